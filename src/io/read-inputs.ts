@@ -1,0 +1,144 @@
+// The only reader of the file system: expands arguments into a sorted list of inputs,
+// and reads one input's bytes when the pipeline asks for it.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { FORMAT_BY_EXTENSION, sniffFormat } from '../rules/formats.js';
+import type { InputFormat } from '../schema/records.js';
+import type { SourceFile } from '../stages/types.js';
+
+export interface InputEntry {
+  /** absolute path on disk, or `-` for stdin */
+  location: string;
+  /** relative to the folder argument (a file argument: its name), /-separated */
+  path: string;
+  id: string;
+  /** null: no extension, sniffed when read */
+  format: InputFormat | null;
+}
+
+export interface InputProblem {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export interface InputPlan {
+  entries: InputEntry[];
+  skipped: string[];
+  /** arguments that do not exist: usage errors */
+  missing: InputProblem[];
+  /** inputs that cannot be processed before reading (id clashes, unreadable folders) */
+  failures: InputProblem[];
+}
+
+export interface PlanOptions {
+  stdinName?: string;
+}
+
+function formatOf(file: string): InputFormat | null | 'skip' {
+  const ext = path.extname(file).toLowerCase();
+  if (!ext) return null;
+  return FORMAT_BY_EXTENSION[ext] ?? 'skip';
+}
+
+function idOf(relPath: string): string {
+  const ext = path.posix.extname(relPath);
+  return ext ? relPath.slice(0, -ext.length) : relPath;
+}
+
+async function walk(dir: string, rel: string, out: Array<{ location: string; rel: string }>, failures: InputProblem[]): Promise<void> {
+  let names: string[];
+  try {
+    names = (await fs.readdir(dir)).sort();
+  } catch (e) {
+    failures.push({ path: rel || dir, code: 'read/unreadable-folder', message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+    return;
+  }
+  for (const name of names) {
+    const location = path.join(dir, name);
+    const childRel = rel ? `${rel}/${name}` : name;
+    let stat;
+    try {
+      stat = await fs.stat(location);
+    } catch {
+      out.push({ location, rel: childRel }); // dangling link: reported when read
+      continue;
+    }
+    if (stat.isDirectory()) await walk(location, childRel, out, failures);
+    else out.push({ location, rel: childRel });
+  }
+}
+
+/** Expands arguments into inputs, in argument order and sorted within each folder. */
+export async function planInputs(args: string[], options: PlanOptions = {}): Promise<InputPlan> {
+  const plan: InputPlan = { entries: [], skipped: [], missing: [], failures: [] };
+  const files: Array<{ location: string; rel: string }> = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      const name = options.stdinName ?? 'stdin';
+      plan.entries.push({ location: '-', path: name, id: idOf(name), format: formatOf(name) === 'skip' ? 'text' : (formatOf(name) as InputFormat | null) });
+      continue;
+    }
+    let stat;
+    try {
+      stat = await fs.stat(arg);
+    } catch {
+      plan.missing.push({ path: arg, code: 'usage/no-such-path', message: 'no such file or folder' });
+      continue;
+    }
+    if (stat.isDirectory()) await walk(path.resolve(arg), '', files, plan.failures);
+    else files.push({ location: path.resolve(arg), rel: path.basename(arg) });
+  }
+  for (const f of files) {
+    const format = formatOf(f.rel);
+    if (format === 'skip') plan.skipped.push(f.rel);
+    else plan.entries.push({ location: f.location, path: f.rel, id: idOf(f.rel), format });
+  }
+  // Two inputs with one id would overwrite each other downstream: both are refused.
+  const byId = new Map<string, InputEntry[]>();
+  for (const e of plan.entries) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+  const clashing = new Set<InputEntry>();
+  for (const [id, group] of byId) {
+    if (group.length < 2) continue;
+    for (const e of group) {
+      clashing.add(e);
+      const others = group.filter((o) => o !== e).map((o) => o.path);
+      plan.failures.push({ path: e.path, code: 'read/id-clash', message: `id "${id}" is also the id of ${others.join(', ')}; rename one of them` });
+    }
+  }
+  plan.entries = plan.entries.filter((e) => !clashing.has(e));
+  return plan;
+}
+
+export async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Default --max-bytes: larger files are refused rather than read. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Reads one input's bytes. Throws an Error with a one-line message on failure. */
+export async function readSource(entry: InputEntry, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
+  let bytes: Uint8Array;
+  if (entry.location === '-') bytes = await readStdin();
+  else {
+    let stat;
+    try {
+      stat = await fs.stat(entry.location);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new Error(code === 'ENOENT' ? 'cannot read: the file is gone (a dangling link, or removed during the run)' : `cannot read: ${code ?? String(e)}`);
+    }
+    if (stat.isDirectory()) throw new Error('cannot read: it is a folder');
+    if (!stat.isFile()) throw new Error('cannot read: not a regular file (a FIFO, socket or device)');
+    if (stat.size > maxBytes) throw new Error(`too large: ${stat.size} bytes is over --max-bytes ${maxBytes}`);
+    try {
+      bytes = await fs.readFile(entry.location);
+    } catch (e) {
+      throw new Error(`cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+  }
+  return { path: entry.path, id: entry.id, bytes, format: entry.format ?? sniffFormat(bytes) };
+}

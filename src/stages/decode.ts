@@ -1,0 +1,91 @@
+// bytes → string. A BOM wins; else a declared charset (HTML); else valid UTF-8; else GB18030.
+import iconv from 'iconv-lite';
+import type { Encoding } from '../schema/records.js';
+import { DocumentError, type DecodeOptions, type Decoded } from './types.js';
+
+/** Share of U+FFFD in the decoded text above which the bytes are not text. */
+export const MAX_REPLACEMENT_SHARE = 0.005;
+/** How far into an HTML file a <meta charset> declaration is looked for. */
+const DECLARATION_WINDOW = 4096;
+
+const BOMS: ReadonlyArray<{ bytes: number[]; name: string }> = [
+  { bytes: [0xef, 0xbb, 0xbf], name: 'utf-8' },
+  { bytes: [0xff, 0xfe], name: 'utf-16le' },
+  { bytes: [0xfe, 0xff], name: 'utf-16be' },
+  { bytes: [0x84, 0x31, 0x95, 0x33], name: 'gb18030' },
+];
+
+/** Charset labels as pages declare them, folded to the decoder that reads them. */
+const CHARSET_ALIASES: Record<string, string> = {
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
+  gb18030: 'gb18030',
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  big5: 'big5',
+};
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, DECLARATION_WINDOW)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head);
+  if (!m) return null;
+  const label = m[1]!.toLowerCase();
+  return CHARSET_ALIASES[label] ?? (iconv.encodingExists(label) ? label : null);
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function decodeWith(bytes: Uint8Array, name: string): string {
+  if (name === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+}
+
+function chooseEncoding(bytes: Uint8Array, options: DecodeOptions): { encoding: Encoding; skip: number } {
+  if (options.encoding) {
+    const name = CHARSET_ALIASES[options.encoding.toLowerCase()] ?? options.encoding.toLowerCase();
+    return { encoding: { name, how: 'option' }, skip: 0 };
+  }
+  for (const bom of BOMS) if (startsWith(bytes, bom.bytes)) return { encoding: { name: bom.name, how: 'bom' }, skip: bom.bytes.length };
+  if (options.format === 'html') {
+    const declared = declaredCharset(bytes);
+    if (declared) return { encoding: { name: declared, how: 'declared' }, skip: 0 };
+  }
+  if (isValidUtf8(bytes)) return { encoding: { name: 'utf-8', how: 'utf8-valid' }, skip: 0 };
+  return { encoding: { name: 'gb18030', how: 'gb18030' }, skip: 0 };
+}
+
+/** True when an encoding name is one the decoder knows (for validating --encoding up front). */
+export function isKnownEncoding(name: string): boolean {
+  const folded = CHARSET_ALIASES[name.toLowerCase()] ?? name.toLowerCase();
+  return folded === 'utf-8' || iconv.encodingExists(folded);
+}
+
+export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
+  if (bytes.includes(0)) throw new DocumentError('decode/nul-bytes', 'not text: the file contains NUL bytes');
+  const { encoding, skip } = chooseEncoding(bytes, options);
+  const text = decodeWith(bytes.subarray(skip), encoding.name);
+  let replacements = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) replacements++;
+  if (text.length > 0 && replacements / text.length > MAX_REPLACEMENT_SHARE) {
+    throw new DocumentError(
+      'decode/not-text',
+      `not text: ${replacements} of ${text.length} characters do not decode as ${encoding.name} (try --encoding)`,
+    );
+  }
+  const warnings = replacements
+    ? [{ code: 'decode/replacement-chars', severity: 'warning' as const, message: `${replacements} characters could not be decoded as ${encoding.name}` }]
+    : [];
+  return { text, encoding, warnings };
+}

@@ -1,0 +1,31 @@
+// The last pure stage: UTF-16 spans → code-point spans, then every record validated.
+import { Document, type Span } from '../schema/records.js';
+import { codePointOffsets } from '../lib/span.js';
+import { DocumentError } from './types.js';
+
+/** Converts every span and offset of a document assembled with UTF-16 offsets to code points. */
+export function toCodePointSpans(doc: Document): Document {
+  const at = codePointOffsets(doc.text);
+  const span = (s: Span): Span => [at(s[0]), at(s[1])];
+  return {
+    ...doc,
+    removed: doc.removed.map((r) => ({ ...r, at: at(r.at) })),
+    sections: doc.sections.map((s) => ({ ...s, span: span(s.span) })),
+    toc: doc.toc && { span: span(doc.toc.span), entries: doc.toc.entries.map((e) => ({ ...e, span: span(e.span) })) },
+    columns: doc.columns.map((c) => ({ ...c, span: span(c.span), items: c.items.map((i) => ({ ...i, span: span(i.span) })) })),
+    metrics: doc.metrics.map((m) => ({ ...m, span: span(m.span) })),
+  };
+}
+
+/** Validates a document against the schema; a failure names the field. */
+export function validateDocument(doc: unknown, path: string): Document {
+  const result = Document.safeParse(doc);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = issue.path.join('.') || '(document)';
+  throw new DocumentError('validate/invalid-record', `invalid record at ${field}: ${issue.message}`);
+}
+
+export function finalise(doc: Document, path: string): Document {
+  return validateDocument(toCodePointSpans(doc), path);
+}

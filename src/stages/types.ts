@@ -1,0 +1,68 @@
+// Plain records passed between stages (besides the output records in src/schema/records.ts).
+// Spans in these records are UTF-16 offsets until src/stages/finalise.ts converts them.
+import type { Column, Encoding, InputFormat, Metadata, Metric, RemovedBlock, Section, Toc, Warning } from '../schema/records.js';
+
+/** What the reader hands to the pipeline: bytes and where they came from. No fs handles. */
+export interface SourceFile {
+  /** relative, /-separated path (or `stdin`) */
+  path: string;
+  id: string;
+  bytes: Uint8Array;
+  /** detected from the extension, or sniffed when there is none */
+  format: InputFormat;
+}
+
+export interface DecodeOptions {
+  /** --encoding NAME: overrides detection */
+  encoding?: string;
+  format: InputFormat;
+}
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  warnings: Warning[];
+}
+
+/** A page reduced to lines of text, with what its markup or front matter states. */
+export interface PageText {
+  text: string;
+  /** metadata stated by markup (<meta>, <title>) or YAML front matter */
+  metadata: Metadata;
+  /** title candidates from <title>/<h1>, best first */
+  titleHints: string[];
+}
+
+export interface Cleaned {
+  text: string;
+  title: string | null;
+  metadata: Metadata;
+  removed: RemovedBlock[];
+  warnings: Warning[];
+}
+
+export interface Outline {
+  sections: Section[];
+  toc: Toc | null;
+  columns: Column[];
+}
+
+export interface ExtractContext {
+  docId: string;
+  text: string;
+  outline: Outline;
+  metadata: Metadata;
+}
+
+export type MetricList = Metric[];
+
+/** A failure that costs one file its output, with a stable code (`decode/not-text`). */
+export class DocumentError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DocumentError';
+  }
+}
