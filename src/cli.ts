@@ -19,6 +19,19 @@ export interface CliIo {
 
 const NAME = 'customs-extract';
 
+/**
+ * Subcommands win over a folder of the same name (write `./review` for such a folder).
+ * Each module exports `run(args, io): Promise<number>` and parses its own options; they are
+ * imported only when called, so the main job never loads them.
+ */
+const SUBCOMMANDS: Record<string, () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }>> = {
+  outline: () => import('./commands/outline.js'),
+  schema: () => import('./commands/schema.js'),
+  validate: () => import('./commands/validate.js'),
+  review: () => import('./commands/review.js'),
+  diff: () => import('./commands/diff.js'),
+};
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
@@ -42,6 +55,8 @@ interface MainOptions {
 }
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const subcommand = argv[0] !== undefined ? SUBCOMMANDS[argv[0]] : undefined;
+  if (subcommand) return (await subcommand()).run(argv.slice(1), io);
   const say = (line: string): void => void io.stderr.write(`${NAME}: ${line}\n`);
   let exitCode = EXIT_OK;
   const program = new Command(NAME)
