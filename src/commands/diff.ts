@@ -1,7 +1,51 @@
-// `customs-extract diff`. STUB: not yet built.
+// `customs-extract diff OLD_DIR NEW_DIR`: what changed between two datasets.
+// Exit 0 when equal, 1 when they differ, 2 when a dataset cannot be read (or a usage error),
+// so CI can gate on it.
+import { Command, CommanderError, Option } from 'commander';
 import type { CliIo } from '../cli.js';
+import { diffDatasets, type DatasetSide } from '../diff/diff-datasets.js';
+import { DIFF_FORMATS, formatDiff, type DiffFormat } from '../diff/format-diff.js';
+import { readDataset, readProvenance } from '../io/read-dataset.js';
 
-export async function run(_args: string[], io: CliIo): Promise<number> {
-  io.stderr.write('customs-extract: diff: not available yet\n');
-  return 2;
+export const EXIT_EQUAL = 0;
+export const EXIT_DIFFERENT = 1;
+export const EXIT_UNREADABLE = 2;
+
+const NAME = 'customs-extract diff';
+
+async function readSide(dir: string): Promise<DatasetSide> {
+  const { documents, datapackage } = await readDataset(dir);
+  return { documents, ...readProvenance(datapackage) };
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  let exitCode = EXIT_EQUAL;
+  const program = new Command(NAME)
+    .description('Compare two datasets: documents, sections and metrics added, removed or changed, and whether the same rules made both.')
+    .argument('<old>', 'the earlier dataset folder')
+    .argument('<new>', 'the later dataset folder')
+    .addOption(new Option('--format <format>', 'table: a short summary; json or md: the full diff').choices(DIFF_FORMATS).default('table'))
+    .addHelpText('after', '\nExit code: 0 equal, 1 different, 2 a dataset cannot be read.\nExample: customs-extract diff out-main out-branch --format md > diff.md')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .action(async (oldDir: string, newDir: string, options: { format: DiffFormat }) => {
+      let sides: [DatasetSide, DatasetSide];
+      try {
+        sides = [await readSide(oldDir), await readSide(newDir)];
+      } catch (e) {
+        io.stderr.write(`${NAME}: ${(e as Error).message}\n`);
+        exitCode = EXIT_UNREADABLE;
+        return;
+      }
+      const diff = diffDatasets(...sides);
+      io.stdout.write(formatDiff(diff, options.format));
+      exitCode = diff.equal ? EXIT_EQUAL : EXIT_DIFFERENT;
+    });
+  try {
+    await program.parseAsync(args, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_EQUAL : EXIT_UNREADABLE;
+    throw e;
+  }
+  return exitCode;
 }

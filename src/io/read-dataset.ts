@@ -1,0 +1,87 @@
+// Reads a dataset folder written by `customs-extract -o DIR`: documents.json (required,
+// every record checked against the zod Document schema) and datapackage.json (optional:
+// datasets written before it existed, or by hand, still load).
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Document } from '../schema/records.js';
+
+export const DOCUMENTS_FILE = 'documents.json';
+export const DATAPACKAGE_FILE = 'datapackage.json';
+
+export interface Dataset {
+  documents: Document[];
+  /** The parsed datapackage.json, or null when the dataset has none. */
+  datapackage: unknown | null;
+}
+
+/** Where a dataset came from, as its datapackage.json states it; null where it says nothing. */
+export interface Provenance {
+  rulesHash: string | null;
+  toolVersion: string | null;
+}
+
+async function readText(file: string): Promise<string | null> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new Error(`${file}: cannot read (${code ?? (e as Error).message})`);
+  }
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${file}: not valid JSON (${(e as Error).message})`);
+  }
+}
+
+/** Reads and validates a dataset; throws an Error whose one-line message names the file and the problem. */
+export async function readDataset(dir: string): Promise<Dataset> {
+  const stat = await fs.stat(dir).catch(() => null);
+  if (!stat) throw new Error(`${dir}: no such folder`);
+  if (!stat.isDirectory()) throw new Error(`${dir}: not a folder (a dataset is the folder written by -o DIR)`);
+  const documentsFile = path.join(dir, DOCUMENTS_FILE);
+  const text = await readText(documentsFile);
+  if (text === null) throw new Error(`${documentsFile}: missing (is ${dir} a dataset written by -o DIR?)`);
+  const records = parseJson(documentsFile, text);
+  if (!Array.isArray(records)) throw new Error(`${documentsFile}: expected an array of documents`);
+  const documents: Document[] = [];
+  records.forEach((record: unknown, index) => {
+    const result = Document.safeParse(record);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const where = issue && issue.path.length ? issue.path.join('.') : 'record';
+      const id = typeof (record as { id?: unknown } | null)?.id === 'string' ? ` (${(record as { id: string }).id})` : '';
+      throw new Error(`${documentsFile}: document ${index}${id}: ${where}: ${issue?.message ?? 'invalid'}`);
+    }
+    documents.push(result.data);
+  });
+  const datapackageFile = path.join(dir, DATAPACKAGE_FILE);
+  const datapackageText = await readText(datapackageFile);
+  const datapackage = datapackageText === null ? null : parseJson(datapackageFile, datapackageText);
+  return { documents, datapackage };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+/**
+ * The rules hash and tool version a datapackage.json records. The writer's exact layout is
+ * another module's business, so this looks at the top level and one object down (e.g.
+ * `{"customs-extract": {"version", "rulesHash"}}`) rather than at one fixed path.
+ */
+export function readProvenance(datapackage: unknown): Provenance {
+  if (!isRecord(datapackage)) return { rulesHash: null, toolVersion: null };
+  const holders = [datapackage, ...Object.values(datapackage).filter(isRecord)];
+  const holder = holders.find((h) => str(h.rulesHash) !== null);
+  const rulesHash = holder ? str(holder.rulesHash) : null;
+  const toolVersion =
+    (holder && str(holder.toolVersion)) ??
+    (holder && holder !== datapackage ? str(holder.version) : null) ??
+    holders.map((h) => str(h.toolVersion)).find((v) => v !== null) ??
+    null;
+  return { rulesHash, toolVersion };
+}
