@@ -1,23 +1,32 @@
-// runCli(argv, io) → exit code. Parses options with commander, validates them once,
-// then streams documents to the writers. Never calls process.exit; never prints a stack
-// trace unless --debug.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+// runCli(argv, io) → exit code. Parses options with commander, validates them once into a
+// second record (a bad value is a usage error but the valid arguments are still processed,
+// as ripgrep does), then streams documents to the writers. Never calls process.exit; never
+// prints a stack trace unless --debug.
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError } from 'commander';
 import { planInputs, DEFAULT_MAX_BYTES } from './io/read-inputs.js';
-import { openDataset, type DatasetWriter } from './io/write-outputs.js';
+import { openDataset, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
+import { toolVersion } from './io/tool-stamp.js';
 import { runCorpus } from './run.js';
 import { isKnownEncoding } from './stages/decode.js';
-import type { Document } from './schema/records.js';
+import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
+import { addDocument, documentLine, emptyTotals, progressLine, summaryTable } from './format/summary.js';
+import type { TableName } from './format/tables.js';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 }
 
 const NAME = 'customs-extract';
+/** Where a terminal run without -o writes its dataset. */
+export const TERMINAL_OUTPUT_DIR = 'out';
+const FAIL_ON = ['warning', 'error'] as const;
+type FailOn = (typeof FAIL_ON)[number];
 
 /**
  * Subcommands win over a folder of the same name (write `./review` for such a folder).
@@ -32,27 +41,136 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: (args: string[], io: CliI
   diff: () => import('./commands/diff.js'),
 };
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
-  return n;
-}
-
-function encodingName(value: string): string {
-  if (!isKnownEncoding(value)) throw new InvalidArgumentError(`unknown encoding "${value}"`);
-  return value;
-}
-
-interface MainOptions {
+/** Options as commander hands them over: strings, checked by validateOptions. */
+interface RawOptions {
   output?: string;
+  format?: string;
+  table?: string;
   ndjson?: boolean;
   encoding?: string;
   stdinName?: string;
-  maxBytes: number;
-  quiet?: boolean;
-  debug?: boolean;
+  maxBytes?: string;
   excel?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  debug?: boolean;
+  failOn?: string;
+  jobs?: string;
+  review?: boolean;
 }
+
+export interface MainOptions {
+  output: string | null;
+  /** null: not asked for; decided by whether stdout is a terminal */
+  format: OutputFormat | null;
+  table: TableName | null;
+  encoding: string | null;
+  stdinName: string | null;
+  maxBytes: number;
+  excel: boolean;
+  quiet: boolean;
+  verbose: boolean;
+  debug: boolean;
+  failOn: FailOn | null;
+  jobs: number;
+  review: boolean;
+}
+
+const SIZE = /^(\d+)\s*([kmg]?)i?b?$/i;
+const SIZE_FACTOR: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+export function parseSize(text: string): number | null {
+  const m = SIZE.exec(text.trim());
+  if (!m) return null;
+  const n = Number(m[1]) * SIZE_FACTOR[m[2]!.toLowerCase()]!;
+  return n > 0 && Number.isSafeInteger(n) ? n : null;
+}
+
+/** Checks every option; a bad value is reported and replaced by its default. */
+export function validateOptions(raw: RawOptions, cores = availableParallelism()): { options: MainOptions; problems: string[] } {
+  const problems: string[] = [];
+  const oneOf = <T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | null => {
+    if (value === undefined) return null;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    problems.push(`${flag}: "${value}" is not one of ${allowed.join(', ')}`);
+    return null;
+  };
+  let format = oneOf('--format', raw.format, OUTPUT_FORMATS);
+  if (raw.ndjson) {
+    if (format && format !== 'ndjson') problems.push(`--ndjson: conflicts with --format ${format}`);
+    else format = 'ndjson';
+  }
+  const table = oneOf('--table', raw.table, TABLE_NAMES);
+  let maxBytes = DEFAULT_MAX_BYTES;
+  if (raw.maxBytes !== undefined) {
+    const n = parseSize(raw.maxBytes);
+    if (n === null) problems.push(`--max-bytes: "${raw.maxBytes}" is not a size (e.g. 50000000, 800k, 50MB)`);
+    else maxBytes = n;
+  }
+  let jobs = cores;
+  if (raw.jobs !== undefined) {
+    const n = Number(raw.jobs);
+    if (!/^\d+$/.test(raw.jobs) || n < 1) problems.push(`--jobs: "${raw.jobs}" is not a positive whole number`);
+    else jobs = n;
+  }
+  let encoding: string | null = null;
+  if (raw.encoding !== undefined) {
+    if (isKnownEncoding(raw.encoding)) encoding = raw.encoding;
+    else problems.push(`--encoding: unknown encoding "${raw.encoding}" (e.g. utf-8, gbk, gb18030, big5)`);
+  }
+  if (raw.stdinName !== undefined && (raw.stdinName === '' || raw.stdinName.startsWith('/') || raw.stdinName.split(/[\\/]/).includes('..')))
+    problems.push(`--stdin-name: "${raw.stdinName}" must be a relative path without ..`);
+  let quiet = raw.quiet ?? false;
+  if (quiet && raw.verbose) {
+    problems.push('--quiet and --verbose: choose one');
+    quiet = false;
+  }
+  return {
+    options: {
+      output: raw.output ?? null,
+      format,
+      table,
+      encoding,
+      stdinName: raw.stdinName !== undefined && !problems.some((p) => p.startsWith('--stdin-name')) ? raw.stdinName : null,
+      maxBytes,
+      excel: raw.excel ?? false,
+      quiet,
+      verbose: raw.verbose ?? false,
+      debug: raw.debug ?? false,
+      failOn: oneOf('--fail-on', raw.failOn, FAIL_ON),
+      jobs,
+      review: raw.review ?? false,
+    },
+    problems,
+  };
+}
+
+const EXAMPLES = `
+Examples:
+  $ customs-extract seeds/                         in a terminal: writes out/ and prints a summary
+  $ customs-extract seeds/ -o dataset              documents.json, CSV tables, datapackage.json
+  $ customs-extract seeds/ -o dataset --review     … plus dataset/review/ (the review page)
+  $ customs-extract seeds/ | jq '.[0].title'       JSON array on stdout when piped
+  $ customs-extract seeds/ --format ndjson         one document a line, as soon as it is done
+  $ customs-extract seeds/ --ndjson | head -1      (the same)
+  $ customs-extract seeds/ --format csv --table metrics > metrics.csv
+  $ customs-extract seeds/ --format ndjson --table metrics | jq .value
+  $ customs-extract seeds/ -o dataset --excel      CSV with BOM and formula guard for Excel
+  $ customs-extract page.html --encoding gbk       decode every input as GBK
+  $ curl -s URL | customs-extract - --stdin-name notice.html
+  $ customs-extract big/ --max-bytes 10MB          refuse files over 10 MB
+  $ customs-extract big/ -o dataset --jobs 4       four worker threads (default: one a core)
+  $ customs-extract seeds/ -o dataset --fail-on warning    CI: exit 1 on any warning
+  $ customs-extract seeds/ -o dataset --quiet      print nothing but errors
+  $ customs-extract seeds/ -o dataset --verbose    per file: removed blocks, sections, metrics
+  $ customs-extract seeds/ --debug                 stack traces for internal errors
+  $ customs-extract schema metric                  JSON Schema of a metric record
+  $ customs-extract validate dataset               check a dataset written earlier
+  $ customs-extract ./review                       a folder named like a subcommand
+
+Exit codes: 0 every document processed; 1 some input could not be processed (or --fail-on
+matched); 2 usage error. Subcommands: outline, schema, validate, review, diff (--help on each).
+`;
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const subcommand = argv[0] !== undefined ? SUBCOMMANDS[argv[0]] : undefined;
@@ -60,21 +178,32 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   const say = (line: string): void => void io.stderr.write(`${NAME}: ${line}\n`);
   let exitCode = EXIT_OK;
   const program = new Command(NAME)
-    .description('Turn scraped Chinese customs documents into clean, validated data.')
-    .argument('[paths...]', 'files and folders of documents (- reads stdin)')
-    .option('-o, --output <dir>', 'write the dataset (documents.json and CSV tables) to DIR')
-    .option('--ndjson', 'write one document a line to stdout')
-    .option('--encoding <name>', 'decode every input with this encoding', encodingName)
-    .option('--stdin-name <name>', 'document path for stdin input', undefined)
-    .addOption(new Option('--max-bytes <n>', 'refuse files larger than this').argParser(positiveInt).default(DEFAULT_MAX_BYTES))
-    .option('--excel', 'CSV for Excel: UTF-8 BOM and formula-injection guard')
+    .description('Turn scraped Chinese customs documents (text, HTML, Markdown; UTF-8 or GBK) into clean, validated data.')
+    .usage('[options] <paths...>')
+    .argument('[paths...]', 'files and folders of documents, folders walked in sorted order (- reads stdin)')
+    .option('-o, --output <dir>', 'write the dataset to DIR: documents.json, documents/sections/columns/metrics.csv, datapackage.json')
+    .option('-f, --format <format>', `what to print on stdout: ${OUTPUT_FORMATS.join(', ')} (default: json when stdout is not a terminal)`)
+    .option('-t, --table <name>', `records to print: a table, ${TABLE_NAMES.join(', ')} (default: whole documents; csv: documents)`)
+    .option('--ndjson', 'the same as --format ndjson: one record a line, streamed')
+    .option('--encoding <name>', 'decode every input with this encoding instead of detecting it')
+    .option('--stdin-name <name>', 'path (and so id and format) of the document read from - (default: stdin)')
+    .option('--max-bytes <size>', 'refuse larger files (bytes, or 800k, 50MB)', '50MB')
+    .option('--excel', 'CSV for Excel: UTF-8 BOM, and a leading \' on text cells starting with = + - @ tab CR')
+    .option('-j, --jobs <n>', 'worker threads for a big corpus (default: number of cores)')
+    .option('--fail-on <level>', 'exit 1 when any document has a warning, or an error: warning, error')
+    .option('--review', 'with the dataset, write its review page (DIR/review/)')
     .option('-q, --quiet', 'print nothing but errors')
+    .option('-v, --verbose', 'per file: blocks removed, sections, 专栏 and metrics found; and the summary')
     .option('--debug', 'print stack traces of internal errors')
+    .version(await toolVersion(), '-V, --version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', EXAMPLES)
+    .allowUnknownOption(true)
     .exitOverride()
     .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
     .showSuggestionAfterError(true)
-    .action(async (paths: string[], options: MainOptions) => {
-      exitCode = await runMain(paths, options, io, say);
+    .action(async (paths: string[], raw: RawOptions) => {
+      exitCode = await runMain(paths, raw, io, say);
     });
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -85,13 +214,39 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   return exitCode;
 }
 
-async function runMain(paths: string[], options: MainOptions, io: CliIo, say: (line: string) => void): Promise<number> {
+/** Resolves when the stream can take more, or when it is closed (a closed pipe). */
+function drained(stream: NodeJS.WritableStream, closed: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (closed()) return resolve();
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
+}
+
+async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: string) => void): Promise<number> {
+  const started = Date.now();
+  const { options, problems } = validateOptions(raw);
+  let exitCode: number = EXIT_OK;
+  // allowUnknownOption passes unknown flags through as arguments: each is a usage error
+  const paths: string[] = [];
+  for (const arg of args) {
+    if (arg.startsWith('-') && arg !== '-') problems.push(`${arg}: unknown option (see --help)`);
+    else paths.push(arg);
+  }
+  for (const p of problems) say(p);
+  if (problems.length) exitCode = EXIT_USAGE;
   if (paths.length === 0) {
-    say('no input: name files or folders of documents (see --help)');
+    say('no input: name files or folders of documents, or - for stdin (see --help)');
     return EXIT_USAGE;
   }
   const plan = await planInputs(paths, options.stdinName ? { stdinName: options.stdinName } : {});
-  let exitCode: number = EXIT_OK;
   for (const m of plan.missing) {
     say(`${m.path}: ${m.message}`);
     exitCode = EXIT_USAGE;
@@ -100,34 +255,128 @@ async function runMain(paths: string[], options: MainOptions, io: CliIo, say: (l
     say(`${f.path}: ${f.message}`);
     exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
   }
-  if (!options.quiet) for (const s of plan.skipped) say(`${s}: skipped (not a document type)`);
-  const toStdout = !options.output && (options.ndjson || !io.stdout.isTTY);
-  const outDir = options.output ?? (toStdout ? null : 'out');
-  const dataset: DatasetWriter | null = outDir ? await openDataset(outDir, { excel: options.excel ?? false }) : null;
-  let first = true;
-  const emit = (doc: Document): void => {
-    if (options.ndjson) io.stdout.write(`${JSON.stringify(doc)}\n`);
-    else {
-      io.stdout.write((first ? '[\n' : ',\n') + JSON.stringify(doc));
-      first = false;
+  if (options.verbose) for (const s of plan.skipped) say(`${s}: skipped (not a document type)`);
+
+  const toStdout = options.format !== null || options.table !== null || (!options.output && !io.stdout.isTTY);
+  const outDir = options.output ?? (toStdout ? null : TERMINAL_OUTPUT_DIR);
+  const printer: StreamFormat | null = toStdout ? streamFormat(options.format ?? (options.table ? 'csv' : 'json'), options.table, { excel: options.excel }) : null;
+  if (options.review && !outDir) say('--review: needs a dataset folder (-o DIR); ignored');
+
+  let dataset: DatasetWriter | null = null;
+  if (outDir) {
+    try {
+      dataset = await openDataset(outDir, { excel: options.excel });
+    } catch (e) {
+      if (!(e instanceof OutputDirError)) throw e;
+      say(`${outDir}: ${e.message}`);
+      return EXIT_USAGE;
     }
+  }
+
+  // A closed stdout (`| head`) ends the run early, and is not an error.
+  let stdoutClosed = false;
+  const onStdoutError = (e: NodeJS.ErrnoException): void => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') stdoutClosed = true;
+    else throw e;
   };
+  if (printer) io.stdout.on('error', onStdoutError);
+  const print = async (chunk: string): Promise<void> => {
+    if (!chunk || stdoutClosed) return;
+    if (!io.stdout.write(chunk)) await drained(io.stdout, () => stdoutClosed);
+  };
+
+  // Ctrl-C or a kill while the dataset is being written: remove the temporary folder, leave the
+  // previous dataset in place, then die of the same signal.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    dataset?.abort();
+    removeSignalHandlers();
+    process.kill(process.pid, signal);
+  };
+  const removeSignalHandlers = (): void => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  if (dataset) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
+
+  const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && !options.verbose;
+  const totals = emptyTotals();
+  totals.skipped = plan.skipped.length;
+  totals.failed = plan.failures.length;
+  let lastDraw = 0;
+  const draw = (done: number, force = false): void => {
+    const now = Date.now();
+    if (!showProgress || (!force && now - lastDraw < 100)) return;
+    lastDraw = now;
+    io.stderr.write(progressLine(done, plan.entries.length, io.stderr.columns ?? 80));
+  };
+  const clearProgress = (): void => {
+    if (showProgress && lastDraw) io.stderr.write(`\r${' '.repeat(Math.min(79, (io.stderr.columns ?? 80) - 1))}\r`);
+  };
+  let failOnMatched = false;
+  let done = 0;
   try {
-    for await (const result of runCorpus(plan.entries, { maxBytes: options.maxBytes, ...(options.encoding ? { encoding: options.encoding } : {}) })) {
+    await print(printer?.start() ?? '');
+    const results = runCorpus(plan.entries, {
+      maxBytes: options.maxBytes,
+      jobs: options.jobs,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      onPlan: (workers) => {
+        if (options.verbose && workers > 0) say(`processing ${plan.entries.length} files in ${workers} worker threads`);
+      },
+    });
+    for await (const result of results) {
+      done++;
       if (!result.ok) {
+        clearProgress();
         say(`${result.entry.path}: ${result.message}`);
-        if (options.debug && result.error instanceof Error && result.error.stack) io.stderr.write(`${result.error.stack}\n`);
+        if (options.debug && result.stack) io.stderr.write(`${result.stack}\n`);
+        totals.failed++;
         exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+        draw(done);
         continue;
       }
-      if (dataset) await dataset.add(result.document);
-      else if (toStdout) emit(result.document);
+      const doc = result.document;
+      addDocument(totals, doc);
+      if (options.verbose) say(documentLine(doc));
+      if (!options.quiet) for (const w of doc.warnings) say(`${doc.path}: ${w.severity}: ${w.message} (${w.code})`);
+      if (options.failOn && doc.warnings.some((w) => options.failOn === 'warning' || w.severity === 'error')) failOnMatched = true;
+      if (dataset) await dataset.add(doc);
+      if (printer) await print(printer.item(doc));
+      if (stdoutClosed) break; // leaving the loop stops the workers
+      draw(done);
     }
-    if (toStdout && !options.ndjson) io.stdout.write(first ? '[]\n' : '\n]\n');
-    if (dataset) await dataset.commit();
+    draw(done, true);
+    clearProgress();
+    if (!stdoutClosed) await print(printer?.end() ?? '');
+    if (dataset) {
+      const writeReview = options.review ? await loadReviewWriter(say) : null;
+      if (options.review && !writeReview) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+      // the review page is written into the finished dataset before it is swapped in
+      await dataset.commit(writeReview ?? undefined);
+    }
   } catch (e) {
     dataset?.abort();
     throw e;
+  } finally {
+    removeSignalHandlers();
+    if (printer) io.stdout.off('error', onStdoutError);
   }
+  totals.milliseconds = Date.now() - started;
+  if (failOnMatched) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+  const showSummary = !options.quiet && (options.verbose || Boolean(io.stderr.isTTY)) && !stdoutClosed;
+  if (showSummary) io.stderr.write(summaryTable(totals, outDir));
   return exitCode;
+}
+
+/** `--review`: the review module is loaded only when asked for. */
+async function loadReviewWriter(say: (line: string) => void): Promise<((dir: string) => Promise<void>) | null> {
+  const review = (await import('./commands/review.js')) as { writeReview?: (datasetDir: string) => Promise<void> };
+  if (typeof review.writeReview !== 'function') {
+    say('--review: the review page is not available in this build; the dataset is written without it');
+    return null;
+  }
+  return review.writeReview;
 }

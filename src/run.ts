@@ -1,4 +1,7 @@
-// runCorpus: inputs in order, one document at a time; a failure stays in its file.
+// runCorpus: inputs in order, a failure stays in its file. Documents are processed in worker
+// threads when the corpus is big enough to pay for starting them, with a small window of
+// documents in flight, and always come out in input order: output bytes never depend on --jobs.
+import { Worker } from 'node:worker_threads';
 import { processDocument, type PipelineOptions } from './pipeline.js';
 import { readSource, type InputEntry } from './io/read-inputs.js';
 import type { Document } from './schema/records.js';
@@ -6,24 +9,162 @@ import { DocumentError } from './stages/types.js';
 
 export type DocumentResult =
   | { ok: true; entry: InputEntry; document: Document }
-  | { ok: false; entry: InputEntry; code: string; message: string; error: unknown };
+  | { ok: false; entry: InputEntry; code: string; message: string; stack?: string };
 
 export interface RunOptions extends PipelineOptions {
   maxBytes?: number;
+  /** worker threads to use; 1 processes in this thread */
+  jobs?: number;
+  /** below both thresholds the corpus is processed in this thread: starting workers costs more */
+  workerThreshold?: { files: number; bytes: number };
+  /** called once with the number of worker threads actually started (0: in this thread) */
+  onPlan?: (workers: number) => void;
 }
 
-export async function processEntry(entry: InputEntry, options: RunOptions): Promise<DocumentResult> {
+/** Starting a worker costs tens of milliseconds; a corpus this big pays for it. */
+export const DEFAULT_WORKER_THRESHOLD = { files: 48, bytes: 4 * 1024 * 1024 };
+/** Documents in flight per job: enough to keep every worker busy, few enough to bound memory. */
+export const IN_FLIGHT_PER_JOB = 3;
+
+function classify(error: unknown): { code: string; message: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof DocumentError) return { code: error.code, message };
+  // readSource throws plain Errors with a one-line reason; anything else is a bug in a stage
+  if (error instanceof Error && error.name === 'Error') return { code: 'read/failed', message };
+  return { code: 'internal/crash', message: `internal error: ${message} (rerun with --debug for a stack trace)` };
+}
+
+export async function processEntry(entry: InputEntry, options: RunOptions = {}): Promise<DocumentResult> {
   try {
     const source = await readSource(entry, options.maxBytes);
     return { ok: true, entry, document: processDocument(source, options) };
   } catch (error) {
-    const code = error instanceof DocumentError ? error.code : error instanceof Error && !(error instanceof TypeError) && !(error instanceof RangeError) ? 'read/failed' : 'internal/crash';
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, entry, code, message: code === 'internal/crash' ? `internal error: ${message} (rerun with --debug for a stack trace)` : message, error };
+    const stack = error instanceof Error ? error.stack : undefined;
+    return { ok: false, entry, ...classify(error), ...(stack ? { stack } : {}) };
   }
 }
 
-/** Yields one result per entry, in entry order. */
+/** The compiled worker script; absent when running from TypeScript sources (tests of src/). */
+function workerUrl(): URL | null {
+  return import.meta.url.endsWith('.js') ? new URL('./workers/process-entry.js', import.meta.url) : null;
+}
+
+export interface WorkerRequest {
+  index: number;
+  entry: InputEntry;
+}
+export interface WorkerReply {
+  index: number;
+  result: DocumentResult;
+}
+
+interface Task {
+  index: number;
+  entry: InputEntry;
+  resolve: (r: DocumentResult) => void;
+}
+
+/** A fixed set of workers, each doing one document at a time. */
+class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly queue: Task[] = [];
+  private readonly busy = new Map<Worker, Task>();
+  private closed = false;
+
+  constructor(
+    private readonly url: URL,
+    private readonly options: PipelineOptions & { maxBytes?: number },
+    size: number,
+  ) {
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.url, { workerData: this.options });
+    worker.unref(); // never keeps the process alive on its own (e.g. after a closed stdout)
+    worker.on('message', (reply: WorkerReply) => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      task?.resolve({ ...reply.result, entry: task.entry });
+      this.release(worker);
+    });
+    // A worker that dies takes only its current document with it.
+    const fail = (error: unknown): void => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      if (task) task.resolve({ ok: false, entry: task.entry, ...classify(error), ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) });
+      if (!this.closed) this.release(this.spawn());
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (!this.closed && this.busy.has(worker)) fail(new Error(`worker stopped with code ${code}`));
+    });
+    return worker;
+  }
+
+  private release(worker: Worker): void {
+    const next = this.queue.shift();
+    if (!next) {
+      this.idle.push(worker);
+      return;
+    }
+    this.busy.set(worker, next);
+    worker.postMessage({ index: next.index, entry: next.entry } satisfies WorkerRequest);
+  }
+
+  run(index: number, entry: InputEntry): Promise<DocumentResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ index, entry, resolve });
+      const worker = this.idle.pop();
+      if (worker) this.release(worker);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const all = [...this.idle, ...this.busy.keys()];
+    this.idle.length = 0;
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+}
+
+function workersFor(entries: InputEntry[], options: RunOptions): number {
+  const jobs = options.jobs ?? 1;
+  if (jobs <= 1) return 0;
+  const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+  const files = entries.filter((e) => e.location !== '-').length;
+  const bytes = entries.reduce((n, e) => n + e.size, 0);
+  if (files < threshold.files && bytes < threshold.bytes) return 0;
+  return Math.min(jobs, files);
+}
+
+/** Yields one result per entry, in entry order. Stopping early (return()) stops the workers. */
 export async function* runCorpus(entries: InputEntry[], options: RunOptions = {}): AsyncGenerator<DocumentResult> {
-  for (const entry of entries) yield await processEntry(entry, options);
+  const url = workerUrl();
+  const workers = url ? workersFor(entries, options) : 0;
+  options.onPlan?.(workers);
+  if (workers === 0 || !url) {
+    for (const entry of entries) yield await processEntry(entry, options);
+    return;
+  }
+  const pipelineOptions = { ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
+  const pool = new WorkerPool(url, pipelineOptions, workers);
+  const window = workers * IN_FLIGHT_PER_JOB;
+  const pending = new Map<number, Promise<DocumentResult>>();
+  let dispatched = 0;
+  try {
+    for (let i = 0; i < entries.length; i++) {
+      while (dispatched < entries.length && dispatched < i + window) {
+        const entry = entries[dispatched]!;
+        // stdin can only be read by this thread
+        pending.set(dispatched, entry.location === '-' ? processEntry(entry, options) : pool.run(dispatched, entry));
+        dispatched++;
+      }
+      const result = await pending.get(i)!;
+      pending.delete(i);
+      yield result;
+    }
+  } finally {
+    await pool.close();
+  }
 }

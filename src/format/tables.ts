@@ -9,6 +9,8 @@ export interface Field<Row> {
   name: string;
   type: FieldType;
   description: string;
+  /** never empty: declared as a `required` constraint in the Table Schema */
+  required?: boolean;
   get: (row: Row) => Cell;
 }
 
@@ -29,7 +31,7 @@ export interface Table {
   description: string;
   primaryKey: string[];
   foreignKeys: TableDef<unknown>['foreignKeys'];
-  fields: Array<Omit<Field<unknown>, 'get'>>;
+  fields: Array<Omit<Field<unknown>, 'get' | 'required'> & { required: boolean }>;
   cells: (doc: Document) => Cell[][];
 }
 
@@ -39,7 +41,7 @@ function defineTable<Row>(def: TableDef<Row>): Table {
     description: def.description,
     primaryKey: def.primaryKey,
     foreignKeys: def.foreignKeys,
-    fields: def.fields.map(({ name, type, description }) => ({ name, type, description })),
+    fields: def.fields.map(({ name, type, description, required }) => ({ name, type, description, required: required ?? false })),
     cells: (doc) => def.rows(doc).map((row) => def.fields.map((f) => f.get(row))),
   };
 }
@@ -59,25 +61,25 @@ export const DOCUMENTS_TABLE: Table = defineTable<Document>({
   foreignKeys: [],
   rows: (doc) => [doc],
   fields: [
-    { name: 'id', type: 'string', description: 'document id: its path without the extension', get: (d) => d.id },
-    { name: 'path', type: 'string', description: 'path relative to the folder argument', get: (d) => d.path },
-    { name: 'format', type: 'string', description: 'text, html or markdown', get: (d) => d.format },
-    { name: 'encoding', type: 'string', description: 'encoding the bytes were decoded with', get: (d) => d.encoding.name },
-    { name: 'encoding_how', type: 'string', description: 'how the encoding was chosen: bom, declared, utf8-valid, gb18030, option', get: (d) => d.encoding.how },
-    { name: 'bytes', type: 'integer', description: 'size of the input in bytes', get: (d) => d.bytes },
-    { name: 'sha256', type: 'string', description: 'SHA-256 of the input bytes', get: (d) => d.sha256 },
+    { name: 'id', type: 'string', description: 'document id: its path without the extension', required: true, get: (d) => d.id },
+    { name: 'path', type: 'string', description: 'path relative to the folder argument', required: true, get: (d) => d.path },
+    { name: 'format', type: 'string', description: 'text, html or markdown', required: true, get: (d) => d.format },
+    { name: 'encoding', type: 'string', description: 'encoding the bytes were decoded with', required: true, get: (d) => d.encoding.name },
+    { name: 'encoding_how', type: 'string', description: 'how the encoding was chosen: bom, declared, utf8-valid, gb18030, option', required: true, get: (d) => d.encoding.how },
+    { name: 'bytes', type: 'integer', description: 'size of the input in bytes', required: true, get: (d) => d.bytes },
+    { name: 'sha256', type: 'string', description: 'SHA-256 of the input bytes', required: true, get: (d) => d.sha256 },
     { name: 'title', type: 'string', description: 'document title', get: (d) => d.title },
     ...KNOWN_METADATA_KEYS.filter((k) => k !== 'title').map(
       (k): Field<Document> => ({ name: k, type: 'string', description: `metadata.${k} as the document states it`, get: (d) => d.metadata[k] ?? null }),
     ),
     { name: 'metadata_extra', type: 'string', description: 'any other metadata, as a JSON object', get: extraMetadata },
-    { name: 'characters', type: 'integer', description: 'length of the cleaned text in code points', get: (d) => [...d.text].length },
-    { name: 'removed_blocks', type: 'integer', description: 'boilerplate blocks removed', get: (d) => d.removed.length },
-    { name: 'removed_characters', type: 'integer', description: 'characters of boilerplate removed', get: (d) => d.removed.reduce((n, r) => n + [...r.text].length, 0) },
-    { name: 'warnings', type: 'integer', description: 'number of warnings', get: (d) => d.warnings.length },
-    { name: 'sections', type: 'integer', description: 'number of sections', get: (d) => d.sections.length },
-    { name: 'columns', type: 'integer', description: 'number of 专栏 boxes', get: (d) => d.columns.length },
-    { name: 'metrics', type: 'integer', description: 'number of metrics', get: (d) => d.metrics.length },
+    { name: 'characters', type: 'integer', description: 'length of the cleaned text in code points', required: true, get: (d) => [...d.text].length },
+    { name: 'removed_blocks', type: 'integer', description: 'boilerplate blocks removed', required: true, get: (d) => d.removed.length },
+    { name: 'removed_characters', type: 'integer', description: 'characters of boilerplate removed', required: true, get: (d) => d.removed.reduce((n, r) => n + [...r.text].length, 0) },
+    { name: 'warnings', type: 'integer', description: 'number of warnings', required: true, get: (d) => d.warnings.length },
+    { name: 'sections', type: 'integer', description: 'number of sections', required: true, get: (d) => d.sections.length },
+    { name: 'columns', type: 'integer', description: 'number of 专栏 boxes', required: true, get: (d) => d.columns.length },
+    { name: 'metrics', type: 'integer', description: 'number of metrics', required: true, get: (d) => d.metrics.length },
   ],
 });
 
@@ -89,15 +91,15 @@ export const SECTIONS_TABLE: Table = defineTable<SectionRow>({
   foreignKeys: [{ fields: ['doc'], reference: { resource: 'documents', fields: ['id'] } }],
   rows: (doc) => doc.sections.map((s) => ({ ...s, doc: doc.id })),
   fields: [
-    { name: 'doc', type: 'string', description: 'document id', get: (s) => s.doc },
-    { name: 'id', type: 'string', description: 'section id, a path such as 3.2', get: (s) => s.id },
-    { name: 'level', type: 'integer', description: 'nesting level, 1 at the top', get: (s) => s.level },
+    { name: 'doc', type: 'string', description: 'document id', required: true, get: (s) => s.doc },
+    { name: 'id', type: 'string', description: 'section id, a path such as 3.2', required: true, get: (s) => s.id },
+    { name: 'level', type: 'integer', description: 'nesting level, 1 at the top', required: true, get: (s) => s.level },
     { name: 'marker', type: 'string', description: 'heading marker as written', get: (s) => s.marker },
     { name: 'number', type: 'integer', description: 'the number the marker spells', get: (s) => s.number },
     { name: 'title', type: 'string', description: 'heading title', get: (s) => s.title },
     { name: 'parent', type: 'string', description: 'id of the parent section', get: (s) => s.parent },
-    { name: 'span_start', type: 'integer', description: 'start offset in the cleaned text (code points)', get: (s) => s.span[0] },
-    { name: 'span_end', type: 'integer', description: 'end offset in the cleaned text (code points)', get: (s) => s.span[1] },
+    { name: 'span_start', type: 'integer', description: 'start offset in the cleaned text (code points)', required: true, get: (s) => s.span[0] },
+    { name: 'span_end', type: 'integer', description: 'end offset in the cleaned text (code points)', required: true, get: (s) => s.span[1] },
   ],
 });
 
@@ -109,16 +111,16 @@ export const COLUMNS_TABLE: Table = defineTable<ColumnRow>({
   foreignKeys: [{ fields: ['doc'], reference: { resource: 'documents', fields: ['id'] } }],
   rows: (doc) => doc.columns.map((c) => ({ ...c, doc: doc.id })),
   fields: [
-    { name: 'doc', type: 'string', description: 'document id', get: (c) => c.doc },
-    { name: 'id', type: 'string', description: '专栏 id', get: (c) => c.id },
+    { name: 'doc', type: 'string', description: 'document id', required: true, get: (c) => c.doc },
+    { name: 'id', type: 'string', description: '专栏 id', required: true, get: (c) => c.id },
     { name: 'number', type: 'integer', description: 'the box number (专栏N)', get: (c) => c.number },
     { name: 'title', type: 'string', description: 'box title', get: (c) => c.title },
     { name: 'section', type: 'string', description: 'id of the section the box sits in', get: (c) => c.section },
-    { name: 'items', type: 'integer', description: 'number of items', get: (c) => c.items.length },
-    { name: 'is_table', type: 'boolean', description: 'whether the box is a table', get: (c) => c.table !== null },
+    { name: 'items', type: 'integer', description: 'number of items', required: true, get: (c) => c.items.length },
+    { name: 'is_table', type: 'boolean', description: 'whether the box is a table', required: true, get: (c) => c.table !== null },
     { name: 'table', type: 'string', description: 'the table as JSON {header, rows}', get: (c) => json(c.table) },
-    { name: 'span_start', type: 'integer', description: 'start offset in the cleaned text (code points)', get: (c) => c.span[0] },
-    { name: 'span_end', type: 'integer', description: 'end offset in the cleaned text (code points)', get: (c) => c.span[1] },
+    { name: 'span_start', type: 'integer', description: 'start offset in the cleaned text (code points)', required: true, get: (c) => c.span[0] },
+    { name: 'span_end', type: 'integer', description: 'end offset in the cleaned text (code points)', required: true, get: (c) => c.span[1] },
   ],
 });
 
@@ -126,19 +128,24 @@ export const METRICS_TABLE: Table = defineTable<Metric>({
   name: 'metrics',
   description: 'one row a metric, its change flattened into columns',
   primaryKey: ['id'],
-  foreignKeys: [{ fields: ['doc'], reference: { resource: 'documents', fields: ['id'] } }],
+  // A metric outside any section or 专栏 has an empty key field, which a foreign key skips.
+  foreignKeys: [
+    { fields: ['doc'], reference: { resource: 'documents', fields: ['id'] } },
+    { fields: ['doc', 'section'], reference: { resource: 'sections', fields: ['doc', 'id'] } },
+    { fields: ['doc', 'column'], reference: { resource: 'columns', fields: ['doc', 'id'] } },
+  ],
   rows: (doc) => doc.metrics,
   fields: [
-    { name: 'id', type: 'string', description: 'metric id', get: (m) => m.id },
-    { name: 'doc', type: 'string', description: 'document id', get: (m) => m.doc },
+    { name: 'id', type: 'string', description: 'metric id', required: true, get: (m) => m.id },
+    { name: 'doc', type: 'string', description: 'document id', required: true, get: (m) => m.doc },
     { name: 'section', type: 'string', description: 'id of the innermost section holding it', get: (m) => m.section },
     { name: 'column', type: 'string', description: 'id of the 专栏 box holding it', get: (m) => m.column },
     { name: 'raw', type: 'string', description: 'the mention as written', get: (m) => m.raw },
-    { name: 'value', type: 'number', description: 'value in base units', get: (m) => m.value },
+    { name: 'value', type: 'number', description: 'value in base units', required: true, get: (m) => m.value },
     { name: 'unit', type: 'string', description: 'unit or measure word', get: (m) => m.unit },
-    { name: 'qualifier', type: 'string', description: 'exact, approx, atLeast, atMost or range', get: (m) => m.qualifier },
+    { name: 'qualifier', type: 'string', description: 'exact, approx, atLeast, atMost or range', required: true, get: (m) => m.qualifier },
     { name: 'value_max', type: 'number', description: 'upper bound of a range', get: (m) => m.valueMax },
-    { name: 'kind', type: 'string', description: 'quantity or change', get: (m) => m.kind },
+    { name: 'kind', type: 'string', description: 'quantity or change', required: true, get: (m) => m.kind },
     { name: 'direction', type: 'string', description: 'up or down (standalone change, or the attached change)', get: (m) => m.direction ?? m.change?.direction ?? null },
     { name: 'change_value', type: 'number', description: 'value of the attached change', get: (m) => m.change?.value ?? null },
     { name: 'change_unit', type: 'string', description: 'unit of the attached change', get: (m) => m.change?.unit ?? null },
@@ -146,8 +153,8 @@ export const METRICS_TABLE: Table = defineTable<Metric>({
     { name: 'from', type: 'number', description: 'earlier value', get: (m) => m.from },
     { name: 'label', type: 'string', description: 'what is measured', get: (m) => m.label },
     { name: 'period', type: 'string', description: 'period the value refers to', get: (m) => m.period },
-    { name: 'span_start', type: 'integer', description: 'start offset in the cleaned text (code points)', get: (m) => m.span[0] },
-    { name: 'span_end', type: 'integer', description: 'end offset in the cleaned text (code points)', get: (m) => m.span[1] },
+    { name: 'span_start', type: 'integer', description: 'start offset in the cleaned text (code points)', required: true, get: (m) => m.span[0] },
+    { name: 'span_end', type: 'integer', description: 'end offset in the cleaned text (code points)', required: true, get: (m) => m.span[1] },
   ],
 });
 

@@ -14,6 +14,8 @@ export interface InputEntry {
   id: string;
   /** null: no extension, sniffed when read */
   format: InputFormat | null;
+  /** size in bytes when planned (0 for stdin or an input that could not be stat'ed) */
+  size: number;
 }
 
 export interface InputProblem {
@@ -41,12 +43,17 @@ function formatOf(file: string): InputFormat | null | 'skip' {
   return FORMAT_BY_EXTENSION[ext] ?? 'skip';
 }
 
+function isDocumentName(name: string): boolean {
+  const ext = path.extname(name).toLowerCase();
+  return ext !== '' && ext in FORMAT_BY_EXTENSION;
+}
+
 function idOf(relPath: string): string {
   const ext = path.posix.extname(relPath);
   return ext ? relPath.slice(0, -ext.length) : relPath;
 }
 
-async function walk(dir: string, rel: string, out: Array<{ location: string; rel: string }>, failures: InputProblem[]): Promise<void> {
+async function walk(dir: string, rel: string, out: Array<{ location: string; rel: string; size: number }>, failures: InputProblem[]): Promise<void> {
   let names: string[];
   try {
     names = (await fs.readdir(dir)).sort();
@@ -61,22 +68,24 @@ async function walk(dir: string, rel: string, out: Array<{ location: string; rel
     try {
       stat = await fs.stat(location);
     } catch {
-      out.push({ location, rel: childRel }); // dangling link: reported when read
+      out.push({ location, rel: childRel, size: 0 }); // dangling link: reported when read
       continue;
     }
-    if (stat.isDirectory()) await walk(location, childRel, out, failures);
-    else out.push({ location, rel: childRel });
+    if (stat.isDirectory() && !isDocumentName(name)) await walk(location, childRel, out, failures);
+    // a folder named like a document (`x.txt/`) is listed, and refused when read
+    else out.push({ location, rel: childRel, size: stat.size });
   }
 }
 
 /** Expands arguments into inputs, in argument order and sorted within each folder. */
 export async function planInputs(args: string[], options: PlanOptions = {}): Promise<InputPlan> {
   const plan: InputPlan = { entries: [], skipped: [], missing: [], failures: [] };
-  const files: Array<{ location: string; rel: string }> = [];
+  const files: Array<{ location: string; rel: string; size: number }> = [];
   for (const arg of args) {
     if (arg === '-') {
       const name = options.stdinName ?? 'stdin';
-      plan.entries.push({ location: '-', path: name, id: idOf(name), format: formatOf(name) === 'skip' ? 'text' : (formatOf(name) as InputFormat | null) });
+      const format = formatOf(name);
+      plan.entries.push({ location: '-', path: name, id: idOf(name), format: format === 'skip' ? null : format, size: 0 });
       continue;
     }
     let stat;
@@ -87,12 +96,12 @@ export async function planInputs(args: string[], options: PlanOptions = {}): Pro
       continue;
     }
     if (stat.isDirectory()) await walk(path.resolve(arg), '', files, plan.failures);
-    else files.push({ location: path.resolve(arg), rel: path.basename(arg) });
+    else files.push({ location: path.resolve(arg), rel: path.basename(arg), size: stat.size });
   }
   for (const f of files) {
     const format = formatOf(f.rel);
     if (format === 'skip') plan.skipped.push(f.rel);
-    else plan.entries.push({ location: f.location, path: f.rel, id: idOf(f.rel), format });
+    else plan.entries.push({ location: f.location, path: f.rel, id: idOf(f.rel), format, size: f.size });
   }
   // Two inputs with one id would overwrite each other downstream: both are refused.
   const byId = new Map<string, InputEntry[]>();

@@ -4,7 +4,10 @@ import { createWriteStream, promises as fs, rmSync, type WriteStream } from 'nod
 import path from 'node:path';
 import type { Document } from '../schema/records.js';
 import { csvHeader, csvRows, type CsvOptions } from '../format/to-csv.js';
+import { streamFormat } from '../format/stream-format.js';
 import { TABLES } from '../format/tables.js';
+import { dataPackage, toDataPackageJson, type ToolStamp } from '../format/datapackage.js';
+import { toolStamp } from './tool-stamp.js';
 
 function writeChunk(stream: WriteStream, chunk: string): Promise<void> {
   return stream.write(chunk) ? Promise.resolve() : new Promise((resolve) => stream.once('drain', resolve));
@@ -19,15 +22,41 @@ function close(stream: WriteStream): Promise<void> {
 
 export interface DatasetWriter {
   add(doc: Document): Promise<void>;
-  /** Finishes every file and swaps the dataset into place. */
-  commit(): Promise<void>;
-  /** Removes the temporary folder; the previous dataset stays. */
+  /** Finishes every file, lets `beforeSwap` add to the finished folder, and swaps the dataset into place. */
+  commit(beforeSwap?: (tempDir: string) => Promise<void>): Promise<void>;
+  /** Removes the temporary folder; the previous dataset stays. Synchronous, so a signal handler can call it. */
   abort(): void;
+  /** where the dataset is being written before commit() */
+  readonly tempDir: string;
+}
+
+/** Files a dataset folder may hold; a folder with anything else is not replaced. */
+const DATASET_MARKERS = ['datapackage.json', 'documents.json'];
+
+/** Refused before anything is written: replacing DIR would delete files that are not a dataset. */
+export class OutputDirError extends Error {
+  readonly code = 'usage/not-a-dataset';
+}
+
+async function checkReplaceable(target: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await fs.readdir(target);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR') throw new OutputDirError('is a file, not a folder; name a new or dataset folder for -o');
+    throw e;
+  }
+  if (names.length > 0 && !DATASET_MARKERS.some((m) => names.includes(m)))
+    throw new OutputDirError('is a folder that holds no dataset; -o replaces the folder whole, so name a new or dataset folder');
 }
 
 /** Opens a dataset in a temporary folder beside `dir`; nothing appears at `dir` until commit(). */
-export async function openDataset(dir: string, options: CsvOptions = {}): Promise<DatasetWriter> {
+export async function openDataset(dir: string, options: CsvOptions & { tool?: ToolStamp } = {}): Promise<DatasetWriter> {
   const target = path.resolve(dir);
+  await checkReplaceable(target);
+  const tool = options.tool ?? (await toolStamp());
   await fs.mkdir(path.dirname(target), { recursive: true });
   const temp = await fs.mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.tmp-`));
   await fs.chmod(temp, 0o755); // mkdtemp makes it private; a dataset is an ordinary folder
@@ -35,7 +64,8 @@ export async function openDataset(dir: string, options: CsvOptions = {}): Promis
   const json = createWriteStream(path.join(temp, 'documents.json'));
   const csv = TABLES.map((table) => ({ table, stream: createWriteStream(path.join(temp, `${table.name}.csv`)) }));
   for (const { table, stream } of csv) stream.write(bom + csvHeader(table));
-  let count = 0;
+  // documents.json has the bytes `--format json` prints
+  const documentsJson = streamFormat('json', null);
   let aborted = false;
   const abort = (): void => {
     if (aborted) return;
@@ -46,12 +76,14 @@ export async function openDataset(dir: string, options: CsvOptions = {}): Promis
   };
   return {
     async add(doc) {
-      await writeChunk(json, (count++ === 0 ? '[\n' : ',\n') + JSON.stringify(doc));
+      await writeChunk(json, documentsJson.item(doc));
       for (const { table, stream } of csv) await writeChunk(stream, csvRows(table, doc, options));
     },
-    async commit() {
-      json.write(count === 0 ? '[]\n' : '\n]\n');
+    async commit(beforeSwap) {
+      json.write(documentsJson.end());
       await Promise.all([close(json), ...csv.map(({ stream }) => close(stream))]);
+      await fs.writeFile(path.join(temp, 'datapackage.json'), toDataPackageJson(dataPackage(tool, { excel: options.excel ?? false })));
+      if (beforeSwap) await beforeSwap(temp);
       // Swap: the old dataset is moved aside, the new one renamed in, the old one removed.
       const old = `${temp}.old`;
       const hadOld = await fs
@@ -65,5 +97,6 @@ export async function openDataset(dir: string, options: CsvOptions = {}): Promis
       if (hadOld) await fs.rm(old, { recursive: true, force: true });
     },
     abort,
+    tempDir: temp,
   };
 }

@@ -1,0 +1,78 @@
+// The end-of-run summary table and the progress line, as plain strings (the CLI decides where
+// and whether they are shown).
+import type { Document } from '../schema/records.js';
+
+export interface RunTotals {
+  documents: number;
+  sections: number;
+  columns: number;
+  metrics: number;
+  warnings: number;
+  charactersKept: number;
+  charactersRemoved: number;
+  skipped: number;
+  failed: number;
+  milliseconds: number;
+}
+
+export function emptyTotals(): RunTotals {
+  return { documents: 0, sections: 0, columns: 0, metrics: 0, warnings: 0, charactersKept: 0, charactersRemoved: 0, skipped: 0, failed: 0, milliseconds: 0 };
+}
+
+const codePoints = (s: string): number => {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+};
+
+export function addDocument(totals: RunTotals, doc: Document): void {
+  totals.documents++;
+  totals.sections += doc.sections.length;
+  totals.columns += doc.columns.length;
+  totals.metrics += doc.metrics.length;
+  totals.warnings += doc.warnings.length;
+  totals.charactersKept += codePoints(doc.text);
+  totals.charactersRemoved += doc.removed.reduce((n, r) => n + codePoints(r.text), 0);
+}
+
+/** One line a file for --verbose: what was removed and found. */
+export function documentLine(doc: Document): string {
+  const removedChars = doc.removed.reduce((n, r) => n + codePoints(r.text), 0);
+  const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+  return [
+    `${doc.path}:`,
+    `${plural(doc.removed.length, 'block')} removed (${removedChars} characters),`,
+    `${plural(doc.sections.length, 'section')},`,
+    `${doc.columns.length} 专栏,`,
+    `${plural(doc.metrics.length, 'metric')},`,
+    plural(doc.warnings.length, 'warning'),
+  ].join(' ');
+}
+
+export function summaryTable(t: RunTotals, destination: string | null): string {
+  const rows: Array<[string, string]> = [
+    ['documents', String(t.documents)],
+    ['sections', String(t.sections)],
+    ['专栏', String(t.columns)],
+    ['metrics', String(t.metrics)],
+    ['warnings', String(t.warnings)],
+    ['characters kept', String(t.charactersKept)],
+    ['characters removed', String(t.charactersRemoved)],
+    ['skipped (not documents)', String(t.skipped)],
+    ['failed', String(t.failed)],
+    ['time', `${(t.milliseconds / 1000).toFixed(2)} s`],
+  ];
+  if (destination) rows.push(['written to', destination]);
+  // 专栏 is two columns wide in a terminal
+  const width = (s: string): number => [...s].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+  const labelWidth = Math.max(...rows.map(([label]) => width(label)));
+  return rows.map(([label, value]) => `  ${label}${' '.repeat(labelWidth - width(label))}  ${value}`).join('\n') + '\n';
+}
+
+/** A one-line progress bar, redrawn in place with \r. */
+export function progressLine(done: number, total: number, columns = 80): string {
+  const counter = ` ${done}/${total}`;
+  const barWidth = Math.max(10, Math.min(40, columns - counter.length - 4));
+  const filled = total === 0 ? barWidth : Math.round((done / total) * barWidth);
+  return `\r[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]${counter}`;
+}
