@@ -1,0 +1,87 @@
+// Heading markers and the words that frame a document's outline, as data. Adding a marker form
+// is a new row here; the level of each kind is decided per document by first appearance.
+import { CHINESE_MARKER_NUMERAL_CHARS } from './marker-numerals.js';
+
+const CN = `[${CHINESE_MARKER_NUMERAL_CHARS}]+`;
+/** Legal numerals: Chinese or ASCII digits (第12条 occurs in scraped laws). */
+const LEGAL_NUM = `(?:[${CHINESE_MARKER_NUMERAL_CHARS}]+|[0-9]{1,4})`;
+const OPEN = '[(（]';
+const CLOSE = '[)）]';
+
+export type MarkerKindId =
+  | 'part'
+  | 'chapter'
+  | 'legal-section'
+  | 'article'
+  | 'cn-comma'
+  | 'cn-paren'
+  | 'arabic-dot'
+  | 'arabic-paren'
+  | 'enclosed-paren'
+  | 'enclosed-dot'
+  | 'circled';
+
+export interface MarkerKind {
+  id: MarkerKindId;
+  /** the marker at the start of a line; the named group `num` holds its numeral */
+  pattern: string;
+  /**
+   * Legal forms (第X章/节/条) are also recognised where they start a clause inside a line, for
+   * laws whose line breaks were lost; such a marker must continue its kind's numbering.
+   */
+  clauseStart: boolean;
+  /** kinds whose next heading restarts this kind's numbering at 1 (a new 章 restarts 节) */
+  restartedBy: readonly MarkerKindId[];
+}
+
+/** Longest forms first where one could be read as the start of another. */
+export const MARKER_KINDS: readonly MarkerKind[] = [
+  { id: 'part', pattern: `第(?<num>${LEGAL_NUM})(?:编|部分)`, clauseStart: true, restartedBy: [] },
+  { id: 'chapter', pattern: `第(?<num>${LEGAL_NUM})章`, clauseStart: true, restartedBy: ['part'] },
+  { id: 'legal-section', pattern: `第(?<num>${LEGAL_NUM})节`, clauseStart: true, restartedBy: ['part', 'chapter'] },
+  { id: 'article', pattern: `第(?<num>${LEGAL_NUM})条`, clauseStart: true, restartedBy: [] },
+  { id: 'cn-comma', pattern: `(?<num>${CN})、`, clauseStart: false, restartedBy: [] },
+  { id: 'cn-paren', pattern: `${OPEN}(?<num>${CN})${CLOSE}`, clauseStart: false, restartedBy: [] },
+  // 1. / 1、 but not 1.5 (a decimal) nor 2024年 (a year starting a sentence)
+  { id: 'arabic-dot', pattern: `(?<num>[0-9]{1,3})(?:\\.(?![0-9])|、)`, clauseStart: false, restartedBy: [] },
+  { id: 'arabic-paren', pattern: `${OPEN}(?<num>[0-9]{1,3})${CLOSE}`, clauseStart: false, restartedBy: [] },
+  { id: 'enclosed-paren', pattern: `(?<num>[\\u2474-\\u2487])`, clauseStart: false, restartedBy: [] },
+  { id: 'enclosed-dot', pattern: `(?<num>[\\u2488-\\u249b])`, clauseStart: false, restartedBy: [] },
+  { id: 'circled', pattern: `(?<num>[\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf])`, clauseStart: false, restartedBy: [] },
+];
+
+/** What may precede a line's first character without being content: indentation, Markdown #s. */
+export const LINE_LEAD = /^(?:[ \t]+|#{1,6}(?=[ \t]))*[ \t]*/;
+
+/** Characters that end a heading's first sentence (its title) when the marker opens a paragraph. */
+export const TITLE_ENDS = '。;；!！?？';
+
+/** Trailing characters dropped from a title written alone on its line. */
+export const TITLE_TRAILING = /[\s。;；:：,，、.!！?？|]+$/;
+
+/** Characters before a clause-start legal marker that show a clause boundary. */
+export const CLAUSE_BOUNDARY_BEFORE = /[。;；:：!！?？\s]/;
+
+/** Opening words of a document's closing paragraph (its conclusion, not body of the last section). */
+export const CLOSING_OPENERS: readonly string[] = ['下一步', '下步', '下一阶段', '今后', '展望未来', '展望下一步', '新的一年', '总之', '综上所述', '综上'];
+
+/** How many final paragraphs a conclusion may span. */
+export const MAX_CONCLUSION_PARAGRAPHS = 2;
+
+/**
+ * Topic-sentence sections (a yearbook's `深化法治建设。完善执法…`): the opening sentence is short,
+ * has no digits or clause punctuation, and more text follows in its paragraph.
+ */
+export const TOPIC_SENTENCE = {
+  minChars: 2,
+  maxChars: 20,
+  /** characters a topic sentence never holds */
+  forbidden: /[0-9０-９,，、;；:：!！?？()（）|—]/,
+  /** paragraphs that must qualify before a document is read this way */
+  minParagraphs: 3,
+  /** share of the paragraphs from the first topic sentence on that must qualify */
+  minShare: 0.5,
+} as const;
+
+/** A line that holds table cells (`a | b | c |`): never a heading. */
+export const TABLE_ROW = /\|.*\|/;

@@ -1,0 +1,63 @@
+// Numerals as they appear in heading markers: 一…九十九, 一百二十三, 〇/零, 两, ASCII digits,
+// and the enclosed forms ①…⑳ / ⑴…⒇ / ⒈…⒛. Markers never need more (the full number parser
+// lives with the metrics, in src/stages/extract/parse-chinese-number.ts).
+
+/** Chinese digits a marker may use, by value. */
+export const CHINESE_MARKER_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** Chinese place units a marker may use. */
+export const CHINESE_MARKER_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Enclosed numerals: first code point of each run and the value it stands for. */
+export const ENCLOSED_NUMERAL_RUNS: ReadonlyArray<{ first: number; last: number; value: number }> = [
+  { first: 0x2460, last: 0x2473, value: 1 }, // ①…⑳
+  { first: 0x2474, last: 0x2487, value: 1 }, // ⑴…⒇
+  { first: 0x2488, last: 0x249b, value: 1 }, // ⒈…⒛
+  { first: 0x3251, last: 0x325f, value: 21 }, // ㉑…㉟
+  { first: 0x32b1, last: 0x32bf, value: 36 }, // ㊱…㊿
+];
+
+/** Characters of the Chinese numerals a marker may contain (for building patterns). */
+export const CHINESE_MARKER_NUMERAL_CHARS = [...Object.keys(CHINESE_MARKER_DIGITS), ...Object.keys(CHINESE_MARKER_UNITS)].join('');
+
+/** Reads the number a marker's numeral spells; null when it is not one. */
+export function readMarkerNumber(numeral: string): number | null {
+  if (numeral === '') return null;
+  if (/^[0-9]+$/.test(numeral)) return Number(numeral);
+  if ([...numeral].length === 1) {
+    const cp = numeral.codePointAt(0)!;
+    for (const run of ENCLOSED_NUMERAL_RUNS) if (cp >= run.first && cp <= run.last) return run.value + cp - run.first;
+  }
+  let total = 0;
+  let digit: number | null = null;
+  let sawUnit = false;
+  let positional = '';
+  for (const ch of numeral) {
+    const d = CHINESE_MARKER_DIGITS[ch];
+    const unit = CHINESE_MARKER_UNITS[ch];
+    if (d !== undefined) {
+      digit = d;
+      positional += String(d);
+    } else if (unit !== undefined) {
+      sawUnit = true;
+      total += (digit ?? 1) * unit;
+      digit = null;
+    } else return null;
+  }
+  // 二〇三五: digits written one by one, no place units
+  if (!sawUnit) return Number(positional);
+  return total + (digit ?? 0);
+}

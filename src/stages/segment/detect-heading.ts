@@ -1,0 +1,128 @@
+// Heading markers: where they stand, what they spell, and the title that follows them.
+// Markers count at a line's start; the legal forms (第X章/节/条) also where a clause starts
+// inside a line, for laws whose line breaks were lost — there they must continue their kind's
+// numbering, so a reference such as `依照第十二条规定` is never taken for a heading.
+import { CLAUSE_BOUNDARY_BEFORE, MARKER_KINDS, TITLE_ENDS, TITLE_TRAILING, type MarkerKind, type MarkerKindId } from '../../rules/zh/headings.js';
+import { readMarkerNumber } from '../../rules/zh/marker-numerals.js';
+import { isBlank, type Line } from './lines.js';
+
+export interface MarkerMatch {
+  kind: MarkerKindId;
+  /** the marker as written: 一、 (一) 1. 第一章 */
+  marker: string;
+  number: number | null;
+  start: number;
+  end: number;
+}
+
+export interface HeadingCandidate extends MarkerMatch {
+  lineIndex: number;
+  atLineStart: boolean;
+  /** start of the title, after the marker and any spaces */
+  titleStart: number;
+  /** end of the heading's own stretch of line: the line's end, or the next marker on it */
+  segmentEnd: number;
+  title: string;
+  /** where the section's body starts: after the title sentence, or after the line */
+  bodyStart: number;
+}
+
+const STICKY = new Map<MarkerKindId, RegExp>(MARKER_KINDS.map((k) => [k.id, new RegExp(k.pattern, 'y')]));
+const KIND = new Map<MarkerKindId, MarkerKind>(MARKER_KINDS.map((k) => [k.id, k]));
+const CLAUSE_KINDS = MARKER_KINDS.filter((k) => k.clauseStart);
+/** A clause-start marker right after a 章/节 title on its line needs no other sign (`第一章 总则第一条…`). */
+const TITLE_RUN_MAX = 30;
+
+/** The marker of one of `kinds` that starts exactly at `at`, if any. */
+export function markerAt(text: string, at: number, kinds: readonly MarkerKind[] = MARKER_KINDS): MarkerMatch | null {
+  for (const kind of kinds) {
+    const re = STICKY.get(kind.id)!;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    return { kind: kind.id, marker: m[0], number: readMarkerNumber(m.groups?.num ?? ''), start: at, end: at + m[0].length };
+  }
+  return null;
+}
+
+const SPACE = /[ \t]/;
+
+/** Title of a heading's stretch [titleStart, segmentEnd): its first sentence, or the whole stretch. */
+export function titleOf(text: string, titleStart: number, segmentEnd: number): { title: string; bodyStart: number } {
+  for (let i = titleStart; i < segmentEnd; i++) {
+    if (TITLE_ENDS.includes(text[i]!)) return { title: text.slice(titleStart, i).trim(), bodyStart: i + 1 };
+  }
+  return { title: text.slice(titleStart, segmentEnd).replace(TITLE_TRAILING, '').trim(), bodyStart: segmentEnd };
+}
+
+function clauseCandidates(text: string, line: Line, from: number): MarkerMatch[] {
+  const found: MarkerMatch[] = [];
+  for (let i = text.indexOf('第', from); i !== -1 && i < line.end; i = text.indexOf('第', i + 1)) {
+    const m = markerAt(text, i, CLAUSE_KINDS);
+    if (m) found.push(m);
+  }
+  return found;
+}
+
+/**
+ * Finds heading markers in the lines that `skip` does not exclude (专栏 boxes, table rows), in
+ * document order, with their titles. Candidates without a title (`(90)` alone) are dropped.
+ */
+export function detectHeadings(text: string, lines: readonly Line[], skip: (lineIndex: number) => boolean): HeadingCandidate[] {
+  const raw: Array<MarkerMatch & { lineIndex: number; atLineStart: boolean }> = [];
+  lines.forEach((line, lineIndex) => {
+    if (isBlank(line) || skip(lineIndex)) return;
+    const first = markerAt(text, line.content);
+    if (first) raw.push({ ...first, lineIndex, atLineStart: true });
+    for (const m of clauseCandidates(text, line, first ? first.end : line.content)) raw.push({ ...m, lineIndex, atLineStart: false });
+  });
+
+  // Numbering of the legal kinds, in document order: a clause-start marker must continue it.
+  const last = new Map<MarkerKindId, number>();
+  const accepted: typeof raw = [];
+  for (const c of raw) {
+    const kind = KIND.get(c.kind)!;
+    if (!c.atLineStart) {
+      const expected = (last.get(c.kind) ?? 0) + 1;
+      const before = c.start > 0 ? text[c.start - 1]! : '\n';
+      const prev = accepted[accepted.length - 1];
+      const afterTitle = prev !== undefined && prev.lineIndex === c.lineIndex && prev.kind !== 'article' && c.start - prev.end <= TITLE_RUN_MAX;
+      const signed = CLAUSE_BOUNDARY_BEFORE.test(before) || SPACE.test(text[c.end] ?? '') || afterTitle;
+      if (c.number !== expected || !signed) continue;
+    }
+    if (kind.clauseStart && c.number !== null) {
+      last.set(c.kind, c.number);
+      for (const other of MARKER_KINDS) if (other.restartedBy.includes(c.kind)) last.set(other.id, 0);
+    }
+    accepted.push(c);
+  }
+
+  const out: HeadingCandidate[] = [];
+  accepted.forEach((c, i) => {
+    const line = lines[c.lineIndex]!;
+    const next = accepted[i + 1];
+    const segmentEnd = next && next.lineIndex === c.lineIndex ? next.start : line.end;
+    let titleStart = c.end;
+    while (titleStart < segmentEnd && /\s/.test(text[titleStart]!)) titleStart++;
+    let { title, bodyStart } = titleOf(text, titleStart, segmentEnd);
+    if (title === '' && KIND.get(c.kind)!.clauseStart && segmentEnd === line.end) {
+      // `第一章` alone on its line, its title on the next one
+      const below = nextContentLine(lines, c.lineIndex, skip);
+      if (below !== null && !markerAt(text, lines[below]!.content)) {
+        const t = titleOf(text, lines[below]!.content, lines[below]!.end);
+        if (t.bodyStart === lines[below]!.end && t.title.length <= TITLE_RUN_MAX) ({ title, bodyStart } = t);
+      }
+    }
+    if (title === '') return;
+    out.push({ ...c, titleStart, segmentEnd, title, bodyStart });
+  });
+  return out;
+}
+
+function nextContentLine(lines: readonly Line[], from: number, skip: (i: number) => boolean): number | null {
+  for (let i = from + 1; i < lines.length; i++) {
+    if (skip(i)) return null;
+    if (!isBlank(lines[i]!)) return i;
+  }
+  return null;
+}

@@ -1,0 +1,115 @@
+// 专栏 boxes: a box opens at `专栏N 标题` and runs to the end of its block — in text dumps and
+// HTML tables the lines holding `|` cells; otherwise the item lines that follow it ((一), (二)…).
+// A box is a table when its rows have cells, else a list of items written inline or one a line.
+import type { ColumnItem, Table } from '../../schema/records.js';
+import { COLUMN_START, TITLE_TAIL } from '../../rules/zh/columns.js';
+import { MARKER_KINDS, type MarkerKind } from '../../rules/zh/headings.js';
+import { readMarkerNumber } from '../../rules/zh/marker-numerals.js';
+import { markerAt, titleOf } from './detect-heading.js';
+import { isBlank, lineText, type Line } from './lines.js';
+import { isTableLine, parseTable } from './parse-table.js';
+
+export interface ColumnBlock {
+  number: number | null;
+  title: string;
+  items: ColumnItem[];
+  table: Table | null;
+  start: number;
+  end: number;
+  /** indices of the lines the box holds */
+  firstLine: number;
+  lastLine: number;
+}
+
+/** Item markers: any non-legal heading form ((一), 1., ①…). */
+const ITEM_KINDS: readonly MarkerKind[] = MARKER_KINDS.filter((k) => !k.clauseStart);
+/** What may stand before an inline item marker: the box's start, a space, a sentence end, a cell bar. */
+const ITEM_BOUNDARY_BEFORE = /[\s。;；!！?？|]/;
+
+function trimEnd(text: string, start: number, end: number, trailing = /[\s|]/): number {
+  while (end > start && trailing.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** The box's lines after its first: the `|` block, or else the numbered item lines. */
+function blockEnd(text: string, lines: readonly Line[], first: number): number {
+  const hasBar = (i: number): boolean => isTableLine(lineText(text, lines[i]!));
+  let last = first;
+  let i = first + 1;
+  if (hasBar(first) || (i < lines.length && hasBar(i))) {
+    while (i < lines.length) {
+      if (isBlank(lines[i]!)) {
+        i++;
+        continue;
+      }
+      if (!hasBar(i) || COLUMN_START.test(lineText(text, lines[i]!))) break;
+      last = i++;
+    }
+    return last;
+  }
+  // No cells: the following lines that number 1, 2, 3… in one marker kind.
+  let kind: string | null = null;
+  let expected = 1;
+  for (; i < lines.length; i++) {
+    if (isBlank(lines[i]!)) continue;
+    const m = markerAt(text, lines[i]!.content, ITEM_KINDS);
+    if (!m || m.number !== expected || (kind !== null && m.kind !== kind)) break;
+    kind = m.kind;
+    expected++;
+    last = i;
+  }
+  return last;
+}
+
+/** Items written inline or one a line, numbered 1, 2, 3… in the kind of the first one. */
+export function findItems(text: string, from: number, to: number): ColumnItem[] {
+  let at = from;
+  while (at < to && /[\s|]/.test(text[at]!)) at++;
+  const first = markerAt(text, at, ITEM_KINDS);
+  if (!first || first.number !== 1) return [];
+  const kind = ITEM_KINDS.find((k) => k.id === first.kind)!;
+  const starts = [first];
+  for (let i = first.end; i < to; i++) {
+    if (!ITEM_BOUNDARY_BEFORE.test(text[i - 1]!)) continue;
+    const m = markerAt(text, i, [kind]);
+    if (m && m.number === starts.length + 1) {
+      starts.push(m);
+      i = m.end - 1;
+    }
+  }
+  return starts.map((m, k) => {
+    const end = trimEnd(text, m.end, k + 1 < starts.length ? starts[k + 1]!.start : to);
+    let titleStart = m.end;
+    while (titleStart < end && /\s/.test(text[titleStart]!)) titleStart++;
+    const { title, bodyStart } = titleOf(text, titleStart, end);
+    return { marker: m.marker, number: m.number, title, text: text.slice(bodyStart, end).trim(), span: [m.start, end] };
+  });
+}
+
+export function findColumns(text: string, lines: readonly Line[]): ColumnBlock[] {
+  const boxes: ColumnBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const m = COLUMN_START.exec(lineText(text, line));
+    const title = m?.groups?.title?.replace(TITLE_TAIL, '').trim() ?? '';
+    if (!m || title === '') continue;
+    const last = blockEnd(text, lines, i);
+    const bodyLines = lines.slice(i + 1, last + 1);
+    const rows = [line, ...bodyLines].map((l) => lineText(text, l));
+    const table = rows.every((r) => r.trim() === '' || isTableLine(r)) ? parseTable(rows) : null;
+    const end = trimEnd(text, line.start, lines[last]!.end, /\s/);
+    const bodyStart = bodyLines[0]?.content ?? end;
+    boxes.push({
+      number: readMarkerNumber(m.groups!.num!),
+      title,
+      items: table ? [] : findItems(text, bodyStart, end),
+      table,
+      start: line.content,
+      end,
+      firstLine: i,
+      lastLine: last,
+    });
+    i = last;
+  }
+  return boxes;
+}

@@ -1,0 +1,41 @@
+// The cleaned text as lines with their offsets: every later module speaks in these offsets.
+import { LINE_LEAD } from '../../rules/zh/headings.js';
+
+export interface Line {
+  /** offset of the line's first character */
+  start: number;
+  /** offset just past its last character (before the \n) */
+  end: number;
+  /** offset of its first content character, after indentation (and Markdown #s) */
+  content: number;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const lead = LINE_LEAD.exec(text.slice(start, Math.min(end, start + 64)))?.[0].length ?? 0;
+    lines.push({ start, end, content: start + lead });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+export const isBlank = (line: Line): boolean => line.content >= line.end;
+
+export const lineText = (text: string, line: Line): string => text.slice(line.content, line.end);
+
+/** Index of the line holding offset `at` (binary search). */
+export function lineIndexAt(lines: readonly Line[], at: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

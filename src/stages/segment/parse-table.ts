@@ -1,0 +1,36 @@
+// Table rows written as `a | b | c |` lines (text dumps, and <table> rows as the HTML stage
+// writes them) → {header, rows}. A row's trailing `|` ends it (it is not an empty cell); empty
+// cells inside are kept as ''; cell text is kept as written (`—` stays `—`).
+import type { Table } from '../../schema/records.js';
+
+/** A Markdown alignment row (`|---|:--:|`). */
+const SEPARATOR_CELL = /^:?-{2,}:?$/;
+
+export function splitCells(line: string): string[] {
+  const trimmed = line.trim();
+  const cells = trimmed.split('|').map((c) => c.trim());
+  if (trimmed.startsWith('|')) cells.shift();
+  if (trimmed.endsWith('|') && cells.length > 0) cells.pop();
+  return cells;
+}
+
+export const isTableLine = (line: string): boolean => line.includes('|');
+
+const filled = (cells: string[]): number => cells.filter((c) => c !== '').length;
+
+/**
+ * Parses table lines; null when they do not form a table (fewer than two rows of two or more
+ * cells). Leading caption rows (one filled cell, `专栏1 标题 | ||||`) are not the header.
+ */
+export function parseTable(lines: readonly string[]): Table | null {
+  const rows = lines
+    .filter((l) => l.trim() !== '')
+    .map(splitCells)
+    .filter((cells) => !(cells.length > 0 && cells.every((c) => SEPARATOR_CELL.test(c))));
+  const firstReal = rows.findIndex((cells) => filled(cells) >= 2);
+  if (firstReal === -1) return null;
+  const body = rows.slice(firstReal);
+  if (body.length < 2) return null;
+  const [header, ...rest] = body;
+  return { header: header!, rows: rest };
+}

@@ -1,0 +1,44 @@
+// Documents without numbered headings whose paragraphs open with a short topic sentence
+// (a yearbook's `深化法治建设。完善执法…`): one level-1 section per such paragraph. Decided per
+// document: only when several paragraphs — and most from the first one on — read this way.
+import { TOPIC_SENTENCE } from '../../rules/zh/headings.js';
+import { isBlank, type Line } from './lines.js';
+
+export interface TopicHeading {
+  lineIndex: number;
+  start: number;
+  title: string;
+  bodyStart: number;
+}
+
+const TOPIC_END = '。';
+
+/** The topic sentence opening a paragraph, if it has one. */
+export function topicSentenceOf(text: string, line: Line): TopicHeading | null {
+  const end = text.indexOf(TOPIC_END, line.content);
+  if (end === -1 || end >= line.end) return null;
+  const title = text.slice(line.content, end);
+  const chars = [...title].length;
+  if (chars < TOPIC_SENTENCE.minChars || chars > TOPIC_SENTENCE.maxChars || TOPIC_SENTENCE.forbidden.test(title)) return null;
+  // more text must follow in the same paragraph
+  if (text.slice(end + 1, line.end).trim() === '') return null;
+  return { lineIndex: -1, start: line.content, title, bodyStart: end + 1 };
+}
+
+export function findTopicHeadings(text: string, lines: readonly Line[], skip: (lineIndex: number) => boolean): TopicHeading[] {
+  const paragraphs: number[] = [];
+  lines.forEach((line, i) => {
+    if (!isBlank(line) && !skip(i)) paragraphs.push(i);
+  });
+  const found: TopicHeading[] = [];
+  let firstAt = -1;
+  paragraphs.forEach((lineIndex, k) => {
+    const topic = topicSentenceOf(text, lines[lineIndex]!);
+    if (!topic) return;
+    if (firstAt === -1) firstAt = k;
+    found.push({ ...topic, lineIndex });
+  });
+  if (found.length < TOPIC_SENTENCE.minParagraphs) return [];
+  if (found.length / (paragraphs.length - firstAt) < TOPIC_SENTENCE.minShare) return [];
+  return found;
+}
