@@ -6,7 +6,8 @@ export const DIFF_FORMATS = ['table', 'json', 'md'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 const show = (v: unknown): string => (v === null || v === undefined ? '∅' : typeof v === 'string' ? v : JSON.stringify(v));
-const short = (hash: string): string => (hash.length > 19 ? `${hash.slice(0, 19)}…` : hash);
+// A rules hash is long; its first characters are enough to tell two apart at a glance.
+const short = (hash: string): string => (hash.length > 24 ? `${hash.slice(0, 19)}…` : hash);
 
 function rulesLine(diff: DatasetDiff): string {
   const { old, new: now, same } = diff.rules;

@@ -1,0 +1,66 @@
+// The `diff` subcommand as a user runs it: the built CLI in a child process.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBin, tempDir } from '../helpers.js';
+import { SMALL_DATASET, clone, loadSmallDocuments, shiftText, writeDataset } from '../review/dataset-fixtures.js';
+
+describe('customs-extract diff', () => {
+  it('a dataset against itself: equal, exit 0', () => {
+    const r = runBin(['diff', SMALL_DATASET, SMALL_DATASET]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('rules: same (sha256:fixture-rules-1)');
+    expect(r.stdout).toContain('datasets are equal');
+    const json = runBin(['diff', SMALL_DATASET, SMALL_DATASET, '--format', 'json']);
+    expect(json.status).toBe(0);
+    const diff = JSON.parse(json.stdout);
+    expect(diff).toMatchObject({ equal: true, documents: { added: [], removed: [], changed: [] }, sections: [], metrics: { added: [], removed: [], changed: [] } });
+  });
+
+  it('two datasets that differ in known ways: exit 1 and exactly those differences', () => {
+    const docs = loadSmallDocuments();
+    const edited = clone(docs);
+    edited[0]!.metrics[6]!.unit = '家';
+    edited.pop();
+    const newer = writeDataset(edited, { rulesHash: 'sha256:fixture-rules-2' });
+    const r = runBin(['diff', SMALL_DATASET, newer, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const diff = JSON.parse(r.stdout);
+    expect(diff.rules).toEqual({ old: 'sha256:fixture-rules-1', new: 'sha256:fixture-rules-2', same: false });
+    expect(diff.documents).toEqual({ added: [], removed: ['003_empty'], changed: [] });
+    expect(diff.sections).toEqual([]);
+    expect(diff.metrics).toEqual({ added: [], removed: [], changed: [{ doc: '001_rich', section: '2', raw: '10至15个', occurrence: 0, changes: [{ field: 'unit', old: '个', new: '家' }] }] });
+    const md = runBin(['diff', SMALL_DATASET, newer, '--format', 'md']);
+    expect(md.status).toBe(1);
+    expect(md.stdout).toContain('| 001_rich | 2 | 10至15个 | 0 | unit: 个 → 家 |');
+    expect(md.stdout).toContain('| 003_empty | removed |');
+  });
+
+  it('a shifted text: no metric change in the printed diff', () => {
+    const shifted = writeDataset(loadSmallDocuments().map((d) => shiftText(d, '前言\n')));
+    const r = runBin(['diff', SMALL_DATASET, shifted, '--format', 'json']);
+    expect(r.status).toBe(1); // the text itself did change
+    const diff = JSON.parse(r.stdout);
+    expect(diff.metrics).toEqual({ added: [], removed: [], changed: [] });
+    expect(diff.sections).toEqual([]);
+  });
+
+  it('an unreadable dataset: exit 2 and one line naming the file', () => {
+    const broken = tempDir();
+    writeFileSync(path.join(broken, 'documents.json'), '{not json');
+    const r = runBin(['diff', SMALL_DATASET, broken]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`customs-extract diff: ${path.join(broken, 'documents.json')}: not valid JSON`);
+    const missing = runBin(['diff', path.join(broken, 'nope'), SMALL_DATASET]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no such folder');
+  });
+
+  it('a usage error: exit 2', () => {
+    expect(runBin(['diff', SMALL_DATASET]).status).toBe(2);
+    expect(runBin(['diff', SMALL_DATASET, SMALL_DATASET, '--format', 'xml']).status).toBe(2);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { diffDatasets, metricKeys, type DatasetSide } from '../../src/diff/diff-datasets.js';
+import { formatDiffMarkdown, formatDiffSummary } from '../../src/diff/format-diff.js';
+import type { Document } from '../../src/schema/records.js';
+import { clone, loadSmallDocuments, shiftText } from '../review/dataset-fixtures.js';
+
+const side = (documents: Document[], rulesHash: string | null = 'r1'): DatasetSide => ({ documents, rulesHash, toolVersion: '0.1.0' });
+const docById = (docs: Document[], id: string): Document => docs.find((d) => d.id === id)!;
+
+describe('diffDatasets', () => {
+  it('finds nothing between a dataset and itself', () => {
+    const docs = loadSmallDocuments();
+    const diff = diffDatasets(side(docs), side(clone(docs)));
+    expect(diff.equal).toBe(true);
+    expect(diff.rules).toEqual({ old: 'r1', new: 'r1', same: true });
+    expect(diff.documents).toEqual({ added: [], removed: [], changed: [] });
+    expect(diff.sections).toEqual([]);
+    expect(diff.metrics).toEqual({ added: [], removed: [], changed: [] });
+  });
+
+  it('keys a repeated mention by its section and occurrence, not its offset', () => {
+    const rich = docById(loadSmallDocuments(), '001_rich');
+    const keys = metricKeys(rich).map((k) => k.key).filter((k) => k.raw === '43.8万亿元');
+    expect(keys).toEqual([
+      { doc: '001_rich', section: '1', raw: '43.8万亿元', occurrence: 0 },
+      { doc: '001_rich', section: '1.1', raw: '43.8万亿元', occurrence: 0 },
+    ]);
+  });
+
+  it('a text shift that moves every offset reports no metric, section or 专栏 change', () => {
+    const docs = loadSmallDocuments();
+    const shifted = docs.map((d) => shiftText(d, '𠮷前言:本文按规则重新清洗。\n'));
+    expect(shifted[0]!.metrics[0]!.span).not.toEqual(docs[0]!.metrics[0]!.span);
+    const diff = diffDatasets(side(docs), side(shifted));
+    expect(diff.metrics).toEqual({ added: [], removed: [], changed: [] });
+    expect(diff.sections).toEqual([]);
+    // The text did change, and the diff says so: only the text, not the moved 专栏 or removed blocks.
+    expect(diff.documents.changed).toEqual(docs.map((d) => ({ doc: d.id, fields: ['text'] })));
+    expect(diff.equal).toBe(false);
+  });
+
+  it('reports exactly the hand-made differences', () => {
+    const older = loadSmallDocuments();
+    const newer = clone(older);
+    const rich = docById(newer, '001_rich');
+    rich.metrics[1]!.value = 25.5e12; // 25.45万亿元 re-read
+    rich.metrics[3]!.qualifier = 'exact'; // 约30小时
+    rich.metrics[3]!.label = '通关时间';
+    rich.metrics[0]!.change = null; // 43.8万亿元 in section 1 loses its change
+    rich.metrics.splice(6, 1); // 10至15个 removed
+    rich.sections[2]!.title = '今后工作';
+    rich.sections.push({ id: '3', level: 1, marker: '三、', number: 3, title: '附则', parent: null, path: [], text: '', span: [rich.sections[2]!.span[1], rich.sections[2]!.span[1]] });
+    newer.splice(newer.indexOf(docById(newer, '003_empty')), 1);
+    const added: Document = { ...clone(docById(older, '003_empty')), id: '004_new', path: '004_new.txt' };
+    newer.push(added);
+    const inj = docById(newer, '002_<i>injection</i>');
+    inj.metrics.push({ ...inj.metrics[0]!, id: 'x#2', raw: '12', span: [0, 2], unit: '项' }); // a second "12" in section 1: occurrence 1
+    inj.metrics[1]!.span = [Array.from(inj.text).length, Array.from(inj.text).length];
+
+    const diff = diffDatasets(side(older, 'r1'), side(newer, 'r2'));
+    expect(diff.rules).toEqual({ old: 'r1', new: 'r2', same: false });
+    expect(diff.documents).toEqual({ added: ['004_new'], removed: ['003_empty'], changed: [] });
+    expect(diff.sections).toEqual([
+      { doc: '001_rich', id: '2', kind: 'retitled', oldTitle: '下一步工作', newTitle: '今后工作' },
+      { doc: '001_rich', id: '3', kind: 'added', oldTitle: null, newTitle: '附则' },
+    ]);
+    expect(diff.metrics.added).toEqual([{ doc: '002_<i>injection</i>', section: '1', raw: '12', occurrence: 1, value: 12, unit: '项', label: inj.metrics[0]!.label }]);
+    expect(diff.metrics.removed).toEqual([{ doc: '001_rich', section: '2', raw: '10至15个', occurrence: 0, value: 10, unit: '个', label: '新增试点口岸' }]);
+    expect(diff.metrics.changed).toEqual([
+      { doc: '001_rich', section: '1', raw: '43.8万亿元', occurrence: 0, changes: [{ field: 'change', old: older[0]!.metrics[0]!.change, new: null }] },
+      { doc: '001_rich', section: '1', raw: '25.45万亿元', occurrence: 0, changes: [{ field: 'value', old: 25.45e12, new: 25.5e12 }] },
+      {
+        doc: '001_rich',
+        section: '1.1',
+        raw: '约30小时',
+        occurrence: 0,
+        changes: [
+          { field: 'qualifier', old: 'approx', new: 'exact' },
+          { field: 'label', old: '进口整体通关时间', new: '通关时间' },
+        ],
+      },
+    ]);
+    expect(diff.counts).toEqual({ old: { documents: 3, sections: 4, metrics: 8 }, new: { documents: 3, sections: 5, metrics: 8 } });
+    expect(diff.equal).toBe(false);
+
+    expect(formatDiffSummary(diff)).toBe(
+      [
+        '           old  new  added  removed  changed',
+        'documents    3    3      1        1        0',
+        'sections     4    5      1        0        1',
+        'metrics      8    8      1        1        3',
+        'rules: different (old r1, new r2)',
+        'datasets differ',
+        '',
+      ].join('\n'),
+    );
+    const md = formatDiffMarkdown(diff);
+    expect(md).toContain('| 001_rich | 1.1 | 约30小时 | 0 | qualifier: approx → exact; label: 进口整体通关时间 → 通关时间 |');
+    expect(md).toContain('| 001_rich | 2 | retitled | 下一步工作 | 今后工作 |');
+    // Scraped text cannot break the Markdown table or inject markup into the PR comment.
+    expect(md).toContain('002_&lt;i>injection&lt;/i>');
+    expect(md).not.toContain('<script>');
+  });
+
+  it('a different rules hash alone does not make the data differ; a missing one is unknown', () => {
+    const docs = loadSmallDocuments();
+    expect(diffDatasets(side(docs, 'a'), side(docs, 'b'))).toMatchObject({ equal: true, rules: { same: false } });
+    const unknown = diffDatasets(side(docs, null), side(docs, 'b'));
+    expect(unknown.rules.same).toBeNull();
+    expect(formatDiffSummary(unknown)).toContain("rules: unknown (no rules hash in the old dataset's datapackage.json)");
+  });
+});
