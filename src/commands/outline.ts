@@ -1,7 +1,86 @@
-// `customs-extract outline`. STUB: not yet built.
-import type { CliIo } from '../cli.js';
+// `customs-extract outline FILE…`: each document's outline as an indented tree on stdout.
+// Failures are reported per file (`customs-extract: PATH: reason`) and the others still print.
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from '../cli.js';
+import { DEFAULT_MAX_BYTES, planInputs } from '../io/read-inputs.js';
+import { toOutline } from '../format/to-outline.js';
+import { runCorpus } from '../run.js';
+import { isKnownEncoding } from '../stages/decode.js';
 
-export async function run(_args: string[], io: CliIo): Promise<number> {
-  io.stderr.write('customs-extract: outline: not available yet\n');
-  return 2;
+const NAME = 'customs-extract';
+
+interface OutlineOptions {
+  encoding?: string;
+  maxBytes?: number;
+  ids?: boolean;
+  stdinName?: string;
+}
+
+function encodingName(value: string): string {
+  if (!isKnownEncoding(value)) throw new InvalidArgumentError(`unknown encoding "${value}"`);
+  return value;
+}
+
+function size(value: string): number {
+  const n = parseSize(value);
+  if (n === null) throw new InvalidArgumentError('expected a size such as 800k or 50MB');
+  return n;
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const say = (line: string): void => void io.stderr.write(`${NAME}: ${line}\n`);
+  let exitCode: number = EXIT_OK;
+  const program = new Command(`${NAME} outline`)
+    .description("Print each document's outline: sections as an indented tree, its 专栏 boxes and table of contents.")
+    .argument('<paths...>', 'files and folders of documents (- reads stdin)')
+    .option('--ids', 'show each section id (3.2)')
+    .option('--encoding <name>', 'decode every input with this encoding instead of detecting it', encodingName)
+    .option('--stdin-name <name>', 'path (and so format) of the document read from -')
+    .option('--max-bytes <size>', 'refuse larger files (bytes, or 800k, 50MB)', size)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .action(async (paths: string[], options: OutlineOptions) => {
+      exitCode = await outline(paths, options, io, say);
+    });
+  try {
+    await program.parseAsync(args, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    throw e;
+  }
+  return exitCode;
+}
+
+async function outline(paths: string[], options: OutlineOptions, io: CliIo, say: (line: string) => void): Promise<number> {
+  let exitCode: number = EXIT_OK;
+  const plan = await planInputs(paths, options.stdinName ? { stdinName: options.stdinName } : {});
+  for (const m of plan.missing) {
+    say(`${m.path}: ${m.message}`);
+    exitCode = EXIT_SOME_FAILED;
+  }
+  for (const f of plan.failures) {
+    say(`${f.path}: ${f.message}`);
+    exitCode = EXIT_SOME_FAILED;
+  }
+  // A closed stdout (`| head`) ends the run early, and is not an error.
+  let stdoutClosed = false;
+  const onStdoutError = (e: NodeJS.ErrnoException): void => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') stdoutClosed = true;
+    else throw e;
+  };
+  io.stdout.on('error', onStdoutError);
+  let first = true;
+  const runOptions = { jobs: 1, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, ...(options.encoding ? { encoding: options.encoding } : {}) };
+  for await (const result of runCorpus(plan.entries, runOptions)) {
+    if (stdoutClosed) break;
+    if (!result.ok) {
+      say(`${result.entry.path}: ${result.message}`);
+      exitCode = EXIT_SOME_FAILED;
+      continue;
+    }
+    io.stdout.write((first ? '' : '\n') + toOutline(result.document, { ids: options.ids ?? false }));
+    first = false;
+  }
+  io.stdout.off('error', onStdoutError);
+  return exitCode;
 }
