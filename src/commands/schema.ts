@@ -1,7 +1,35 @@
-// `customs-extract schema`. STUB: not yet built.
+// `customs-extract schema [NAME]`: prints the JSON Schema of a record (default: document),
+// or with --list the record names.
+import { Command, CommanderError } from 'commander';
 import type { CliIo } from '../cli.js';
+import { RECORD_NAMES, isRecordName, recordJsonSchemaText } from '../format/json-schema.js';
 
-export async function run(_args: string[], io: CliIo): Promise<number> {
-  io.stderr.write('customs-extract: schema: not available yet\n');
-  return 2;
+export async function run(args: string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('customs-extract schema')
+    .description('Print the JSON Schema of an output record.')
+    .argument('[name]', `record: ${RECORD_NAMES.join(', ')}`, 'document')
+    .option('-l, --list', 'list the record names')
+    .addHelpText('after', '\nExamples:\n  $ customs-extract schema > document.schema.json\n  $ customs-extract schema metric\n  $ customs-extract schema --list\n')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .action((name: string, options: { list?: boolean }) => {
+      if (options.list) {
+        io.stdout.write(`${RECORD_NAMES.join('\n')}\n`);
+        return;
+      }
+      if (!isRecordName(name)) {
+        io.stderr.write(`customs-extract: schema: no record "${name}"; one of ${RECORD_NAMES.join(', ')}\n`);
+        exitCode = 2;
+        return;
+      }
+      io.stdout.write(recordJsonSchemaText(name));
+    });
+  try {
+    await program.parseAsync(args, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  return exitCode;
 }
