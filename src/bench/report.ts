@@ -1,0 +1,233 @@
+// Turns measurements into the BENCHMARKS.md section for one corpus size, and judges the targets.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { ProfileSummary } from './profile.js';
+import type { Recall } from './recall.js';
+import { BYTES_PER_MB } from './corpus.js';
+
+export interface RunSample {
+  /** the time the throughput is computed from */
+  ms: number;
+  bytes: number;
+  docs: number;
+  peakRssKb: number | null;
+  recall?: Recall;
+  partial?: boolean;
+}
+
+export interface Variant {
+  key: 'floor' | 'jobs1' | 'jobs2' | 'metric-stage' | 'recognizers-number' | 'recognizers-percentage' | 'recognizers-currency';
+  label: string;
+  /** what the time covers */
+  timed: string;
+  input: string;
+  samples: RunSample[];
+  /** set when the variant could not be run: the reason */
+  skipped?: string;
+  notes: string[];
+}
+
+export interface Figures {
+  mbps: number;
+  docsps: number;
+  rssMb: number | null;
+  seconds: number[];
+  recall: Recall | null;
+}
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+const KB = 1024;
+
+export function figures(v: Variant): Figures | null {
+  if (v.skipped || v.samples.length === 0) return null;
+  const rss = v.samples.map((s) => s.peakRssKb).filter((x): x is number => x !== null);
+  return {
+    mbps: median(v.samples.map((s) => s.bytes / BYTES_PER_MB / (s.ms / 1000))),
+    docsps: median(v.samples.map((s) => s.docs / (s.ms / 1000))),
+    rssMb: rss.length ? (median(rss) * KB) / BYTES_PER_MB : null,
+    seconds: v.samples.map((s) => s.ms / 1000),
+    recall: v.samples[0]?.recall ?? null,
+  };
+}
+
+export interface StartupFigures {
+  seedsMs: number[];
+  bareMs: number[];
+  skipped?: string;
+}
+
+export interface BenchReport {
+  sizeMb: number;
+  command: string;
+  when: string;
+  machine: string;
+  tree: string;
+  corpus: string;
+  method: string;
+  variants: Variant[];
+  startup: StartupFigures;
+  profile: { summary: ProfileSummary; command: string } | null;
+  profileNote?: string;
+  /** the largest corpus the RSS target is judged on */
+  rssTargetSizeMb: number;
+}
+
+const fmt = (n: number, digits = 1): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ratio = (n: number): string => (n >= 100 ? `${fmt(n, 0)}×` : n >= 10 ? `${fmt(n, 1)}×` : `${fmt(n, 2)}×`);
+const pct = (r: Recall): string => `${fmt((100 * r.matched) / r.gold, 1)}% (${r.matched}/${r.gold}; ${r.emitted} emitted)`;
+
+type Verdict = 'holds' | 'does NOT hold' | 'not measured';
+
+interface TargetLine {
+  verdict: Verdict;
+  text: string;
+}
+
+export function judgeTargets(r: BenchReport): TargetLine[] {
+  const get = (key: Variant['key']): Figures | null => figures(r.variants.find((v) => v.key === key)!);
+  const floor = get('floor');
+  const j1 = get('jobs1');
+  const j2 = get('jobs2');
+  const ms = get('metric-stage');
+  const num = get('recognizers-number');
+  const cur = get('recognizers-currency');
+  const lines: TargetLine[] = [];
+
+  if (floor && j1) {
+    const q = j1.mbps / floor.mbps;
+    lines.push({ verdict: q >= 0.25 ? 'holds' : 'does NOT hold', text: `End to end, one job ≥ 1/4 of the floor's MB/s: ${fmt(j1.mbps)} vs ${fmt(floor.mbps)} MB/s = ${ratio(q)} (need ≥ 0.25×).` });
+  } else lines.push({ verdict: 'not measured', text: "End to end, one job ≥ 1/4 of the floor's MB/s: a variant did not run." });
+
+  if (j1 && j2) {
+    const q = j2.mbps / j1.mbps;
+    lines.push({ verdict: q >= 1.7 ? 'holds' : 'does NOT hold', text: `Two jobs ≥ 1.7× one job: ${fmt(j2.mbps)} vs ${fmt(j1.mbps)} MB/s = ${ratio(q)}.` });
+  } else lines.push({ verdict: 'not measured', text: `Two jobs ≥ 1.7× one job: ${r.variants.find((v) => v.key === 'jobs2')?.skipped ?? 'a variant did not run'}.` });
+
+  const rss = [j1, j2].map((f) => f?.rssMb ?? null).filter((x): x is number => x !== null);
+  if (rss.length === 0) lines.push({ verdict: 'not measured', text: 'Peak RSS < 300 MB on a 1 GB corpus: no end-to-end figure.' });
+  else if (r.sizeMb < r.rssTargetSizeMb)
+    lines.push({
+      verdict: 'not measured',
+      text: `Peak RSS < 300 MB on a 1 GB corpus: judged on the ${r.rssTargetSizeMb} MB section; on this ${r.sizeMb} MB corpus the end-to-end peak is ${fmt(Math.max(...rss), 0)} MB.`,
+    });
+  else {
+    const peak = Math.max(...rss);
+    lines.push({ verdict: peak < 300 ? 'holds' : 'does NOT hold', text: `Peak RSS < 300 MB on a ${r.sizeMb} MB corpus: end-to-end peak ${fmt(peak, 0)} MB (largest of the job variants).` });
+  }
+
+  if (r.startup.skipped || r.startup.seedsMs.length === 0) lines.push({ verdict: 'not measured', text: `\`customs-extract seeds/ -o DIR\` < 8× bare node start-up: ${r.startup.skipped ?? 'not run'}.` });
+  else {
+    const q = median(r.startup.seedsMs) / median(r.startup.bareMs);
+    lines.push({
+      verdict: q < 8 ? 'holds' : 'does NOT hold',
+      text: `\`customs-extract seeds/ -o DIR\` < 8× bare node start-up: ${fmt(median(r.startup.seedsMs), 0)} ms vs ${fmt(median(r.startup.bareMs), 0)} ms = ${ratio(q)}.`,
+    });
+  }
+
+  const recallOf = (f: Figures | null): number => (f?.recall && f.recall.gold ? f.recall.matched / f.recall.gold : 0);
+  for (const [peer, label, need] of [
+    [num, 'number model', 20],
+    [cur, 'currency model', 500],
+  ] as const) {
+    if (!ms || !peer) {
+      lines.push({ verdict: 'not measured', text: `Metric stage ≥ ${need}× recognizers-text ${label} throughput, with higher recall: a variant did not run.` });
+      continue;
+    }
+    const q = ms.mbps / peer.mbps;
+    const better = recallOf(ms) > recallOf(peer);
+    lines.push({
+      verdict: q >= need && better ? 'holds' : 'does NOT hold',
+      text: `Metric stage ≥ ${need}× recognizers-text ${label} throughput, with higher recall: ${fmt(ms.mbps, 2)} vs ${fmt(peer.mbps, 3)} MB/s = ${ratio(q)}; recall ${fmt(100 * recallOf(ms))}% vs ${fmt(100 * recallOf(peer))}%.`,
+    });
+  }
+  return lines;
+}
+
+export function renderSection(r: BenchReport): string {
+  const floor = figures(r.variants.find((v) => v.key === 'floor')!);
+  const out: string[] = [];
+  out.push(`## Corpus of ${r.sizeMb} MB: \`${r.command}\``, '');
+  out.push(`- When: ${r.when}`, `- Machine: ${r.machine}`, `- Code: ${r.tree}`, `- Corpus: ${r.corpus}`, `- Method: ${r.method}`, '');
+  out.push('| run | input | timed | MB/s | docs/s | peak RSS (MB) | MB/s ÷ floor | docs/s ÷ floor | RSS ÷ floor | recall on gold metrics | each run (s) |');
+  out.push('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+  for (const v of r.variants) {
+    const f = figures(v);
+    if (!f) {
+      out.push(`| ${v.label} | ${v.input} | ${v.timed} | – | – | – | – | – | – | – | skipped: ${v.skipped ?? 'no runs'} |`);
+      continue;
+    }
+    const cells = [
+      v.label,
+      v.input,
+      v.timed,
+      f.mbps >= 1 ? fmt(f.mbps, 1) : fmt(f.mbps, 3),
+      fmt(f.docsps, f.docsps >= 10 ? 0 : 2),
+      f.rssMb === null ? '–' : fmt(f.rssMb, 0),
+      floor ? ratio(f.mbps / floor.mbps) : '–',
+      floor ? ratio(f.docsps / floor.docsps) : '–',
+      floor && floor.rssMb && f.rssMb ? ratio(f.rssMb / floor.rssMb) : '–',
+      f.recall ? pct(f.recall) : '–',
+      f.seconds.map((s) => fmt(s, 2)).join(', '),
+    ];
+    out.push(`| ${cells.join(' | ')} |`);
+  }
+  const notes = r.variants.flatMap((v) => v.notes.map((n) => `${v.label}: ${n}`));
+  if (notes.length) out.push('', 'Notes:', ...notes.map((n) => `- ${n}`));
+  out.push('');
+  if (r.startup.skipped) out.push(`Start-up: not measured (${r.startup.skipped}).`);
+  else
+    out.push(
+      `Start-up: \`customs-extract seeds/ -o DIR\` takes ${fmt(median(r.startup.seedsMs), 0)} ms, bare \`node -e 0\` ${fmt(median(r.startup.bareMs), 0)} ms ` +
+        `(medians of ${r.startup.seedsMs.length} interleaved runs; seeds: ${r.startup.seedsMs.map((m) => fmt(m, 0)).join(', ')}; bare: ${r.startup.bareMs.map((m) => fmt(m, 0)).join(', ')}).`,
+    );
+  out.push('', '### Targets', '');
+  for (const t of judgeTargets(r)) out.push(`- **${t.verdict}**: ${t.text}`);
+  if (r.profile) {
+    const p = r.profile.summary;
+    out.push('', `### CPU profile: \`${r.profile.command}\``, '');
+    out.push(`${fmt(p.totalMs / 1000, 2)} s of samples (idle excluded) in ${p.profiles} profile(s). Self time by function:`, '');
+    out.push('| function | file:line | self ms | share |', '| --- | --- | ---: | ---: |');
+    for (const h of p.functions) out.push(`| \`${h.name}\` | ${h.file}${h.line ? `:${h.line}` : ''} | ${fmt(h.selfMs, 0)} | ${fmt(100 * h.share)}% |`);
+    out.push('', 'Self time by file:', '', '| file | self ms | share |', '| --- | ---: | ---: |');
+    for (const f of p.files) out.push(`| ${f.file} | ${fmt(f.selfMs, 0)} | ${fmt(100 * f.share)}% |`);
+  } else if (r.profileNote) out.push('', `CPU profile: ${r.profileNote}`);
+  return out.join('\n');
+}
+
+const HEADER = `# Benchmarks
+
+Written by \`npm run bench\` (source: [src/bench/](src/bench/)). Each \`--size\` keeps its own section
+below; a run replaces only the section of its size. MB = 10^6 bytes throughout; corpus sizes are bytes
+on disk (a GB18030 file holds about two bytes per Chinese character, UTF-8 three).
+
+`;
+
+const begin = (size: number): string => `<!-- bench:begin size=${size} -->`;
+const end = (size: number): string => `<!-- bench:end size=${size} -->`;
+
+/** Replaces (or adds, in size order) the section of this corpus size, keeping everything else. */
+export function writeSection(file: string, sizeMb: number, section: string): void {
+  let doc = existsSync(file) ? readFileSync(file, 'utf8') : HEADER;
+  const block = `${begin(sizeMb)}\n${section}\n${end(sizeMb)}`;
+  const b = doc.indexOf(begin(sizeMb));
+  const e = doc.indexOf(end(sizeMb));
+  if (b >= 0 && e > b) doc = doc.slice(0, b) + block + doc.slice(e + end(sizeMb).length);
+  else {
+    // before the first section of a larger size, else after the last section
+    const sizes = [...doc.matchAll(/<!-- bench:begin size=(\d+) -->/g)].map((m) => ({ size: Number(m[1]), at: m.index }));
+    const next = sizes.find((s) => s.size > sizeMb);
+    if (next) doc = `${doc.slice(0, next.at)}${block}\n\n${doc.slice(next.at)}`;
+    else {
+      const last = sizes.length ? doc.lastIndexOf('<!-- bench:end size=') : -1;
+      if (last >= 0) {
+        const after = doc.indexOf('-->', last) + 3;
+        doc = `${doc.slice(0, after)}\n\n${block}${doc.slice(after)}`;
+      } else doc = `${doc.trimEnd()}\n\n${block}\n`;
+    }
+  }
+  writeFileSync(file, doc.endsWith('\n') ? doc : `${doc}\n`);
+}

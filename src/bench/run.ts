@@ -1,0 +1,226 @@
+// `npm run bench`: builds a seeded corpus, runs the floor, the CLI end to end and the metric
+// stage beside recognizers-text, each in its own process, several times; writes BENCHMARKS.md.
+// Usage: node dist/bench/run.js [--size MB] [--runs N] [--seed N] [--sample-mb MB]
+//        [--profile] [--out FILE] [--keep] [--timeout-s S] [--peer-budget-s S]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BYTES_PER_MB, generateCorpus } from './corpus.js';
+import { hasGnuTime, runNode, timeNode, type ChildResult } from './child.js';
+import { ENGINES, type MetricStageResult } from './metric-stage-types.js';
+import { summariseProfiles } from './profile.js';
+import { renderSection, writeSection, type BenchReport, type StartupFigures, type Variant } from './report.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BIN = path.join(ROOT, 'bin', 'customs-extract');
+const DIST_BENCH = path.join(ROOT, 'dist', 'bench');
+/** The RSS target is stated for a 1 GB corpus. */
+const RSS_TARGET_SIZE_MB = 1000;
+/** At least this many start-up pairs: each is short, so a few more runs steady the median. */
+const MIN_STARTUP_RUNS = 7;
+/** The CLI exits 1 when some documents failed and the rest were written: still a finished run. */
+const EXIT_SOME_FAILED = 1;
+
+const { values: args } = parseArgs({
+  options: {
+    size: { type: 'string', default: '100' },
+    runs: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    'sample-mb': { type: 'string', default: '2' },
+    'timeout-s': { type: 'string', default: '600' },
+    'peer-budget-s': { type: 'string', default: '60' },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(ROOT, 'BENCHMARKS.md') },
+  },
+  strict: true,
+});
+
+const sizeMb = Number(args.size);
+const runs = Number(args.runs);
+const seed = Number(args.seed);
+const sampleBytes = Number(args['sample-mb']) * BYTES_PER_MB;
+const timeoutMs = Number(args['timeout-s']) * 1000;
+const peerBudgetMs = Number(args['peer-budget-s']) * 1000;
+for (const [name, v] of Object.entries({ size: sizeMb, runs, seed, 'sample-mb': sampleBytes, 'timeout-s': timeoutMs, 'peer-budget-s': peerBudgetMs })) {
+  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name}: expected a positive number`);
+}
+
+const log = (line: string): void => void process.stderr.write(`bench: ${line}\n`);
+const mb = (bytes: number): string => (bytes / BYTES_PER_MB).toFixed(2);
+
+function describeFailure(r: ChildResult): string {
+  if (r.timedOut) return `timed out after ${timeoutMs / 1000} s`;
+  if (r.signal) return `killed by ${r.signal}`;
+  const firstLine = r.stderr.split('\n').find((l) => l.trim() && !/^\s*(Command being timed|User time)/.test(l)) ?? '';
+  return `exit code ${r.exitCode}${firstLine ? `: ${firstLine.trim().slice(0, 200)}` : ''}`;
+}
+
+function git(argv: string[]): string {
+  try {
+    return execFileSync('git', argv, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}
+
+function main(): void {
+  if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run through `npm run bench`, which builds first');
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'ce-bench-'));
+  const corpusDir = path.join(scratch, 'corpus');
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  const loadAtStart = os.loadavg().map((l) => l.toFixed(2)).join(', ');
+  const when = `${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`;
+  try {
+    log(`building a ${sizeMb} MB corpus (seed ${seed}) in ${corpusDir}`);
+    const t0 = performance.now();
+    const corpus = generateCorpus({ dir: corpusDir, sizeBytes: sizeMb * BYTES_PER_MB, seed, seedsDir: path.join(ROOT, 'seeds'), fixturesDir: path.join(ROOT, 'fixtures') });
+    const buildS = (performance.now() - t0) / 1000;
+    const html = corpus.files.filter((f) => f.format === 'html').length;
+    const gb = corpus.files.filter((f) => f.encoding === 'gb18030').length;
+    const share = (n: number): string => `${Math.round((100 * n) / corpus.files.length)}%`;
+    log(`corpus: ${corpus.files.length} documents, ${mb(corpus.totalBytes)} MB in ${buildS.toFixed(1)} s`);
+
+    const help = runNode([BIN, '--help'], { cwd: ROOT, timeoutMs, rss: false });
+    const hasJobs = /--jobs\b/.test(help.stdout);
+    const corpusInput = `corpus: ${corpus.files.length} docs, ${mb(corpus.totalBytes)} MB`;
+    const variants: Variant[] = [
+      { key: 'floor', label: 'floor: read + decode + normalise', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
+      { key: 'jobs1', label: 'customs-extract --jobs 1', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
+      { key: 'jobs2', label: 'customs-extract --jobs 2', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
+    ];
+    const metricInput = `cleaned seeds ×≈${mb(sampleBytes)} MB`;
+    for (const engine of ENGINES) {
+      const label = engine === 'metric-stage' ? 'metric stage (extractMetrics)' : `recognizers-text ${engine.replace('recognizers-', '')} model`;
+      variants.push({ key: engine, label, timed: 'in-process loop', input: metricInput, samples: [], notes: [] });
+    }
+    const byKey = (key: Variant['key']): Variant => variants.find((v) => v.key === key)!;
+    if (!hasJobs) {
+      byKey('jobs1').notes.push('the CLI has no --jobs option yet: run without it (the CLI is sequential, i.e. one job)');
+      byKey('jobs2').skipped = 'the CLI has no --jobs option yet';
+    }
+
+    const e2eArgs = (key: 'jobs1' | 'jobs2', outDir: string): string[] => {
+      const jobs = key === 'jobs1' ? ['--jobs', '1'] : ['--jobs', '2'];
+      return [BIN, corpusDir, '-o', outDir, '--quiet', ...(hasJobs ? jobs : [])];
+    };
+
+    for (let round = 1; round <= runs; round++) {
+      log(`round ${round}/${runs}`);
+      const floor = byKey('floor');
+      if (!floor.skipped) {
+        const r = runNode([path.join(DIST_BENCH, 'floor.js'), corpusDir], { cwd: ROOT, timeoutMs });
+        if (r.exitCode !== 0) floor.skipped = describeFailure(r);
+        else {
+          const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { docs: number; bytes: number };
+          floor.samples.push({ ms: r.wallMs, bytes: out.bytes, docs: out.docs, peakRssKb: r.peakRssKb });
+          log(`  floor ${(r.wallMs / 1000).toFixed(2)} s, ${r.peakRssKb} kB`);
+        }
+      }
+      for (const key of ['jobs1', 'jobs2'] as const) {
+        const v = byKey(key);
+        if (v.skipped) continue;
+        const outDir = path.join(scratch, `out-${key}`);
+        const r = runNode(e2eArgs(key, outDir), { cwd: ROOT, timeoutMs });
+        const failedDocs = r.stderr.split('\n').filter((l) => l.startsWith('customs-extract: ')).length;
+        if (r.exitCode !== 0 && r.exitCode !== EXIT_SOME_FAILED) v.skipped = describeFailure(r);
+        else if (!existsSync(path.join(outDir, 'documents.json'))) v.skipped = `no documents.json written (${describeFailure(r)})`;
+        else {
+          v.samples.push({ ms: r.wallMs, bytes: corpus.totalBytes, docs: corpus.files.length, peakRssKb: r.peakRssKb });
+          if (failedDocs && round === 1) v.notes.push(`${failedDocs} of ${corpus.files.length} documents failed (exit code ${r.exitCode}); first: ${r.stderr.split('\n')[0]!.slice(0, 160)}`);
+          log(`  ${key} ${(r.wallMs / 1000).toFixed(2)} s, ${r.peakRssKb} kB${failedDocs ? `, ${failedDocs} failed` : ''}`);
+        }
+        rmSync(outDir, { recursive: true, force: true });
+      }
+      for (const engine of ENGINES) {
+        const v = byKey(engine);
+        if (v.skipped) continue;
+        const budget = engine === 'metric-stage' ? timeoutMs : peerBudgetMs;
+        const r = runNode([path.join(DIST_BENCH, 'metric-stage.js'), engine, '--sample-bytes', String(sampleBytes), '--budget-ms', String(budget)], { cwd: ROOT, timeoutMs });
+        if (r.exitCode !== 0) {
+          v.skipped = describeFailure(r);
+          continue;
+        }
+        const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as MetricStageResult;
+        v.samples.push({ ms: out.ms, bytes: out.bytes, docs: out.docs, peakRssKb: r.peakRssKb, recall: out.recall, partial: out.partial });
+        if (round === 1) {
+          v.notes.push(`${out.unitOfWork}; sample ${out.docs} documents, ${mb(out.bytes)} MB${out.partial ? ` (stopped by the ${budget / 1000} s budget before the whole ${mb(out.sampleBytes)} MB sample)` : ''}`);
+        }
+        log(`  ${engine} ${(out.ms / 1000).toFixed(2)} s for ${mb(out.bytes)} MB, recall ${out.recall.matched}/${out.recall.gold}`);
+      }
+    }
+
+    log('start-up: seeds/ -o DIR vs node -e 0');
+    const startup: StartupFigures = { seedsMs: [], bareMs: [] };
+    const startupRuns = Math.max(MIN_STARTUP_RUNS, runs);
+    for (let i = 0; i < startupRuns && !startup.skipped; i++) {
+      const outDir = path.join(scratch, 'out-seeds');
+      const seedsRun = timeNode([BIN, 'seeds/', '-o', outDir], ROOT, timeoutMs);
+      rmSync(outDir, { recursive: true, force: true });
+      if (seedsRun.exitCode !== 0) {
+        startup.skipped = `customs-extract seeds/ exited ${seedsRun.exitCode}: ${seedsRun.stderr.split('\n')[0]?.slice(0, 160) ?? ''}`;
+        break;
+      }
+      startup.seedsMs.push(seedsRun.ms);
+      startup.bareMs.push(timeNode(['-e', '0'], ROOT, timeoutMs).ms);
+    }
+
+    let profile: BenchReport['profile'] = null;
+    let profileNote: string | undefined = 'not taken in this run (pass --profile).';
+    if (args.profile) {
+      const v = byKey('jobs1');
+      if (v.skipped) profileNote = `not taken: ${v.skipped}`;
+      else {
+        const profDir = path.join(scratch, 'cpu-prof');
+        mkdirSync(profDir);
+        const outDir = path.join(scratch, 'out-prof');
+        log('profiling the end-to-end run');
+        const r = runNode(e2eArgs('jobs1', outDir), { cwd: ROOT, timeoutMs, rss: false, nodeFlags: ['--cpu-prof', '--cpu-prof-dir', profDir] });
+        rmSync(outDir, { recursive: true, force: true });
+        if (r.exitCode !== 0 && r.exitCode !== EXIT_SOME_FAILED) profileNote = `profiled run failed: ${describeFailure(r)}`;
+        else {
+          const shown = `node --cpu-prof bin/customs-extract CORPUS -o DIR --quiet${hasJobs ? ' --jobs 1' : ''}`;
+          profile = { summary: summariseProfiles(profDir, ROOT), command: shown };
+          profileNote = undefined;
+        }
+      }
+    }
+
+    const cpus = os.cpus();
+    const report: BenchReport = {
+      sizeMb,
+      command,
+      when: `${when}; load average at start ${loadAtStart} (other work on the machine makes every figure noisier)`,
+      machine: `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`,
+      tree: (() => {
+        const head = git(['rev-parse', '--short', 'HEAD']) || 'unknown';
+        const dirty = git(['status', '--porcelain', '--untracked-files=no', '--', 'src', 'bin']).split('\n').filter(Boolean).length;
+        return `commit ${head}${dirty ? ` plus ${dirty} uncommitted changed file(s) under src/ and bin/ (the working tree is shared while work is under way)` : ''}`;
+      })(),
+      corpus: `${corpus.files.length} documents, ${mb(corpus.totalBytes)} MB from ${corpus.sources} source documents (seeds/ and usable fixtures/), seed ${seed}; ${share(html)} HTML / ${share(corpus.files.length - html)} text, ${share(gb)} GB18030 / ${share(corpus.files.length - gb)} UTF-8; built in ${buildS.toFixed(1)} s`,
+      method:
+        `medians of ${runs} run(s), each variant in its own process, variants interleaved round by round; ` +
+        `peak RSS from ${hasGnuTime() ? '/usr/bin/time -v' : "the child's own process.resourceUsage().maxRSS"}; ` +
+        'end-to-end and floor times are the whole process (start-up and writing the dataset included); ' +
+        'metric-stage times cover the extraction loop only (sample building and model construction excluded); ' +
+        'recall is scored on the seeds against tests/gold/metrics (value and unit; value alone for a model that emits no unit).',
+      variants,
+      startup,
+      profile,
+      ...(profileNote ? { profileNote } : {}),
+      rssTargetSizeMb: RSS_TARGET_SIZE_MB,
+    };
+    const section = renderSection(report);
+    writeSection(args.out!, sizeMb, section);
+    process.stdout.write(`${section}\n`);
+    log(`wrote ${path.relative(process.cwd(), args.out!) || args.out}`);
+  } finally {
+    if (args.keep) log(`kept ${scratch}`);
+    else rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main();
