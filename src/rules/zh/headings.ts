@@ -62,8 +62,26 @@ export const TITLE_TRAILING = /[\s。;；:：,，、.!！?？|]+$/;
 /** Characters before a clause-start legal marker that show a clause boundary. */
 export const CLAUSE_BOUNDARY_BEFORE = /[。;；:：!！?？\s]/;
 
-/** Opening words of a document's closing paragraph (its conclusion, not body of the last section). */
-export const CLOSING_OPENERS: readonly string[] = ['下一步', '下步', '下一阶段', '今后', '展望未来', '展望下一步', '新的一年', '总之', '综上所述', '综上'];
+/**
+ * Opening words of a document's closing paragraph (its conclusion, not body of the last section):
+ * a report's outlook (`下一步,…`: gold 000). Such a paragraph right under a title-only heading is
+ * that heading's body, not a conclusion.
+ */
+export const CLOSING_OPENERS: readonly string[] = [
+  '下一步',
+  '下步',
+  '下一阶段',
+  '今后',
+  '展望未来',
+  '展望下一步',
+  '新的一年',
+  '总之',
+  '综上所述',
+  '综上',
+];
+
+/** Closing formulas of notices and replies: always the conclusion, whatever precedes them. */
+export const CLOSING_FORMULAS: readonly string[] = ['特此通知', '特此公告', '特此通告', '特此函告', '特此批复', '特此报告'];
 
 /** How many final paragraphs a conclusion may span. */
 export const MAX_CONCLUSION_PARAGRAPHS = 2;

@@ -13,11 +13,23 @@ import { lineIndexAt, lineText, splitLines } from './lines.js';
 import { splitSections, type LeveledHeading } from './split-sections.js';
 import { findTopicHeadings } from './topic-sentences.js';
 
-/** Level of each marker kind in this document: the order in which the kinds first appear. */
-export function levelsByFirstAppearance(candidates: readonly Pick<HeadingCandidate, 'kind'>[]): Map<MarkerKindId, number> {
-  const levels = new Map<MarkerKindId, number>();
-  for (const c of candidates) if (!levels.has(c.kind)) levels.set(c.kind, levels.size + 1);
-  return levels;
+/**
+ * Level of each marker kind in this document: the order in which the kinds first appear — except
+ * that a kind first seen on a heading with no body of its own, followed at once by a heading of a
+ * kind already seen, contains that kind and ranks just above it (`第一节 一般规定` after the
+ * chapter's first 条s: fixtures/segment/regulation-chapters-articles.txt).
+ */
+export function levelsByFirstAppearance(candidates: readonly Pick<HeadingCandidate, 'kind' | 'bodyStart' | 'segmentEnd' | 'start'>[], text = ''): Map<MarkerKindId, number> {
+  const order: MarkerKindId[] = [];
+  candidates.forEach((c, i) => {
+    if (order.includes(c.kind)) return;
+    const next = candidates[i + 1];
+    const bodyless = next !== undefined && text.slice(Math.min(c.bodyStart, next.start), next.start).trim() === '';
+    const at = bodyless ? order.indexOf(next.kind) : -1;
+    if (at === -1) order.push(c.kind);
+    else order.splice(at, 0, c.kind);
+  });
+  return new Map(order.map((kind, i) => [kind, i + 1]));
 }
 
 export function segment(text: string): Outline {
@@ -35,8 +47,16 @@ export function segment(text: string): Outline {
   let keys: string[] = [];
   let lastHeadingLine: number;
   if (body.length > 0) {
-    const levels = levelsByFirstAppearance(body);
-    headings = body.map((c) => ({ level: levels.get(c.kind)!, marker: c.marker, number: c.number, title: c.title, start: c.start, bodyStart: c.bodyStart }));
+    const levels = levelsByFirstAppearance(body, text);
+    headings = body.map((c) => ({
+      level: levels.get(c.kind)!,
+      marker: c.marker,
+      number: c.number,
+      title: c.title,
+      start: c.start,
+      bodyStart: c.bodyStart,
+      boundary: c.atLineStart ? lines[c.lineIndex]!.start : c.start,
+    }));
     keys = body.map(headingKey);
     lastHeadingLine = body[body.length - 1]!.lineIndex;
   } else {
@@ -47,22 +67,27 @@ export function segment(text: string): Outline {
 
   let contentEnd = text.length;
   const conclusion = headings.length ? findConclusion(text, lines, lastHeadingLine, skip) : null;
-  // the last section keeps at least its own paragraph
-  if (conclusion !== null && conclusion > headings[headings.length - 1]!.bodyStart && text.slice(headings[headings.length - 1]!.bodyStart, conclusion).trim() !== '') contentEnd = conclusion;
+  if (conclusion !== null) {
+    const last = headings[headings.length - 1]!;
+    // an outlook paragraph right under a title-only heading is that heading's body
+    const lastHasBody = conclusion.start > last.bodyStart && text.slice(last.bodyStart, conclusion.start).trim() !== '';
+    if (conclusion.start > last.start && (conclusion.formula || lastHasBody)) contentEnd = conclusion.start;
+  }
 
   const excluded = boxes.map((b) => [b.start, b.end] as const);
   const sections = splitSections(text, headings, contentEnd, excluded);
-  return { sections, toc: tocRun && buildToc(lines, candidates, tocRun, sections, keys), columns: boxes.map((b, i) => toColumn(b, i, sections)) };
+  return { sections, toc: tocRun && buildToc(text, lines, candidates, tocRun, sections, keys), columns: boxes.map((b, i) => toColumn(b, i, sections)) };
 }
 
 function buildToc(
+  text: string,
   lines: ReturnType<typeof splitLines>,
   candidates: readonly HeadingCandidate[],
   run: NonNullable<ReturnType<typeof findToc>>,
   sections: readonly Section[],
   sectionKeys: readonly string[],
 ): Toc {
-  const fallbackLevels = levelsByFirstAppearance(candidates);
+  const fallbackLevels = levelsByFirstAppearance(candidates, text);
   const used = new Set<number>();
   const entries: TocEntry[] = candidates.slice(run.first, run.last + 1).map((c) => {
     const key = headingKey(c);

@@ -11,6 +11,8 @@ export interface LeveledHeading {
   start: number;
   /** offset where its own body starts */
   bodyStart: number;
+  /** where the content before this heading ends (its line's start, before any indentation); default `start` */
+  boundary?: number;
 }
 
 type Range = readonly [number, number];
@@ -53,8 +55,9 @@ export function splitSections(text: string, headings: readonly LeveledHeading[],
 
     let next = i + 1;
     while (next < headings.length && headings[next]!.level > h.level) next++;
-    const spanEnd = trimmedEnd(text, h.start, Math.min(next < headings.length ? headings[next]!.start : contentEnd, contentEnd));
-    const ownEnd = Math.min(i + 1 < headings.length ? headings[i + 1]!.start : spanEnd, spanEnd);
+    const boundaryOf = (k: number): number => headings[k]!.boundary ?? headings[k]!.start;
+    const spanEnd = trimmedEnd(text, h.start, Math.min(next < headings.length ? boundaryOf(next) : contentEnd, contentEnd));
+    const ownEnd = Math.min(i + 1 < headings.length ? boundaryOf(i + 1) : spanEnd, spanEnd);
 
     sections.push({
       id,
