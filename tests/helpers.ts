@@ -1,6 +1,6 @@
 // Shared by the tests: where things are, and how to run the built CLI as a user would.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,4 +24,80 @@ export function runBin(args: string[], options: { input?: string | Buffer; cwd?:
     env: { ...process.env, ...options.env },
     maxBuffer: 256 * 1024 * 1024,
   });
+}
+
+/** Runs the built CLI with raw stdout bytes (for byte-equality and BOM checks). */
+export function runBinBytes(args: string[], options: { cwd?: string } = {}): { status: number | null; stdout: Buffer; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, maxBuffer: 256 * 1024 * 1024 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
+}
+
+/** Starts the built CLI without waiting, for tests that signal it or close its stdout. */
+export function spawnBin(args: string[], options: { cwd?: string } = {}): ChildProcess {
+  return spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Runs a shell pipeline (e.g. `CLI seeds/ --ndjson | head -1`); `CLI` stands for the built CLI. */
+export function runShell(command: string, options: { cwd?: string; timeout?: number } = {}): SpawnSyncReturns<string> {
+  const cli = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)}`;
+  return spawnSync('bash', ['-o', 'pipefail', '-c', command.replaceAll('CLI', cli)], {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    timeout: options.timeout ?? 60_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+}
+
+/**
+ * Runs the built CLI with stdout and stderr on a pseudo-terminal (util-linux `script`), as an
+ * analyst at a terminal runs it. Returns what the terminal showed.
+ */
+export function runInTerminal(args: string[], options: { cwd?: string } = {}): { status: number | null; output: string } {
+  const command = [process.execPath, BIN, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+  const r = spawnSync('script', ['-qefc', command, '/dev/null'], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: { ...process.env, COLUMNS: '100', TERM: 'xterm' } });
+  return { status: r.status, output: r.stdout };
+}
+
+export function hasScript(): boolean {
+  return spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+/**
+ * A corpus of `copies` × the seeds, each copy a little different (so ids and hashes differ),
+ * spread over nested folders. Returns its folder.
+ */
+export function makeCorpus(copies: number, dir = tempDir('ce-corpus-')): string {
+  const seeds = readdirSync(SEEDS).sort();
+  for (let i = 0; i < copies; i++) {
+    const sub = path.join(dir, `batch-${String(Math.floor(i / 10)).padStart(3, '0')}`);
+    mkdirSync(sub, { recursive: true });
+    for (const seed of seeds) {
+      const text = readFileSync(path.join(SEEDS, seed), 'utf8');
+      writeFileSync(path.join(sub, `${String(i).padStart(4, '0')}-${seed}`), `${text}\n第${i}份副本。\n`);
+    }
+  }
+  return dir;
+}
+
+/** Every file under `dir`, relative and sorted, with its bytes: to compare two folders. */
+export function snapshotDir(dir: string): Record<string, Buffer> {
+  const out: Record<string, Buffer> = {};
+  const walk = (rel: string): void => {
+    for (const name of readdirSync(path.join(dir, rel)).sort()) {
+      const child = rel ? `${rel}/${name}` : name;
+      if (statSync(path.join(dir, child)).isDirectory()) walk(child);
+      else out[child] = readFileSync(path.join(dir, child));
+    }
+  };
+  walk('');
+  return out;
+}
+
+export function copyInto(files: string[], dir: string): void {
+  for (const f of files) copyFileSync(f, path.join(dir, path.basename(f)));
+}
+
+/** Lines of stderr that are the tool's own messages. */
+export function messages(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => l.startsWith('customs-extract: '));
 }

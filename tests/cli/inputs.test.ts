@@ -1,0 +1,112 @@
+// Input: arguments, the recursive sorted walk, extensions, sniffing, skipped files, stdin.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, SEEDS, messages, runBin, tempDir } from '../helpers.js';
+
+const CORPUS = path.join(FIXTURES, 'cli', 'corpus');
+type Doc = { id: string; path: string; format: string; title: string | null; metadata: Record<string, unknown>; text: string };
+const parseNdjson = (s: string): Doc[] => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
+
+describe('input', () => {
+  it('walks folders recursively in sorted order, reads each kind by its extension, sniffs files without one and skips the rest', () => {
+    const r = runBin([CORPUS, '--format', 'ndjson', '--verbose']);
+    expect(r.status).toBe(0);
+    const docs = parseNdjson(r.stdout);
+    expect(docs.map((d) => [d.path, d.id, d.format])).toEqual([
+      ['a/report.txt', 'a/report', 'text'],
+      ['a/zz.md', 'a/zz', 'markdown'],
+      ['b/notice.html', 'b/notice', 'html'],
+      ['page', 'page', 'html'],
+      ['plain', 'plain', 'text'],
+      ['saved.aspx', 'saved', 'html'],
+    ]);
+    // the skipped image is listed (with --verbose), and is not an error
+    expect(messages(r.stderr)).toContain('customs-extract: image.jpg: skipped (not a document type)');
+    expect(docs.find((d) => d.id === 'page')!.text).toContain('无扩展名的网页');
+    expect(docs.find((d) => d.id === 'page')!.text).not.toContain('<p>');
+  });
+
+  it('gives a file argument its own name as path, and several arguments come out in argument order', () => {
+    const r = runBin([path.join(CORPUS, 'saved.aspx'), path.join(CORPUS, 'a'), '--ndjson']);
+    expect(r.status).toBe(0);
+    expect(parseNdjson(r.stdout).map((d) => d.path)).toEqual(['saved.aspx', 'report.txt', 'zz.md']);
+  });
+
+  it('reads one document from - (stdin), named stdin unless --stdin-name', () => {
+    const text = readFileSync(path.join(CORPUS, 'b', 'notice.html'));
+    const plain = runBin(['-', '--ndjson'], { input: text });
+    expect(plain.status).toBe(0);
+    const [asText] = parseNdjson(plain.stdout);
+    expect([asText!.id, asText!.path]).toEqual(['stdin', 'stdin']);
+    // without an extension stdin is sniffed: this is markup
+    expect(asText!.format).toBe('html');
+    const named = runBin(['-', '--stdin-name', 'notices/n10.html', '--ndjson'], { input: text });
+    const [doc] = parseNdjson(named.stdout);
+    expect([doc!.id, doc!.path, doc!.format]).toEqual(['notices/n10', 'notices/n10.html', 'html']);
+    expect(doc!.text).toBe(asText!.text);
+  });
+
+  it('a missing path is a usage error (exit 2) in one line, and the other arguments are still processed', () => {
+    const out = tempDir();
+    const r = runBin([path.join(SEEDS, '000_25454836a7aa128b.txt'), 'no/such/folder', '-o', path.join(out, 'ds')]);
+    expect(r.status).toBe(2);
+    expect(messages(r.stderr)).toEqual(['customs-extract: no/such/folder: no such file or folder']);
+    const docs = JSON.parse(readFileSync(path.join(out, 'ds', 'documents.json'), 'utf8')) as Doc[];
+    expect(docs.map((d) => d.id)).toEqual(['000_25454836a7aa128b']);
+  });
+
+  it('an unknown option or a bad value is a usage error naming it; the valid arguments are still processed', () => {
+    const r = runBin([path.join(CORPUS, 'plain'), '--frobnicate', '--jobs', 'many', '--format', 'xml']);
+    expect(r.status).toBe(2);
+    const lines = messages(r.stderr);
+    expect(lines).toContain('customs-extract: --frobnicate: unknown option (see --help)');
+    expect(lines.some((l) => l.startsWith('customs-extract: --jobs: "many"'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('customs-extract: --format: "xml"'))).toBe(true);
+    // stdout is a pipe here, so the document still comes out as JSON
+    expect((JSON.parse(r.stdout) as Doc[]).map((d) => d.id)).toEqual(['plain']);
+  });
+
+  it('no arguments at all: exit 2 with a hint', () => {
+    const r = runBin([]);
+    expect(r.status).toBe(2);
+    expect(messages(r.stderr)[0]).toMatch(/no input/);
+  });
+
+  it('two inputs with one id are refused, each naming the other (exit 1); the rest are written', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'x'));
+    writeFileSync(path.join(dir, 'x', 'index.html'), '<p>一</p>');
+    writeFileSync(path.join(dir, 'x', 'index.txt'), '二');
+    writeFileSync(path.join(dir, 'y.txt'), '三');
+    const r = runBin([dir]);
+    expect(r.status).toBe(1);
+    expect(messages(r.stderr).sort()).toEqual([
+      'customs-extract: x/index.html: id "x/index" is also the id of x/index.txt; rename one of them',
+      'customs-extract: x/index.txt: id "x/index" is also the id of x/index.html; rename one of them',
+    ]);
+    expect((JSON.parse(r.stdout) as Doc[]).map((d) => d.id)).toEqual(['y']);
+  });
+
+  it('--max-bytes takes a size with a unit and refuses larger files', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'small.txt'), '海关'.repeat(10));
+    writeFileSync(path.join(dir, 'big.txt'), '海关'.repeat(1000));
+    const r = runBin([dir, '--max-bytes', '1k']);
+    expect(r.status).toBe(1);
+    expect(messages(r.stderr)).toEqual(['customs-extract: big.txt: too large: 6000 bytes is over --max-bytes 1024']);
+    expect((JSON.parse(r.stdout) as Doc[]).map((d) => d.id)).toEqual(['small']);
+  });
+
+  it('a subcommand name wins over a folder of that name; ./NAME reads the folder', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'schema'));
+    writeFileSync(path.join(dir, 'schema', 'note.txt'), '海关通知正文。');
+    const sub = runBin(['schema'], { cwd: dir });
+    expect(sub.status).toBe(0);
+    expect(JSON.parse(sub.stdout)).toHaveProperty('$schema');
+    const folder = runBin(['./schema'], { cwd: dir });
+    expect(folder.status).toBe(0);
+    expect((JSON.parse(folder.stdout) as Doc[]).map((d) => d.path)).toEqual(['note.txt']);
+  });
+});
