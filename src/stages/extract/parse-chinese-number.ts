@@ -1,17 +1,404 @@
-// parseChineseNumber(text): the plain number the words spell, or throws why not.
-// STUB (digits only): the full parser is owned by the numerals work (issue 5).
+// parseChineseNumber(text): the plain number the words spell, or throws NotANumberError saying why.
+//
+// Reads Chinese numerals (三千零五, 两千六, 二〇三五), financial and traditional forms (壹萬貳仟),
+// Arabic digits with Chinese magnitudes (2.17万亿, 1万600), decimals (五点一), fractions and
+// proportions (三分之一, 百分之五点一, 三成) and a leading 负 or -. All character knowledge lives in
+// src/rules/zh/numerals.ts.
+//
+// Values are computed exactly, as decimal digit strings (never float multiplication: 2.3 * 1e8 is
+// 229999999.99999997), and turned into a number once, at the end, by Number(): the result is the
+// double nearest to the value the text spells, so beyond Number.MAX_SAFE_INTEGER it is rounded like
+// any JSON number; a value beyond Number.MAX_VALUE is rejected. Every step is linear in the text.
+import { FULLWIDTH_OFFSET } from '../../rules/zh/normalise.js';
+import {
+  APPROXIMATE_PAIRS,
+  CHINESE_NUMERAL_CHARS,
+  DECIMAL_POINT,
+  DIGIT_VALUES,
+  FRACTION_MARKER,
+  FULLWIDTH_NUMERIC_CHARS,
+  MAGNITUDES,
+  NEGATIVE_SIGNS,
+  NOT_A_NUMBER_WORDS,
+  NUMERAL_VARIANT_FOLDS,
+  POSITIONAL_DIGITS,
+  PROPORTION_PREFIXES,
+  TENS_COMPOUNDS,
+  TENTHS_MARKER,
+  UNIT_POWERS,
+  ZERO_DIGITS,
+  type Magnitude,
+} from '../../rules/zh/numerals.js';
+
+export { CHINESE_NUMERAL_CHARS };
+
+/** How much of a rejected text the message quotes (the full text stays on `.text`). */
+const QUOTED_TEXT_MAX = 40;
+
 export class NotANumberError extends Error {
   constructor(
     readonly text: string,
-    reason: string,
+    readonly reason: string,
   ) {
-    super(`"${text}" is not a number: ${reason}`);
+    const quoted = text.length > QUOTED_TEXT_MAX ? `${quote(text)} (${text.length} chars)` : text;
+    super(`"${quoted}" is not a number: ${reason}`);
     this.name = 'NotANumberError';
   }
 }
 
+/** Thrown inside the parser; parseChineseNumber attaches the text. */
+class Rejection extends Error {}
+
+function reject(reason: string): never {
+  throw new Rejection(reason);
+}
+
 export function parseChineseNumber(text: string): number {
-  const t = text.replace(/,/g, '');
-  if (!/^-?\d+(?:\.\d+)?$/.test(t)) throw new NotANumberError(text, 'not yet supported');
-  return Number(t);
+  try {
+    return parseSigned(foldVariants(text.trim()));
+  } catch (error) {
+    if (error instanceof Rejection) throw new NotANumberError(text, error.message);
+    throw error;
+  }
+}
+
+const FOLDABLE = new RegExp(`[${FULLWIDTH_NUMERIC_CHARS}${Object.keys(NUMERAL_VARIANT_FOLDS).join('')}]`, 'gu');
+
+function foldVariants(text: string): string {
+  return text.replace(FOLDABLE, (char) =>
+    FULLWIDTH_NUMERIC_CHARS.includes(char) ? String.fromCodePoint(char.codePointAt(0)! - FULLWIDTH_OFFSET) : NUMERAL_VARIANT_FOLDS[char]!,
+  );
+}
+
+/** A run of digits that can be read one by one. */
+const POSITIONAL_RUN = new RegExp(`^[${POSITIONAL_DIGITS}]+$`, 'u');
+const POSITIONAL_DIGIT = new RegExp(`[${POSITIONAL_DIGITS}]`, 'gu');
+
+/** 二〇三五 → "2035" */
+function positionalDigits(text: string): string {
+  return text.replace(POSITIONAL_DIGIT, (char) => String(DIGIT_VALUES[char]));
+}
+
+function quote(text: string): string {
+  return text.length > QUOTED_TEXT_MAX ? `${text.slice(0, QUOTED_TEXT_MAX)}…` : text;
+}
+
+function parseSigned(text: string): number {
+  if (text === '') reject('it is empty');
+  for (const { word, reason } of NOT_A_NUMBER_WORDS) if (text.includes(word)) reject(reason);
+  const sign = NEGATIVE_SIGNS.find((s) => text.startsWith(s));
+  if (sign === undefined) return parseUnsigned(text);
+  const body = text.slice(sign.length);
+  if (body === '') reject(`${sign} has no number after it`);
+  if (NEGATIVE_SIGNS.some((s) => body.startsWith(s))) reject('it has more than one sign');
+  const value = parseUnsigned(body);
+  return value === 0 ? 0 : -value;
+}
+
+function parseUnsigned(text: string): number {
+  for (const [prefix, power] of Object.entries(PROPORTION_PREFIXES)) {
+    if (text.startsWith(prefix)) return toNumber(shift(parseExact(text.slice(prefix.length), `after ${prefix}`), -power));
+  }
+  const fractionAt = text.indexOf(FRACTION_MARKER);
+  if (fractionAt >= 0) return parseFraction(text.slice(0, fractionAt), text.slice(fractionAt + FRACTION_MARKER.length));
+  const tenthsAt = text.indexOf(TENTHS_MARKER);
+  if (tenthsAt >= 0) return parseTenths(text.slice(0, tenthsAt), text.slice(tenthsAt + TENTHS_MARKER.length));
+  return toNumber(parseExact(text, ''));
+}
+
+/** `denominator分之numerator`. */
+function parseFraction(denominatorText: string, numeratorText: string): number {
+  const denominator = parseExact(denominatorText, `before ${FRACTION_MARKER}`);
+  const numerator = parseExact(numeratorText, `after ${FRACTION_MARKER}`);
+  if (isZero(denominator)) reject(`the denominator before ${FRACTION_MARKER} is zero`);
+  // A power of ten divides exactly by shifting (百分之五点一 is 0.051, not 5.1 / 100).
+  const power = powerOfTen(denominator);
+  if (power !== null) return toNumber(shift(numerator, -power));
+  return toNumber(numerator) / toNumber(denominator);
+}
+
+/** `X成` or `X成Y`: X tenths and Y hundredths. */
+function parseTenths(tenthsText: string, hundredthsText: string): number {
+  const tenths = shift(parseExact(tenthsText, `before ${TENTHS_MARKER}`), -1);
+  if (hundredthsText === '') return toNumber(tenths);
+  const hundredths = DIGIT_VALUES[hundredthsText];
+  if (hundredths === undefined || !POSITIONAL_RUN.test(hundredthsText)) reject(`after ${TENTHS_MARKER} only one digit may follow (三成五)`);
+  return toNumber(add(tenths, shift(exactOfInteger(hundredths), -2)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exact decimals: value = digits × 10^exponent, digits an ASCII digit string without sign.
+
+interface Exact {
+  readonly digits: string;
+  readonly exponent: number;
+}
+
+function exactOfInteger(value: number): Exact {
+  return { digits: String(value), exponent: 0 };
+}
+
+function shift(value: Exact, power: number): Exact {
+  return { digits: value.digits, exponent: value.exponent + power };
+}
+
+function significantDigits(value: Exact): string {
+  const at = value.digits.search(/[1-9]/);
+  return at < 0 ? '' : value.digits.slice(at);
+}
+
+function isZero(value: Exact): boolean {
+  return significantDigits(value) === '';
+}
+
+function isInteger(value: Exact): boolean {
+  if (value.exponent >= 0) return true;
+  return /^0*$/.test(value.digits.slice(value.exponent));
+}
+
+/** Whether value < 10^power. */
+function isBelowPowerOfTen(value: Exact, power: number): boolean {
+  const digits = significantDigits(value);
+  return digits === '' || digits.length + value.exponent <= power;
+}
+
+/** The power p when value is exactly 10^p, else null. */
+function powerOfTen(value: Exact): number | null {
+  const digits = significantDigits(value);
+  if (!/^10*$/.test(digits)) return null;
+  return digits.length - 1 + value.exponent;
+}
+
+function add(a: Exact, b: Exact): Exact {
+  const exponent = Math.min(a.exponent, b.exponent);
+  const left = a.digits + '0'.repeat(a.exponent - exponent);
+  const right = b.digits + '0'.repeat(b.exponent - exponent);
+  const width = Math.max(left.length, right.length);
+  const x = left.padStart(width, '0');
+  const y = right.padStart(width, '0');
+  const sum: string[] = new Array<string>(width);
+  let carry = 0;
+  for (let i = width - 1; i >= 0; i--) {
+    const digit = x.charCodeAt(i) + y.charCodeAt(i) - 2 * 48 + carry;
+    carry = digit >= 10 ? 1 : 0;
+    sum[i] = String(digit - 10 * carry);
+  }
+  return { digits: (carry ? '1' : '') + sum.join(''), exponent };
+}
+
+function toNumber(value: Exact): number {
+  const digits = significantDigits(value);
+  if (digits === '') return 0;
+  const number = Number(`${digits}e${value.exponent}`);
+  if (!Number.isFinite(number)) reject('it is beyond the largest JavaScript number (Number.MAX_VALUE)');
+  return number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+type Token =
+  | { readonly kind: 'arabic'; readonly text: string; readonly value: Exact }
+  | { readonly kind: 'digit'; readonly char: string; readonly value: number }
+  | { readonly kind: 'unit'; readonly char: string; readonly power: number }
+  | { readonly kind: 'tens'; readonly char: string; readonly value: number }
+  | { readonly kind: 'magnitude'; readonly magnitude: Magnitude };
+
+const ARABIC_RUN = /[0-9.,]+/y;
+/** Plain digits, or digits grouped by commas in threes (1,234.5); an optional decimal part. */
+const ARABIC_NUMBER = /^(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/;
+const ARABIC_INTEGER_PART = 1;
+const ARABIC_FRACTION_PART = 2;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  while (at < text.length) {
+    ARABIC_RUN.lastIndex = at;
+    const run = ARABIC_RUN.exec(text);
+    if (run) {
+      tokens.push(arabicToken(run[0]));
+      at += run[0].length;
+      continue;
+    }
+    const magnitude = MAGNITUDES.find((m) => text.startsWith(m.word, at));
+    if (magnitude) {
+      tokens.push({ kind: 'magnitude', magnitude });
+      at += magnitude.word.length;
+      continue;
+    }
+    const char = String.fromCodePoint(text.codePointAt(at)!);
+    at += char.length;
+    const digit = DIGIT_VALUES[char];
+    const unit = UNIT_POWERS[char];
+    const tens = TENS_COMPOUNDS[char];
+    if (digit !== undefined) tokens.push({ kind: 'digit', char, value: digit });
+    else if (unit !== undefined) tokens.push({ kind: 'unit', char, power: unit });
+    else if (tens !== undefined) tokens.push({ kind: 'tens', char, value: tens });
+    else if (char === DECIMAL_POINT) reject(`${DECIMAL_POINT} must have digits on both sides, and appear once`);
+    else reject(`${char} is not part of a numeral`);
+  }
+  return tokens;
+}
+
+function arabicToken(text: string): Token {
+  const match = ARABIC_NUMBER.exec(text);
+  if (!match) reject(`"${quote(text)}" is not a well-formed Arabic number (digits, commas every three digits, one point)`);
+  const integerPart = match[ARABIC_INTEGER_PART]!.replaceAll(',', '');
+  const fractionPart = match[ARABIC_FRACTION_PART] ?? '';
+  return { kind: 'arabic', text, value: { digits: integerPart + fractionPart, exponent: -fractionPart.length } };
+}
+
+function describe(token: Token): string {
+  return token.kind === 'magnitude' ? token.magnitude.word : token.kind === 'arabic' ? quote(token.text) : token.char;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numerals
+
+/** A numeral without sign, fraction or 成: an integer, maybe with 点 and a decimal part. `where` names its place for messages. */
+function parseExact(text: string, where: string): Exact {
+  const place = where ? ` ${where}` : '';
+  if (text === '') reject(`there is no number${place}`);
+  const pointAt = text.indexOf(DECIMAL_POINT);
+  if (pointAt < 0) return parseInteger(text);
+  const integerText = text.slice(0, pointAt);
+  const afterPoint = text.slice(pointAt + DECIMAL_POINT.length);
+  if (integerText === '') reject(`${DECIMAL_POINT} has no digits before it`);
+  // 三点五万: the decimal part may end in a magnitude that scales the whole decimal.
+  const magnitude = MAGNITUDES.find((m) => afterPoint.endsWith(m.word) && afterPoint.length > m.word.length);
+  const fractionText = magnitude ? afterPoint.slice(0, -magnitude.word.length) : afterPoint;
+  if (!POSITIONAL_RUN.test(fractionText)) {
+    reject(`after ${DECIMAL_POINT} come digits 〇-九, maybe followed by one magnitude (三点五万)`);
+  }
+  const integerTokens = tokenize(integerText);
+  if (integerTokens.some((t) => t.kind === 'arabic')) reject(`${DECIMAL_POINT} follows Chinese digits, not Arabic ones (write 3.5 or 三点五)`);
+  if (magnitude && integerTokens.some((t) => t.kind === 'magnitude')) reject(`a decimal with ${magnitude.word} cannot hold a magnitude before ${DECIMAL_POINT}`);
+  const fractionDigits = positionalDigits(fractionText);
+  const fraction: Exact = { digits: fractionDigits, exponent: -fractionDigits.length };
+  const value = add(parseInteger(integerText), fraction);
+  return magnitude ? shift(value, magnitude.power) : value;
+}
+
+/** An integer: digit by digit (二〇三五 = 2035, as years are written), or with units and magnitudes. */
+function parseInteger(text: string): Exact {
+  if (APPROXIMATE_PAIRS.includes(text)) reject(`${text} is an approximate range ("${[...text].join('" or "')}"), not one number`);
+  if (POSITIONAL_RUN.test(text)) return { digits: positionalDigits(text), exponent: 0 };
+  return parseMagnitudes(tokenize(text), true);
+}
+
+/**
+ * Splits at the first occurrence of the largest magnitude: coefficient × magnitude + remainder.
+ * The remainder may hold only smaller magnitudes, so recursion is at most one level per magnitude
+ * and each level reads its tokens once.
+ */
+function parseMagnitudes(tokens: readonly Token[], atStart: boolean): Exact {
+  let at = -1;
+  let magnitude: Magnitude | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'magnitude' && (magnitude === null || token.magnitude.power > magnitude.power)) {
+      magnitude = token.magnitude;
+      at = i;
+    }
+  }
+  if (magnitude === null) return parseSection(tokens, atStart);
+  const { word, power, coefficientPowerLimit } = magnitude;
+  const coefficientTokens = tokens.slice(0, at);
+  const remainderTokens = tokens.slice(at + 1);
+  if (coefficientTokens.length === 0) reject(`${word} needs a number before it`);
+  const repeated = remainderTokens.find((t) => t.kind === 'magnitude' && t.magnitude.power >= power);
+  if (repeated) reject(`${describe(repeated)} cannot follow ${word}: magnitudes go from large to small`);
+
+  const only = coefficientTokens.length === 1 ? coefficientTokens[0] : undefined;
+  // An Arabic coefficient may be any size (15000万元 is written); a Chinese one stays within its magnitude.
+  const coefficient = only?.kind === 'arabic' ? only.value : parseMagnitudes(coefficientTokens, atStart);
+  if (only?.kind !== 'arabic' && !isBelowPowerOfTen(coefficient, coefficientPowerLimit)) reject(`the number before ${word} is too large for it`);
+  const scaled = shift(coefficient, power);
+  if (remainderTokens.length === 0) return scaled;
+
+  if (!isInteger(coefficient)) reject(`a decimal before ${word} takes nothing after it`);
+  const zeroGap = remainderTokens[0]!.kind === 'digit' && ZERO_DIGITS.includes(describe(remainderTokens[0]!));
+  const rest = zeroGap ? remainderTokens.slice(1) : remainderTokens;
+  if (rest.length === 0) reject(`it ends in 零`);
+  const lone = rest.length === 1 ? rest[0]! : undefined;
+  if (!zeroGap && lone?.kind === 'digit') {
+    // Spoken elision: 三万五 is 35000, the digit counting the next place down.
+    return add(scaled, shift(exactOfInteger(lone.value), power - 1));
+  }
+  if (!zeroGap && lone?.kind === 'arabic' && /^[1-9]$/.test(lone.text)) {
+    reject(`${word}${lone.text} is ambiguous (${lone.text} thousand-place or units?); write it in full`);
+  }
+  const remainder = parseMagnitudes(rest, false);
+  if (!isInteger(remainder)) reject(`a decimal cannot follow ${word}`);
+  if (!isBelowPowerOfTen(remainder, power)) reject(`what follows ${word} is not smaller than ${word}`);
+  return add(scaled, remainder);
+}
+
+/** A section without magnitudes: 三千零五, 两千六, 十五, 廿一, 3千, or one Arabic number. */
+function parseSection(tokens: readonly Token[], atStart: boolean): Exact {
+  const first = tokens[0];
+  if (first === undefined) reject('there is no number');
+  if (tokens.length === 1 && first.kind === 'arabic') return first.value;
+  let value = 0;
+  let lastPower = Infinity;
+  let lastUnit = '';
+  let pending: { readonly char: string; readonly value: number } | null = null;
+  let zeroGap = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    switch (token.kind) {
+      case 'digit':
+        if (pending) reject(`${pending.char}${token.char}: two digits in a row (an approximate range?) are not one number`);
+        if (token.value === 0) {
+          if (i === 0) reject(`${token.char} cannot begin a numeral that has units`);
+          if (zeroGap) reject(`${token.char} is repeated`);
+          zeroGap = true;
+        } else pending = token;
+        break;
+      case 'arabic': {
+        if (pending) reject(`${pending.char}${token.text}: two numbers in a row`);
+        if (next?.kind === 'unit') {
+          // 3千: an Arabic digit may stand for a Chinese one before a unit.
+          if (!/^[1-9]$/.test(token.text)) reject(`only one Arabic digit may stand before ${next.char}`);
+          pending = { char: token.text, value: Number(token.text) };
+          break;
+        }
+        if (next !== undefined) reject(`${token.text} cannot be followed by ${describe(next)}`);
+        if (!isInteger(token.value)) reject(`a decimal cannot follow ${lastUnit}`);
+        if (!zeroGap && /^[1-9]$/.test(token.text) && lastPower >= 2) reject(`${lastUnit}${token.text} is ambiguous; write it in full`);
+        if (!isBelowPowerOfTen(token.value, lastPower)) reject(`${token.text} is not smaller than the ${lastUnit} before it`);
+        value += toNumber(token.value);
+        zeroGap = false;
+        break;
+      }
+      case 'unit': {
+        if (token.power >= lastPower) reject(`${token.char} cannot follow ${lastUnit}: units go from large to small`);
+        if (pending === null && !(i === 0 && atStart)) reject(`${token.char} needs a digit before it`);
+        value += (pending?.value ?? 1) * 10 ** token.power;
+        lastPower = token.power;
+        lastUnit = token.char;
+        pending = null;
+        zeroGap = false;
+        break;
+      }
+      case 'tens':
+        if (pending) reject(`${token.char} already holds its digit; ${pending.char} cannot stand before it`);
+        if (lastPower <= 1) reject(`${token.char} cannot follow ${lastUnit}`);
+        value += token.value;
+        lastPower = 1;
+        lastUnit = token.char;
+        zeroGap = false;
+        break;
+      case 'magnitude':
+        // parseMagnitudes removes every magnitude before a section is read
+        throw new Error('parseSection: unexpected magnitude');
+    }
+  }
+  if (pending) {
+    // 两千六 = 2600: a digit right after a unit counts the next place down; after 零 it is units.
+    value += pending.value * (lastPower === Infinity || zeroGap ? 1 : 10 ** (lastPower - 1));
+  } else if (zeroGap) reject('it ends in 零');
+  return exactOfInteger(value);
 }
