@@ -1,0 +1,93 @@
+// Pathological inputs through the whole pipeline: each finishes well inside the timeout, and its
+// cost per MB stays flat as it grows (4× the input must cost well under 16×, the quadratic mark).
+// Catastrophic backtracking or an accidental O(n²) scan in any stage fails here.
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/pipeline.js';
+import type { InputFormat } from '../../src/schema/records.js';
+import { DocumentError } from '../../src/stages/types.js';
+
+/** The smaller input; the larger is GROWTH times this (1 MB). */
+const BASE_BYTES = 256 * 1024;
+const GROWTH = 4;
+/** Linear is 4×, quadratic 16×: 8× leaves room for noise on a busy machine and still catches O(n²). */
+const MAX_TIME_RATIO = 8;
+/** Timings are the best of a few tries: other work on the machine only ever adds time. */
+const TRIES = 2;
+const TIMEOUT_MS = 180_000;
+
+function repeatToBytes(unit: string, bytes: number): string {
+  const n = Math.max(1, Math.round(bytes / Buffer.byteLength(unit)));
+  return unit.repeat(n);
+}
+
+interface Case {
+  name: string;
+  format: InputFormat;
+  make: (bytes: number) => string;
+}
+
+const CASES: Case[] = [
+  { name: 'a line of digits', format: 'text', make: (b) => repeatToBytes('1234567890', b) },
+  { name: '十 repeated', format: 'text', make: (b) => repeatToBytes('十', b) },
+  {
+    name: 'thousands of | cells',
+    format: 'text',
+    make: (b) => {
+      const row = `${Array.from({ length: 2000 }, (_, i) => `| ${i % 97}.5% `).join('')}|\n`;
+      return repeatToBytes(row, b);
+    },
+  },
+  {
+    name: 'deeply nested markup',
+    format: 'html',
+    make: (b) => {
+      const depth = Math.round(b / Buffer.byteLength('<div></div>'));
+      return `<html><body>${'<div>'.repeat(depth)}<p>进出口总值41.75万亿元,增长5%。</p>${'</div>'.repeat(depth)}</body></html>`;
+    },
+  },
+  { name: 'digits and magnitudes run together', format: 'text', make: (b) => repeatToBytes('1.5万亿', b) },
+  { name: 'heading markers without end', format: 'text', make: (b) => repeatToBytes('一、(一)1.', b) },
+];
+
+function run(text: string, format: InputFormat): { ms: number; outcome: string } {
+  const bytes = Buffer.from(text, 'utf8');
+  const started = performance.now();
+  let outcome = 'document';
+  try {
+    processDocument({ path: `case.${format === 'html' ? 'html' : 'txt'}`, id: 'case', bytes, format });
+  } catch (e) {
+    // A refusal with a stable code is a fine answer to a hostile input; a crash is not.
+    if (!(e instanceof DocumentError)) throw e;
+    outcome = e.code;
+  }
+  return { ms: performance.now() - started, outcome };
+}
+
+function bestOf(text: string, format: InputFormat): { ms: number; outcome: string } {
+  let best = run(text, format);
+  for (let i = 1; i < TRIES; i++) {
+    const r = run(text, format);
+    if (r.ms < best.ms) best = r;
+  }
+  return best;
+}
+
+describe('pathological inputs through processDocument', () => {
+  for (const c of CASES) {
+    it(
+      `${c.name}: finishes, and 4× the input costs well under quadratic time`,
+      () => {
+        bestOf(c.make(16 * 1024), c.format); // warm the JIT so the small size is not charged for it
+        const small = bestOf(c.make(BASE_BYTES), c.format);
+        const large = bestOf(c.make(BASE_BYTES * GROWTH), c.format);
+        // Floor of 1 ms: a stage that does nothing with the input must not divide by ~0.
+        const ratio = Math.max(large.ms, 1) / Math.max(small.ms, 1);
+        expect(large.outcome).toBe(small.outcome);
+        expect(ratio, `${c.name}: ${small.ms.toFixed(0)} ms at ${BASE_BYTES / 1024} KiB, ${large.ms.toFixed(0)} ms at ${(BASE_BYTES * GROWTH) / 1024} KiB`).toBeLessThan(
+          MAX_TIME_RATIO,
+        );
+      },
+      TIMEOUT_MS,
+    );
+  }
+});
