@@ -14,4 +14,4 @@ export const COLUMN_START = new RegExp(
 );
 
 /** Cell separators left at the end of a box's title line (`标题 | ||||`). */
-export const TITLE_TAIL = /[\s|]+$/;
+export const TITLE_TAIL = ' \t|';

@@ -2,9 +2,10 @@
 // is a new row here; the level of each kind is decided per document by first appearance.
 import { CHINESE_MARKER_NUMERAL_CHARS } from './marker-numerals.js';
 
-const CN = `[${CHINESE_MARKER_NUMERAL_CHARS}]+`;
+/** At most 8 numeral characters (一千二百三十四): bounded, so a long run never backtracks far. */
+const CN = `[${CHINESE_MARKER_NUMERAL_CHARS}]{1,8}`;
 /** Legal numerals: Chinese or ASCII digits (第12条 occurs in scraped laws). */
-const LEGAL_NUM = `(?:[${CHINESE_MARKER_NUMERAL_CHARS}]+|[0-9]{1,4})`;
+const LEGAL_NUM = `(?:[${CHINESE_MARKER_NUMERAL_CHARS}]{1,8}|[0-9]{1,4})`;
 const OPEN = '[(（]';
 const CLOSE = '[)）]';
 
@@ -57,7 +58,7 @@ export const LINE_LEAD = /^(?:[ \t]+|#{1,6}(?=[ \t]))*[ \t]*/;
 export const TITLE_ENDS = '。;；!！?？';
 
 /** Trailing characters dropped from a title written alone on its line. */
-export const TITLE_TRAILING = /[\s。;；:：,，、.!！?？|]+$/;
+export const TITLE_TRAILING = ' \t\n。;；:：,，、.!！?？|';
 
 /** Characters before a clause-start legal marker that show a clause boundary. */
 export const CLAUSE_BOUNDARY_BEFORE = /[。;；:：!！?？\s]/;
@@ -101,5 +102,3 @@ export const TOPIC_SENTENCE = {
   minShare: 0.5,
 } as const;
 
-/** A line that holds table cells (`a | b | c |`): never a heading. */
-export const TABLE_ROW = /\|.*\|/;

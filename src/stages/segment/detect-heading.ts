@@ -5,6 +5,7 @@
 import { CLAUSE_BOUNDARY_BEFORE, MARKER_KINDS, TITLE_ENDS, TITLE_TRAILING, type MarkerKind, type MarkerKindId } from '../../rules/zh/headings.js';
 import { readMarkerNumber } from '../../rules/zh/marker-numerals.js';
 import { isBlank, type Line } from './lines.js';
+import { trimEndOffset } from './trim.js';
 
 export interface MarkerMatch {
   kind: MarkerKindId;
@@ -52,7 +53,7 @@ export function titleOf(text: string, titleStart: number, segmentEnd: number): {
   for (let i = titleStart; i < segmentEnd; i++) {
     if (TITLE_ENDS.includes(text[i]!)) return { title: text.slice(titleStart, i).trim(), bodyStart: i + 1 };
   }
-  return { title: text.slice(titleStart, segmentEnd).replace(TITLE_TRAILING, '').trim(), bodyStart: segmentEnd };
+  return { title: text.slice(titleStart, trimEndOffset(text, titleStart, segmentEnd, TITLE_TRAILING)).trim(), bodyStart: segmentEnd };
 }
 
 function clauseCandidates(text: string, line: Line, from: number): MarkerMatch[] {

@@ -8,6 +8,7 @@ import { readMarkerNumber } from '../../rules/zh/marker-numerals.js';
 import { markerAt, titleOf } from './detect-heading.js';
 import { isBlank, lineText, type Line } from './lines.js';
 import { isTableLine, parseTable } from './parse-table.js';
+import { trimEndChars, trimEndOffset, WHITESPACE } from './trim.js';
 
 export interface ColumnBlock {
   number: number | null;
@@ -26,10 +27,6 @@ const ITEM_KINDS: readonly MarkerKind[] = MARKER_KINDS.filter((k) => !k.clauseSt
 /** What may stand before an inline item marker: the box's start, a space, a sentence end, a cell bar. */
 const ITEM_BOUNDARY_BEFORE = /[\s。;；!！?？|]/;
 
-function trimEnd(text: string, start: number, end: number, trailing = /[\s|]/): number {
-  while (end > start && trailing.test(text[end - 1]!)) end--;
-  return end;
-}
 
 /** The box's lines after its first: the `|` block, or else the numbered item lines. */
 function blockEnd(text: string, lines: readonly Line[], first: number): number {
@@ -78,7 +75,7 @@ export function findItems(text: string, from: number, to: number): ColumnItem[] 
     }
   }
   return starts.map((m, k) => {
-    const end = trimEnd(text, m.end, k + 1 < starts.length ? starts[k + 1]!.start : to);
+    const end = trimEndOffset(text, m.end, k + 1 < starts.length ? starts[k + 1]!.start : to, `${WHITESPACE}|`);
     let titleStart = m.end;
     while (titleStart < end && /\s/.test(text[titleStart]!)) titleStart++;
     const { title, bodyStart } = titleOf(text, titleStart, end);
@@ -91,13 +88,13 @@ export function findColumns(text: string, lines: readonly Line[]): ColumnBlock[]
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const m = COLUMN_START.exec(lineText(text, line));
-    const title = m?.groups?.title?.replace(TITLE_TAIL, '').trim() ?? '';
+    const title = trimEndChars(m?.groups?.title ?? '', TITLE_TAIL).trim();
     if (!m || title === '') continue;
     const last = blockEnd(text, lines, i);
     const bodyLines = lines.slice(i + 1, last + 1);
     const rows = [line, ...bodyLines].map((l) => lineText(text, l));
     const table = rows.every((r) => r.trim() === '' || isTableLine(r)) ? parseTable(rows) : null;
-    const end = trimEnd(text, line.start, lines[last]!.end, /\s/);
+    const end = trimEndOffset(text, line.start, lines[last]!.end, WHITESPACE);
     const bodyStart = bodyLines[0]?.content ?? end;
     boxes.push({
       number: readMarkerNumber(m.groups!.num!),

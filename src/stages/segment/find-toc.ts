@@ -3,6 +3,7 @@
 import { TITLE_TRAILING } from '../../rules/zh/headings.js';
 import type { HeadingCandidate } from './detect-heading.js';
 import { isBlank, type Line } from './lines.js';
+import { trimEndChars, trimEndOffset } from './trim.js';
 
 /** Fewest entries a run needs, and the share of them the body must repeat. */
 export const MIN_TOC_ENTRIES = 3;
@@ -10,11 +11,18 @@ export const MIN_TOC_REPEATED_SHARE = 0.6;
 /** A toc line's title is short; longer lines are body. */
 const MAX_TOC_TITLE = 60;
 /** Page numbers after leader dots or spaces: `总则 ……… 3`. */
-const PAGE_NUMBER = /(?:[\s.…·]+)[0-9]+$/;
+const DIGITS = '0123456789';
+const LEADERS = ' \t.…·';
+
+function withoutPageNumber(title: string): string {
+  const beforeDigits = trimEndOffset(title, 0, title.length, DIGITS);
+  const beforeLeaders = trimEndOffset(title, 0, beforeDigits, LEADERS);
+  return beforeDigits < title.length && beforeLeaders < beforeDigits ? title.slice(0, beforeLeaders) : title;
+}
 
 /** The key by which a toc entry and a body heading are the same heading. */
 export function headingKey(c: Pick<HeadingCandidate, 'kind' | 'number' | 'title'>): string {
-  return `${c.kind}|${c.number ?? ''}|${c.title.replace(PAGE_NUMBER, '').replace(TITLE_TRAILING, '').replace(/\s+/g, '')}`;
+  return `${c.kind}|${c.number ?? ''}|${trimEndChars(withoutPageNumber(c.title), TITLE_TRAILING).replace(/\s+/g, '')}`;
 }
 
 export interface TocRun {
@@ -29,6 +37,14 @@ const headingOnly = (c: HeadingCandidate): boolean => c.atLineStart && c.bodySta
 
 /** The first run of heading-only lines that the rest of the document repeats, if any. */
 export function findToc(lines: readonly Line[], candidates: readonly HeadingCandidate[]): TocRun | null {
+  const keys = candidates.map(headingKey);
+  // how often each key occurs from `passed` on: a run's entries are looked up after the run
+  const remaining = new Map<string, number>();
+  for (const k of keys) remaining.set(k, (remaining.get(k) ?? 0) + 1);
+  let passed = 0;
+  const passTo = (end: number): void => {
+    for (; passed < end; passed++) remaining.set(keys[passed]!, remaining.get(keys[passed]!)! - 1);
+  };
   let i = 0;
   while (i < candidates.length) {
     if (!headingOnly(candidates[i]!)) {
@@ -39,8 +55,8 @@ export function findToc(lines: readonly Line[], candidates: readonly HeadingCand
     while (j + 1 < candidates.length && headingOnly(candidates[j + 1]!) && onlyBlankBetween(lines, candidates[j]!.lineIndex, candidates[j + 1]!.lineIndex)) j++;
     const length = j - i + 1;
     if (length >= MIN_TOC_ENTRIES) {
-      const later = new Set(candidates.slice(j + 1).map(headingKey));
-      const repeated = candidates.slice(i, j + 1).filter((c) => later.has(headingKey(c))).length;
+      passTo(j + 1);
+      const repeated = keys.slice(i, j + 1).filter((k) => (remaining.get(k) ?? 0) > 0).length;
       if (repeated >= MIN_TOC_ENTRIES && repeated / length >= MIN_TOC_REPEATED_SHARE) {
         return { first: i, last: j, start: candidates[i]!.start, end: lines[candidates[j]!.lineIndex]!.end };
       }

@@ -14,7 +14,11 @@ export function splitCells(line: string): string[] {
   return cells;
 }
 
+/** A line holding a cell bar: `标题 |` closes a one-cell row in the text dumps. */
 export const isTableLine = (line: string): boolean => line.includes('|');
+
+/** A line of two or more cells (`a | b |`): never a heading. */
+export const isTableRow = (line: string): boolean => line.indexOf('|') !== line.lastIndexOf('|');
 
 const filled = (cells: string[]): number => cells.filter((c) => c !== '').length;
 

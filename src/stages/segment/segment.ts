@@ -3,13 +3,14 @@
 // boxes first (their lines are never headings), then the toc (its lines are never sections),
 // then levels from the body's headings alone.
 import type { Column, Section, Toc, TocEntry } from '../../schema/records.js';
-import { TABLE_ROW, type MarkerKindId } from '../../rules/zh/headings.js';
+import type { MarkerKindId } from '../../rules/zh/headings.js';
 import type { Outline } from '../types.js';
 import { detectHeadings, type HeadingCandidate } from './detect-heading.js';
 import { findColumns, type ColumnBlock } from './find-columns.js';
 import { findConclusion } from './find-conclusion.js';
 import { findToc, headingKey } from './find-toc.js';
 import { lineIndexAt, lineText, splitLines } from './lines.js';
+import { isTableRow } from './parse-table.js';
 import { splitSections, type LeveledHeading } from './split-sections.js';
 import { findTopicHeadings } from './topic-sentences.js';
 
@@ -37,7 +38,7 @@ export function segment(text: string): Outline {
   const boxes = findColumns(text, lines);
   const inBox = new Set<number>();
   for (const b of boxes) for (let i = b.firstLine; i <= b.lastLine; i++) inBox.add(i);
-  const skip = (i: number): boolean => inBox.has(i) || TABLE_ROW.test(lineText(text, lines[i]!));
+  const skip = (i: number): boolean => inBox.has(i) || isTableRow(lineText(text, lines[i]!));
 
   const candidates = detectHeadings(text, lines, skip);
   const tocRun = findToc(lines, candidates);
