@@ -1,0 +1,106 @@
+// Website chrome around a scraped document, as declarative rows. Each row says what it matches
+// and where (head: above the article, tail: below it, edge: either); the detectors in
+// src/stages/clean/ only apply them. Patterns are tested against one trimmed, normalised line,
+// and are bounded (no nested unbounded repetition) so a 1 MB line stays linear.
+
+/** Where chrome may stand. A line of the article itself is never removed: rules act only in these zones. */
+export type Zone = 'head' | 'tail' | 'edge';
+
+/** navigation rows end the site banner above them (see siteBanner). */
+export type Role = 'navigation' | 'chrome';
+
+export interface LineRule {
+  id: string;
+  zone: Zone;
+  role?: Role;
+  /** tested against the trimmed line; named groups are metadata keys */
+  pattern: RegExp;
+}
+
+export interface RunRule {
+  id: string;
+  zone: Zone;
+  role?: Role;
+  /** the line that opens the run */
+  start: RegExp;
+  /** lines that continue it (blank lines do not break a run) */
+  follow: RegExp;
+  /** a run shorter than this is not chrome (two bullet lines may be the article's own list) */
+  minLines: number;
+}
+
+/** Whole-line chrome. */
+export const LINE_RULES: readonly LineRule[] = [
+  // ------分隔线---------- , ========
+  { id: 'separator', zone: 'edge', pattern: /^(?:[-=_*~─━]{3,}[^-=_*~─━]{0,12}[-=_*~─━]{3,}|[-=_*~─━]{5,})$/ },
+  // • 上一篇:没有了 / 下一篇:海关总署关于…
+  { id: 'prev-next', zone: 'edge', pattern: /^(?:[•·*-]\s*)?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)\s*[::]?.{0,120}$/ },
+  // “好律师网”提供的法律法规及相关资料仅供您参考。…
+  { id: 'disclaimer', zone: 'edge', pattern: /^.{0,80}(?:资料|信息|内容|文章|本站|本网|网站|稿件).{0,60}仅供(?:您|读者|用户)?(?:参考|学习|交流).{0,300}$/ },
+  { id: 'disclaimer', zone: 'tail', pattern: /^.{0,120}(?:如有侵权|侵权请联系|版权归原作者|免责声明|转载请注明).{0,200}$/ },
+  // 版权所有:中华人民共和国海关总署  Copyright © 2024
+  { id: 'copyright', zone: 'tail', pattern: /^.{0,60}(?:版权所有|Copyright|©|\(c\)|\(C\)).{0,200}$/ },
+  // 网站标识码:bm28000001  京ICP备17001314号  京公网安备 11040102700068号
+  { id: 'site-registration', zone: 'tail', pattern: /^.{0,120}(?:ICP[备证]|公网安备|网站标识码|政府网站标识码).{0,160}$/ },
+  // 主办单位:海关总署 承办:… 技术支持:…
+  { id: 'site-footer', zone: 'tail', pattern: /^(?:主办单位|承办单位|主办|承办|协办|技术支持|网站维护|运维单位|运维保障|建议使用|最佳浏览)\s*[::].{0,160}$/ },
+  // 推荐内容 / 栏目列表 … closing lists of other pages
+  { id: 'related-heading', zone: 'tail', pattern: /^(?:推荐内容|相关文章|相关阅读|相关新闻|相关链接|延伸阅读|热点推荐|热门文章|最新文章|热门推荐|猜你喜欢|栏目列表|相关信息|热点内容|最新内容|推荐阅读|精彩推荐|热点新闻|最新更新|更多)\s*(?:>>|»)?$/ },
+  // (厦门海关 许炯锋供稿)
+  {
+    id: 'credit',
+    zone: 'tail',
+    pattern: /^[((]\s*(?:(?<contributorOrg>[^\s()()]{2,24})\s+)?(?<contributor>[^\s()()]{1,16}?)\s*(?:供稿|供图|撰稿|来稿)\s*[))]$/,
+  },
+];
+
+/** Runs of lines that are chrome together though no one line is. */
+export const RUN_RULES: readonly RunRule[] = [
+  // • 离婚 / • 社保 / • 五险一金 …: a site's navigation as a list of short bullet items
+  { id: 'navigation-list', zone: 'edge', role: 'navigation', start: /^[•·*]\s*[^\s。,,;;::!?]{1,10}$/, follow: /^[•·*]\s*[^\s。,,;;::!?]{1,10}$/, minLines: 3 },
+  // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
+  { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
+  // the list under 推荐内容/相关文章: short link titles, maybe dated
+  { id: 'related-list', zone: 'tail', start: /^(?:推荐内容|相关文章|相关阅读|相关新闻|相关链接|延伸阅读|热点推荐|热门文章|最新文章|热门推荐|猜你喜欢|栏目列表|相关信息|热点内容|最新内容|推荐阅读|精彩推荐|热点新闻|最新更新)$/, follow: /^(?:[•·*]\s*)?[^。!?]{1,80}$/, minLines: 1 },
+];
+
+/**
+ * Words of page widgets (font size, print, close, share, scan-to-phone). A line made only of these
+ * (with brackets, colons and separators between) is chrome: `字号:[大 中 小] 打印本页 关闭窗口`,
+ * `【我要纠错】`, `扫一扫在手机打开`, `close`, `使用微信扫一扫×`.
+ */
+export const WIDGET_WORDS: readonly string[] = [
+  '扫一扫在手机打开当前页', '扫一扫在手机上打开', '扫一扫在手机打开', '在手机上打开', '在手机打开', '使用微信扫一扫', '微信扫一扫', '手机扫一扫', '扫一扫',
+  '打印本页', '打印此页', '打印文章', '打印', '关闭窗口', '关闭本页', '关闭页面', '关闭', '收藏本页', '加入收藏', '收藏', '设为首页',
+  '返回顶部', '回到顶部', '返回列表', '返回首页', '返回', '我要纠错', '纠错', '分享到', '分享', '新浪微博', '微博', '微信', 'QQ空间', 'QQ好友',
+  '字号', '字体', '默认', '放大', '缩小', '视力保护色', '护眼模式', '无障碍浏览', '无障碍', '长者模式', '适老化', '简体版', '繁体版', '简体', '繁体', '繁體',
+  '网站地图', '联系我们', '登录', '注册', '高级搜索', '搜索', '请输入关键字', '请输入关键词', '保存', 'close', 'Close', 'CLOSE', 'English',
+  '首页', '大', '中', '小',
+];
+/** Widget words too short to make a line chrome on their own (a line `中` is not evidence). */
+export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set(['大', '中', '小', '默认', '返回', '保存', '首页']);
+/** What stands between widget words: brackets, colons, bars, bullets, the × of a close button. */
+export const WIDGET_FILLER = /[\s[\]【】()()<>〈〉|/::·•,,、×✕✖]/g;
+
+/** Breadcrumb: `当前位置: > 学习园地 > 海关知识 >`, `好律师> 法律法规库> 政策参考> …`, `首页 > 信息公开 >`. */
+export const BREADCRUMB_PREFIX = /^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|当前的位置|您当前的位置|位置)\s*[::]?/;
+export const BREADCRUMB_SEPARATOR = /\s*(?:>>|->|>|»|›|→|>)\s*/;
+/** A crumb longer than this is prose, not a crumb (the last crumb may be a long page title). */
+export const MAX_CRUMB_CHARS = 30;
+export const MAX_LAST_CRUMB_CHARS = 80;
+
+/** A navigation bar: `首页 机构概况 新闻发布 信息公开 互动交流`: at least this many short items. */
+export const NAV_BAR_MIN_ITEMS = 4;
+export const NAV_BAR = /^(?:[^\s|。,,;;::!?\d]{1,8}[ \t·|]+){3,}[^\s|。,,;;::!?\d]{1,8}$/;
+
+/** A site banner (`旺达物流 - 放心托付 全程无忧!`) splits into the site name and its slogan here. */
+export const BANNER_SPLIT = /\s+[-–—|_]+\s+|\s*[|_]\s*|——/;
+/** A banner stands among the first lines of a page and is short. */
+export const MAX_BANNER_LINE_INDEX = 2;
+export const MAX_BANNER_CHARS = 40;
+
+/** Endings of document titles (公告, 办法, 规划 …): a line ending so is never taken for a site banner. */
+export const TITLE_ENDINGS = /(?:公告|通告|通知|办法|规定|规划|报告|决定|意见|条例|细则|通报|公报|方案|纲要|批复|规则|指引|目录|清单|说明|解读|答问|公示|函|令|法)$/;
+
+/** Page titles (<title>) carry the site after a separator: `…的公告_海关总署`, `… - 中国政府网`. */
+export const PAGE_TITLE_SPLIT = /\s+[-–—|]\s+|\s*[_|]\s*/;

@@ -1,0 +1,30 @@
+// Shapes of a document's own lines, which tell where the article begins: chrome never opens
+// with a section marker, and rarely says a whole sentence.
+
+/** A line that opens a section (一、 (一) 1. 第一章 第一条): the document has begun. */
+export const SECTION_MARKER_START = /^\s*(?:[一二三四五六七八九十百零〇]{1,4}\s*[、.．]|[((][一二三四五六七八九十百零〇\d]{1,4}[))]|\d{1,3}\s*[、.．](?!\d)|第[一二三四五六七八九十百零〇\d]{1,5}[章节条编部分篇])/;
+
+/** Sentence punctuation: a line holding it is prose, not a title or a widget. */
+export const SENTENCE_PUNCTUATION = /[。!?;]/;
+/** What marks a line as the article's prose; `!` is left out, as site slogans shout (`全程无忧!`). */
+export const PROSE_PUNCTUATION = /[。?;]/;
+
+/** A line longer than this is prose whatever it holds. */
+export const MAX_SHORT_LINE_CHARS = 100;
+
+/** Chrome lines are short; a longer line is never taken for chrome (also bounds every rule's work). */
+export const MAX_CHROME_LINE_CHARS = 600;
+
+/** A title is a short line that does not end like a sentence or a lead-in (`各直属海关:`). */
+export const TITLE_MIN_CHARS = 2;
+export const TITLE_MAX_CHARS = 80;
+export const NOT_TITLE_ENDING = /[。!?;:,,、]$/;
+/** A line that is only a date or a number is not a title. */
+export const DATE_OR_NUMBER_LINE = /^[\d\s年月日.\-/:]+$/;
+
+/** How many short unmatched lines the head scan passes before it decides the article has begun. */
+export const MAX_HEAD_GAP = 4;
+/** Likewise from the bottom up. */
+export const MAX_TAIL_GAP = 3;
+/** At most this many title-like lines open a document (a title, its copies, a subtitle). */
+export const MAX_TITLE_CANDIDATES = 4;

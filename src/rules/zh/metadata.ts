@@ -1,0 +1,148 @@
+// What pages state about a document, and the metadata key each statement fills.
+// Labels are matched longest first (发文字号 before 字号), so a table row never shadows a longer one.
+import type { KnownMetadataKey } from '../../schema/records.js';
+
+/**
+ * Field labels as pages write them (`时间:…`, `【发布单位】…`, `(责任编辑:…)`) → metadata key.
+ * `null`: a label that marks the line as page chrome but states nothing we keep (click counts).
+ */
+export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
+  时间: 'pageDate',
+  发布时间: 'pageDate',
+  更新时间: 'pageDate',
+  发表时间: 'pageDate',
+  日期: 'pageDate',
+  发稿时间: 'pageDate',
+  发布日期: 'publishDate',
+  公布日期: 'publishDate',
+  颁布日期: 'publishDate',
+  印发日期: 'publishDate',
+  成文日期: 'publishDate',
+  生效日期: 'effectiveDate',
+  施行日期: 'effectiveDate',
+  实施日期: 'effectiveDate',
+  失效日期: 'expiryDate',
+  废止日期: 'expiryDate',
+  发布单位: 'issuer',
+  发布机关: 'issuer',
+  发布机构: 'issuer',
+  发文机关: 'issuer',
+  发文单位: 'issuer',
+  颁布单位: 'issuer',
+  制定机关: 'issuer',
+  发布文号: 'docNumber',
+  发文字号: 'docNumber',
+  文号: 'docNumber',
+  来源: 'source',
+  文件来源: 'source',
+  信息来源: 'source',
+  稿件来源: 'source',
+  文章来源: 'source',
+  作者: 'author',
+  撰稿: 'author',
+  撰稿人: 'author',
+  所属类别: 'category',
+  类别: 'category',
+  分类: 'category',
+  主题分类: 'category',
+  所属栏目: 'category',
+  栏目: 'category',
+  责任编辑: 'editor',
+  责编: 'editor',
+  编辑: 'editor',
+  供稿: 'contributor',
+  点击: null,
+  点击数: null,
+  点击量: null,
+  浏览: null,
+  浏览次数: null,
+  浏览量: null,
+  阅读: null,
+  阅读次数: null,
+  阅读量: null,
+  访问量: null,
+  访问次数: null,
+  审核: null,
+  校对: null,
+};
+
+/** Values that state a field is absent (`来源:未知`, `【发布文号】--`): recorded as null. */
+export const ABSENT_VALUES: ReadonlySet<string> = new Set(['', '未知', '--', '-', '—', '——', '无', '暂无', '不详', 'null', 'NULL', 'N/A', 'n/a', '/']);
+
+/** Keys whose values are dates: normalised to YYYY-MM-DD (time kept as HH:MM). */
+export const DATE_KEYS: ReadonlySet<string> = new Set(['pageDate', 'publishDate', 'effectiveDate', 'expiryDate']);
+
+/**
+ * <meta name/property> → metadata key (names compared lower-cased). Government sites (gov.cn
+ * templates) use ArticleTitle/PubDate/ContentSource/ColumnName/SiteName.
+ */
+export const META_TAGS: Readonly<Record<string, KnownMetadataKey>> = {
+  articletitle: 'title',
+  'og:title': 'title',
+  title: 'title',
+  pubdate: 'pageDate',
+  publishdate: 'pageDate',
+  'article:published_time': 'pageDate',
+  firstpublishedtime: 'pageDate',
+  contentsource: 'source',
+  source: 'source',
+  author: 'author',
+  columnname: 'category',
+  sitename: 'site',
+  'og:site_name': 'site',
+  description: 'description',
+  keywords: 'keywords',
+};
+
+/** Markdown front matter keys (lower-cased) → metadata key; other keys are kept under their own name. */
+export const FRONT_MATTER_KEYS: Readonly<Record<string, KnownMetadataKey>> = {
+  title: 'title',
+  标题: 'title',
+  date: 'publishDate',
+  publish_date: 'publishDate',
+  published: 'publishDate',
+  publishdate: 'publishDate',
+  发布日期: 'publishDate',
+  公布日期: 'publishDate',
+  effective_date: 'effectiveDate',
+  施行日期: 'effectiveDate',
+  生效日期: 'effectiveDate',
+  expiry_date: 'expiryDate',
+  失效日期: 'expiryDate',
+  source: 'source',
+  来源: 'source',
+  author: 'author',
+  作者: 'author',
+  issuer: 'issuer',
+  office: 'issuer',
+  发布机关: 'issuer',
+  制定机关: 'issuer',
+  doc_number: 'docNumber',
+  文号: 'docNumber',
+  category: 'category',
+  类别: 'category',
+  site: 'site',
+  description: 'description',
+  keywords: 'keywords',
+  period: 'period',
+};
+
+/** Crumbs that name a site's home page rather than the site: never taken as `site`. */
+export const HOME_CRUMBS: ReadonlySet<string> = new Set(['首页', '网站首页', '主页', '返回首页', 'Home', 'home', '当前位置', '您的位置', '你的位置', '所在位置', '您现在的位置', '当前的位置']);
+
+/** Crumbs that name the page type rather than a category: skipped when taking `category`. */
+export const GENERIC_CRUMBS: ReadonlySet<string> = new Set(['正文', '详情', '内容', '详细内容', '阅读文章', '浏览文章', '文章内容', '查看内容']);
+
+/**
+ * A credit line closing an article (`(厦门海关 许炯锋供稿)`): who contributed it. Org and person are
+ * separated by a space; a lone name with an organisation suffix is the organisation.
+ */
+export const CREDIT_VERBS = ['供稿', '供图', '撰稿', '来稿', '报道', '通讯员'] as const;
+export const ORG_SUFFIXES = ['海关', '总署', '局', '署', '部', '委', '办', '厅', '中心', '公司', '处', '科', '站', '所', '院', '会', '室', '队'] as const;
+
+/** The opening of a yearly report states the year it covers: `2024年,…`, `2023年度,…`. */
+export const PERIOD_OPENING = /^\s*(\d{4})年度?[,,、]/;
+/** A paragraph opening with a year, used to tell a narrative history (many years) from a yearly report. */
+export const YEAR_LED_PARAGRAPH = /^\s*(?:自|从|截至|到)?(\d{4})年/;
+/** How many years before the page's own date a stated period may lie (a 2011 page does not report on 1998). */
+export const MAX_PERIOD_LAG_YEARS = 2;

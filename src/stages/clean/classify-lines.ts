@@ -1,0 +1,135 @@
+// Marks each line a chrome rule matches, with what it states. Zones are applied later
+// (strip-boilerplate.ts): a match here is a candidate, not yet a removal.
+import {
+  BREADCRUMB_PREFIX,
+  BREADCRUMB_SEPARATOR,
+  LINE_RULES,
+  MAX_CRUMB_CHARS,
+  MAX_LAST_CRUMB_CHARS,
+  NAV_BAR,
+  RUN_RULES,
+  WEAK_WIDGET_WORDS,
+  WIDGET_FILLER,
+  WIDGET_WORDS,
+  type Role,
+  type Zone,
+} from '../../rules/zh/boilerplate.js';
+import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
+import { MAX_CHROME_LINE_CHARS, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
+import { parseFieldLine } from './parse-fields.js';
+
+/** How much a statement is believed when two sources disagree: lower wins. */
+export const PRIORITY = { markup: 0, field: 1, breadcrumb: 2, banner: 3 } as const;
+
+export interface Statement {
+  key: string;
+  value: string | null;
+  priority: number;
+}
+
+export interface LineMatch {
+  rule: string;
+  zone: Zone;
+  role?: Role;
+  statements: Statement[];
+  /** a breadcrumb's crumbs, home crumbs included; category and site are settled once the title is known */
+  crumbs?: string[];
+  prefixed?: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WIDGET = new RegExp([...WIDGET_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+const BULLET = /^[•·*]\s*/;
+
+export function isWidgetLine(line: string): boolean {
+  let strong = false;
+  const rest = line
+    .replace(WIDGET, (word) => {
+      if (!WEAK_WIDGET_WORDS.has(word)) strong = true;
+      return '';
+    })
+    .replace(WIDGET_FILLER, '');
+  return strong && rest === '';
+}
+
+/** Crumbs of a breadcrumb line, or null when the line is not one. */
+export function parseBreadcrumb(line: string): { crumbs: string[]; prefixed: boolean } | null {
+  let s = line.replace(BULLET, '');
+  const prefix = BREADCRUMB_PREFIX.exec(s);
+  if (prefix) s = s.slice(prefix[0].length);
+  const parts = s.split(BREADCRUMB_SEPARATOR).map((p) => p.trim());
+  const crumbs = parts.filter((p) => p.length > 0);
+  const separators = parts.length - 1;
+  if (!prefix) {
+    if (separators < 1 || crumbs.length < 2) return null;
+    if (separators < 2 && !/^(?:首页|网站首页|主页)$/.test(crumbs[0]!)) return null;
+  }
+  for (let i = 0; i < crumbs.length; i++) {
+    const max = i === crumbs.length - 1 ? MAX_LAST_CRUMB_CHARS : MAX_CRUMB_CHARS;
+    if (crumbs[i]!.length > max || SENTENCE_PUNCTUATION.test(crumbs[i]!)) return null;
+  }
+  if (prefix && crumbs.length === 0 && s.trim().length > 0) return null;
+  return { crumbs, prefixed: Boolean(prefix) };
+}
+
+function creditStatements(groups: Record<string, string | undefined>): Statement[] {
+  let org = groups['contributorOrg'];
+  let person = groups['contributor'];
+  if (!org && person && ORG_SUFFIXES.some((s) => person!.endsWith(s))) [org, person] = [person, undefined];
+  const out: Statement[] = [];
+  if (person) out.push({ key: 'contributor', value: person, priority: PRIORITY.field });
+  if (org) out.push({ key: 'contributorOrg', value: org, priority: PRIORITY.field });
+  return out;
+}
+
+function matchLine(line: string): LineMatch | null {
+  const fields = parseFieldLine(line);
+  if (fields) {
+    return {
+      rule: 'page-fields',
+      zone: 'edge',
+      statements: fields.flatMap((f) => (f.key ? [{ key: f.key, value: f.value, priority: PRIORITY.field }] : [])),
+    };
+  }
+  const crumb = parseBreadcrumb(line);
+  if (crumb) return { rule: 'breadcrumb', zone: 'edge', role: 'navigation', statements: [], crumbs: crumb.crumbs, prefixed: crumb.prefixed };
+  for (const rule of LINE_RULES) {
+    const m = rule.pattern.exec(line);
+    if (!m) continue;
+    const statements = rule.id === 'credit' && m.groups ? creditStatements(m.groups) : [];
+    return { rule: rule.id, zone: rule.zone, ...(rule.role ? { role: rule.role } : {}), statements };
+  }
+  if (isWidgetLine(line)) return { rule: 'page-widgets', zone: 'edge', statements: [] };
+  if (NAV_BAR.test(line)) return { rule: 'navigation-bar', zone: 'head', role: 'navigation', statements: [] };
+  return null;
+}
+
+/** One entry per line: the chrome rule that matches it, or null. Blank and long lines never match. */
+export function classifyLines(lines: readonly string[]): Array<LineMatch | null> {
+  const trimmed = lines.map((l) => l.trim());
+  const chromeSized = (s: string): boolean => s.length > 0 && s.length <= MAX_CHROME_LINE_CHARS;
+  const matches = trimmed.map((s) => (chromeSized(s) ? matchLine(s) : null));
+  for (const rule of RUN_RULES) {
+    for (let i = 0; i < trimmed.length; i++) {
+      if (!chromeSized(trimmed[i]!) || !rule.start.test(trimmed[i]!)) continue;
+      // a line another rule already explains does not open a run (`• 【失效日期】--` is a field)
+      if (matches[i] && matches[i]!.rule !== 'related-heading') continue;
+      const members = [i];
+      let j = i + 1;
+      for (; j < trimmed.length; j++) {
+        const s = trimmed[j]!;
+        if (s.length === 0) continue;
+        if (!chromeSized(s) || !rule.follow.test(s)) break;
+        members.push(j);
+      }
+      if (members.length < rule.minLines) continue;
+      for (const k of members) {
+        // a line another rule already explains keeps that rule (a 上一篇 line inside a related list)
+        if (k !== i && matches[k] && matches[k]!.rule !== 'related-heading') continue;
+        matches[k] = { rule: rule.id, zone: rule.zone, ...(rule.role ? { role: rule.role } : {}), statements: [] };
+      }
+      i = j - 1;
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,67 @@
+// Labelled statements on one line: `时间:2011-09-26 08:48来源:未知 作者:admin 点击:`,
+// `• 【发布单位】海关总署`, `(责任编辑:芦顺强)`. Labels come from src/rules/zh/metadata.ts.
+import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS } from '../../rules/zh/metadata.js';
+import type { KnownMetadataKey } from '../../schema/records.js';
+
+export interface FieldStatement {
+  label: string;
+  /** null: the label is chrome that states nothing kept (click counts) */
+  key: KnownMetadataKey | null;
+  /** null: stated as absent */
+  value: string | null;
+}
+
+/** A field value longer than this is prose, not a field. */
+const MAX_FIELD_VALUE_CHARS = 80;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LABELS = Object.keys(FIELD_LABELS)
+  .sort((a, b) => b.length - a.length || a.localeCompare(b))
+  .map(escape)
+  .join('|');
+/** `【label】`, `[label]` or `label:` — one capture group per form. */
+const LABEL = new RegExp(`【\\s*(${LABELS})\\s*】|\\[\\s*(${LABELS})\\s*\\]|(${LABELS})\\s*[::]`, 'g');
+const LEADING_BULLET = /^[•·*]\s*/;
+const WRAPPED = /^[((\[]([^()()[\]]*)[))\]]$/;
+const VALUE_EDGES = /^[\s|/,,;;】\]]+|[\s|/,,;;【[]+$/g;
+
+/** Parses a line made only of labelled fields; null when it is anything else. */
+export function parseFieldLine(line: string): FieldStatement[] | null {
+  let s = line.trim().replace(LEADING_BULLET, '');
+  const wrapped = WRAPPED.exec(s);
+  if (wrapped) s = wrapped[1]!.trim();
+  const found: Array<{ label: string; index: number; end: number }> = [];
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(s); m; m = LABEL.exec(s)) {
+    found.push({ label: (m[1] ?? m[2] ?? m[3])!, index: m.index, end: m.index + m[0].length });
+  }
+  if (found.length === 0 || found[0]!.index !== 0) return null;
+  const statements: FieldStatement[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const raw = s.slice(found[i]!.end, i + 1 < found.length ? found[i + 1]!.index : s.length).replace(VALUE_EDGES, '');
+    if (raw.length > MAX_FIELD_VALUE_CHARS || /[。!?]/.test(raw)) return null;
+    const key = FIELD_LABELS[found[i]!.label] ?? null;
+    statements.push({ label: found[i]!.label, key, value: fieldValue(raw, key) });
+  }
+  return statements;
+}
+
+/** A value as kept: null when stated as absent, dates as YYYY-MM-DD[ HH:MM]. */
+export function fieldValue(raw: string, key: string | null): string | null {
+  const value = raw.trim();
+  if (ABSENT_VALUES.has(value)) return null;
+  return key && DATE_KEYS.has(key) ? normaliseDate(value) : value;
+}
+
+const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:时](\d{2})(?:[:分](\d{2}))?)?/;
+const pad = (s: string): string => s.padStart(2, '0');
+
+/** `2024年1月5日` → `2024-01-05`; `2011-09-26 08:48` stays; anything else is kept as written. */
+export function normaliseDate(value: string): string {
+  const m = DATE.exec(value);
+  if (!m) return value;
+  const [, y, mo, d, h, mi, sec] = m;
+  const date = `${y}-${pad(mo!)}-${pad(d!)}`;
+  if (h === undefined) return date;
+  return `${date} ${pad(h)}:${mi}${sec === undefined ? '' : `:${sec}`}`;
+}
