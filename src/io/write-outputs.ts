@@ -64,6 +64,12 @@ export async function openDataset(dir: string, options: CsvOptions & { tool?: To
   const json = createWriteStream(path.join(temp, 'documents.json'));
   const csv = TABLES.map((table) => ({ table, stream: createWriteStream(path.join(temp, `${table.name}.csv`)) }));
   for (const { table, stream } of csv) stream.write(bom + csvHeader(table));
+  // A write error (disk full) surfaces at the next add() or commit(); after abort() none matters.
+  let failure: Error | null = null;
+  for (const stream of [json, ...csv.map((c) => c.stream)]) stream.on('error', (e) => void (failure ??= e));
+  const check = (): void => {
+    if (failure) throw failure;
+  };
   // documents.json has the bytes `--format json` prints
   const documentsJson = streamFormat('json', null);
   let aborted = false;
@@ -76,10 +82,12 @@ export async function openDataset(dir: string, options: CsvOptions & { tool?: To
   };
   return {
     async add(doc) {
+      check();
       await writeChunk(json, documentsJson.item(doc));
       for (const { table, stream } of csv) await writeChunk(stream, csvRows(table, doc, options));
     },
     async commit(beforeSwap) {
+      check();
       json.write(documentsJson.end());
       await Promise.all([close(json), ...csv.map(({ stream }) => close(stream))]);
       await fs.writeFile(path.join(temp, 'datapackage.json'), toDataPackageJson(dataPackage(tool, { excel: options.excel ?? false })));
