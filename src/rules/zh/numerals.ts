@@ -53,6 +53,12 @@ export const DIGIT_VALUES: Readonly<Record<string, number>> = {
   九: 9,
 };
 
+/**
+ * Digits that only count hundreds and up (两百, 两千, 两万, 一万两 = 12000) or stand alone (两个):
+ * tens and units are written 二 (二十, 十二), and 十两 is ten taels, not 12.
+ */
+export const DIGIT_MIN_PLACE_POWER: Readonly<Record<string, number>> = { 两: 2 };
+
 /** Zero digits: in a structured numeral they mark a gap (一千零五 = 1005). */
 export const ZERO_DIGITS = '〇零';
 

@@ -14,6 +14,7 @@ import {
   APPROXIMATE_PAIRS,
   CHINESE_NUMERAL_CHARS,
   DECIMAL_POINT,
+  DIGIT_MIN_PLACE_POWER,
   DIGIT_VALUES,
   FRACTION_MARKER,
   FULLWIDTH_NUMERIC_CHARS,
@@ -324,6 +325,7 @@ function parseMagnitudes(tokens: readonly Token[], atStart: boolean): Exact {
   const lone = rest.length === 1 ? rest[0]! : undefined;
   if (!zeroGap && lone?.kind === 'digit') {
     // Spoken elision: 三万五 is 35000, the digit counting the next place down.
+    checkPlace(lone.char, power - 1);
     return add(scaled, shift(exactOfInteger(lone.value), power - 1));
   }
   if (!zeroGap && lone?.kind === 'arabic' && /^[1-9]$/.test(lone.text)) {
@@ -333,6 +335,17 @@ function parseMagnitudes(tokens: readonly Token[], atStart: boolean): Exact {
   if (!isInteger(remainder)) reject(`a decimal cannot follow ${word}`);
   if (!isBelowPowerOfTen(remainder, power)) reject(`what follows ${word} is not smaller than ${word}`);
   return add(scaled, remainder);
+}
+
+/** Rejects a digit standing at a place it never counts (两 in 两十, 十两). */
+function checkPlace(char: string, placePower: number): void {
+  const minPower = DIGIT_MIN_PLACE_POWER[char];
+  if (minPower !== undefined && placePower < minPower) reject(`${char} does not count ${placePower === 0 ? 'units' : 'tens'}; write ${digitCharOf(DIGIT_VALUES[char]!)}`);
+}
+
+/** The plain digit character for a value (二 for 2). */
+function digitCharOf(value: number): string {
+  return [...POSITIONAL_DIGITS].find((c) => DIGIT_VALUES[c] === value && !ZERO_DIGITS.includes(c)) ?? String(value);
 }
 
 /** A section without magnitudes: 三千零五, 两千六, 十五, 廿一, 3千, or one Arabic number. */
@@ -376,6 +389,7 @@ function parseSection(tokens: readonly Token[], atStart: boolean): Exact {
       case 'unit': {
         if (token.power >= lastPower) reject(`${token.char} cannot follow ${lastUnit}: units go from large to small`);
         if (pending === null && !(i === 0 && atStart)) reject(`${token.char} needs a digit before it`);
+        if (pending) checkPlace(pending.char, token.power);
         value += (pending?.value ?? 1) * 10 ** token.power;
         lastPower = token.power;
         lastUnit = token.char;
@@ -398,7 +412,10 @@ function parseSection(tokens: readonly Token[], atStart: boolean): Exact {
   }
   if (pending) {
     // 两千六 = 2600: a digit right after a unit counts the next place down; after 零 it is units.
-    value += pending.value * (lastPower === Infinity || zeroGap ? 1 : 10 ** (lastPower - 1));
+    const placePower = lastPower === Infinity || zeroGap ? 0 : lastPower - 1;
+    // a lone digit that is the whole numeral (两) or a coefficient (两万) is a count, whatever its place
+    if (!(tokens.length === 1 && atStart)) checkPlace(pending.char, placePower);
+    value += pending.value * 10 ** placePower;
   } else if (zeroGap) reject('it ends in 零');
   return exactOfInteger(value);
 }

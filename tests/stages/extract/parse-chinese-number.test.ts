@@ -103,6 +103,8 @@ const READS: Record<string, readonly (readonly [string, number])[]> = {
     ['一亿五', 150_000_000],
     ['十万五', 105_000],
     ['一万一', 11_000],
+    ['两千两', 2200],
+    ['两万两千两百二十二', 22_222],
   ],
   'Arabic with magnitudes': [
     ['2.17万亿', 2_170_000_000_000],
@@ -185,6 +187,10 @@ const REJECTS: readonly (readonly [string, string])[] = [
   ['一二', 'approximate range'],
   ['三四', 'approximate range'],
   ['一两', 'approximate range'],
+  ['两十', '两 does not count tens'],
+  ['十两', '两 does not count units'], // ten taels
+  ['三百两', '两 does not count tens'],
+  ['一万零两', '两 does not count units'],
   ['二十三四', 'two digits in a row'],
   ['十七八', 'two digits in a row'],
   ['一万万', 'magnitudes go from large to small'],
