@@ -37,6 +37,8 @@ export { CHINESE_NUMERAL_CHARS };
 const QUOTED_TEXT_MAX = 40;
 
 export class NotANumberError extends Error {
+  /** Stable, for diagnostics. */
+  readonly code = 'numeral/not-a-number';
   constructor(
     readonly text: string,
     readonly reason: string,
@@ -115,7 +117,10 @@ function parseFraction(denominatorText: string, numeratorText: string): number {
   // A power of ten divides exactly by shifting (百分之五点一 is 0.051, not 5.1 / 100).
   const power = powerOfTen(denominator);
   if (power !== null) return toNumber(shift(numerator, -power));
-  return toNumber(numerator) / toNumber(denominator);
+  const quotient = toNumber(numerator) / toNumber(denominator);
+  // a denominator too small for a double (零点…零一, hundreds of places) reads as 0
+  if (!Number.isFinite(quotient)) reject('the fraction is beyond the largest JavaScript number (Number.MAX_VALUE)');
+  return quotient;
 }
 
 /** `X成` or `X成Y`: X tenths and Y hundredths. */

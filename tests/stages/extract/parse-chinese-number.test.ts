@@ -226,6 +226,7 @@ const REJECTS: readonly (readonly [string, string])[] = [
   ['分之一', 'no number before 分之'],
   ['三分之', 'no number after 分之'],
   ['零分之一', 'denominator'],
+  [`零点${'〇'.repeat(400)}一分之一`, 'beyond the largest JavaScript number'],
   ['百分之', 'no number after 百分之'],
   ['成', 'no number before 成'],
   ['三成五五', 'only one digit'],
@@ -274,6 +275,7 @@ describe('parseChineseNumber rejects', () => {
     expect(thrown).toBeInstanceOf(NotANumberError);
     const error = thrown as NotANumberError;
     expect(error.text).toBe(text);
+    expect(error.code).toBe('numeral/not-a-number');
     expect(error.message).toContain('is not a number: ');
     expect(error.message).toContain(why);
   });
