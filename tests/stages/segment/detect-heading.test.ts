@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { detectHeadings, markerAt, titleOf } from '../../../src/stages/segment/detect-heading.js';
+import { splitLines } from '../../../src/stages/segment/lines.js';
+
+const headingsOf = (text: string) => detectHeadings(text, splitLines(text), () => false);
+const brief = (text: string) => headingsOf(text).map((h) => [h.kind, h.marker, h.number, h.title]);
+
+describe('markerAt', () => {
+  it.each([
+    ['一、总则', 'cn-comma', '一、', 1],
+    ['(二十三)加强建设', 'cn-paren', '(二十三)', 23],
+    ['（一）加强建设', 'cn-paren', '（一）', 1],
+    ['1.坚持科学治关', 'arabic-dot', '1.', 1],
+    ['12、坚持', 'arabic-dot', '12、', 12],
+    ['(3)申报时限', 'arabic-paren', '(3)', 3],
+    ['②随附单证', 'circled', '②', 2],
+    ['第五十二条 施行', 'article', '第五十二条', 52],
+    ['第一章 总则', 'chapter', '第一章', 1],
+    ['第二节 管辖', 'legal-section', '第二节', 2],
+    ['第一编 总则', 'part', '第一编', 1],
+  ])('%s → %s %s = %d', (text, kind, marker, number) => {
+    expect(markerAt(text, 0)).toMatchObject({ kind, marker, number, start: 0, end: marker.length });
+  });
+
+  it.each(['2024年,海关…', '1998年,海关总署…', '1.5亿元', '一是加强监管', '——坚持党的全面领导。', '第11个', '专栏1 标题'])('%s has no marker', (text) => {
+    expect(markerAt(text, 0)).toBeNull();
+  });
+});
+
+describe('titleOf', () => {
+  it('takes the first sentence when the marker opens a paragraph', () => {
+    const text = '(一)深入贯彻落实精神。研究制定方案。';
+    expect(titleOf(text, 3, text.length)).toEqual({ title: '深入贯彻落实精神', bodyStart: 12 });
+  });
+  it('ends a list item at ;', () => {
+    const text = '1.实现执法依据的统一,严密行政执法程序;';
+    expect(titleOf(text, 2, text.length).title).toBe('实现执法依据的统一,严密行政执法程序');
+  });
+  it('takes the whole line when there is no sentence end, without trailing punctuation', () => {
+    const text = '二、主要任务:';
+    expect(titleOf(text, 2, text.length)).toEqual({ title: '主要任务', bodyStart: text.length });
+  });
+});
+
+describe('detectHeadings', () => {
+  it('finds markers at line starts, after indentation', () => {
+    expect(brief('   一、形势和要求\n   (一)指导思想。\n   以邓小平理论为指导。\n   1.坚持科学治关。')).toEqual([
+      ['cn-comma', '一、', 1, '形势和要求'],
+      ['cn-paren', '(一)', 1, '指导思想'],
+      ['arabic-dot', '1.', 1, '坚持科学治关'],
+    ]);
+  });
+
+  it('does not take inline markers, enumerations, dash paragraphs or years for headings', () => {
+    expect(brief('2024年,海关坚持依法行政。\n——坚持党的全面领导。\n要做到:一是加强监管,二是优化服务。\n文件要求(一)落实责任。')).toEqual([]);
+  });
+
+  it('drops a marker without a title', () => {
+    expect(brief('(90)\n97.8%\n(2)')).toEqual([]);
+  });
+
+  it('recognises 章/条 where a clause starts inside a line whose breaks were lost', () => {
+    expect(brief('特制定本办法。第一章 总则第一条 为了规范管理,制定本办法。第二条 本办法适用于海关。')).toEqual([
+      ['chapter', '第一章', 1, '总则'],
+      ['article', '第一条', 1, '为了规范管理,制定本办法'],
+      ['article', '第二条', 2, '本办法适用于海关'],
+    ]);
+  });
+
+  it('does not take a reference to an article for a heading', () => {
+    const found = brief('第一条 为了规范管理。\n第二条 依照本办法第一条的规定办理。依照第五条 执行。');
+    expect(found.map((h) => h[1])).toEqual(['第一条', '第二条']);
+  });
+
+  it('needs a clause-start marker to continue its numbering', () => {
+    expect(brief('第一条 总则内容。第三条 跳过的条文。').map((h) => h[1])).toEqual(['第一条']);
+  });
+
+  it('restarts 节 numbering in a new 章', () => {
+    const found = brief('第一章 总则。第一节 一般规定第一条 内容。第二章 管辖。第一节 管辖规定第二条 内容。');
+    expect(found.map((h) => h[1])).toEqual(['第一章', '第一节', '第一条', '第二章', '第一节', '第二条']);
+  });
+
+  it('takes the title of a 章 from the next line when the marker stands alone', () => {
+    expect(brief('第一章\n总则\n第一条 为了规范管理。')).toEqual([
+      ['chapter', '第一章', 1, '总则'],
+      ['article', '第一条', 1, '为了规范管理'],
+    ]);
+  });
+
+  it('skips the lines it is told to', () => {
+    const text = '一、总则\n(一)不算\n二、附则';
+    expect(detectHeadings(text, splitLines(text), (i) => i === 1).map((h) => h.marker)).toEqual(['一、', '二、']);
+  });
+});

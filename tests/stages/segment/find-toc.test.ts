@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { detectHeadings } from '../../../src/stages/segment/detect-heading.js';
+import { findToc, headingKey } from '../../../src/stages/segment/find-toc.js';
+import { splitLines } from '../../../src/stages/segment/lines.js';
+
+const tocOf = (text: string) => {
+  const lines = splitLines(text);
+  const candidates = detectHeadings(text, lines, () => false);
+  return { run: findToc(lines, candidates), candidates };
+};
+
+describe('findToc', () => {
+  it('finds a run of heading-only lines that the body repeats', () => {
+    const text = '规划\n一、发展基础\n(一)取得的成就\n(二)面临的形势\n二、总体要求\n引言。\n一、发展基础\n(一)取得的成就。\n正文。\n(二)面临的形势。\n正文。\n二、总体要求\n正文。';
+    const { run } = tocOf(text);
+    expect(run).toMatchObject({ first: 0, last: 3 });
+    expect(text.slice(run!.start, run!.end)).toBe('一、发展基础\n(一)取得的成就\n(二)面临的形势\n二、总体要求');
+  });
+
+  it('finds none when the headings do not repeat', () => {
+    expect(tocOf('一、发展基础\n(一)取得的成就\n(二)面临的形势\n二、总体要求').run).toBeNull();
+  });
+
+  it('finds none for headings that carry their paragraphs', () => {
+    const text = '(一)甲。正文。\n(二)乙。正文。\n(三)丙。正文。\n(一)甲。\n(二)乙。\n(三)丙。';
+    expect(tocOf(text).run).toBeNull();
+  });
+
+  it('matches entries with page numbers to the body headings', () => {
+    expect(headingKey({ kind: 'chapter', number: 1, title: '总则 ……… 3' })).toBe(headingKey({ kind: 'chapter', number: 1, title: '总则' }));
+    expect(headingKey({ kind: 'cn-paren', number: 3, title: '2035年远景目标' })).toBe('cn-paren|3|2035年远景目标');
+  });
+});

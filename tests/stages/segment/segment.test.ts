@@ -1,0 +1,161 @@
+// The segment stage end to end on the fixtures in fixtures/segment (see its README), on text as
+// the normalise stage hands it over.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../../src/stages/normalise.js';
+import { levelsByFirstAppearance, segment } from '../../../src/stages/segment/segment.js';
+import { FIXTURES } from '../../helpers.js';
+
+const fixture = (name: string): string => normalise(readFileSync(path.join(FIXTURES, 'segment', name), 'utf8'));
+const outline = (text: string) => segment(text);
+const tree = (text: string) => outline(text).sections.map((s) => [s.id, s.level, s.marker, s.number, s.title, s.parent]);
+
+describe('segment', () => {
+  it('outlines a regulation by 章, 节 and 条; a 节 seen after the first 条s still ranks above them', () => {
+    expect(tree(fixture('regulation-chapters-articles.txt'))).toEqual([
+      ['1', 1, '第一章', 1, '总则', null],
+      ['1.1', 3, '第一条', 1, '为了规范海关行政处罚,保障海关依法行使职权,根据《中华人民共和国海关法》,制定本办法', '1'],
+      ['1.2', 3, '第二条', 2, '本办法适用于海关对违反海关法的行为实施行政处罚', '1'],
+      ['2', 1, '第二章', 2, '管辖', null],
+      ['2.1', 2, '第一节', 1, '一般规定', '2'],
+      ['2.1.1', 3, '第三条', 3, '海关行政处罚由发现违法行为的海关管辖', '2.1'],
+      ['2.1.2', 3, '第四条', 4, '两个以上海关都有管辖权的案件,由最先发现违法行为的海关管辖', '2.1'],
+      ['2.2', 2, '第二节', 2, '指定管辖', '2'],
+      ['2.2.1', 3, '第五条', 5, '管辖不明确的案件,由有关海关协商确定管辖', '2.2'],
+      ['3', 1, '第三章', 3, '附则', null],
+      ['3.1', 3, '第六条', 6, '本办法自公布之日起施行', '3'],
+    ]);
+  });
+
+  it('outlines a law whose line breaks were lost, ignoring references to articles', () => {
+    const sections = outline(fixture('law-lost-line-breaks.txt')).sections;
+    expect(sections.map((s) => s.marker)).toEqual(['第一章', '第一条', '第二条', '第二章', '第三条', '第四条', '第三章', '第五条']);
+    expect(sections.map((s) => s.title).filter((_, i) => [0, 3, 6].includes(i))).toEqual(['总则', '统计调查', '附则']);
+    expect(sections[2]!.text).toBe('依照本条例第一条的规定,海关统计应当准确、及时、完整。');
+  });
+
+  it('outlines a Markdown law whose # marks are still there', () => {
+    const text = fixture('markdown-law.md');
+    const sections = outline(text).sections;
+    expect(sections.map((s) => [s.marker, s.title, s.level])).toEqual([
+      ['第一章', '总则', 1],
+      ['第一条', '为了加强进出口商品检验工作,规范进出口商品检验行为,制定本法', 2],
+      ['第二条', '国务院设立进出口商品检验部门,主管全国进出口商品检验工作', 2],
+      ['第二章', '进口商品的检验', 1],
+      ['第三条', '进口商品的收货人应当向商检机构报检', 2],
+      ['第四条', '本法规定必须经商检机构检验的进口商品未报经检验的,不准销售、使用', 2],
+    ]);
+    // a section's span and body stop before the next heading's line, # marks included
+    expect(text.slice(sections[2]!.span[0], sections[2]!.span[1])).toBe('第二条 国务院设立进出口商品检验部门,主管全国进出口商品检验工作。');
+  });
+
+  it('outlines a notice with (1) and ① lists; the closing formula is not body of the last item', () => {
+    const text = fixture('notice-paren-and-circled-lists.txt');
+    const o = outline(text);
+    expect(o.sections.map((s) => [s.id, s.level, s.marker, s.title])).toEqual([
+      ['1', 1, '一、', '申报要求'],
+      ['1.1', 2, '(1)', '申报单位应当如实申报'],
+      ['1.1.1', 3, '①', '报关单应当完整填写'],
+      ['1.1.2', 3, '②', '随附单证应当齐全'],
+      ['1.2', 2, '(2)', '申报时限'],
+      ['2', 1, '二、', '工作要求'],
+      ['2.1', 2, '(1)', '加强组织领导'],
+      ['2.2', 2, '(2)', '做好宣传解释'],
+    ]);
+    const last = o.sections[o.sections.length - 1]!;
+    expect(last.text).toBe('');
+    expect(text.slice(last.span[1])).toBe('\n\n特此通知。\n');
+  });
+
+  it('reads fullwidth （一） markers once normalised', () => {
+    expect(tree(fixture('fullwidth-paren-markers.txt'))).toEqual([
+      ['1', 1, '(一)', 1, '总体要求', null],
+      ['2', 1, '(二)', 2, '重点任务', null],
+      ['3', 1, '(三)', 3, '保障措施', null],
+    ]);
+  });
+
+  it('finds no sections in a document without structure, and does not fail', () => {
+    expect(outline(fixture('no-structure.txt'))).toEqual({ sections: [], toc: null, columns: [] });
+    expect(outline('')).toEqual({ sections: [], toc: null, columns: [] });
+  });
+
+  it('makes topic-sentence sections in a yearbook without markers', () => {
+    expect(tree(fixture('yearbook-topic-sentences.txt'))).toEqual([
+      ['1', 1, null, null, '强化口岸监管', null],
+      ['2', 1, null, null, '深化综合治税', null],
+      ['3', 1, null, null, '做好商品检验工作', null],
+    ]);
+  });
+
+  it('leaves the introduction and the closing 下一步 paragraph out of the sections', () => {
+    const text = fixture('report-with-conclusion.txt');
+    const sections = outline(text).sections;
+    expect(sections[0]!.span[0]).toBe(text.indexOf('一、完善制度'));
+    const last = sections[sections.length - 1]!;
+    expect(last.text).toBe('查发案件120起。');
+    expect(text.slice(last.span[1]).trim()).toMatch(/^下一步,/);
+    expect(sections.find((s) => s.id === '2')!.span[1]).toBe(last.span[1]);
+  });
+
+  it('turns a repeated run of heading lines into a toc, not a second copy of the sections', () => {
+    const o = outline(fixture('plan-with-toc.txt'));
+    expect(o.sections).toHaveLength(5);
+    expect(o.toc!.entries.map((e) => [e.marker, e.title, e.level, e.section])).toEqual([
+      ['一、', '发展基础', 1, '1'],
+      ['(一)', '取得的成就', 2, '1.1'],
+      ['(二)', '面临的形势', 2, '1.2'],
+      ['二、', '总体要求', 1, '2'],
+      ['(三)', '指导思想', 2, '2.1'],
+    ]);
+  });
+
+  it('reads 专栏 boxes from | lines: a table and a box of inline items, kept out of section text', () => {
+    const text = fixture('column-table-lines.txt');
+    const o = outline(text);
+    expect(o.sections.map((s) => [s.id, s.marker, s.title])).toEqual([
+      ['1', '一、', '发展目标'],
+      ['2', '二、', '主要任务'],
+      ['2.1', '(一)', '优化通关流程'],
+      ['2.2', '(二)', '深化区域合作'],
+    ]);
+    expect(o.columns.map((c) => [c.id, c.number, c.title, c.section])).toEqual([
+      ['c1', 1, '口岸发展主要指标', '1'],
+      ['c2', 2, '智慧口岸建设工程', '2.1'],
+    ]);
+    expect(o.columns[0]!.table).toEqual({
+      header: ['指标', '2020年', '2025年', '属性'],
+      rows: [
+        ['1.进口整体通关时间(小时)', '34', '<30', '预期性'],
+        ['2.智慧口岸覆盖率(%)', '—', '100', ''],
+      ],
+    });
+    expect(o.columns[1]!.items.map((i) => [i.title, i.text])).toEqual([
+      ['建设智能卡口', '推广卡口自动核放。'],
+      ['推广无感通关', '推进旅客无感通关。'],
+    ]);
+    expect(o.sections[0]!.text).toBe('到2025年,口岸通关效率进一步提升。');
+    expect(o.sections[2]!.text).toBe('压缩整体通关时间。');
+  });
+
+  it('runs in linear time on a 1 MB line and a row of thousands of cells', () => {
+    const started = Date.now();
+    segment(`一、${'、'.repeat(500_000)}x${' '.repeat(500_000)}x`);
+    segment(`专栏1 表 |\n${'a | '.repeat(20_000)}\n第${'一'.repeat(100_000)}`);
+    segment(`(一)${'第一条第'.repeat(100_000)}`);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('levelsByFirstAppearance', () => {
+  it('ranks kinds by the order they first appear', () => {
+    const c = (kind: 'cn-comma' | 'cn-paren' | 'arabic-dot', start: number) => ({ kind, start, bodyStart: start + 1, segmentEnd: start + 1 });
+    const text = 'a。b。c。d。e。f。';
+    expect([...levelsByFirstAppearance([c('cn-paren', 0), c('cn-comma', 2), c('arabic-dot', 4)], text)]).toEqual([
+      ['cn-paren', 1],
+      ['cn-comma', 2],
+      ['arabic-dot', 3],
+    ]);
+  });
+});
