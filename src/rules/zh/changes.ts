@@ -1,0 +1,72 @@
+// Change verbs and basis words. A change verb right before a number makes it a change
+// (`增长13.5%`, `压缩90%`); a change verb followed by 至/到 makes a target instead
+// (`提升至60%`, `降低到1%以下`).
+import type { Basis, Direction } from '../../schema/records.js';
+
+export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
+  增长: 'up',
+  增加: 'up',
+  提升: 'up',
+  提高: 'up',
+  上升: 'up',
+  上涨: 'up',
+  增多: 'up',
+  扩大: 'up',
+  攀升: 'up',
+  下降: 'down',
+  减少: 'down',
+  降低: 'down',
+  压缩: 'down',
+  缩短: 'down',
+  缩减: 'down',
+  减轻: 'down',
+  回落: 'down',
+  下滑: 'down',
+  下跌: 'down',
+};
+
+/**
+ * Verbs whose object may stand between them and the number (`增加编制100名`): the change is in
+ * the object. At most CHANGE_OBJECT_GAP characters, none of them a target or linking word.
+ */
+export const OBJECT_CHANGE_VERBS = ['增加', '减少'] as const;
+export const CHANGE_OBJECT_GAP = 4;
+/** Characters that may not occur in such an object (they make a target or a new clause). */
+export const CHANGE_OBJECT_STOP = '至到为达的了和及与、,;。:';
+
+/** Particles that may follow the verb (`增长了5%`). */
+export const CHANGE_PARTICLES = ['了'] as const;
+
+/** Basis words before the verb. */
+export const BASIS_WORDS: Readonly<Record<string, Basis>> = {
+  同比: 'yoy',
+  比上年: 'yoy',
+  较上年: 'yoy',
+  比上年同期: 'yoy',
+  较上年同期: 'yoy',
+  比去年: 'yoy',
+  较去年: 'yoy',
+  比去年同期: 'yoy',
+  较去年同期: 'yoy',
+  与上年相比: 'yoy',
+  环比: 'pop',
+  比上月: 'pop',
+  较上月: 'pop',
+  比上季度: 'pop',
+  较上季度: 'pop',
+};
+
+/** `分别` distributes a list of changes over the quantities before it (`分别增长12.5%、7%`). */
+export const RESPECTIVELY = ['分别'] as const;
+
+/** After a change verb these make a target (`提升至60%`), not a change. */
+export const TARGET_LINKS = ['至', '到'] as const;
+
+/** Before the earlier value of a from–to pair (`由35%提升至60%`). */
+export const FROM_MARKERS = ['由', '从'] as const;
+
+/** Units a change is written in; a bare number in a change list inherits the change. */
+export const CHANGE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '倍', '个百分点', '百分点', '成']);
+
+/** What may stand between a quantity and the change that attaches to it (`,比上年下降5.1%`). */
+export const CHANGE_ATTACH_SEPARATORS = ', ,、;' as const;

@@ -1,0 +1,48 @@
+// Label trimming: a label is the clause before the number (and, for `命名181个国门卫士青年突击队`,
+// the noun phrase after its unit), without list markers, leading connectives and the linking
+// verbs that stand between a name and its value (`覆盖率达到`, `涉案率每年控制在`).
+
+/** Characters that end a clause when scanning back from a number. */
+export const CLAUSE_DELIMITERS = ',,;;。::!!??\n|';
+
+/** Characters that end the noun phrase after a unit. */
+export const TAIL_DELIMITERS = ',,;;。::!!??\n|(、';
+
+/** Paired marks skipped whole when scanning back (a comma inside them does not end the clause). */
+export const LABEL_PAIRS: readonly (readonly [string, string])[] = [
+  ['(', ')'],
+  ['“', '”'],
+  ['《', '》'],
+];
+
+/** List markers at the start of a clause: `一、`, `(三)`, `2.`, `一是`. */
+export const LIST_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,3}[.、](?!\d)|[一二三四五六七八九十]是|——)\s*/;
+
+/** Connectives trimmed from the start of a label. */
+export const LEADING_CONNECTIVES = ['其中', '同时', '并且', '并', '另外', '此外', '还', '以及', '及', '和', '与', '且', '又', '也', '共', '对', '其'] as const;
+
+/** Linking words trimmed from the end of a label (longest first, repeatedly). */
+export const TRAILING_WORDS = [
+  '达到了', '达到', '达', '为', '是', '保持在', '控制在', '稳定在', '维持在', '提高到', '提高至', '提升到',
+  '提升至', '降低到', '降低至', '下降到', '下降至', '增加到', '增加至', '减少到', '减少至', '压缩到', '压缩至',
+  '在', '共计', '合计', '总计', '共', '计', '分别为', '分别达到', '分别', '有', '均', '已', '累计', '达到了',
+  '每年', '年均', '全年累计', '由', '从', '实现',
+] as const;
+
+/** A clause that opens with these continues the previous label (`其中毛燕29.03吨`). */
+export const INHERITING_OPENERS = ['其中'] as const;
+
+/**
+ * A short clause after `、` that follows a quantity names a facet of the previous label
+ * (`签发原产地证书26.16万份、金额1107.9亿元` → `签发原产地证书金额`).
+ */
+export const FACET_MAX_CHARS = 3;
+
+/** What may stand between metrics that share one label (`14种、556例`, `527批共70.1万只`). */
+export const SHARED_LABEL_JOINERS = ['、', '共', '和', '及', ''] as const;
+
+/** Labels longer than this are cut from the left (the words nearest the number are kept). */
+export const MAX_LABEL_CHARS = 80;
+
+/** How far back from a number the clause scan goes. */
+export const CLAUSE_WINDOW = 160;

@@ -1,0 +1,68 @@
+// What is not a metric although a numeral stands in it (spec/metrics.md "Not a metric", and the
+// real-page cases of issue 5). Each rule is a table; src/stages/extract/refiners/drop-non-metrics.ts
+// applies them.
+
+/** A numeral right after these is an ordinal or a rank (`第11个`, `第六十条`, `前10名`). */
+export const ORDINAL_PREFIXES = ['第'] as const;
+/** `前N名`/`前N位` is a rank, not a count. */
+export const RANK_PREFIX = '前';
+export const RANK_UNITS: ReadonlySet<string> = new Set(['名', '位']);
+
+/** Words that introduce codes and numbers (`代码:1234`, `电话0592-5551234`, `HS编码8471`). */
+export const CODE_WORDS = [
+  '代码', '编码', '编号', '电话', '热线', '传真', '邮编', '税号', '文号', '账号', '号码', '商品编码',
+  '信用代码', '序号', '批号', '型号', '版本',
+] as const;
+/** Characters allowed between a code word and its number. */
+export const CODE_WORD_JOINERS = ':: 为是';
+/** How far back from a numeral a code word may stand. */
+export const CODE_WORD_WINDOW = 6;
+
+/**
+ * Quote and title marks: a number inside a short quoted name or a book title is part of the name
+ * (`“十四五”`, `“12·4”`, `“六项纪律”`, `《国际卫生条例(2005)》`, `“国门利剑2024”`).
+ */
+export const NAME_QUOTES: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['《', '》'],
+  ['「', '」'],
+  ['『', '』'],
+  ['‘', '’'],
+  ['"', '"'],
+];
+/** Longest quoted name: a longer quotation is a quoted sentence whose numbers may measure. */
+export const MAX_QUOTED_NAME = 30;
+
+/** Brackets that make a number a marker or a document number (`[7]`, `〔2019〕`, `【3】`). */
+export const MARKER_BRACKETS: readonly (readonly [string, string])[] = [
+  ['[', ']'],
+  ['〔', '〕'],
+  ['【', '】'],
+  ['(', ')'],
+];
+
+/** A Chinese 一 alone before a measure word is an indefinite article (`一项`, `一批`, `一支`). */
+export const INDEFINITE_NUMERALS: ReadonlySet<string> = new Set(['一', '壹']);
+
+/** A lone 零 is a word part (`零部件`, `零件`, `零售`, `零的突破`), never a count of nothing. */
+export const LEXICAL_NUMERALS: ReadonlySet<string> = new Set(['零', '〇']);
+
+/** Words before a time unit that make a time frame, not a measure (`连续3个月`, `时隔2天`). */
+export const TIME_FRAME_PREFIXES = ['连续', '时隔', '今后', '未来', '每', '近', '历经'] as const;
+
+/**
+ * Fixed phrases and names whose numeral is part of the name, written without quotes as often as
+ * with them (`八项规定`, `正反两方面`).
+ */
+export const FIXED_PHRASES = [
+  '正反两方面', '八项规定', '三个代表', '四个意识', '四个自信', '四个全面', '两个维护', '两个确立',
+  '五位一体', '三位一体', '四位一体', '三会一课', '两学一做', '三严三实', '四风', '一岗双责', '一对一',
+  '一盘棋', '一以贯之', '一揽子', '一站式', '一把手', '两步走', '五险一金', '一带一路', '两个一百年',
+  '两个大局', '一国两制', '一手抓', '两手抓', '三大攻坚战', '四个最严', '一次性', '一系列',
+] as const;
+
+/** A numeral touching ASCII letters is part of a code or a name (`H2018`, `HB2004`, `B2B`, `5G`). */
+export const CODE_LETTER = /[A-Za-z]/;
+
+/** Bare ratios (`2.1:40.5:57.4`) and clock times (`08:48`): a numeral beside `:` and a digit. */
+export const RATIO_SEPARATORS = ':∶' as const;

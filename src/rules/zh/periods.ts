@@ -1,0 +1,21 @@
+// Period words: what time a value refers to (spec/metrics.md `period`). A year is normalised
+// (`到2025年` → `2025`, `2020—2025年` → `2020-2025`); `全年` is the document's period where the
+// document states one; recurring and relative frames stay as written (`每年`, `年均`, `5年内`).
+
+/** The whole year the document reports on. */
+export const WHOLE_YEAR = '全年';
+
+/** Frames kept as written, found in the clause before the number (nearest wins). */
+export const RECURRING_FRAMES = /每\d{1,2}至\d{1,2}年|每[一二两三四五六七八九十\d]{1,2}年|每年|年均|每月|每季度|每周|[\d一二两三四五六七八九十]{1,2}年内|[\d一二两三四五六七八九十]{1,2}个月内/g;
+
+/**
+ * A year or span of years that frames a sentence (`到2010年,`, `2023年,`, `2020—2025年`).
+ * Group 1: first year; group 2: last year of a span.
+ */
+export const YEAR_FRAME = /(?:到|至|截至|截止到|截止)?((?:19|20)\d{2})(?:[—–\-~至到]((?:19|20)\d{2}))?年(?:底|末|前|内)?/g;
+
+/** Characters that end the sentence a sentence-level frame applies to. */
+export const SENTENCE_DELIMITERS = '。!?!?\n';
+
+/** A year frame within this many characters of the sentence start frames the whole sentence. */
+export const SENTENCE_FRAME_REACH = 8;

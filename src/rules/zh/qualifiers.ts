@@ -1,0 +1,62 @@
+// Qualifier words: where they stand relative to the numeral, and what they mean
+// (spec/metrics.md: approx 约 左右 近 上下; atLeast 余 多 以上 超过 逾 不少于 不低于 > ≥;
+// atMost 以内 以下 不超过 不高于 < ≤; a target verb alone is exact).
+import type { Qualifier } from '../../schema/records.js';
+
+/** Words right before the numeral (`约320公斤`, `不少于3个月`, `>90`). */
+export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
+  约: 'approx',
+  大约: 'approx',
+  近: 'approx',
+  将近: 'approx',
+  接近: 'approx',
+  超过: 'atLeast',
+  超: 'atLeast',
+  逾: 'atLeast',
+  不少于: 'atLeast',
+  不低于: 'atLeast',
+  不下于: 'atLeast',
+  至少: 'atLeast',
+  最少: 'atLeast',
+  多于: 'atLeast',
+  大于: 'atLeast',
+  '>': 'atLeast',
+  '≥': 'atLeast',
+  '>=': 'atLeast',
+  不超过: 'atMost',
+  不高于: 'atMost',
+  不多于: 'atMost',
+  不足: 'atMost',
+  少于: 'atMost',
+  小于: 'atMost',
+  最多: 'atMost',
+  至多: 'atMost',
+  '<': 'atMost',
+  '≤': 'atMost',
+  '<=': 'atMost',
+};
+
+/** Words between the numeral and its unit (`7万余次`, `40多起`). */
+export const INFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = { 余: 'atLeast', 多: 'atLeast' };
+
+/** Words after the unit (`25%以上`, `0.4%以内`, `50名左右`). */
+export const SUFFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
+  以上: 'atLeast',
+  以下: 'atMost',
+  以内: 'atMost',
+  之内: 'atMost',
+  左右: 'approx',
+  上下: 'approx',
+};
+
+/**
+ * Adverbs that qualify a number a few words later (`至少接受1次`): the qualifier holds, the
+ * words in between stay out of `raw`.
+ */
+export const DISTANT_QUALIFIERS: Readonly<Record<string, Qualifier>> = { 至少: 'atLeast', 最少: 'atLeast', 最多: 'atMost', 至多: 'atMost' };
+
+/** How many characters may stand between a distant qualifier and its numeral. */
+export const DISTANT_QUALIFIER_GAP = 6;
+
+/** Range connectors between two numerals (`2-3个`, `3至5个`, `0.95到1.05`). */
+export const RANGE_CONNECTORS = ['-', '—', '–', '~', '～', '至', '到'] as const;

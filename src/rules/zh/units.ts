@@ -1,0 +1,77 @@
+// Units and measure words a metric can carry, as they follow a numeral. Longest-first
+// alternations are built from these lists (src/stages/extract/alternation.ts), so compounds such
+// as `个百分点`, `种次`, `个月` win over their first character.
+//
+// `年` (and `月`, `日`) are deliberately absent: `5年`, `近3年`, `时隔2年`, `连续5年` are time frames,
+// not measured quantities (tests/gold/nonmetrics), and `2024年` is a year.
+
+/** Counts: measure words for things, events and people. */
+export const COUNT_UNITS = [
+  '个', '项', '件', '次', '批', '起', '种', '只', '头', '家', '名', '人', '位', '户', '份', '部', '条',
+  '篇', '本', '期', '场', '轮', '支', '把', '发', '例', '船', '艘', '架', '辆', '列', '台', '套', '座',
+  '所', '处', '单', '票', '张', '册', '类', '方面', '宗', '笔', '箱', '袋', '包', '株', '棵', '枚',
+  '粒', '匹', '尾', '块', '盒', '瓶',
+] as const;
+
+/** Counts of repeated events: `件次`, `人次`, `种次`… */
+export const COMPOUND_COUNT_UNITS = [
+  '人次', '件次', '批次', '种次', '家次', '条次', '场次', '艘次', '架次', '车次', '列次', '航次',
+  '班次', '项次', '票次', '户次', '起次',
+] as const;
+
+/** Durations (a duration with a measure word is a quantity; bare years are not, see above). */
+export const TIME_UNITS = ['个月', '天', '日历天', '工作日', '个工作日', '小时', '分钟', '秒', '岁', '周岁'] as const;
+
+/** Money; the magnitude (`亿`, `万`) is part of the numeral, not of the unit. */
+export const MONEY_UNITS = ['元', '美元', '欧元', '港元', '日元', '英镑', '元人民币'] as const;
+
+/** Physical amounts. */
+export const PHYSICAL_UNITS = [
+  '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '平方米', '平方公里', '立方米', '亩', '公顷',
+  '标箱', '升', '千瓦时', '千瓦', 'TEU', 'kg', 'km', 'm2', 'm3',
+] as const;
+
+/** Rates and factors. `成` is written in the percent unit (`三成` → 30 %): see RATE_AS_PERCENT. */
+export const RATE_UNITS = ['%', '‰', '个百分点', '百分点', '倍', '成'] as const;
+
+/** Units whose value is written as a percentage: value × factor, unit `%`. */
+export const RATE_AS_PERCENT: Readonly<Record<string, number>> = { 成: 10 };
+
+/** Every unit, one table. */
+export const UNITS: readonly string[] = [
+  ...COUNT_UNITS,
+  ...COMPOUND_COUNT_UNITS,
+  ...TIME_UNITS,
+  ...MONEY_UNITS,
+  ...PHYSICAL_UNITS,
+  ...RATE_UNITS,
+];
+
+/** Time units: a time frame word before them (`连续3个月`, `时隔2天`) makes a frame, not a metric. */
+export const TIME_UNIT_SET: ReadonlySet<string> = new Set(TIME_UNITS);
+
+/**
+ * Words that begin with a unit character but are words of their own: `3部门` is not 3 部,
+ * `2项目` is not 2 项. A unit is refused where the text at its position starts with one of these.
+ */
+export const UNIT_BLOCKERS = [
+  '部门', '部委', '部件', '部署', '部分', '单位', '单一', '发展', '发布', '发现', '发生', '发挥', '名单', '名称',
+  '名录', '位于', '位居', '位列', '期间', '期限', '期货', '场所', '场地', '条件', '条例', '条款', '只是',
+  '只有', '只能', '台湾', '处理', '处置', '处级', '项目', '项下', '批准', '批复', '次数', '人员', '人民',
+  '人才', '人士', '家庭', '家族', '票据', '列入', '天然', '天津', '所属', '所有', '所在', '所得', '周年',
+  '轮流', '支持', '支付', '支撑', '把握', '例如', '起来', '起草', '种类', '头部', '本级', '本地', '座谈',
+  '户籍', '块状', '包括', '包装', '套餐', '元素', '克服', '米面',
+] as const;
+
+/**
+ * Measure words that, after a Chinese numeral, name a grade or a phase rather than count:
+ * `二类动物疫病` (Class II), `一期工程`. After Arabic digits they count (`69类`, `4期`).
+ */
+export const GRADE_UNITS: ReadonlySet<string> = new Set(['类', '期']);
+
+/**
+ * A unit may be followed by an alternative unit in parentheses, kept in `raw` and dropped from
+ * `unit`: `3.9万艘(架)` → unit `艘`.
+ */
+export const ALTERNATIVE_UNIT_OPEN = '(';
+export const ALTERNATIVE_UNIT_CLOSE = ')';

@@ -1,0 +1,75 @@
+// The record refiners pass along: a metric under construction, with the offsets the refiners need
+// (where the whole expression starts, where the label's clause may end). Spans are UTF-16 offsets
+// into the cleaned text; src/stages/finalise.ts converts them to code points at the end.
+import type { Basis, Change, Direction, Metric, Qualifier } from '../../schema/records.js';
+
+export interface Draft {
+  kind: Metric['kind'];
+  /** `[start, end)` of `raw` */
+  start: number;
+  end: number;
+  /** start of the whole expression: change verb and basis, target link, from marker, distant qualifier */
+  leadStart: number;
+  value: number;
+  unit: string | null;
+  qualifier: Qualifier;
+  valueMax: number | null;
+  change: Change | null;
+  direction: Direction | null;
+  basis: Basis | null;
+  from: number | null;
+  label: string | null;
+  section: string | null;
+  column: string | null;
+  period: string | null;
+  /** a change list introduced by 分别 */
+  respectively: boolean;
+  /** a target reached by a change verb + 至/到 (`提升至60%`): the from–to pair's second half */
+  targetLink: boolean;
+  /** where the record comes from: running text or a 专栏 table cell (label, period and column given) */
+  source: 'text' | 'table';
+}
+
+export function newDraft(fields: Pick<Draft, 'start' | 'end' | 'value' | 'unit'> & Partial<Draft>): Draft {
+  return {
+    kind: 'quantity',
+    leadStart: fields.start,
+    qualifier: 'exact',
+    valueMax: null,
+    change: null,
+    direction: null,
+    basis: null,
+    from: null,
+    label: null,
+    section: null,
+    column: null,
+    period: null,
+    respectively: false,
+    targetLink: false,
+    source: 'text',
+    ...fields,
+  };
+}
+
+/** Drafts in text order, numbered: the output records. */
+export function toMetrics(docId: string, text: string, drafts: readonly Draft[]): Metric[] {
+  return drafts.map((d, i) => ({
+    id: `${docId}#${i + 1}`,
+    doc: docId,
+    raw: text.slice(d.start, d.end),
+    value: d.value,
+    unit: d.unit,
+    qualifier: d.qualifier,
+    valueMax: d.valueMax,
+    kind: d.kind,
+    change: d.change,
+    direction: d.direction,
+    basis: d.basis,
+    from: d.from,
+    label: d.label,
+    section: d.section,
+    column: d.column,
+    period: d.period,
+    span: [d.start, d.end],
+  }));
+}

@@ -1,0 +1,332 @@
+// Find: every numeral in the cleaned text that stands with a unit (or forms a decimal range),
+// with the words around it that a resolver and the refiners need — qualifier words, change verbs,
+// basis words — each as a span. Nothing is parsed here beyond locating pieces.
+//
+// Linear time: one global scan finds numerals (each alternative is a plain character run, so a
+// 1 MB line of digits is one match), and everything else is read with sticky or end-anchored
+// regexes over short, bounded windows around each numeral.
+import { alternation } from './alternation.js';
+import {
+  ALTERNATIVE_UNIT_CLOSE,
+  ALTERNATIVE_UNIT_OPEN,
+  UNIT_BLOCKERS,
+  UNITS,
+} from '../../rules/zh/units.js';
+import {
+  APPROXIMATE_PAIRS,
+  CHINESE_DECIMAL_POINT,
+  CHINESE_NUMERAL_CHARS,
+  MAGNITUDES,
+  MAX_NUMERAL_LENGTH,
+  PROPORTION_PREFIXES,
+} from '../../rules/zh/magnitudes.js';
+import {
+  DISTANT_QUALIFIERS,
+  DISTANT_QUALIFIER_GAP,
+  INFIX_QUALIFIERS,
+  PREFIX_QUALIFIERS,
+  RANGE_CONNECTORS,
+  SUFFIX_QUALIFIERS,
+} from '../../rules/zh/qualifiers.js';
+import {
+  BASIS_WORDS,
+  CHANGE_OBJECT_GAP,
+  CHANGE_OBJECT_STOP,
+  CHANGE_PARTICLES,
+  CHANGE_VERBS,
+  OBJECT_CHANGE_VERBS,
+  RESPECTIVELY,
+  TARGET_LINKS,
+} from '../../rules/zh/changes.js';
+
+/** A piece of text with its UTF-16 span. */
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface CandidateBase {
+  /** `[start, end)` of the mention as `raw` will show it (qualifier words included) */
+  start: number;
+  end: number;
+  /** start of the whole expression (change verb, basis word, target link, distant qualifier) */
+  leadStart: number;
+  /** the numeral as the parser reads it, magnitude included (`2.17万亿`) */
+  numeral: Piece;
+  /** written in Chinese numerals (`两`, `三十`) rather than digits */
+  chinese: boolean;
+  /** the unit or measure word, without an alternative in parentheses (`艘` of `艘(架)`) */
+  unit: Piece | null;
+  prefix: Piece | null;
+  infix: Piece | null;
+  suffix: Piece | null;
+  /** a qualifying adverb a few words before (`至少接受1次`), outside `raw` */
+  distant: Piece | null;
+  /** a change verb + 至/到 before the number (`提升至60%`): a target, maybe the end of a from–to pair */
+  targetLink: Piece | null;
+}
+
+/** A number with a unit: `3018次`, `2.17万亿元`, `约320公斤`, `95%以上`. */
+export interface QuantityCandidate extends CandidateBase {
+  kind: 'quantity';
+}
+/** Two numbers joined by a range connector: `2-3个`, `3至5个`, `0.95到1.05`. */
+export interface RangeCandidate extends CandidateBase {
+  kind: 'range';
+  upper: Piece;
+}
+/** Neighbouring Chinese digits: `一两个` (1 to 2). */
+export interface ApproximatePairCandidate extends CandidateBase {
+  kind: 'approxPair';
+  pair: readonly [number, number];
+}
+/** A proportion in words: `百分之五点一` (5.1 %). */
+export interface ProportionCandidate extends CandidateBase {
+  kind: 'proportion';
+  proportionUnit: string;
+}
+/** A number right after a change verb: `增长13.5%`, `同比下降5.1%`, `增加编制100名`. */
+export interface ChangeCandidate extends CandidateBase {
+  kind: 'change';
+  verb: Piece;
+  basis: Piece | null;
+  respectively: boolean;
+}
+
+export type Candidate = QuantityCandidate | RangeCandidate | ApproximatePairCandidate | ProportionCandidate | ChangeCandidate;
+
+const CN = CHINESE_NUMERAL_CHARS;
+const POINT = CHINESE_DECIMAL_POINT;
+const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const CHINESE = `[${CN}]+(?:${POINT}[${CN}]+)?`;
+const PROPORTION = `${alternation(Object.keys(PROPORTION_PREFIXES))}[${CN}${POINT}]+`;
+const NUMERAL_SOURCE = `${PROPORTION}|${ARABIC}|${CHINESE}`;
+
+const MAGNITUDE_LIST = [...MAGNITUDES].sort((a, b) => b.length - a.length);
+const RANGE_RE = new RegExp(`${alternation(RANGE_CONNECTORS)}(${ARABIC}|${CHINESE})`, 'y');
+const INFIX_RE = new RegExp(alternation(Object.keys(INFIX_QUALIFIERS)), 'y');
+const UNIT_RE = new RegExp(alternation(UNITS), 'y');
+const BLOCKER_RE = new RegExp(alternation(UNIT_BLOCKERS), 'y');
+const SUFFIX_RE = new RegExp(alternation(Object.keys(SUFFIX_QUALIFIERS)), 'y');
+const ALT_UNIT_RE = new RegExp(`\\${ALTERNATIVE_UNIT_OPEN}${alternation(UNITS)}\\${ALTERNATIVE_UNIT_CLOSE}`, 'y');
+const PREFIX_RE = new RegExp(`${alternation(Object.keys(PREFIX_QUALIFIERS))}$`);
+const VERBS = alternation(Object.keys(CHANGE_VERBS));
+const TARGET_RE = new RegExp(`${VERBS}${alternation(TARGET_LINKS)}$`);
+const CHANGE_RE = new RegExp(`(${alternation(Object.keys(BASIS_WORDS))})?(${alternation(RESPECTIVELY)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?$`);
+const OBJECT_CHANGE_RE = new RegExp(`(${alternation(OBJECT_CHANGE_VERBS)})([\\u4e00-\\u9fff]{1,${CHANGE_OBJECT_GAP}})$`);
+const DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})[\\u4e00-\\u9fff]{1,${DISTANT_QUALIFIER_GAP}}$`);
+const LETTER_UNIT = /^[A-Za-z]/;
+const LETTER = /[A-Za-z]/;
+const DIGIT = /\d/;
+
+/** How far left of a numeral the qualifier and change readers look. */
+const LEFT_WINDOW = 24;
+
+function piece(text: string, start: number, end: number): Piece {
+  return { text: text.slice(start, end), start, end };
+}
+
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+interface Tail {
+  upper: Piece | null;
+  infix: Piece | null;
+  unit: Piece | null;
+  suffix: Piece | null;
+  end: number;
+}
+
+/** Reads what follows a numeral ending at `at`: range upper bound, 余/多, unit, 以上/左右. */
+function readTail(text: string, at: number, arabic: boolean): Tail {
+  let p = at;
+  let upper: Piece | null = null;
+  const range = stickyAt(RANGE_RE, text, p);
+  if (range) {
+    const numStart = p + range[0].length - range[1]!.length;
+    let numEnd = p + range[0].length;
+    if (arabic && DIGIT.test(range[1]![0]!)) numEnd += magnitudeAt(text, numEnd).length;
+    upper = piece(text, numStart, numEnd);
+    p = numEnd;
+  }
+  let infix: Piece | null = null;
+  const inf = stickyAt(INFIX_RE, text, p);
+  if (inf) {
+    infix = piece(text, p, p + inf[0].length);
+    p = infix.end;
+  }
+  let unit: Piece | null = null;
+  const u = stickyAt(UNIT_RE, text, p);
+  if (u && !stickyAt(BLOCKER_RE, text, p) && !(LETTER_UNIT.test(u[0]) && LETTER.test(text[p + u[0].length] ?? ''))) {
+    unit = piece(text, p, p + u[0].length);
+    p = unit.end;
+    const alt = stickyAt(ALT_UNIT_RE, text, p);
+    if (alt) p += alt[0].length;
+  } else if (infix && !unit) {
+    // 余/多 without a unit after it is not an infix qualifier (`3多` is not a quantity)
+    p = infix.start;
+    infix = null;
+  }
+  let suffix: Piece | null = null;
+  const suf = stickyAt(SUFFIX_RE, text, p);
+  if (suf && (unit || upper)) {
+    suffix = piece(text, p, p + suf[0].length);
+    p = suffix.end;
+  }
+  return { upper, infix, unit, suffix, end: p };
+}
+
+/** The longest magnitude written at `at`, or ''. */
+function magnitudeAt(text: string, at: number): string {
+  for (const m of MAGNITUDE_LIST) if (text.startsWith(m, at)) return m;
+  return '';
+}
+
+/** Magnitudes that could follow an Arabic numeral at `at`, longest first, then none. */
+function magnitudeOptions(text: string, at: number): string[] {
+  const out: string[] = [];
+  for (const m of MAGNITUDE_LIST) if (text.startsWith(m, at)) out.push(m);
+  out.push('');
+  return out;
+}
+
+function isDecimal(s: string): boolean {
+  return s.includes('.') || s.includes(POINT);
+}
+
+interface Left {
+  leadStart: number;
+  prefix: Piece | null;
+  distant: Piece | null;
+  targetLink: Piece | null;
+  change: { verb: Piece; basis: Piece | null; respectively: boolean } | null;
+}
+
+/** Reads the words before a numeral starting at `at`. */
+function readLeft(text: string, at: number): Left {
+  const from = Math.max(0, at - LEFT_WINDOW);
+  const window = text.slice(from, at);
+  let leadStart = at;
+  let prefix: Piece | null = null;
+  const pm = PREFIX_RE.exec(window);
+  if (pm) {
+    prefix = piece(text, at - pm[0].length, at);
+    leadStart = prefix.start;
+  }
+  const before = text.slice(from, leadStart);
+  let targetLink: Piece | null = null;
+  let change: Left['change'] = null;
+  const tm = TARGET_RE.exec(before);
+  if (tm) {
+    targetLink = piece(text, leadStart - tm[0].length, leadStart);
+    leadStart = targetLink.start;
+  } else {
+    const cm = CHANGE_RE.exec(before);
+    if (cm) {
+      const exprStart = leadStart - cm[0].length;
+      const basisText = cm[1];
+      const resp = cm[2];
+      const verbText = cm[3]!;
+      const verbStart = exprStart + (basisText?.length ?? 0) + (resp?.length ?? 0);
+      change = {
+        verb: piece(text, verbStart, verbStart + verbText.length),
+        basis: basisText ? piece(text, exprStart, exprStart + basisText.length) : null,
+        respectively: Boolean(resp),
+      };
+      leadStart = exprStart;
+    } else if (!prefix) {
+      const om = OBJECT_CHANGE_RE.exec(before);
+      if (om && ![...om[2]!].some((ch) => CHANGE_OBJECT_STOP.includes(ch))) {
+        const verbStart = leadStart - om[0].length;
+        change = { verb: piece(text, verbStart, verbStart + om[1]!.length), basis: null, respectively: false };
+        // the object (`编制`) is what changes: it stays in the label's clause
+      }
+    }
+  }
+  let distant: Piece | null = null;
+  if (!prefix && !change) {
+    const dm = DISTANT_RE.exec(text.slice(Math.max(0, leadStart - DISTANT_QUALIFIER_GAP - 2), leadStart));
+    if (dm) {
+      const s = leadStart - dm[0].length;
+      distant = piece(text, s, s + dm[1]!.length);
+    }
+  }
+  return { leadStart, prefix, distant, targetLink, change };
+}
+
+function build(
+  text: string,
+  numeral: Piece,
+  chinese: boolean,
+  tail: Tail,
+  rawStart: number,
+  extra: { kind: 'quantity' } | { kind: 'approxPair'; pair: readonly [number, number] } | { kind: 'proportion'; proportionUnit: string },
+): Candidate {
+  const left = readLeft(text, rawStart);
+  const base: CandidateBase = {
+    start: left.prefix ? left.prefix.start : rawStart,
+    end: tail.end,
+    leadStart: left.leadStart,
+    numeral,
+    chinese,
+    unit: tail.unit,
+    prefix: left.prefix,
+    infix: tail.infix,
+    suffix: tail.suffix,
+    distant: left.distant,
+    targetLink: left.targetLink,
+  };
+  if (left.change && extra.kind !== 'approxPair') {
+    return { ...base, kind: 'change', verb: left.change.verb, basis: left.change.basis, respectively: left.change.respectively };
+  }
+  if (tail.upper && extra.kind === 'quantity') return { ...base, kind: 'range', upper: tail.upper };
+  return { ...base, ...extra };
+}
+
+/** Every numeral with a unit (or a decimal range) in `text`, in text order. Pure. */
+export function findCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const numerals = new RegExp(NUMERAL_SOURCE, 'g');
+  for (const m of text.matchAll(numerals)) {
+    const s = m.index;
+    const written = m[0];
+    if (written.length > MAX_NUMERAL_LENGTH) continue;
+    const proportionPrefix = Object.keys(PROPORTION_PREFIXES).find((p) => written.startsWith(p));
+    if (proportionPrefix) {
+      const digits = piece(text, s + proportionPrefix.length, s + written.length);
+      const at = s + written.length;
+      const suf = stickyAt(SUFFIX_RE, text, at);
+      const suffix = suf ? piece(text, at, at + suf[0].length) : null;
+      const tail: Tail = { upper: null, infix: null, unit: null, suffix, end: suffix ? suffix.end : at };
+      out.push(
+        build(text, digits, true, tail, s, {
+          kind: 'proportion',
+          proportionUnit: PROPORTION_PREFIXES[proportionPrefix]!,
+        }),
+      );
+      continue;
+    }
+    const arabic = DIGIT.test(written[0]!);
+    // a Chinese run right after digits is their magnitude (`3.9万`), read with them
+    if (!arabic && s > 0 && DIGIT.test(text[s - 1]!)) continue;
+    const end = s + written.length;
+    const options = arabic ? magnitudeOptions(text, end) : [''];
+    let chosen: { mag: string; tail: Tail } | null = null;
+    for (const mag of options) {
+      const tail = readTail(text, end + mag.length, arabic);
+      if (tail.unit) {
+        chosen = { mag, tail };
+        break;
+      }
+      if (mag === '' && tail.upper && isDecimal(written) && isDecimal(tail.upper.text)) chosen = { mag, tail };
+    }
+    if (!chosen) continue;
+    const numeral = piece(text, s, end + chosen.mag.length);
+    const pair = arabic ? undefined : APPROXIMATE_PAIRS[written];
+    out.push(build(text, numeral, !arabic, chosen.tail, s, pair ? { kind: 'approxPair', pair } : { kind: 'quantity' }));
+  }
+  return out;
+}

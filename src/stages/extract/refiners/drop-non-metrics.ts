@@ -1,0 +1,144 @@
+// Drops candidates that are not metrics although a numeral and a measure word stand together:
+// ordinals, ranks, codes, numbers inside quoted names and titles, markers in brackets, the
+// indefinite 一, grades, time frames, fixed phrases, letter codes and bare ratios.
+// Each rule is a named predicate over one candidate and the text; the tables are in
+// src/rules/zh/nonmetrics.ts.
+import type { Candidate } from '../find-candidates.js';
+import {
+  CODE_LETTER,
+  CODE_WORDS,
+  CODE_WORD_JOINERS,
+  CODE_WORD_WINDOW,
+  FIXED_PHRASES,
+  INDEFINITE_NUMERALS,
+  LEXICAL_NUMERALS,
+  MARKER_BRACKETS,
+  MAX_QUOTED_NAME,
+  NAME_QUOTES,
+  ORDINAL_PREFIXES,
+  RANK_PREFIX,
+  RANK_UNITS,
+  RATIO_SEPARATORS,
+  TIME_FRAME_PREFIXES,
+} from '../../../rules/zh/nonmetrics.js';
+import { GRADE_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+
+export type NonMetricRule = (c: Candidate, text: string) => boolean;
+
+/** Book titles may be long; a quoted name is short. */
+const MAX_TITLE = 80;
+const LINE_BREAK = '\n';
+
+/** The first character of the mention proper (after a prefix qualifier). */
+function numeralStart(c: Candidate): number {
+  return c.kind === 'proportion' ? c.start + (c.prefix ? c.prefix.text.length : 0) : c.numeral.start;
+}
+
+/** `第11个`, `第六十条`, `第20批`. */
+export const ordinal: NonMetricRule = (c, text) => ORDINAL_PREFIXES.some((p) => text.startsWith(p, c.start - p.length));
+
+/** `前10名`: a rank. */
+export const rank: NonMetricRule = (c, text) =>
+  c.unit !== null && RANK_UNITS.has(c.unit.text) && text.startsWith(RANK_PREFIX, c.start - RANK_PREFIX.length);
+
+/** `代码:1234`, `电话0592-5551234`. */
+export const code: NonMetricRule = (c, text) => {
+  let p = c.start;
+  const stop = Math.max(0, p - CODE_WORD_WINDOW);
+  while (p > stop && CODE_WORD_JOINERS.includes(text[p - 1]!)) p--;
+  return CODE_WORDS.some((w) => text.startsWith(w, p - w.length));
+};
+
+/** Whether `at` lies inside a pair of marks no longer than `max` on one line. */
+function inside(text: string, at: number, end: number, open: string, close: string, max: number): boolean {
+  if (open === close) {
+    // same mark both sides: inside when an odd number of them stand before on the line
+    const lineStart = text.lastIndexOf(LINE_BREAK, at - 1) + 1;
+    let count = 0;
+    for (let i = Math.max(lineStart, at - max); i < at; i++) if (text[i] === open) count++;
+    if (count % 2 === 0) return false;
+    const next = text.indexOf(close, end);
+    return next >= 0 && next - at <= max && !text.slice(end, next).includes(LINE_BREAK);
+  }
+  for (let i = at - 1; i >= Math.max(0, at - max); i--) {
+    const ch = text[i]!;
+    if (ch === close || ch === LINE_BREAK) return false;
+    if (ch === open) {
+      for (let j = end; j < Math.min(text.length, i + max); j++) {
+        const cj = text[j]!;
+        if (cj === close) return true;
+        if (cj === open || cj === LINE_BREAK) return false;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+/** `“十四五”`, `“六项纪律”`, `“国门利剑2024”`, `《…(2005)》`. */
+export const quotedName: NonMetricRule = (c, text) =>
+  NAME_QUOTES.some(([open, close]) => inside(text, c.start, c.end, open, close, open === '《' ? MAX_TITLE : MAX_QUOTED_NAME));
+
+/** `[7]`, `〔2019〕`, `【3】`: the numeral alone in brackets. */
+export const bracketMarker: NonMetricRule = (c, text) =>
+  MARKER_BRACKETS.some(([open, close]) => text[c.start - 1] === open && text[c.numeral.end] === close);
+
+/** `一项`, `一批`, `一支`: the indefinite article, not a count. */
+export const indefinite: NonMetricRule = (c) => c.kind !== 'approxPair' && c.kind !== 'proportion' && INDEFINITE_NUMERALS.has(c.numeral.text);
+
+/** `零部件`, `零件`: a lone 零 is part of a word. */
+export const lexicalZero: NonMetricRule = (c) => c.kind !== 'proportion' && LEXICAL_NUMERALS.has(c.numeral.text);
+
+/** `二类动物疫病`: a Chinese numeral before a grade word names a class. */
+export const grade: NonMetricRule = (c) => c.chinese && c.kind !== 'proportion' && c.unit !== null && GRADE_UNITS.has(c.unit.text);
+
+/** `连续3个月`, `时隔2天`, `每2至3个月`: a time frame. */
+export const timeFrame: NonMetricRule = (c, text) =>
+  c.unit !== null && TIME_UNIT_SET.has(c.unit.text) && TIME_FRAME_PREFIXES.some((p) => text.startsWith(p, c.start - p.length));
+
+/** `八项规定`, `正反两方面`: the numeral is part of a fixed phrase. */
+export const fixedPhrase: NonMetricRule = (c, text) => {
+  const s = numeralStart(c);
+  return FIXED_PHRASES.some((phrase) => {
+    const from = Math.max(0, s - phrase.length + 1);
+    const at = text.slice(from, c.end + phrase.length).indexOf(phrase);
+    if (at < 0) return false;
+    const ps = from + at;
+    return ps <= s && ps + phrase.length > s;
+  });
+};
+
+/** `H2018`, `HB2004`, `B2B`: letters touch the numeral. */
+export const letterCode: NonMetricRule = (c, text) =>
+  CODE_LETTER.test(text[c.numeral.start - 1] ?? '') || (CODE_LETTER.test(text[c.numeral.end] ?? '') && !(c.unit && c.unit.start === c.numeral.end));
+
+/** `2.1:40.5:57.4`, `08:48`: a ratio or a clock time. */
+export const ratio: NonMetricRule = (c, text) =>
+  (RATIO_SEPARATORS.includes(text[c.numeral.end] ?? '') && /\d/.test(text[c.numeral.end + 1] ?? '')) ||
+  (RATIO_SEPARATORS.includes(text[c.numeral.start - 1] ?? '') && /\d/.test(text[c.numeral.start - 2] ?? ''));
+
+/** The rules in the order they are tried; the first that holds names the reason. */
+export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
+  ordinal,
+  rank,
+  code,
+  quotedName,
+  bracketMarker,
+  indefinite,
+  lexicalZero,
+  grade,
+  timeFrame,
+  fixedPhrase,
+  letterCode,
+  ratio,
+};
+
+/** Why a candidate is not a metric, or null when it is one. */
+export function nonMetricReason(c: Candidate, text: string): string | null {
+  for (const [name, rule] of Object.entries(NON_METRIC_RULES)) if (rule(c, text)) return name;
+  return null;
+}
+
+export function dropNonMetrics(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.filter((c) => nonMetricReason(c, text) === null);
+}

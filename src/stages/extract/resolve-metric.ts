@@ -1,0 +1,85 @@
+// Resolve: one candidate → value, unit, qualifier (and for a change, direction and basis).
+// Every numeral goes through parseChineseNumber; the resolver never parses digits itself.
+// A numeral the parser refuses is no metric (null).
+import type { Qualifier } from '../../schema/records.js';
+import { CHANGE_VERBS, BASIS_WORDS } from '../../rules/zh/changes.js';
+import { DISTANT_QUALIFIERS, INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
+import { RATE_AS_PERCENT } from '../../rules/zh/units.js';
+import { MAGNITUDES } from '../../rules/zh/magnitudes.js';
+import { parseChineseNumber } from './parse-chinese-number.js';
+import type { Candidate } from './find-candidates.js';
+import { newDraft, type Draft } from './draft.js';
+
+/** Significant digits kept when a unit rescales a value (`三成` → 30): drops binary noise. */
+const RESCALE_PRECISION = 15;
+
+function rescale(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(RESCALE_PRECISION));
+}
+
+function tryParse(text: string): number | null {
+  try {
+    const v = parseChineseNumber(text);
+    return Number.isFinite(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The magnitude a numeral ends with (`3万` → `万`), so a range's lower bound can share it (`2-3万个`). */
+function trailingMagnitude(numeral: string): string {
+  const sorted = [...MAGNITUDES].sort((a, b) => b.length - a.length);
+  for (const m of sorted) if (numeral.endsWith(m) && /\d/.test(numeral[numeral.length - m.length - 1] ?? '')) return m;
+  return '';
+}
+
+function qualifierOf(c: Candidate): Qualifier {
+  if (c.kind === 'range' || c.kind === 'approxPair') return 'range';
+  if (c.prefix) return PREFIX_QUALIFIERS[c.prefix.text] ?? 'exact';
+  if (c.infix) return INFIX_QUALIFIERS[c.infix.text] ?? 'exact';
+  if (c.suffix) return SUFFIX_QUALIFIERS[c.suffix.text] ?? 'exact';
+  if (c.distant) return DISTANT_QUALIFIERS[c.distant.text] ?? 'exact';
+  return 'exact';
+}
+
+export function resolveMetric(c: Candidate): Draft | null {
+  let unit = c.kind === 'proportion' ? c.proportionUnit : (c.unit?.text ?? null);
+  let value: number | null;
+  let valueMax: number | null = null;
+  if (c.kind === 'approxPair') {
+    [value, valueMax] = c.pair;
+  } else if (c.kind === 'range') {
+    const shared = trailingMagnitude(c.upper.text);
+    const lowerText = shared && !trailingMagnitude(c.numeral.text) && /\d$/.test(c.numeral.text) ? c.numeral.text + shared : c.numeral.text;
+    value = tryParse(lowerText);
+    valueMax = tryParse(c.upper.text);
+    if (valueMax === null || value === null || valueMax <= value) return null;
+  } else {
+    value = tryParse(c.numeral.text);
+  }
+  if (value === null) return null;
+  if (unit !== null && RATE_AS_PERCENT[unit] !== undefined) {
+    const factor = RATE_AS_PERCENT[unit]!;
+    value = rescale(value, factor);
+    if (valueMax !== null) valueMax = rescale(valueMax, factor);
+    unit = '%';
+  }
+  const draft = newDraft({
+    start: c.start,
+    end: c.end,
+    leadStart: Math.min(c.leadStart, c.distant?.start ?? c.leadStart),
+    value,
+    unit,
+    qualifier: qualifierOf(c),
+    valueMax,
+    targetLink: c.targetLink !== null,
+  });
+  if (c.kind === 'change') {
+    draft.kind = 'change';
+    draft.direction = CHANGE_VERBS[c.verb.text] ?? null;
+    draft.basis = c.basis ? (BASIS_WORDS[c.basis.text] ?? null) : null;
+    draft.respectively = c.respectively;
+    if (draft.direction === null) return null;
+  }
+  return draft;
+}
