@@ -1,7 +1,47 @@
-// `customs-extract review`. STUB: not yet built.
+// `customs-extract review DIR`: writes DIR/review.html, a page to look at what was extracted.
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
 import type { CliIo } from '../cli.js';
+import { readDataset, readProvenance } from '../io/read-dataset.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { renderReview } from '../review/render-review.js';
 
-export async function run(_args: string[], io: CliIo): Promise<number> {
-  io.stderr.write('customs-extract: review: not available yet\n');
-  return 2;
+export const REVIEW_FILE = 'review.html';
+const EXIT_OK = 0;
+const EXIT_UNREADABLE = 2;
+const NAME = 'customs-extract review';
+
+/** Reads the dataset in `datasetDir` and writes `datasetDir/review.html` (the path reviewFile gives). */
+export async function writeReview(datasetDir: string): Promise<void> {
+  const { documents, datapackage } = await readDataset(datasetDir);
+  await writeFileAtomic(reviewFile(datasetDir), renderReview({ documents, provenance: readProvenance(datapackage) }));
+}
+
+export const reviewFile = (datasetDir: string): string => path.join(datasetDir, REVIEW_FILE);
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command(NAME)
+    .description('Write DIR/review.html: one self-contained page showing every document, section, 专栏 and metric of the dataset.')
+    .argument('<dir>', 'a dataset folder written by customs-extract -o DIR')
+    .option('-q, --quiet', 'print nothing but errors')
+    .addHelpText('after', '\nExample: customs-extract seeds/ -o out && customs-extract review out && open out/review.html')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .action(async (dir: string, options: { quiet?: boolean }) => {
+      try {
+        await writeReview(dir);
+        if (!options.quiet) io.stderr.write(`${NAME}: wrote ${reviewFile(dir)}\n`);
+      } catch (e) {
+        io.stderr.write(`${NAME}: ${(e as Error).message}\n`);
+        exitCode = EXIT_UNREADABLE;
+      }
+    });
+  try {
+    await program.parseAsync(args, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_UNREADABLE;
+    throw e;
+  }
+  return exitCode;
 }
