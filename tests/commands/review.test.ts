@@ -1,0 +1,40 @@
+// The `review` subcommand and `-o DIR --review`, as a user runs them.
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBin, SEEDS, tempDir } from '../helpers.js';
+import { SMALL_DATASET } from '../review/dataset-fixtures.js';
+
+describe('customs-extract review', () => {
+  it('writes DIR/review.html holding the dataset, exit 0', () => {
+    const dir = path.join(tempDir(), 'dataset');
+    cpSync(SMALL_DATASET, dir, { recursive: true });
+    const r = runBin(['review', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`customs-extract review: wrote ${path.join(dir, 'review.html')}\n`);
+    const html = readFileSync(path.join(dir, 'review.html'), 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('001_rich');
+    expect(runBin(['review', '--quiet', dir]).stderr).toBe('');
+  });
+
+  it('an unreadable dataset: exit 2, one line naming the file, no page', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'documents.json'), '[{"id": 1}]');
+    const r = runBin(['review', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`${path.join(dir, 'documents.json')}: document 0: id:`);
+    expect(existsSync(path.join(dir, 'review.html'))).toBe(false);
+    expect(runBin(['review']).status).toBe(2);
+  });
+
+  it('-o DIR --review writes the dataset and its review page in one run', () => {
+    const out = path.join(tempDir(), 'out');
+    const r = runBin([SEEDS, '-o', out, '--review', '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(path.join(out, 'review.html'), 'utf8');
+    const docs = JSON.parse(readFileSync(path.join(out, 'documents.json'), 'utf8')) as Array<{ id: string }>;
+    for (const d of docs) expect(html).toContain(d.id);
+  });
+});
