@@ -27,7 +27,9 @@ export function toOutline(doc: OutlineInput, options: OutlineOptions = {}): stri
   for (const s of doc.sections) {
     const depth = s.path.length + 1;
     const id = options.ids ? `${s.id} ` : '';
-    out.push(`${INDENT.repeat(depth)}${id}${s.marker ?? '· '}${s.title}`);
+    // 第一章 总则, but 一、总则 and (一)目的: a marker ending in a letter is set apart by a space
+    const marker = s.marker === null ? '· ' : /\p{L}$/u.test(s.marker) ? `${s.marker} ` : s.marker;
+    out.push(`${INDENT.repeat(depth)}${id}${marker}${s.title}`);
     for (const c of boxesBySection.get(s.id) ?? []) out.push(boxLine(c, depth + 1));
   }
   return `${out.join('\n')}\n`;

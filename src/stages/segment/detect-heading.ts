@@ -74,8 +74,8 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
   lines.forEach((line, lineIndex) => {
     if (isBlank(line) || skip(lineIndex)) return;
     const first = markerAt(text, line.content);
-    if (first) raw.push({ ...first, lineIndex, atLineStart: true });
-    for (const m of clauseCandidates(text, line, first ? first.end : line.content)) raw.push({ ...m, lineIndex, atLineStart: false });
+    if (first) raw.push(Object.assign(first, { lineIndex, atLineStart: true }));
+    for (const m of clauseCandidates(text, line, first ? first.end : line.content)) raw.push(Object.assign(m, { lineIndex, atLineStart: false }));
   });
 
   // Numbering of the legal kinds, in document order: a clause-start marker must continue it.
