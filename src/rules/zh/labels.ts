@@ -6,7 +6,7 @@
 export const CLAUSE_DELIMITERS = ',,;;。::!!??\n|';
 
 /** Characters that end the noun phrase after a unit. */
-export const TAIL_DELIMITERS = ',,;;。::!!??\n|(、';
+export const TAIL_DELIMITERS = ',,;;。::!!??\n|(';
 
 /** Paired marks skipped whole when scanning back (a comma inside them does not end the clause). */
 export const LABEL_PAIRS: readonly (readonly [string, string])[] = [
@@ -19,7 +19,23 @@ export const LABEL_PAIRS: readonly (readonly [string, string])[] = [
 export const LIST_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,3}[.、](?!\d)|[一二三四五六七八九十]是|——)\s*/;
 
 /** Connectives trimmed from the start of a label. */
-export const LEADING_CONNECTIVES = ['其中', '同时', '并且', '并', '另外', '此外', '还', '以及', '及', '和', '与', '且', '又', '也', '共', '对', '其'] as const;
+export const LEADING_CONNECTIVES = ['其中', '同时', '并且', '并', '另外', '此外', '还', '以及', '及', '和', '与', '且', '又', '也', '共'] as const;
+
+/** Prepositions that are no label on their own (`对46家企业…` → the label is what follows). */
+export const BARE_PREPOSITIONS = ['对', '在', '向', '为', '将', '把', '给', '从', '由', '以', '经'] as const;
+
+/**
+ * Conjunctions between two numbers of one clause: the words before belong to the first number
+ * (its noun), the words after to the second (`6项改革任务和涉及海关工作的114项重要改革举措`).
+ * Tried in this order, most reliable first: `及`, `与` and `共` often stand inside words.
+ */
+export const LIST_CONJUNCTIONS = ['、', '以及', '和', '及', '与', '共'] as const;
+
+/**
+ * Linking verbs: when the words between two numbers end with one, the second number measures a
+ * phrase that holds the first (`每年不少于12天的比例达100%`), so its label is the whole clause.
+ */
+export const LINKING_VERBS = ['达到了', '达到', '达', '为', '是', '保持在', '控制在', '稳定在', '维持在'] as const;
 
 /** Linking words trimmed from the end of a label (longest first, repeatedly). */
 export const TRAILING_WORDS = [
@@ -36,10 +52,8 @@ export const INHERITING_OPENERS = ['其中'] as const;
  * A short clause after `、` that follows a quantity names a facet of the previous label
  * (`签发原产地证书26.16万份、金额1107.9亿元` → `签发原产地证书金额`).
  */
-export const FACET_MAX_CHARS = 3;
+export const FACET_MAX_CHARS = 4;
 
-/** What may stand between metrics that share one label (`14种、556例`, `527批共70.1万只`). */
-export const SHARED_LABEL_JOINERS = ['、', '共', '和', '及', ''] as const;
 
 /** Labels longer than this are cut from the left (the words nearest the number are kept). */
 export const MAX_LABEL_CHARS = 80;

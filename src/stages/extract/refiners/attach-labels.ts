@@ -1,28 +1,49 @@
-// Labels: what is measured. The label of a number is the clause before its expression (back to a
-// clause delimiter or the previous metric), plus the noun phrase right after its unit where one
-// follows (`命名181个国门卫士青年突击队` → `命名国门卫士青年突击队`), trimmed of list markers,
-// leading connectives and linking verbs. Metrics in one list share the clause before the first
-// (`检出各类传染病14种、556例`); `其中` and a short facet after `、` continue the previous label
-// (`其中毛燕29.03吨`, `26.16万份、金额1107.9亿元`). Table cells keep the label their row gives.
+// Labels: what is measured. A number's label is the clause before its expression plus the noun
+// phrase right after its unit (`命名181个国门卫士青年突击队` → `命名国门卫士青年突击队`), trimmed of
+// list markers, leading connectives, linking verbs and period frames.
+//
+// Numbers in one clause share its context:
+// - the words between two numbers are split at the last conjunction: before it, the first
+//   number's noun; after it, the second's (`6项改革任务和涉及海关工作的114项重要改革举措`);
+// - with nothing after the conjunction (`14种、556例`, `527批共70.1万只`) or no conjunction at all
+//   (`7个方面25个问题`), the second number takes the first one's clause;
+// - when the words between end with a linking verb (`12天的比例达100%`), the second number
+//   measures a phrase holding the first: its label is the whole clause;
+// - a short item after `、` names a facet of the previous head (`26.16万份、金额1107.9亿元`),
+//   and `其中` continues the previous label (`其中毛燕29.03吨`);
+// - a number with no words of its own borrows its neighbour's (`对67船311.75万吨进口粮食…`), or,
+//   last, the previous label in the same sentence.
+// Table cells keep the label their row gives.
 import type { Draft } from '../draft.js';
 import {
+  BARE_PREPOSITIONS,
   CLAUSE_DELIMITERS,
   CLAUSE_WINDOW,
   FACET_MAX_CHARS,
   INHERITING_OPENERS,
   LABEL_PAIRS,
   LEADING_CONNECTIVES,
+  LINKING_VERBS,
+  LIST_CONJUNCTIONS,
   LIST_MARKER,
   MAX_LABEL_CHARS,
-  SHARED_LABEL_JOINERS,
   TAIL_DELIMITERS,
   TRAILING_WORDS,
 } from '../../../rules/zh/labels.js';
+import { RECURRING_FRAMES, SENTENCE_DELIMITERS } from '../../../rules/zh/periods.js';
 
-const LEADING = [...new Set(LEADING_CONNECTIVES)].sort((a, b) => b.length - a.length);
-const TRAILING = [...new Set(TRAILING_WORDS)].sort((a, b) => b.length - a.length);
+const byLength = (words: readonly string[]): string[] => [...new Set(words)].sort((a, b) => b.length - a.length);
+const LEADING = byLength(LEADING_CONNECTIVES);
+const TRAILING = byLength(TRAILING_WORDS);
+const LINKING = byLength(LINKING_VERBS);
+/** in the table's order: most reliable first */
+const CONJUNCTIONS: readonly string[] = LIST_CONJUNCTIONS;
+const PREPOSITIONS = new Set<string>(BARE_PREPOSITIONS);
 const OPENERS = new Map(LABEL_PAIRS.map(([o, c]) => [c, o] as const));
 const FACET_JOINER = '、';
+const EDGE_PUNCTUATION = /^[、,,;;::\s]+|[、,,;;::\s]+$/g;
+const FRAME_AT_EDGE = new RegExp(`^(?:${RECURRING_FRAMES.source})|(?:${RECURRING_FRAMES.source})$`);
+const DIGIT = /\d/;
 
 /** Start of the clause that ends at `end`, not before `floor`; paired marks are skipped whole. */
 export function clauseStart(text: string, end: number, floor: number): number {
@@ -47,83 +68,129 @@ export function clauseStart(text: string, end: number, floor: number): number {
 /** End of the noun phrase that follows a unit at `start`, before `ceiling`. */
 function tailEnd(text: string, start: number, ceiling: number): number {
   let i = start;
-  while (i < ceiling && !TAIL_DELIMITERS.includes(text[i]!) && !/[\d]/.test(text[i]!)) i++;
+  while (i < ceiling && !TAIL_DELIMITERS.includes(text[i]!) && !DIGIT.test(text[i]!)) i++;
   return i;
 }
 
-const EDGE_PUNCTUATION = /^[、,,;;::\s]+|[、,,;;::\s]+$/g;
-
+/** Trims list markers, connectives, linking verbs, period frames and edge punctuation. */
 export function trimLabel(raw: string): string {
   let s = raw.replace(EDGE_PUNCTUATION, '');
   for (let changed = true; changed; ) {
     changed = false;
+    const before = s;
     const marker = LIST_MARKER.exec(s);
-    if (marker && marker[0].length > 0 && marker[0].length < s.length) {
-      s = s.slice(marker[0].length).trim();
-      changed = true;
-    }
-    const stripped = s.replace(EDGE_PUNCTUATION, '');
-    if (stripped !== s) {
-      s = stripped;
-      changed = true;
-    }
-    for (const w of LEADING) {
-      if (s.startsWith(w) && s.length > w.length) {
-        s = s.slice(w.length).trim();
-        changed = true;
-        break;
-      }
-    }
-    for (const w of TRAILING) {
-      if (s.endsWith(w) && s.length > w.length) {
-        s = s.slice(0, -w.length).trim();
-        changed = true;
-        break;
-      }
-    }
+    if (marker && marker[0].length > 0 && marker[0].length < s.length) s = s.slice(marker[0].length);
+    const lead = LEADING.find((w) => s.startsWith(w) && s.length > w.length);
+    if (lead) s = s.slice(lead.length);
+    const trail = TRAILING.find((w) => s.endsWith(w) && s.length > w.length);
+    if (trail) s = s.slice(0, -trail.length);
+    const frame = FRAME_AT_EDGE.exec(s);
+    if (frame && frame[0].length < s.length) s = s.slice(0, frame.index) + s.slice(frame.index + frame[0].length);
+    s = s.replace(EDGE_PUNCTUATION, '');
+    changed = s !== before;
   }
+  if (PREPOSITIONS.has(s) || FRAME_AT_EDGE.exec(s)?.[0] === s) return '';
   if (s.length > MAX_LABEL_CHARS) s = s.slice(s.length - MAX_LABEL_CHARS);
   return s;
 }
 
+interface Parts {
+  head: string;
+  tail: string;
+  /** the head is the previous number's (same clause, nothing of its own) */
+  inherit: boolean;
+  /** the conjunction before this number's own words, when it follows another number */
+  conjunction: string | null;
+  /** start of the clause this number's head opens at */
+  clause: number;
+}
+
+const OPEN_PAREN = '(';
+
+function splitBetween(between: string): { tail: string; head: string; conjunction: string | null; linking: boolean } {
+  const link = LINKING.find((w) => between.endsWith(w));
+  if (link) return { tail: between.slice(0, -link.length), head: between, conjunction: null, linking: true };
+  // an aside in parentheses opens a clause of its own (`107.9万件(政治性有害出版物5.7万件)`)
+  const paren = between.lastIndexOf(OPEN_PAREN);
+  if (paren >= 0 && !between.includes(')', paren)) {
+    return { tail: between.slice(0, paren), head: between.slice(paren + 1), conjunction: OPEN_PAREN, linking: false };
+  }
+  // conjunctions in order of reliability (`及`, `与`, `共` are often inside words: 涉及, 参与, 共建)
+  for (const conj of CONJUNCTIONS) {
+    const at = between.lastIndexOf(conj);
+    if (at < 0) continue;
+    const head = between.slice(at + conj.length);
+    // right after the first number (`、金额`), or before words of their own: a new item;
+    // else two nouns joined inside one phrase (`62个国家和地区111种次`)
+    if (at === 0 || head.length > FACET_MAX_CHARS) return { tail: between.slice(0, at), head, conjunction: conj, linking: false };
+    break;
+  }
+  return { tail: between, head: '', conjunction: null, linking: false };
+}
+
+function sameSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_DELIMITERS.includes(text[i]!)) return false;
+  return true;
+}
+
 export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
   const out = drafts.map((d) => ({ ...d }));
-  let prevEnd = 0; // end of the previous metric's mention and tail
-  let prevHead = '';
-  let prevLabel: string | null = null;
+  const parts: (Parts | null)[] = out.map(() => null);
+  // pass 1: split the text between neighbours into tails and heads
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
+    if (d.source === 'table') continue;
+    const prev = i > 0 ? out[i - 1]! : null;
+    const prevParts = i > 0 ? parts[i - 1] : null;
+    const floor = prev ? prev.end : 0;
+    const start = clauseStart(text, d.leadStart, floor);
+    const p: Parts = { head: text.slice(start, d.leadStart), tail: '', inherit: false, conjunction: null, clause: start };
+    if (prev && prevParts && start === floor && d.leadStart >= prev.end) {
+      const split = splitBetween(text.slice(prev.end, d.leadStart));
+      prevParts.tail = split.tail;
+      if (split.linking) {
+        p.clause = prevParts.clause;
+        p.head = text.slice(prevParts.clause, d.leadStart);
+      } else if (split.head.trim() === '') {
+        p.inherit = true;
+        p.head = prevParts.head;
+        p.clause = prevParts.clause;
+      } else {
+        p.head = split.head;
+        p.conjunction = split.conjunction;
+      }
+    } else if (prev && prevParts) {
+      prevParts.tail = text.slice(prev.end, tailEnd(text, prev.end, d.leadStart));
+    }
+    parts[i] = p;
     const next = out[i + 1];
-    const ceiling = next ? next.leadStart : text.length;
-    if (d.source === 'table') {
-      prevEnd = d.end;
-      prevHead = '';
+    if (!next || next.source === 'table') p.tail = text.slice(d.end, tailEnd(text, d.end, next ? next.start : text.length));
+  }
+  // pass 2: compose
+  let prevLabel: string | null = null;
+  let prevHead = '';
+  let prevEnd = 0;
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i]!;
+    const p = parts[i];
+    if (!p) {
       prevLabel = d.label;
+      prevHead = '';
+      prevEnd = d.end;
       continue;
     }
-    const start = clauseStart(text, d.leadStart, prevEnd);
-    const between = text.slice(prevEnd, d.leadStart);
-    let head = text.slice(start, d.leadStart);
-    const tEnd = d.end < ceiling ? tailEnd(text, d.end, ceiling) : d.end;
-    const tail = text.slice(d.end, tEnd);
-    const joined = start === prevEnd && i > 0 && (SHARED_LABEL_JOINERS as readonly string[]).includes(between.trim());
-    const trimmedHead = trimLabel(head);
-    let label: string;
-    if (joined && prevHead) {
-      // one list: the clause before its first item names every item
-      head = prevHead;
-      label = trimLabel(head + tail);
-    } else if (INHERITING_OPENERS.some((w) => head.trim().startsWith(w)) && prevLabel) {
-      label = trimLabel(prevLabel + trimmedHead + tail);
-    } else if (start === prevEnd && i > 0 && between.startsWith(FACET_JOINER) && trimmedHead.length > 0 && trimmedHead.length <= FACET_MAX_CHARS && prevLabel) {
-      label = trimLabel(prevLabel + trimmedHead + tail);
-    } else {
-      label = trimLabel(head + tail);
-    }
+    let head = trimLabel(p.head);
+    let tail = trimLabel(p.tail);
+    const next = parts[i + 1];
+    if (!tail && next && next.inherit) tail = trimLabel(next.tail);
+    if (INHERITING_OPENERS.some((w) => p.head.trim().startsWith(w)) && prevLabel) head = prevLabel + head;
+    else if (p.conjunction === FACET_JOINER && head.length > 0 && head.length <= FACET_MAX_CHARS && prevHead) head = prevHead + head;
+    let label = head + tail;
+    if (!label && prevLabel && sameSentence(text, prevEnd, d.start)) label = prevLabel;
     d.label = label.length > 0 ? label : null;
-    prevHead = head;
-    prevEnd = Math.max(d.end, tEnd);
     prevLabel = d.label;
+    prevHead = head;
+    prevEnd = d.end;
   }
   return out;
 }
