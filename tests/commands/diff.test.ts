@@ -1,8 +1,8 @@
 // The `diff` subcommand as a user runs it: the built CLI in a child process.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin, tempDir } from '../helpers.js';
+import { SEEDS, runBin, tempDir } from '../helpers.js';
 import { SMALL_DATASET, clone, loadSmallDocuments, shiftText, writeDataset } from '../review/dataset-fixtures.js';
 
 describe('customs-extract diff', () => {
@@ -62,5 +62,37 @@ describe('customs-extract diff', () => {
   it('a usage error: exit 2', () => {
     expect(runBin(['diff', SMALL_DATASET]).status).toBe(2);
     expect(runBin(['diff', SMALL_DATASET, SMALL_DATASET, '--format', 'xml']).status).toBe(2);
+  });
+});
+
+describe('customs-extract diff on the seeds dataset', () => {
+  it('reports exactly the edits a rule change made to a real dataset', () => {
+    const before = path.join(tempDir(), 'before');
+    const made = runBin([SEEDS, '-o', before, '--quiet']);
+    expect(made.status, made.stderr).toBe(0);
+    const docs = JSON.parse(readFileSync(path.join(before, 'documents.json'), 'utf8'));
+    // Stand-ins for what a rule change does: one metric re-read, one dropped, one section retitled,
+    // and every offset of one document moved by a cleaning change.
+    const after = clone(docs) as typeof docs;
+    const withMetrics = after.findIndex((d: { metrics: unknown[] }) => d.metrics.length >= 2);
+    expect(withMetrics).toBeGreaterThanOrEqual(0);
+    const target = after[withMetrics];
+    const reread = target.metrics[0];
+    const dropped = target.metrics[target.metrics.length - 1];
+    reread.unit = `${reread.unit ?? ''}(新)`;
+    target.metrics.pop();
+    const retitled = target.sections[0];
+    if (retitled) retitled.title = `${retitled.title}(修订)`;
+    after[withMetrics] = shiftText(target, '前言\n');
+    const r = runBin(['diff', before, writeDataset(after, JSON.parse(readFileSync(path.join(before, 'datapackage.json'), 'utf8'))), '--format', 'json']);
+    expect(r.status).toBe(1);
+    const diff = JSON.parse(r.stdout);
+    expect(diff.rules.same).toBe(true);
+    expect(diff.documents).toEqual({ added: [], removed: [], changed: [{ doc: target.id, fields: ['text'] }] });
+    expect(diff.sections).toEqual(retitled ? [{ doc: target.id, id: retitled.id, kind: 'retitled', oldTitle: docs[withMetrics].sections[0].title, newTitle: retitled.title }] : []);
+    expect(diff.metrics.added).toEqual([]);
+    expect(diff.metrics.removed.map((m: { raw: string }) => m.raw)).toEqual([dropped.raw]);
+    expect(diff.metrics.changed).toHaveLength(1);
+    expect(diff.metrics.changed[0]).toMatchObject({ doc: target.id, raw: reread.raw, section: reread.section, changes: [{ field: 'unit', old: docs[withMetrics].metrics[0].unit, new: reread.unit }] });
   });
 });
