@@ -10,7 +10,7 @@ export const COLUMN_SEPARATOR = '[ \\t?\\uFFFD:：、.]';
 
 /** The first line of a box: word, number, separator, title. Groups: `num`, `title`. */
 export const COLUMN_START = new RegExp(
-  `^(?:${COLUMN_WORDS.join('|')})(?<num>[0-9]{1,3}|[${CHINESE_MARKER_NUMERAL_CHARS}]{1,4})${COLUMN_SEPARATOR}*(?<title>[^|]*)`,
+  `^(?:${COLUMN_WORDS.join('|')}) ?(?<num>[0-9]{1,3}|[${CHINESE_MARKER_NUMERAL_CHARS}]{1,4})${COLUMN_SEPARATOR}*(?<title>[^|]*)`,
 );
 
 /** Cell separators left at the end of a box's title line (`标题 | ||||`). */

@@ -8,6 +8,12 @@ const CN = `[${CHINESE_MARKER_NUMERAL_CHARS}]{1,8}`;
 const LEGAL_NUM = `(?:[${CHINESE_MARKER_NUMERAL_CHARS}]{1,8}|[0-9]{1,4})`;
 const OPEN = '[(（]';
 const CLOSE = '[)）]';
+/**
+ * Words after `一、二` that make it a pair of numbers, not a marker: `一、二季度`, `一、二类`,
+ * `一、二级` (a sentence opening with an enumeration of ordinals).
+ */
+export const PAIRED_NUMERAL_WORDS: readonly string[] = ['季度', '季', '类', '级', '等', '档', '线', '产业', '期', '批', '号', '审'];
+const NOT_A_PAIR = `(?!${CN}(?:${PAIRED_NUMERAL_WORDS.join('|')}))`;
 
 export type MarkerKindId =
   | 'part'
@@ -41,10 +47,11 @@ export const MARKER_KINDS: readonly MarkerKind[] = [
   { id: 'chapter', pattern: `第(?<num>${LEGAL_NUM})章`, clauseStart: true, restartedBy: ['part'] },
   { id: 'legal-section', pattern: `第(?<num>${LEGAL_NUM})节`, clauseStart: true, restartedBy: ['part', 'chapter'] },
   { id: 'article', pattern: `第(?<num>${LEGAL_NUM})条`, clauseStart: true, restartedBy: [] },
-  { id: 'cn-comma', pattern: `(?<num>${CN})、`, clauseStart: false, restartedBy: [] },
+  // 一、 (and 一. where a fullwidth 一． was folded), but not 一、二季度
+  { id: 'cn-comma', pattern: `(?<num>${CN})(?:、|\\.(?![0-9]))${NOT_A_PAIR}`, clauseStart: false, restartedBy: [] },
   { id: 'cn-paren', pattern: `${OPEN}(?<num>${CN})${CLOSE}`, clauseStart: false, restartedBy: [] },
-  // 1. / 1、 but not 1.5 (a decimal) nor 2024年 (a year starting a sentence)
-  { id: 'arabic-dot', pattern: `(?<num>[0-9]{1,3})(?:\\.(?![0-9])|、)`, clauseStart: false, restartedBy: [] },
+  // 1. / 1、 but not 1.5 (a decimal), 1、2号 (a pair of numbers) nor 2024年 (a year starting a sentence)
+  { id: 'arabic-dot', pattern: `(?<num>[0-9]{1,3})[.、](?![0-9])`, clauseStart: false, restartedBy: [] },
   { id: 'arabic-paren', pattern: `${OPEN}(?<num>[0-9]{1,3})${CLOSE}`, clauseStart: false, restartedBy: [] },
   { id: 'enclosed-paren', pattern: `(?<num>[\\u2474-\\u2487])`, clauseStart: false, restartedBy: [] },
   { id: 'enclosed-dot', pattern: `(?<num>[\\u2488-\\u249b])`, clauseStart: false, restartedBy: [] },

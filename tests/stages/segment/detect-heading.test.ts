@@ -93,3 +93,12 @@ describe('detectHeadings', () => {
     expect(detectHeadings(text, splitLines(text), (i) => i === 1).map((h) => h.marker)).toEqual(['一、', '二、']);
   });
 });
+
+describe('markers that are numbers in a sentence', () => {
+  it.each(['一、二季度,进出口保持增长。', '一、二类产品实行许可管理。', '1、2号线同步开通。', '3.15消费者权益日'])('%s has no marker', (text) => {
+    expect(markerAt(text, 0)).toBeNull();
+  });
+  it('reads 一. (a folded fullwidth 一．) as the 一、 kind', () => {
+    expect(markerAt('一.总体要求', 0)).toMatchObject({ kind: 'cn-comma', marker: '一.', number: 1 });
+  });
+});

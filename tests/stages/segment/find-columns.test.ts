@@ -18,6 +18,7 @@ describe('findColumns', () => {
     const [first] = box!.items;
     expect(text.slice(first!.span[0], first!.span[1])).toBe('(一)完善协同防控体系。 建立管理模式。');
     expect(columnsOf(text.replace('专栏2?', '专栏2 '))[0]!.title).toBe('税收风险防控工程');
+    expect(columnsOf(text.replace('专栏2?', '专栏 2 '))[0]!.number).toBe(2);
   });
 
   it('reads a box that is a table: caption row skipped, header and rows exact', () => {
