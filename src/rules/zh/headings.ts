@@ -91,7 +91,10 @@ export const CLOSING_OPENERS: readonly string[] = [
 /** Closing formulas of notices and replies: always the conclusion, whatever precedes them. */
 export const CLOSING_FORMULAS: readonly string[] = ['特此通知', '特此公告', '特此通告', '特此函告', '特此批复', '特此报告'];
 
-/** How many final paragraphs a conclusion may span. */
+/** Words opening a list of attachments (`附件:1.…申报要素表` then `2.…`): its items are not headings. */
+export const ATTACHMENT_OPENERS: readonly string[] = ['附件', '附:', '附表'];
+
+/** How many final paragraphs an outlook conclusion may span (a closing formula may stand anywhere after the last heading). */
 export const MAX_CONCLUSION_PARAGRAPHS = 2;
 
 /**

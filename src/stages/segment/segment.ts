@@ -7,6 +7,7 @@ import type { MarkerKindId } from '../../rules/zh/headings.js';
 import type { Outline } from '../types.js';
 import { detectHeadings, type HeadingCandidate } from './detect-heading.js';
 import { findColumns, type ColumnBlock } from './find-columns.js';
+import { findAttachmentLines } from './find-attachments.js';
 import { findConclusion } from './find-conclusion.js';
 import { findToc, headingKey } from './find-toc.js';
 import { lineIndexAt, lineText, splitLines } from './lines.js';
@@ -38,7 +39,8 @@ export function segment(text: string): Outline {
   const boxes = findColumns(text, lines);
   const inBox = new Set<number>();
   for (const b of boxes) for (let i = b.firstLine; i <= b.lastLine; i++) inBox.add(i);
-  const skip = (i: number): boolean => inBox.has(i) || isTableRow(lineText(text, lines[i]!));
+  const attachments = findAttachmentLines(text, lines);
+  const skip = (i: number): boolean => inBox.has(i) || attachments.has(i) || isTableRow(lineText(text, lines[i]!));
 
   const candidates = detectHeadings(text, lines, skip);
   const tocRun = findToc(lines, candidates);

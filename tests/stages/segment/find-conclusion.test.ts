@@ -15,7 +15,12 @@ describe('findConclusion', () => {
     expect(conclusionOf(text)).toEqual({ start: text.indexOf('特此通知'), formula: true });
   });
 
-  it('looks only at the final paragraphs', () => {
+  it('finds a closing formula followed by attachments and a signature', () => {
+    const text = '二、本公告自发布之日起施行。\n特此公告。\n附件:1.申报要素表\n2.填制规范\n海关总署\n2024年1月1日';
+    expect(conclusionOf(text)).toEqual({ start: text.indexOf('特此公告'), formula: true });
+  });
+
+  it('looks only at the final paragraphs for an outlook', () => {
     const text = '(一)甲。\n今后要加强管理。\n正文一。\n正文二。\n正文三。';
     expect(conclusionOf(text)).toBeNull();
   });

@@ -68,6 +68,16 @@ describe('segment', () => {
     expect(text.slice(last.span[1])).toBe('\n\n特此通知。\n');
   });
 
+  it('ends an announcement at 特此公告: its attachment list and signature are not sections', () => {
+    const text = fixture('announcement-with-attachments.txt');
+    const sections = outline(text).sections;
+    expect(sections.map((s) => [s.marker, s.title])).toEqual([
+      ['一、', '申报单位应当如实申报进口货物的品名、规格和数量'],
+      ['二、', '本公告自发布之日起施行'],
+    ]);
+    expect(text.slice(sections[1]!.span[0], sections[1]!.span[1])).toBe('二、本公告自发布之日起施行。');
+  });
+
   it('reads fullwidth （一） markers once normalised', () => {
     expect(tree(fixture('fullwidth-paren-markers.txt'))).toEqual([
       ['1', 1, '(一)', 1, '总体要求', null],
