@@ -1,0 +1,52 @@
+// src/rules/zh/qualifiers.ts: prefix, infix and suffix qualifier words, distant adverbs, ranges.
+import { describe, expect, it } from 'vitest';
+import { expectMetric, extract, type Expected } from './extract-helpers.js';
+
+const MUST_MATCH: Expected[] = [
+  { text: '实现口岸初筛检查鉴定覆盖率达到80%', raw: '80%', value: 80, unit: '%', qualifier: 'exact' },
+  { text: '系统可用性实现100%', raw: '100%', value: 100, unit: '%', qualifier: 'exact' },
+  { text: '监测点数量不少于2万个', raw: '不少于2万个', value: 20000, unit: '个', qualifier: 'atLeast' },
+  { text: '参与率不低于60%', raw: '不低于60%', value: 60, unit: '%', qualifier: 'atLeast' },
+  { text: '查获毒品超过300公斤', raw: '超过300公斤', value: 300, unit: '公斤', qualifier: 'atLeast' },
+  { text: '查获毒品逾300公斤', raw: '逾300公斤', value: 300, unit: '公斤', qualifier: 'atLeast' },
+  { text: '布控有效率达到25%以上', raw: '25%以上', value: 25, unit: '%', qualifier: 'atLeast' },
+  { text: '合格率>90%', raw: '>90%', value: 90, unit: '%', qualifier: 'atLeast' },
+  { text: '合格率≥60%', raw: '≥60%', value: 60, unit: '%', qualifier: 'atLeast' },
+  { text: '基层党支部集中学习研讨7万余次', raw: '7万余次', value: 70000, unit: '次', qualifier: 'atLeast' },
+  { text: '处置40多起口岸聚集性疫情', raw: '40多起', value: 40, unit: '起', qualifier: 'atLeast' },
+  { text: '涉案率每年控制在0.4%以内', raw: '0.4%以内', value: 0.4, unit: '%', qualifier: 'atMost' },
+  { text: '比重降低到1%以下', raw: '1%以下', value: 1, unit: '%', qualifier: 'atMost' },
+  { text: '误差不超过5%', raw: '不超过5%', value: 5, unit: '%', qualifier: 'atMost' },
+  { text: '合格率≤2%', raw: '≤2%', value: 2, unit: '%', qualifier: 'atMost' },
+  { text: '重点培养主任骨干50名左右', raw: '50名左右', value: 50, unit: '名', qualifier: 'approx' },
+  { text: '年龄50岁上下', raw: '50岁上下', value: 50, unit: '岁', qualifier: 'approx' },
+  { text: '培养储备各类智库人才约200名', raw: '约200名', value: 200, unit: '名', qualifier: 'approx' },
+  { text: '查获近300公斤', raw: '近300公斤', value: 300, unit: '公斤', qualifier: 'approx' },
+  { text: '重点建成2-3个智库实体', raw: '2-3个', value: 2, unit: '个', qualifier: 'range', valueMax: 3 },
+  { text: '完成培训项目3至5个', raw: '3至5个', value: 3, unit: '个', qualifier: 'range', valueMax: 5 },
+  { text: '价格水平保持在0.95到1.05的合理区间', raw: '0.95到1.05', value: 0.95, unit: null, qualifier: 'range', valueMax: 1.05 },
+];
+
+describe('qualifiers', () => {
+  it.each(MUST_MATCH)('$raw in $text', (e) => {
+    expectMetric(e);
+  });
+
+  it('reads a distant adverb (至少接受1次) without putting the words between into raw', () => {
+    const [m] = extract('至少接受1次系统理论教育');
+    expect(m).toMatchObject({ raw: '1次', value: 1, unit: '次', qualifier: 'atLeast' });
+  });
+
+  it('has two metrics in 有两个以上领导岗位工作经历的达到100%', () => {
+    const ms = extract('有两个以上领导岗位工作经历的达到100%');
+    expect(ms.map((m) => [m.raw, m.value, m.unit, m.qualifier])).toEqual([
+      ['两个以上', 2, '个', 'atLeast'],
+      ['100%', 100, '%', 'exact'],
+    ]);
+  });
+
+  it('needs a unit or decimals: a bare integer range (每2至3年, a phone number) is none', () => {
+    expect(extract('每2至3年轮训一次')).toEqual([]);
+    expect(extract('咨询电话0592-5551234')).toEqual([]);
+  });
+});

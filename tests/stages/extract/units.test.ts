@@ -1,0 +1,46 @@
+// src/rules/zh/units.ts: measure words, compounds, durations, money, physical units, rates.
+import { describe, expect, it } from 'vitest';
+import { UNITS, UNIT_BLOCKERS } from '../../../src/rules/zh/units.js';
+import { expectMetric, expectNoMetricAt, type Expected } from './extract-helpers.js';
+
+const MUST_MATCH: Expected[] = [
+  { text: '全国海关三级党委开展专题学习3018次', raw: '3018次', value: 3018, unit: '次' },
+  { text: '通报案例1592件次,开展监督谈话6073人次', raw: '1592件次', value: 1592, unit: '件次' },
+  { text: '开展监督谈话6073人次。', raw: '6073人次', value: 6073, unit: '人次' },
+  { text: '截获检疫性有害生物7.1万种次', raw: '7.1万种次', value: 71000, unit: '种次' },
+  { text: '累计不少于2个月', raw: '不少于2个月', value: 2, unit: '个月', qualifier: 'atLeast' },
+  { text: '关员参加教育培训每年不少于12天', raw: '不少于12天', value: 12, unit: '天', qualifier: 'atLeast' },
+  { text: '全年征税2.17万亿元', raw: '2.17万亿元', value: 2.17e12, unit: '元' },
+  { text: '全年关区进口燕窝149.66吨', raw: '149.66吨', value: 149.66, unit: '吨' },
+  { text: '境内外查获毒品约320公斤', raw: '约320公斤', value: 320, unit: '公斤', qualifier: 'approx' },
+  { text: '海关行政争议实质性化解率达93%', raw: '93%', value: 93, unit: '%' },
+  { text: '监管运输工具3.9万艘(架),增长1.1倍', raw: '3.9万艘(架)', value: 39000, unit: '艘' },
+  { text: '确认出口高风险项目清单69类', raw: '69类', value: 69, unit: '类' },
+  { text: '制订专项行动5方面35条措施', raw: '5方面', value: 5, unit: '方面' },
+  { text: '比例提高到三成', raw: '三成', value: 30, unit: '%' },
+  { text: '厅局级后备干部有两个以上领导岗位工作经历', raw: '两个以上', value: 2, unit: '个', qualifier: 'atLeast' },
+  { text: '对67船311.75万吨进口粮食实施靠泊检疫', raw: '67船', value: 67, unit: '船' },
+];
+
+describe('units', () => {
+  it.each(MUST_MATCH)('$raw in $text', (e) => {
+    expectMetric(e);
+  });
+
+  it('has no empty unit and no unit that is also a blocker', () => {
+    expect(UNITS.every((u) => u.length > 0)).toBe(true);
+    expect(UNIT_BLOCKERS.filter((b) => UNITS.includes(b))).toEqual([]);
+  });
+
+  it.each([
+    ['联合3部门印发通知', '3部门'],
+    ['开展重点项目建设,推进2项目落地', '2项目'],
+    ['截获二类动物疫病2种', '二类'],
+    ['组织完成一期工程', '一期'],
+    ['用5年时间', '5年'],
+    ['时隔2年再次开行', '2年'],
+    ['出口零部件', '零部'],
+  ])('%s: %s is no metric', (text, fragment) => {
+    expectNoMetricAt(text, fragment);
+  });
+});
