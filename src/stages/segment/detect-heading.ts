@@ -56,13 +56,13 @@ export function titleOf(text: string, titleStart: number, segmentEnd: number): {
   return { title: text.slice(titleStart, trimEndOffset(text, titleStart, segmentEnd, TITLE_TRAILING)).trim(), bodyStart: segmentEnd };
 }
 
-function clauseCandidates(text: string, line: Line, from: number): MarkerMatch[] {
-  const found: MarkerMatch[] = [];
-  for (let i = text.indexOf('第', from); i !== -1 && i < line.end; i = text.indexOf('第', i + 1)) {
-    const m = markerAt(text, i, CLAUSE_KINDS);
-    if (m) found.push(m);
-  }
-  return found;
+/** Every legal form opens with this character; its offsets are found in one pass over the text. */
+const LEGAL_LEAD = '第';
+
+function offsetsOf(text: string, ch: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) at.push(i);
+  return at;
 }
 
 /**
@@ -71,11 +71,18 @@ function clauseCandidates(text: string, line: Line, from: number): MarkerMatch[]
  */
 export function detectHeadings(text: string, lines: readonly Line[], skip: (lineIndex: number) => boolean): HeadingCandidate[] {
   const raw: Array<MarkerMatch & { lineIndex: number; atLineStart: boolean }> = [];
+  const leads = offsetsOf(text, LEGAL_LEAD);
+  let lead = 0;
   lines.forEach((line, lineIndex) => {
     if (isBlank(line) || skip(lineIndex)) return;
     const first = markerAt(text, line.content);
     if (first) raw.push(Object.assign(first, { lineIndex, atLineStart: true }));
-    for (const m of clauseCandidates(text, line, first ? first.end : line.content)) raw.push(Object.assign(m, { lineIndex, atLineStart: false }));
+    const from = first ? first.end : line.content;
+    while (lead < leads.length && leads[lead]! < from) lead++;
+    for (; lead < leads.length && leads[lead]! < line.end; lead++) {
+      const m = markerAt(text, leads[lead]!, CLAUSE_KINDS);
+      if (m) raw.push(Object.assign(m, { lineIndex, atLineStart: false }));
+    }
   });
 
   // Numbering of the legal kinds, in document order: a clause-start marker must continue it.

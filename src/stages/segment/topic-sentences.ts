@@ -15,8 +15,11 @@ const TOPIC_END = '。';
 
 /** The topic sentence opening a paragraph, if it has one. */
 export function topicSentenceOf(text: string, line: Line): TopicHeading | null {
-  const end = text.indexOf(TOPIC_END, line.content);
-  if (end === -1 || end >= line.end) return null;
+  // a topic sentence is short: look for its end only that far (a long paragraph costs nothing)
+  const window = text.slice(line.content, Math.min(line.end, line.content + 2 * TOPIC_SENTENCE.maxChars + 1));
+  const found = window.indexOf(TOPIC_END);
+  if (found === -1) return null;
+  const end = line.content + found;
   const title = text.slice(line.content, end);
   const chars = [...title].length;
   if (chars < TOPIC_SENTENCE.minChars || chars > TOPIC_SENTENCE.maxChars || TOPIC_SENTENCE.forbidden.test(title)) return null;

@@ -154,6 +154,8 @@ describe('segment', () => {
     segment(`一、${'、'.repeat(500_000)}x${' '.repeat(500_000)}x`);
     segment(`专栏1 表 |\n${'a | '.repeat(20_000)}\n第${'一'.repeat(100_000)}`);
     segment(`(一)${'第一条第'.repeat(100_000)}`);
+    // many lines, none with a sentence end or a legal marker: no search may run past its line
+    segment(`${'普通文本行'.repeat(4)}\n`.repeat(100_000) + '第');
     expect(Date.now() - started).toBeLessThan(3000);
   });
 });
