@@ -310,10 +310,10 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     const now = Date.now();
     if (!showProgress || (!force && now - lastDraw < 100)) return;
     lastDraw = now;
-    io.stderr.write(progressLine(done, plan.entries.length, io.stderr.columns ?? 80));
+    io.stderr.write(progressLine(done, plan.entries.length, io.stderr.columns || 80));
   };
   const clearProgress = (): void => {
-    if (showProgress && lastDraw) io.stderr.write(`\r${' '.repeat(Math.min(79, (io.stderr.columns ?? 80) - 1))}\r`);
+    if (showProgress && lastDraw) io.stderr.write(`\r${' '.repeat(Math.min(79, (io.stderr.columns || 80) - 1))}\r`);
   };
   let failOnMatched = false;
   let done = 0;

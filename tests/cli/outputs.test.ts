@@ -1,0 +1,136 @@
+// Output: the dataset, stdout formats and tables, determinism, --jobs, the terminal default.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, SEEDS, hasScript, makeCorpus, messages, runBin, runBinBytes, runInTerminal, snapshotDir, tempDir } from '../helpers.js';
+
+const CORPUS = path.join(FIXTURES, 'cli', 'corpus');
+type Doc = { id: string; metrics: Array<{ id: string }>; sections: unknown[] };
+
+describe('-o DIR', () => {
+  it('writes documents.json, the four CSV tables and datapackage.json, and nothing else', () => {
+    const dir = path.join(tempDir(), 'ds');
+    const r = runBin([SEEDS, '-o', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(dir).sort()).toEqual(['columns.csv', 'datapackage.json', 'documents.csv', 'documents.json', 'metrics.csv', 'sections.csv']);
+    const docs = JSON.parse(readFileSync(path.join(dir, 'documents.json'), 'utf8')) as Doc[];
+    expect(docs).toHaveLength(5);
+    const csv = readFileSync(path.join(dir, 'documents.csv'), 'utf8').trimEnd().split('\n');
+    expect(csv[0]!.startsWith('id,path,format,encoding,encoding_how,bytes,sha256,title,')).toBe(true);
+    expect(csv.slice(1).map((l) => l.split(',')[0])).toEqual(docs.map((d) => d.id));
+  });
+
+  it('datapackage.json: a Table Schema per CSV with keys, the tool version and a rules hash, no timestamps', () => {
+    const dir = path.join(tempDir(), 'ds');
+    runBin([SEEDS, '-o', dir]);
+    const text = readFileSync(path.join(dir, 'datapackage.json'), 'utf8');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    const pkg = JSON.parse(text) as {
+      customs_extract: { version: string; rulesHash: string };
+      resources: Array<{ name: string; path: string; schema?: { fields: Array<{ name: string; type: string; description: string }>; primaryKey: string[]; foreignKeys: Array<{ fields: string[]; reference: { resource: string; fields: string[] } }> } }>;
+    };
+    const version = (JSON.parse(readFileSync(path.resolve(SEEDS, '..', 'package.json'), 'utf8')) as { version: string }).version;
+    expect(pkg.customs_extract.version).toBe(version);
+    expect(pkg.customs_extract.rulesHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const byName = Object.fromEntries(pkg.resources.map((r) => [r.name, r]));
+    expect(Object.keys(byName).sort()).toEqual(['columns', 'documents', 'documents-json', 'metrics', 'sections']);
+    for (const name of ['documents', 'sections', 'columns', 'metrics']) {
+      const r = byName[name]!;
+      expect(r.path).toBe(`${name}.csv`);
+      const header = readFileSync(path.join(dir, r.path), 'utf8').split('\n')[0]!;
+      expect(r.schema!.fields.map((f) => f.name).join(',')).toBe(header);
+      for (const f of r.schema!.fields) expect(f.description.length).toBeGreaterThan(0);
+    }
+    expect(byName.documents!.schema!.primaryKey).toEqual(['id']);
+    expect(byName.sections!.schema!.primaryKey).toEqual(['doc', 'id']);
+    const fks = (name: string): string[] => byName[name]!.schema!.foreignKeys.map((fk) => `${fk.fields.join('+')}->${fk.reference.resource}.${fk.reference.fields.join('+')}`);
+    expect(fks('metrics')).toEqual(['doc->documents.id', 'doc+section->sections.doc+id', 'doc+column->columns.doc+id']);
+    expect(fks('sections')).toEqual(['doc->documents.id']);
+    expect(fks('columns')).toEqual(['doc->documents.id']);
+  });
+
+  it('is deterministic: two runs over the same input are byte-identical', () => {
+    const a = path.join(tempDir(), 'ds');
+    const b = path.join(tempDir(), 'ds');
+    expect(runBin([SEEDS, FIXTURES, '-o', a]).status).toBe(runBin([SEEDS, FIXTURES, '-o', b]).status);
+    expect(snapshotDir(a)).toEqual(snapshotDir(b));
+  });
+
+  it('--jobs 1 and --jobs 2 write the same bytes, on a corpus big enough to start worker threads', () => {
+    const corpus = makeCorpus(10);
+    const a = path.join(tempDir(), 'ds');
+    const b = path.join(tempDir(), 'ds');
+    const one = runBin([corpus, SEEDS, FIXTURES, '-o', a, '--jobs', '1', '--verbose']);
+    const two = runBin([corpus, SEEDS, FIXTURES, '-o', b, '--jobs', '2', '--verbose']);
+    expect(two.status).toBe(one.status);
+    expect(messages(one.stderr).some((l) => l.includes('worker threads'))).toBe(false);
+    expect(messages(two.stderr).filter((l) => /^customs-extract: processing \d+ files in 2 worker threads$/.test(l))).toHaveLength(1);
+    expect(snapshotDir(b)).toEqual(snapshotDir(a));
+    const s1 = runBinBytes([corpus, '--ndjson', '--jobs', '1']);
+    const s2 = runBinBytes([corpus, '--ndjson', '--jobs', '2']);
+    expect(s2.stdout.equals(s1.stdout)).toBe(true);
+    expect(s1.stdout.toString().trim().split('\n')).toHaveLength(50);
+  }, 240_000);
+});
+
+describe('stdout', () => {
+  it('not a terminal and no -o: the JSON array goes to stdout, byte-identical to documents.json', () => {
+    const dir = path.join(tempDir(), 'ds');
+    runBin([SEEDS, '-o', dir]);
+    const r = runBinBytes([SEEDS]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.equals(readFileSync(path.join(dir, 'documents.json')))).toBe(true);
+  });
+
+  it('--format ndjson / --ndjson: one document a line', () => {
+    const json = JSON.parse(runBin([SEEDS]).stdout) as Doc[];
+    for (const args of [['--format', 'ndjson'], ['--ndjson']]) {
+      const lines = runBin([SEEDS, ...args]).stdout.trimEnd().split('\n');
+      expect(lines.map((l) => JSON.parse(l) as Doc)).toEqual(json);
+    }
+  });
+
+  it('--format csv prints the documents table, byte-identical to documents.csv; --table picks another', () => {
+    const dir = path.join(tempDir(), 'ds');
+    runBin([SEEDS, CORPUS, '-o', dir]);
+    for (const table of ['documents', 'sections', 'columns', 'metrics']) {
+      const args = table === 'documents' ? ['--format', 'csv'] : ['--format', 'csv', '--table', table];
+      const r = runBinBytes([SEEDS, CORPUS, ...args]);
+      expect(r.status).toBe(0);
+      expect(r.stdout.equals(readFileSync(path.join(dir, `${table}.csv`)))).toBe(true);
+    }
+    // --table alone means CSV
+    expect(runBin([SEEDS, '--table', 'sections']).stdout.split('\n')[0]).toBe(readFileSync(path.join(dir, 'sections.csv'), 'utf8').split('\n')[0]);
+  });
+
+  it('--format ndjson --table NAME: the table rows as JSON objects, with typed values', () => {
+    const csvHeader = runBin([SEEDS, '--format', 'csv', '--table', 'documents']).stdout.split('\n')[0]!.split(',');
+    const rows = runBin([SEEDS, '--format', 'ndjson', '--table', 'documents']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows).toHaveLength(5);
+    expect(Object.keys(rows[0]!)).toEqual(csvHeader);
+    expect(typeof rows[0]!.bytes).toBe('number');
+    const docs = JSON.parse(runBin([SEEDS]).stdout) as Array<{ id: string; sections: unknown[] }>;
+    expect(rows.map((r) => [r.id, r.sections])).toEqual(docs.map((d) => [d.id, d.sections.length]));
+  });
+
+  it('with -o, --format also prints to stdout', () => {
+    const dir = path.join(tempDir(), 'ds');
+    const r = runBin([SEEDS, '-o', dir, '--format', 'ndjson']);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(5);
+    expect(existsSync(path.join(dir, 'documents.json'))).toBe(true);
+  });
+});
+
+describe.skipIf(!hasScript())('in a terminal', () => {
+  it('without -o writes out/ in the current folder and prints a summary table', () => {
+    const cwd = tempDir();
+    const r = runInTerminal([SEEDS], { cwd });
+    expect(r.status).toBe(0);
+    expect(readdirSync(path.join(cwd, 'out')).sort()).toEqual(['columns.csv', 'datapackage.json', 'documents.csv', 'documents.json', 'metrics.csv', 'sections.csv']);
+    for (const label of ['documents', 'sections', '专栏', 'metrics', 'warnings', 'characters kept', 'characters removed', 'time', 'written to']) expect(r.output).toContain(label);
+    expect(r.output).toMatch(/documents\s+5/);
+    // the JSON is not dumped on the terminal
+    expect(r.output).not.toContain('"sha256"');
+  });
+});
