@@ -112,3 +112,13 @@ export const TOPIC_SENTENCE = {
   minShare: 0.5,
 } as const;
 
+/**
+ * Bracketed topics opening a paragraph, as yearbooks write them (`【概况】2023年,…`): title inside
+ * the brackets. The rest of the paragraph must read as prose (hold a 。), so field lists such as
+ * `【发布单位】海关总署` never qualify.
+ */
+export const TOPIC_BRACKETS: ReadonlyArray<readonly [string, string]> = [
+  ['【', '】'],
+  ['〖', '〗'],
+];
+

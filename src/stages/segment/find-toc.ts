@@ -14,7 +14,7 @@ const MAX_TOC_TITLE = 60;
 const DIGITS = '0123456789';
 const LEADERS = ' \t.…·';
 
-function withoutPageNumber(title: string): string {
+export function withoutPageNumber(title: string): string {
   const beforeDigits = trimEndOffset(title, 0, title.length, DIGITS);
   const beforeLeaders = trimEndOffset(title, 0, beforeDigits, LEADERS);
   return beforeDigits < title.length && beforeLeaders < beforeDigits ? title.slice(0, beforeLeaders) : title;

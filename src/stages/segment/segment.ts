@@ -9,7 +9,7 @@ import { detectHeadings, type HeadingCandidate } from './detect-heading.js';
 import { findColumns, type ColumnBlock } from './find-columns.js';
 import { findAttachmentLines } from './find-attachments.js';
 import { findConclusion } from './find-conclusion.js';
-import { findToc, headingKey } from './find-toc.js';
+import { findToc, headingKey, withoutPageNumber } from './find-toc.js';
 import { lineIndexAt, lineText, splitLines } from './lines.js';
 import { isTableRow } from './parse-table.js';
 import { splitSections, type LeveledHeading } from './split-sections.js';
@@ -101,7 +101,7 @@ function buildToc(
       level: section ? section.level : fallbackLevels.get(c.kind)!,
       marker: c.marker,
       number: c.number,
-      title: c.title,
+      title: withoutPageNumber(c.title).trim(),
       section: section ? section.id : null,
       span: [c.start, lines[c.lineIndex]!.end],
     };

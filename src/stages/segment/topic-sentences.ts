@@ -1,7 +1,7 @@
 // Documents without numbered headings whose paragraphs open with a short topic sentence
 // (a yearbook's `深化法治建设。完善执法…`): one level-1 section per such paragraph. Decided per
 // document: only when several paragraphs — and most from the first one on — read this way.
-import { TOPIC_SENTENCE } from '../../rules/zh/headings.js';
+import { TOPIC_BRACKETS, TOPIC_SENTENCE } from '../../rules/zh/headings.js';
 import { isBlank, type Line } from './lines.js';
 
 export interface TopicHeading {
@@ -13,8 +13,23 @@ export interface TopicHeading {
 
 const TOPIC_END = '。';
 
-/** The topic sentence opening a paragraph, if it has one. */
+/** A bracketed topic opening a paragraph (`【概况】…。`), if it has one. */
+function bracketedTopicOf(text: string, line: Line): TopicHeading | null {
+  const pair = TOPIC_BRACKETS.find(([open]) => text.startsWith(open, line.content));
+  if (!pair) return null;
+  const titleStart = line.content + pair[0].length;
+  const close = text.slice(titleStart, Math.min(line.end, titleStart + 2 * TOPIC_SENTENCE.maxChars)).indexOf(pair[1]);
+  if (close === -1) return null;
+  const title = text.slice(titleStart, titleStart + close).trim();
+  const bodyStart = titleStart + close + pair[1].length;
+  if (title === '' || [...title].length > TOPIC_SENTENCE.maxChars || !text.slice(bodyStart, line.end).includes(TOPIC_END)) return null;
+  return { lineIndex: -1, start: line.content, title, bodyStart };
+}
+
+/** The topic opening a paragraph — a short first sentence, or a bracketed topic — if it has one. */
 export function topicSentenceOf(text: string, line: Line): TopicHeading | null {
+  const bracketed = bracketedTopicOf(text, line);
+  if (bracketed) return bracketed;
   // a topic sentence is short: look for its end only that far (a long paragraph costs nothing)
   const window = text.slice(line.content, Math.min(line.end, line.content + 2 * TOPIC_SENTENCE.maxChars + 1));
   const found = window.indexOf(TOPIC_END);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectHeadings } from '../../../src/stages/segment/detect-heading.js';
-import { findToc, headingKey } from '../../../src/stages/segment/find-toc.js';
+import { findToc, headingKey, withoutPageNumber } from '../../../src/stages/segment/find-toc.js';
 import { splitLines } from '../../../src/stages/segment/lines.js';
 
 const tocOf = (text: string) => {
@@ -24,6 +24,13 @@ describe('findToc', () => {
   it('finds none for headings that carry their paragraphs', () => {
     const text = '(一)甲。正文。\n(二)乙。正文。\n(三)丙。正文。\n(一)甲。\n(二)乙。\n(三)丙。';
     expect(tocOf(text).run).toBeNull();
+  });
+
+  it('drops page numbers after leaders or spaces only', () => {
+    expect(withoutPageNumber('总则 ……… 3')).toBe('总则');
+    expect(withoutPageNumber('总则 12')).toBe('总则');
+    expect(withoutPageNumber('2035年远景目标')).toBe('2035年远景目标');
+    expect(withoutPageNumber('第2')).toBe('第2');
   });
 
   it('matches entries with page numbers to the body headings', () => {

@@ -21,6 +21,18 @@ describe('topicSentenceOf', () => {
   });
 });
 
+describe('bracketed topics', () => {
+  it('takes the title inside 【】 when prose follows', () => {
+    expect(topicOf('【概况】2023年,某海关监管进出口货物1000亿元。')).toBe('概况');
+  });
+  it('rejects a field line', () => {
+    expect(topicOf('【发布单位】海关总署')).toBeNull();
+  });
+  it('makes sections of a yearbook written with bracketed topics', () => {
+    expect(topicsOf('海关\n【概况】2023年,全年监管货物1000亿元。\n【口岸监管】开展排查5次。\n【综合治税】上报37项建议。')).toEqual(['概况', '口岸监管', '综合治税']);
+  });
+});
+
 describe('findTopicHeadings', () => {
   const yearbook = '海关工作\n2023年,某海关推进落实重点工作,全年监管货物1000亿元。\n强化口岸监管。开展排查5次。\n深化综合治税。上报37项建议。\n做好商品检验工作。查获货物88批。';
 
