@@ -33,9 +33,18 @@ function summaryRows(diff: DatasetDiff): string[][] {
   ];
 }
 
-/** The short summary: counts per kind of record, the rules line and the verdict. */
+/** Which metric fields changed, and in how many metrics each: "label 37, period 19". */
+function changedFieldsLine(diff: DatasetDiff): string | null {
+  const counts = new Map<string, number>();
+  for (const c of diff.metrics.changed) for (const { field } of c.changes) counts.set(field, (counts.get(field) ?? 0) + 1);
+  if (counts.size === 0) return null;
+  return `metric fields changed: ${[...counts].map(([field, n]) => `${field} ${n}`).join(', ')}`;
+}
+
+/** The short summary: counts per kind of record, which metric fields changed, the rules line and the verdict. */
 export function formatDiffSummary(diff: DatasetDiff): string {
-  return `${table(summaryRows(diff))}\n${rulesLine(diff)}\n${diff.equal ? 'datasets are equal' : 'datasets differ'}\n`;
+  const fields = changedFieldsLine(diff);
+  return `${table(summaryRows(diff))}\n${fields ? `${fields}\n` : ''}${rulesLine(diff)}\n${diff.equal ? 'datasets are equal' : 'datasets differ'}\n`;
 }
 
 /** The full diff as JSON (stable key order: the order DatasetDiff declares). */
@@ -57,6 +66,8 @@ export function formatDiffMarkdown(diff: DatasetDiff): string {
   const rows = summaryRows(diff);
   out.push(`| ${rows[0]!.map((h) => h || 'records').join(' | ')} |`, `| ${rows[0]!.map(() => '---').join(' | ')} |`);
   for (const r of rows.slice(1)) out.push(`| ${r.join(' | ')} |`);
+  const fields = changedFieldsLine(diff);
+  if (fields) out.push('', cell(fields));
   out.push('', `${cell(rulesLine(diff))}; tool ${cell(diff.toolVersion.old)} → ${cell(diff.toolVersion.new)}`, '', diff.equal ? '**The datasets are equal.**' : '**The datasets differ.**');
   const d = diff.documents;
   if (d.added.length || d.removed.length || d.changed.length) {

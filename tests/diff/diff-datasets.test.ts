@@ -89,6 +89,7 @@ describe('diffDatasets', () => {
         'documents    3    3      1        1        0',
         'sections     4    5      1        0        1',
         'metrics      8    8      1        1        3',
+        'metric fields changed: change 1, value 1, qualifier 1, label 1',
         'rules: different (old r1, new r2)',
         'datasets differ',
         '',
