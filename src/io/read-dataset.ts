@@ -49,6 +49,7 @@ export async function readDataset(dir: string): Promise<Dataset> {
   const records = parseJson(documentsFile, text);
   if (!Array.isArray(records)) throw new Error(`${documentsFile}: expected an array of documents`);
   const documents: Document[] = [];
+  const seen = new Map<string, number>(); // id → index: ids key everything downstream (diff, links, CSV keys)
   records.forEach((record: unknown, index) => {
     const result = Document.safeParse(record);
     if (!result.success) {
@@ -57,6 +58,9 @@ export async function readDataset(dir: string): Promise<Dataset> {
       const id = typeof (record as { id?: unknown } | null)?.id === 'string' ? ` (${(record as { id: string }).id})` : '';
       throw new Error(`${documentsFile}: document ${index}${id}: ${where}: ${issue?.message ?? 'invalid'}`);
     }
+    const first = seen.get(result.data.id);
+    if (first !== undefined) throw new Error(`${documentsFile}: document ${index}: duplicate id "${result.data.id}" (document ${first} has it too)`);
+    seen.set(result.data.id, index);
     documents.push(result.data);
   });
   const datapackageFile = path.join(dir, DATAPACKAGE_FILE);

@@ -54,6 +54,12 @@ describe('readDataset', () => {
     await expect(readDataset(dir)).rejects.toThrow(/documents\.json: document 2 \(003_empty\): sha256: /);
   });
 
+  it('refuses two documents with the same id', async () => {
+    const docs = loadSmallDocuments();
+    const dir = writeDataset([...docs, docs[0]!]);
+    await expect(readDataset(dir)).rejects.toThrow('documents.json: document 3: duplicate id "001_rich" (document 0 has it too)');
+  });
+
   it('names datapackage.json when it is broken', async () => {
     const dir = writeDataset(loadSmallDocuments());
     mkdirSync(dir, { recursive: true });
