@@ -1,0 +1,40 @@
+// Ctrl-C (SIGINT) or SIGTERM in the middle of writing a dataset leaves the previous dataset in
+// DIR byte-identical and no temporary folder behind.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEEDS, makeCorpus, runBin, snapshotDir, spawnBin, tempDir } from '../helpers.js';
+
+async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('interrupting a run', () => {
+  const corpus = makeCorpus(60); // 300 documents: seconds of work
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`${signal} mid-run leaves the old dataset intact and no temporary folder`, async () => {
+      const parent = tempDir();
+      const dir = path.join(parent, 'ds');
+      expect(runBin([SEEDS, '-o', dir]).status).toBe(0);
+      const before = snapshotDir(dir);
+      const child = spawnBin([corpus, '-o', dir, '--jobs', '1']);
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
+      // wait until the new dataset is being written: its temporary folder holds some documents
+      const temp = (): string | undefined => readdirSync(parent).find((n) => n.startsWith('.ds.tmp-'));
+      await until(() => {
+        const t = temp();
+        return t !== undefined && existsSync(path.join(parent, t, 'documents.json')) && statSync(path.join(parent, t, 'documents.json')).size > 100_000;
+      });
+      child.kill(signal);
+      const end = await exited;
+      expect(end.signal).toBe(signal);
+      expect(readdirSync(parent)).toEqual(['ds']);
+      expect(snapshotDir(dir)).toEqual(before);
+    }, 120_000);
+  }
+});
