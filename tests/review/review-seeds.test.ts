@@ -81,7 +81,7 @@ describe.skipIf(!CHROMIUM)('review page of the seeds dataset (Chromium)', () => 
       }
     }
     await page.close();
-  });
+  }, 180_000); // ~150 real clicks: about 15 s alone, slower beside the rest of the suite
 
   it('the search box filters the documents', async () => {
     const { page } = await openReview(session, file);
