@@ -94,6 +94,12 @@ export const CLOSING_FORMULAS: readonly string[] = ['特此通知', '特此公�
 /** Words opening a list of attachments (`附件:1.…申报要素表` then `2.…`): its items are not headings. */
 export const ATTACHMENT_OPENERS: readonly string[] = ['附件', '附:', '附表'];
 
+/**
+ * Words opening a paragraph that returns from the last item of a list to the item's parent
+ * (`此外,要进一步加大科技投入…` after item 9 of 三、(二): gold 003).
+ */
+export const RESUMING_OPENERS: readonly string[] = ['此外', '另外', '除此之外', '除上述'];
+
 /** How many final paragraphs an outlook conclusion may span (a closing formula may stand anywhere after the last heading). */
 export const MAX_CONCLUSION_PARAGRAPHS = 2;
 

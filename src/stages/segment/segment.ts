@@ -3,16 +3,16 @@
 // boxes first (their lines are never headings), then the toc (its lines are never sections),
 // then levels from the body's headings alone.
 import type { Column, Section, Toc, TocEntry } from '../../schema/records.js';
-import type { MarkerKindId } from '../../rules/zh/headings.js';
+import { RESUMING_OPENERS, TITLE_ENDS, type MarkerKindId } from '../../rules/zh/headings.js';
 import type { Outline } from '../types.js';
 import { detectHeadings, type HeadingCandidate } from './detect-heading.js';
 import { findColumns, type ColumnBlock } from './find-columns.js';
 import { findAttachmentLines } from './find-attachments.js';
 import { findConclusion } from './find-conclusion.js';
 import { findToc, headingKey, withoutPageNumber } from './find-toc.js';
-import { lineIndexAt, lineText, splitLines } from './lines.js';
+import { isBlank, lineIndexAt, lineText, splitLines, type Line } from './lines.js';
 import { isTableRow } from './parse-table.js';
-import { splitSections, type LeveledHeading } from './split-sections.js';
+import { splitSections, type LeveledHeading, type ResumePoint } from './split-sections.js';
 import { findTopicHeadings } from './topic-sentences.js';
 
 /**
@@ -49,6 +49,7 @@ export function segment(text: string): Outline {
   let headings: LeveledHeading[];
   let keys: string[] = [];
   let lastHeadingLine: number;
+  let resumes: ResumePoint[] = [];
   if (body.length > 0) {
     const levels = levelsByFirstAppearance(body, text);
     headings = body.map((c) => ({
@@ -62,6 +63,7 @@ export function segment(text: string): Outline {
     }));
     keys = body.map(headingKey);
     lastHeadingLine = body[body.length - 1]!.lineIndex;
+    resumes = findResumes(text, lines, body, headings, skip);
   } else {
     const topics = findTopicHeadings(text, lines, (i) => skip(i) || (tocRun !== null && lineIndexAt(lines, tocRun.start) <= i && i <= lineIndexAt(lines, tocRun.end)));
     headings = topics.map((t) => ({ level: 1, marker: null, number: null, title: t.title, start: t.start, bodyStart: t.bodyStart }));
@@ -78,8 +80,33 @@ export function segment(text: string): Outline {
   }
 
   const excluded = boxes.map((b) => [b.start, b.end] as const);
-  const sections = splitSections(text, headings, contentEnd, excluded);
+  const sections = splitSections(text, headings, contentEnd, excluded, resumes.filter((r) => r.at < contentEnd));
   return { sections, toc: tocRun && buildToc(text, lines, candidates, tocRun, sections, keys), columns: boxes.map((b, i) => toColumn(b, i, sections)) };
+}
+
+/**
+ * Paragraphs that return from the last item of a list to its parent: a `此外,…` paragraph after
+ * an item that is complete (its sentence ended on its line, or it has a body), when the next
+ * heading is not another item of the list.
+ */
+function findResumes(text: string, lines: readonly Line[], body: readonly HeadingCandidate[], headings: readonly LeveledHeading[], skip: (i: number) => boolean): ResumePoint[] {
+  const resumes: ResumePoint[] = [];
+  body.forEach((c, i) => {
+    const h = headings[i]!;
+    const next = body[i + 1];
+    if (h.level === 1 || (next !== undefined && headings[i + 1]!.level >= h.level)) return;
+    const untilLine = next ? next.lineIndex : lines.length;
+    const ownSentence = TITLE_ENDS.includes(text[h.bodyStart - 1] ?? '');
+    for (let k = c.lineIndex + 1; k < untilLine; k++) {
+      const line = lines[k]!;
+      if (isBlank(line) || skip(k)) continue;
+      if (RESUMING_OPENERS.some((w) => text.startsWith(w, line.content))) {
+        if (ownSentence || text.slice(h.bodyStart, line.content).trim() !== '') resumes.push({ at: line.content, level: h.level });
+        return;
+      }
+    }
+  });
+  return resumes;
 }
 
 function buildToc(

@@ -38,39 +38,61 @@ export function textWithout(text: string, from: number, to: number, excluded: re
     .join('\n');
 }
 
+/** A paragraph where the text returns from a list item to its parent (`此外,…` after the last item). */
+export interface ResumePoint {
+  at: number;
+  /** sections of this level and deeper that are open at `at` end there */
+  level: number;
+}
+
 /**
  * Builds sections from headings in document order. `contentEnd` is where the body of the
- * outline ends (the conclusion's start, or the text's end).
+ * outline ends (the conclusion's start, or the text's end). A section's own text is its span
+ * without its title, its subsections and its boxes.
  */
-export function splitSections(text: string, headings: readonly LeveledHeading[], contentEnd: number, excluded: readonly Range[] = []): Section[] {
+export function splitSections(
+  text: string,
+  headings: readonly LeveledHeading[],
+  contentEnd: number,
+  excluded: readonly Range[] = [],
+  resumes: readonly ResumePoint[] = [],
+): Section[] {
   const sections: Section[] = [];
+  const children: number[][] = headings.map(() => []);
   const stack: Array<{ level: number; index: number; children: number }> = [];
+  const boundaryOf = (k: number): number => headings[k]!.boundary ?? headings[k]!.start;
   let topCount = 0;
   headings.forEach((h, i) => {
     while (stack.length && stack[stack.length - 1]!.level >= h.level) stack.pop();
     const parentEntry = stack[stack.length - 1];
     const parent = parentEntry ? sections[parentEntry.index]! : null;
     const ordinal = parentEntry ? ++parentEntry.children : ++topCount;
-    const id = parent ? `${parent.id}.${ordinal}` : String(ordinal);
+    if (parentEntry) children[parentEntry.index]!.push(i);
 
+    let end = contentEnd;
     let next = i + 1;
     while (next < headings.length && headings[next]!.level > h.level) next++;
-    const boundaryOf = (k: number): number => headings[k]!.boundary ?? headings[k]!.start;
-    const spanEnd = trimmedEnd(text, h.start, Math.min(next < headings.length ? boundaryOf(next) : contentEnd, contentEnd));
-    const ownEnd = Math.min(i + 1 < headings.length ? boundaryOf(i + 1) : spanEnd, spanEnd);
+    if (next < headings.length) end = Math.min(end, boundaryOf(next));
+    const resume = resumes.find((r) => r.at > h.start && r.level <= h.level && r.at < end);
+    if (resume) end = resume.at;
+    const spanEnd = Math.max(trimmedEnd(text, h.start, end), h.start);
 
     sections.push({
-      id,
+      id: parent ? `${parent.id}.${ordinal}` : String(ordinal),
       level: h.level,
       marker: h.marker,
       number: h.number,
       title: h.title,
       parent: parent ? parent.id : null,
       path: parent ? [...parent.path, parent.title] : [],
-      text: textWithout(text, Math.min(h.bodyStart, ownEnd), ownEnd, excluded),
-      span: [h.start, Math.max(spanEnd, h.start)],
+      text: '',
+      span: [h.start, spanEnd],
     });
     stack.push({ level: h.level, index: sections.length - 1, children: 0 });
+  });
+  sections.forEach((s, i) => {
+    const inChildren = children[i]!.map((c) => [boundaryOf(c), sections[c]!.span[1]] as const);
+    s.text = textWithout(text, Math.min(headings[i]!.bodyStart, s.span[1]), s.span[1], [...excluded, ...inChildren]);
   });
   return sections;
 }

@@ -78,6 +78,20 @@ describe('segment', () => {
     expect(text.slice(sections[1]!.span[0], sections[1]!.span[1])).toBe('二、本公告自发布之日起施行。');
   });
 
+  it('gives a 此外 paragraph after the last item of a list back to the list\'s parent', () => {
+    const text = '一、主要措施\n(二)健全监督机制\n通过改革加强监督。\n1.统一执法依据;\n2.规范查验程序。\n此外,要进一步加大科技投入。\n(三)健全制度';
+    const o = outline(text);
+    const byId = new Map(o.sections.map((s) => [s.id, s]));
+    expect(byId.get('1.1')!.text).toBe('通过改革加强监督。\n此外,要进一步加大科技投入。');
+    expect(byId.get('1.1.2')!.text).toBe('');
+    expect(text.slice(...byId.get('1.1.2')!.span)).toBe('2.规范查验程序。');
+  });
+
+  it('keeps a 此外 paragraph inside a list with the item it follows', () => {
+    const text = '一、主要措施\n1.统一执法依据。\n此外,要加大投入。\n2.规范查验程序。';
+    expect(outline(text).sections.find((s) => s.id === '1.1')!.text).toBe('此外,要加大投入。');
+  });
+
   it('reads fullwidth （一） markers once normalised', () => {
     expect(tree(fixture('fullwidth-paren-markers.txt'))).toEqual([
       ['1', 1, '(一)', 1, '总体要求', null],

@@ -48,6 +48,21 @@ describe('splitSections', () => {
     ]);
   });
 
+  it('returns to the parent at a resume point: the item ends there, the parent keeps the paragraph', () => {
+    const t = '(二)健全机制\n引言。\n1.甲项。\n2.乙项。\n此外,加大投入。\n(三)健全制度';
+    const at2 = (x: string): number => t.indexOf(x);
+    const hs: LeveledHeading[] = [
+      { level: 1, marker: '(二)', number: 2, title: '健全机制', start: 0, bodyStart: at2('\n引言') },
+      { level: 2, marker: '1.', number: 1, title: '甲项', start: at2('1.'), bodyStart: at2('1.') + 5 },
+      { level: 2, marker: '2.', number: 2, title: '乙项', start: at2('2.'), bodyStart: at2('2.') + 5 },
+      { level: 1, marker: '(三)', number: 3, title: '健全制度', start: at2('(三)'), bodyStart: t.length },
+    ];
+    const s = splitSections(t, hs, t.length, [], [{ at: at2('此外'), level: 2 }]);
+    expect(t.slice(s[2]!.span[0], s[2]!.span[1])).toBe('2.乙项。');
+    expect(s[0]!.text).toBe('引言。\n此外,加大投入。');
+    expect(t.slice(s[0]!.span[0], s[0]!.span[1])).toBe('(二)健全机制\n引言。\n1.甲项。\n2.乙项。\n此外,加大投入。');
+  });
+
   it('is empty without headings', () => {
     expect(splitSections(text, [], text.length)).toEqual([]);
   });
