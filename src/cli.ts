@@ -149,7 +149,7 @@ const EXAMPLES = `
 Examples:
   $ customs-extract seeds/                         in a terminal: writes out/ and prints a summary
   $ customs-extract seeds/ -o dataset              documents.json, CSV tables, datapackage.json
-  $ customs-extract seeds/ -o dataset --review     … plus dataset/review/ (the review page)
+  $ customs-extract seeds/ -o dataset --review     … plus dataset/review.html (the review page)
   $ customs-extract seeds/ | jq '.[0].title'       JSON array on stdout when piped
   $ customs-extract seeds/ --format ndjson         one document a line, as soon as it is done
   $ customs-extract seeds/ --ndjson | head -1      (the same)
@@ -191,7 +191,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .option('--excel', 'CSV for Excel: UTF-8 BOM, and a leading \' on text cells starting with = + - @ tab CR')
     .option('-j, --jobs <n>', 'worker threads for a big corpus (default: number of cores)')
     .option('--fail-on <level>', 'exit 1 when any document has a warning, or an error: warning, error')
-    .option('--review', 'with the dataset, write its review page (DIR/review/)')
+    .option('--review', 'with the dataset, write its review page (DIR/review.html)')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'per file: blocks removed, sections, 专栏 and metrics found; and the summary')
     .option('--debug', 'print stack traces of internal errors')
@@ -260,7 +260,10 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
   const toStdout = options.format !== null || options.table !== null || (!options.output && !io.stdout.isTTY);
   const outDir = options.output ?? (toStdout ? null : TERMINAL_OUTPUT_DIR);
   const printer: StreamFormat | null = toStdout ? streamFormat(options.format ?? (options.table ? 'csv' : 'json'), options.table, { excel: options.excel }) : null;
-  if (options.review && !outDir) say('--review: needs a dataset folder (-o DIR); ignored');
+  if (options.review && !outDir) {
+    say('--review: needs a dataset folder (-o DIR); ignored');
+    exitCode = EXIT_USAGE;
+  }
 
   let dataset: DatasetWriter | null = null;
   if (outDir) {
