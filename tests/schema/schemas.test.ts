@@ -1,0 +1,21 @@
+// schemas/*.schema.json are generated from the zod records (npm run schemas); this fails when
+// a record changes and the files were not regenerated.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RECORD_NAMES, recordJsonSchemaText, schemaFileName } from '../../src/format/json-schema.js';
+import { ROOT } from '../helpers.js';
+
+const DIR = path.join(ROOT, 'schemas');
+
+describe('schemas/', () => {
+  it('holds one file per record, and nothing else', () => {
+    expect(readdirSync(DIR).sort()).toEqual(RECORD_NAMES.map(schemaFileName).sort());
+  });
+
+  for (const name of RECORD_NAMES) {
+    it(`${schemaFileName(name)} is what the zod record gives (run npm run schemas if not)`, () => {
+      expect(readFileSync(path.join(DIR, schemaFileName(name)), 'utf8')).toBe(recordJsonSchemaText(name));
+    });
+  }
+});
