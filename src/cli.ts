@@ -214,6 +214,21 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   return exitCode;
 }
 
+/**
+ * A closed pipe (EPIPE) can be reported after the run has moved on, even after its last write:
+ * so the listener stays on the stream for good (one per stream), and tells whoever is running.
+ */
+const closedStreams = new WeakMap<NodeJS.WritableStream, Set<() => void>>();
+function watchClosed(stream: NodeJS.WritableStream): void {
+  if (closedStreams.has(stream)) return;
+  const listeners = new Set<() => void>();
+  closedStreams.set(stream, listeners);
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+    for (const l of listeners) l();
+  });
+}
+
 /** Resolves when the stream can take more, or when it is closed (a closed pipe). */
 function drained(stream: NodeJS.WritableStream, closed: () => boolean): Promise<void> {
   return new Promise((resolve) => {
@@ -278,11 +293,9 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
 
   // A closed stdout (`| head`) ends the run early, and is not an error.
   let stdoutClosed = false;
-  const onStdoutError = (e: NodeJS.ErrnoException): void => {
-    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') stdoutClosed = true;
-    else throw e;
-  };
-  if (printer) io.stdout.on('error', onStdoutError);
+  if (printer) watchClosed(io.stdout);
+  const onStdoutClosed = (): void => void (stdoutClosed = true);
+  if (printer) closedStreams.get(io.stdout)?.add(onStdoutClosed);
   const print = async (chunk: string): Promise<void> => {
     if (!chunk || stdoutClosed) return;
     if (!io.stdout.write(chunk)) await drained(io.stdout, () => stdoutClosed);
@@ -365,7 +378,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     throw e;
   } finally {
     removeSignalHandlers();
-    if (printer) io.stdout.off('error', onStdoutError);
+    closedStreams.get(io.stdout)?.delete(onStdoutClosed);
   }
   totals.milliseconds = Date.now() - started;
   if (failOnMatched) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
