@@ -12,6 +12,7 @@ import { isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
 import { addDocument, documentLine, emptyTotals, progressLine, summaryTable } from './format/summary.js';
 import type { TableName } from './format/tables.js';
+import type { Document } from './schema/records.js';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -84,6 +85,11 @@ export function parseSize(text: string): number | null {
   if (!m) return null;
   const n = Number(m[1]) * SIZE_FACTOR[m[2]!.toLowerCase()]!;
   return n > 0 && Number.isSafeInteger(n) ? n : null;
+}
+
+/** --fail-on LEVEL: a document fails at `warning` with any warning, at `error` with an error-severity one. */
+export function failsOn(doc: Pick<Document, 'warnings'>, level: FailOn): boolean {
+  return doc.warnings.some((w) => level === 'warning' || w.severity === 'error');
 }
 
 /** Checks every option; a bad value is reported and replaced by its default. */
@@ -358,7 +364,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       addDocument(totals, doc);
       if (options.verbose) say(documentLine(doc));
       if (!options.quiet) for (const w of doc.warnings) say(`${doc.path}: ${w.severity}: ${w.message} (${w.code})`);
-      if (options.failOn && doc.warnings.some((w) => options.failOn === 'warning' || w.severity === 'error')) failOnMatched = true;
+      if (options.failOn && failsOn(doc, options.failOn)) failOnMatched = true;
       if (dataset) await dataset.add(doc);
       if (printer) await print(printer.item(doc));
       if (stdoutClosed) break; // leaving the loop stops the workers
