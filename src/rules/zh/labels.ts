@@ -24,6 +24,11 @@ export const LEADING_CONNECTIVES = ['其中', '同时', '并且', '并', '另外
 /** Prepositions that are no label on their own (`对46家企业…` → the label is what follows). */
 export const BARE_PREPOSITIONS = ['对', '在', '向', '为', '将', '把', '给', '从', '由', '以', '经'] as const;
 
+/** Prepositions trimmed from the start of a label (`对巡视反馈的7个方面` → `巡视反馈的方面`)… */
+export const LEADING_PREPOSITIONS = ['对于', '对'] as const;
+/** …unless they begin a word (`对照`, `对外`). */
+export const PREPOSITION_WORDS = ['对照', '对外', '对接', '对象', '对比', '对标', '对话', '对口', '对称', '对等', '对策', '对应', '对手', '对方', '对齐', '对冲'] as const;
+
 /**
  * Conjunctions between two numbers of one clause: the words before belong to the first number
  * (its noun), the words after to the second (`6项改革任务和涉及海关工作的114项重要改革举措`).

@@ -14,28 +14,50 @@ const LINE_BREAK = '\n';
 const COLONS = '::';
 /** Characters that end the list a `全年` frames (`全年办结稽查作业356起、核查作业2054起`). */
 const LIST_DELIMITERS = ',,;;。::!!??\n';
+/** How far back a list is searched for `全年`. */
+const LIST_WINDOW = 160;
+/** How much of a sentence or paragraph opening is read for a year frame. */
+const FRAME_SLICE = 40;
 
-function sentenceStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !SENTENCE_DELIMITERS.includes(text[i - 1]!)) i--;
-  return i;
+/** Sorted offsets just after each character of `chars` in `text` (0 first): one linear pass. */
+function boundaries(text: string, chars: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) if (chars.includes(text[i]!)) out.push(i + 1);
+  return out;
+}
+
+/** The last boundary at or before `at` (binary search), and the one before it. */
+function boundaryBefore(bounds: readonly number[], at: number): { index: number; start: number } {
+  let lo = 0;
+  let hi = bounds.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bounds[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return { index: lo, start: bounds[lo]! };
 }
 
 function listStart(text: string, at: number): number {
   let i = at;
-  while (i > 0 && !LIST_DELIMITERS.includes(text[i - 1]!)) i--;
+  const limit = Math.max(0, at - LIST_WINDOW);
+  while (i > limit && !LIST_DELIMITERS.includes(text[i - 1]!)) i--;
   return i;
 }
 
+interface Bounds {
+  sentences: number[];
+  lines: number[];
+}
+
 /** A year framing the paragraph holding `at`, or the paragraph a colon-ended line introduces. */
-function paragraphFrame(text: string, at: number): string | null {
-  const pStart = text.lastIndexOf(LINE_BREAK, at - 1) + 1;
-  const own = yearFrame(text.slice(pStart, at).trimStart());
+function paragraphFrame(text: string, at: number, lines: readonly number[]): string | null {
+  const { index, start: pStart } = boundaryBefore(lines, at);
+  const own = yearFrame(text.slice(pStart, Math.min(at, pStart + FRAME_SLICE)).trimStart());
   if (own) return own;
-  if (pStart === 0) return null;
-  const prevStart = text.lastIndexOf(LINE_BREAK, pStart - 2) + 1;
-  const prev = text.slice(prevStart, pStart - 1).trim();
-  if (prev.length > 0 && COLONS.includes(prev[prev.length - 1]!)) return yearFrame(prev);
+  if (index === 0) return null;
+  const prev = text.slice(lines[index - 1]!, pStart - 1).trim();
+  if (prev.length > 0 && COLONS.includes(prev[prev.length - 1]!)) return yearFrame(prev.slice(0, FRAME_SLICE));
   return null;
 }
 
@@ -55,21 +77,22 @@ function yearFrame(sentence: string): string | null {
   return null;
 }
 
-export function periodOf(text: string, d: Draft, metadata: Metadata): string | null {
+export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bounds): string | null {
   const clause = text.slice(clauseStart(text, d.leadStart, 0), d.leadStart);
   const recurring = lastMatch(RECURRING_FRAMES, clause);
   if (recurring) return recurring[0];
-  const sStart = sentenceStart(text, d.start);
-  const sentence = text.slice(sStart, d.start).trimStart();
+  const sStart = boundaryBefore(bounds.sentences, d.start).start;
+  const sentence = text.slice(sStart, Math.min(d.start, sStart + FRAME_SLICE)).trimStart();
   // a target year within the clause (`到2025年重点建成2-3个`)
   const inClause = lastMatch(YEAR_FRAME, clause);
   if (inClause && /^(?:到|至|截至|截止)/.test(inClause[0])) return inClause[2] ? `${inClause[1]}-${inClause[2]}` : inClause[1]!;
-  const framed = yearFrame(sentence) ?? paragraphFrame(text, d.start);
+  const framed = yearFrame(sentence) ?? paragraphFrame(text, d.start, bounds.lines);
   if (framed) return framed;
   if (text.slice(listStart(text, d.leadStart), d.leadStart).includes(WHOLE_YEAR)) return metadata.period ?? WHOLE_YEAR;
   return null;
 }
 
 export function assignPeriod(drafts: readonly Draft[], text: string, metadata: Metadata): Draft[] {
-  return drafts.map((d) => (d.source === 'table' ? d : { ...d, period: periodOf(text, d, metadata) }));
+  const bounds: Bounds = { sentences: boundaries(text, SENTENCE_DELIMITERS), lines: boundaries(text, LINE_BREAK) };
+  return drafts.map((d) => (d.source === 'table' ? d : { ...d, period: periodOf(text, d, metadata, bounds) }));
 }

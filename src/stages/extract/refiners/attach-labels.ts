@@ -23,6 +23,8 @@ import {
   INHERITING_OPENERS,
   LABEL_PAIRS,
   LEADING_CONNECTIVES,
+  LEADING_PREPOSITIONS,
+  PREPOSITION_WORDS,
   LINKING_VERBS,
   LIST_CONJUNCTIONS,
   LIST_MARKER,
@@ -53,8 +55,9 @@ export function clauseStart(text: string, end: number, floor: number): number {
     const ch = text[i - 1]!;
     const open = OPENERS.get(ch);
     if (open) {
-      const j = text.lastIndexOf(open, i - 2);
-      if (j >= limit && !text.slice(j, i).includes('\n')) {
+      let j = i - 2;
+      while (j >= limit && text[j] !== open && text[j] !== '\n') j--;
+      if (j >= limit && text[j] === open) {
         i = j;
         continue;
       }
@@ -82,6 +85,8 @@ export function trimLabel(raw: string): string {
     if (marker && marker[0].length > 0 && marker[0].length < s.length) s = s.slice(marker[0].length);
     const lead = LEADING.find((w) => s.startsWith(w) && s.length > w.length);
     if (lead) s = s.slice(lead.length);
+    const prep = LEADING_PREPOSITIONS.find((w) => s.startsWith(w) && s.length > w.length);
+    if (prep && !PREPOSITION_WORDS.some((w) => s.startsWith(w))) s = s.slice(prep.length);
     const trail = TRAILING.find((w) => s.endsWith(w) && s.length > w.length);
     if (trail) s = s.slice(0, -trail.length);
     const frame = FRAME_AT_EDGE.exec(s);
@@ -183,13 +188,22 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
     let tail = trimLabel(p.tail);
     const next = parts[i + 1];
     if (!tail && next && next.inherit) tail = trimLabel(next.tail);
-    if (INHERITING_OPENERS.some((w) => p.head.trim().startsWith(w)) && prevLabel) head = prevLabel + head;
-    else if (p.conjunction === FACET_JOINER && head.length > 0 && head.length <= FACET_MAX_CHARS && prevHead) head = prevHead + head;
+    // the head a facet or a 其中 clause continues stays the list's own (`A1个、B2个、C3个`: C
+    // continues A's head, not A+B)
+    let ownHead = head;
+    if (INHERITING_OPENERS.some((w) => p.head.trim().startsWith(w)) && prevLabel) {
+      head = prevLabel + head;
+      ownHead = prevHead;
+    } else if (p.conjunction === FACET_JOINER && head.length > 0 && head.length <= FACET_MAX_CHARS && prevHead) {
+      head = prevHead + head;
+      ownHead = prevHead;
+    }
     let label = head + tail;
     if (!label && prevLabel && sameSentence(text, prevEnd, d.start)) label = prevLabel;
+    if (label.length > MAX_LABEL_CHARS) label = label.slice(label.length - MAX_LABEL_CHARS);
     d.label = label.length > 0 ? label : null;
     prevLabel = d.label;
-    prevHead = head;
+    prevHead = ownHead;
     prevEnd = d.end;
   }
   return out;

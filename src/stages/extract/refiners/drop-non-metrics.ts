@@ -53,12 +53,16 @@ export const code: NonMetricRule = (c, text) => {
 function inside(text: string, at: number, end: number, open: string, close: string, max: number): boolean {
   if (open === close) {
     // same mark both sides: inside when an odd number of them stand before on the line
-    const lineStart = text.lastIndexOf(LINE_BREAK, at - 1) + 1;
+    let lineStart = at;
+    while (lineStart > Math.max(0, at - max) && text[lineStart - 1] !== LINE_BREAK) lineStart--;
     let count = 0;
-    for (let i = Math.max(lineStart, at - max); i < at; i++) if (text[i] === open) count++;
+    for (let i = lineStart; i < at; i++) if (text[i] === open) count++;
     if (count % 2 === 0) return false;
-    const next = text.indexOf(close, end);
-    return next >= 0 && next - at <= max && !text.slice(end, next).includes(LINE_BREAK);
+    for (let j = end; j < Math.min(text.length, at + max); j++) {
+      if (text[j] === close) return true;
+      if (text[j] === LINE_BREAK) return false;
+    }
+    return false;
   }
   for (let i = at - 1; i >= Math.max(0, at - max); i--) {
     const ch = text[i]!;

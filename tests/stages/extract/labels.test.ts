@@ -1,0 +1,64 @@
+// src/rules/zh/labels.ts and refiners/attach-labels.ts: what is measured.
+import { describe, expect, it } from 'vitest';
+import { trimLabel } from '../../../src/stages/extract/refiners/attach-labels.js';
+import { extract } from './extract-helpers.js';
+
+const labels = (text: string): [string, string | null][] => extract(text).map((m) => [m.raw, m.label]);
+
+describe('labels', () => {
+  it.each([
+    ['(三)覆盖率达到', '覆盖率'],
+    ['一、其中毛燕', '毛燕'],
+    ['2.并完成', '完成'],
+    ['涉案率每年控制在', '涉案率'],
+    ['海关行政诉讼当年胜诉率(含撤诉案件)在', '海关行政诉讼当年胜诉率(含撤诉案件)'],
+    ['对', ''],
+  ])('trims %s to %s', (raw, want) => {
+    expect(trimLabel(raw)).toBe(want);
+  });
+
+  it('takes the clause before the number', () => {
+    expect(labels('2023年,全年监管进出口货物总值11997.04亿元,比上年下降5.1%;税收入库476.57亿元')).toEqual([
+      ['11997.04亿元', '全年监管进出口货物总值'],
+      ['476.57亿元', '税收入库'],
+    ]);
+  });
+
+  it('adds the noun phrase after the unit', () => {
+    expect(labels('命名181个国门卫士青年突击队。')).toEqual([['181个', '命名国门卫士青年突击队']]);
+    expect(labels('有效处置40余起口岸聚集性疫情。')).toEqual([['40余起', '有效处置口岸聚集性疫情']]);
+  });
+
+  it('shares the clause across a list', () => {
+    expect(labels('检出各类传染病14种、556例;')).toEqual([
+      ['14种', '检出各类传染病'],
+      ['556例', '检出各类传染病'],
+    ]);
+    expect(labels('对巡视反馈的7个方面25个问题,总署党委主动认领')).toEqual([
+      ['7个', '巡视反馈的方面'],
+      ['25个', '巡视反馈的问题'],
+    ]);
+  });
+
+  it('splits at a conjunction: each number keeps its own words', () => {
+    expect(labels('部署的由海关参与牵头的6项改革任务和涉及海关工作的114项重要改革举措,逐项细化')).toEqual([
+      ['6项', '部署的由海关参与牵头的改革任务'],
+      ['114项', '涉及海关工作的重要改革举措'],
+    ]);
+  });
+
+  it('continues the previous label after 其中 and for a short facet after 、', () => {
+    expect(labels('全年关区进口燕窝149.66吨,其中毛燕29.03吨')[1]).toEqual(['29.03吨', '全年关区进口燕窝毛燕']);
+    expect(labels('签发原产地证书26.16万份、金额1107.9亿元;')[1]).toEqual(['1107.9亿元', '签发原产地证书金额']);
+  });
+
+  it('gives the number after a linking verb the whole clause (12天的比例达100%)', () => {
+    expect(labels('关员参加教育培训每年不少于12天的比例达100%。')[1]).toEqual(['100%', '关员参加教育培训每年不少于12天的比例']);
+  });
+
+  it('skips parentheses and quotes when looking for the clause start', () => {
+    expect(labels('世界动物卫生组织(OIE)和国际植物保护公约(IPPC)等国际组织活动参与率不低于60%。')).toEqual([
+      ['不低于60%', '世界动物卫生组织(OIE)和国际植物保护公约(IPPC)等国际组织活动参与率'],
+    ]);
+  });
+});

@@ -1,0 +1,70 @@
+// src/stages/extract/table-cells.ts: 专栏 table cells as metrics.
+import { describe, expect, it } from 'vitest';
+import { headerPeriod, readCell, readIndicator } from '../../../src/stages/extract/table-cells.js';
+import type { Column } from '../../../src/schema/records.js';
+import { extract } from './extract-helpers.js';
+
+const TEXT = [
+  '专栏1 “十四五”海关发展主要指标 | ||||',
+  '指标 | 2020年 | 2025年 | 年均 | 属性 |',
+  '1.“一带一路”海关国际合作机制(个) | 53 | >90 | — | 预期性 |',
+  '3.进口食品监督抽检合格率(%) | 98 | >99 | — | 预期性 |',
+  '4.国际卫生港口岸创建数量(个) | — | 35 | 7 | 预期性 |',
+  '6.AEO互认国家(地区)数量(个) | 42 | ≥60 | — | 预期性 |',
+  '三、坚决维护国家安全',
+].join('\n');
+
+const column: Column = {
+  id: 'c1',
+  number: 1,
+  title: '“十四五”海关发展主要指标',
+  section: null,
+  items: [],
+  table: {
+    header: ['指标', '2020年', '2025年', '年均', '属性'],
+    rows: [
+      ['1.“一带一路”海关国际合作机制(个)', '53', '>90', '—', '预期性'],
+      ['3.进口食品监督抽检合格率(%)', '98', '>99', '—', '预期性'],
+      ['4.国际卫生港口岸创建数量(个)', '—', '35', '7', '预期性'],
+      ['6.AEO互认国家(地区)数量(个)', '42', '≥60', '—', '预期性'],
+    ],
+  },
+  span: [0, TEXT.indexOf('三、')],
+};
+
+describe('table cells', () => {
+  it('makes a metric of every numeric cell, with label, unit, qualifier, period, column and span', () => {
+    const ms = extract(TEXT, {}, { columns: [column] });
+    expect(ms.map((m) => [m.raw, m.value, m.unit, m.qualifier, m.period, m.label])).toEqual([
+      ['53', 53, '个', 'exact', '2020', '“一带一路”海关国际合作机制'],
+      ['>90', 90, '个', 'atLeast', '2025', '“一带一路”海关国际合作机制'],
+      ['98', 98, '%', 'exact', '2020', '进口食品监督抽检合格率'],
+      ['>99', 99, '%', 'atLeast', '2025', '进口食品监督抽检合格率'],
+      ['35', 35, '个', 'exact', '2025', '国际卫生港口岸创建数量'],
+      ['7', 7, '个', 'exact', '年均', '国际卫生港口岸创建数量'],
+      ['42', 42, '个', 'exact', '2020', 'AEO互认国家(地区)数量'],
+      ['≥60', 60, '个', 'atLeast', '2025', 'AEO互认国家(地区)数量'],
+    ]);
+    for (const m of ms) {
+      expect(TEXT.slice(m.span[0], m.span[1])).toBe(m.raw);
+      expect(m.column).toBe('c1');
+    }
+  });
+
+  it('finds nothing in the table lines without the column (no bare numbers from running text)', () => {
+    expect(extract(TEXT)).toEqual([]);
+  });
+
+  it('reads cells, indicators and headers', () => {
+    expect(readCell('—', '')).toBeNull();
+    expect(readCell('预期性', '')).toBeNull();
+    expect(readCell('≥60', '')).toEqual({ value: 60, qualifier: 'atLeast', unit: null });
+    expect(readCell('95%以上', '')).toEqual({ value: 95, qualifier: 'atLeast', unit: '%' });
+    expect(readCell('2.5', '亿')).toEqual({ value: 250000000, qualifier: 'exact', unit: null });
+    expect(readIndicator('2.进出口总值(亿元)')).toEqual({ label: '进出口总值', unit: '元', magnitude: '亿' });
+    expect(readIndicator('与境外“单一窗口”互联互通国家(地区)数量(个)').label).toBe('与境外“单一窗口”互联互通国家(地区)数量');
+    expect(headerPeriod('2025年')).toBe('2025');
+    expect(headerPeriod('2021—2025年')).toBe('2021-2025');
+    expect(headerPeriod('年均')).toBe('年均');
+  });
+});
