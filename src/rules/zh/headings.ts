@@ -39,13 +39,18 @@ export interface MarkerKind {
   clauseStart: boolean;
   /** kinds whose next heading restarts this kind's numbering at 1 (a new 章 restarts 节) */
   restartedBy: readonly MarkerKindId[];
+  /**
+   * A short name follows the marker (第一章 总则), so in a law whose breaks were lost the next
+   * clause-start marker may follow that name directly (`第一章 总则第一条 …`).
+   */
+  named?: boolean;
 }
 
 /** Longest forms first where one could be read as the start of another. */
 export const MARKER_KINDS: readonly MarkerKind[] = [
-  { id: 'part', pattern: `第(?<num>${LEGAL_NUM})(?:编|部分)`, clauseStart: true, restartedBy: [] },
-  { id: 'chapter', pattern: `第(?<num>${LEGAL_NUM})章`, clauseStart: true, restartedBy: ['part'] },
-  { id: 'legal-section', pattern: `第(?<num>${LEGAL_NUM})节`, clauseStart: true, restartedBy: ['part', 'chapter'] },
+  { id: 'part', pattern: `第(?<num>${LEGAL_NUM})(?:编|部分)`, clauseStart: true, restartedBy: [], named: true },
+  { id: 'chapter', pattern: `第(?<num>${LEGAL_NUM})章`, clauseStart: true, restartedBy: ['part'], named: true },
+  { id: 'legal-section', pattern: `第(?<num>${LEGAL_NUM})节`, clauseStart: true, restartedBy: ['part', 'chapter'], named: true },
   { id: 'article', pattern: `第(?<num>${LEGAL_NUM})条`, clauseStart: true, restartedBy: [] },
   // 一、 (and 一. where a fullwidth 一． was folded), but not 一、二季度
   { id: 'cn-comma', pattern: `(?<num>${CN})(?:、|\\.(?![0-9]))${NOT_A_PAIR}`, clauseStart: false, restartedBy: [] },

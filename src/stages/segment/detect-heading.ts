@@ -94,8 +94,8 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
       const expected = (last.get(c.kind) ?? 0) + 1;
       const before = c.start > 0 ? text[c.start - 1]! : '\n';
       const prev = accepted[accepted.length - 1];
-      const afterTitle = prev !== undefined && prev.lineIndex === c.lineIndex && prev.kind !== 'article' && c.start - prev.end <= TITLE_RUN_MAX;
-      const signed = CLAUSE_BOUNDARY_BEFORE.test(before) || SPACE.test(text[c.end] ?? '') || afterTitle;
+      const afterName = prev !== undefined && prev.lineIndex === c.lineIndex && KIND.get(prev.kind)!.named === true && c.start - prev.end <= TITLE_RUN_MAX;
+      const signed = CLAUSE_BOUNDARY_BEFORE.test(before) || SPACE.test(text[c.end] ?? '') || afterName;
       if (c.number !== expected || !signed) continue;
     }
     if (kind.clauseStart && c.number !== null) {

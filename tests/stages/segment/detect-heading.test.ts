@@ -67,6 +67,14 @@ describe('detectHeadings', () => {
     ]);
   });
 
+  it('finds a 条 right after a 章 name even without spaces', () => {
+    expect(brief('特制定本办法。第一章总则第一条为了规范管理,制定本办法。第二条本办法适用于海关。')).toEqual([
+      ['chapter', '第一章', 1, '总则'],
+      ['article', '第一条', 1, '为了规范管理,制定本办法'],
+      ['article', '第二条', 2, '本办法适用于海关'],
+    ]);
+  });
+
   it('does not take a reference to an article for a heading', () => {
     const found = brief('第一条 为了规范管理。\n第二条 依照本办法第一条的规定办理。依照第五条 执行。');
     expect(found.map((h) => h[1])).toEqual(['第一条', '第二条']);
