@@ -328,14 +328,18 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
   totals.skipped = plan.skipped.length;
   totals.failed = plan.failures.length;
   let lastDraw = 0;
+  let drawn = false;
   const draw = (done: number, force = false): void => {
     const now = Date.now();
     if (!showProgress || (!force && now - lastDraw < 100)) return;
     lastDraw = now;
     io.stderr.write(progressLine(done, plan.entries.length, io.stderr.columns || 80));
+    drawn = true;
   };
   const clearProgress = (): void => {
-    if (showProgress && lastDraw) io.stderr.write(`\r${' '.repeat(Math.min(79, (io.stderr.columns || 80) - 1))}\r`);
+    if (!drawn) return;
+    io.stderr.write(`\r${' '.repeat(Math.min(79, (io.stderr.columns || 80) - 1))}\r`);
+    drawn = false;
   };
   let failOnMatched = false;
   let done = 0;
@@ -363,7 +367,10 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       const doc = result.document;
       addDocument(totals, doc);
       if (options.verbose) say(documentLine(doc));
-      if (!options.quiet) for (const w of doc.warnings) say(`${doc.path}: ${w.severity}: ${w.message} (${w.code})`);
+      if (!options.quiet && doc.warnings.length) {
+        clearProgress();
+        for (const w of doc.warnings) say(`${doc.path}: ${w.severity}: ${w.message} (${w.code})`);
+      }
       if (options.failOn && failsOn(doc, options.failOn)) failOnMatched = true;
       if (dataset) await dataset.add(doc);
       if (printer) await print(printer.item(doc));

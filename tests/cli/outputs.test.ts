@@ -117,6 +117,7 @@ describe('stdout', () => {
   it('with -o, --format also prints to stdout', () => {
     const dir = path.join(tempDir(), 'ds');
     const r = runBin([SEEDS, '-o', dir, '--format', 'ndjson']);
+    expect(r.stderr).toBe('');
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(5);
     expect(existsSync(path.join(dir, 'documents.json'))).toBe(true);
   });

@@ -46,7 +46,7 @@ describe('unreadable inputs', () => {
     let stderr = '';
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(child.exitCode).toBeNull(); // still blocked on its stdout
+    expect(child.exitCode, stderr).toBeNull(); // still blocked on its stdout
     unlinkSync(last);
     let stdout = '';
     child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
