@@ -10,6 +10,8 @@ export interface Draft {
   end: number;
   /** start of the whole expression: change verb and basis, target link, from marker, distant qualifier */
   leadStart: number;
+  /** end of the whole expression: `end`, or the end of the change attached after it */
+  extentEnd: number;
   value: number;
   unit: string | null;
   qualifier: Qualifier;
@@ -34,6 +36,7 @@ export function newDraft(fields: Pick<Draft, 'start' | 'end' | 'value' | 'unit'>
   return {
     kind: 'quantity',
     leadStart: fields.start,
+    extentEnd: fields.end,
     qualifier: 'exact',
     valueMax: null,
     change: null,

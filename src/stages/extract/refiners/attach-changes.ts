@@ -62,6 +62,7 @@ export function attachChanges(drafts: readonly Draft[], text: string): Draft[] {
         !crossesSentence(text, before[0]!.end, d.leadStart);
       if (fits) {
         before.forEach((q, j) => (q.change = asChange(out[i + j]!, text)));
+        before[k - 1]!.extentEnd = out[i + k - 1]!.end;
         i += k - 1;
         continue;
       }
@@ -73,6 +74,7 @@ export function attachChanges(drafts: readonly Draft[], text: string): Draft[] {
     const prev = result[result.length - 1];
     if (d.kind === 'change' && prev && prev.kind === 'quantity' && prev.change === null && prev.source === 'text' && d.source === 'text' && d.leadStart >= prev.end && onlySeparators(text.slice(prev.end, d.leadStart))) {
       prev.change = asChange(d, text);
+      prev.extentEnd = d.end;
       continue;
     }
     result.push(d);

@@ -32,7 +32,7 @@ import {
   TAIL_DELIMITERS,
   TRAILING_WORDS,
 } from '../../../rules/zh/labels.js';
-import { RECURRING_FRAMES, SENTENCE_DELIMITERS } from '../../../rules/zh/periods.js';
+import { RECURRING_FRAMES, SENTENCE_DELIMITERS, YEAR_FRAME } from '../../../rules/zh/periods.js';
 
 const byLength = (words: readonly string[]): string[] => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength(LEADING_CONNECTIVES);
@@ -45,6 +45,8 @@ const OPENERS = new Map(LABEL_PAIRS.map(([o, c]) => [c, o] as const));
 const FACET_JOINER = '、';
 const EDGE_PUNCTUATION = /^[、,,;;::\s]+|[、,,;;::\s]+$/g;
 const FRAME_AT_EDGE = new RegExp(`^(?:${RECURRING_FRAMES.source})|(?:${RECURRING_FRAMES.source})$`);
+/** A year opening a label is its period, not what it measures (`到2025年重点建成…`). */
+const YEAR_AT_START = new RegExp(`^(?:${YEAR_FRAME.source})`);
 const DIGIT = /\d/;
 
 /** Start of the clause that ends at `end`, not before `floor`; paired marks are skipped whole. */
@@ -89,6 +91,8 @@ export function trimLabel(raw: string): string {
     if (prep && !PREPOSITION_WORDS.some((w) => s.startsWith(w))) s = s.slice(prep.length);
     const trail = TRAILING.find((w) => s.endsWith(w) && s.length > w.length);
     if (trail) s = s.slice(0, -trail.length);
+    const year = YEAR_AT_START.exec(s);
+    if (year && year[0].length < s.length) s = s.slice(year[0].length);
     const frame = FRAME_AT_EDGE.exec(s);
     if (frame && frame[0].length < s.length) s = s.slice(0, frame.index) + s.slice(frame.index + frame[0].length);
     s = s.replace(EDGE_PUNCTUATION, '');
@@ -147,11 +151,11 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
     if (d.source === 'table') continue;
     const prev = i > 0 ? out[i - 1]! : null;
     const prevParts = i > 0 ? parts[i - 1] : null;
-    const floor = prev ? prev.end : 0;
+    const floor = prev ? prev.extentEnd : 0;
     const start = clauseStart(text, d.leadStart, floor);
     const p: Parts = { head: text.slice(start, d.leadStart), tail: '', inherit: false, conjunction: null, clause: start };
-    if (prev && prevParts && start === floor && d.leadStart >= prev.end) {
-      const split = splitBetween(text.slice(prev.end, d.leadStart));
+    if (prev && prevParts && start === floor && d.leadStart >= prev.extentEnd) {
+      const split = splitBetween(text.slice(prev.extentEnd, d.leadStart));
       prevParts.tail = split.tail;
       if (split.linking) {
         p.clause = prevParts.clause;
@@ -165,11 +169,11 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
         p.conjunction = split.conjunction;
       }
     } else if (prev && prevParts) {
-      prevParts.tail = text.slice(prev.end, tailEnd(text, prev.end, d.leadStart));
+      prevParts.tail = text.slice(prev.extentEnd, tailEnd(text, prev.extentEnd, d.leadStart));
     }
     parts[i] = p;
     const next = out[i + 1];
-    if (!next || next.source === 'table') p.tail = text.slice(d.end, tailEnd(text, d.end, next ? next.start : text.length));
+    if (!next || next.source === 'table') p.tail = text.slice(d.extentEnd, tailEnd(text, d.extentEnd, next ? next.start : text.length));
   }
   // pass 2: compose
   let prevLabel: string | null = null;
