@@ -33,18 +33,17 @@ function blockEnd(text: string, lines: readonly Line[], first: number): number {
   const hasBar = (i: number): boolean => isTableLine(lineText(text, lines[i]!));
   let last = first;
   let i = first + 1;
-  if (hasBar(first) || (i < lines.length && hasBar(i))) {
-    while (i < lines.length) {
-      if (isBlank(lines[i]!)) {
-        i++;
-        continue;
-      }
-      if (!hasBar(i) || COLUMN_START.test(lineText(text, lines[i]!))) break;
-      last = i++;
+  while (i < lines.length) {
+    if (isBlank(lines[i]!)) {
+      i++;
+      continue;
     }
-    return last;
+    if (!hasBar(i) || COLUMN_START.test(lineText(text, lines[i]!))) break;
+    last = i++;
   }
-  // No cells: the following lines that number 1, 2, 3… in one marker kind.
+  if (last > first) return last;
+  // No cells below the title: the following lines that number 1, 2, 3… in one marker kind.
+  i = first + 1;
   let kind: string | null = null;
   let expected = 1;
   for (; i < lines.length; i++) {

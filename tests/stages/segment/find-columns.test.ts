@@ -41,6 +41,13 @@ describe('findColumns', () => {
     expect(box!.lastLine).toBe(2);
   });
 
+  it('falls back to the item lines when only the title line has a bar', () => {
+    const text = '专栏4 检疫工程 |\n(一)疫情监测。建设监测体系。\n(二)检疫监管。\n(十一)强化食品安全监管。';
+    const [box] = columnsOf(text);
+    expect(box!.lastLine).toBe(2);
+    expect(box!.items.map((i) => i.title)).toEqual(['疫情监测', '检疫监管']);
+  });
+
   it('needs a title after the number', () => {
     expect(columnsOf('专栏1\n正文')).toEqual([]);
   });
