@@ -48,12 +48,16 @@ export function markerAt(text: string, at: number, kinds: readonly MarkerKind[] 
 
 const SPACE = /[ \t]/;
 
+/** Spaces set between Chinese characters for layout (`总　则`), not part of the words. */
+const LAYOUT_SPACE = /(\p{Script=Han}) +(?=\p{Script=Han})/gu;
+const tidy = (title: string): string => title.trim().replace(LAYOUT_SPACE, '$1');
+
 /** Title of a heading's stretch [titleStart, segmentEnd): its first sentence, or the whole stretch. */
 export function titleOf(text: string, titleStart: number, segmentEnd: number): { title: string; bodyStart: number } {
   for (let i = titleStart; i < segmentEnd; i++) {
-    if (TITLE_ENDS.includes(text[i]!)) return { title: text.slice(titleStart, i).trim(), bodyStart: i + 1 };
+    if (TITLE_ENDS.includes(text[i]!)) return { title: tidy(text.slice(titleStart, i)), bodyStart: i + 1 };
   }
-  return { title: text.slice(titleStart, trimEndOffset(text, titleStart, segmentEnd, TITLE_TRAILING)).trim(), bodyStart: segmentEnd };
+  return { title: tidy(text.slice(titleStart, trimEndOffset(text, titleStart, segmentEnd, TITLE_TRAILING))), bodyStart: segmentEnd };
 }
 
 /** Every legal form opens with this character; its offsets are found in one pass over the text. */

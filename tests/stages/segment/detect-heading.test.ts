@@ -32,6 +32,12 @@ describe('titleOf', () => {
     const text = '(一)深入贯彻落实精神。研究制定方案。';
     expect(titleOf(text, 3, text.length)).toEqual({ title: '深入贯彻落实精神', bodyStart: 12 });
   });
+  it('drops layout spaces between Chinese characters (第一章 总　则)', () => {
+    const text = '总 则';
+    expect(titleOf(text, 0, text.length).title).toBe('总则');
+    expect(titleOf('推进 AEO 互认', 0, 9).title).toBe('推进 AEO 互认');
+  });
+
   it('ends a list item at ;', () => {
     const text = '1.实现执法依据的统一,严密行政执法程序;';
     expect(titleOf(text, 2, text.length).title).toBe('实现执法依据的统一,严密行政执法程序');
