@@ -3,7 +3,7 @@
 // boxes first (their lines are never headings), then the toc (its lines are never sections),
 // then levels from the body's headings alone.
 import type { Column, Section, Toc, TocEntry } from '../../schema/records.js';
-import { RESUMING_OPENERS, TITLE_ENDS, type MarkerKindId } from '../../rules/zh/headings.js';
+import { MARKER_KINDS, RESUMING_OPENERS, TITLE_ENDS, type MarkerKindId } from '../../rules/zh/headings.js';
 import type { Outline } from '../types.js';
 import { detectHeadings, type HeadingCandidate } from './detect-heading.js';
 import { findColumns, type ColumnBlock } from './find-columns.js';
@@ -15,18 +15,21 @@ import { isTableRow } from './parse-table.js';
 import { splitSections, type LeveledHeading, type ResumePoint } from './split-sections.js';
 import { findTopicHeadings } from './topic-sentences.js';
 
+const NAMED_KINDS = new Set(MARKER_KINDS.filter((k) => k.named).map((k) => k.id));
+
 /**
  * Level of each marker kind in this document: the order in which the kinds first appear — except
- * that a kind first seen on a heading with no body of its own, followed at once by a heading of a
- * kind already seen, contains that kind and ranks just above it (`第一节 一般规定` after the
- * chapter's first 条s: fixtures/segment/regulation-chapters-articles.txt).
+ * that a named kind (编/章/节) first seen on a heading with no body of its own, followed at once by
+ * a heading of a kind already seen, holds that kind and ranks just above it (`第一节 一般规定`
+ * after the chapter's first 条s: fixtures/segment/regulation-chapters-articles.txt). Other kinds
+ * never move: a one-sentence `1.` item before `(二)` is an item, not a container.
  */
 export function levelsByFirstAppearance(candidates: readonly Pick<HeadingCandidate, 'kind' | 'bodyStart' | 'segmentEnd' | 'start'>[], text = ''): Map<MarkerKindId, number> {
   const order: MarkerKindId[] = [];
   candidates.forEach((c, i) => {
     if (order.includes(c.kind)) return;
     const next = candidates[i + 1];
-    const bodyless = next !== undefined && text.slice(Math.min(c.bodyStart, next.start), next.start).trim() === '';
+    const bodyless = next !== undefined && NAMED_KINDS.has(c.kind) && text.slice(Math.min(c.bodyStart, next.start), next.start).trim() === '';
     const at = bodyless ? order.indexOf(next.kind) : -1;
     if (at === -1) order.push(c.kind);
     else order.splice(at, 0, c.kind);

@@ -175,6 +175,15 @@ describe('segment', () => {
 });
 
 describe('levelsByFirstAppearance', () => {
+  it('keeps a one-sentence item that comes before the next (二) below it', () => {
+    expect(tree('一、总则\n(一)主要任务\n1.加强监管。\n(二)保障措施\n正文。').map((s) => [s.marker, s.level, s.parent])).toEqual([
+      ['一、', 1, null],
+      ['(一)', 2, '1'],
+      ['1.', 3, '1.1'],
+      ['(二)', 2, '1'],
+    ]);
+  });
+
   it('ranks kinds by the order they first appear', () => {
     const c = (kind: 'cn-comma' | 'cn-paren' | 'arabic-dot', start: number) => ({ kind, start, bodyStart: start + 1, segmentEnd: start + 1 });
     const text = 'a。b。c。d。e。f。';
