@@ -176,7 +176,7 @@ describe('segment', () => {
 
 describe('levelsByFirstAppearance', () => {
   it('keeps a one-sentence item that comes before the next (二) below it', () => {
-    expect(tree('一、总则\n(一)主要任务\n1.加强监管。\n(二)保障措施\n正文。').map((s) => [s.marker, s.level, s.parent])).toEqual([
+    expect(outline('一、总则\n(一)主要任务\n1.加强监管。\n(二)保障措施\n正文。').sections.map((s) => [s.marker, s.level, s.parent])).toEqual([
       ['一、', 1, null],
       ['(一)', 2, '1'],
       ['1.', 3, '1.1'],
