@@ -96,8 +96,11 @@ export const CLOSING_OPENERS: readonly string[] = [
 /** Closing formulas of notices and replies: always the conclusion, whatever precedes them. */
 export const CLOSING_FORMULAS: readonly string[] = ['特此通知', '特此公告', '特此通告', '特此函告', '特此批复', '特此报告'];
 
-/** Words opening a list of attachments (`附件:1.…申报要素表` then `2.…`): its items are not headings. */
-export const ATTACHMENT_OPENERS: readonly string[] = ['附件', '附:', '附表'];
+/**
+ * Words opening a list of attachments or notes (`附件:1.…申报要素表` then `2.…`, `注:1.本表…`):
+ * its short numbered lines are not headings.
+ */
+export const ATTACHMENT_OPENERS: readonly string[] = ['附件', '附:', '附表', '注:', '备注:'];
 
 /**
  * Words opening a paragraph that returns from the last item of a list to the item's parent

@@ -11,6 +11,10 @@ describe('findAttachmentLines', () => {
   it('stops at a numbered line that carries a paragraph (a heading with its body)', () => {
     expect(attachmentsOf('附件\n1.总则。本办法适用于海关。\n2.附则')).toEqual([0]);
   });
+  it('takes a list of notes under a table', () => {
+    expect(attachmentsOf('一、进出口情况\n正文。\n注:1.本表数据为初步统计。\n2.进出口值以人民币计价。')).toEqual([2, 3]);
+  });
+
   it('finds nothing without an attachment word', () => {
     expect(attachmentsOf('一、总则\n1.申报要素表\n2.填制规范')).toEqual([]);
   });
