@@ -48,7 +48,13 @@ export const INDEFINITE_NUMERALS: ReadonlySet<string> = new Set(['一', '壹']);
 export const LEXICAL_NUMERALS: ReadonlySet<string> = new Set(['零', '〇']);
 
 /** Words before a time unit that make a time frame, not a measure (`连续3个月`, `时隔2天`). */
-export const TIME_FRAME_PREFIXES = ['连续', '时隔', '今后', '未来', '每', '近', '历经'] as const;
+export const TIME_FRAME_PREFIXES = ['连续', '时隔', '今后', '未来', '每', '近', '历经', '前', '头'] as const;
+
+/** Words that make a Chinese numeral vague (`数十个`, `几百家`): no value to report. */
+export const VAGUE_PREFIXES = ['数', '几', '若干'] as const;
+/** …and before a round Chinese number (`上百家`, `成千`): hundreds, thousands, no value. */
+export const ROUND_VAGUE_PREFIXES = ['上', '成'] as const;
+export const ROUND_NUMERAL_START = /^[十百千万亿]/;
 
 /**
  * Fixed phrases and names whose numeral is part of the name, written without quotes as often as

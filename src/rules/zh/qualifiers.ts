@@ -45,6 +45,7 @@ export const SUFFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   以下: 'atMost',
   以内: 'atMost',
   之内: 'atMost',
+  内: 'atMost',
   左右: 'approx',
   上下: 'approx',
 };

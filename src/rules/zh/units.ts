@@ -16,19 +16,22 @@ export const COUNT_UNITS = [
 /** Counts of repeated events: `件次`, `人次`, `种次`… */
 export const COMPOUND_COUNT_UNITS = [
   '人次', '件次', '批次', '种次', '家次', '条次', '场次', '艘次', '架次', '车次', '列次', '航次',
-  '班次', '项次', '票次', '户次', '起次',
+  '班次', '项次', '票次', '户次', '起次', '辆次',
 ] as const;
 
 /** Durations (a duration with a measure word is a quantity; bare years are not, see above). */
 export const TIME_UNITS = ['个月', '天', '日历天', '工作日', '个工作日', '小时', '分钟', '秒', '岁', '周岁'] as const;
 
 /** Money; the magnitude (`亿`, `万`) is part of the numeral, not of the unit. */
-export const MONEY_UNITS = ['元', '美元', '欧元', '港元', '日元', '英镑', '元人民币'] as const;
+export const MONEY_UNITS = ['元', '美元', '欧元', '港元', '日元', '英镑'] as const;
+
+/** Prices and concentrations, written as one unit (`500元/吨`, `0.05毫克/千克`). */
+export const RATIO_UNITS = ['元/吨', '元/公斤', '元/千克', '美元/吨', '美元/桶', '毫克/千克', '微克/千克'] as const;
 
 /** Physical amounts. */
 export const PHYSICAL_UNITS = [
   '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '平方米', '平方公里', '立方米', '亩', '公顷',
-  '标箱', '升', '千瓦时', '千瓦', 'TEU', 'kg', 'km', 'm2', 'm3',
+  '标箱', '标准箱', '升', '千瓦时', '千瓦', '毫克', '微克', 'TEU', 'kg', 'km', 'm2', 'm3',
 ] as const;
 
 /** Rates and factors. `成` is written in the percent unit (`三成` → 30 %): see RATE_AS_PERCENT. */
@@ -43,9 +46,13 @@ export const UNITS: readonly string[] = [
   ...COMPOUND_COUNT_UNITS,
   ...TIME_UNITS,
   ...MONEY_UNITS,
+  ...RATIO_UNITS,
   ...PHYSICAL_UNITS,
   ...RATE_UNITS,
 ];
+
+/** Words after a unit that stay in the mention (`34.32万亿元人民币`): the currency named again. */
+export const UNIT_APPOSITIONS = ['人民币'] as const;
 
 /** Time units: a time frame word before them (`连续3个月`, `时隔2天`) makes a frame, not a metric. */
 export const TIME_UNIT_SET: ReadonlySet<string> = new Set(TIME_UNITS);

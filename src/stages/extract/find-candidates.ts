@@ -9,6 +9,7 @@ import { alternation } from './alternation.js';
 import {
   ALTERNATIVE_UNIT_CLOSE,
   ALTERNATIVE_UNIT_OPEN,
+  UNIT_APPOSITIONS,
   UNIT_BLOCKERS,
   UNITS,
 } from '../../rules/zh/units.js';
@@ -109,6 +110,7 @@ const INFIX_RE = new RegExp(alternation(Object.keys(INFIX_QUALIFIERS)), 'y');
 const UNIT_RE = new RegExp(alternation(UNITS), 'y');
 const BLOCKER_RE = new RegExp(alternation(UNIT_BLOCKERS), 'y');
 const SUFFIX_RE = new RegExp(alternation(Object.keys(SUFFIX_QUALIFIERS)), 'y');
+const APPOSITION_RE = new RegExp(alternation(UNIT_APPOSITIONS), 'y');
 const ALT_UNIT_RE = new RegExp(`\\${ALTERNATIVE_UNIT_OPEN}${alternation(UNITS)}\\${ALTERNATIVE_UNIT_CLOSE}`, 'y');
 const PREFIX_RE = new RegExp(`${alternation(Object.keys(PREFIX_QUALIFIERS))}$`);
 const VERBS = alternation(Object.keys(CHANGE_VERBS));
@@ -165,6 +167,8 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
     p = unit.end;
     const alt = stickyAt(ALT_UNIT_RE, text, p);
     if (alt) p += alt[0].length;
+    const apposition = stickyAt(APPOSITION_RE, text, p);
+    if (apposition) p += apposition[0].length;
   } else if (infix && !unit) {
     // 余/多 without a unit after it is not an infix qualifier (`3多` is not a quantity)
     p = infix.start;

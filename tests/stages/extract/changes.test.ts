@@ -62,6 +62,12 @@ describe('changes', () => {
     expect(ms[0]).toMatchObject({ raw: '60%', value: 60, from: 35, kind: 'quantity', unit: '%' });
   });
 
+  it('gives a change that reaches a level to that level (提升1.3个百分点至53.5%)', () => {
+    const ms = extract('民营企业进出口占比提升1.3个百分点至53.5%。');
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ raw: '53.5%', value: 53.5, kind: 'quantity', change: { direction: 'up', value: 1.3, unit: '个百分点' }, label: '民营企业进出口占比' });
+  });
+
   it('reads a change verb + 至/到 as a target, not a change', () => {
     expect(extract('覆盖率提升至60%')[0]).toMatchObject({ kind: 'quantity', value: 60, from: null, direction: null });
   });

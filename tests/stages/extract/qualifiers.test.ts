@@ -25,6 +25,9 @@ const MUST_MATCH: Expected[] = [
   { text: '重点建成2-3个智库实体', raw: '2-3个', value: 2, unit: '个', qualifier: 'range', valueMax: 3 },
   { text: '完成培训项目3至5个', raw: '3至5个', value: 3, unit: '个', qualifier: 'range', valueMax: 5 },
   { text: '价格水平保持在0.95到1.05的合理区间', raw: '0.95到1.05', value: 0.95, unit: null, qualifier: 'range', valueMax: 1.05 },
+  { text: '处货物价值5%以上30%以下罚款', raw: '5%以上30%以下', value: 5, unit: '%', qualifier: 'range', valueMax: 30 },
+  { text: '处1万元以上10万元以下罚款', raw: '1万元以上10万元以下', value: 10000, unit: '元', qualifier: 'range', valueMax: 100000 },
+  { text: '自受理之日起三个月内作出决定', raw: '三个月内', value: 3, unit: '个月', qualifier: 'atMost' },
 ];
 
 describe('qualifiers', () => {

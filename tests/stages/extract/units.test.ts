@@ -20,6 +20,9 @@ const MUST_MATCH: Expected[] = [
   { text: '比例提高到三成', raw: '三成', value: 30, unit: '%' },
   { text: '厅局级后备干部有两个以上领导岗位工作经历', raw: '两个以上', value: 2, unit: '个', qualifier: 'atLeast' },
   { text: '对67船311.75万吨进口粮食实施靠泊检疫', raw: '67船', value: 67, unit: '船' },
+  { text: '进出口总值34.32万亿元人民币,比去年同期增长0.03%', raw: '34.32万亿元人民币', value: 34.32e12, unit: '元' },
+  { text: '进口大豆均价500元/吨', raw: '500元/吨', value: 500, unit: '元/吨' },
+  { text: '集装箱吞吐量3.5万TEU', raw: '3.5万TEU', value: 35000, unit: 'TEU' },
 ];
 
 describe('units', () => {

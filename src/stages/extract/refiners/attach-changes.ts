@@ -3,9 +3,10 @@
 // - `分别增长12.5%、7%、30.2%`: the bare numbers after a change inherit it, and 分别 distributes
 //   the list over as many quantities right before it, when there are as many;
 // - `由35%提升至60%`: one record, value 60, from 35;
+// - `占比提升1.3个百分点至53.5%`: the change belongs to the level it reaches;
 // - a change that follows no quantity stays a record of its own (`企业申报效率提升40%`).
 import type { Draft } from '../draft.js';
-import { CHANGE_ATTACH_SEPARATORS, CHANGE_UNITS, FROM_MARKERS } from '../../../rules/zh/changes.js';
+import { CHANGE_ATTACH_SEPARATORS, CHANGE_UNITS, FROM_MARKERS, TARGET_LINKS } from '../../../rules/zh/changes.js';
 import { SENTENCE_DELIMITERS } from '../../../rules/zh/periods.js';
 
 /** What may stand between items of one list (`12.5%、7%`). */
@@ -38,10 +39,23 @@ export function attachChanges(drafts: readonly Draft[], text: string): Draft[] {
       if (d.respectively) d.leadStart = d.start;
     }
   }
-  // 2. from–to pairs: `由35%提升至60%`
+  // 2. from–to pairs: `由35%提升至60%`; a change that reaches a level: `提升1.3个百分点至53.5%`
   const out: Draft[] = [];
   for (const d of list) {
     const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.kind === 'change' &&
+      !prev.respectively &&
+      d.kind === 'quantity' &&
+      d.change === null &&
+      d.source === 'text' &&
+      d.leadStart === d.start &&
+      (TARGET_LINKS as readonly string[]).includes(text.slice(prev.end, d.start))
+    ) {
+      out[out.length - 1] = { ...d, change: asChange(prev, text), leadStart: prev.leadStart };
+      continue;
+    }
     if (d.targetLink && prev && prev.kind === 'quantity' && prev.source === 'text' && prev.end === d.leadStart && FROM_MARKERS.some((m) => text.startsWith(m, prev.start - m.length))) {
       out[out.length - 1] = { ...d, from: prev.value, leadStart: prev.start - 1 };
       continue;

@@ -20,6 +20,9 @@ import {
   RANK_UNITS,
   RATIO_SEPARATORS,
   TIME_FRAME_PREFIXES,
+  VAGUE_PREFIXES,
+  ROUND_VAGUE_PREFIXES,
+  ROUND_NUMERAL_START,
 } from '../../../rules/zh/nonmetrics.js';
 import { GRADE_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 
@@ -100,6 +103,12 @@ export const grade: NonMetricRule = (c) => c.chinese && c.kind !== 'proportion' 
 export const timeFrame: NonMetricRule = (c, text) =>
   c.unit !== null && TIME_UNIT_SET.has(c.unit.text) && TIME_FRAME_PREFIXES.some((p) => text.startsWith(p, c.start - p.length));
 
+/** `数十个`, `几百家`: a vague Chinese numeral. */
+export const vague: NonMetricRule = (c, text) =>
+  c.chinese &&
+  (VAGUE_PREFIXES.some((p) => text.startsWith(p, c.numeral.start - p.length)) ||
+    (ROUND_NUMERAL_START.test(c.numeral.text) && ROUND_VAGUE_PREFIXES.some((p) => text.startsWith(p, c.numeral.start - p.length))));
+
 /** `八项规定`, `正反两方面`: the numeral is part of a fixed phrase. */
 export const fixedPhrase: NonMetricRule = (c, text) => {
   const s = numeralStart(c);
@@ -132,6 +141,7 @@ export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   lexicalZero,
   grade,
   timeFrame,
+  vague,
   fixedPhrase,
   letterCode,
   ratio,

@@ -1,7 +1,8 @@
 // The refiners, in the order they run. Order matters:
 // 1. dropNonMetrics works on candidates (it needs the numeral's own span and script);
 // 2. mergeTableCells adds 专栏 table cells, which supersede running text on table lines;
-// 3. removeOverlaps before attachChanges, so a range is one record before changes look around;
+// 3. removeOverlaps, then joinBounds (`5%以上30%以下`), before attachChanges, so a range is one
+//    record before changes look around;
 // 4. attachChanges before attachLabels: an attached change is no record, so no label boundary;
 // 5. attachLabels before assignPeriod (both read the clause; labels need final neighbours);
 // 6. section and column last: pure span containment.
@@ -9,6 +10,7 @@ import type { Metadata, Section, Column } from '../../../schema/records.js';
 import type { Draft } from '../draft.js';
 import { mergeTableCells } from '../table-cells.js';
 import { removeOverlaps } from './remove-overlaps.js';
+import { joinBounds } from './join-bounds.js';
 import { attachChanges } from './attach-changes.js';
 import { attachLabels } from './attach-labels.js';
 import { assignPeriod } from './assign-period.js';
@@ -29,6 +31,7 @@ export type Refiner = (drafts: readonly Draft[], context: RefineContext) => Draf
 export const REFINERS: readonly (readonly [string, Refiner])[] = [
   ['mergeTableCells', (d, c) => mergeTableCells(d, c.text, c.columns)],
   ['removeOverlaps', (d) => removeOverlaps(d)],
+  ['joinBounds', (d) => joinBounds(d)],
   ['attachChanges', (d, c) => attachChanges(d, c.text)],
   ['attachLabels', (d, c) => attachLabels(d, c.text)],
   ['assignPeriod', (d, c) => assignPeriod(d, c.text, c.metadata)],
