@@ -15,8 +15,8 @@ export const LABEL_PAIRS: readonly (readonly [string, string])[] = [
   ['《', '》'],
 ];
 
-/** List markers at the start of a clause: `一、`, `(三)`, `2.`, `一是`. */
-export const LIST_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,3}[.、](?!\d)|[一二三四五六七八九十]是|——)\s*/;
+/** List markers at the start of a clause: `一、`, `(三)`, `2.`, `一是`, `第十二条`. */
+export const LIST_MARKER = /^(?:第[一二三四五六七八九十百零〇\d]{1,6}[条章节款项](?!规定)|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,3}[.、](?!\d)|[一二三四五六七八九十]是|——)\s*/;
 
 /** Connectives trimmed from the start of a label. */
 export const LEADING_CONNECTIVES = ['其中', '同时', '并且', '并', '另外', '此外', '还', '以及', '及', '和', '与', '且', '又', '也', '共'] as const;

@@ -83,6 +83,7 @@ export function trimLabel(raw: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     const before = s;
+    if (FRAME_AT_EDGE.exec(s)?.[0] === s) return '';
     const marker = LIST_MARKER.exec(s);
     if (marker && marker[0].length > 0 && marker[0].length < s.length) s = s.slice(marker[0].length);
     const lead = LEADING.find((w) => s.startsWith(w) && s.length > w.length);
