@@ -96,7 +96,7 @@ export function findColumns(text: string, lines: readonly Line[]): ColumnBlock[]
     const end = trimEndOffset(text, line.start, lines[last]!.end, WHITESPACE);
     const bodyStart = bodyLines[0]?.content ?? end;
     boxes.push({
-      number: readMarkerNumber(m.groups!.num!),
+      number: readMarkerNumber(m.groups!.num ?? m.groups!.cnNum ?? ''),
       title,
       items: table ? [] : findItems(text, bodyStart, end),
       table,

@@ -51,6 +51,11 @@ describe('findColumns', () => {
   it('needs a title after the number', () => {
     expect(columnsOf('专栏1\n正文')).toEqual([]);
   });
+
+  it('reads Chinese box numbers after a separator only', () => {
+    expect(columnsOf('专栏十二:智库建设工程 |\n(一)统筹推进。 |').map((b) => [b.number, b.title])).toEqual([[12, '智库建设工程']]);
+    expect(columnsOf('专栏一览表\n正文')).toEqual([]);
+  });
 });
 
 describe('findItems', () => {
