@@ -1,6 +1,6 @@
 // The only writer of the file system. A dataset is written into a temporary folder beside
 // DIR and swapped in whole, so an interrupted run leaves the previous dataset intact.
-import { createWriteStream, promises as fs, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, promises as fs, renameSync, rmSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import type { Document } from '../schema/records.js';
 import { csvHeader, csvRows, type CsvOptions } from '../format/to-csv.js';
@@ -72,13 +72,18 @@ export async function openDataset(dir: string, options: CsvOptions & { tool?: To
   };
   // documents.json has the bytes `--format json` prints
   const documentsJson = streamFormat('json', null);
+  const old = `${temp}.old`;
+  let hadOld = false;
+  let swapped = false;
   let aborted = false;
   const abort = (): void => {
     if (aborted) return;
     aborted = true;
     json.destroy();
     for (const { stream } of csv) stream.destroy();
-    rmSync(temp, { recursive: true, force: true });
+    // before the swap the new dataset is dropped; after it, only the old one left to remove
+    if (!swapped) rmSync(temp, { recursive: true, force: true });
+    if (hadOld) rmSync(old, { recursive: true, force: true });
   };
   return {
     async add(doc) {
@@ -92,16 +97,23 @@ export async function openDataset(dir: string, options: CsvOptions & { tool?: To
       await Promise.all([close(json), ...csv.map(({ stream }) => close(stream))]);
       await fs.writeFile(path.join(temp, 'datapackage.json'), toDataPackageJson(dataPackage(tool, { excel: options.excel ?? false })));
       if (beforeSwap) await beforeSwap(temp);
-      // Swap: the old dataset is moved aside, the new one renamed in, the old one removed.
-      const old = `${temp}.old`;
-      const hadOld = await fs
-        .rename(target, old)
-        .then(() => true)
-        .catch((e: NodeJS.ErrnoException) => {
-          if (e.code === 'ENOENT') return false;
-          throw e;
-        });
-      await fs.rename(temp, target);
+      // Swap: the old dataset is moved aside, the new one renamed in, the old one removed. The two
+      // renames are synchronous so that no signal handler can run between them: DIR always
+      // holds a whole dataset, the old or the new.
+      try {
+        renameSync(target, old);
+        hadOld = true;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      }
+      try {
+        renameSync(temp, target);
+      } catch (e) {
+        if (hadOld) renameSync(old, target); // put the old dataset back
+        hadOld = false;
+        throw e;
+      }
+      swapped = true;
       if (hadOld) await fs.rm(old, { recursive: true, force: true });
     },
     abort,
