@@ -62,6 +62,8 @@ async function walk(dir: string, rel: string, out: Array<{ location: string; rel
     return;
   }
   for (const name of names) {
+    // hidden files and folders (.git, editor state, a dataset's temporary folder) are not documents, as ripgrep skips them
+    if (name.startsWith('.')) continue;
     const location = path.join(dir, name);
     const childRel = rel ? `${rel}/${name}` : name;
     let stat;

@@ -27,6 +27,16 @@ describe('input', () => {
     expect(docs.find((d) => d.id === 'page')!.text).not.toContain('<p>');
   });
 
+  it('skips hidden files and folders inside a folder (as ripgrep does), but reads a hidden file named as an argument', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, '.git'));
+    writeFileSync(path.join(dir, '.git', 'HEAD'), 'ref: refs/heads/main');
+    writeFileSync(path.join(dir, '.notes.txt'), '隐藏');
+    writeFileSync(path.join(dir, 'visible.txt'), '可见');
+    expect((JSON.parse(runBin([dir]).stdout) as Doc[]).map((d) => d.path)).toEqual(['visible.txt']);
+    expect((JSON.parse(runBin([path.join(dir, '.notes.txt')]).stdout) as Doc[]).map((d) => d.path)).toEqual(['.notes.txt']);
+  });
+
   it('gives a file argument its own name as path, and several arguments come out in argument order', () => {
     const r = runBin([path.join(CORPUS, 'saved.aspx'), path.join(CORPUS, 'a'), '--ndjson']);
     expect(r.status).toBe(0);
