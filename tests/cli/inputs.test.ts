@@ -57,6 +57,19 @@ describe('input', () => {
     expect(doc!.text).toBe(asText!.text);
   });
 
+  it('--encoding decodes every input with the named encoding, and the document says so', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'gbk.txt'), Buffer.from([0xba, 0xa3, 0xb9, 0xd8, 0xd7, 0xdc, 0xca, 0xf0]));
+    const [detected] = JSON.parse(runBin([dir]).stdout) as Array<Doc & { encoding: { how: string } }>;
+    const [forced] = JSON.parse(runBin([dir, '--encoding', 'gbk']).stdout) as Array<Doc & { encoding: { how: string } }>;
+    expect(forced!.text).toBe('海关总署');
+    expect(forced!.encoding.how).toBe('option');
+    expect(detected!.encoding.how).not.toBe('option');
+    const bad = runBin([dir, '--encoding', 'klingon']);
+    expect(bad.status).toBe(2);
+    expect(messages(bad.stderr)[0]).toMatch(/^customs-extract: --encoding: unknown encoding "klingon"/);
+  });
+
   it('a missing path is a usage error (exit 2) in one line, and the other arguments are still processed', () => {
     const out = tempDir();
     const r = runBin([path.join(SEEDS, '000_25454836a7aa128b.txt'), 'no/such/folder', '-o', path.join(out, 'ds')]);
