@@ -374,7 +374,8 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       if (options.failOn && failsOn(doc, options.failOn)) failOnMatched = true;
       if (dataset) await dataset.add(doc);
       if (printer) await print(printer.item(doc));
-      if (stdoutClosed) break; // leaving the loop stops the workers
+      // leaving the loop stops the workers; a dataset being written is finished all the same
+      if (stdoutClosed && !dataset) break;
       draw(done);
     }
     draw(done, true);
@@ -383,8 +384,21 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     if (dataset) {
       const writeReview = options.review ? await loadReviewWriter(say) : null;
       if (options.review && !writeReview) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
-      // the review page is written into the finished dataset before it is swapped in
-      await dataset.commit(writeReview ?? undefined);
+      // the review page is written into the finished dataset before it is swapped in; if it
+      // fails, the dataset is still written
+      await dataset.commit(
+        writeReview
+          ? async (dir) => {
+              try {
+                await writeReview(dir);
+              } catch (e) {
+                say(`--review: the review page could not be written: ${e instanceof Error ? e.message : String(e)}`);
+                if (options.debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+                exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+              }
+            }
+          : undefined,
+      );
     }
   } catch (e) {
     dataset?.abort();

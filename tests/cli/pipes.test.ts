@@ -1,7 +1,9 @@
 // Pipes: documents stream out as they are done, and a closed stdout (`| head`) ends the run early
 // without an error.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeCorpus, runShell, spawnBin } from '../helpers.js';
+import { makeCorpus, runShell, spawnBin, tempDir } from '../helpers.js';
 
 describe('pipes', () => {
   const corpus = makeCorpus(40); // 200 documents
@@ -43,4 +45,15 @@ describe('pipes', () => {
     expect(out.trimEnd().split('\n')).toHaveLength(200);
     expect(firstAt - started).toBeLessThan((endedAt - started) / 2);
   }, 120_000);
+});
+
+describe('a closed stdout while a dataset is written', () => {
+  it('the dataset is still written whole', () => {
+    const corpus = makeCorpus(20);
+    const dir = path.join(tempDir(), 'ds');
+    const r = runShell(`CLI ${JSON.stringify(corpus)} -o ${JSON.stringify(dir)} --ndjson | head -1 > /dev/null`);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect((JSON.parse(readFileSync(path.join(dir, 'documents.json'), 'utf8')) as unknown[]).length).toBe(100);
+  });
 });
