@@ -8,7 +8,7 @@ import { TABLES } from './tables.js';
 const FieldSchema = z.object({
   name: z.string(),
   type: z.enum(['string', 'integer', 'number', 'boolean']),
-  constraints: z.object({ required: z.boolean().optional() }).optional(),
+  constraints: z.object({ required: z.boolean().optional(), enum: z.array(z.string()).optional() }).optional(),
 });
 const ForeignKey = z.object({ fields: z.array(z.string()).min(1), reference: z.object({ resource: z.string(), fields: z.array(z.string()).min(1) }) });
 const TabularResource = z.object({
@@ -138,6 +138,8 @@ function checkCells(table: LoadedTable, report: (p: DatasetProblem) => boolean):
         (field.type === 'number' && !NUMBER.test(cell)) ||
         (field.type === 'boolean' && !BOOLEAN.test(cell));
       if (bad && report({ ...at, message: `${field.name}: "${cell}" is not ${field.type === 'integer' ? 'an' : 'a'} ${field.type}` })) return true;
+      const allowed = field.constraints?.enum;
+      if (!bad && allowed && !allowed.includes(cell) && report({ ...at, message: `${field.name}: "${cell}" is not one of ${allowed.join(', ')}` })) return true;
     }
   }
   return false;

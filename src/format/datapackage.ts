@@ -19,7 +19,7 @@ export interface TableSchemaField {
   name: string;
   type: FieldType;
   description: string;
-  constraints?: { required: true };
+  constraints?: { required?: true; enum?: readonly string[] };
 }
 
 export interface TableSchema {
@@ -65,7 +65,7 @@ export function tableSchema(table: Table): TableSchema {
       name: f.name,
       type: f.type,
       description: f.description,
-      ...(f.required ? { constraints: { required: true as const } } : {}),
+      ...(f.required || f.enum ? { constraints: { ...(f.required ? { required: true as const } : {}), ...(f.enum ? { enum: f.enum } : {}) } } : {}),
     })),
     primaryKey: table.primaryKey,
     foreignKeys: table.foreignKeys,

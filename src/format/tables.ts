@@ -1,6 +1,6 @@
 // The CSV tables of a dataset, declared once: the CSV writer and the datapackage.json
 // Table Schemas are both made from these declarations.
-import { KNOWN_METADATA_KEYS, type Column, type Document, type Metric, type Section } from '../schema/records.js';
+import { Basis, Direction, EncodingHow, InputFormat, KNOWN_METADATA_KEYS, MetricKind, Qualifier, type Column, type Document, type Metric, type Section } from '../schema/records.js';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
 export type Cell = string | number | boolean | null;
@@ -11,6 +11,8 @@ export interface Field<Row> {
   description: string;
   /** never empty: declared as a `required` constraint in the Table Schema */
   required?: boolean;
+  /** the only values a non-empty cell may hold: an `enum` constraint */
+  enum?: readonly string[];
   get: (row: Row) => Cell;
 }
 
@@ -41,7 +43,7 @@ function defineTable<Row>(def: TableDef<Row>): Table {
     description: def.description,
     primaryKey: def.primaryKey,
     foreignKeys: def.foreignKeys,
-    fields: def.fields.map(({ name, type, description, required }) => ({ name, type, description, required: required ?? false })),
+    fields: def.fields.map(({ name, type, description, required, enum: values }) => ({ name, type, description, required: required ?? false, ...(values ? { enum: values } : {}) })),
     cells: (doc) => def.rows(doc).map((row) => def.fields.map((f) => f.get(row))),
   };
 }
@@ -63,9 +65,9 @@ export const DOCUMENTS_TABLE: Table = defineTable<Document>({
   fields: [
     { name: 'id', type: 'string', description: 'document id: its path without the extension', required: true, get: (d) => d.id },
     { name: 'path', type: 'string', description: 'path relative to the folder argument', required: true, get: (d) => d.path },
-    { name: 'format', type: 'string', description: 'text, html or markdown', required: true, get: (d) => d.format },
+    { name: 'format', type: 'string', description: 'text, html or markdown', required: true, enum: InputFormat.options, get: (d) => d.format },
     { name: 'encoding', type: 'string', description: 'encoding the bytes were decoded with', required: true, get: (d) => d.encoding.name },
-    { name: 'encoding_how', type: 'string', description: 'how the encoding was chosen: bom, declared, utf8-valid, gb18030, option', required: true, get: (d) => d.encoding.how },
+    { name: 'encoding_how', type: 'string', description: 'how the encoding was chosen: bom, declared, utf8-valid, gb18030, option', required: true, enum: EncodingHow.options, get: (d) => d.encoding.how },
     { name: 'bytes', type: 'integer', description: 'size of the input in bytes', required: true, get: (d) => d.bytes },
     { name: 'sha256', type: 'string', description: 'SHA-256 of the input bytes', required: true, get: (d) => d.sha256 },
     { name: 'title', type: 'string', description: 'document title', get: (d) => d.title },
@@ -143,13 +145,13 @@ export const METRICS_TABLE: Table = defineTable<Metric>({
     { name: 'raw', type: 'string', description: 'the mention as written', get: (m) => m.raw },
     { name: 'value', type: 'number', description: 'value in base units', required: true, get: (m) => m.value },
     { name: 'unit', type: 'string', description: 'unit or measure word', get: (m) => m.unit },
-    { name: 'qualifier', type: 'string', description: 'exact, approx, atLeast, atMost or range', required: true, get: (m) => m.qualifier },
+    { name: 'qualifier', type: 'string', description: 'exact, approx, atLeast, atMost or range', required: true, enum: Qualifier.options, get: (m) => m.qualifier },
     { name: 'value_max', type: 'number', description: 'upper bound of a range', get: (m) => m.valueMax },
-    { name: 'kind', type: 'string', description: 'quantity or change', required: true, get: (m) => m.kind },
-    { name: 'direction', type: 'string', description: 'up or down (standalone change, or the attached change)', get: (m) => m.direction ?? m.change?.direction ?? null },
+    { name: 'kind', type: 'string', description: 'quantity or change', required: true, enum: MetricKind.options, get: (m) => m.kind },
+    { name: 'direction', type: 'string', description: 'up or down (standalone change, or the attached change)', enum: Direction.options, get: (m) => m.direction ?? m.change?.direction ?? null },
     { name: 'change_value', type: 'number', description: 'value of the attached change', get: (m) => m.change?.value ?? null },
     { name: 'change_unit', type: 'string', description: 'unit of the attached change', get: (m) => m.change?.unit ?? null },
-    { name: 'basis', type: 'string', description: 'yoy or pop', get: (m) => m.basis ?? m.change?.basis ?? null },
+    { name: 'basis', type: 'string', description: 'yoy or pop', enum: Basis.options, get: (m) => m.basis ?? m.change?.basis ?? null },
     { name: 'from', type: 'number', description: 'earlier value', get: (m) => m.from },
     { name: 'label', type: 'string', description: 'what is measured', get: (m) => m.label },
     { name: 'period', type: 'string', description: 'period the value refers to', get: (m) => m.period },

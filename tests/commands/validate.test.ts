@@ -63,6 +63,7 @@ describe('validate rejects (exit 1, the problem named)', () => {
     ['a missing CSV table', 'seeds', (d) => rmSync(path.join(d, 'sections.csv')), /sections\.csv: missing/],
     ['a number cell that is not a number', 'sample', (d) => edit(d, 'metrics.csv', (t) => setCell(t, 1, 'value', 'lots')), /metrics\.csv:2: value: "lots" is not a number/],
     ['an integer cell with a fraction', 'seeds', (d) => edit(d, 'documents.csv', (t) => setCell(t, 1, 'bytes', '12.5')), /documents\.csv:2: bytes: "12\.5" is not an integer/],
+    ['a value outside its enum', 'sample', (d) => edit(d, 'metrics.csv', (t) => t.replace(',exact,', ',sorta,')), /metrics\.csv:2: qualifier: "sorta" is not one of exact, approx, atLeast, atMost, range/],
     ['an empty required cell', 'seeds', (d) => edit(d, 'documents.csv', (t) => setCell(t, 2, 'sha256', '')), /documents\.csv:3: sha256: required, but empty/],
     ['a duplicated primary key', 'sample', (d) => edit(d, 'metrics.csv', (t) => { const l = t.split('\n'); return [...l.slice(0, 2), l[1], ...l.slice(2)].join('\n'); }), /metrics\.csv:3: primary key \(id\) .* appears twice/],
     ['a metric whose section does not exist', 'sample', (d) => edit(d, 'metrics.csv', (t) => setCell(t, 1, 'section', '9')), /metrics\.csv:2: \(doc, section\) \["a","9"\] has no row in sections/],

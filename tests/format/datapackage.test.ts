@@ -18,6 +18,15 @@ describe('dataPackage', () => {
     }
   });
 
+  it('declares the allowed values of enumerated fields from the zod enums', () => {
+    const pkg = dataPackage(TOOL, { excel: false });
+    const metrics = pkg.resources.find((r) => r.name === 'metrics');
+    if (metrics?.profile !== 'tabular-data-resource') throw new Error('no metrics resource');
+    const qualifier = metrics.schema.fields.find((f) => f.name === 'qualifier');
+    expect(qualifier?.constraints).toEqual({ required: true, enum: ['exact', 'approx', 'atLeast', 'atMost', 'range'] });
+    expect(metrics.schema.fields.find((f) => f.name === 'basis')?.constraints).toEqual({ enum: ['yoy', 'pop'] });
+  });
+
   it('is the same bytes every time (no timestamps)', () => {
     expect(toDataPackageJson(dataPackage(TOOL, { excel: true }))).toBe(toDataPackageJson(dataPackage(TOOL, { excel: true })));
   });
