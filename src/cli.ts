@@ -276,7 +276,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     say(`${f.path}: ${f.message}`);
     exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
   }
-  if (options.verbose) for (const s of plan.skipped) say(`${s}: skipped (not a document type)`);
+  if (!options.quiet) for (const s of plan.skipped) say(`${s}: skipped (not a document type)`);
 
   const toStdout = options.format !== null || options.table !== null || (!options.output && !io.stdout.isTTY);
   const outDir = options.output ?? (toStdout ? null : TERMINAL_OUTPUT_DIR);

@@ -10,7 +10,7 @@ const parseNdjson = (s: string): Doc[] => s.trim().split('\n').filter(Boolean).m
 
 describe('input', () => {
   it('walks folders recursively in sorted order, reads each kind by its extension, sniffs files without one and skips the rest', () => {
-    const r = runBin([CORPUS, '--format', 'ndjson', '--verbose']);
+    const r = runBin([CORPUS, '--format', 'ndjson']);
     expect(r.status).toBe(0);
     const docs = parseNdjson(r.stdout);
     expect(docs.map((d) => [d.path, d.id, d.format])).toEqual([
@@ -21,8 +21,9 @@ describe('input', () => {
       ['plain', 'plain', 'text'],
       ['saved.aspx', 'saved', 'html'],
     ]);
-    // the skipped image is listed (with --verbose), and is not an error
-    expect(messages(r.stderr)).toContain('customs-extract: image.jpg: skipped (not a document type)');
+    // the skipped image is listed, and is not an error; --quiet leaves it out
+    expect(messages(r.stderr)).toEqual(['customs-extract: image.jpg: skipped (not a document type)']);
+    expect(runBin([CORPUS, '--quiet']).stderr).toBe('');
     expect(docs.find((d) => d.id === 'page')!.text).toContain('无扩展名的网页');
     expect(docs.find((d) => d.id === 'page')!.text).not.toContain('<p>');
   });
