@@ -10,6 +10,8 @@ import { LIST_MARKER } from '../../rules/zh/labels.js';
 import { alternation } from './alternation.js';
 import { parseChineseNumber } from './parse-chinese-number.js';
 import { newDraft, type Draft } from './draft.js';
+import { findCandidates } from './find-candidates.js';
+import { resolveMetric } from './resolve-metric.js';
 
 const CELL_BAR = '|';
 const INDICATOR_COLUMN = 0;
@@ -42,13 +44,25 @@ export function readCell(cell: string, magnitude: string): CellValue | null {
     s = s.slice(0, -q[0].length).trim();
   }
   const m = CELL_NUMBER.exec(s);
-  if (!m) return null;
+  if (!m) return readWrittenCell(cell.trim());
   try {
     return { value: parseChineseNumber(m[1]! + magnitude), qualifier, unit: m[2] ?? null };
   } catch {
     return null;
   }
 }
+
+/** A cell that writes its own unit (`2.5万亿元`, `约35个`): read as running text would be. */
+function readWrittenCell(cell: string): CellValue | null {
+  const found = findCandidates(cell);
+  if (found.length !== 1) return null;
+  const d = resolveMetric(found[0]!);
+  if (!d || d.start !== 0 || d.end !== cell.length || d.kind !== 'quantity') return null;
+  return { value: d.value, qualifier: d.qualifier, unit: d.unit };
+}
+
+/** Header cells that hold each row's unit (`单位`, `计量单位`). */
+const UNIT_HEADERS = new Set(['单位', '计量单位']);
 
 /** The indicator's label and unit: `1.“一带一路”海关国际合作机制(个)` → label, `个`. */
 export function readIndicator(cell: string): { label: string; unit: string | null; magnitude: string } {
@@ -120,6 +134,7 @@ export function tableCells(text: string, columns: readonly Column[]): TableCells
     if (!table) continue;
     let cursor = column.span[0];
     const periods = table.header.map(headerPeriod);
+    const unitColumn = table.header.findIndex((h) => UNIT_HEADERS.has(h.trim()));
     const headerLine = rowLine(text, table, cursor, column.span[1], table.header.find((h) => h.trim() !== '') ?? '');
     if (headerLine) {
       covered.push(headerLine);
@@ -133,9 +148,10 @@ export function tableCells(text: string, columns: readonly Column[]): TableCells
       covered.push(line);
       cursor = line[1];
       const indicator = readIndicator(first);
+      if (unitColumn > 0 && row[unitColumn]?.trim()) Object.assign(indicator, readIndicator(`(${row[unitColumn]!.trim()})`), { label: indicator.label });
       const located = lineCells(text, line[0], line[1]);
       for (let i = 0; i < row.length; i++) {
-        if (i === INDICATOR_COLUMN) continue;
+        if (i === INDICATOR_COLUMN || i === unitColumn) continue;
         const cell = row[i]!;
         const read = readCell(cell, indicator.magnitude);
         if (!read) continue;

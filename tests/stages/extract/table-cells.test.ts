@@ -68,3 +68,32 @@ describe('table cells', () => {
     expect(headerPeriod('年均')).toBe('年均');
   });
 });
+
+describe('table cells with a unit column or units written in the cells', () => {
+  const text = ['专栏2 主要指标 |', '指标 | 单位 | 2020年 | 2025年 |', '1.进出口总值 | 亿元 | 3.2 | 约5 |', '2.跨境电商规模 | — | 1.2万亿元 | 2.5万亿元左右 |', '正文'].join('\n');
+  const col: Column = {
+    id: 'c2',
+    number: 2,
+    title: '主要指标',
+    section: null,
+    items: [],
+    table: {
+      header: ['指标', '单位', '2020年', '2025年'],
+      rows: [
+        ['1.进出口总值', '亿元', '3.2', '约5'],
+        ['2.跨境电商规模', '—', '1.2万亿元', '2.5万亿元左右'],
+      ],
+    },
+    span: [0, text.indexOf('正文')],
+  };
+
+  it('takes the unit (and its magnitude) from the 单位 column, or from the cell itself', () => {
+    const ms = extract(text, {}, { columns: [col] });
+    expect(ms.map((m) => [m.raw, m.value, m.unit, m.qualifier, m.period, m.label])).toEqual([
+      ['3.2', 320000000, '元', 'exact', '2020', '进出口总值'],
+      ['约5', 500000000, '元', 'approx', '2025', '进出口总值'],
+      ['1.2万亿元', 1.2e12, '元', 'exact', '2020', '跨境电商规模'],
+      ['2.5万亿元左右', 2.5e12, '元', 'approx', '2025', '跨境电商规模'],
+    ]);
+  });
+});
