@@ -16,13 +16,18 @@ async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void
 describe('interrupting a run', () => {
   const corpus = makeCorpus(60); // 300 documents: seconds of work
 
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    it(`${signal} mid-run leaves the old dataset intact and no temporary folder`, async () => {
+  const cases = [
+    ['SIGINT', '1'],
+    ['SIGTERM', '1'],
+    ['SIGINT', '2'], // worker threads running
+  ] as const;
+  for (const [signal, jobs] of cases) {
+    it(`${signal} mid-run (--jobs ${jobs}) leaves the old dataset intact and no temporary folder`, async () => {
       const parent = tempDir();
       const dir = path.join(parent, 'ds');
       expect(runBin([SEEDS, '-o', dir]).status).toBe(0);
       const before = snapshotDir(dir);
-      const child = spawnBin([corpus, '-o', dir, '--jobs', '1']);
+      const child = spawnBin([corpus, '-o', dir, '--jobs', jobs]);
       const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
       // wait until the new dataset is being written: its temporary folder holds some documents
       const temp = (): string | undefined => readdirSync(parent).find((n) => n.startsWith('.ds.tmp-'));
