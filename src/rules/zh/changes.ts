@@ -13,6 +13,8 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   增多: 'up',
   扩大: 'up',
   攀升: 'up',
+  延长: 'up',
+  扩充: 'up',
   下降: 'down',
   减少: 'down',
   降低: 'down',
@@ -55,6 +57,9 @@ export const BASIS_WORDS: Readonly<Record<string, Basis>> = {
   比上季度: 'pop',
   较上季度: 'pop',
 };
+
+/** A named year compared with (`比2017年压缩63.2%`, `较2020年同期增长`): a basis the change states, not yoy. */
+export const COMPARISON_YEAR = String.raw`(?:比|较|与)(?:19|20)\d{2}年(?:同期)?(?:相比)?`;
 
 /** `分别` distributes a list of changes over the quantities before it (`分别增长12.5%、7%`). */
 export const RESPECTIVELY = ['分别'] as const;

@@ -19,7 +19,7 @@ export const LABEL_PAIRS: readonly (readonly [string, string])[] = [
 export const LIST_MARKER = /^(?:第[一二三四五六七八九十百零〇\d]{1,6}[条章节款项](?!规定)|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,3}[.、](?!\d)|[一二三四五六七八九十]是|——)\s*/;
 
 /** Connectives trimmed from the start of a label. */
-export const LEADING_CONNECTIVES = ['其中', '同时', '并且', '并', '另外', '此外', '还', '以及', '及', '和', '与', '且', '又', '也', '共'] as const;
+export const LEADING_CONNECTIVES = ['其中', '同时', '并且', '并', '另外', '此外', '还', '以及', '及', '和', '且', '又', '也', '共'] as const;
 
 /** Prepositions that are no label on their own (`对46家企业…` → the label is what follows). */
 export const BARE_PREPOSITIONS = ['对', '在', '向', '为', '将', '把', '给', '从', '由', '以', '经'] as const;
@@ -49,6 +49,18 @@ export const TRAILING_WORDS = [
   '在', '共计', '合计', '总计', '共', '计', '分别为', '分别达到', '分别', '有', '均', '已', '累计', '达到了',
   '每年', '年均', '全年累计', '由', '从', '实现',
 ] as const;
+
+/** A particle that may close the composed label (`占我外贸总值的`), trimmed last. */
+export const FINAL_PARTICLE = /的$/;
+
+/** Time frames that open a label: the period, not what is measured (`今年前10个月我国进出口`). */
+export const LEADING_TIME_FRAME = /^(?:今年|去年|上年|本年)?(?:前[\d一二三四五六七八九十]{1,2}(?:个月|季度)|[\d一二三四五六七八九十]{1,2}(?:-|—|至)[\d一二三四五六七八九十]{1,2}月|[\d一二三四五六七八九十]{1,2}月份?)/;
+
+/** A comparison that closes a change's label (`增速较前三季度`): the basis, not the thing. */
+export const TRAILING_COMPARISON = /(?:较|比)(?![重例率])[^,,;;。、]{1,6}$/;
+
+/** A clause that opens with these has its subject elided: the previous label (`占我外贸总值的14.8%`). */
+export const ELIDED_SUBJECT_OPENERS = ['占'] as const;
 
 /** A clause that opens with these continues the previous label (`其中毛燕29.03吨`). */
 export const INHERITING_OPENERS = ['其中'] as const;

@@ -14,6 +14,8 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   超: 'atLeast',
   逾: 'atLeast',
   不少于: 'atLeast',
+  不得少于: 'atLeast',
+  不得低于: 'atLeast',
   不低于: 'atLeast',
   不下于: 'atLeast',
   至少: 'atLeast',
@@ -24,6 +26,10 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   '≥': 'atLeast',
   '>=': 'atLeast',
   不超过: 'atMost',
+  不得超过: 'atMost',
+  不得高于: 'atMost',
+  不得多于: 'atMost',
+  最长: 'atMost',
   不高于: 'atMost',
   不多于: 'atMost',
   不足: 'atMost',
@@ -54,7 +60,16 @@ export const SUFFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
  * Adverbs that qualify a number a few words later (`至少接受1次`): the qualifier holds, the
  * words in between stay out of `raw`.
  */
-export const DISTANT_QUALIFIERS: Readonly<Record<string, Qualifier>> = { 至少: 'atLeast', 最少: 'atLeast', 最多: 'atMost', 至多: 'atMost' };
+export const DISTANT_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
+  至少: 'atLeast',
+  最少: 'atLeast',
+  最多: 'atMost',
+  至多: 'atMost',
+  不得超过: 'atMost',
+  不超过: 'atMost',
+  不少于: 'atLeast',
+  不得少于: 'atLeast',
+};
 
 /** How many characters may stand between a distant qualifier and its numeral. */
 export const DISTANT_QUALIFIER_GAP = 6;

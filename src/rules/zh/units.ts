@@ -40,6 +40,17 @@ export const RATE_UNITS = ['%', '‰', '个百分点', '百分点', '倍', '成'
 /** Units whose value is written as a percentage: value × factor, unit `%`. */
 export const RATE_AS_PERCENT: Readonly<Record<string, number>> = { 成: 10 };
 
+/**
+ * Durations that are a quantity only as a limit (`不超过3年`, `至少保存3年`, `30日内`, `5年以上`);
+ * bare, they are years, dates and time frames (`2024年`, `1月1日`, `连续5年`, `1年内` as the period
+ * of another number). The suffixes each accepts as a limit; a prefix or distant limit word
+ * (atLeast/atMost) always makes one.
+ */
+export const LIMIT_ONLY_UNITS: Readonly<Record<string, readonly string[]>> = {
+  年: ['以上', '以下', '以内'],
+  日: ['以上', '以下', '以内', '内'],
+};
+
 /** Every unit, one table. */
 export const UNITS: readonly string[] = [
   ...COUNT_UNITS,
@@ -49,13 +60,14 @@ export const UNITS: readonly string[] = [
   ...RATIO_UNITS,
   ...PHYSICAL_UNITS,
   ...RATE_UNITS,
+  ...Object.keys(LIMIT_ONLY_UNITS),
 ];
 
 /** Words after a unit that stay in the mention (`34.32万亿元人民币`): the currency named again. */
 export const UNIT_APPOSITIONS = ['人民币'] as const;
 
 /** Time units: a time frame word before them (`连续3个月`, `时隔2天`) makes a frame, not a metric. */
-export const TIME_UNIT_SET: ReadonlySet<string> = new Set(TIME_UNITS);
+export const TIME_UNIT_SET: ReadonlySet<string> = new Set([...TIME_UNITS, ...Object.keys(LIMIT_ONLY_UNITS)]);
 
 /**
  * Words that begin with a unit character but are words of their own: `3部门` is not 3 部,
@@ -67,7 +79,8 @@ export const UNIT_BLOCKERS = [
   '只有', '只能', '台湾', '处理', '处置', '处级', '项目', '项下', '批准', '批复', '次数', '人员', '人民',
   '人才', '人士', '家庭', '家族', '票据', '列入', '天然', '天津', '所属', '所有', '所在', '所得', '周年',
   '轮流', '支持', '支付', '支撑', '把握', '例如', '起来', '起草', '种类', '头部', '本级', '本地', '座谈',
-  '户籍', '块状', '包括', '包装', '套餐', '元素', '克服', '米面',
+  '户籍', '块状', '包括', '包装', '套餐', '元素', '克服', '米面', '年度', '年均', '年底', '年初', '年末', '年代',
+  '年来', '年间', '年前', '日期', '日常', '日本', '日益', '日起', '日前',
 ] as const;
 
 /**

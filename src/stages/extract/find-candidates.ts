@@ -35,6 +35,7 @@ import {
   CHANGE_OBJECT_STOP,
   CHANGE_PARTICLES,
   CHANGE_VERBS,
+  COMPARISON_YEAR,
   OBJECT_CHANGE_VERBS,
   RESPECTIVELY,
   TARGET_LINKS,
@@ -115,9 +116,10 @@ const ALT_UNIT_RE = new RegExp(`\\${ALTERNATIVE_UNIT_OPEN}${alternation(UNITS)}\
 const PREFIX_RE = new RegExp(`${alternation(Object.keys(PREFIX_QUALIFIERS))}$`);
 const VERBS = alternation(Object.keys(CHANGE_VERBS));
 const TARGET_RE = new RegExp(`${VERBS}${alternation(TARGET_LINKS)}$`);
-const CHANGE_RE = new RegExp(`(${alternation(Object.keys(BASIS_WORDS))})?(${alternation(RESPECTIVELY)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?$`);
+const CHANGE_RE = new RegExp(`(${alternation(Object.keys(BASIS_WORDS))}|${COMPARISON_YEAR})?(${alternation(RESPECTIVELY)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?$`);
 const OBJECT_CHANGE_RE = new RegExp(`(${alternation(OBJECT_CHANGE_VERBS)})([\\u4e00-\\u9fff]{1,${CHANGE_OBJECT_GAP}})$`);
 const DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})[\\u4e00-\\u9fff]{1,${DISTANT_QUALIFIER_GAP}}$`);
+const DISTANT_WORD_MAX = Math.max(...Object.keys(DISTANT_QUALIFIERS).map((w) => w.length));
 const LETTER_UNIT = /^[A-Za-z]/;
 const LETTER = /[A-Za-z]/;
 const DIGIT = /\d/;
@@ -252,7 +254,7 @@ function readLeft(text: string, at: number): Left {
   }
   let distant: Piece | null = null;
   if (!prefix && !change) {
-    const dm = DISTANT_RE.exec(text.slice(Math.max(0, leadStart - DISTANT_QUALIFIER_GAP - 2), leadStart));
+    const dm = DISTANT_RE.exec(text.slice(Math.max(0, leadStart - DISTANT_QUALIFIER_GAP - DISTANT_WORD_MAX), leadStart));
     if (dm) {
       const s = leadStart - dm[0].length;
       distant = piece(text, s, s + dm[1]!.length);

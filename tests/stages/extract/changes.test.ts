@@ -29,6 +29,14 @@ describe('changes', () => {
     expect(extract('查验集装箱吊装时间压缩90%')[0]).toMatchObject({ kind: 'change', direction: 'down', value: 90 });
   });
 
+  it('attaches a change against a named year (比2017年压缩63.2%), basis not yoy', () => {
+    expect(extract('进口整体通关时间为28.6小时,比2017年压缩63.2%;')[0]).toMatchObject({ raw: '28.6小时', change: { direction: 'down', value: 63.2, basis: null, raw: '比2017年压缩63.2%' } });
+  });
+
+  it('reads 由6个月延长至12个月 as one record from 6', () => {
+    expect(extract('有效期由6个月延长至12个月')).toMatchObject([{ raw: '12个月', value: 12, from: 6 }]);
+  });
+
   it('reads 环比 as pop and 同比 as yoy on a standalone change', () => {
     expect(extract('进口额环比下降3.2%')[0]).toMatchObject({ kind: 'change', direction: 'down', basis: 'pop' });
     expect(extract('出口额同比增长8%')[0]).toMatchObject({ kind: 'change', direction: 'up', basis: 'yoy' });

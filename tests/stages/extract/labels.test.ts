@@ -56,6 +56,11 @@ describe('labels', () => {
     expect(labels('关员参加教育培训每年不少于12天的比例达100%。')[1]).toEqual(['100%', '关员参加教育培训每年不少于12天的比例']);
   });
 
+  it('gives an elided subject (占…) the previous label, and drops a leading time frame', () => {
+    expect(labels('与东盟贸易6.2万亿元,占我外贸总值的14.8%。')[1]).toEqual(['14.8%', '与东盟贸易占我外贸总值']);
+    expect(labels('今年前10个月,我国进口原油4.7亿吨。')).toEqual([['4.7亿吨', '我国进口原油']]);
+  });
+
   it('skips parentheses and quotes when looking for the clause start', () => {
     expect(labels('世界动物卫生组织(OIE)和国际植物保护公约(IPPC)等国际组织活动参与率不低于60%。')).toEqual([
       ['不低于60%', '世界动物卫生组织(OIE)和国际植物保护公约(IPPC)等国际组织活动参与率'],

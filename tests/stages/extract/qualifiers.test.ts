@@ -28,6 +28,11 @@ const MUST_MATCH: Expected[] = [
   { text: '处货物价值5%以上30%以下罚款', raw: '5%以上30%以下', value: 5, unit: '%', qualifier: 'range', valueMax: 30 },
   { text: '处1万元以上10万元以下罚款', raw: '1万元以上10万元以下', value: 10000, unit: '元', qualifier: 'range', valueMax: 100000 },
   { text: '自受理之日起三个月内作出决定', raw: '三个月内', value: 3, unit: '个月', qualifier: 'atMost' },
+  { text: '资格有效期不超过3年', raw: '不超过3年', value: 3, unit: '年', qualifier: 'atMost' },
+  { text: '从事相关工作5年以上', raw: '5年以上', value: 5, unit: '年', qualifier: 'atLeast' },
+  { text: '应当在届满前30日内提出申请', raw: '30日内', value: 30, unit: '日', qualifier: 'atMost' },
+  { text: '延期不得超过2次', raw: '不得超过2次', value: 2, unit: '次', qualifier: 'atMost' },
+  { text: '暂停其业务6个月至12个月', raw: '6个月至12个月', value: 6, unit: '个月', qualifier: 'range', valueMax: 12 },
 ];
 
 describe('qualifiers', () => {
@@ -38,6 +43,11 @@ describe('qualifiers', () => {
   it('reads a distant adverb (至少接受1次) without putting the words between into raw', () => {
     const [m] = extract('至少接受1次系统理论教育');
     expect(m).toMatchObject({ raw: '1次', value: 1, unit: '次', qualifier: 'atLeast' });
+  });
+
+  it('reads a limit word a few words before (不得超过货物总重量的0.5%, 至少保存3年)', () => {
+    expect(extract('含水率不得超过货物总重量的0.5%')[0]).toMatchObject({ raw: '0.5%', qualifier: 'atMost' });
+    expect(extract('账册数据至少保存3年')[0]).toMatchObject({ raw: '3年', value: 3, unit: '年', qualifier: 'atLeast' });
   });
 
   it('has two metrics in 有两个以上领导岗位工作经历的达到100%', () => {

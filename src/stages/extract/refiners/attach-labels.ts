@@ -24,6 +24,10 @@ import {
   LABEL_PAIRS,
   LEADING_CONNECTIVES,
   LEADING_PREPOSITIONS,
+  LEADING_TIME_FRAME,
+  FINAL_PARTICLE,
+  TRAILING_COMPARISON,
+  ELIDED_SUBJECT_OPENERS,
   PREPOSITION_WORDS,
   LINKING_VERBS,
   LIST_CONJUNCTIONS,
@@ -92,6 +96,8 @@ export function trimLabel(raw: string): string {
     if (prep && !PREPOSITION_WORDS.some((w) => s.startsWith(w))) s = s.slice(prep.length);
     const trail = TRAILING.find((w) => s.endsWith(w) && s.length > w.length);
     if (trail) s = s.slice(0, -trail.length);
+    const time = LEADING_TIME_FRAME.exec(s);
+    if (time && time[0].length < s.length) s = s.slice(time[0].length);
     const year = YEAR_AT_START.exec(s);
     if (year && year[0].length < s.length) s = s.slice(year[0].length);
     const frame = FRAME_AT_EDGE.exec(s);
@@ -203,8 +209,13 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
       head = prevHead + head;
       ownHead = prevHead;
     }
+    if (ELIDED_SUBJECT_OPENERS.some((w) => head.startsWith(w)) && prevLabel && sameSentence(text, prevEnd, d.start) && !head.startsWith(prevLabel)) {
+      head = prevLabel + head;
+    }
+    if (d.kind === 'change') head = trimLabel(head.replace(TRAILING_COMPARISON, ''));
     let label = head + tail;
     if (!label && prevLabel && sameSentence(text, prevEnd, d.start)) label = prevLabel;
+    if (label.length > 1) label = label.replace(FINAL_PARTICLE, '');
     if (label.length > MAX_LABEL_CHARS) label = label.slice(label.length - MAX_LABEL_CHARS);
     d.label = label.length > 0 ? label : null;
     prevLabel = d.label;

@@ -24,7 +24,8 @@ import {
   ROUND_VAGUE_PREFIXES,
   ROUND_NUMERAL_START,
 } from '../../../rules/zh/nonmetrics.js';
-import { GRADE_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+import { GRADE_UNITS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS } from '../../../rules/zh/qualifiers.js';
 
 export type NonMetricRule = (c: Candidate, text: string) => boolean;
 
@@ -99,9 +100,22 @@ export const lexicalZero: NonMetricRule = (c) => c.kind !== 'proportion' && LEXI
 /** `二类动物疫病`: a Chinese numeral before a grade word names a class. */
 export const grade: NonMetricRule = (c) => c.chinese && c.kind !== 'proportion' && c.unit !== null && GRADE_UNITS.has(c.unit.text);
 
-/** `连续3个月`, `时隔2天`, `每2至3个月`: a time frame. */
+/** `连续3个月`, `时隔2天`, `前10个月`: a time frame (a limit such as `届满前30日内` is none). */
 export const timeFrame: NonMetricRule = (c, text) =>
-  c.unit !== null && TIME_UNIT_SET.has(c.unit.text) && TIME_FRAME_PREFIXES.some((p) => text.startsWith(p, c.start - p.length));
+  c.unit !== null &&
+  TIME_UNIT_SET.has(c.unit.text) &&
+  c.suffix === null &&
+  TIME_FRAME_PREFIXES.some((p) => text.startsWith(p, c.start - p.length));
+
+const LIMITS = new Set(['atLeast', 'atMost']);
+
+/** `2024年`, `1月1日`, `1年内`: a year or day count is a quantity only as a limit (`不超过3年`, `30日内`). */
+export const unlimitedDuration: NonMetricRule = (c) => {
+  if (c.unit === null || LIMIT_ONLY_UNITS[c.unit.text] === undefined) return false;
+  const prefix = c.prefix ? PREFIX_QUALIFIERS[c.prefix.text] : c.distant ? DISTANT_QUALIFIERS[c.distant.text] : undefined;
+  if (prefix && LIMITS.has(prefix)) return false;
+  return !(c.suffix && LIMIT_ONLY_UNITS[c.unit.text]!.includes(c.suffix.text));
+};
 
 /** `数十个`, `几百家`: a vague Chinese numeral. */
 export const vague: NonMetricRule = (c, text) =>
@@ -132,6 +146,7 @@ export const ratio: NonMetricRule = (c, text) =>
 
 /** The rules in the order they are tried; the first that holds names the reason. */
 export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
+  unlimitedDuration,
   ordinal,
   rank,
   code,

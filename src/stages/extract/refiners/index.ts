@@ -31,7 +31,7 @@ export type Refiner = (drafts: readonly Draft[], context: RefineContext) => Draf
 export const REFINERS: readonly (readonly [string, Refiner])[] = [
   ['mergeTableCells', (d, c) => mergeTableCells(d, c.text, c.columns)],
   ['removeOverlaps', (d) => removeOverlaps(d)],
-  ['joinBounds', (d) => joinBounds(d)],
+  ['joinBounds', (d, c) => joinBounds(d, c.text)],
   ['attachChanges', (d, c) => attachChanges(d, c.text)],
   ['attachLabels', (d, c) => attachLabels(d, c.text)],
   ['assignPeriod', (d, c) => assignPeriod(d, c.text, c.metadata)],
