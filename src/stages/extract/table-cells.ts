@@ -3,7 +3,7 @@
 // `(%)`, `(亿元)` → 元 and the magnitude applied), the qualifier from the cell (`>90`, `≥60`), and
 // the period from the column header (`2025年` → `2025`; `年均` as written). `—` and words
 // (`预期性`) are not metrics. Each cell's span is located in the text within the column's span.
-import type { Column, Table } from '../../schema/records.js';
+import type { Column } from '../../schema/records.js';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
 import { MAGNITUDES } from '../../rules/zh/magnitudes.js';
 import { LIST_MARKER } from '../../rules/zh/labels.js';
@@ -116,13 +116,13 @@ export interface TableCells {
   covered: [number, number][];
 }
 
-function rowLine(text: string, table: Table, from: number, to: number, first: string): [number, number] | null {
+/** The line holding `first` between `from` and `to`, as `[lineStart, lineEnd)`. */
+function rowLine(text: string, from: number, to: number, first: string): [number, number] | null {
   const at = text.indexOf(first, from);
   if (at < 0 || at >= to) return null;
   const lineStart = text.lastIndexOf('\n', at) + 1;
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-  void table;
   return [lineStart, lineEnd];
 }
 
@@ -135,7 +135,7 @@ export function tableCells(text: string, columns: readonly Column[]): TableCells
     let cursor = column.span[0];
     const periods = table.header.map(headerPeriod);
     const unitColumn = table.header.findIndex((h) => UNIT_HEADERS.has(h.trim()));
-    const headerLine = rowLine(text, table, cursor, column.span[1], table.header.find((h) => h.trim() !== '') ?? '');
+    const headerLine = rowLine(text, cursor, column.span[1], table.header.find((h) => h.trim() !== '') ?? '');
     if (headerLine) {
       covered.push(headerLine);
       cursor = headerLine[1];
@@ -143,7 +143,7 @@ export function tableCells(text: string, columns: readonly Column[]): TableCells
     for (const row of table.rows) {
       const first = row[INDICATOR_COLUMN] ?? '';
       if (!first.trim()) continue;
-      const line = rowLine(text, table, cursor, column.span[1], first.trim());
+      const line = rowLine(text, cursor, column.span[1], first.trim());
       if (!line) continue;
       covered.push(line);
       cursor = line[1];

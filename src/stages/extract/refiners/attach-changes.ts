@@ -56,8 +56,9 @@ export function attachChanges(drafts: readonly Draft[], text: string): Draft[] {
       out[out.length - 1] = { ...d, change: asChange(prev, text), leadStart: prev.leadStart };
       continue;
     }
-    if (d.targetLink && prev && prev.kind === 'quantity' && prev.source === 'text' && prev.end === d.leadStart && FROM_MARKERS.some((m) => text.startsWith(m, prev.start - m.length))) {
-      out[out.length - 1] = { ...d, from: prev.value, leadStart: prev.start - 1 };
+    const marker = prev && FROM_MARKERS.find((m) => text.startsWith(m, prev.start - m.length));
+    if (d.targetLink && prev && marker && prev.kind === 'quantity' && prev.source === 'text' && prev.end === d.leadStart) {
+      out[out.length - 1] = { ...d, from: prev.value, leadStart: prev.start - marker.length };
       continue;
     }
     out.push(d);
