@@ -52,13 +52,39 @@ async function checkReplaceable(target: string): Promise<void> {
     throw new OutputDirError('is a folder that holds no dataset; -o replaces the folder whole, so name a new or dataset folder');
 }
 
+const tempPrefix = (target: string): string => `.${path.basename(target)}.tmp-`;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A run killed outright (SIGKILL, power loss) cannot clean up: its temporary folder, named with
+ * its process id, is removed by the next run into the same DIR once that process is gone.
+ */
+async function removeStaleTemps(target: string): Promise<void> {
+  const prefix = tempPrefix(target);
+  const names = await fs.readdir(path.dirname(target)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid)) await fs.rm(path.join(path.dirname(target), name), { recursive: true, force: true });
+  }
+}
+
 /** Opens a dataset in a temporary folder beside `dir`; nothing appears at `dir` until commit(). */
 export async function openDataset(dir: string, options: CsvOptions & { tool?: ToolStamp } = {}): Promise<DatasetWriter> {
   const target = path.resolve(dir);
   await checkReplaceable(target);
   const tool = options.tool ?? (await toolStamp());
   await fs.mkdir(path.dirname(target), { recursive: true });
-  const temp = await fs.mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.tmp-`));
+  await removeStaleTemps(target);
+  const temp = await fs.mkdtemp(path.join(path.dirname(target), `${tempPrefix(target)}${process.pid}-`));
   await fs.chmod(temp, 0o755); // mkdtemp makes it private; a dataset is an ordinary folder
   const bom = options.excel ? '\uFEFF' : '';
   const json = createWriteStream(path.join(temp, 'documents.json'));

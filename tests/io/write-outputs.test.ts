@@ -58,6 +58,18 @@ describe('openDataset', () => {
     expect(readdirSync(parent).sort()).toEqual(['file', 'home']);
   });
 
+  it('removes the temporary folder of a run killed outright (its process gone), never one of a live run', async () => {
+    const parent = tempDir();
+    const dir = path.join(parent, 'ds');
+    // pid 2^22 + 1 is above Linux's largest pid: no such process
+    mkdirSync(path.join(parent, `.ds.tmp-${2 ** 22 + 1}-abcdef`));
+    mkdirSync(path.join(parent, `.ds.tmp-${process.ppid}-live`));
+    mkdirSync(path.join(parent, `.other.tmp-${2 ** 22 + 1}-x`));
+    const writer = await openDataset(dir, { tool: TOOL });
+    await writer.commit();
+    expect(readdirSync(parent).sort()).toEqual([`.ds.tmp-${process.ppid}-live`, `.other.tmp-${2 ** 22 + 1}-x`, 'ds']);
+  });
+
   it('an empty dataset is an empty array and header-only CSV files', async () => {
     const dir = path.join(tempDir(), 'ds');
     const writer = await openDataset(dir, { tool: TOOL });
