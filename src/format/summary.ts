@@ -35,13 +35,20 @@ export function addDocument(totals: RunTotals, doc: Document): void {
   totals.charactersRemoved += doc.removed.reduce((n, r) => n + codePoints(r.text), 0);
 }
 
+/** The rules that removed blocks, each with how many times (×2) when more than once, in first-use order. */
+function rulesUsed(doc: Document): string {
+  const counts = new Map<string, number>();
+  for (const r of doc.removed) counts.set(r.rule, (counts.get(r.rule) ?? 0) + 1);
+  return [...counts].map(([rule, n]) => (n > 1 ? `${rule}×${n}` : rule)).join(', ');
+}
+
 /** One line a file for --verbose: what was removed and found. */
 export function documentLine(doc: Document): string {
   const removedChars = doc.removed.reduce((n, r) => n + codePoints(r.text), 0);
   const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
   return [
     `${doc.path}:`,
-    `${plural(doc.removed.length, 'block')} removed (${removedChars} characters),`,
+    `${plural(doc.removed.length, 'block')} removed (${removedChars} characters${doc.removed.length ? `: ${rulesUsed(doc)}` : ''}),`,
     `${plural(doc.sections.length, 'section')},`,
     `${doc.columns.length} 专栏,`,
     `${plural(doc.metrics.length, 'metric')},`,

@@ -36,11 +36,16 @@ describe('in a pipe (CI)', () => {
 
   it('--verbose: one line a file saying what was removed and found, then the summary', () => {
     const r = runBin([SEEDS, '-o', path.join(tempDir(), 'ds'), '--verbose']);
-    const docs = JSON.parse(runBin([SEEDS]).stdout) as Array<{ path: string; removed: unknown[]; sections: unknown[]; columns: unknown[]; metrics: unknown[] }>;
+    const docs = JSON.parse(runBin([SEEDS]).stdout) as Array<{ path: string; removed: Array<{ rule: string; text: string }>; sections: unknown[]; columns: unknown[]; metrics: unknown[] }>;
     const lines = messages(r.stderr);
     for (const d of docs) {
-      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^customs-extract: ${d.path}: ${d.removed.length} blocks? removed \\(\\d+ characters\\), ${d.sections.length} sections?, ${d.columns.length} 专栏, ${d.metrics.length} metrics?, 0 warnings$`)));
+      const chars = d.removed.reduce((n, b) => n + [...b.text].length, 0);
+      const line = lines.find((l) => l.startsWith(`customs-extract: ${d.path}: `));
+      expect(line).toMatch(new RegExp(`: ${d.removed.length} blocks? removed \\(${chars} characters(: [^)]+)?\\), ${d.sections.length} sections?, ${d.columns.length} 专栏, ${d.metrics.length} metrics?, 0 warnings$`));
+      // each rule that removed a block is named
+      for (const rule of new Set(d.removed.map((b) => b.rule))) expect(line).toContain(rule);
     }
+    expect(docs.some((d) => d.removed.length > 0)).toBe(true);
     expect(r.stderr).toMatch(/documents\s+5\n/);
     expect(r.stderr).not.toContain('\r');
   });
