@@ -54,7 +54,7 @@ export const TRAILING_WORDS = [
 export const FINAL_PARTICLE = /的$/;
 
 /** Time frames that open a label: the period, not what is measured (`今年前10个月我国进出口`). */
-export const LEADING_TIME_FRAME = /^(?:今年|去年|上年|本年)?(?:前[\d一二三四五六七八九十]{1,2}(?:个月|季度)|[\d一二三四五六七八九十]{1,2}(?:-|—|至)[\d一二三四五六七八九十]{1,2}月|[\d一二三四五六七八九十]{1,2}月份?)/;
+export const LEADING_TIME_FRAME = /^(?:今年|去年|上年|本年)?(?:近[\d一二三四五六七八九十]{1,2}年(?:来)?|[\d一二三四五六七八九十]{1,2}年来|前[\d一二三四五六七八九十]{1,2}(?:个月|季度)|[\d一二三四五六七八九十]{1,2}(?:-|—|至)[\d一二三四五六七八九十]{1,2}月|[\d一二三四五六七八九十]{1,2}月份?)/;
 
 /** A comparison that closes a change's label (`增速较前三季度`): the basis, not the thing. */
 export const TRAILING_COMPARISON = /(?:较|比)(?![重例率])[^,,;;。、]{1,6}$/;

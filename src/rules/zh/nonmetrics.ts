@@ -70,5 +70,8 @@ export const FIXED_PHRASES = [
 /** A numeral touching ASCII letters is part of a code or a name (`H2018`, `HB2004`, `B2B`, `5G`). */
 export const CODE_LETTER = /[A-Za-z]/;
 
-/** Bare ratios (`2.1:40.5:57.4`) and clock times (`08:48`): a numeral beside `:` and a digit. */
-export const RATIO_SEPARATORS = ':∶' as const;
+/**
+ * Bare ratios (`2.1:40.5:57.4`), clock times (`08:48`) and formulas (`7×24小时`, `5+2`): a numeral
+ * beside one of these and a digit.
+ */
+export const RATIO_SEPARATORS = ':∶×*+/' as const;

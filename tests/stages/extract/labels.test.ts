@@ -59,6 +59,7 @@ describe('labels', () => {
   it('gives an elided subject (占…) the previous label, and drops a leading time frame', () => {
     expect(labels('与东盟贸易6.2万亿元,占我外贸总值的14.8%。')[1]).toEqual(['14.8%', '与东盟贸易占我外贸总值']);
     expect(labels('今年前10个月,我国进口原油4.7亿吨。')).toEqual([['4.7亿吨', '我国进口原油']]);
+    expect(labels('近三年进口增长20%。')).toEqual([['20%', '进口']]);
   });
 
   it('skips parentheses and quotes when looking for the clause start', () => {
