@@ -81,7 +81,6 @@ class WorkerPool {
 
   private spawn(): Worker {
     const worker = new Worker(this.url, { workerData: this.options });
-    worker.unref(); // never keeps the process alive on its own (e.g. after a closed stdout)
     worker.on('message', (reply: WorkerReply) => {
       const task = this.busy.get(worker);
       this.busy.delete(worker);
