@@ -1,6 +1,6 @@
 // Shared by the tests: where things are, and how to run the built CLI as a user would.
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,10 +91,6 @@ export function snapshotDir(dir: string): Record<string, Buffer> {
   };
   walk('');
   return out;
-}
-
-export function copyInto(files: string[], dir: string): void {
-  for (const f of files) copyFileSync(f, path.join(dir, path.basename(f)));
 }
 
 /** Lines of stderr that are the tool's own messages. */
