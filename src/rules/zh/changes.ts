@@ -16,6 +16,7 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   延长: 'up',
   扩充: 'up',
   下降: 'down',
+  负增长: 'down',
   减少: 'down',
   降低: 'down',
   压缩: 'down',

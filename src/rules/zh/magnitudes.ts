@@ -10,6 +10,9 @@ export const CHINESE_NUMERAL_CHARS = '〇零一二两兩三四五六七八九十
 /** The decimal point of a Chinese numeral (`五点一`). */
 export const CHINESE_DECIMAL_POINT = '点';
 
+/** A fraction in words (`三分之一`): written in the percent unit (33.33… %). */
+export const FRACTION_MARK = '分之';
+
 /** Proportion prefixes: `百分之五点一` is 5.1 %, `千分之三` is 3 ‰. */
 export const PROPORTION_PREFIXES: Readonly<Record<string, string>> = { 百分之: '%', 千分之: '‰' };
 

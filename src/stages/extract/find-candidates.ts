@@ -17,6 +17,7 @@ import {
   APPROXIMATE_PAIRS,
   CHINESE_DECIMAL_POINT,
   CHINESE_NUMERAL_CHARS,
+  FRACTION_MARK,
   MAGNITUDES,
   MAX_NUMERAL_LENGTH,
   PROPORTION_PREFIXES,
@@ -83,10 +84,12 @@ export interface ApproximatePairCandidate extends CandidateBase {
   kind: 'approxPair';
   pair: readonly [number, number];
 }
-/** A proportion in words: `百分之五点一` (5.1 %). */
+/** A proportion in words: `百分之五点一` (5.1 %), `三分之一` (33.3… %). */
 export interface ProportionCandidate extends CandidateBase {
   kind: 'proportion';
   proportionUnit: string;
+  /** factor from the parsed numeral to the value in `proportionUnit` (100 for a fraction) */
+  scale: number;
 }
 /** A number right after a change verb: `增长13.5%`, `同比下降5.1%`, `增加编制100名`. */
 export interface ChangeCandidate extends CandidateBase {
@@ -103,7 +106,11 @@ const POINT = CHINESE_DECIMAL_POINT;
 const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const CHINESE = `[${CN}]+(?:${POINT}[${CN}]+)?`;
 const PROPORTION = `${alternation(Object.keys(PROPORTION_PREFIXES))}[${CN}${POINT}]+`;
-const NUMERAL_SOURCE = `${PROPORTION}|${ARABIC}|${CHINESE}`;
+const FRACTION = `[${CN}]+${FRACTION_MARK}[${CN}${POINT}]+`;
+const NUMERAL_SOURCE = `${PROPORTION}|${FRACTION}|${ARABIC}|${CHINESE}`;
+const DIGITS_RE = /\d+/y;
+/** A fraction is written as a percentage. */
+const FRACTION_SCALE = 100;
 
 const MAGNITUDE_LIST = [...MAGNITUDES].sort((a, b) => b.length - a.length);
 const RANGE_RE = new RegExp(`${alternation(RANGE_CONNECTORS)}(${ARABIC}|${CHINESE})`, 'y');
@@ -269,7 +276,7 @@ function build(
   chinese: boolean,
   tail: Tail,
   rawStart: number,
-  extra: { kind: 'quantity' } | { kind: 'approxPair'; pair: readonly [number, number] } | { kind: 'proportion'; proportionUnit: string },
+  extra: { kind: 'quantity' } | { kind: 'approxPair'; pair: readonly [number, number] } | { kind: 'proportion'; proportionUnit: string; scale: number },
 ): Candidate {
   const left = readLeft(text, rawStart);
   const base: CandidateBase = {
@@ -301,8 +308,9 @@ export function findCandidates(text: string): Candidate[] {
     const written = m[0];
     if (written.length > MAX_NUMERAL_LENGTH) continue;
     const proportionPrefix = Object.keys(PROPORTION_PREFIXES).find((p) => written.startsWith(p));
-    if (proportionPrefix) {
-      const digits = piece(text, s + proportionPrefix.length, s + written.length);
+    const fraction = !proportionPrefix && written.includes(FRACTION_MARK);
+    if (proportionPrefix || fraction) {
+      const digits = piece(text, s + (proportionPrefix?.length ?? 0), s + written.length);
       const at = s + written.length;
       const suf = stickyAt(SUFFIX_RE, text, at);
       const suffix = suf ? piece(text, at, at + suf[0].length) : null;
@@ -310,7 +318,8 @@ export function findCandidates(text: string): Candidate[] {
       out.push(
         build(text, digits, true, tail, s, {
           kind: 'proportion',
-          proportionUnit: PROPORTION_PREFIXES[proportionPrefix]!,
+          proportionUnit: proportionPrefix ? PROPORTION_PREFIXES[proportionPrefix]! : '%',
+          scale: proportionPrefix ? 1 : FRACTION_SCALE,
         }),
       );
       continue;
@@ -321,7 +330,10 @@ export function findCandidates(text: string): Candidate[] {
     const end = s + written.length;
     const options = arabic ? magnitudeOptions(text, end) : [''];
     let chosen: { mag: string; tail: Tail } | null = null;
-    for (const mag of options) {
+    for (const option of options) {
+      // digits after a magnitude continue the numeral (`1万600`, `3万4000`)
+      const more = option ? stickyAt(DIGITS_RE, text, end + option.length) : null;
+      const mag = option + (more ? more[0] : '');
       const tail = readTail(text, end + mag.length, arabic);
       if (tail.unit) {
         chosen = { mag, tail };

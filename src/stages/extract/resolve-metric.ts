@@ -56,6 +56,7 @@ export function resolveMetric(c: Candidate): Draft | null {
     if (valueMax === null || value === null || valueMax <= value) return null;
   } else {
     value = tryParse(c.numeral.text);
+    if (value !== null && c.kind === 'proportion' && c.scale !== 1) value = rescale(value, c.scale);
   }
   if (value === null) return null;
   if (unit !== null && RATE_AS_PERCENT[unit] !== undefined) {

@@ -37,6 +37,10 @@ describe('changes', () => {
     expect(extract('有效期由6个月延长至12个月')).toMatchObject([{ raw: '12个月', value: 12, from: 6 }]);
   });
 
+  it('reads 负增长 as down', () => {
+    expect(extract('进口额负增长2%')[0]).toMatchObject({ kind: 'change', direction: 'down', value: 2 });
+  });
+
   it('reads 环比 as pop and 同比 as yoy on a standalone change', () => {
     expect(extract('进口额环比下降3.2%')[0]).toMatchObject({ kind: 'change', direction: 'down', basis: 'pop' });
     expect(extract('出口额同比增长8%')[0]).toMatchObject({ kind: 'change', direction: 'up', basis: 'yoy' });

@@ -10,7 +10,7 @@ import { CHANGE_ATTACH_SEPARATORS, CHANGE_UNITS, FROM_MARKERS, TARGET_LINKS } fr
 import { SENTENCE_DELIMITERS } from '../../../rules/zh/periods.js';
 
 /** What may stand between items of one list (`12.5%、7%`). */
-const LIST_JOINERS = new Set(['、', '和', '及', ',', ',']);
+const LIST_JOINERS = new Set(['、', '和', '及']);
 
 function onlySeparators(s: string): boolean {
   return [...s].every((ch) => CHANGE_ATTACH_SEPARATORS.includes(ch));
