@@ -38,6 +38,19 @@ describe('input', () => {
     expect((JSON.parse(runBin([path.join(dir, '.notes.txt')]).stdout) as Doc[]).map((d) => d.path)).toEqual(['.notes.txt']);
   });
 
+  it('reads every listed extension as its format; a small corpus stays in one thread whatever --jobs says', () => {
+    const dir = tempDir();
+    const expected: Record<string, string> = { txt: 'text', text: 'text', TXT: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', shtml: 'html', xhtml: 'html', asp: 'html', aspx: 'html', jsp: 'html', php: 'html' };
+    for (const ext of Object.keys(expected)) writeFileSync(path.join(dir, `doc-${ext}.${ext}`), '<p>海关公告正文。</p>\n');
+    writeFileSync(path.join(dir, 'doc.pdf'), '%PDF-1.4');
+    const r = runBin([dir, '--ndjson', '--jobs', '2', '--verbose']);
+    expect(r.status).toBe(0);
+    const got = Object.fromEntries(parseNdjson(r.stdout).map((d) => [d.path.replace(/^doc-[^.]+\./, ''), d.format]));
+    expect(got).toEqual(expected);
+    expect(messages(r.stderr)).toContain('customs-extract: doc.pdf: skipped (not a document type)');
+    expect(r.stderr).not.toMatch(/worker threads/);
+  });
+
   it('gives a file argument its own name as path, and several arguments come out in argument order', () => {
     const r = runBin([path.join(CORPUS, 'saved.aspx'), path.join(CORPUS, 'a'), '--ndjson']);
     expect(r.status).toBe(0);
