@@ -51,6 +51,16 @@ describe('input', () => {
     expect(r.stderr).not.toMatch(/worker threads/);
   });
 
+  it('a few files of several MB are big enough for worker threads', () => {
+    const dir = tempDir();
+    const seed = readFileSync(path.join(SEEDS, '000_25454836a7aa128b.txt'), 'utf8');
+    for (const name of ['a.txt', 'b.txt']) writeFileSync(path.join(dir, name), `${seed}\n`.repeat(160)); // 2 × 2.2 MB
+    const r = runBin([dir, '--ndjson', '--jobs', '2', '--verbose']);
+    expect(r.status).toBe(0);
+    expect(messages(r.stderr)).toContain('customs-extract: processing 2 files in 2 worker threads');
+    expect(parseNdjson(r.stdout).map((d) => d.id)).toEqual(['a', 'b']);
+  });
+
   it('gives a file argument its own name as path, and several arguments come out in argument order', () => {
     const r = runBin([path.join(CORPUS, 'saved.aspx'), path.join(CORPUS, 'a'), '--ndjson']);
     expect(r.status).toBe(0);
