@@ -13,8 +13,8 @@ import { sliceCodePoints } from '../../src/lib/span.js';
 import type { Document, Metric } from '../../src/schema/records.js';
 import { GOLD, SEEDS } from '../helpers.js';
 
-/** Floors (a ratchet: raise, never lower). Measured 2026-11-23: P 1.000, R 1.000, changes 1.000, qualifiers 1.000, labels 0.934. */
-const FLOORS = { precision: 0.99, recall: 0.99, changesF1: 0.99, qualifiers: 0.99, labels: 0.92 };
+/** Floors (a ratchet: raise, never lower). Measured 2026-11-23: P 1.000, R 1.000, changes 1.000, qualifiers 1.000, labels 0.938. */
+const FLOORS = { precision: 0.99, recall: 0.99, changesF1: 0.99, qualifiers: 0.99, labels: 0.93 };
 
 interface GoldMetric {
   doc: string;
