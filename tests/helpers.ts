@@ -1,9 +1,10 @@
 // Shared by the tests: where things are, and how to run the built CLI as a user would.
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SEEDS = path.join(ROOT, 'seeds');
@@ -11,8 +12,16 @@ export const FIXTURES = path.join(ROOT, 'fixtures');
 export const GOLD = path.join(ROOT, 'tests', 'gold');
 export const BIN = path.join(ROOT, 'bin', 'customs-extract');
 
+const made: string[] = [];
+// a test file's temporary folders go when its tests are done (each test file loads this module afresh)
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix = 'ce-test-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /** Runs the built CLI (npm test builds first) in a child process. */
