@@ -12,6 +12,7 @@ interface CallFrame {
 interface ProfileNode {
   id: number;
   callFrame: CallFrame;
+  children?: number[];
 }
 
 interface CpuProfile {
@@ -33,6 +34,12 @@ export interface ProfileSummary {
   totalMs: number;
   functions: Hotspot[];
   files: Array<{ file: string; selfMs: number; share: number }>;
+  /**
+   * Each sample charged to the innermost frame from the project's own code (dist/, not bench)
+   * on its stack, so library and native time (cheerio, regex, GC inside a call) is charged to the
+   * project function that asked for it: who should change.
+   */
+  owners: Array<{ name: string; file: string; line: number | null; ms: number; share: number }>;
   profiles: number;
 }
 
@@ -45,14 +52,36 @@ function fileOf(url: string, root: string): string {
 }
 
 /** Reads every .cpuprofile in `dir` (one per thread) and adds their self times together. */
+/** Names of regex frames are the whole pattern: long enough to drown a table. */
+const MAX_NAME = 60;
+
+function shortName(name: string): string {
+  return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}…` : name;
+}
+
+const isOwnCode = (file: string): boolean => file.startsWith('dist/') && !file.startsWith('dist/bench/');
+
 export function summariseProfiles(dir: string, root: string, top = 15): ProfileSummary {
   const byFunction = new Map<string, Hotspot>();
   const byFile = new Map<string, number>();
+  const byOwner = new Map<string, { name: string; file: string; line: number | null; ms: number; share: number }>();
   let totalMs = 0;
   const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
   for (const f of files) {
     const profile = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as CpuProfile;
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const ownerOf = new Map<number, ProfileNode | null>();
+    const findOwner = (id: number): ProfileNode | null => {
+      if (ownerOf.has(id)) return ownerOf.get(id)!;
+      const node = nodes.get(id);
+      let owner: ProfileNode | null = null;
+      if (node && isOwnCode(fileOf(node.callFrame.url, root))) owner = node;
+      else if (parent.has(id)) owner = findOwner(parent.get(id)!);
+      ownerOf.set(id, owner);
+      return owner;
+    };
     profile.samples.forEach((id, i) => {
       const node = nodes.get(id);
       const ms = (profile.timeDeltas[i] ?? 0) / 1000;
@@ -61,7 +90,15 @@ export function summariseProfiles(dir: string, root: string, top = 15): ProfileS
       if (functionName === '(idle)') return; // waiting is not work
       totalMs += ms;
       const file = fileOf(url, root);
-      const name = functionName || '(anonymous)';
+      const name = shortName(functionName || '(anonymous)');
+      const owner = findOwner(id);
+      const ownerName = owner ? shortName(owner.callFrame.functionName || '(anonymous)') : '(outside the project: start-up, I/O callbacks, GC between calls)';
+      const ownerFile = owner ? fileOf(owner.callFrame.url, root) : '';
+      const ownerLine = owner ? owner.callFrame.lineNumber + 1 : null;
+      const ownerKey = `${ownerName}\u0000${ownerFile}\u0000${ownerLine}`;
+      const o = byOwner.get(ownerKey) ?? { name: ownerName, file: ownerFile, line: ownerLine, ms: 0, share: 0 };
+      o.ms += ms;
+      byOwner.set(ownerKey, o);
       const line = url ? lineNumber + 1 : null;
       const key = `${name}\u0000${file}\u0000${line}`;
       const hit = byFunction.get(key) ?? { name, file, line, selfMs: 0, share: 0 };
@@ -76,5 +113,7 @@ export function summariseProfiles(dir: string, root: string, top = 15): ProfileS
     .map(([file, selfMs]) => ({ file, selfMs, share: totalMs ? selfMs / totalMs : 0 }))
     .sort((a, b) => b.selfMs - a.selfMs)
     .slice(0, top);
-  return { totalMs, functions, files: fileRows, profiles: files.length };
+  const owners = [...byOwner.values()].sort((a, b) => b.ms - a.ms).slice(0, top);
+  for (const o of owners) o.share = totalMs ? o.ms / totalMs : 0;
+  return { totalMs, functions, files: fileRows, owners, profiles: files.length };
 }

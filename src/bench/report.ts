@@ -80,6 +80,10 @@ const fmt = (n: number, digits = 1): string => n.toLocaleString('en-US', { minim
 const ratio = (n: number): string => (n >= 100 ? `${fmt(n, 0)}×` : n >= 10 ? `${fmt(n, 1)}×` : `${fmt(n, 2)}×`);
 const pct = (r: Recall): string => `${fmt((100 * r.matched) / r.gold, 1)}% (${r.matched}/${r.gold}; ${r.emitted} emitted)`;
 
+/** A table cell: a pipe would end it. */
+const cell = (s: string): string => s.replace(/\|/g, '\\|');
+const code = (s: string): string => `\`${cell(s).replace(/`/g, "'")}\``;
+
 type Verdict = 'holds' | 'does NOT hold' | 'not measured';
 
 interface TargetLine {
@@ -191,9 +195,12 @@ export function renderSection(r: BenchReport): string {
     out.push('', `### CPU profile: \`${r.profile.command}\``, '');
     out.push(`${fmt(p.totalMs / 1000, 2)} s of samples (idle excluded) in ${p.profiles} profile(s). Self time by function:`, '');
     out.push('| function | file:line | self ms | share |', '| --- | --- | ---: | ---: |');
-    for (const h of p.functions) out.push(`| \`${h.name}\` | ${h.file}${h.line ? `:${h.line}` : ''} | ${fmt(h.selfMs, 0)} | ${fmt(100 * h.share)}% |`);
+    for (const h of p.functions) out.push(`| ${code(h.name)} | ${cell(h.file)}${h.line ? `:${h.line}` : ''} | ${fmt(h.selfMs, 0)} | ${fmt(100 * h.share)}% |`);
+    out.push('', 'Time by the project function that asked for it (each sample charged to the innermost frame of dist/ on its stack, so cheerio, regex and GC time inside a call counts for its caller):', '');
+    out.push('| function | file:line | ms | share |', '| --- | --- | ---: | ---: |');
+    for (const o of p.owners) out.push(`| ${o.file ? code(o.name) : o.name} | ${cell(o.file)}${o.line ? `:${o.line}` : ''} | ${fmt(o.ms, 0)} | ${fmt(100 * o.share)}% |`);
     out.push('', 'Self time by file:', '', '| file | self ms | share |', '| --- | ---: | ---: |');
-    for (const f of p.files) out.push(`| ${f.file} | ${fmt(f.selfMs, 0)} | ${fmt(100 * f.share)}% |`);
+    for (const f of p.files) out.push(`| ${cell(f.file)} | ${fmt(f.selfMs, 0)} | ${fmt(100 * f.share)}% |`);
   } else if (r.profileNote) out.push('', `CPU profile: ${r.profileNote}`);
   return out.join('\n');
 }
@@ -204,8 +211,11 @@ Written by \`npm run bench\` (source: [src/bench/](src/bench/)). Each \`--size\`
 below; a run replaces only the section of its size. MB = 10^6 bytes throughout; corpus sizes are bytes
 on disk (a GB18030 file holds about two bytes per Chinese character, UTF-8 three).
 
+${'<!-- bench:sections -->'}
 `;
 
+/** Where the first generated section goes in a hand-edited file (notes may follow the sections). */
+const SECTIONS_MARKER = '<!-- bench:sections -->';
 const begin = (size: number): string => `<!-- bench:begin size=${size} -->`;
 const end = (size: number): string => `<!-- bench:end size=${size} -->`;
 
@@ -222,7 +232,7 @@ export function writeSection(file: string, sizeMb: number, section: string): voi
     const next = sizes.find((s) => s.size > sizeMb);
     if (next) doc = `${doc.slice(0, next.at)}${block}\n\n${doc.slice(next.at)}`;
     else {
-      const last = sizes.length ? doc.lastIndexOf('<!-- bench:end size=') : -1;
+      const last = sizes.length ? doc.lastIndexOf('<!-- bench:end size=') : doc.indexOf(SECTIONS_MARKER);
       if (last >= 0) {
         const after = doc.indexOf('-->', last) + 3;
         doc = `${doc.slice(0, after)}\n\n${block}${doc.slice(after)}`;

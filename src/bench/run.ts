@@ -1,7 +1,8 @@
 // `npm run bench`: builds a seeded corpus, runs the floor, the CLI end to end and the metric
 // stage beside recognizers-text, each in its own process, several times; writes BENCHMARKS.md.
 // Usage: node dist/bench/run.js [--size MB] [--runs N] [--seed N] [--sample-mb MB]
-//        [--profile] [--out FILE] [--keep] [--timeout-s S] [--peer-budget-s S]
+//        [--profile] [--out FILE] [--keep] [--timeout-s S] [--peer-budget-s S] [--budget-min M]
+//        [--only floor,jobs1,jobs2,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -32,6 +33,9 @@ const { values: args } = parseArgs({
     'sample-mb': { type: 'string', default: '2' },
     'timeout-s': { type: 'string', default: '600' },
     'peer-budget-s': { type: 'string', default: '60' },
+    // Rounds after the first are run only while the whole benchmark stays inside this budget.
+    'budget-min': { type: 'string', default: '10' },
+    only: { type: 'string' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(ROOT, 'BENCHMARKS.md') },
@@ -45,7 +49,8 @@ const seed = Number(args.seed);
 const sampleBytes = Number(args['sample-mb']) * BYTES_PER_MB;
 const timeoutMs = Number(args['timeout-s']) * 1000;
 const peerBudgetMs = Number(args['peer-budget-s']) * 1000;
-for (const [name, v] of Object.entries({ size: sizeMb, runs, seed, 'sample-mb': sampleBytes, 'timeout-s': timeoutMs, 'peer-budget-s': peerBudgetMs })) {
+const budgetMs = Number(args['budget-min']) * 60_000;
+for (const [name, v] of Object.entries({ size: sizeMb, runs, seed, 'sample-mb': sampleBytes, 'timeout-s': timeoutMs, 'peer-budget-s': peerBudgetMs, 'budget-min': budgetMs })) {
   if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name}: expected a positive number`);
 }
 
@@ -98,6 +103,10 @@ function main(): void {
       variants.push({ key: engine, label, timed: 'in-process loop', input: metricInput, samples: [], notes: [] });
     }
     const byKey = (key: Variant['key']): Variant => variants.find((v) => v.key === key)!;
+    if (args.only) {
+      const wanted = new Set(args.only.split(','));
+      for (const v of variants) if (!wanted.has(v.key)) v.skipped = 'not selected (--only)';
+    }
     if (!hasJobs) {
       byKey('jobs1').notes.push('the CLI has no --jobs option yet: run without it (the CLI is sequential, i.e. one job)');
       byKey('jobs2').skipped = 'the CLI has no --jobs option yet';
@@ -108,7 +117,17 @@ function main(): void {
       return [BIN, corpusDir, '-o', outDir, '--quiet', ...(hasJobs ? jobs : [])];
     };
 
+    let roundsRun = 0;
+    let budgetNote = '';
+    let lastRoundMs = 0;
     for (let round = 1; round <= runs; round++) {
+      const elapsed = performance.now() - t0;
+      if (round > 1 && elapsed + lastRoundMs > budgetMs) {
+        budgetNote = `; ${roundsRun} of the ${runs} runs asked for: another round (about ${(lastRoundMs / 1000).toFixed(0)} s) would have overrun the ${budgetMs / 60_000} min budget (--budget-min)`;
+        log(`stopping after ${roundsRun} round(s): the next would overrun the time budget`);
+        break;
+      }
+      const roundStarted = performance.now();
       log(`round ${round}/${runs}`);
       const floor = byKey('floor');
       if (!floor.skipped) {
@@ -147,10 +166,13 @@ function main(): void {
         const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as MetricStageResult;
         v.samples.push({ ms: out.ms, bytes: out.bytes, docs: out.docs, peakRssKb: r.peakRssKb, recall: out.recall, partial: out.partial });
         if (round === 1) {
+          if (engine === 'recognizers-number') v.notes.push(`emits no unit, so it is matched on value alone: any numeral with a gold value counts (it emitted ${out.recall.emitted} mentions for ${out.recall.gold} gold metrics)`);
           v.notes.push(`${out.unitOfWork}; sample ${out.docs} documents, ${mb(out.bytes)} MB${out.partial ? ` (stopped by the ${budget / 1000} s budget before the whole ${mb(out.sampleBytes)} MB sample)` : ''}`);
         }
         log(`  ${engine} ${(out.ms / 1000).toFixed(2)} s for ${mb(out.bytes)} MB, recall ${out.recall.matched}/${out.recall.gold}`);
       }
+      roundsRun++;
+      lastRoundMs = performance.now() - roundStarted;
     }
 
     log('start-up: seeds/ -o DIR vs node -e 0');
@@ -202,11 +224,12 @@ function main(): void {
       })(),
       corpus: `${corpus.files.length} documents, ${mb(corpus.totalBytes)} MB from ${corpus.sources} source documents (seeds/ and usable fixtures/), seed ${seed}; ${share(html)} HTML / ${share(corpus.files.length - html)} text, ${share(gb)} GB18030 / ${share(corpus.files.length - gb)} UTF-8; built in ${buildS.toFixed(1)} s`,
       method:
-        `medians of ${runs} run(s), each variant in its own process, variants interleaved round by round; ` +
+        `medians of ${roundsRun} run(s), each variant in its own process, variants interleaved round by round; ` +
         `peak RSS from ${hasGnuTime() ? '/usr/bin/time -v' : "the child's own process.resourceUsage().maxRSS"}; ` +
         'end-to-end and floor times are the whole process (start-up and writing the dataset included); ' +
         'metric-stage times cover the extraction loop only (sample building and model construction excluded); ' +
-        'recall is scored on the seeds against tests/gold/metrics (value and unit; value alone for a model that emits no unit).',
+        'recall is scored on the seeds against tests/gold/metrics (value and unit; value alone for a model that emits no unit)' +
+        budgetNote,
       variants,
       startup,
       profile,
