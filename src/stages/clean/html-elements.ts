@@ -22,3 +22,11 @@ export const LIST_ITEM_PREFIX = '• ';
 
 /** A table whose cells hold more than this is layout, not data: its cells read as blocks. */
 export const MAX_DATA_CELL_CHARS = 150;
+
+/** Elements without content or closing tag: they never nest. */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
+
+/** Deeper nesting than this is flattened before parsing (see capNesting). */
+export const MAX_NESTING = 256;
