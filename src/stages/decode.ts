@@ -84,8 +84,10 @@ export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
       `not text: ${replacements} of ${text.length} characters do not decode as ${encoding.name} (try --encoding)`,
     );
   }
-  const warnings = replacements
-    ? [{ code: 'decode/replacement-chars', severity: 'warning' as const, message: `${replacements} characters could not be decoded as ${encoding.name}` }]
-    : [];
+  const warnings: Decoded['warnings'] = [];
+  if (bytes.length === 0) warnings.push({ code: 'decode/empty', severity: 'warning', message: 'the file is empty' });
+  if (replacements) {
+    warnings.push({ code: 'decode/replacement-chars', severity: 'warning', message: `${replacements} characters could not be decoded as ${encoding.name}` });
+  }
   return { text, encoding, warnings };
 }

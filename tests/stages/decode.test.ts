@@ -1,0 +1,79 @@
+// Decoding real bytes: BOM > declared charset > valid UTF-8 > GB18030; --encoding overrides; not-text refused.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decode, isKnownEncoding } from '../../src/stages/decode.js';
+import { normalise } from '../../src/stages/normalise.js';
+import { DocumentError } from '../../src/stages/types.js';
+import { FIXTURES } from '../helpers.js';
+
+const bytesOf = (name: string): Uint8Array => readFileSync(path.join(FIXTURES, 'decode', name));
+
+describe('decode', () => {
+  it('reads GBK text without a BOM as GB18030', () => {
+    const d = decode(bytesOf('gbk-no-bom.txt'), { format: 'text' });
+    expect(d.encoding).toEqual({ name: 'gb18030', how: 'gb18030' });
+    expect(d.text).toBe('海关总署公告\n进出口总值41.75万亿元,增长5%。\n');
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('lets a UTF-8 BOM win and leaves it out of the text', () => {
+    const d = decode(bytesOf('utf8-bom.txt'), { format: 'text' });
+    expect(d.encoding).toEqual({ name: 'utf-8', how: 'bom' });
+    expect(d.text.startsWith('海关总署公告')).toBe(true);
+  });
+
+  it('follows a charset declared by an HTML page (gb2312 read as GB18030)', () => {
+    const d = decode(bytesOf('gbk-declared.html'), { format: 'html' });
+    expect(d.encoding).toEqual({ name: 'gb18030', how: 'declared' });
+    expect(d.text).toContain('进口食品检验合格率99%。');
+  });
+
+  it('reads valid UTF-8 as UTF-8', () => {
+    const d = decode(Buffer.from('海关', 'utf8'), { format: 'text' });
+    expect(d.encoding).toEqual({ name: 'utf-8', how: 'utf8-valid' });
+  });
+
+  it('honours --encoding over detection', () => {
+    const gbk = iconv.encode('海关', 'gbk');
+    expect(decode(gbk, { format: 'text', encoding: 'GBK' })).toMatchObject({ text: '海关', encoding: { name: 'gb18030', how: 'option' } });
+    expect(isKnownEncoding('gbk')).toBe(true);
+    expect(isKnownEncoding('no-such-encoding')).toBe(false);
+  });
+
+  it('refuses a forced encoding that leaves too many replacement characters', () => {
+    expect(() => decode(bytesOf('gbk-no-bom.txt'), { format: 'text', encoding: 'utf-8' })).toThrowError(/not text/);
+  });
+
+  it('gives an empty file empty text and a warning', () => {
+    const d = decode(bytesOf('empty.txt'), { format: 'text' });
+    expect(d.text).toBe('');
+    expect(d.warnings.map((w) => w.code)).toEqual(['decode/empty']);
+  });
+
+  it('refuses a binary file with NUL bytes', () => {
+    let error: unknown;
+    try {
+      decode(bytesOf('binary.bin'), { format: 'text' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DocumentError);
+    expect((error as DocumentError).code).toBe('decode/nul-bytes');
+    expect((error as DocumentError).message).toMatch(/not text/);
+  });
+
+  it('keeps a stray ? from an earlier lossy conversion as text', () => {
+    const d = decode(bytesOf('lossy-question-marks.txt'), { format: 'text' });
+    expect(d.text).toContain('专栏1?“十四五”');
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('turns CRLF into LF and fullwidth forms into ASCII once normalised', () => {
+    expect(normalise(decode(bytesOf('crlf.txt'), { format: 'text' }).text)).toBe('海关总署公告\n第一行。\n第二行。\n');
+    expect(normalise(decode(bytesOf('fullwidth.txt'), { format: 'text' }).text)).toBe(
+      '监管进出口货物总值11997.04亿元,比上年下降5.1%(同比)。\n  第二段:AEO互认。\n',
+    );
+  });
+});
