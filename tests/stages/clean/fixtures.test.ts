@@ -1,0 +1,118 @@
+// The fixtures of fixtures/clean through the whole pipeline: chrome gone (and recorded), every
+// article paragraph kept, metadata right.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../../src/pipeline.js';
+import type { InputFormat } from '../../../src/schema/records.js';
+import { FIXTURES } from '../../helpers.js';
+
+function run(name: string, format: InputFormat, id = name.replace(/\.[^.]+$/, '')) {
+  return processDocument({ path: name, id, bytes: readFileSync(path.join(FIXTURES, 'clean', name)), format });
+}
+
+const NOTICE_PARAGRAPHS = [
+  '为保障进口食品安全,根据《中华人民共和国进出口商品检验法》及其实施条例,现就有关事项公告如下:',
+  '一、进口冷冻水产品应当符合我国食品安全国家标准。',
+  '二、2023年全年共检出不合格冷冻水产品123批,比上年下降5.1%。',
+  '三、本公告自发布之日起施行。',
+  '特此公告。',
+  '海关总署',
+  '2024年3月15日',
+];
+const GOV_CHROME = ['首页 >', '字号', '打印本页', '关闭窗口', '我要纠错', '扫一扫', '浏览次数', '版权所有', '网站标识码', 'ICP备', '请输入关键字', '机构概况', '中华人民共和国海关总署'];
+
+describe('customs notice page (HTML, UTF-8)', () => {
+  const doc = run('customs-notice-utf8.html', 'html');
+  it('keeps every paragraph of the notice, one per line, and drops scripts, styles and chrome', () => {
+    const lines = doc.text.split('\n').map((l) => l.trim());
+    for (const p of NOTICE_PARAGRAPHS) expect(lines).toContain(p);
+    for (const c of GOV_CHROME) expect(doc.text, c).not.toContain(c);
+    expect(doc.text).not.toContain('_hmt');
+    expect(doc.text).not.toContain('color');
+    expect(doc.text).not.toContain('不是正文');
+  });
+  it('writes the table as ` | `-separated rows like the text dumps', () => {
+    expect(doc.text).toContain('品类 | 批次 | 重量(吨) |\n鱼类 | 80 | 1,200.5 |\n虾类 | 43 | 310 |');
+  });
+  it('takes title and metadata from the markup and the page fields', () => {
+    expect(doc.title).toBe('海关总署关于进口冷冻水产品检验检疫要求的公告');
+    expect(doc.metadata).toMatchObject({ pageDate: '2024-03-15 09:30', source: '海关总署', category: '海关总署公告', site: '海关总署' });
+    expect(doc.encoding).toEqual({ name: 'utf-8', how: 'declared' });
+  });
+  it('records the page chrome it removed', () => {
+    const rules = new Set(doc.removed.map((r) => r.rule));
+    expect(rules).toEqual(new Set(['breadcrumb', 'page-fields', 'page-widgets']));
+  });
+});
+
+describe('the same page in GBK with <meta charset="gbk">', () => {
+  it('gives the same document as the UTF-8 page', () => {
+    const gbk = run('customs-notice-gbk.html', 'html', 'notice');
+    const utf8 = run('customs-notice-utf8.html', 'html', 'notice');
+    expect(gbk.encoding).toEqual({ name: 'gb18030', how: 'declared' });
+    const comparable = (d: typeof gbk) => ({ ...d, path: '', sha256: '', bytes: 0, encoding: null });
+    expect(comparable(gbk)).toEqual(comparable(utf8));
+  });
+});
+
+describe('page dump from a site unlike the seeds (text)', () => {
+  const doc = run('page-dump-other-site.txt', 'text');
+  it('removes banner, navigation bar, breadcrumb, field line, disclaimer, related list and 上一篇/下一篇', () => {
+    expect(doc.text).toBe(
+      [
+        '出口退税申报流程说明',
+        '一、出口企业应在货物报关出口之日起次年4月申报期截止之日前办理退税申报。',
+        '二、企业可通过国际贸易“单一窗口”提交申报数据,全年办理退税业务2.1万笔。',
+        '三、材料不全的,税务机关一次性告知需补正的全部内容。',
+      ].join('\n'),
+    );
+    expect(doc.removed.map((r) => r.rule)).toEqual(['site-banner', 'navigation-bar', 'breadcrumb', 'page-fields', 'disclaimer', 'related-list', 'prev-next']);
+  });
+  it('keeps what the chrome states', () => {
+    expect(doc.title).toBe('出口退税申报流程说明');
+    expect(doc.metadata).toMatchObject({ site: '跨境通', category: '海关政策', publishDate: '2022-05-06', author: '小编' });
+  });
+});
+
+describe('government page saved as text', () => {
+  const doc = run('gov-page-dump.txt', 'text');
+  it('removes the government-site chrome and keeps every paragraph', () => {
+    for (const c of GOV_CHROME) expect(doc.text, c).not.toContain(c);
+    expect(doc.text.split('\n').map((l) => l.trim())).toEqual([
+      '关于优化口岸营商环境若干措施的解读',
+      '近日,海关总署印发了优化口岸营商环境的若干措施。',
+      '措施共十项,涉及通关时间压缩、收费公示等内容,整体通关时间压缩50%以上。',
+      '下一步,海关将持续抓好落实。',
+    ]);
+  });
+  it('keeps date, source and the breadcrumb category; a click count is not metadata', () => {
+    expect(doc.metadata).toMatchObject({ pageDate: '2023-07-20 10:00', source: '办公厅', category: '政策解读' });
+    expect(Object.values(doc.metadata)).not.toContain('');
+  });
+});
+
+describe('Markdown law with front matter', () => {
+  const doc = run('law-front-matter.md', 'markdown');
+  it('reads the front matter as metadata', () => {
+    expect(doc.title).toBe('中华人民共和国海关法');
+    expect(doc.metadata).toMatchObject({ title: '中华人民共和国海关法', publishDate: '2021-04-29', issuer: '全国人民代表大会常务委员会', tags: '海关, 法律' });
+  });
+  it('makes # headings plain lines, drops the comment and the front matter, strips bold marks', () => {
+    const lines = doc.text.split('\n');
+    expect(lines).toContain('第一章 总则');
+    expect(lines).toContain('第二章 海关的权力');
+    expect(lines).toContain('第三条 海关可以行使下列权力:检查进出境运输工具。');
+    expect(doc.text).not.toMatch(/#|---|<!--|来源:法律法规数据库|\*\*/);
+  });
+});
+
+describe('a character outside the BMP', () => {
+  const doc = run('astral-char.txt', 'text');
+  it('counts removal offsets in code points', () => {
+    expect(doc.text).toBe('𠮷野家进口报告\n2023年,𠮷野家自日本进口冷冻牛肉320吨,增长12%。');
+    expect(doc.removed).toEqual([{ rule: 'credit', text: '(某海关 张三供稿)', at: [...doc.text].length }]);
+    expect([...doc.text].length).toBe(doc.text.length - 2);
+    expect(doc.metadata).toMatchObject({ contributor: '张三', contributorOrg: '某海关', period: '2023' });
+  });
+});
