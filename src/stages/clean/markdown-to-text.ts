@@ -12,7 +12,8 @@ const LIST_ITEM = /^\s+-\s+(.*)$|^-\s+(.*)$/;
 const COMMENT = /<!--[\s\S]*?-->/g;
 const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const EMPTY_HEADING = /^ {0,3}#{1,6}[ \t]*$/;
-const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** A table's header rule (`|---|---|`); a bare `---` is a thematic break, kept as text. */
+const TABLE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
 const QUOTED = /^(["'])(.*)\1$/;
 
 function unquote(value: string): string {

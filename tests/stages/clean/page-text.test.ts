@@ -1,0 +1,75 @@
+// HTML and Markdown reduced to lines: fragments, malformed markup, entities, tables, comments.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { capNesting } from '../../../src/stages/clean/html-to-text.js';
+import { toPageText } from '../../../src/stages/clean/page-text.js';
+import { ROOT } from '../../helpers.js';
+
+describe('toPageText for HTML', () => {
+  it('reads a fragment without <html>/<head>, decoding entities', () => {
+    expect(toPageText('<p>进口 &amp; 出口</p><p>合计&nbsp;5%</p>', 'html').text).toBe('进口 & 出口\n合计\u00a05%');
+  });
+  it('reads malformed markup (unclosed tags, stray closers)', () => {
+    expect(toPageText('<div><p>第一段<p>第二段</span></div><li>项', 'html').text).toBe('第一段\n第二段\n• 项');
+  });
+  it('drops comments, scripts, styles, nav, header, footer, aside and small forms', () => {
+    const html = '<header>站名</header><nav>导航</nav><aside>侧栏</aside><!-- 注释 --><script>x()</script><style>p{}</style><form><input>搜索框</form><p>海关总署发布的正文第一段。</p><footer>页脚</footer>';
+    expect(toPageText(html, 'html').text).toBe('海关总署发布的正文第一段。');
+  });
+  it('keeps a form that wraps the whole page (ASP.NET)', () => {
+    expect(toPageText('<body><form id="form1"><p>第一段正文内容。</p><p>第二段正文内容。</p></form></body>', 'html').text).toBe('第一段正文内容。\n第二段正文内容。');
+  });
+  it('ends lines at <br> and block elements, not inside inline ones', () => {
+    expect(toPageText('<p>一<b>二</b><span>三</span><br>四</p><div>五</div>', 'html').text).toBe('一二三\n四\n五');
+  });
+  it('writes a data table as rows and a layout table as blocks', () => {
+    expect(toPageText('<table><tr><td>指标</td><td colspan="2">2020年</td></tr><tr><td>数量</td><td>1</td><td>2</td></tr></table>', 'html').text).toBe(
+      '指标 | 2020年 |  |\n数量 | 1 | 2 |',
+    );
+    const layout = `<table><tr><td><p>${'长段落正文。'.repeat(40)}</p></td><td>侧</td></tr></table>`;
+    expect(toPageText(layout, 'html').text).toBe(`${'长段落正文。'.repeat(40)}\n侧`);
+  });
+  it('feeds <meta>, <title> and <h1> into metadata and title hints', () => {
+    const page = toPageText(
+      '<html><head><title>关于某事的通知 - 某某海关</title><meta name="PubDate" content="2024-01-02"><meta name="author" content="王五"></head><body><h1>关于某事的通知</h1></body></html>',
+      'html',
+    );
+    expect(page.metadata).toEqual({ pageDate: '2024-01-02', author: '王五', site: '某某海关' });
+    expect(page.titleHints).toEqual(['关于某事的通知']);
+  });
+  it('flattens absurd nesting before parsing, keeping the text', () => {
+    const deep = `${'<div>'.repeat(1000)}正文${'</div>'.repeat(1000)}`;
+    expect(capNesting(deep).length).toBeLessThan(deep.length);
+    expect(toPageText(deep, 'html').text).toBe('正文');
+  });
+  it('does not load cheerio until an HTML document comes', () => {
+    const script = `import('${path.join(ROOT, 'dist', 'pipeline.js')}').then(async (m) => {
+      const { createRequire } = await import('node:module');
+      const cache = createRequire(import.meta.url).cache;
+      const loaded = () => Object.keys(cache).some((k) => k.includes('cheerio'));
+      const before = loaded();
+      m.processDocument({ path: 'a.html', id: 'a', bytes: Buffer.from('<p>x</p>'), format: 'html' });
+      console.log(JSON.stringify([before, loaded()]));
+    })`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('[false,true]');
+  });
+});
+
+describe('toPageText for Markdown', () => {
+  it('takes simple front matter, unquoting values and reading null', () => {
+    const page = toPageText("---\ntitle: '海关法'\ndate: 2021-04-29\nsource: ~\nurl: http://example.org/a\n---\n正文", 'markdown');
+    expect(page.metadata).toEqual({ title: '海关法', publishDate: '2021-04-29', source: null, url: 'http://example.org/a' });
+    expect(page.text).toBe('正文');
+    expect(page.titleHints).toEqual(['海关法']);
+  });
+  it('turns headings into plain lines, drops comments and table rules', () => {
+    expect(toPageText('# 标题 #\n<!-- 多行\n注释 -->\n## 第一章 总则\n| 指标 | 数量 |\n|---|---|\n| 批次 | 5 |', 'markdown').text).toBe(
+      '标题\n\n第一章 总则\n指标 | 数量 |\n批次 | 5 |',
+    );
+  });
+  it('leaves text without front matter alone', () => {
+    expect(toPageText('第一行\n---\n第二行', 'markdown').text).toBe('第一行\n---\n第二行');
+  });
+});

@@ -1,0 +1,88 @@
+// stripBoilerplate on small texts: chrome goes only from the edges of the page, the article's own
+// lines never go, metadata is stated or absent (never guessed), removals are recorded in place.
+import { describe, expect, it } from 'vitest';
+import { stripBoilerplate } from '../../../src/stages/clean/strip-boilerplate.js';
+import { normalise } from '../../../src/stages/normalise.js';
+
+const clean = (text: string, titleHints: string[] = []) => stripBoilerplate({ text: normalise(text), metadata: {}, titleHints });
+
+describe('stripBoilerplate', () => {
+  it('leaves a document without chrome as it is, with no title guessed from a sentence', () => {
+    const text = '2024年,海关推进各项工作。\n一、总体情况\n全年监管进出口货物总值41.75万亿元。';
+    const c = clean(text);
+    expect(c.text).toBe(text);
+    expect(c.removed).toEqual([]);
+    expect(c.title).toBeNull();
+    expect(c.metadata).toEqual({ period: '2024' });
+  });
+
+  it('never removes chrome-looking lines inside the article', () => {
+    const text = ['关于某事项的通知', '各单位:', '现将有关事项通知如下。', '来源:海关总署', '------分隔线------', '(责任编辑:张三)', '请认真贯彻执行。'].join('\n');
+    const c = clean(text);
+    expect(c.text).toBe(text);
+    expect(c.metadata.source).toBeUndefined();
+    expect(c.metadata.editor).toBeUndefined();
+  });
+
+  it('keeps a closing signature and date under the article while removing the widgets below them', () => {
+    const c = clean('通知正文第一段。\n特此公告。\n海关总署\n2024年1月5日\n【打印本页】【关闭窗口】');
+    expect(c.text).toBe('通知正文第一段。\n特此公告。\n海关总署\n2024年1月5日');
+    expect(c.removed).toEqual([{ rule: 'page-widgets', text: '【打印本页】【关闭窗口】', at: c.text.length }]);
+  });
+
+  it('records a removed block at the offset of the line that followed it', () => {
+    const c = clean('首页 > 新闻中心 > 海关动态\n标题一则\n正文第一句。\n');
+    expect(c.text).toBe('标题一则\n正文第一句。');
+    expect(c.removed).toEqual([{ rule: 'breadcrumb', text: '首页 > 新闻中心 > 海关动态', at: 0 }]);
+    expect(c.title).toBe('标题一则');
+    expect(c.metadata.category).toBe('海关动态');
+  });
+
+  it('records stated absence as null and leaves unstated fields out', () => {
+    const c = clean('时间:2011-09-26 08:48来源:未知 作者:-- 点击:\n正文。');
+    expect(c.metadata).toEqual({ pageDate: '2011-09-26 08:48', source: null, author: null });
+  });
+
+  it('normalises dates written the Chinese way', () => {
+    expect(clean('发布日期:2024年3月5日\n正文。').metadata.publishDate).toBe('2024-03-05');
+  });
+
+  it('removes a title repeated under itself, keeping one copy', () => {
+    const c = clean('某某办法\n\n某某办法\n\n第一条 为了规范管理,制定本办法。');
+    expect(c.text).toBe('某某办法\n第一条 为了规范管理,制定本办法。');
+    expect(c.removed.map((r) => r.rule)).toEqual(['repeated-title']);
+    expect(c.title).toBe('某某办法');
+  });
+
+  it('prefers the markup title, normalised', () => {
+    expect(clean('正文。', ['关于（一）事项的公告']).title).toBe('关于(一)事项的公告');
+  });
+
+  it('does not take a section heading or a lead-in line for a title', () => {
+    expect(clean('一、总体要求\n正文。').title).toBeNull();
+    expect(clean('各直属海关:\n正文。').title).toBeNull();
+  });
+
+  it('tells a yearly report from a history that opens with a year', () => {
+    expect(clean('2023年,某海关完成各项任务。\n主要工作如下。').metadata.period).toBe('2023');
+    expect(clean('1998年,总署作出决定。\n2003年初,总署提出新目标。').metadata.period).toBeUndefined();
+    expect(clean('时间:2011-09-26\n1998年,总署作出决定。').metadata.period).toBeUndefined();
+  });
+
+  it('takes a contributor credit below the article', () => {
+    expect(clean('正文。\n(海关总署供稿)').metadata).toEqual({ contributorOrg: '海关总署' });
+    expect(clean('正文。\n(某海关 李四供稿)').metadata).toEqual({ contributor: '李四', contributorOrg: '某海关' });
+  });
+
+  it('does not take a short bullet list inside the article for navigation', () => {
+    const text = '主要措施如下。\n• 简化手续\n• 压缩时间\n• 降低费用\n以上措施自即日起实施。';
+    expect(clean(text).text).toBe(text);
+  });
+
+  it('stays linear on a megabyte line of separators and bars', () => {
+    const line = '|-'.repeat(500_000);
+    const started = performance.now();
+    clean(`${line}\n正文。\n${line}`);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
