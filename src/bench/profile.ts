@@ -40,6 +40,8 @@ export interface ProfileSummary {
    * project function that asked for it: who should change.
    */
   owners: Array<{ name: string; file: string; line: number | null; ms: number; share: number }>;
+  /** inclusive time per pipeline stage (each sample charged to the innermost stage on its stack) */
+  stages: Array<{ stage: string; ms: number; share: number }>;
   profiles: number;
 }
 
@@ -59,11 +61,32 @@ function shortName(name: string): string {
   return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME)}…` : name;
 }
 
+/** The stages of src/pipeline.ts and the I/O around them, recognised by file and function. */
+const STAGES: ReadonlyArray<{ stage: string; file: string; fn?: string }> = [
+  { stage: 'read (io/read-inputs)', file: 'dist/io/read-inputs.js' },
+  { stage: 'decode', file: 'dist/stages/decode.js', fn: 'decode' },
+  { stage: 'page text (clean/page-text, HTML via cheerio)', file: 'dist/stages/clean/page-text.js', fn: 'toPageText' },
+  { stage: 'normalise', file: 'dist/stages/normalise.js', fn: 'normalise' },
+  { stage: 'strip boilerplate (clean/strip-boilerplate)', file: 'dist/stages/clean/strip-boilerplate.js', fn: 'stripBoilerplate' },
+  { stage: 'segment', file: 'dist/stages/segment/segment.js', fn: 'segment' },
+  { stage: 'extract metrics', file: 'dist/stages/extract/extract-metrics.js', fn: 'extractMetrics' },
+  { stage: 'finalise (code-point spans, zod validation)', file: 'dist/stages/finalise.js', fn: 'finalise' },
+  { stage: 'write dataset (io/write-outputs, format/)', file: 'dist/io/write-outputs.js' },
+  { stage: 'write dataset (io/write-outputs, format/)', file: 'dist/format/' },
+  { stage: 'processDocument itself (sha256, assembly)', file: 'dist/pipeline.js', fn: 'processDocument' },
+];
+
+function stageOf(file: string, fn: string): string | null {
+  const hit = STAGES.find((s) => (s.file.endsWith('/') ? file.startsWith(s.file) : file === s.file) && (!s.fn || s.fn === fn));
+  return hit ? hit.stage : null;
+}
+
 const isOwnCode = (file: string): boolean => file.startsWith('dist/') && !file.startsWith('dist/bench/');
 
 export function summariseProfiles(dir: string, root: string, top = 15): ProfileSummary {
   const byFunction = new Map<string, Hotspot>();
   const byFile = new Map<string, number>();
+  const byStage = new Map<string, number>();
   const byOwner = new Map<string, { name: string; file: string; line: number | null; ms: number; share: number }>();
   let totalMs = 0;
   const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
@@ -82,6 +105,16 @@ export function summariseProfiles(dir: string, root: string, top = 15): ProfileS
       ownerOf.set(id, owner);
       return owner;
     };
+    const stageMemo = new Map<number, string>();
+    const findStage = (id: number): string => {
+      const known = stageMemo.get(id);
+      if (known) return known;
+      const node = nodes.get(id);
+      const own = node ? stageOf(fileOf(node.callFrame.url, root), node.callFrame.functionName) : null;
+      const stage = own ?? (parent.has(id) ? findStage(parent.get(id)!) : 'outside the stages (start-up, module loading, GC between calls, planning)');
+      stageMemo.set(id, stage);
+      return stage;
+    };
     profile.samples.forEach((id, i) => {
       const node = nodes.get(id);
       const ms = (profile.timeDeltas[i] ?? 0) / 1000;
@@ -91,6 +124,8 @@ export function summariseProfiles(dir: string, root: string, top = 15): ProfileS
       totalMs += ms;
       const file = fileOf(url, root);
       const name = shortName(functionName || '(anonymous)');
+      const stage = findStage(id);
+      byStage.set(stage, (byStage.get(stage) ?? 0) + ms);
       const owner = findOwner(id);
       const ownerName = owner ? shortName(owner.callFrame.functionName || '(anonymous)') : '(outside the project: start-up, I/O callbacks, GC between calls)';
       const ownerFile = owner ? fileOf(owner.callFrame.url, root) : '';
@@ -115,5 +150,6 @@ export function summariseProfiles(dir: string, root: string, top = 15): ProfileS
     .slice(0, top);
   const owners = [...byOwner.values()].sort((a, b) => b.ms - a.ms).slice(0, top);
   for (const o of owners) o.share = totalMs ? o.ms / totalMs : 0;
-  return { totalMs, functions, files: fileRows, owners, profiles: files.length };
+  const stages = [...byStage.entries()].map(([stage, ms]) => ({ stage, ms, share: totalMs ? ms / totalMs : 0 })).sort((a, b) => b.ms - a.ms);
+  return { totalMs, functions, files: fileRows, owners, stages, profiles: files.length };
 }

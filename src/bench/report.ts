@@ -193,7 +193,10 @@ export function renderSection(r: BenchReport): string {
   if (r.profile) {
     const p = r.profile.summary;
     out.push('', `### CPU profile: \`${r.profile.command}\``, '');
-    out.push(`${fmt(p.totalMs / 1000, 2)} s of samples (idle excluded) in ${p.profiles} profile(s). Self time by function:`, '');
+    out.push(`${fmt(p.totalMs / 1000, 2)} s of samples (idle excluded) in ${p.profiles} profile(s). Time by pipeline stage (inclusive: libraries, regex and GC inside a stage count for it):`, '');
+    out.push('| stage | ms | share |', '| --- | ---: | ---: |');
+    for (const st of p.stages) out.push(`| ${cell(st.stage)} | ${fmt(st.ms, 0)} | ${fmt(100 * st.share)}% |`);
+    out.push('', 'Self time by function:', '');
     out.push('| function | file:line | self ms | share |', '| --- | --- | ---: | ---: |');
     for (const h of p.functions) out.push(`| ${code(h.name)} | ${cell(h.file)}${h.line ? `:${h.line}` : ''} | ${fmt(h.selfMs, 0)} | ${fmt(100 * h.share)}% |`);
     out.push('', 'Time by the project function that asked for it (each sample charged to the innermost frame of dist/ on its stack, so cheerio, regex and GC time inside a call counts for its caller):', '');
