@@ -28,3 +28,6 @@ export const MAX_HEAD_GAP = 4;
 export const MAX_TAIL_GAP = 3;
 /** At most this many title-like lines open a document (a title, its copies, a subtitle). */
 export const MAX_TITLE_CANDIDATES = 4;
+
+/** A document number (`署发〔2024〕12号`, `2024年第1号`): a line of the document, never page chrome. */
+export const DOC_NUMBER = /[〔[]\d{4}[〕\]]\s*\d{1,5}\s*号|\d{4}年第\s*\d{1,5}\s*号|第\s*\d{1,5}\s*号/;

@@ -125,6 +125,15 @@ function writeTable(table: Element, out: LineWriter): void {
 /** A colspan beyond this is a layout trick, not columns. */
 const MAX_COLSPAN = 50;
 
+/** True when the element's previous sibling, whitespace aside, is a link. */
+function previousIsLink(el: Element): boolean {
+  for (let prev = el.prev; prev; prev = prev.prev) {
+    if (prev.type === 'text' && dataOf(prev).trim() === '') continue;
+    return isElement(prev) && prev.name === 'a';
+  }
+  return false;
+}
+
 type Step = { node: AnyNode } | { leave: 'block' } | { leave: 'pre' };
 
 function walk(root: AnyNode, out: LineWriter): void {
@@ -169,6 +178,8 @@ function walk(root: AnyNode, out: LineWriter): void {
       stack.push({ leave: 'pre' });
     }
     if (name === 'li') out.write(LIST_ITEM_PREFIX);
+    // links set side by side (`<a>首页</a><a>机构概况</a>`) read as separate words, as a browser shows them
+    if (name === 'a' && previousIsLink(el)) out.write(' ');
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i]! });
   }
 }

@@ -5,6 +5,7 @@ import type { Metadata, RemovedBlock } from '../../schema/records.js';
 import { BANNER_SPLIT, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import { GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
+  DOC_NUMBER,
   MAX_HEAD_GAP,
   MAX_SHORT_LINE_CHARS,
   MAX_TAIL_GAP,
@@ -137,6 +138,22 @@ export function stripBoilerplate(page: PageText): Cleaned {
       }
       const at = candidates.indexOf(i);
       if (at >= 0) candidates.splice(at, 1);
+    }
+  }
+
+  // A page whose markup names its title: the short lines above that title's line are the page's
+  // header (site name, menus), unless they carry a document number (`署发〔2024〕1号`).
+  if (hints.length > 0) {
+    const markupTitleLine = texts.findIndex((t, i) => !removedBy[i] && sameLine(t, hints[0]!));
+    const above = texts.slice(0, Math.max(markupTitleLine, 0));
+    if (markupTitleLine > 0 && !above.some((t, i) => !removedBy[i] && isArticleLine(t))) {
+      above.forEach((t, i) => {
+        if (removedBy[i] || isBlank(t) || DOC_NUMBER.test(t)) return;
+        removedBy[i] = 'page-header';
+        const at = candidates.indexOf(i);
+        if (at >= 0) candidates.splice(at, 1);
+      });
+      if (!candidates.includes(markupTitleLine)) candidates.unshift(markupTitleLine);
     }
   }
 

@@ -73,3 +73,17 @@ describe('toPageText for Markdown', () => {
     expect(toPageText('第一行\n---\n第二行', 'markdown').text).toBe('第一行\n---\n第二行');
   });
 });
+
+describe('page header above a markup-named title', () => {
+  it('removes the site header and menus above the title line but keeps a document number', async () => {
+    const { processDocument } = await import('../../../src/pipeline.js');
+    const html = `<html><head><title>关于加强管理的通知_某海关</title></head><body>
+<div>某某海关门户网站</div><div><a>首页</a><a>机构概况</a><a>新闻中心</a><a>信息公开</a><a>互动</a></div>
+<div>• 海关总署关于某事项的公告</div><div>署办发〔2024〕12号</div><div>当前位置：首页 &gt; 通知公告</div>
+<h2>关于加强管理的通知</h2><p>各单位：</p><p>为加强管理，现通知如下。</p></body></html>`;
+    const d = processDocument({ path: 'a.html', id: 'a', bytes: Buffer.from(html), format: 'html' });
+    expect(d.text).toBe('署办发〔2024〕12号\n关于加强管理的通知\n各单位:\n为加强管理,现通知如下。');
+    expect(d.removed.map((r) => r.rule)).toEqual(['site-banner', 'navigation-bar', 'page-header', 'breadcrumb']);
+    expect(d.metadata).toMatchObject({ title: '关于加强管理的通知', site: '某海关', category: '通知公告' });
+  });
+});
