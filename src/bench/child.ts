@@ -40,7 +40,8 @@ let gnuTimeWorks: boolean | null = null;
 /** True when /usr/bin/time -v runs and reports a peak RSS (checked once). */
 export function hasGnuTime(): boolean {
   if (gnuTimeWorks === null) {
-    if (!existsSync(GNU_TIME)) gnuTimeWorks = false;
+    // BENCH_NO_GNU_TIME=1 exercises the fallback on a machine that has the tool.
+    if (!existsSync(GNU_TIME) || process.env.BENCH_NO_GNU_TIME === '1') gnuTimeWorks = false;
     else {
       const r = spawnSync(GNU_TIME, ['-v', process.execPath, '-e', '0'], { encoding: 'utf8' });
       gnuTimeWorks = r.status === 0 && MAX_RSS_LINE.test(r.stderr);
