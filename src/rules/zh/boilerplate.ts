@@ -44,6 +44,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'site-registration', zone: 'tail', pattern: /^.{0,120}(?:ICP[备证]|公网安备|网站标识码|政府网站标识码).{0,160}$/ },
   // 主办单位:海关总署 承办:… 技术支持:…
   { id: 'site-footer', zone: 'tail', pattern: /^(?:主办单位|承办单位|主办|承办|协办|技术支持|网站维护|运维单位|运维保障|建议使用|最佳浏览)\s*[::].{0,160}$/ },
+  // the content system's signature under government pages
+  { id: 'site-footer', zone: 'tail', pattern: /^(?:Produced By|Powered by|大汉版通).{0,80}$/i },
   // 推荐内容 / 栏目列表 … closing lists of other pages
   { id: 'related-heading', zone: 'tail', pattern: /^(?:推荐内容|相关文章|相关阅读|相关新闻|相关链接|延伸阅读|热点推荐|热门文章|最新文章|热门推荐|猜你喜欢|栏目列表|相关信息|热点内容|最新内容|推荐阅读|精彩推荐|热点新闻|最新更新|更多)\s*(?:>>|»)?$/ },
   // (厦门海关 许炯锋供稿)

@@ -6,7 +6,7 @@ import type { KnownMetadataKey } from '../../schema/records.js';
  * Field labels as pages write them (`时间:…`, `【发布单位】…`, `(责任编辑:…)`) → metadata key.
  * `null`: a label that marks the line as page chrome but states nothing we keep (click counts).
  */
-export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
+export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | 'writtenDate' | null>> = {
   时间: 'pageDate',
   发布时间: 'pageDate',
   更新时间: 'pageDate',
@@ -17,7 +17,8 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   公布日期: 'publishDate',
   颁布日期: 'publishDate',
   印发日期: 'publishDate',
-  成文日期: 'publishDate',
+  // the date a document was signed, which pages state beside (not instead of) its publication date
+  成文日期: 'writtenDate',
   生效日期: 'effectiveDate',
   施行日期: 'effectiveDate',
   实施日期: 'effectiveDate',
@@ -64,13 +65,24 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   访问次数: null,
   审核: null,
   校对: null,
+  // gov.cn policy pages open with an index table (索引号 … 发布日期)
+  标题: 'title',
+  名称: 'title',
+  索引号: null,
+  主题词: 'keywords',
+  关键词: 'keywords',
+  本文来源: 'source',
+  发布人: null,
+  发布者: null,
+  录入: null,
+  录入者: null,
 };
 
 /** Values that state a field is absent (`来源:未知`, `【发布文号】--`): recorded as null. */
 export const ABSENT_VALUES: ReadonlySet<string> = new Set(['', '未知', '--', '-', '—', '——', '无', '暂无', '不详', 'null', 'NULL', 'N/A', 'n/a', '/']);
 
 /** Keys whose values are dates: normalised to YYYY-MM-DD (time kept as HH:MM). */
-export const DATE_KEYS: ReadonlySet<string> = new Set(['pageDate', 'publishDate', 'effectiveDate', 'expiryDate']);
+export const DATE_KEYS: ReadonlySet<string> = new Set(['pageDate', 'publishDate', 'effectiveDate', 'expiryDate', 'writtenDate']);
 
 /**
  * <meta name/property> → metadata key (names compared lower-cased). Government sites (gov.cn

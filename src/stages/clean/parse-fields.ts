@@ -6,7 +6,7 @@ import type { KnownMetadataKey } from '../../schema/records.js';
 export interface FieldStatement {
   label: string;
   /** null: the label is chrome that states nothing kept (click counts) */
-  key: KnownMetadataKey | null;
+  key: KnownMetadataKey | 'writtenDate' | null;
   /** null: stated as absent */
   value: string | null;
 }
@@ -23,6 +23,7 @@ const LABELS = Object.keys(FIELD_LABELS)
 const LABEL = new RegExp(`【\\s*(${LABELS})\\s*】|\\[\\s*(${LABELS})\\s*\\]|(${LABELS})\\s*[::]`, 'g');
 const LEADING_BULLET = /^[•·*]\s*/;
 const WRAPPED = /^[((\[]([^()()[\]]*)[))\]]$/;
+const LEADING_DATE = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?=\S)/;
 const VALUE_EDGES = /^[\s|/,,;;】\]]+|[\s|/,,;;【[]+$/g;
 
 /** Parses a line made only of labelled fields; null when it is anything else. */
@@ -30,6 +31,12 @@ export function parseFieldLine(line: string): FieldStatement[] | null {
   let s = line.trim().replace(LEADING_BULLET, '');
   const wrapped = WRAPPED.exec(s);
   if (wrapped) s = wrapped[1]!.trim();
+  // `2024-01-12 10:30 来源:海关总署`: a page date may stand before the labelled fields
+  const leadingDate = LEADING_DATE.exec(s);
+  if (leadingDate) {
+    const rest = parseFieldLine(s.slice(leadingDate[0].length));
+    return rest && [{ label: '', key: 'pageDate', value: normaliseDate(leadingDate[1]!) }, ...rest];
+  }
   const found: Array<{ label: string; index: number; end: number }> = [];
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(s); m; m = LABEL.exec(s)) {

@@ -79,6 +79,20 @@ describe('stripBoilerplate', () => {
     expect(clean(text).text).toBe(text);
   });
 
+  it('reads a page date standing before the labelled fields, and a CMS signature below', () => {
+    const c = clean('2024-01-12 10:30 来源：海关总署 作者：王五\n正文。\nProduced By 大汉网络 大汉版通发布系统');
+    expect(c.text).toBe('正文。');
+    expect(c.metadata).toEqual({ pageDate: '2024-01-12 10:30', source: '海关总署', author: '王五' });
+  });
+
+  it('reads a government index table (索引号 … 发布日期) as metadata', () => {
+    const c = clean(
+      '索引号：000014349/2024-00012　主题分类：海关事务\n发文机关：海关总署　成文日期：2024年01月12日\n发文字号：署发〔2024〕1号　发布日期：2024年01月15日\n关于某事的公告\n正文第一段。',
+    );
+    expect(c.text).toBe('关于某事的公告\n正文第一段。');
+    expect(c.metadata).toMatchObject({ issuer: '海关总署', docNumber: '署发〔2024〕1号', publishDate: '2024-01-15', writtenDate: '2024-01-12', category: '海关事务' });
+  });
+
   it('stays linear on a megabyte line of separators and bars', () => {
     const line = '|-'.repeat(500_000);
     const started = performance.now();
