@@ -123,7 +123,9 @@ export function stripBoilerplate(page: PageText): Cleaned {
   // Site banner: short lines standing above the site's navigation at the very top of the page.
   const firstNavigation = matches.findIndex((m, i) => m?.role === 'navigation' && removedBy[i] !== null);
   const statements: Statement[] = normaliseMetadata(page.metadata);
-  if (firstNavigation > 0) {
+  // Only when a title line follows the navigation: otherwise the line above it may be the title.
+  const titleBelowNavigation = candidates.some((i) => i > firstNavigation && isTitleShaped(texts[i]!));
+  if (firstNavigation > 0 && titleBelowNavigation) {
     let nonBlank = 0;
     for (let i = 0; i < firstNavigation; i++) {
       const s = texts[i]!.trim();

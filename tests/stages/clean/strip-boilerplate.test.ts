@@ -93,6 +93,16 @@ describe('stripBoilerplate', () => {
     expect(c.metadata).toMatchObject({ issuer: '海关总署', docNumber: '署发〔2024〕1号', publishDate: '2024-01-15', writtenDate: '2024-01-12', category: '海关事务' });
   });
 
+  it('takes the line above a breadcrumb for a site banner only when a title line follows', () => {
+    const withTitle = clean('某某物流 - 诚信服务\n当前位置:首页 > 政策法规 >\n进口报关须知\n正文第一段。');
+    expect(withTitle.text).toBe('进口报关须知\n正文第一段。');
+    expect(withTitle.metadata.site).toBe('某某物流');
+    const titleFirst = clean('2024年海关统计数据发布\n当前位置:首页 > 统计数据 >\n正文第一段。');
+    expect(titleFirst.text).toBe('2024年海关统计数据发布\n正文第一段。');
+    expect(titleFirst.title).toBe('2024年海关统计数据发布');
+    expect(titleFirst.metadata.site).toBeUndefined();
+  });
+
   it('stays linear on a megabyte line of separators and bars', () => {
     const line = '|-'.repeat(500_000);
     const started = performance.now();
