@@ -60,11 +60,30 @@ function chooseEncoding(bytes: Uint8Array, options: DecodeOptions): { encoding: 
   for (const bom of BOMS) if (startsWith(bytes, bom.bytes)) return { encoding: { name: bom.name, how: 'bom' }, skip: bom.bytes.length };
   if (options.format === 'html') {
     const declared = declaredCharset(bytes);
-    if (declared) return { encoding: { name: declared, how: 'declared' }, skip: 0 };
+    // A page re-saved as UTF-8 often keeps its old `charset=gbk`: multi-byte UTF-8 that is valid
+    // throughout is never plausible GBK, so the bytes outvote such a declaration.
+    const resaved = declared !== null && declared !== 'utf-8' && hasMultiByte(bytes) && isValidUtf8(bytes);
+    if (declared && !resaved) return { encoding: { name: declared, how: 'declared' }, skip: 0 };
   }
-  if (isValidUtf8(bytes)) return { encoding: { name: 'utf-8', how: 'utf8-valid' }, skip: 0 };
-  return { encoding: { name: 'gb18030', how: 'gb18030' }, skip: 0 };
+  return { encoding: detect(bytes), skip: 0 };
 }
+
+/** Without a BOM or declaration: valid UTF-8, else GB18030. */
+function detect(bytes: Uint8Array): Encoding {
+  return isValidUtf8(bytes) ? { name: 'utf-8', how: 'utf8-valid' } : { name: 'gb18030', how: 'gb18030' };
+}
+
+function hasMultiByte(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true;
+  return false;
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+const tooManyReplacements = (n: number, text: string): boolean => text.length > 0 && n / text.length > MAX_REPLACEMENT_SHARE;
 
 /** True when an encoding name is one the decoder knows (for validating --encoding up front). */
 export function isKnownEncoding(name: string): boolean {
@@ -74,11 +93,16 @@ export function isKnownEncoding(name: string): boolean {
 
 export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
   if (bytes.includes(0)) throw new DocumentError('decode/nul-bytes', 'not text: the file contains NUL bytes');
-  const { encoding, skip } = chooseEncoding(bytes, options);
-  const text = decodeWith(bytes.subarray(skip), encoding.name);
-  let replacements = 0;
-  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) replacements++;
-  if (text.length > 0 && replacements / text.length > MAX_REPLACEMENT_SHARE) {
+  let { encoding, skip } = chooseEncoding(bytes, options);
+  let text = decodeWith(bytes.subarray(skip), encoding.name);
+  let replacements = countReplacements(text);
+  if (encoding.how === 'declared' && tooManyReplacements(replacements, text)) {
+    // a wrong declaration (a GBK page claiming UTF-8): the bytes decide
+    encoding = detect(bytes);
+    text = decodeWith(bytes, encoding.name);
+    replacements = countReplacements(text);
+  }
+  if (tooManyReplacements(replacements, text)) {
     throw new DocumentError(
       'decode/not-text',
       `not text: ${replacements} of ${text.length} characters do not decode as ${encoding.name} (try --encoding)`,

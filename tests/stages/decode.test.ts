@@ -30,6 +30,15 @@ describe('decode', () => {
     expect(d.text).toContain('进口食品检验合格率99%。');
   });
 
+  it('lets the bytes outvote a wrong declaration', () => {
+    const gbkClaimingUtf8 = iconv.encode('<meta charset="utf-8"><p>海关总署公告,进出口总值增长5%。</p>', 'gbk');
+    expect(decode(gbkClaimingUtf8, { format: 'html' })).toMatchObject({ encoding: { name: 'gb18030', how: 'gb18030' } });
+    const utf8ClaimingGbk = Buffer.from('<meta charset="gbk"><p>海关总署公告</p>', 'utf8');
+    const d = decode(utf8ClaimingGbk, { format: 'html' });
+    expect(d.encoding).toEqual({ name: 'utf-8', how: 'utf8-valid' });
+    expect(d.text).toContain('海关总署公告');
+  });
+
   it('reads valid UTF-8 as UTF-8', () => {
     const d = decode(Buffer.from('海关', 'utf8'), { format: 'text' });
     expect(d.encoding).toEqual({ name: 'utf-8', how: 'utf8-valid' });
