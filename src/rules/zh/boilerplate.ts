@@ -39,11 +39,11 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'disclaimer', zone: 'edge', pattern: /^.{0,80}(?:资料|信息|内容|文章|本站|本网|网站|稿件).{0,60}仅供(?:您|读者|用户)?(?:参考|学习|交流).{0,300}$/ },
   { id: 'disclaimer', zone: 'tail', pattern: /^.{0,120}(?:如有侵权|侵权请联系|版权归原作者|免责声明|转载请注明).{0,200}$/ },
   // 版权所有:中华人民共和国海关总署  Copyright © 2024
-  { id: 'copyright', zone: 'tail', pattern: /^.{0,60}(?:版权所有|Copyright|©|\(c\)|\(C\)).{0,200}$/ },
+  { id: 'copyright', zone: 'tail', pattern: /^.{0,60}(?:版权所有|Copyright|©|\(c\)|\(C\)|All Rights Reserved).{0,200}$/i },
   // 网站标识码:bm28000001  京ICP备17001314号  京公网安备 11040102700068号
   { id: 'site-registration', zone: 'tail', pattern: /^.{0,120}(?:ICP[备证]|公网安备|网站标识码|政府网站标识码).{0,160}$/ },
   // 主办单位:海关总署 承办:… 技术支持:…
-  { id: 'site-footer', zone: 'tail', pattern: /^(?:主办单位|承办单位|主办|承办|协办|技术支持|网站维护|运维单位|运维保障|建议使用|最佳浏览)\s*[::].{0,160}$/ },
+  { id: 'site-footer', zone: 'tail', pattern: /^(?:主办单位|承办单位|主办|承办|协办|技术支持|网站维护|运维单位|运维保障|建议使用|最佳浏览|客服热线|客服电话)\s*[::].{0,160}$/ },
   // the content system's signature under government pages
   { id: 'site-footer', zone: 'tail', pattern: /^(?:Produced By|Powered by|大汉版通).{0,80}$/i },
   // 推荐内容 / 栏目列表 … closing lists of other pages
@@ -77,6 +77,7 @@ export const WIDGET_WORDS: readonly string[] = [
   '返回顶部', '回到顶部', '返回列表', '返回首页', '返回', '我要纠错', '纠错', '分享到', '分享', '新浪微博', '微博', '微信', 'QQ空间', 'QQ好友',
   '字号', '字体', '默认', '放大', '缩小', '视力保护色', '护眼模式', '无障碍浏览', '无障碍', '长者模式', '适老化', '简体版', '繁体版', '简体', '繁体', '繁體',
   '网站地图', '联系我们', '登录', '注册', '高级搜索', '搜索', '请输入关键字', '请输入关键词', '保存', 'close', 'Close', 'CLOSE', 'English',
+  '关于我们', '使用帮助', '帮助中心', '版权声明', '隐私声明', '隐私政策', '网站声明', '广告服务', '意见反馈', '友情链接',
   '首页', '大', '中', '小',
 ];
 /** Widget words too short to make a line chrome on their own (a line `中` is not evidence). */
@@ -93,7 +94,8 @@ export const MAX_LAST_CRUMB_CHARS = 80;
 
 /** A navigation bar: `首页 机构概况 新闻发布 信息公开 互动交流`: at least this many short items. */
 export const NAV_BAR_MIN_ITEMS = 4;
-export const NAV_BAR = /^(?:[^\s|。,,;;::!?\d]{1,8}[ \t·|]+){3,}[^\s|。,,;;::!?\d]{1,8}$/;
+// items are words of 2-8 characters: a banner's `站名 - 口号` (a lone dash) is not a menu
+export const NAV_BAR = /^(?:[^\s|。,,;;::!?\d\-–—]{2,8}[ \t·|]+){3,}[^\s|。,,;;::!?\d\-–—]{2,8}$/;
 
 /** A site banner (`旺达物流 - 放心托付 全程无忧!`) splits into the site name and its slogan here. */
 export const BANNER_SPLIT = /\s+[-–—|_]+\s+|\s*[|_]\s*|——/;
@@ -105,4 +107,4 @@ export const MAX_BANNER_CHARS = 40;
 export const TITLE_ENDINGS = /(?:公告|通告|通知|办法|规定|规划|报告|决定|意见|条例|细则|通报|公报|方案|纲要|批复|规则|指引|目录|清单|说明|解读|答问|公示|函|令|法)$/;
 
 /** Page titles (<title>) carry the site after a separator: `…的公告_海关总署`, `… - 中国政府网`. */
-export const PAGE_TITLE_SPLIT = /\s+[-–—|]\s+|\s*[_|]\s*/;
+export const PAGE_TITLE_SPLIT = /\s+[-–—|]\s+|\s*[_|]\s*|\s*-{2,}\s*/;

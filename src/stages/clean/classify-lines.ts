@@ -8,15 +8,15 @@ import {
   MAX_LAST_CRUMB_CHARS,
   NAV_BAR,
   RUN_RULES,
-  WEAK_WIDGET_WORDS,
-  WIDGET_FILLER,
-  WIDGET_WORDS,
   type Role,
   type Zone,
 } from '../../rules/zh/boilerplate.js';
 import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
 import { MAX_CHROME_LINE_CHARS, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { parseFieldLine } from './parse-fields.js';
+import { isWidgetLine } from './widgets.js';
+
+export { isWidgetLine };
 
 /** How much a statement is believed when two sources disagree: lower wins. */
 export const PRIORITY = { markup: 0, field: 1, breadcrumb: 2, banner: 3 } as const;
@@ -37,20 +37,7 @@ export interface LineMatch {
   prefixed?: boolean;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const WIDGET = new RegExp([...WIDGET_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 const BULLET = /^[•·*]\s*/;
-
-export function isWidgetLine(line: string): boolean {
-  let strong = false;
-  const rest = line
-    .replace(WIDGET, (word) => {
-      if (!WEAK_WIDGET_WORDS.has(word)) strong = true;
-      return '';
-    })
-    .replace(WIDGET_FILLER, '');
-  return strong && rest === '';
-}
 
 /** Crumbs of a breadcrumb line, or null when the line is not one. */
 export function parseBreadcrumb(line: string): { crumbs: string[]; prefixed: boolean } | null {

@@ -2,6 +2,7 @@
 // `• 【发布单位】海关总署`, `(责任编辑:芦顺强)`. Labels come from src/rules/zh/metadata.ts.
 import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS } from '../../rules/zh/metadata.js';
 import type { KnownMetadataKey } from '../../schema/records.js';
+import { isWidgetLine } from './widgets.js';
 
 export interface FieldStatement {
   label: string;
@@ -45,13 +46,32 @@ export function parseFieldLine(line: string): FieldStatement[] | null {
   if (found.length === 0 || found[0]!.index !== 0) return null;
   const statements: FieldStatement[] = [];
   for (let i = 0; i < found.length; i++) {
-    const raw = s.slice(found[i]!.end, i + 1 < found.length ? found[i + 1]!.index : s.length).replace(VALUE_EDGES, '');
+    const raw = valueText(s.slice(found[i]!.end, i + 1 < found.length ? found[i + 1]!.index : s.length));
     if (raw.length > MAX_FIELD_VALUE_CHARS || /[。!?]/.test(raw)) return null;
     const key = FIELD_LABELS[found[i]!.label] ?? null;
     statements.push({ label: found[i]!.label, key, value: fieldValue(raw, key) });
   }
   return statements;
 }
+
+/**
+ * The value alone: a table row's value ends at its cell (`海关总署 | 发文`), and widgets sharing the
+ * line (`拱北海关  【字体:大 中 小】`) are not part of it.
+ */
+function valueText(between: string): string {
+  let value = between.replace(VALUE_EDGES, '');
+  const cell = value.indexOf('|');
+  if (cell >= 0) value = value.slice(0, cell);
+  // the earliest gap after which only widgets follow ends the value
+  for (const gap of value.matchAll(WIDE_GAP_OR_BRACKET)) {
+    if (gap.index > 0 && isWidgetLine(value.slice(gap.index))) {
+      value = value.slice(0, gap.index);
+      break;
+    }
+  }
+  return value.replace(VALUE_EDGES, '');
+}
+const WIDE_GAP_OR_BRACKET = /\s{2,}|[【[]/g;
 
 /** A value as kept: null when stated as absent, dates as YYYY-MM-DD[ HH:MM]. */
 export function fieldValue(raw: string, key: string | null): string | null {
