@@ -161,3 +161,15 @@ export const PERIOD_OPENING = /^\s*(\d{4})年度?[,,、]/;
 export const YEAR_LED_PARAGRAPH = /^\s*(?:自|从|截至|到)?(\d{4})年/;
 /** How many years before the page's own date a stated period may lie (a 2011 page does not report on 1998). */
 export const MAX_PERIOD_LAG_YEARS = 2;
+
+/**
+ * A law's 题注 under its title: `(2021年9月26日海关总署令第253号公布 自2021年11月1日起施行)`.
+ * Named groups are metadata keys. Only the opening lines of a document are tried.
+ */
+export const LAW_PREAMBLE =
+  /^\s*[((]\s*(?<publishDate>\d{4}年\d{1,2}月\d{1,2}日)\s*(?<docNumber>[^()()\s]{1,40}?第\s*\d{1,5}\s*号)\s*(?:公布|发布|印发)(?:[^()()]{0,200}?自\s*(?<effectiveDate>\d{4}年\d{1,2}月\d{1,2}日)\s*起施行)?/;
+/** How many lines after the title a 题注 may stand on. */
+export const PREAMBLE_LINES = 3;
+
+/** A plan states its span: `规划期为2021—2025年` → period `2021-2025`. */
+export const PLAN_PERIOD = /(?:规划期限|实施期限|规划期|实施期)(?:为|是|:)?\s*(\d{4})\s*年?\s*[-—–~至到]\s*(\d{4})\s*年/;

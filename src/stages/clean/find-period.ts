@@ -1,6 +1,6 @@
 // The period a document covers, where its own text states it: a yearly report opens `2024年,…`.
 // A narrative history (several paragraphs led by different years) states no single period.
-import { MAX_PERIOD_LAG_YEARS, PERIOD_OPENING, YEAR_LED_PARAGRAPH } from '../../rules/zh/metadata.js';
+import { MAX_PERIOD_LAG_YEARS, PERIOD_OPENING, PLAN_PERIOD, YEAR_LED_PARAGRAPH } from '../../rules/zh/metadata.js';
 import { SECTION_MARKER_START } from '../../rules/zh/line-shapes.js';
 
 /**
@@ -8,6 +8,10 @@ import { SECTION_MARKER_START } from '../../rules/zh/line-shapes.js';
  * @param pageDate the page's own date, when stated: a report lies at most a little before it
  */
 export function findPeriod(bodyLines: readonly string[], pageDate: string | null | undefined): string | null {
+  for (const line of bodyLines) {
+    const span = PLAN_PERIOD.exec(line);
+    if (span) return `${span[1]}-${span[2]}`;
+  }
   const lines = bodyLines.filter((l) => l.trim().length > 0);
   const opening = lines[0] === undefined ? null : PERIOD_OPENING.exec(lines[0]);
   if (!opening) return null;

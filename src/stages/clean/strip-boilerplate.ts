@@ -17,6 +17,7 @@ import { normalise } from '../normalise.js';
 import type { Cleaned, PageText } from '../types.js';
 import { classifyLines, PRIORITY, type LineMatch, type Statement } from './classify-lines.js';
 import { findPeriod } from './find-period.js';
+import { findPreamble } from './find-preamble.js';
 import { isTitleShaped } from './find-title.js';
 import { sameLine, splitLines } from './lines.js';
 
@@ -224,9 +225,10 @@ export function stripBoilerplate(page: PageText): Cleaned {
   flush(text.length);
 
   if (title !== null) statements.push({ key: 'title', value: title, priority: PRIORITY.markup });
+  const keptTitleIndex = titleLine >= 0 && !removedBy[titleLine] ? out.indexOf(texts[titleLine]!) : -1;
+  statements.push(...findPreamble(out.slice(keptTitleIndex + 1)));
   const metadata = mergeStatements(statements);
   if (metadata.period === undefined) {
-    const keptTitleIndex = titleLine >= 0 && !removedBy[titleLine] ? out.indexOf(texts[titleLine]!) : -1;
     const period = findPeriod(out.slice(keptTitleIndex + 1), metadata.pageDate ?? metadata.publishDate);
     if (period !== null) metadata.period = period;
   }

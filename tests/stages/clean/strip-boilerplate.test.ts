@@ -103,6 +103,21 @@ describe('stripBoilerplate', () => {
     expect(titleFirst.metadata.site).toBeUndefined();
   });
 
+  it("reads a law's 题注 under its title, keeping the line", () => {
+    const c = clean('某某监管办法\n(2021年9月26日海关总署令第253号公布 自2021年11月1日起施行)第一章 总则第一条 为了规范管理,制定本办法。');
+    expect(c.metadata).toMatchObject({ docNumber: '海关总署令第253号', publishDate: '2021-09-26', effectiveDate: '2021-11-01' });
+    expect(c.text).toContain('(2021年9月26日海关总署令第253号公布');
+  });
+
+  it('takes a plan period stated as 规划期为2021—2025年', () => {
+    expect(clean('某海关口岸发展规划\n本规划期为2021—2025年,展望到2035年。').metadata.period).toBe('2021-2025');
+  });
+
+  it('ends a field value at its table cell and before widgets on the same line', () => {
+    const c = clean('发布机构: | 海关总署 | 发文日期: | 2024年05月20日 |\n来源:拱北海关　　【字体:大　中　小】\n正文。');
+    expect(c.metadata).toMatchObject({ issuer: '海关总署', publishDate: '2024-05-20', source: '拱北海关' });
+  });
+
   it('stays linear on a megabyte line of separators and bars', () => {
     const line = '|-'.repeat(500_000);
     const started = performance.now();
