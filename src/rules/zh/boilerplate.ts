@@ -27,6 +27,8 @@ export interface RunRule {
   follow: RegExp;
   /** a run shorter than this is not chrome (two bullet lines may be the article's own list) */
   minLines: number;
+  /** the run's last line, when the article follows it directly, is the article's title, not the run's */
+  sparesTitle?: boolean;
 }
 
 /** Whole-line chrome. */
@@ -60,6 +62,8 @@ export const LINE_RULES: readonly LineRule[] = [
 export const RUN_RULES: readonly RunRule[] = [
   // • 离婚 / • 社保 / • 五险一金 …: a site's navigation as a list of short bullet items
   { id: 'navigation-list', zone: 'edge', role: 'navigation', start: /^[•·*]\s*[^\s。,,;;::!?]{1,10}$/, follow: /^[•·*]\s*[^\s。,,;;::!?]{1,10}$/, minLines: 3 },
+  // the same menu dumped without bullets: five or more bare words in a row above the article
+  { id: 'navigation-list', zone: 'head', role: 'navigation', start: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, follow: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, minLines: 5, sparesTitle: true },
   // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
   { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
   // the list under 推荐内容/相关文章: short link titles, maybe dated

@@ -12,7 +12,7 @@ import {
   type Zone,
 } from '../../rules/zh/boilerplate.js';
 import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
-import { MAX_CHROME_LINE_CHARS, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
+import { MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { parseFieldLine } from './parse-fields.js';
 import { isWidgetLine } from './widgets.js';
 
@@ -108,6 +108,10 @@ export function classifyLines(lines: readonly string[]): Array<LineMatch | null>
         if (s.length === 0) continue;
         if (!chromeSized(s) || !rule.follow.test(s)) break;
         members.push(j);
+      }
+      if (rule.sparesTitle && members.length > 1) {
+        const next = trimmed.slice(j).find((t) => t.length > 0);
+        if (next !== undefined && (PROSE_PUNCTUATION.test(next) || next.length > MAX_SHORT_LINE_CHARS)) members.pop();
       }
       if (members.length < rule.minLines) continue;
       for (const k of members) {

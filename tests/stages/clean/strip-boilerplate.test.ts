@@ -118,6 +118,12 @@ describe('stripBoilerplate', () => {
     expect(c.metadata).toMatchObject({ issuer: '海关总署', publishDate: '2024-05-20', source: '拱北海关' });
   });
 
+  it('removes a menu of bare words above the article, but not a short signature below it', () => {
+    const c = clean('离婚\n社保\n五险一金\n结婚\n公积金\n商标\n某某实施办法\n正文第一段。\n海关总署\n二〇二四年');
+    expect(c.text).toBe('某某实施办法\n正文第一段。\n海关总署\n二〇二四年');
+    expect(c.removed.map((r) => r.rule)).toEqual(['navigation-list']);
+  });
+
   it('stays linear on a megabyte line of separators and bars', () => {
     const line = '|-'.repeat(500_000);
     const started = performance.now();
