@@ -23,15 +23,19 @@ const LABELS = Object.keys(FIELD_LABELS)
 /** `【label】`, `[label]` or `label:` — one capture group per form. */
 const LABEL = new RegExp(`【\\s*(${LABELS})\\s*】|\\[\\s*(${LABELS})\\s*\\]|(${LABELS})\\s*[::]`, 'g');
 const LEADING_BULLET = /^[•·*]\s*/;
-const WRAPPED = /^[((\[]([^()()[\]]*)[))\]]$/;
+const WRAPPED = /^[((\[【]([^()()[\]【】]*)[))\]】]$/;
 const LEADING_DATE = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?=\S)/;
 const VALUE_EDGES = /^[\s|/,,;;】\]]+|[\s|/,,;;【[]+$/g;
 
 /** Parses a line made only of labelled fields; null when it is anything else. */
 export function parseFieldLine(line: string): FieldStatement[] | null {
   let s = line.trim().replace(LEADING_BULLET, '');
+  // `(责任编辑:芦顺强)`, `【责任编辑:赵六】`; but `【文件来源】` is itself a label, not a wrapper
   const wrapped = WRAPPED.exec(s);
-  if (wrapped) s = wrapped[1]!.trim();
+  if (wrapped) {
+    const inner = parseFieldLine(wrapped[1]!);
+    if (inner) return inner;
+  }
   // `2024-01-12 10:30 来源:海关总署`: a page date may stand before the labelled fields
   const leadingDate = LEADING_DATE.exec(s);
   if (leadingDate) {

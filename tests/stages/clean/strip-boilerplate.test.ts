@@ -124,6 +124,11 @@ describe('stripBoilerplate', () => {
     expect(c.removed.map((r) => r.rule)).toEqual(['navigation-list']);
   });
 
+  it('reads an editor line in any bracket', () => {
+    expect(clean('正文。\n【责任编辑:赵六】').metadata).toEqual({ editor: '赵六' });
+    expect(clean('正文。\n[编辑:钱七]').metadata).toEqual({ editor: '钱七' });
+  });
+
   it('stays linear on a megabyte line of separators and bars', () => {
     const line = '|-'.repeat(500_000);
     const started = performance.now();
