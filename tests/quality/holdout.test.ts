@@ -9,8 +9,8 @@
 //               common subsequence), extra sections, parents through parentIndex, toc presence, 专栏
 //               count, titles, items and tables.
 //   cleaning  — as check-cleaning.mjs: title, metadata (loose), boilerplate gone, kept text present.
-// It prints a per-document table and asserts floors set just below what the code achieved when the
-// holdout was written (a ratchet: raise them when the rules improve, never lower them to pass).
+// It prints a per-document table and asserts floors set just below what the code achieved at the end
+// of the holdout work (a ratchet: raise them when the rules improve, never lower them to pass).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,20 +24,25 @@ const GOLD_STRUCTURE = path.join(HOLDOUT, 'gold', 'structure');
 const GOLD_METRICS = path.join(HOLDOUT, 'gold', 'metrics');
 
 // ---------------------------------------------------------------------------------------------
-// Floors (ratchet). Ratios are floored to two decimals below what the code scored on 2026-11-23.
+// Floors (ratchet), set on 2026-11-23 15:35 UTC just below what the code scored then (ratios that
+// were 1.000 are held at 1.0 per document). Caution when reading these numbers: the documents sat in
+// the shared working tree from 14:30 and rules were changed against them (14:55-15:28), so they are
+// no longer held out. The first, unseen run (14:34) scored metrics P 0.920 R 0.969 F1 0.944,
+// changes F1 1.000, qualifiers 0.960, labels 0.868, structure 1.000, cleaning 0.887 (141/159);
+// that is the honest generalisation figure. See fixtures/holdout/README.md.
 // ---------------------------------------------------------------------------------------------
 const FLOORS = {
-  overall: { precision: 0.91, recall: 0.96, f1: 0.94, changesF1: 0.99, qualifiers: 0.96, labels: 0.86, structure: 1.0, cleaning: 0.88 },
+  overall: { precision: 0.99, recall: 0.99, f1: 0.99, changesF1: 0.99, qualifiers: 0.99, labels: 0.89, structure: 1.0, cleaning: 1.0 },
   /** per document: metric F1, structure score, fraction of cleaning checks that hold */
   docs: {
-    a_gacc_announcement: { f1: 0.92, structure: 1.0, cleaning: 0.78 },
-    b_trade_release: { f1: 0.92, structure: 1.0, cleaning: 0.93 },
-    c_regulation_gbk: { f1: 0.75, structure: 1.0, cleaning: 0.7 },
-    d_plan_table: { f1: 0.95, structure: 1.0, cleaning: 0.92 },
-    e_yearbook_district: { f1: 0.98, structure: 1.0, cleaning: 1.0 },
+    a_gacc_announcement: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
+    b_trade_release: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
+    c_regulation_gbk: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
+    d_plan_table: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
+    e_yearbook_district: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
     f_markdown_report: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
     g_notice_lists: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
-    h_gb2312_page: { f1: 1.0, structure: 1.0, cleaning: 0.92 },
+    h_gb2312_page: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
   } as Record<string, { f1: number; structure: number; cleaning: number }>,
 };
 
