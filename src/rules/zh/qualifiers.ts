@@ -13,6 +13,8 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   超过: 'atLeast',
   超: 'atLeast',
   逾: 'atLeast',
+  // `突破50%`, `突破1000万`: passed the mark
+  突破: 'atLeast',
   不少于: 'atLeast',
   不得少于: 'atLeast',
   不得低于: 'atLeast',
@@ -69,6 +71,8 @@ export const DISTANT_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   不超过: 'atMost',
   不少于: 'atLeast',
   不得少于: 'atLeast',
+  // `约占全国的三分之一`; a bare distant 约 would misread `约束性指标3个`
+  约占: 'approx',
 };
 
 /** How many characters may stand between a distant qualifier and its numeral. */

@@ -9,6 +9,7 @@ const MUST_MATCH: Expected[] = [
   { text: '参与率不低于60%', raw: '不低于60%', value: 60, unit: '%', qualifier: 'atLeast' },
   { text: '查获毒品超过300公斤', raw: '超过300公斤', value: 300, unit: '公斤', qualifier: 'atLeast' },
   { text: '查获毒品逾300公斤', raw: '逾300公斤', value: 300, unit: '公斤', qualifier: 'atLeast' },
+  { text: '跨境电商占比首次突破50%', raw: '突破50%', value: 50, unit: '%', qualifier: 'atLeast' },
   { text: '布控有效率达到25%以上', raw: '25%以上', value: 25, unit: '%', qualifier: 'atLeast' },
   { text: '合格率>90%', raw: '>90%', value: 90, unit: '%', qualifier: 'atLeast' },
   { text: '合格率≥60%', raw: '≥60%', value: 60, unit: '%', qualifier: 'atLeast' },
@@ -48,6 +49,13 @@ describe('qualifiers', () => {
   it('reads a limit word a few words before (不得超过货物总重量的0.5%, 至少保存3年)', () => {
     expect(extract('含水率不得超过货物总重量的0.5%')[0]).toMatchObject({ raw: '0.5%', qualifier: 'atMost' });
     expect(extract('账册数据至少保存3年')[0]).toMatchObject({ raw: '3年', value: 3, unit: '年', qualifier: 'atLeast' });
+  });
+
+  it('reads 约占 a few words before (约占全国的三分之一), but not the 约 of 约束性', () => {
+    const [share] = extract('进口额约占全国的三分之一');
+    expect(share).toMatchObject({ raw: '三分之一', unit: '%', qualifier: 'approx' });
+    expect(share!.value).toBeCloseTo(100 / 3, 9);
+    expect(extract('约束性指标3个')[0]).toMatchObject({ raw: '3个', qualifier: 'exact' });
   });
 
   it('has two metrics in 有两个以上领导岗位工作经历的达到100%', () => {
