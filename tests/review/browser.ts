@@ -4,6 +4,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { runBin } from '../helpers.js';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
 
@@ -31,6 +33,26 @@ export async function launchChromium(): Promise<Session> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Registers the suite's beforeAll/afterAll: writes the dataset `makeDataset` returns, renders its
+ * review.html with the `review` command, and launches Chromium (closed after the suite).
+ * The returned object's `session` and `file` are set once beforeAll has run.
+ */
+export function reviewSuite(makeDataset: () => string): { session: Session; file: string } {
+  const ctx = {} as { session: Session; file: string };
+  beforeAll(async () => {
+    const dir = makeDataset();
+    const r = runBin(['review', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    ctx.file = path.join(dir, 'review.html');
+    ctx.session = await launchChromium();
+  });
+  afterAll(async () => {
+    await ctx.session?.close();
+  });
+  return ctx;
 }
 
 /** Opens a review page and waits until its script has built the first view; page errors are collected. */

@@ -1,11 +1,9 @@
 // Records the extractor should never write, but a dataset edited by hand or by an older
 // version might hold: overlapping and crossing metric spans, spans past the end of the text,
 // empty spans. The page still gives every metric exactly one highlight and loses no text.
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Document, Metric } from '../../src/schema/records.js';
-import { runBin } from '../helpers.js';
-import { CHROMIUM, chromiumMissingReason, gotoDocument, launchChromium, openReview, readRenderedText, type Session } from './browser.js';
+import { CHROMIUM, chromiumMissingReason, gotoDocument, openReview, readRenderedText, reviewSuite } from './browser.js';
 import { loadSmallDocuments, writeDataset } from './dataset-fixtures.js';
 
 if (!CHROMIUM) console.warn(chromiumMissingReason);
@@ -26,23 +24,12 @@ function odd(): Document {
 }
 
 describe.skipIf(!CHROMIUM)('review page with odd spans (Chromium)', () => {
-  let session: Session;
-  let file: string;
   const doc = odd();
 
-  beforeAll(async () => {
-    const dir = writeDataset([doc]);
-    const r = runBin(['review', dir]);
-    expect(r.status, r.stderr).toBe(0);
-    file = path.join(dir, 'review.html');
-    session = await launchChromium();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const ctx = reviewSuite(() => writeDataset([doc]));
 
   it('one highlight per metric, nested or cut short where spans overlap, and all of the text', async () => {
-    const { page, errors } = await openReview(session, file);
+    const { page, errors } = await openReview(ctx.session, ctx.file);
     await gotoDocument(page, doc.id);
     const marks = await page.$$eval('mark.metric', (ms) => ms.map((m) => [m.id, m.textContent]));
     expect(marks.map(([id]) => id).sort()).toEqual(doc.metrics.map((_, i) => `m-${i}`).sort());

@@ -1,11 +1,9 @@
 // A generated 1,000-document dataset: the page loads, lists every document, builds no document
 // body until one is opened, and navigates.
 import { statSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/schema/records.js';
-import { runBin } from '../helpers.js';
-import { CHROMIUM, chromiumMissingReason, gotoDocument, launchChromium, openReview, type Session } from './browser.js';
+import { CHROMIUM, chromiumMissingReason, gotoDocument, openReview, reviewSuite } from './browser.js';
 import { loadSmallDocuments, writeDataset } from './dataset-fixtures.js';
 
 if (!CHROMIUM) console.warn(chromiumMissingReason);
@@ -22,25 +20,14 @@ function generate(): Document[] {
 }
 
 describe.skipIf(!CHROMIUM)(`review page of a ${COUNT}-document dataset (Chromium)`, () => {
-  let session: Session;
-  let file: string;
   const docs = generate();
 
-  beforeAll(async () => {
-    const dir = writeDataset(docs, { rulesHash: 'sha256:generated' });
-    const r = runBin(['review', dir]);
-    expect(r.status, r.stderr).toBe(0);
-    file = path.join(dir, 'review.html');
-    session = await launchChromium();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const ctx = reviewSuite(() => writeDataset(docs, { rulesHash: 'sha256:generated' }));
 
   it('loads, lists every document and builds no document body up front', async () => {
-    expect(statSync(file).size).toBeGreaterThan(COUNT * 1000);
+    expect(statSync(ctx.file).size).toBeGreaterThan(COUNT * 1000);
     const started = Date.now();
-    const { page, errors } = await openReview(session, file);
+    const { page, errors } = await openReview(ctx.session, ctx.file);
     const loadMs = Date.now() - started;
     expect(await page.$$eval('#documents tbody tr', (r) => r.length)).toBe(COUNT);
     expect(await page.$$eval('.text, mark, .doc', (n) => n.length)).toBe(0);
@@ -52,7 +39,7 @@ describe.skipIf(!CHROMIUM)(`review page of a ${COUNT}-document dataset (Chromium
   });
 
   it('opens the last document from its row, searches, and goes back', async () => {
-    const { page, errors } = await openReview(session, file);
+    const { page, errors } = await openReview(ctx.session, ctx.file);
     const last = docs[COUNT - 1]!;
     await page.type('#search', '0999');
     await page.waitForFunction(() => document.body.getAttribute('data-search') === '0999');

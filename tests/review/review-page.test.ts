@@ -4,10 +4,10 @@
 import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/schema/records.js';
-import { runBin, tempDir } from '../helpers.js';
-import { CHROMIUM, chromiumMissingReason, gotoDocument, launchChromium, openReview, readRenderedText, type Session } from './browser.js';
+import { tempDir } from '../helpers.js';
+import { CHROMIUM, chromiumMissingReason, gotoDocument, openReview, readRenderedText, reviewSuite } from './browser.js';
 import { SMALL_DATASET, loadSmallDocuments } from './dataset-fixtures.js';
 
 if (!CHROMIUM) console.warn(chromiumMissingReason);
@@ -31,23 +31,14 @@ function visibleInPane(page: Page, selector: string, pane: string): Promise<bool
 }
 
 describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
-  let session: Session;
-  let file: string;
-
-  beforeAll(async () => {
+  const ctx = reviewSuite(() => {
     const dir = path.join(tempDir('ce-review-'), 'dataset');
     cpSync(SMALL_DATASET, dir, { recursive: true });
-    const r = runBin(['review', dir]);
-    expect(r.status, r.stderr).toBe(0);
-    file = path.join(dir, 'review.html');
-    session = await launchChromium();
-  });
-  afterAll(async () => {
-    await session?.close();
+    return dir;
   });
 
   it('corpus view: a row per document, three charts, provenance', async () => {
-    const { page, errors } = await openReview(session, file);
+    const { page, errors } = await openReview(ctx.session, ctx.file);
     const rows = await page.$$eval('#documents tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)));
     expect(rows).toEqual(
       DOCS.map((d, i) => [`${i + 1}`, d.title ?? d.id, d.id, 'utf-8 (utf8-valid)', `${d.sections.length}`, `${d.columns.length}`, `${d.metrics.length}`, `${d.warnings.length}`, `${d.removed.length}`]),
@@ -64,7 +55,7 @@ describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
   });
 
   it('every metric is highlighted once, over exactly its raw text (code-point spans)', async () => {
-    const { page, errors } = await openReview(session, file);
+    const { page, errors } = await openReview(ctx.session, ctx.file);
     await gotoDocument(page, RICH.id);
     const marks = await page.$$eval('mark.metric', (ms) => ms.map((m) => ({ i: Number(m.getAttribute('data-metric')), text: m.textContent, cls: m.className })));
     expect(marks).toHaveLength(RICH.metrics.length);
@@ -83,7 +74,7 @@ describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
   });
 
   it('focus on a highlight shows its value, unit, qualifier, range, change, label, section and period', async () => {
-    const { page } = await openReview(session, file);
+    const { page } = await openReview(ctx.session, ctx.file);
     await gotoDocument(page, RICH.id);
     await page.focus('#m-6'); // 10至15个: a range
     const tip = await page.$eval('#tip', (t) => ({ hidden: t.classList.contains('hidden'), text: Array.from(t.querySelectorAll('dt')).map((dt) => `${dt.textContent}=${dt.nextElementSibling?.textContent}`) }));
@@ -97,7 +88,7 @@ describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
   });
 
   it('clicking a metric row scrolls to its highlight and focuses it', async () => {
-    const { page } = await openReview(session, file);
+    const { page } = await openReview(ctx.session, ctx.file);
     await page.setViewport({ width: 1400, height: 300 }); // small, so the pane has to scroll
     await gotoDocument(page, RICH.id);
     for (const i of [6, 0, 4]) {
@@ -112,7 +103,7 @@ describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
   });
 
   it('the metrics table sorts by a column, both ways', async () => {
-    const { page } = await openReview(session, file);
+    const { page } = await openReview(ctx.session, ctx.file);
     await gotoDocument(page, RICH.id);
     const order = (): Promise<number[]> => page.$$eval('#metrics tbody tr', (trs) => trs.map((tr) => Number(tr.getAttribute('data-metric'))));
     const byValue = RICH.metrics.map((m, i) => ({ v: m.value, i })).sort((a, b) => a.v - b.v || a.i - b.i).map((x) => x.i);
@@ -125,7 +116,7 @@ describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
   });
 
   it('outline links land on their sections and 专栏', async () => {
-    const { page } = await openReview(session, file);
+    const { page } = await openReview(ctx.session, ctx.file);
     await page.setViewport({ width: 1400, height: 300 });
     await gotoDocument(page, RICH.id);
     for (const [i, s] of RICH.sections.entries()) {
@@ -144,7 +135,7 @@ describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
   });
 
   it('the search box filters documents and lists matching metrics', async () => {
-    const { page } = await openReview(session, file);
+    const { page } = await openReview(ctx.session, ctx.file);
     const visible = (): Promise<string[]> => page.$$eval('#documents tbody tr:not(.hidden) td:nth-child(3)', (tds) => tds.map((td) => td.textContent ?? ''));
     const type = async (q: string): Promise<void> => {
       await page.$eval('#search', (i) => void ((i as HTMLInputElement).value = ''));
@@ -173,7 +164,7 @@ describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
   });
 
   it('markup in scraped text shows as text and none of it runs', async () => {
-    const { page, errors } = await openReview(session, file);
+    const { page, errors } = await openReview(ctx.session, ctx.file);
     await gotoDocument(page, INJECTION.id);
     // give anything that was going to load or run a chance to
     await page.$$eval('details.removed', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
@@ -199,7 +190,7 @@ describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
   });
 
   it('a document with no metrics and no sections still opens', async () => {
-    const { page, errors } = await openReview(session, file);
+    const { page, errors } = await openReview(ctx.session, ctx.file);
     await gotoDocument(page, EMPTY.id);
     expect(await page.$$eval('mark.metric, .sec-anchor', (n) => n.length)).toBe(0);
     expect(await page.$eval('aside.metrics', (a) => a.textContent)).toContain('no metrics');
@@ -210,9 +201,9 @@ describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
   });
 
   it('the page asks for nothing over the network', async () => {
-    const html = readFileSync(file, 'utf8');
+    const html = readFileSync(ctx.file, 'utf8');
     expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);
-    const { page } = await openReview(session, file);
+    const { page } = await openReview(ctx.session, ctx.file);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.reload();
