@@ -1,22 +1,10 @@
 // Numerals as they appear in heading markers: 一…九十九, 一百二十三, 〇/零, 两, ASCII digits,
 // and the enclosed forms ①…⑳ / ⑴…⒇ / ⒈…⒛. Markers never need more (the full number parser
 // lives with the metrics, in src/stages/extract/parse-chinese-number.ts).
+import { DIGIT_VALUES } from './numerals.js';
 
-/** Chinese digits a marker may use, by value. */
-export const CHINESE_MARKER_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+/** Chinese digits a marker may use, by value: the numeral parser's own table. */
+export const CHINESE_MARKER_DIGITS: Readonly<Record<string, number>> = DIGIT_VALUES;
 
 /** Chinese place units a marker may use. */
 export const CHINESE_MARKER_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
