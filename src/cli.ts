@@ -3,7 +3,6 @@
 // as ripgrep does), then streams documents to the writers. Never calls process.exit; never
 // prints a stack trace unless --debug.
 import { availableParallelism } from 'node:os';
-import { Command, CommanderError } from 'commander';
 import { planInputs, DEFAULT_MAX_BYTES } from './io/read-inputs.js';
 import { openDataset, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
 import { toolVersion } from './io/tool-stamp.js';
@@ -13,6 +12,7 @@ import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type Stre
 import { addDocument, documentLine, emptyTotals, progressLine, summaryTable } from './format/summary.js';
 import type { TableName } from './format/tables.js';
 import type { Document } from './schema/records.js';
+import { newCommand, runCommand } from './commands/program.js';
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -183,7 +183,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   if (subcommand) return (await subcommand()).run(argv.slice(1), io);
   const say = (line: string): void => void io.stderr.write(`${NAME}: ${line}\n`);
   let exitCode = EXIT_OK;
-  const program = new Command(NAME)
+  const program = newCommand(NAME, io)
     .description('Turn scraped Chinese customs documents (text, HTML, Markdown; UTF-8 or GBK) into clean, validated data.')
     .usage('[options] <paths...>')
     .argument('[paths...]', 'files and folders of documents, folders walked in sorted order (- reads stdin)')
@@ -205,19 +205,11 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
     .allowUnknownOption(true)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
     .showSuggestionAfterError(true)
     .action(async (paths: string[], raw: RawOptions) => {
       exitCode = await runMain(paths, raw, io, say);
     });
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    throw e;
-  }
-  return exitCode;
+  return runCommand(program, argv, () => exitCode, EXIT_OK, EXIT_USAGE);
 }
 
 /**

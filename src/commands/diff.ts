@@ -1,11 +1,12 @@
 // `customs-extract diff OLD_DIR NEW_DIR`: what changed between two datasets.
 // Exit 0 when equal, 1 when they differ, 2 when a dataset cannot be read (or a usage error),
 // so CI can gate on it.
-import { Command, CommanderError, Option } from 'commander';
+import { Option } from 'commander';
 import type { CliIo } from '../cli.js';
 import { diffDatasets, type DatasetSide } from '../diff/diff-datasets.js';
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from '../diff/format-diff.js';
 import { readDataset, readProvenance } from '../io/read-dataset.js';
+import { newCommand, runCommand } from './program.js';
 
 export const EXIT_EQUAL = 0;
 export const EXIT_DIFFERENT = 1;
@@ -20,14 +21,12 @@ async function readSide(dir: string): Promise<DatasetSide> {
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let exitCode = EXIT_EQUAL;
-  const program = new Command(NAME)
+  const program = newCommand(NAME, io)
     .description('Compare two datasets: documents, sections and metrics added, removed or changed, and whether the same rules made both.')
     .argument('<old>', 'the earlier dataset folder')
     .argument('<new>', 'the later dataset folder')
     .addOption(new Option('--format <format>', 'table: a short summary; json or md: the full diff').choices(DIFF_FORMATS).default('table'))
     .addHelpText('after', '\nExit code: 0 equal, 1 different, 2 a dataset cannot be read.\nExample: customs-extract diff out-main out-branch --format md > diff.md')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
     .action(async (oldDir: string, newDir: string, options: { format: DiffFormat }) => {
       let sides: [DatasetSide, DatasetSide];
       try {
@@ -41,11 +40,5 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       io.stdout.write(formatDiff(diff, options.format));
       exitCode = diff.equal ? EXIT_EQUAL : EXIT_DIFFERENT;
     });
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_EQUAL : EXIT_UNREADABLE;
-    throw e;
-  }
-  return exitCode;
+  return runCommand(program, args, () => exitCode, EXIT_EQUAL, EXIT_UNREADABLE);
 }

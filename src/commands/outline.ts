@@ -1,11 +1,12 @@
 // `customs-extract outline FILE…`: each document's outline as an indented tree on stdout.
 // Failures are reported per file (`customs-extract: PATH: reason`) and the others still print.
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { InvalidArgumentError } from 'commander';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from '../cli.js';
 import { DEFAULT_MAX_BYTES, planInputs } from '../io/read-inputs.js';
 import { toOutline } from '../format/to-outline.js';
 import { runCorpus } from '../run.js';
 import { isKnownEncoding } from '../stages/decode.js';
+import { newCommand, runCommand } from './program.js';
 
 const NAME = 'customs-extract';
 
@@ -30,25 +31,17 @@ function size(value: string): number {
 export async function run(args: string[], io: CliIo): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`${NAME}: ${line}\n`);
   let exitCode: number = EXIT_OK;
-  const program = new Command(`${NAME} outline`)
+  const program = newCommand(`${NAME} outline`, io)
     .description("Print each document's outline: sections as an indented tree, its 专栏 boxes and table of contents.")
     .argument('<paths...>', 'files and folders of documents (- reads stdin)')
     .option('--ids', 'show each section id (3.2)')
     .option('--encoding <name>', 'decode every input with this encoding instead of detecting it', encodingName)
     .option('--stdin-name <name>', 'path (and so format) of the document read from -')
     .option('--max-bytes <size>', 'refuse larger files (bytes, or 800k, 50MB)', size)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
     .action(async (paths: string[], options: OutlineOptions) => {
       exitCode = await outline(paths, options, io, say);
     });
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    throw e;
-  }
-  return exitCode;
+  return runCommand(program, args, () => exitCode, EXIT_OK, EXIT_USAGE);
 }
 
 async function outline(paths: string[], options: OutlineOptions, io: CliIo, say: (line: string) => void): Promise<number> {

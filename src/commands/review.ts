@@ -1,10 +1,10 @@
 // `customs-extract review DIR`: writes DIR/review.html, a page to look at what was extracted.
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
 import type { CliIo } from '../cli.js';
 import { readDataset, readProvenance } from '../io/read-dataset.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { renderReview } from '../review/render-review.js';
+import { newCommand, runCommand } from './program.js';
 
 export const REVIEW_FILE = 'review.html';
 const EXIT_OK = 0;
@@ -21,13 +21,11 @@ export const reviewFile = (datasetDir: string): string => path.join(datasetDir, 
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let exitCode = EXIT_OK;
-  const program = new Command(NAME)
+  const program = newCommand(NAME, io)
     .description('Write DIR/review.html: one self-contained page showing every document, section, 专栏 and metric of the dataset.')
     .argument('<dir>', 'a dataset folder written by customs-extract -o DIR')
     .option('-q, --quiet', 'print nothing but errors')
     .addHelpText('after', '\nExample: customs-extract seeds/ -o out && customs-extract review out && open out/review.html')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
     .action(async (dir: string, options: { quiet?: boolean }) => {
       try {
         await writeReview(dir);
@@ -37,11 +35,5 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         exitCode = EXIT_UNREADABLE;
       }
     });
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_UNREADABLE;
-    throw e;
-  }
-  return exitCode;
+  return runCommand(program, args, () => exitCode, EXIT_OK, EXIT_UNREADABLE);
 }

@@ -1,18 +1,16 @@
 // `customs-extract schema [NAME]`: prints the JSON Schema of a record (default: document),
 // or with --list the record names.
-import { Command, CommanderError } from 'commander';
 import type { CliIo } from '../cli.js';
 import { RECORD_NAMES, isRecordName, recordJsonSchemaText } from '../format/json-schema.js';
+import { newCommand, runCommand } from './program.js';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let exitCode = 0;
-  const program = new Command('customs-extract schema')
+  const program = newCommand('customs-extract schema', io)
     .description('Print the JSON Schema of an output record.')
     .argument('[name]', `record: ${RECORD_NAMES.join(', ')}`, 'document')
     .option('-l, --list', 'list the record names')
     .addHelpText('after', '\nExamples:\n  $ customs-extract schema > document.schema.json\n  $ customs-extract schema metric\n  $ customs-extract schema --list\n')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
     .action((name: string, options: { list?: boolean }) => {
       if (options.list) {
         io.stdout.write(`${RECORD_NAMES.join('\n')}\n`);
@@ -25,11 +23,5 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       }
       io.stdout.write(recordJsonSchemaText(name));
     });
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
-  }
-  return exitCode;
+  return runCommand(program, args, () => exitCode, 0, 2);
 }

@@ -2,23 +2,21 @@
 // documents.json against the zod schemas (readDataset), every CSV against the Table Schema in
 // datapackage.json (types, required fields, keys), and the keys between tables.
 // Exit 0 valid, 1 invalid (the first problems listed), 2 usage.
-import { Command, CommanderError } from 'commander';
 import type { CliIo } from '../cli.js';
 import { readDataset, type Dataset } from '../io/read-dataset.js';
 import { readDatasetFile } from '../io/read-dataset-files.js';
 import { checkDataset, csvFilesOf, type DatasetProblem } from '../format/check-dataset.js';
+import { newCommand, runCommand } from './program.js';
 
 const NAME = 'customs-extract';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let exitCode = 0;
-  const program = new Command(`${NAME} validate`)
+  const program = newCommand(`${NAME} validate`, io)
     .description('Check a dataset written by -o DIR against its schemas and keys.')
     .argument('<dir>', 'the dataset folder')
     .option('--max-problems <n>', 'list at most this many problems', '20')
     .addHelpText('after', '\nExamples:\n  $ customs-extract seeds/ -o dataset && customs-extract validate dataset\n')
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
     .action(async (dir: string, options: { maxProblems: string }) => {
       const limit = Number(options.maxProblems);
       if (!Number.isInteger(limit) || limit < 1) {
@@ -28,13 +26,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       }
       exitCode = await validate(dir, limit, io);
     });
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
-  }
-  return exitCode;
+  return runCommand(program, args, () => exitCode, 0, 2);
 }
 
 async function validate(dir: string, limit: number, io: CliIo): Promise<number> {
