@@ -1,5 +1,6 @@
 // Labelled statements on one line: `时间:2011-09-26 08:48来源:未知 作者:admin 点击:`,
 // `• 【发布单位】海关总署`, `(责任编辑:芦顺强)`. Labels come from src/rules/zh/metadata.ts.
+import { alternation } from '../../lib/pattern.js';
 import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS } from '../../rules/zh/metadata.js';
 import type { KnownMetadataKey } from '../../schema/records.js';
 import { isWidgetLine } from './widgets.js';
@@ -15,11 +16,7 @@ export interface FieldStatement {
 /** A field value longer than this is prose, not a field. */
 const MAX_FIELD_VALUE_CHARS = 80;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LABELS = Object.keys(FIELD_LABELS)
-  .sort((a, b) => b.length - a.length || a.localeCompare(b))
-  .map(escape)
-  .join('|');
+const LABELS = alternation(Object.keys(FIELD_LABELS));
 /** `【label】`, `[label]` or `label:` — one capture group per form. */
 const LABEL = new RegExp(`【\\s*(${LABELS})\\s*】|\\[\\s*(${LABELS})\\s*\\]|(${LABELS})\\s*[::]`, 'g');
 const LEADING_BULLET = /^[•·*]\s*/;

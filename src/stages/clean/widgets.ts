@@ -1,8 +1,8 @@
 // Page widgets (font size, print, close, share): a line made only of their words is chrome.
 import { WEAK_WIDGET_WORDS, WIDGET_FILLER, WIDGET_WORDS } from '../../rules/zh/boilerplate.js';
+import { alternation } from '../../lib/pattern.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const WIDGET = new RegExp([...WIDGET_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+const WIDGET = new RegExp(alternation(WIDGET_WORDS), 'g');
 
 export function isWidgetLine(line: string): boolean {
   let strong = false;

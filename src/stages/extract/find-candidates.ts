@@ -5,7 +5,7 @@
 // Linear time: one global scan finds numerals (each alternative is a plain character run, so a
 // 1 MB line of digits is one match), and everything else is read with sticky or end-anchored
 // regexes over short, bounded windows around each numeral.
-import { alternation } from './alternation.js';
+import { alternation } from '../../lib/pattern.js';
 import {
   ALTERNATIVE_UNIT_CLOSE,
   ALTERNATIVE_UNIT_OPEN,

@@ -7,7 +7,7 @@ import type { Column } from '../../schema/records.js';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
 import { MAGNITUDES } from '../../rules/zh/magnitudes.js';
 import { LIST_MARKER } from '../../rules/zh/labels.js';
-import { alternation } from './alternation.js';
+import { alternation } from '../../lib/pattern.js';
 import { parseChineseNumber } from './parse-chinese-number.js';
 import { newDraft, type Draft } from './draft.js';
 import { findCandidates } from './find-candidates.js';
