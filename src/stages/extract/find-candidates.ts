@@ -6,6 +6,7 @@
 // 1 MB line of digits is one match), and everything else is read with sticky or end-anchored
 // regexes over short, bounded windows around each numeral.
 import { alternation } from '../../lib/pattern.js';
+import { charSet } from '../../lib/char-set.js';
 import {
   ALTERNATIVE_UNIT_CLOSE,
   ALTERNATIVE_UNIT_OPEN,
@@ -113,6 +114,7 @@ const DIGITS_RE = /\d+/y;
 const FRACTION_SCALE = 100;
 
 const MAGNITUDE_LIST = [...MAGNITUDES].sort((a, b) => b.length - a.length);
+const PROPORTION_PREFIX_LIST = Object.keys(PROPORTION_PREFIXES);
 const RANGE_RE = new RegExp(`${alternation(RANGE_CONNECTORS)}(${ARABIC}|${CHINESE})`, 'y');
 const INFIX_RE = new RegExp(alternation(Object.keys(INFIX_QUALIFIERS)), 'y');
 const UNIT_RE = new RegExp(alternation(UNITS), 'y');
@@ -127,6 +129,15 @@ const CHANGE_RE = new RegExp(`(${alternation(Object.keys(BASIS_WORDS))}|${COMPAR
 const OBJECT_CHANGE_RE = new RegExp(`(${alternation(OBJECT_CHANGE_VERBS)})([\\u4e00-\\u9fff]{1,${CHANGE_OBJECT_GAP}})$`);
 const DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})[\\u4e00-\\u9fff]{1,${DISTANT_QUALIFIER_GAP}}$`);
 const DISTANT_WORD_MAX = Math.max(...Object.keys(DISTANT_QUALIFIERS).map((w) => w.length));
+/**
+ * Characters a tail can start with (range connector, 余/多, unit): a numeral followed by anything
+ * else has no tail, which spares the tail readers for most numerals in running text (`一是`, `统一`).
+ */
+const TAIL_FIRST = charSet(new Set([...RANGE_CONNECTORS, ...Object.keys(INFIX_QUALIFIERS), ...UNITS].map((w) => w[0]!)));
+/** A numeral read where one starts (module state: its lastIndex is set before each use). */
+const NUMERAL_AT = new RegExp(NUMERAL_SOURCE, 'y');
+/** Characters a numeral can start with: the scan for them is a table loop, not a regex search. */
+const NUMERAL_START = charSet([...'0123456789', ...CN, ...Object.keys(PROPORTION_PREFIXES).map((p) => p[0]!)]);
 const LETTER_UNIT = /^[A-Za-z]/;
 const LETTER = /[A-Za-z]/;
 const DIGIT = /\d/;
@@ -151,8 +162,11 @@ interface Tail {
   end: number;
 }
 
+const NO_TAIL = (at: number): Tail => ({ upper: null, infix: null, unit: null, suffix: null, end: at });
+
 /** Reads what follows a numeral ending at `at`: range upper bound, 余/多, unit, 以上/左右. */
 function readTail(text: string, at: number, arabic: boolean): Tail {
+  if (!TAIL_FIRST.has(text.charCodeAt(at))) return NO_TAIL(at);
   let p = at;
   let upper: Piece | null = null;
   const range = stickyAt(RANGE_RE, text, p);
@@ -292,22 +306,23 @@ function build(
     distant: left.distant,
     targetLink: left.targetLink,
   };
+  // Object.assign onto the fresh base, not spreads: this runs for every candidate
   if (left.change && extra.kind !== 'approxPair') {
-    return { ...base, kind: 'change', verb: left.change.verb, basis: left.change.basis, respectively: left.change.respectively };
+    return Object.assign(base, { kind: 'change' as const, verb: left.change.verb, basis: left.change.basis, respectively: left.change.respectively });
   }
-  if (tail.upper && extra.kind === 'quantity') return { ...base, kind: 'range', upper: tail.upper };
-  return { ...base, ...extra };
+  if (tail.upper && extra.kind === 'quantity') return Object.assign(base, { kind: 'range' as const, upper: tail.upper });
+  return Object.assign(base, extra);
 }
 
 /** Every numeral with a unit (or a decimal range) in `text`, in text order. Pure. */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const numerals = new RegExp(NUMERAL_SOURCE, 'g');
-  for (const m of text.matchAll(numerals)) {
-    const s = m.index;
-    const written = m[0];
+  for (let s = NUMERAL_START.indexIn(text); s >= 0; s = NUMERAL_START.indexIn(text, NUMERAL_AT.lastIndex)) {
+    NUMERAL_AT.lastIndex = s;
+    // every alternative of NUMERAL_SOURCE starts with a NUMERAL_START character, so this matches
+    const written = NUMERAL_AT.exec(text)![0];
     if (written.length > MAX_NUMERAL_LENGTH) continue;
-    const proportionPrefix = Object.keys(PROPORTION_PREFIXES).find((p) => written.startsWith(p));
+    const proportionPrefix = PROPORTION_PREFIX_LIST.find((p) => written.startsWith(p));
     const fraction = !proportionPrefix && written.includes(FRACTION_MARK);
     if (proportionPrefix || fraction) {
       const digits = piece(text, s + (proportionPrefix?.length ?? 0), s + written.length);

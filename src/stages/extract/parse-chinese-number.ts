@@ -56,7 +56,11 @@ function reject(reason: string): never {
   throw new Rejection(reason);
 }
 
+/** Plain Arabic digits with an optional decimal part: most numerals, and Number() reads them exactly as the full parser would. */
+const PLAIN_DECIMAL = /^\d{1,300}(?:\.\d{1,300})?$/;
+
 export function parseChineseNumber(text: string): number {
+  if (PLAIN_DECIMAL.test(text)) return Number(text);
   try {
     return parseSigned(foldVariants(text.trim()));
   } catch (error) {

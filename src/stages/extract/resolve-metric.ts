@@ -27,9 +27,10 @@ function tryParse(text: string): number | null {
 }
 
 /** The magnitude a numeral ends with (`3万` → `万`), so a range's lower bound can share it (`2-3万个`). */
+const MAGNITUDES_LONGEST_FIRST = [...MAGNITUDES].sort((a, b) => b.length - a.length);
+
 function trailingMagnitude(numeral: string): string {
-  const sorted = [...MAGNITUDES].sort((a, b) => b.length - a.length);
-  for (const m of sorted) if (numeral.endsWith(m) && /\d/.test(numeral[numeral.length - m.length - 1] ?? '')) return m;
+  for (const m of MAGNITUDES_LONGEST_FIRST) if (numeral.endsWith(m) && /\d/.test(numeral[numeral.length - m.length - 1] ?? '')) return m;
   return '';
 }
 

@@ -37,6 +37,7 @@ import {
   TRAILING_WORDS,
 } from '../../../rules/zh/labels.js';
 import { RECURRING_FRAMES, SENTENCE_DELIMITERS, YEAR_FRAME } from '../../../rules/zh/periods.js';
+import { charSet } from '../../../lib/char-set.js';
 
 const byLength = (words: readonly string[]): string[] => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength(LEADING_CONNECTIVES);
@@ -51,33 +52,38 @@ const EDGE_PUNCTUATION = /^[、,,;;::\s]+|[、,,;;::\s]+$/g;
 const FRAME_AT_EDGE = new RegExp(`^(?:${RECURRING_FRAMES.source})|(?:${RECURRING_FRAMES.source})$`);
 /** A year opening a label is its period, not what it measures (`到2025年重点建成…`). */
 const YEAR_AT_START = new RegExp(`^(?:${YEAR_FRAME.source})`);
-const DIGIT = /\d/;
+
+/** Closing mark → its opening mark, as char codes. */
+const OPENER_CODES = new Map(LABEL_PAIRS.map(([o, c]) => [c.charCodeAt(0), o.charCodeAt(0)] as const));
+const CLAUSE_ENDS = charSet(CLAUSE_DELIMITERS);
+const TAIL_ENDS = charSet([...TAIL_DELIMITERS, ...'0123456789']);
+const LINE_BREAK_CODE = 10;
 
 /** Start of the clause that ends at `end`, not before `floor`; paired marks are skipped whole. */
 export function clauseStart(text: string, end: number, floor: number): number {
   const limit = Math.max(floor, end - CLAUSE_WINDOW);
   let i = end;
   while (i > limit) {
-    const ch = text[i - 1]!;
-    const open = OPENERS.get(ch);
-    if (open) {
+    const ch = text.charCodeAt(i - 1);
+    const open = OPENER_CODES.get(ch);
+    if (open !== undefined) {
       let j = i - 2;
-      while (j >= limit && text[j] !== open && text[j] !== '\n') j--;
-      if (j >= limit && text[j] === open) {
+      while (j >= limit && text.charCodeAt(j) !== open && text.charCodeAt(j) !== LINE_BREAK_CODE) j--;
+      if (j >= limit && text.charCodeAt(j) === open) {
         i = j;
         continue;
       }
     }
-    if (CLAUSE_DELIMITERS.includes(ch)) break;
+    if (CLAUSE_ENDS.has(ch)) break;
     i--;
   }
   return i;
 }
 
-/** End of the noun phrase that follows a unit at `start`, before `ceiling`. */
+/** End of the noun phrase that follows a unit at `start`, before `ceiling` (a delimiter or a digit ends it). */
 function tailEnd(text: string, start: number, ceiling: number): number {
   let i = start;
-  while (i < ceiling && !TAIL_DELIMITERS.includes(text[i]!) && !DIGIT.test(text[i]!)) i++;
+  while (i < ceiling && !TAIL_ENDS.has(text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -4,6 +4,7 @@
 // Each rule is a named predicate over one candidate and the text; the tables are in
 // src/rules/zh/nonmetrics.ts.
 import type { Candidate } from '../find-candidates.js';
+import { charSet } from '../../../lib/char-set.js';
 import {
   CODE_LETTER,
   CODE_WORDS,
@@ -33,6 +34,18 @@ export type NonMetricRule = (c: Candidate, text: string) => boolean;
 const MAX_TITLE = 80;
 const LINE_BREAK = '\n';
 
+/** Table words grouped by a character, so a rule tests only the few that can match at a place. */
+function groupBy(words: readonly string[], key: (w: string) => string): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of words) out.set(key(w), [...(out.get(key(w)) ?? []), w]);
+  return out;
+}
+const CODE_WORDS_BY_LAST = groupBy(CODE_WORDS, (w) => w[w.length - 1]!);
+const FIXED_PHRASES_BY_FIRST = groupBy(FIXED_PHRASES, (w) => w[0]!);
+const FIXED_PHRASE_MAX = Math.max(...FIXED_PHRASES.map((w) => w.length));
+const QUOTE_OPENINGS = charSet(NAME_QUOTES.map(([open]) => open));
+const QUOTE_REACH = Math.max(MAX_TITLE, MAX_QUOTED_NAME);
+
 /** The first character of the mention proper (after a prefix qualifier). */
 function numeralStart(c: Candidate): number {
   return c.kind === 'proportion' ? c.start + (c.prefix ? c.prefix.text.length : 0) : c.numeral.start;
@@ -50,32 +63,46 @@ export const code: NonMetricRule = (c, text) => {
   let p = c.start;
   const stop = Math.max(0, p - CODE_WORD_WINDOW);
   while (p > stop && CODE_WORD_JOINERS.includes(text[p - 1]!)) p--;
-  return CODE_WORDS.some((w) => text.startsWith(w, p - w.length));
+  return (CODE_WORDS_BY_LAST.get(text[p - 1] ?? '') ?? []).some((w) => text.startsWith(w, p - w.length));
 };
 
-/** Whether `at` lies inside a pair of marks no longer than `max` on one line. */
-function inside(text: string, at: number, end: number, open: string, close: string, max: number): boolean {
+/** A pair of marks as char codes, with the longest span it may enclose. */
+interface MarkPair {
+  open: number;
+  close: number;
+  max: number;
+}
+const MARK_PAIRS: readonly MarkPair[] = NAME_QUOTES.map(([open, close]) => ({
+  open: open.charCodeAt(0),
+  close: close.charCodeAt(0),
+  max: open === '《' ? MAX_TITLE : MAX_QUOTED_NAME,
+}));
+const LINE_BREAK_CODE = LINE_BREAK.charCodeAt(0);
+
+/** Whether `[at, end)` lies inside a pair of marks no longer than `max` on one line. */
+function inside(text: string, at: number, end: number, { open, close, max }: MarkPair): boolean {
   if (open === close) {
     // same mark both sides: inside when an odd number of them stand before on the line
     let lineStart = at;
-    while (lineStart > Math.max(0, at - max) && text[lineStart - 1] !== LINE_BREAK) lineStart--;
+    while (lineStart > Math.max(0, at - max) && text.charCodeAt(lineStart - 1) !== LINE_BREAK_CODE) lineStart--;
     let count = 0;
-    for (let i = lineStart; i < at; i++) if (text[i] === open) count++;
+    for (let i = lineStart; i < at; i++) if (text.charCodeAt(i) === open) count++;
     if (count % 2 === 0) return false;
     for (let j = end; j < Math.min(text.length, at + max); j++) {
-      if (text[j] === close) return true;
-      if (text[j] === LINE_BREAK) return false;
+      const cj = text.charCodeAt(j);
+      if (cj === close) return true;
+      if (cj === LINE_BREAK_CODE) return false;
     }
     return false;
   }
   for (let i = at - 1; i >= Math.max(0, at - max); i--) {
-    const ch = text[i]!;
-    if (ch === close || ch === LINE_BREAK) return false;
+    const ch = text.charCodeAt(i);
+    if (ch === close || ch === LINE_BREAK_CODE) return false;
     if (ch === open) {
       for (let j = end; j < Math.min(text.length, i + max); j++) {
-        const cj = text[j]!;
+        const cj = text.charCodeAt(j);
         if (cj === close) return true;
-        if (cj === open || cj === LINE_BREAK) return false;
+        if (cj === open || cj === LINE_BREAK_CODE) return false;
       }
       return false;
     }
@@ -84,8 +111,21 @@ function inside(text: string, at: number, end: number, open: string, close: stri
 }
 
 /** `“十四五”`, `“六项纪律”`, `“国门利剑2024”`, `《…(2005)》`. */
-export const quotedName: NonMetricRule = (c, text) =>
-  NAME_QUOTES.some(([open, close]) => inside(text, c.start, c.end, open, close, open === '《' ? MAX_TITLE : MAX_QUOTED_NAME));
+export const quotedName: NonMetricRule = (c, text) => {
+  const seen = openingsBefore(text, c.start);
+  return seen !== 0 && MARK_PAIRS.some((pair, i) => (seen & (1 << i)) !== 0 && inside(text, c.start, c.end, pair));
+};
+
+/** Which opening marks (bit i: MARK_PAIRS[i]) stand before `at` on its line within reach: most numerals have none. */
+function openingsBefore(text: string, at: number): number {
+  let seen = 0;
+  for (let i = at - 1; i >= Math.max(0, at - QUOTE_REACH); i--) {
+    const code = text.charCodeAt(i);
+    if (code === LINE_BREAK_CODE) break;
+    if (QUOTE_OPENINGS.has(code)) for (let k = 0; k < MARK_PAIRS.length; k++) if (MARK_PAIRS[k]!.open === code) seen |= 1 << k;
+  }
+  return seen;
+}
 
 /** `[7]`, `〔2019〕`, `【3】`: the numeral alone in brackets. */
 export const bracketMarker: NonMetricRule = (c, text) =>
@@ -125,14 +165,14 @@ export const vague: NonMetricRule = (c, text) =>
 
 /** `八项规定`, `正反两方面`: the numeral is part of a fixed phrase. */
 export const fixedPhrase: NonMetricRule = (c, text) => {
+  // a phrase covers the numeral's first character when it starts at most its length before it
   const s = numeralStart(c);
-  return FIXED_PHRASES.some((phrase) => {
-    const from = Math.max(0, s - phrase.length + 1);
-    const at = text.slice(from, c.end + phrase.length).indexOf(phrase);
-    if (at < 0) return false;
-    const ps = from + at;
-    return ps <= s && ps + phrase.length > s;
-  });
+  for (let ps = Math.max(0, s - FIXED_PHRASE_MAX + 1); ps <= s; ps++) {
+    for (const phrase of FIXED_PHRASES_BY_FIRST.get(text[ps]!) ?? []) {
+      if (ps + phrase.length > s && text.startsWith(phrase, ps)) return true;
+    }
+  }
+  return false;
 };
 
 /** `H2018`, `HB2004`, `B2B`: letters touch the numeral. */
@@ -163,8 +203,10 @@ export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
 };
 
 /** Why a candidate is not a metric, or null when it is one. */
+const RULE_ENTRIES = Object.entries(NON_METRIC_RULES);
+
 export function nonMetricReason(c: Candidate, text: string): string | null {
-  for (const [name, rule] of Object.entries(NON_METRIC_RULES)) if (rule(c, text)) return name;
+  for (const [name, rule] of RULE_ENTRIES) if (rule(c, text)) return name;
   return null;
 }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { charSet } from '../../src/lib/char-set.js';
+
+describe('charSet', () => {
+  const set = charSet('。,\n3一');
+
+  it('answers membership by char code', () => {
+    expect(set.has('。'.charCodeAt(0))).toBe(true);
+    expect(set.has('一'.charCodeAt(0))).toBe(true);
+    expect(set.has('二'.charCodeAt(0))).toBe(false);
+    expect(set.has(NaN)).toBe(false); // charCodeAt past the end
+  });
+
+  it('finds the first member at or after an index, or -1', () => {
+    expect(set.indexIn('甲乙一丙', 0)).toBe(2);
+    expect(set.indexIn('甲乙一丙', 3)).toBe(-1);
+    expect(set.indexIn('')).toBe(-1);
+  });
+
+  it('refuses a character that is two UTF-16 units', () => {
+    expect(() => charSet(['𠮷'])).toThrow(/one UTF-16 unit/);
+  });
+
+  it('agrees with a regex character class on any text', () => {
+    const re = /[。,\n3一]/g;
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('。', ',', '\n', '3', '一', '二', 'a', '的') }), fc.nat(20), (text, from) => {
+        re.lastIndex = from;
+        const m = re.exec(text);
+        expect(set.indexIn(text, from)).toBe(m ? m.index : -1);
+      }),
+    );
+  });
+});
