@@ -9,30 +9,31 @@ import type { Metadata } from '../../../schema/records.js';
 import type { Draft } from '../draft.js';
 import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { clauseStart } from './attach-labels.js';
-import { escapeRegExp } from '../../../lib/pattern.js';
+import { charSet } from '../../../lib/char-set.js';
 
 const LINE_BREAK = '\n';
 const COLONS = '::';
 /** Characters that end the list a `全年` frames (`全年办结稽查作业356起、核查作业2054起`). */
-const LIST_DELIMITERS = ',,;;。::!!??\n';
+const LIST_DELIMITERS = charSet(',,;;。::!!??\n');
 /** How far back a list is searched for `全年`. */
 const LIST_WINDOW = 160;
 /** How much of a sentence or paragraph opening is read for a year frame. */
 const FRAME_SLICE = 40;
 
-/** A global regex for any one of `chars`: the engine's scan beats a per-character loop in JS. */
-function anyOf(chars: string): RegExp {
-  return new RegExp(`[${[...chars].map(escapeRegExp).join('')}]`, 'g');
-}
-const SENTENCE_END = anyOf(SENTENCE_DELIMITERS);
-const LINE_END = anyOf(LINE_BREAK);
+const SENTENCE_END = charSet(SENTENCE_DELIMITERS);
+const BOUNDARY = charSet(SENTENCE_DELIMITERS + LINE_BREAK);
+const LINE_BREAK_CODE = LINE_BREAK.charCodeAt(0);
 
-/** Sorted offsets just after each match of `re` in `text` (0 first): one linear pass. */
-function boundaries(text: string, re: RegExp): number[] {
-  const out = [0];
-  re.lastIndex = 0;
-  while (re.exec(text) !== null) out.push(re.lastIndex);
-  return out;
+/** Offsets just after each sentence end and each line break (0 first), in one pass. */
+function boundaries(text: string): Bounds {
+  const sentences = [0];
+  const lines = [0];
+  for (let i = BOUNDARY.indexIn(text); i >= 0; i = BOUNDARY.indexIn(text, i + 1)) {
+    const code = text.charCodeAt(i);
+    if (SENTENCE_END.has(code)) sentences.push(i + 1);
+    if (code === LINE_BREAK_CODE) lines.push(i + 1);
+  }
+  return { sentences, lines };
 }
 
 /** The last boundary at or before `at` (binary search), and the one before it. */
@@ -50,7 +51,7 @@ function boundaryBefore(bounds: readonly number[], at: number): { index: number;
 function listStart(text: string, at: number): number {
   let i = at;
   const limit = Math.max(0, at - LIST_WINDOW);
-  while (i > limit && !LIST_DELIMITERS.includes(text[i - 1]!)) i--;
+  while (i > limit && !LIST_DELIMITERS.has(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -104,6 +105,7 @@ export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bou
 }
 
 export function assignPeriod(drafts: readonly Draft[], text: string, metadata: Metadata): Draft[] {
-  const bounds: Bounds = { sentences: boundaries(text, SENTENCE_END), lines: boundaries(text, LINE_END) };
+  if (drafts.every((d) => d.source === 'table')) return [...drafts];
+  const bounds = boundaries(text);
   return drafts.map((d) => (d.source === 'table' ? d : { ...d, period: periodOf(text, d, metadata, bounds) }));
 }

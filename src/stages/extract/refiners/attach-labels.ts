@@ -42,6 +42,9 @@ import { charSet } from '../../../lib/char-set.js';
 const byLength = (words: readonly string[]): string[] => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength(LEADING_CONNECTIVES);
 const TRAILING = byLength(TRAILING_WORDS);
+/** TRAILING grouped by last character (order kept): a label is tested only against words that can end it. */
+const TRAILING_BY_LAST = new Map<string, string[]>();
+for (const w of TRAILING) TRAILING_BY_LAST.set(w[w.length - 1]!, [...(TRAILING_BY_LAST.get(w[w.length - 1]!) ?? []), w]);
 const LINKING = byLength(LINKING_VERBS);
 /** in the table's order: most reliable first */
 const CONJUNCTIONS: readonly string[] = LIST_CONJUNCTIONS;
@@ -100,7 +103,7 @@ export function trimLabel(raw: string): string {
     if (lead) s = s.slice(lead.length);
     const prep = LEADING_PREPOSITIONS.find((w) => s.startsWith(w) && s.length > w.length);
     if (prep && !PREPOSITION_WORDS.some((w) => s.startsWith(w))) s = s.slice(prep.length);
-    const trail = TRAILING.find((w) => s.endsWith(w) && s.length > w.length);
+    const trail = TRAILING_BY_LAST.get(s[s.length - 1] ?? '')?.find((w) => s.endsWith(w) && s.length > w.length);
     if (trail) s = s.slice(0, -trail.length);
     const time = LEADING_TIME_FRAME.exec(s);
     if (time && time[0].length < s.length) s = s.slice(time[0].length);
