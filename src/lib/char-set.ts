@@ -3,24 +3,30 @@
 // several times faster, which matters for scans that visit every character of every document.
 
 /** A set of BMP characters (UTF-16 code units) with O(1) membership by char code. */
-export interface CharSet {
-  has(code: number): boolean;
+export class CharSet {
+  // one class (not a closure per set) so that V8 inlines `has` at every call site
+  private readonly table = new Uint8Array(0x10000);
+
+  constructor(chars: Iterable<string>) {
+    for (const ch of chars) {
+      if (ch.length !== 1) throw new Error(`charSet: ${JSON.stringify(ch)} is not one UTF-16 unit`);
+      this.table[ch.charCodeAt(0)] = 1;
+    }
+  }
+
+  has(code: number): boolean {
+    return this.table[code] === 1;
+  }
+
   /** the first index at or after `from` whose character is in the set, or -1 */
-  indexIn(text: string, from?: number): number;
+  indexIn(text: string, from = 0): number {
+    const table = this.table;
+    for (let i = from; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return i;
+    return -1;
+  }
 }
 
 /** The set of every character of `chars` (astral characters are refused: they are two units). */
 export function charSet(chars: Iterable<string>): CharSet {
-  const table = new Uint8Array(0x10000);
-  for (const ch of chars) {
-    if (ch.length !== 1) throw new Error(`charSet: ${JSON.stringify(ch)} is not one UTF-16 unit`);
-    table[ch.charCodeAt(0)] = 1;
-  }
-  return {
-    has: (code) => table[code] === 1,
-    indexIn(text, from = 0) {
-      for (let i = from; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return i;
-      return -1;
-    },
-  };
+  return new CharSet(chars);
 }
