@@ -8,5 +8,10 @@ export function columnAt(columns: readonly Column[], start: number, end: number)
 }
 
 export function assignColumn(drafts: readonly Draft[], columns: readonly Column[]): Draft[] {
-  return drafts.map((d) => ({ ...d, column: d.column ?? columnAt(columns, d.start, d.end) }));
+  if (columns.length === 0) return [...drafts];
+  return drafts.map((d) => {
+    const column = d.column ?? columnAt(columns, d.start, d.end);
+    // drafts are values: an unchanged one is passed on, not copied
+    return column === d.column ? d : { ...d, column };
+  });
 }

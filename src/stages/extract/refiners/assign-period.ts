@@ -107,5 +107,10 @@ export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bou
 export function assignPeriod(drafts: readonly Draft[], text: string, metadata: Metadata): Draft[] {
   if (drafts.every((d) => d.source === 'table')) return [...drafts];
   const bounds = boundaries(text);
-  return drafts.map((d) => (d.source === 'table' ? d : { ...d, period: periodOf(text, d, metadata, bounds) }));
+  return drafts.map((d) => {
+    if (d.source === 'table') return d;
+    const period = periodOf(text, d, metadata, bounds);
+    // drafts are values: an unchanged one is passed on, not copied
+    return period === d.period ? d : { ...d, period };
+  });
 }

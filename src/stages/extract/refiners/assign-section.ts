@@ -4,14 +4,35 @@
 import type { Section } from '../../../schema/records.js';
 import type { Draft } from '../draft.js';
 
-export function sectionAt(sections: readonly Section[], start: number, end: number): string | null {
-  let best: Section | null = null;
-  for (const s of sections) {
-    if (s.span[0] <= start && end <= s.span[1] && (!best || s.span[1] - s.span[0] < best.span[1] - best.span[0])) best = s;
+/** Section spans as flat arrays: the lookup runs once per metric over every section. */
+interface SpanIndex {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+function spanIndex(sections: readonly Section[]): SpanIndex {
+  return { starts: Int32Array.from(sections, (s) => s.span[0]), ends: Int32Array.from(sections, (s) => s.span[1]) };
+}
+
+function innermostAt({ starts, ends }: SpanIndex, start: number, end: number): number {
+  let best = -1;
+  for (let i = 0; i < starts.length; i++) {
+    if (starts[i]! <= start && end <= ends[i]! && (best < 0 || ends[i]! - starts[i]! < ends[best]! - starts[best]!)) best = i;
   }
-  return best ? best.id : null;
+  return best;
+}
+
+export function sectionAt(sections: readonly Section[], start: number, end: number): string | null {
+  const i = innermostAt(spanIndex(sections), start, end);
+  return i < 0 ? null : sections[i]!.id;
 }
 
 export function assignSection(drafts: readonly Draft[], sections: readonly Section[]): Draft[] {
-  return drafts.map((d) => ({ ...d, section: sectionAt(sections, d.start, d.end) }));
+  const index = spanIndex(sections);
+  return drafts.map((d) => {
+    const i = innermostAt(index, d.start, d.end);
+    const section = i < 0 ? null : sections[i]!.id;
+    // drafts are values: an unchanged one is passed on, not copied
+    return section === d.section ? d : { ...d, section };
+  });
 }
