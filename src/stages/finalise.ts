@@ -1,10 +1,12 @@
 // The last pure stage: UTF-16 spans → code-point spans, then every record validated.
 import { Document, type Span } from '../schema/records.js';
-import { codePointOffsets } from '../lib/span.js';
+import { codePointOffsets, hasAstral } from '../lib/span.js';
 import { DocumentError } from './types.js';
 
 /** Converts every span and offset of a document assembled with UTF-16 offsets to code points. */
 export function toCodePointSpans(doc: Document): Document {
+  // without astral characters the two counts agree: nothing to convert
+  if (!hasAstral(doc.text)) return doc;
   const at = codePointOffsets(doc.text);
   const span = (s: Span): Span => [at(s[0]), at(s[1])];
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointOffsets, sliceCodePoints } from '../../src/lib/span.js';
+import { codePointOffsets, hasAstral, sliceCodePoints } from '../../src/lib/span.js';
 
 describe('codePointOffsets', () => {
   it('is the identity on BMP-only text', () => {
@@ -15,5 +15,14 @@ describe('codePointOffsets', () => {
   });
   it('slices by code points', () => {
     expect(sliceCodePoints('a𠮷b𠮷c', 1, 4)).toBe('𠮷b𠮷');
+  });
+});
+
+describe('hasAstral', () => {
+  it('finds a surrogate pair anywhere, and nothing in BMP-only text', () => {
+    expect(hasAstral('')).toBe(false);
+    expect(hasAstral('进出口总值41.8万亿元')).toBe(false);
+    expect(hasAstral('𠮷')).toBe(true);
+    expect(hasAstral(`${'海关'.repeat(1000)}𠮷`)).toBe(true);
   });
 });
