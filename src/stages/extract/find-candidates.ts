@@ -115,6 +115,7 @@ const FRACTION_SCALE = 100;
 
 const MAGNITUDE_LIST = [...MAGNITUDES].sort((a, b) => b.length - a.length);
 const PROPORTION_PREFIX_LIST = Object.keys(PROPORTION_PREFIXES);
+const MAGNITUDE_FIRST = charSet(new Set(MAGNITUDES.map((m) => m[0]!)));
 const RANGE_RE = new RegExp(`${alternation(RANGE_CONNECTORS)}(${ARABIC}|${CHINESE})`, 'y');
 const INFIX_RE = new RegExp(alternation(Object.keys(INFIX_QUALIFIERS)), 'y');
 const UNIT_RE = new RegExp(alternation(UNITS), 'y');
@@ -343,6 +344,9 @@ export function findCandidates(text: string): Candidate[] {
     // a Chinese run right after digits is their magnitude (`3.9万`), read with them
     if (!arabic && s > 0 && DIGIT.test(text[s - 1]!)) continue;
     const end = s + written.length;
+    // nothing that can follow (magnitude, range, 余/多, unit): no candidate, and no allocation
+    const next = text.charCodeAt(end);
+    if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) continue;
     const options = arabic ? magnitudeOptions(text, end) : [''];
     let chosen: { mag: string; tail: Tail } | null = null;
     for (const option of options) {
