@@ -49,8 +49,13 @@ export class NotANumberError extends Error {
   }
 }
 
-/** Thrown inside the parser; parseChineseNumber attaches the text. */
-class Rejection extends Error {}
+/**
+ * Thrown inside the parser; parseChineseNumber attaches the text. Not an Error: capturing a stack
+ * trace for every refused numeral would cost more than parsing it, and it never escapes this module.
+ */
+class Rejection {
+  constructor(readonly message: string) {}
+}
 
 function reject(reason: string): never {
   throw new Rejection(reason);
@@ -59,14 +64,27 @@ function reject(reason: string): never {
 /** Plain Arabic digits with an optional decimal part: most numerals, and Number() reads them exactly as the full parser would. */
 const PLAIN_DECIMAL = /^\d{1,300}(?:\.\d{1,300})?$/;
 
-export function parseChineseNumber(text: string): number {
+/** The value, or the reason the text is no number. */
+function parseOrReason(text: string): number | Rejection {
   if (PLAIN_DECIMAL.test(text)) return Number(text);
   try {
     return parseSigned(foldVariants(text.trim()));
   } catch (error) {
-    if (error instanceof Rejection) throw new NotANumberError(text, error.message);
+    if (error instanceof Rejection) return error;
     throw error;
   }
+}
+
+export function parseChineseNumber(text: string): number {
+  const result = parseOrReason(text);
+  if (result instanceof Rejection) throw new NotANumberError(text, result.message);
+  return result;
+}
+
+/** parseChineseNumber for callers that only need to know whether the text is a number: null instead of a throw. */
+export function tryParseChineseNumber(text: string): number | null {
+  const result = parseOrReason(text);
+  return result instanceof Rejection ? null : result;
 }
 
 const FOLDABLE = new RegExp(`[${FULLWIDTH_NUMERIC_CHARS}${Object.keys(NUMERAL_VARIANT_FOLDS).join('')}]`, 'gu');

@@ -6,7 +6,7 @@ import { CHANGE_VERBS, BASIS_WORDS } from '../../rules/zh/changes.js';
 import { DISTANT_QUALIFIERS, INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
 import { RATE_AS_PERCENT } from '../../rules/zh/units.js';
 import { MAGNITUDES } from '../../rules/zh/magnitudes.js';
-import { parseChineseNumber } from './parse-chinese-number.js';
+import { tryParseChineseNumber } from './parse-chinese-number.js';
 import type { Candidate } from './find-candidates.js';
 import { newDraft, type Draft } from './draft.js';
 
@@ -18,12 +18,8 @@ function rescale(value: number, factor: number): number {
 }
 
 function tryParse(text: string): number | null {
-  try {
-    const v = parseChineseNumber(text);
-    return Number.isFinite(v) ? v : null;
-  } catch {
-    return null;
-  }
+  const v = tryParseChineseNumber(text);
+  return v !== null && Number.isFinite(v) ? v : null;
 }
 
 /** The magnitude a numeral ends with (`3万` → `万`), so a range's lower bound can share it (`2-3万个`). */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHINESE_NUMERAL_CHARS, NotANumberError, parseChineseNumber } from '../../../src/stages/extract/parse-chinese-number.js';
+import { CHINESE_NUMERAL_CHARS, NotANumberError, parseChineseNumber, tryParseChineseNumber } from '../../../src/stages/extract/parse-chinese-number.js';
 import { GOLD } from '../../helpers.js';
 import {
   formatChineseInteger,
@@ -462,5 +462,35 @@ describe('time is linear in the text', () => {
     ['分之 × 100,000', '三分之'.repeat(100_000) + '一'],
   ])('%s', (_, text) => {
     expect(timed(text)).toBeLessThan(FAST_MS);
+  });
+});
+
+describe('tryParseChineseNumber', () => {
+  const numeralish = fc.string({ unit: fc.constantFrom(...`${CHINESE_NUMERAL_CHARS}0123456789.,点分之负-成 `) });
+
+  it('gives what parseChineseNumber gives, and null exactly where it throws', () => {
+    fc.assert(
+      fc.property(numeralish, (text) => {
+        let expected: number | null;
+        try {
+          expected = parseChineseNumber(text);
+        } catch (e) {
+          expect(e).toBeInstanceOf(NotANumberError);
+          expected = null;
+        }
+        expect(tryParseChineseNumber(text)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads plain digits by the fast path exactly as the full parser (commas, trimmed space)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 22n }), fc.nat(999999), (int, frac) => {
+        const plain = `${int}.${String(frac).padStart(6, '0')}`;
+        const grouped = ` ${int.toLocaleString('en-US')}.${String(frac).padStart(6, '0')}`; // slow path
+        expect(parseChineseNumber(plain)).toBe(parseChineseNumber(grouped));
+      }),
+    );
   });
 });
