@@ -6,7 +6,7 @@
 // 1 MB line of digits is one match), and everything else is read with sticky or end-anchored
 // regexes over short, bounded windows around each numeral.
 import { alternation } from '../../lib/pattern.js';
-import { charSet } from '../../lib/char-set.js';
+import { charSet, type CharSet } from '../../lib/char-set.js';
 import {
   ALTERNATIVE_UNIT_CLOSE,
   ALTERNATIVE_UNIT_OPEN,
@@ -129,6 +129,14 @@ const TARGET_RE = new RegExp(`${VERBS}${alternation(TARGET_LINKS)}$`);
 const CHANGE_RE = new RegExp(`(${alternation(Object.keys(BASIS_WORDS))}|${COMPARISON_YEAR})?(${alternation(RESPECTIVELY)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?$`);
 const OBJECT_CHANGE_RE = new RegExp(`(${alternation(OBJECT_CHANGE_VERBS)})([\\u4e00-\\u9fff]{1,${CHANGE_OBJECT_GAP}})$`);
 const DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})[\\u4e00-\\u9fff]{1,${DISTANT_QUALIFIER_GAP}}$`);
+/**
+ * The characters each end-anchored reader's match can end with: a window ending in anything else
+ * cannot match, and an end-anchored regex would otherwise try every start position to learn that.
+ */
+const lastChars = (...tables: (readonly string[])[]): CharSet => charSet(new Set(tables.flat().map((w) => w[w.length - 1]!)));
+const PREFIX_LAST = lastChars(Object.keys(PREFIX_QUALIFIERS));
+const TARGET_LAST = lastChars(TARGET_LINKS);
+const CHANGE_LAST = lastChars(Object.keys(CHANGE_VERBS), CHANGE_PARTICLES);
 const DISTANT_WORD_MAX = Math.max(...Object.keys(DISTANT_QUALIFIERS).map((w) => w.length));
 /**
  * Characters a tail can start with (range connector, 余/多, unit): a numeral followed by anything
@@ -239,7 +247,7 @@ function readLeft(text: string, at: number): Left {
   const window = text.slice(from, at);
   let leadStart = at;
   let prefix: Piece | null = null;
-  const pm = PREFIX_RE.exec(window);
+  const pm = PREFIX_LAST.has(text.charCodeAt(at - 1)) ? PREFIX_RE.exec(window) : null;
   if (pm) {
     prefix = piece(text, at - pm[0].length, at);
     leadStart = prefix.start;
@@ -247,12 +255,13 @@ function readLeft(text: string, at: number): Left {
   const before = text.slice(from, leadStart);
   let targetLink: Piece | null = null;
   let change: Left['change'] = null;
-  const tm = TARGET_RE.exec(before);
+  const beforeLast = text.charCodeAt(leadStart - 1);
+  const tm = leadStart > from && TARGET_LAST.has(beforeLast) ? TARGET_RE.exec(before) : null;
   if (tm) {
     targetLink = piece(text, leadStart - tm[0].length, leadStart);
     leadStart = targetLink.start;
   } else {
-    const cm = CHANGE_RE.exec(before);
+    const cm = leadStart > from && CHANGE_LAST.has(beforeLast) ? CHANGE_RE.exec(before) : null;
     if (cm) {
       const exprStart = leadStart - cm[0].length;
       const basisText = cm[1];
