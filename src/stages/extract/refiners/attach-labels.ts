@@ -51,7 +51,16 @@ const CONJUNCTIONS: readonly string[] = LIST_CONJUNCTIONS;
 const PREPOSITIONS = new Set<string>(BARE_PREPOSITIONS);
 const OPENERS = new Map(LABEL_PAIRS.map(([o, c]) => [c, o] as const));
 const FACET_JOINER = '、';
-const EDGE_PUNCTUATION = /^[、,,;;::\s]+|[、,,;;::\s]+$/g;
+/** Punctuation and white space (JS `\s`, as ECMAScript defines it) trimmed from a label's edges. */
+const EDGE_PUNCTUATION = charSet('、,,;;::\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+
+function trimEdges(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && EDGE_PUNCTUATION.has(s.charCodeAt(start))) start++;
+  while (end > start && EDGE_PUNCTUATION.has(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
 const FRAME_AT_EDGE = new RegExp(`^(?:${RECURRING_FRAMES.source})|(?:${RECURRING_FRAMES.source})$`);
 /** A year opening a label is its period, not what it measures (`到2025年重点建成…`). */
 const YEAR_AT_START = new RegExp(`^(?:${YEAR_FRAME.source})`);
@@ -92,7 +101,7 @@ function tailEnd(text: string, start: number, ceiling: number): number {
 
 /** Trims list markers, connectives, linking verbs, period frames and edge punctuation. */
 export function trimLabel(raw: string): string {
-  let s = raw.replace(EDGE_PUNCTUATION, '');
+  let s = trimEdges(raw);
   for (let changed = true; changed; ) {
     changed = false;
     const before = s;
@@ -111,7 +120,7 @@ export function trimLabel(raw: string): string {
     if (year && year[0].length < s.length) s = s.slice(year[0].length);
     const frame = FRAME_AT_EDGE.exec(s);
     if (frame && frame[0].length < s.length) s = s.slice(0, frame.index) + s.slice(frame.index + frame[0].length);
-    s = s.replace(EDGE_PUNCTUATION, '');
+    s = trimEdges(s);
     changed = s !== before;
   }
   if (PREPOSITIONS.has(s) || FRAME_AT_EDGE.exec(s)?.[0] === s) return '';
