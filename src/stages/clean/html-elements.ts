@@ -89,7 +89,7 @@ export const HEAD_CONTENT: ReadonlySet<string> = new Set([
 ]);
 
 /** Elements parse5 reads as raw text or breaks out of (foreign content) while htmlparser2 reads markup. */
-export const SPEC_ONLY_ELEMENTS: ReadonlySet<string> = new Set(['plaintext', 'noembed', 'noframes', 'math', 'frameset', 'image', 'isindex']);
+export const SPEC_ONLY_ELEMENTS: ReadonlySet<string> = new Set(['plaintext', 'noembed', 'noframes', 'math', 'frameset', 'image', 'isindex', 'xmp', 'listing', 'search']);
 
 export const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 

@@ -123,6 +123,7 @@ function elementDiverges(el: Element, html: string, inside: Counts): boolean {
   if (inside.svg > 0 && FOREIGN_BREAKOUT.has(name)) return true;
   if (inside.rawText > 0 && (el.type !== 'tag' || name === 'title' || name === 'textarea' || name === 'xmp')) return true;
   if (HEADINGS.has(name) && HEADINGS.has(parentName)) return true;
+  if (inside.select > 0 && !SELECT_CONTENT.has(name)) return true; // parse5 ignores other tags inside a <select>
   if (name === 'html' && parent?.type !== 'root') return true;
   if ((name === 'head' || name === 'body') && parent?.type !== 'root' && parentName !== 'html') return true;
   const parents = TABLE_PARENTS[name];
@@ -136,7 +137,13 @@ function elementDiverges(el: Element, html: string, inside: Counts): boolean {
   if (endIndex === null) return true;
   if (endIndex >= html.length) return HEADINGS.has(name); // closed by the end of the page, as in parse5, unless a stray </hN> closed it there
   const closer = tagAt(html, endIndex);
-  if (!closer.end || closer.name === name) return false; // closed by its own end tag, or by a start tag (an optional end tag)
+  if (closer.end && closer.name === name) {
+    if (HEADINGS.has(name)) inside.closedHeadings++;
+    else if (name === 'body' || name === 'html') inside.closedPage++;
+    return false; // closed by its own end tag
+  }
+  if (RAW_TEXT_IN_SPEC.has(name) || name === 'select') return true; // parse5 reads on to their own end tag
+  if (!closer.end) return false; // closed by a start tag: an optional end tag, as in parse5
   return closeDiverges(name, closer.name);
 }
 
@@ -145,25 +152,48 @@ interface Counts {
   form: number;
   svg: number;
   rawText: number;
+  select: number;
+  closedHeadings: number;
+  closedPage: number;
 }
 const DROPPED: ReadonlySet<string> = new Set(DROPPED_ELEMENTS);
 /** Elements parse5 reads as raw text: markup htmlparser2 finds inside them may have ended them early. */
 const RAW_TEXT_IN_SPEC: ReadonlySet<string> = new Set(['noscript', 'iframe']);
+/** What parse5 keeps inside a <select>. */
+const SELECT_CONTENT: ReadonlySet<string> = new Set(['option', 'optgroup', 'hr', 'script', 'template']);
+
+/**
+ * Markup the two tokenizers read differently: `</>`, a comment closed by `--!>`, an end tag with a
+ * slash after its name or a quote inside, and a tag cut off by the end of the page.
+ */
+const TOKENIZER_DIVERGENCES = /<\/>|--!>|<\/[A-Za-z][^\s/>]*[/<]|<\/[A-Za-z][^<>]*["']/;
+/** parse5 closes any open heading at any heading's end tag; htmlparser2 ignores one without its own element. */
+const HEADING_END_TAG = /<\/h[1-6][\s/>]/gi;
+/** A </body> or </html> before the body starts one in parse5. */
+const PAGE_END_TAG = /<\/(?:body|html)[\s/>]/gi;
+function cutOffTag(html: string): boolean {
+  const lt = html.lastIndexOf('<');
+  return lt >= 0 && html.indexOf('>', lt) < 0 && /[A-Za-z!/?]/.test(html.charAt(lt + 1));
+}
 
 /** One pass over the whole tree, in document order (as cheerio's `$('meta')` would list them). */
 function survey(doc: Document, html: string | null): Survey {
   const s: Survey = { metas: [], h1s: [], title: undefined, body: undefined, hasForm: false, diverges: false };
-  const inside: Counts = { a: 0, form: 0, svg: 0, rawText: 0 };
+  if (html !== null && (TOKENIZER_DIVERGENCES.test(html) || cutOffTag(html))) s.diverges = true;
+  const inside: Counts = { a: 0, form: 0, svg: 0, rawText: 0, select: 0, closedHeadings: 0, closedPage: 0 };
+  let headings = 0;
   let head: Element | undefined;
   let strayBeforeBody = false;
   let strayTopText = false;
   let titleOutsideHead = false;
+  let contentSeen = false;
   let inHead = 0;
   const count = (el: Element, by: number): void => {
     if (el.name === 'a') inside.a += by;
     else if (el.name === 'form') inside.form += by;
     else if (el.name === 'svg') inside.svg += by;
     else if (el.name === 'head') inHead += by;
+    else if (el.name === 'select') inside.select += by;
     if (RAW_TEXT_IN_SPEC.has(el.name)) inside.rawText += by;
   };
   let node: AnyNode | null = doc.children[0] ?? null;
@@ -173,6 +203,7 @@ function survey(doc: Document, html: string | null): Survey {
       const name = node.name;
       if (name === 'meta') s.metas.push(node);
       else if (name === 'h1') s.h1s.push(node);
+      if (HEADINGS.has(name)) headings++;
       else if (name === 'title') {
         s.title ??= node;
         if (inHead === 0) titleOutsideHead = true;
@@ -185,13 +216,16 @@ function survey(doc: Document, html: string | null): Survey {
         if (name === 'body' && s.body !== node) s.diverges = true; // a second <body>
         if (topLevel && name !== 'head' && name !== 'body' && name !== 'html') {
           if (s.body ? !DROPPED.has(name) : !HEAD_CONTENT.has(name)) strayBeforeBody = true;
+          if (!HEAD_CONTENT.has(name)) contentSeen = true;
         }
+        // after content, parse5 has started the body: a <head> or <title> then goes into it
+        if (contentSeen && (name === 'head' || (name === 'title' && topLevel))) s.diverges = true;
         if (elementDiverges(node, html, inside)) s.diverges = true;
       }
     } else if (html !== null && node.type === 'text') {
       const parentName = nameOf(node.parent);
       if ((topLevel || parentName === 'head' || TABLE_CHILDREN[parentName]) && !ONLY_HTML_SPACE.test(dataOf(node))) {
-        if (topLevel) strayTopText = true;
+        if (topLevel) strayTopText = contentSeen = true;
         else s.diverges = true;
       }
     } else if (html !== null && node.type === 'comment' && inside.rawText > 0) s.diverges = true;
@@ -212,6 +246,9 @@ function survey(doc: Document, html: string | null): Survey {
   // parse5 moves what sits outside <head>/<body> into the body (htmlparser2 leaves it where it is,
   // out of the walk), and a page without <body> keeps a leading <title> in its head
   if (html !== null && (s.body ? strayBeforeBody || strayTopText : titleOutsideHead)) s.diverges = true;
+  // every heading end tag in the source closed its own element (a stray one closes another in parse5)
+  if (html !== null && !s.diverges && headings > 0 && (html.match(HEADING_END_TAG)?.length ?? 0) !== inside.closedHeadings) s.diverges = true;
+  if (html !== null && !s.diverges && (html.match(PAGE_END_TAG)?.length ?? 0) !== inside.closedPage) s.diverges = true;
   return s;
 }
 
