@@ -1,4 +1,4 @@
-// How HTML elements read as text. Element names are lower-case, as parse5 reports them.
+// How HTML elements read as text. Element names are lower-case, as both parsers report them.
 
 /** Dropped with everything inside: they hold no article text. */
 export const DROPPED_ELEMENTS = [
@@ -30,3 +30,72 @@ export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
 
 /** Deeper nesting than this is flattened before parsing (see capNesting). */
 export const MAX_NESTING = 256;
+
+// What the fast parser (htmlparser2) and the spec parser (parse5) build differently. Pages are
+// parsed with htmlparser2; one whose tree shows a construct below is parsed again with parse5, so
+// every page reads as a browser's tree-builder would build it (see divergesFromSpec).
+
+/** The HTML spec's formatting elements: a misnested end tag of one moves nodes (adoption agency). */
+export const FORMATTING_ELEMENTS: ReadonlySet<string> = new Set([
+  'a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u',
+]);
+
+/** The spec's "special" elements: an end tag for an unrelated inline element never closes them. */
+export const SPECIAL_ELEMENTS: ReadonlySet<string> = new Set([
+  'address', 'applet', 'area', 'article', 'aside', 'base', 'basefont', 'bgsound', 'blockquote', 'body', 'br', 'button',
+  'caption', 'center', 'col', 'colgroup', 'dd', 'details', 'dir', 'div', 'dl', 'dt', 'embed', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup', 'hr',
+  'html', 'iframe', 'img', 'input', 'keygen', 'li', 'link', 'listing', 'main', 'marquee', 'menu', 'meta', 'nav',
+  'noembed', 'noframes', 'noscript', 'object', 'ol', 'p', 'param', 'plaintext', 'pre', 'script', 'search', 'section',
+  'select', 'source', 'style', 'summary', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead',
+  'title', 'tr', 'track', 'ul', 'wbr', 'xmp', 'svg', 'math',
+]);
+
+/** Elements an end tag does not reach through (the spec's "has an element in scope"). */
+export const SCOPE_BOUNDARIES: ReadonlySet<string> = new Set([
+  'applet', 'caption', 'html', 'table', 'td', 'th', 'marquee', 'object', 'template', 'svg', 'math', 'ul', 'ol', 'button',
+]);
+
+/** Table parts, and the end tags that close them in both parsers. */
+export const TABLE_PARTS: ReadonlySet<string> = new Set(['caption', 'colgroup', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+export const TABLE_CLOSERS: ReadonlySet<string> = new Set(['table', 'caption', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+
+/** The children each table part may have; anything else is moved out of the table by parse5. */
+const TABLE_SCRIPTING = ['script', 'style', 'template'];
+export const TABLE_CHILDREN: Readonly<Record<string, ReadonlySet<string>>> = {
+  table: new Set(['caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', ...TABLE_SCRIPTING]),
+  thead: new Set(['tr', ...TABLE_SCRIPTING]),
+  tbody: new Set(['tr', ...TABLE_SCRIPTING]),
+  tfoot: new Set(['tr', ...TABLE_SCRIPTING]),
+  tr: new Set(['td', 'th', ...TABLE_SCRIPTING]),
+  colgroup: new Set(['col', 'template']),
+};
+/** Where each table part must sit; elsewhere parse5 ignores its tag. */
+export const TABLE_PARENTS: Readonly<Record<string, ReadonlySet<string>>> = {
+  caption: new Set(['table']),
+  colgroup: new Set(['table']),
+  col: new Set(['table', 'colgroup']),
+  thead: new Set(['table']),
+  tbody: new Set(['table']),
+  tfoot: new Set(['table']),
+  tr: new Set(['table', 'thead', 'tbody', 'tfoot']),
+  td: new Set(['tr']),
+  th: new Set(['tr']),
+};
+
+/** What <head> holds; anything else starts the body in parse5. */
+export const HEAD_CONTENT: ReadonlySet<string> = new Set([
+  'base', 'basefont', 'bgsound', 'link', 'meta', 'title', 'noscript', 'noframes', 'style', 'script', 'template',
+]);
+
+/** Elements parse5 reads as raw text or breaks out of (foreign content) while htmlparser2 reads markup. */
+export const SPEC_ONLY_ELEMENTS: ReadonlySet<string> = new Set(['plaintext', 'noembed', 'noframes', 'math', 'frameset', 'image', 'isindex', 'xmp', 'listing', 'search']);
+
+export const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** HTML start tags that end an <svg> in parse5 (its content then continues as HTML). */
+export const FOREIGN_BREAKOUT: ReadonlySet<string> = new Set([
+  'b', 'big', 'blockquote', 'body', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'head', 'hr', 'i', 'img', 'li', 'listing', 'menu', 'meta', 'nobr', 'ol', 'p', 'pre', 'ruby', 's',
+  'small', 'span', 'strong', 'strike', 'sub', 'sup', 'table', 'tt', 'u', 'ul', 'var', 'font',
+]);

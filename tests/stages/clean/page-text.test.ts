@@ -2,9 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capNesting } from '../../../src/stages/clean/html-to-text.js';
+import { readFileSync } from 'node:fs';
+import { capNesting, parseHtml } from '../../../src/stages/clean/html-to-text.js';
 import { toPageText } from '../../../src/stages/clean/page-text.js';
-import { ROOT } from '../../helpers.js';
+import { FIXTURES, ROOT } from '../../helpers.js';
 
 describe('toPageText for HTML', () => {
   it('reads a fragment without <html>/<head>, decoding entities', () => {
@@ -42,6 +43,29 @@ describe('toPageText for HTML', () => {
     const deep = `${'<div>'.repeat(1000)}正文${'</div>'.repeat(1000)}`;
     expect(capNesting(deep).length).toBeLessThan(deep.length);
     expect(toPageText(deep, 'html').text).toBe('正文');
+  });
+  it('parses well-formed pages with htmlparser2 and reads malformed markup as the spec (parse5) builds it', () => {
+    expect(parseHtml('<html><head><title>t</title></head><body><p>a</p><table><tr><td>x</td></tr></table></body></html>').parser).toBe('htmlparser2');
+    const html = readFileSync(path.join(FIXTURES, 'clean', 'malformed-markup.html'), 'utf8');
+    expect(parseHtml(html).parser).toBe('parse5');
+    expect(toPageText(html, 'html').text).toBe('表外的说明文字\n指标 | 数量 |\n批次 | 5 |\n第一节\n正文第一段。\n段落续写\n页尾之后的正文。');
+  });
+  it.each([
+    ['text between table rows', '<table><tr><td>a</td></tr>说明<tr><td>b</td></tr></table>'],
+    ['a stray heading end tag', '<h2>标题</h1>正文'],
+    ['an end tag that cannot reach its element', '<div><span><p>段</span>续</div>'],
+    ['content after </body>', '<html><body><p>a</p></body></html><p>b</p>'],
+    ['an unclosed <iframe>', '<div><iframe></div><p>正文</p>'],
+    ['a misnested formatting end tag', '<b>1<p>2</b>3</p>'],
+    ['nested links', '<a>1<a>2</a>'],
+    ['a tag cut off by the end of the page', '<p>a<s'],
+    ['`</>`', '<p>a</>b</p>'],
+    ['a <div> inside <head>', '<html><head><div>正文</div></head><body><p>b</p></body></html>'],
+  ])('falls back to parse5 for %s', (_, html) => {
+    expect(parseHtml(html).parser).toBe('parse5');
+  });
+  it('splits <pre> lines at CR as well as LF (parse5 reads CR as LF; htmlparser2 keeps it)', () => {
+    expect(toPageText('<pre>a\rb\r\nc</pre>', 'html').text).toBe('a\nb\nc');
   });
   it('does not load cheerio until an HTML document comes', () => {
     const script = `import('${path.join(ROOT, 'dist', 'pipeline.js')}').then(async (m) => {
