@@ -1,6 +1,7 @@
 // The end-of-run summary table and the progress line, as plain strings (the CLI decides where
 // and whether they are shown).
 import type { Document, Warning } from '../schema/records.js';
+import { codePointLength as codePoints } from './tables.js';
 
 export interface RunTotals {
   documents: number;
@@ -19,11 +20,6 @@ export function emptyTotals(): RunTotals {
   return { documents: 0, sections: 0, columns: 0, metrics: 0, warnings: 0, charactersKept: 0, charactersRemoved: 0, skipped: 0, failed: 0, milliseconds: 0 };
 }
 
-const codePoints = (s: string): number => {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-};
 
 /**
  * What the CLI needs of a document besides its serialised records: counts for the summary, the
