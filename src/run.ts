@@ -26,6 +26,13 @@ export interface RunOptions extends PipelineOptions {
 
 /** Starting a worker costs tens of milliseconds; a corpus this big pays for it. */
 export const DEFAULT_WORKER_THRESHOLD = { files: 48, bytes: 4 * 1024 * 1024 };
+/**
+ * A worker's young generation (V8's default is sized for one busy main thread, tens of MB). A
+ * document's garbage is short-lived, so a small one costs no measurable CPU, and each worker
+ * holds less: on /tmp/c100 with --jobs 2, peak RSS 379 MB -> 311 MB (c10: ~290 -> ~258 MB, CPU
+ * time the same within noise). It is not a limit: large objects and survivors go elsewhere.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 8;
 /** Documents in flight per job: enough to keep every worker busy, few enough to bound memory. */
 export const IN_FLIGHT_PER_JOB = 3;
 
@@ -110,7 +117,7 @@ class WorkerPool<R extends { entry: InputEntry }> {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.url, { workerData: this.setup });
+    const worker = new Worker(this.url, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     worker.on('message', (reply: WorkerReply<R>) => {
       const task = this.busy.get(worker);
       this.busy.delete(worker);

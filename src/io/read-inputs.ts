@@ -1,6 +1,6 @@
 // The only reader of the file system: expands arguments into a sorted list of inputs,
 // and reads one input's bytes when the pipeline asks for it.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FORMAT_BY_EXTENSION, sniffFormat } from '../rules/formats.js';
 import type { InputFormat } from '../schema/records.js';
@@ -130,23 +130,30 @@ export async function readStdin(): Promise<Uint8Array> {
 /** Default --max-bytes: larger files are refused rather than read. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-/** Reads one input's bytes. Throws an Error with a one-line message on failure. */
+/**
+ * Reads one input's bytes. Throws an Error with a one-line message on failure.
+ * Files are read synchronously: a document is read only when the thread reading it (a worker,
+ * or the main thread with --jobs 1) is about to process it, so there is nothing else for the
+ * thread to do meanwhile, and the promise API's round trips through the thread pool (open, stat,
+ * read, close) cost about six times the read itself on small files (10 MB corpus: 573 ms vs 88 ms).
+ */
 export async function readSource(entry: InputEntry, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
   let bytes: Uint8Array;
   if (entry.location === '-') bytes = await readStdin();
   else {
     let stat;
     try {
-      stat = await fs.stat(entry.location);
+      stat = statSync(entry.location);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       throw new Error(code === 'ENOENT' ? 'cannot read: the file is gone (a dangling link, or removed during the run)' : `cannot read: ${code ?? String(e)}`);
     }
+    // checked before opening: opening a FIFO would wait for a writer
     if (stat.isDirectory()) throw new Error('cannot read: it is a folder');
     if (!stat.isFile()) throw new Error('cannot read: not a regular file (a FIFO, socket or device)');
     if (stat.size > maxBytes) throw new Error(`too large: ${stat.size} bytes is over --max-bytes ${maxBytes}`);
     try {
-      bytes = await fs.readFile(entry.location);
+      bytes = readFileSync(entry.location);
     } catch (e) {
       throw new Error(`cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
