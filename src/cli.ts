@@ -6,10 +6,11 @@ import { availableParallelism } from 'node:os';
 import { planInputs, DEFAULT_MAX_BYTES } from './io/read-inputs.js';
 import { openDataset, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
 import { toolVersion } from './io/tool-stamp.js';
-import { runCorpus } from './run.js';
+import { runCorpusEncoded } from './run.js';
 import { isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
 import { addDocument, documentLine, emptyTotals, progressLine, summaryTable } from './format/summary.js';
+import type { OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
 import type { Document } from './schema/records.js';
 import { newCommand, runCommand } from './commands/program.js';
@@ -272,7 +273,8 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
 
   const toStdout = options.format !== null || options.table !== null || (!options.output && !io.stdout.isTTY);
   const outDir = options.output ?? (toStdout ? null : TERMINAL_OUTPUT_DIR);
-  const printer: StreamFormat | null = toStdout ? streamFormat(options.format ?? (options.table ? 'csv' : 'json'), options.table, { excel: options.excel }) : null;
+  const printed = toStdout ? { format: options.format ?? (options.table ? 'csv' : 'json'), table: options.table, csv: { excel: options.excel } } : null;
+  const printer: StreamFormat | null = printed ? streamFormat(printed.format, printed.table, printed.csv) : null;
   if (options.review && !outDir) {
     say('--review: needs a dataset folder (-o DIR); ignored');
     exitCode = EXIT_USAGE;
@@ -337,7 +339,10 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
   let done = 0;
   try {
     await print(printer?.start() ?? '');
-    const results = runCorpus(plan.entries, {
+    // Documents come serialised (in the worker threads when there are any): this thread only
+    // appends their bytes in input order and adds up their summaries.
+    const outputs: OutputSpec = { dataset: dataset ? { excel: options.excel } : null, printer: printed };
+    const results = runCorpusEncoded(plan.entries, outputs, {
       maxBytes: options.maxBytes,
       jobs: options.jobs,
       ...(options.encoding ? { encoding: options.encoding } : {}),
@@ -356,7 +361,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
         draw(done);
         continue;
       }
-      const doc = result.document;
+      const { summary: doc, dataset: chunk, printed: item } = result.encoded;
       addDocument(totals, doc);
       if (options.verbose) say(documentLine(doc));
       if (!options.quiet && doc.warnings.length) {
@@ -364,8 +369,8 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
         for (const w of doc.warnings) say(`${doc.path}: ${w.severity}: ${w.message} (${w.code})`);
       }
       if (options.failOn && failsOn(doc, options.failOn)) failOnMatched = true;
-      if (dataset) await dataset.add(doc);
-      if (printer) await print(printer.item(doc));
+      if (dataset && chunk) await dataset.addChunk(chunk);
+      if (printer && item) await print(printer.frame(item));
       // leaving the loop stops the workers; a dataset being written is finished all the same
       if (stdoutClosed && !dataset) break;
       draw(done);

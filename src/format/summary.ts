@@ -1,6 +1,7 @@
 // The end-of-run summary table and the progress line, as plain strings (the CLI decides where
 // and whether they are shown).
-import type { Document } from '../schema/records.js';
+import type { Document, Warning } from '../schema/records.js';
+import { codePointLength as codePoints } from './tables.js';
 
 export interface RunTotals {
   documents: number;
@@ -19,20 +20,23 @@ export function emptyTotals(): RunTotals {
   return { documents: 0, sections: 0, columns: 0, metrics: 0, warnings: 0, charactersKept: 0, charactersRemoved: 0, skipped: 0, failed: 0, milliseconds: 0 };
 }
 
-const codePoints = (s: string): number => {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-};
 
-export function addDocument(totals: RunTotals, doc: Document): void {
-  totals.documents++;
-  totals.sections += doc.sections.length;
-  totals.columns += doc.columns.length;
-  totals.metrics += doc.metrics.length;
-  totals.warnings += doc.warnings.length;
-  totals.charactersKept += codePoints(doc.text);
-  totals.charactersRemoved += doc.removed.reduce((n, r) => n + codePoints(r.text), 0);
+/**
+ * What the CLI needs of a document besides its serialised records: counts for the summary, the
+ * --verbose line, the warnings to print and --fail-on. Small, so a worker thread can send it
+ * instead of the whole document.
+ */
+export interface DocumentSummary {
+  path: string;
+  sections: number;
+  columns: number;
+  metrics: number;
+  removedBlocks: number;
+  charactersKept: number;
+  charactersRemoved: number;
+  /** the rules that removed blocks, as the --verbose line shows them */
+  rules: string;
+  warnings: Warning[];
 }
 
 /** The rules that removed blocks, each with how many times (×2) when more than once, in first-use order. */
@@ -42,16 +46,39 @@ function rulesUsed(doc: Document): string {
   return [...counts].map(([rule, n]) => (n > 1 ? `${rule}×${n}` : rule)).join(', ');
 }
 
+export function summariseDocument(doc: Document): DocumentSummary {
+  return {
+    path: doc.path,
+    sections: doc.sections.length,
+    columns: doc.columns.length,
+    metrics: doc.metrics.length,
+    removedBlocks: doc.removed.length,
+    charactersKept: codePoints(doc.text),
+    charactersRemoved: doc.removed.reduce((n, r) => n + codePoints(r.text), 0),
+    rules: rulesUsed(doc),
+    warnings: doc.warnings,
+  };
+}
+
+export function addDocument(totals: RunTotals, doc: DocumentSummary): void {
+  totals.documents++;
+  totals.sections += doc.sections;
+  totals.columns += doc.columns;
+  totals.metrics += doc.metrics;
+  totals.warnings += doc.warnings.length;
+  totals.charactersKept += doc.charactersKept;
+  totals.charactersRemoved += doc.charactersRemoved;
+}
+
 /** One line a file for --verbose: what was removed and found. */
-export function documentLine(doc: Document): string {
-  const removedChars = doc.removed.reduce((n, r) => n + codePoints(r.text), 0);
+export function documentLine(doc: DocumentSummary): string {
   const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
   return [
     `${doc.path}:`,
-    `${plural(doc.removed.length, 'block')} removed (${removedChars} characters${doc.removed.length ? `: ${rulesUsed(doc)}` : ''}),`,
-    `${plural(doc.sections.length, 'section')},`,
-    `${doc.columns.length} 专栏,`,
-    `${plural(doc.metrics.length, 'metric')},`,
+    `${plural(doc.removedBlocks, 'block')} removed (${doc.charactersRemoved} characters${doc.removedBlocks ? `: ${doc.rules}` : ''}),`,
+    `${plural(doc.sections, 'section')},`,
+    `${doc.columns} 专栏,`,
+    `${plural(doc.metrics, 'metric')},`,
     plural(doc.warnings.length, 'warning'),
   ].join(' ');
 }

@@ -13,7 +13,8 @@ export interface Field<Row> {
   required?: boolean;
   /** the only values a non-empty cell may hold: an `enum` constraint */
   enum?: readonly string[];
-  get: (row: Row) => Cell;
+  /** the cell of a row; `doc` is the document the row belongs to (rows do not copy its id) */
+  get: (row: Row, doc: Document) => Cell;
 }
 
 export type TableName = 'documents' | 'sections' | 'columns' | 'metrics';
@@ -44,15 +45,31 @@ function defineTable<Row>(def: TableDef<Row>): Table {
     primaryKey: def.primaryKey,
     foreignKeys: def.foreignKeys,
     fields: def.fields.map(({ name, type, description, required, enum: values }) => ({ name, type, description, required: required ?? false, ...(values ? { enum: values } : {}) })),
-    cells: (doc) => def.rows(doc).map((row) => def.fields.map((f) => f.get(row))),
+    cells: (doc) => def.rows(doc).map((row) => def.fields.map((f) => f.get(row, doc))),
   };
+}
+
+/** Length in code points, without the array that [...s].length builds: cells are made for every document. */
+export function codePointLength(s: string): number {
+  let pairs = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        pairs++;
+        i++;
+      }
+    }
+  }
+  return s.length - pairs;
 }
 
 const json = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
 
+const KNOWN_KEYS = new Set<string>(KNOWN_METADATA_KEYS);
 const extraMetadata = (doc: Document): string | null => {
-  const known = new Set<string>(KNOWN_METADATA_KEYS);
-  const extra = Object.fromEntries(Object.entries(doc.metadata).filter(([k]) => !known.has(k)));
+  const extra = Object.fromEntries(Object.entries(doc.metadata).filter(([k]) => !KNOWN_KEYS.has(k)));
   return Object.keys(extra).length ? JSON.stringify(extra) : null;
 };
 
@@ -75,9 +92,9 @@ export const DOCUMENTS_TABLE: Table = defineTable<Document>({
       (k): Field<Document> => ({ name: k, type: 'string', description: `metadata.${k} as the document states it`, get: (d) => d.metadata[k] ?? null }),
     ),
     { name: 'metadata_extra', type: 'string', description: 'any other metadata, as a JSON object', get: extraMetadata },
-    { name: 'characters', type: 'integer', description: 'length of the cleaned text in code points', required: true, get: (d) => [...d.text].length },
+    { name: 'characters', type: 'integer', description: 'length of the cleaned text in code points', required: true, get: (d) => codePointLength(d.text) },
     { name: 'removed_blocks', type: 'integer', description: 'boilerplate blocks removed', required: true, get: (d) => d.removed.length },
-    { name: 'removed_characters', type: 'integer', description: 'characters of boilerplate removed', required: true, get: (d) => d.removed.reduce((n, r) => n + [...r.text].length, 0) },
+    { name: 'removed_characters', type: 'integer', description: 'characters of boilerplate removed', required: true, get: (d) => d.removed.reduce((n, r) => n + codePointLength(r.text), 0) },
     { name: 'warnings', type: 'integer', description: 'number of warnings', required: true, get: (d) => d.warnings.length },
     { name: 'sections', type: 'integer', description: 'number of sections', required: true, get: (d) => d.sections.length },
     { name: 'columns', type: 'integer', description: 'number of 专栏 boxes', required: true, get: (d) => d.columns.length },
@@ -85,15 +102,14 @@ export const DOCUMENTS_TABLE: Table = defineTable<Document>({
   ],
 });
 
-type SectionRow = Section & { doc: string };
-export const SECTIONS_TABLE: Table = defineTable<SectionRow>({
+export const SECTIONS_TABLE: Table = defineTable<Section>({
   name: 'sections',
   description: 'one row a section',
   primaryKey: ['doc', 'id'],
   foreignKeys: [{ fields: ['doc'], reference: { resource: 'documents', fields: ['id'] } }],
-  rows: (doc) => doc.sections.map((s) => ({ ...s, doc: doc.id })),
+  rows: (doc) => doc.sections,
   fields: [
-    { name: 'doc', type: 'string', description: 'document id', required: true, get: (s) => s.doc },
+    { name: 'doc', type: 'string', description: 'document id', required: true, get: (_s, doc) => doc.id },
     { name: 'id', type: 'string', description: 'section id, a path such as 3.2', required: true, get: (s) => s.id },
     { name: 'level', type: 'integer', description: 'nesting level, 1 at the top', required: true, get: (s) => s.level },
     { name: 'marker', type: 'string', description: 'heading marker as written', get: (s) => s.marker },
@@ -105,15 +121,14 @@ export const SECTIONS_TABLE: Table = defineTable<SectionRow>({
   ],
 });
 
-type ColumnRow = Column & { doc: string };
-export const COLUMNS_TABLE: Table = defineTable<ColumnRow>({
+export const COLUMNS_TABLE: Table = defineTable<Column>({
   name: 'columns',
   description: 'one row a 专栏 box',
   primaryKey: ['doc', 'id'],
   foreignKeys: [{ fields: ['doc'], reference: { resource: 'documents', fields: ['id'] } }],
-  rows: (doc) => doc.columns.map((c) => ({ ...c, doc: doc.id })),
+  rows: (doc) => doc.columns,
   fields: [
-    { name: 'doc', type: 'string', description: 'document id', required: true, get: (c) => c.doc },
+    { name: 'doc', type: 'string', description: 'document id', required: true, get: (_c, doc) => doc.id },
     { name: 'id', type: 'string', description: '专栏 id', required: true, get: (c) => c.id },
     { name: 'number', type: 'integer', description: 'the box number (专栏N)', get: (c) => c.number },
     { name: 'title', type: 'string', description: 'box title', get: (c) => c.title },

@@ -1,4 +1,7 @@
-// Rows → RFC 4180 CSV through csv-stringify, numbers without exponent.
+// Rows → RFC 4180 CSV, numbers without exponent. csv-stringify writes the header and defines the
+// quoting; the rows are written by csvField, which makes the same bytes at a fraction of the
+// cost (csv-stringify's per-field casting and option checks were most of a row's cost, and rows
+// are written for every document), and which the tests check against csv-stringify.
 import { stringify } from 'csv-stringify/sync';
 import type { Document } from '../schema/records.js';
 import type { Cell, Table } from './tables.js';
@@ -39,12 +42,32 @@ function cellText(cell: Cell, options: CsvOptions): string | null {
   return options.excel && FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
+/** The csv-stringify options the rows are written with: csvField's definition (and its test oracle). */
+export const CSV_STRINGIFY_OPTIONS = { eof: true, record_delimiter: 'unix', quoted_match: [/^$/, /\r/] } as const;
+
 export function csvHeader(table: Table): string {
   return stringify([table.fields.map((f) => f.name)], { eof: true, record_delimiter: 'unix' });
 }
 
+const NEEDS_QUOTES = /[",\n\r]/;
+
+/**
+ * One field as csv-stringify writes it with CSV_STRINGIFY_OPTIONS: null is an empty field; the
+ * empty string is `""` (quoted_match /^$/); a field holding a comma, a quote, LF, or CR (quoted_match
+ * /\r/) is quoted, with its quotes doubled; any other is written as it is.
+ */
+export function csvField(text: string | null): string {
+  if (text === null) return '';
+  if (text === '') return '""';
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
 /** CSV lines (no header) for one document's rows of a table. */
 export function csvRows(table: Table, doc: Document, options: CsvOptions = {}): string {
-  const rows = table.cells(doc).map((cells) => cells.map((cell) => cellText(cell, options)));
-  return rows.length ? stringify(rows, { eof: true, record_delimiter: 'unix', quoted_match: [/^$/, /\r/] }) : '';
+  let out = '';
+  for (const cells of table.cells(doc)) {
+    for (let i = 0; i < cells.length; i++) out += (i ? ',' : '') + csvField(cellText(cells[i]!, options));
+    out += '\n';
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 // The only reader of the file system: expands arguments into a sorted list of inputs,
 // and reads one input's bytes when the pipeline asks for it.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FORMAT_BY_EXTENSION, sniffFormat } from '../rules/formats.js';
 import type { InputFormat } from '../schema/records.js';
@@ -53,10 +53,14 @@ function idOf(relPath: string): string {
   return ext ? relPath.slice(0, -ext.length) : relPath;
 }
 
-async function walk(dir: string, rel: string, out: Array<{ location: string; rel: string; size: number }>, failures: InputProblem[]): Promise<void> {
+/**
+ * Synchronous, as readSource is: planning waits for the whole walk anyway, and a promise per
+ * stat made planning 21,431 files take 0.8 s instead of 0.2 s.
+ */
+function walk(dir: string, rel: string, out: Array<{ location: string; rel: string; size: number }>, failures: InputProblem[]): void {
   let names: string[];
   try {
-    names = (await fs.readdir(dir)).sort();
+    names = readdirSync(dir).sort();
   } catch (e) {
     failures.push({ path: rel || dir, code: 'read/unreadable-folder', message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
     return;
@@ -68,12 +72,12 @@ async function walk(dir: string, rel: string, out: Array<{ location: string; rel
     const childRel = rel ? `${rel}/${name}` : name;
     let stat;
     try {
-      stat = await fs.stat(location);
+      stat = statSync(location);
     } catch {
       out.push({ location, rel: childRel, size: 0 }); // dangling link: reported when read
       continue;
     }
-    if (stat.isDirectory() && !isDocumentName(name)) await walk(location, childRel, out, failures);
+    if (stat.isDirectory() && !isDocumentName(name)) walk(location, childRel, out, failures);
     // a folder named like a document (`x.txt/`) is listed, and refused when read
     else out.push({ location, rel: childRel, size: stat.size });
   }
@@ -97,7 +101,7 @@ export async function planInputs(args: string[], options: PlanOptions = {}): Pro
       plan.missing.push({ path: arg, code: 'usage/no-such-path', message: 'no such file or folder' });
       continue;
     }
-    if (stat.isDirectory()) await walk(path.resolve(arg), '', files, plan.failures);
+    if (stat.isDirectory()) walk(path.resolve(arg), '', files, plan.failures);
     else files.push({ location: path.resolve(arg), rel: path.basename(arg), size: stat.size });
   }
   for (const f of files) {
@@ -130,23 +134,30 @@ export async function readStdin(): Promise<Uint8Array> {
 /** Default --max-bytes: larger files are refused rather than read. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-/** Reads one input's bytes. Throws an Error with a one-line message on failure. */
+/**
+ * Reads one input's bytes. Throws an Error with a one-line message on failure.
+ * Files are read synchronously: a document is read only when the thread reading it (a worker,
+ * or the main thread with --jobs 1) is about to process it, so there is nothing else for the
+ * thread to do meanwhile, and the promise API's round trips through the thread pool (open, stat,
+ * read, close) cost about six times the read itself on small files (10 MB corpus: 573 ms vs 88 ms).
+ */
 export async function readSource(entry: InputEntry, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
   let bytes: Uint8Array;
   if (entry.location === '-') bytes = await readStdin();
   else {
     let stat;
     try {
-      stat = await fs.stat(entry.location);
+      stat = statSync(entry.location);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       throw new Error(code === 'ENOENT' ? 'cannot read: the file is gone (a dangling link, or removed during the run)' : `cannot read: ${code ?? String(e)}`);
     }
+    // checked before opening: opening a FIFO would wait for a writer
     if (stat.isDirectory()) throw new Error('cannot read: it is a folder');
     if (!stat.isFile()) throw new Error('cannot read: not a regular file (a FIFO, socket or device)');
     if (stat.size > maxBytes) throw new Error(`too large: ${stat.size} bytes is over --max-bytes ${maxBytes}`);
     try {
-      bytes = await fs.readFile(entry.location);
+      bytes = readFileSync(entry.location);
     } catch (e) {
       throw new Error(`cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }

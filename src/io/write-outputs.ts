@@ -3,14 +3,34 @@
 import { createWriteStream, promises as fs, renameSync, rmSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import type { Document } from '../schema/records.js';
-import { csvHeader, csvRows, type CsvOptions } from '../format/to-csv.js';
-import { streamFormat } from '../format/stream-format.js';
+import { csvHeader, type CsvOptions } from '../format/to-csv.js';
+import { jsonArrayFramer } from '../format/stream-format.js';
 import { TABLES } from '../format/tables.js';
+import { DATASET_FILES, encodeDatasetChunk, type DatasetChunk } from '../format/encode-document.js';
 import { dataPackage, toDataPackageJson, type ToolStamp } from '../format/datapackage.js';
 import { toolStamp } from './tool-stamp.js';
 
-function writeChunk(stream: WriteStream, chunk: string): Promise<void> {
-  return stream.write(chunk) ? Promise.resolve() : new Promise((resolve) => stream.once('drain', resolve));
+/**
+ * Documents' parts are gathered and written to each file in batches of about this many bytes:
+ * one write per file per batch instead of one per document, which cost more than the bytes
+ * (a stream write and an await per document per file).
+ */
+export const BATCH_BYTES = 1 << 20;
+
+/** Resolves when the stream has written what it holds, or can no longer write (the error is kept elsewhere). */
+function drained(stream: WriteStream): Promise<void> {
+  if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
 }
 
 function close(stream: WriteStream): Promise<void> {
@@ -22,6 +42,8 @@ function close(stream: WriteStream): Promise<void> {
 
 export interface DatasetWriter {
   add(doc: Document): Promise<void>;
+  /** a document already serialised by encodeDatasetChunk (e.g. in a worker thread); the same bytes as add(doc) */
+  addChunk(chunk: DatasetChunk): Promise<void>;
   /** Finishes every file, lets `beforeSwap` add to the finished folder, and swaps the dataset into place. */
   commit(beforeSwap?: (tempDir: string) => Promise<void>): Promise<void>;
   /** Removes the temporary folder; the previous dataset stays. Synchronous, so a signal handler can call it. */
@@ -87,17 +109,41 @@ export async function openDataset(dir: string, options: CsvOptions & { tool?: To
   const temp = await fs.mkdtemp(path.join(path.dirname(target), `${tempPrefix(target)}${process.pid}-`));
   await fs.chmod(temp, 0o755); // mkdtemp makes it private; a dataset is an ordinary folder
   const bom = options.excel ? '\uFEFF' : '';
-  const json = createWriteStream(path.join(temp, 'documents.json'));
-  const csv = TABLES.map((table) => ({ table, stream: createWriteStream(path.join(temp, `${table.name}.csv`)) }));
-  for (const { table, stream } of csv) stream.write(bom + csvHeader(table));
+  // one stream per file, in DATASET_FILES order: documents.json, then the tables' CSV
+  const streams = DATASET_FILES.map((name) => createWriteStream(path.join(temp, name)));
+  TABLES.forEach((table, i) => streams[i + 1]!.write(bom + csvHeader(table)));
   // A write error (disk full) surfaces at the next add() or commit(); after abort() none matters.
   let failure: Error | null = null;
-  for (const stream of [json, ...csv.map((c) => c.stream)]) stream.on('error', (e) => void (failure ??= e));
+  for (const stream of streams) stream.on('error', (e) => void (failure ??= e));
   const check = (): void => {
     if (failure) throw failure;
   };
   // documents.json has the bytes `--format json` prints
-  const documentsJson = streamFormat('json', null);
+  const documentsJson = jsonArrayFramer();
+  const batch: Uint8Array[][] = streams.map(() => []);
+  let batchBytes = 0;
+  const flush = async (): Promise<void> => {
+    // The previous batch is waited for only now, so that it was written while this one was made.
+    await Promise.all(streams.map(drained));
+    check();
+    streams.forEach((stream, i) => {
+      const parts = batch[i]!;
+      if (parts.length) stream.write(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
+      batch[i] = [];
+    });
+    batchBytes = 0;
+  };
+  const addChunk = async (chunk: DatasetChunk): Promise<void> => {
+    check();
+    let at = 0;
+    chunk.lengths.forEach((length, i) => {
+      if (i === 0) batch[0]!.push(Buffer.from(documentsJson.frame({ text: '', records: 1 })));
+      if (length) batch[i]!.push(chunk.bytes.subarray(at, at + length));
+      at += length;
+    });
+    batchBytes += at;
+    if (batchBytes >= BATCH_BYTES) await flush();
+  };
   const old = `${temp}.old`;
   let hadOld = false;
   let swapped = false;
@@ -105,22 +151,19 @@ export async function openDataset(dir: string, options: CsvOptions & { tool?: To
   const abort = (): void => {
     if (aborted) return;
     aborted = true;
-    json.destroy();
-    for (const { stream } of csv) stream.destroy();
+    for (const stream of streams) stream.destroy();
     // before the swap the new dataset is dropped; after it, only the old one left to remove
     if (!swapped) rmSync(temp, { recursive: true, force: true });
     if (hadOld) rmSync(old, { recursive: true, force: true });
   };
   return {
-    async add(doc) {
-      check();
-      await writeChunk(json, documentsJson.item(doc));
-      for (const { table, stream } of csv) await writeChunk(stream, csvRows(table, doc, options));
-    },
+    add: (doc) => addChunk(encodeDatasetChunk(doc, options)),
+    addChunk,
     async commit(beforeSwap) {
+      await flush();
+      streams[0]!.write(documentsJson.end());
+      await Promise.all(streams.map(close));
       check();
-      json.write(documentsJson.end());
-      await Promise.all([close(json), ...csv.map(({ stream }) => close(stream))]);
       await fs.writeFile(path.join(temp, 'datapackage.json'), toDataPackageJson(dataPackage(tool, { excel: options.excel ?? false })));
       if (beforeSwap) await beforeSwap(temp);
       // Swap: the old dataset is moved aside, the new one renamed in, the old one removed. The two

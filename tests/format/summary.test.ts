@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addDocument, documentLine, emptyTotals, progressLine, summaryTable } from '../../src/format/summary.js';
+import { addDocument as addSummary, documentLine as summaryLine, emptyTotals, progressLine, summariseDocument, summaryTable, type RunTotals } from '../../src/format/summary.js';
+import type { Document } from '../../src/schema/records.js';
 import { sampleDocument } from '../helpers.js';
+
+// the CLI adds up summaries, which a worker thread makes of each document
+const addDocument = (t: RunTotals, doc: Document): void => addSummary(t, summariseDocument(doc));
+const documentLine = (doc: Document): string => summaryLine(summariseDocument(doc));
 
 describe('summary', () => {
   it('adds up documents, sections, 专栏, metrics, warnings and characters (code points)', () => {

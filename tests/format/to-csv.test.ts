@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvHeader, csvRows, formatNumber } from '../../src/format/to-csv.js';
+import { stringify } from 'csv-stringify/sync';
+import { CSV_STRINGIFY_OPTIONS, csvField, csvHeader, csvRows, formatNumber } from '../../src/format/to-csv.js';
 import { parseCsv } from '../../src/format/parse-csv.js';
 import { METRICS_TABLE, DOCUMENTS_TABLE, TABLES } from '../../src/format/tables.js';
 import { sampleDocument } from '../helpers.js';
@@ -76,5 +77,51 @@ describe('CSV rows', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+// csvField writes the rows by hand for speed; csv-stringify, with the options it replaces, is the oracle.
+describe('csvField writes what csv-stringify writes', () => {
+  const oracle = (cells: Array<string | null>): string => stringify([cells], { ...CSV_STRINGIFY_OPTIONS, quoted_match: [...CSV_STRINGIFY_OPTIONS.quoted_match] });
+  const mine = (cells: Array<string | null>): string => `${cells.map(csvField).join(',')}\n`;
+
+  it('for every cell made of quotes, commas, CR, LF, spaces, the --excel guard and other text', () => {
+    const alphabet = ['"', ',', '\r', '\n', ' ', "'", '=', '-', '+', '@', '\t', 'a', '中', '𠮷', '""', '\r\n', ';'];
+    // every string of up to three pieces: all the combinations, not a sample
+    const all = [''];
+    let level = [''];
+    for (let pieces = 1; pieces <= 3; pieces++) {
+      level = level.flatMap((prefix) => alphabet.map((piece) => prefix + piece));
+      all.push(...level);
+    }
+    const unique = [...new Set(all)];
+    expect(unique.length).toBeGreaterThan(4000);
+    for (const s of unique) expect(mine([s])).toBe(oracle([s]));
+  });
+
+  it('null and the empty string stay apart, in any position of a row', () => {
+    for (const row of [[null], [''], [null, null], ['', ''], [null, '', 'x'], ['x', null, ''], ['', 'a,b', null]]) expect(mine(row)).toBe(oracle(row));
+  });
+
+  it('for any text (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.constantFrom('"', ',', '\r', '\n', 'x', ' ') }), fc.string({ unit: 'binary' }))), { minLength: 1, maxLength: 6 }), (cells) => {
+        expect(mine(cells)).toBe(oracle(cells));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('csvRows gives csv-stringify\'s bytes for every table of the sample document, with and without --excel', () => {
+    const base = sampleDocument();
+    const tricky = { ...base, title: '', metadata: { ...base.metadata, source: 'a,"b"\r\nc', author: '=cmd' } };
+    for (const doc of [base, tricky])
+      for (const excel of [false, true])
+        for (const table of TABLES) {
+          const rows = table.cells(doc).map((cells) =>
+            cells.map((c) => (c === null ? null : typeof c === 'number' ? formatNumber(c) : typeof c === 'boolean' ? String(c) : excel && /^[=+\-@\t\r]/.test(c) ? `'${c}` : c)),
+          );
+          expect(csvRows(table, doc, { excel })).toBe(rows.length ? stringify(rows, { ...CSV_STRINGIFY_OPTIONS, quoted_match: [...CSV_STRINGIFY_OPTIONS.quoted_match] }) : '');
+        }
   });
 });
