@@ -347,7 +347,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       jobs: options.jobs,
       ...(options.encoding ? { encoding: options.encoding } : {}),
       onPlan: (workers) => {
-        if (options.verbose && workers > 0) say(`processing ${plan.entries.length} files in ${workers} worker threads`);
+        if (options.verbose && workers > 0) say(`processing ${plan.entries.length} files in ${workers + 1} threads`);
       },
     });
     for await (const result of results) {

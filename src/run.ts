@@ -101,69 +101,99 @@ interface Task<R> {
   resolve: (r: R | FailedResult) => void;
 }
 
-/** A fixed set of workers, each doing one document at a time. */
+/**
+ * A fixed set of workers. Each is sent up to `perWorker` documents at once and answers them in
+ * order: it never waits for this thread between two documents, and this thread, which may be
+ * busy with a document of its own, is woken once per answer.
+ */
 class WorkerPool<R extends { entry: InputEntry }> {
-  private readonly idle: Worker[] = [];
+  private readonly sent = new Map<Worker, Array<Task<R>>>();
   private readonly queue: Array<Task<R>> = [];
-  private readonly busy = new Map<Worker, Task<R>>();
   private closed = false;
 
   constructor(
     private readonly url: URL,
     private readonly setup: WorkerSetup,
     size: number,
+    private readonly perWorker: number,
   ) {
-    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+    for (let i = 0; i < size; i++) this.spawn();
   }
 
-  private spawn(): Worker {
+  private spawn(): void {
     const worker = new Worker(this.url, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const tasks: Array<Task<R>> = [];
+    this.sent.set(worker, tasks);
     worker.on('message', (reply: WorkerReply<R>) => {
-      const task = this.busy.get(worker);
-      this.busy.delete(worker);
+      const task = tasks.shift();
       task?.resolve({ ...reply.result, entry: task.entry });
-      this.release(worker);
+      this.feed();
     });
-    // A worker that dies takes only its current document with it.
+    // A worker that dies takes only its current document with it; the ones queued behind it go to another.
+    let dead = false;
     const fail = (error: unknown): void => {
-      const task = this.busy.get(worker);
-      this.busy.delete(worker);
-      if (task) task.resolve(failed(task.entry, error));
-      if (!this.closed) this.release(this.spawn());
+      if (dead) return;
+      dead = true;
+      this.sent.delete(worker);
+      const [current, ...queued] = tasks;
+      if (current) current.resolve(failed(current.entry, error));
+      this.queue.unshift(...queued);
+      if (!this.closed) {
+        this.spawn();
+        this.feed();
+      }
     };
     worker.on('error', fail);
     worker.on('exit', (code) => {
-      if (!this.closed && this.busy.has(worker)) fail(new Error(`worker stopped with code ${code}`));
+      if (!this.closed && tasks.length > 0) fail(new Error(`worker stopped with code ${code}`));
     });
-    return worker;
   }
 
-  private release(worker: Worker): void {
-    const next = this.queue.shift();
-    if (!next) {
-      this.idle.push(worker);
-      return;
+  /** Sends queued documents to the workers with the fewest outstanding, up to perWorker each. */
+  private feed(): void {
+    while (this.queue.length > 0) {
+      let target: Worker | null = null;
+      let least = this.perWorker;
+      for (const [worker, tasks] of this.sent) {
+        if (tasks.length < least) {
+          least = tasks.length;
+          target = worker;
+        }
+      }
+      if (!target) return;
+      const task = this.queue.shift()!;
+      this.sent.get(target)!.push(task);
+      target.postMessage({ index: task.index, entry: task.entry } satisfies WorkerRequest);
     }
-    this.busy.set(worker, next);
-    worker.postMessage({ index: next.index, entry: next.entry } satisfies WorkerRequest);
+  }
+
+  /** Whether a worker could take a document now (nothing waits in the queue). */
+  hasRoom(): boolean {
+    if (this.queue.length > 0) return false;
+    for (const tasks of this.sent.values()) if (tasks.length < this.perWorker) return true;
+    return false;
   }
 
   run(index: number, entry: InputEntry): Promise<R | FailedResult> {
     return new Promise((resolve) => {
       this.queue.push({ index, entry, resolve });
-      const worker = this.idle.pop();
-      if (worker) this.release(worker);
+      this.feed();
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    const all = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
+    const all = [...this.sent.keys()];
+    this.sent.clear();
     await Promise.all(all.map((w) => w.terminate()));
   }
 }
 
+/**
+ * Worker threads to start for `--jobs N`: N - 1, because this thread processes documents too
+ * (N threads in all, so N cores are kept busy without a thread more than there are jobs); none
+ * for a corpus too small to pay for starting one.
+ */
 function workersFor(entries: InputEntry[], options: RunOptions): number {
   const jobs = options.jobs ?? 1;
   if (jobs <= 1) return 0;
@@ -171,7 +201,7 @@ function workersFor(entries: InputEntry[], options: RunOptions): number {
   const files = entries.filter((e) => e.location !== '-').length;
   const bytes = entries.reduce((n, e) => n + e.size, 0);
   if (files < threshold.files && bytes < threshold.bytes) return 0;
-  return Math.min(jobs, files);
+  return Math.min(jobs - 1, files);
 }
 
 /** Yields one result per entry, in entry order. Stopping early (return()) stops the workers. */
@@ -203,19 +233,34 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
     return;
   }
   const pipelineOptions = { ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
-  const pool = new WorkerPool<R>(url, { options: pipelineOptions, outputs }, workers);
-  const window = workers * IN_FLIGHT_PER_JOB;
+  const pool = new WorkerPool<R>(url, { options: pipelineOptions, outputs }, workers, IN_FLIGHT_PER_JOB);
+  // every job, this thread included, may hold IN_FLIGHT_PER_JOB documents
+  const window = (workers + 1) * IN_FLIGHT_PER_JOB;
   const pending = new Map<number, Promise<R | FailedResult>>();
+  const settled = new Map<number, R | FailedResult>();
   let dispatched = 0;
+  const dispatch = (index: number, entry: InputEntry): void => {
+    const job = pool.run(index, entry);
+    pending.set(index, job);
+    void job.then((r) => settled.set(index, r));
+  };
   try {
     for (let i = 0; i < entries.length; i++) {
-      while (dispatched < entries.length && dispatched < i + window) {
-        const entry = entries[dispatched]!;
-        // stdin can only be read by this thread
-        pending.set(dispatched, entry.location === '-' ? inThisThread(entry) : pool.run(dispatched, entry));
-        dispatched++;
+      // Documents ahead are handed out while the one to yield next is not done: to the workers
+      // while they have room, else this thread takes one itself. stdin is read by this thread only.
+      for (;;) {
+        while (dispatched < entries.length && dispatched < i + window && pool.hasRoom() && entries[dispatched]!.location !== '-') {
+          dispatch(dispatched, entries[dispatched]!);
+          dispatched++;
+        }
+        if (settled.has(i) || dispatched >= entries.length || dispatched >= i + window) break;
+        const index = dispatched++;
+        settled.set(index, await inThisThread(entries[index]!));
+        // let the workers' answers in (a turn of the event loop), so that they are fed again
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      const result = await pending.get(i)!;
+      const result = settled.get(i) ?? (await pending.get(i)!);
+      settled.delete(i);
       pending.delete(i);
       // a failure has the same shape in either kind of run
       yield result as R;

@@ -57,7 +57,7 @@ describe('input', () => {
     for (const name of ['a.txt', 'b.txt']) writeFileSync(path.join(dir, name), `${seed}\n`.repeat(160)); // 2 × 2.2 MB
     const r = runBin([dir, '--ndjson', '--jobs', '2', '--verbose']);
     expect(r.status).toBe(0);
-    expect(messages(r.stderr)).toContain('customs-extract: processing 2 files in 2 worker threads');
+    expect(messages(r.stderr)).toContain('customs-extract: processing 2 files in 2 threads');
     expect(parseNdjson(r.stdout).map((d) => d.id)).toEqual(['a', 'b']);
   });
 

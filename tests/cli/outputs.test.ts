@@ -65,7 +65,7 @@ describe('-o DIR', () => {
     const two = runBin([corpus, SEEDS, FIXTURES, '-o', b, '--jobs', '2', '--verbose']);
     expect(two.status).toBe(one.status);
     expect(messages(one.stderr).some((l) => l.includes('worker threads'))).toBe(false);
-    expect(messages(two.stderr).filter((l) => /^customs-extract: processing \d+ files in 2 worker threads$/.test(l))).toHaveLength(1);
+    expect(messages(two.stderr).filter((l) => /^customs-extract: processing \d+ files in 2 threads$/.test(l))).toHaveLength(1);
     expect(snapshotDir(b)).toEqual(snapshotDir(a));
     const s1 = runBinBytes([corpus, '--ndjson', '--jobs', '1']);
     const s2 = runBinBytes([corpus, '--ndjson', '--jobs', '2']);
