@@ -19,6 +19,8 @@ const MAX_FIELD_VALUE_CHARS = 80;
 const LABELS = alternation(Object.keys(FIELD_LABELS));
 /** `【label】`, `[label]` or `label:` — one capture group per form. */
 const LABEL = new RegExp(`【\\s*(${LABELS})\\s*】|\\[\\s*(${LABELS})\\s*\\]|(${LABELS})\\s*[::]`, 'g');
+/** The same at the line's start only: most lines open with no label, and are given up at once. */
+const LABEL_AT_START = new RegExp(LABEL.source, 'y');
 const LEADING_BULLET = /^[•·*]\s*/;
 const WRAPPED = /^[((\[【]([^()()[\]【】]*)[))\]】]$/;
 const LEADING_DATE = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?=\S)/;
@@ -39,6 +41,8 @@ export function parseFieldLine(line: string): FieldStatement[] | null {
     const rest = parseFieldLine(s.slice(leadingDate[0].length));
     return rest && [{ label: '', key: 'pageDate', value: normaliseDate(leadingDate[1]!) }, ...rest];
   }
+  LABEL_AT_START.lastIndex = 0;
+  if (!LABEL_AT_START.test(s)) return null;
   const found: Array<{ label: string; index: number; end: number }> = [];
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(s); m; m = LABEL.exec(s)) {

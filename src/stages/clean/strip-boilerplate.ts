@@ -15,11 +15,11 @@ import {
 } from '../../rules/zh/line-shapes.js';
 import { normalise } from '../normalise.js';
 import type { Cleaned, PageText } from '../types.js';
-import { classifyLines, PRIORITY, type LineMatch, type Statement } from './classify-lines.js';
+import { classifyLines, PRIORITY, type LineClassifier, type LineMatch, type Statement } from './classify-lines.js';
 import { findPeriod } from './find-period.js';
 import { findPreamble } from './find-preamble.js';
 import { isTitleShaped } from './find-title.js';
-import { sameLine, splitLines } from './lines.js';
+import { sameLine } from './lines.js';
 
 const isBlank = (s: string): boolean => s.trim().length === 0;
 /** A line that says something in sentences, or opens a section: the article has begun. */
@@ -30,12 +30,12 @@ const allowsHead = (m: LineMatch | null): boolean => m !== null && (m.zone === '
 const allowsTail = (m: LineMatch | null): boolean => m !== null && (m.zone === 'tail' || m.zone === 'edge');
 
 /** Index just past the last chrome line above the article (0: no head chrome). */
-function headZoneEnd(texts: readonly string[], matches: ReadonlyArray<LineMatch | null>): number {
+function headZoneEnd(texts: readonly string[], matchAt: LineClassifier): number {
   let end = 0;
   let gap = 0;
   for (let i = 0; i < texts.length; i++) {
     if (isBlank(texts[i]!)) continue;
-    if (allowsHead(matches[i]!)) {
+    if (allowsHead(matchAt(i))) {
       end = i + 1;
       gap = 0;
       continue;
@@ -46,12 +46,12 @@ function headZoneEnd(texts: readonly string[], matches: ReadonlyArray<LineMatch 
 }
 
 /** Index of the first chrome line below the article (texts.length: no tail chrome). */
-function tailZoneStart(texts: readonly string[], matches: ReadonlyArray<LineMatch | null>, headEnd: number): number {
+function tailZoneStart(texts: readonly string[], matchAt: LineClassifier, headEnd: number): number {
   let start = texts.length;
   let gap = 0;
   for (let i = texts.length - 1; i >= headEnd; i--) {
     if (isBlank(texts[i]!)) continue;
-    if (allowsTail(matches[i]!)) {
+    if (allowsTail(matchAt(i))) {
       start = i;
       gap = 0;
       continue;
@@ -96,20 +96,21 @@ function breadcrumbStatements(match: LineMatch, title: string | null): Statement
 }
 
 export function stripBoilerplate(page: PageText): Cleaned {
-  const lines = splitLines(page.text);
-  const texts = lines.map((l) => l.text);
+  const texts = page.text.split('\n');
   const hints = page.titleHints.map((h) => normalise(h).trim()).filter((h) => h.length > 0);
-  const matches = classifyLines(texts);
-  const headEnd = headZoneEnd(texts, matches);
-  const tailStart = tailZoneStart(texts, matches, headEnd);
+  const matchAt = classifyLines(texts);
+  const headEnd = headZoneEnd(texts, matchAt);
+  const tailStart = tailZoneStart(texts, matchAt, headEnd);
 
-  // What each line becomes: removed by a rule, or kept.
-  const removedBy: Array<string | null> = matches.map((m, i) => {
-    if (!m) return null;
-    if (i < headEnd && allowsHead(m)) return m.rule;
-    if (i >= tailStart && allowsTail(m)) return m.rule;
+  // What each line becomes: removed by a rule, or kept. Only lines in the zones are looked up
+  // (the zone scans classified them): a line between them is the article's.
+  const removedBy: Array<string | null> = texts.map((_, i) => {
+    if (i < headEnd) return allowsHead(matchAt(i)) ? matchAt(i)!.rule : null;
+    if (i >= tailStart) return allowsTail(matchAt(i)) ? matchAt(i)!.rule : null;
     return null;
   });
+  // the match of a removed line (classified when its zone was scanned)
+  const matchOfRemoved = (i: number): LineMatch | null => (removedBy[i] ? matchAt(i) : null);
 
   // Title lines: the short lines opening what is left, before the first line of the article.
   const candidates: number[] = [];
@@ -118,11 +119,15 @@ export function stripBoilerplate(page: PageText): Cleaned {
     if (isArticleLine(texts[i]!)) break;
     candidates.push(i);
   }
-  const crumbLines = matches.flatMap((m, i) => (m?.rule === 'breadcrumb' && removedBy[i] ? [m] : []));
+  const crumbLines: LineMatch[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const m = matchOfRemoved(i);
+    if (m?.rule === 'breadcrumb') crumbLines.push(m);
+  }
   const lastCrumbs = crumbLines.map((m) => m.crumbs?.[m.crumbs.length - 1]).filter((c): c is string => c !== undefined);
 
   // Site banner: short lines standing above the site's navigation at the very top of the page.
-  const firstNavigation = matches.findIndex((m, i) => m?.role === 'navigation' && removedBy[i] !== null);
+  const firstNavigation = removedBy.findIndex((_, i) => matchOfRemoved(i)?.role === 'navigation');
   const statements: Statement[] = normaliseMetadata(page.metadata);
   // Only when a title line follows the navigation: otherwise the line above it may be the title.
   const titleBelowNavigation = candidates.some((i) => i > firstNavigation && isTitleShaped(texts[i]!));
@@ -210,7 +215,7 @@ export function stripBoilerplate(page: PageText): Cleaned {
         open.texts.push(texts[i]!);
         open.lastIndex = i;
       } else pending.push({ rule, texts: [texts[i]!], lastIndex: i });
-      const m = matches[i];
+      const m = matchAt(i);
       if (m?.rule === 'breadcrumb') statements.push(...breadcrumbStatements(m, title));
       else if (m && m.rule === rule) statements.push(...m.statements);
       continue;
