@@ -34,8 +34,28 @@ const CLAUSE_KINDS = MARKER_KINDS.filter((k) => k.clauseStart);
 /** A clause-start marker right after a 章/节 title on its line needs no other sign (`第一章 总则第一条…`). */
 const TITLE_RUN_MAX = 30;
 
+/**
+ * One sticky regex for "a marker of one of these kinds starts here": most lines open with none,
+ * and are given up after one test instead of one per kind. A regex may name a group only once,
+ * so the kinds' `num` groups are left unnamed in it. Built once per list of kinds.
+ */
+const ANY_MARKER = new WeakMap<readonly MarkerKind[], RegExp>();
+function anyMarker(kinds: readonly MarkerKind[]): RegExp {
+  let re = ANY_MARKER.get(kinds);
+  if (!re) {
+    re = new RegExp(kinds.map((k) => `(?:${k.pattern.replaceAll('(?<num>', '(?:')})`).join('|'), 'y');
+    ANY_MARKER.set(kinds, re);
+  }
+  return re;
+}
+
 /** The marker of one of `kinds` that starts exactly at `at`, if any. */
 export function markerAt(text: string, at: number, kinds: readonly MarkerKind[] = MARKER_KINDS): MarkerMatch | null {
+  if (kinds.length > 1) {
+    const any = anyMarker(kinds);
+    any.lastIndex = at;
+    if (!any.test(text)) return null;
+  }
   for (const kind of kinds) {
     const re = STICKY.get(kind.id)!;
     re.lastIndex = at;
@@ -50,12 +70,17 @@ const SPACE = /[ \t]/;
 
 /** Spaces set between Chinese characters for layout (`总　则`), not part of the words. */
 const LAYOUT_SPACE = /(\p{Script=Han}) +(?=\p{Script=Han})/gu;
-const tidy = (title: string): string => title.trim().replace(LAYOUT_SPACE, '$1');
+const tidy = (title: string): string => {
+  const s = title.trim();
+  return s.includes(' ') ? s.replace(LAYOUT_SPACE, '$1') : s;
+};
+/** TITLE_ENDS as character codes, tested per character of a title. */
+const TITLE_END_CODES = new Set([...TITLE_ENDS].map((c) => c.charCodeAt(0)));
 
 /** Title of a heading's stretch [titleStart, segmentEnd): its first sentence, or the whole stretch. */
 export function titleOf(text: string, titleStart: number, segmentEnd: number): { title: string; bodyStart: number } {
   for (let i = titleStart; i < segmentEnd; i++) {
-    if (TITLE_ENDS.includes(text[i]!)) return { title: tidy(text.slice(titleStart, i)), bodyStart: i + 1 };
+    if (TITLE_END_CODES.has(text.charCodeAt(i))) return { title: tidy(text.slice(titleStart, i)), bodyStart: i + 1 };
   }
   return { title: tidy(text.slice(titleStart, trimEndOffset(text, titleStart, segmentEnd, TITLE_TRAILING))), bodyStart: segmentEnd };
 }
@@ -126,7 +151,20 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
       }
     }
     if (title === '') return;
-    out.push({ ...c, titleStart, segmentEnd, title, bodyStart });
+    // spelled out, not spread: this runs once per candidate, and a spread copy is slow here
+    out.push({
+      kind: c.kind,
+      marker: c.marker,
+      number: c.number,
+      start: c.start,
+      end: c.end,
+      lineIndex: c.lineIndex,
+      atLineStart: c.atLineStart,
+      titleStart,
+      segmentEnd,
+      title,
+      bodyStart,
+    });
   });
   return out;
 }

@@ -24,8 +24,12 @@ export interface ColumnBlock {
 
 /** Item markers: any non-legal heading form ((一), 1., ①…). */
 const ITEM_KINDS: readonly MarkerKind[] = MARKER_KINDS.filter((k) => !k.clauseStart);
+/** Each item kind alone, as markerAt takes it (one list per kind, made once). */
+const ONE_KIND = new Map(ITEM_KINDS.map((k) => [k.id, [k] as const]));
 /** What may stand before an inline item marker: the box's start, a space, a sentence end, a cell bar. */
 const ITEM_BOUNDARY_BEFORE = /[\s。;；!！?？|]/;
+/** The same, searched for: inline markers are tried only just after one (not at every character). */
+const NEXT_BOUNDARY = new RegExp(ITEM_BOUNDARY_BEFORE.source, 'g');
 
 
 /** The box's lines after its first: the `|` block, or else the numbered item lines. */
@@ -63,11 +67,17 @@ export function findItems(text: string, from: number, to: number): ColumnItem[] 
   while (at < to && /[\s|]/.test(text[at]!)) at++;
   const first = markerAt(text, at, ITEM_KINDS);
   if (!first || first.number !== 1) return [];
-  const kind = ITEM_KINDS.find((k) => k.id === first.kind)!;
+  const kind = ONE_KIND.get(first.kind)!;
   const starts = [first];
   for (let i = first.end; i < to; i++) {
-    if (!ITEM_BOUNDARY_BEFORE.test(text[i - 1]!)) continue;
-    const m = markerAt(text, i, [kind]);
+    // on to the first position at or after i that follows a boundary (a line end is one, so this
+    // never searches past the box's last line)
+    NEXT_BOUNDARY.lastIndex = i - 1;
+    const boundary = NEXT_BOUNDARY.exec(text);
+    if (!boundary) break;
+    i = boundary.index + 1;
+    if (i >= to) break;
+    const m = markerAt(text, i, kind);
     if (m && m.number === starts.length + 1) {
       starts.push(m);
       i = m.end - 1;

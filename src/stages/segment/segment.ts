@@ -10,8 +10,8 @@ import { findColumns, type ColumnBlock } from './find-columns.js';
 import { findAttachmentLines } from './find-attachments.js';
 import { findConclusion } from './find-conclusion.js';
 import { findToc, headingKey, withoutPageNumber } from './find-toc.js';
-import { isBlank, lineIndexAt, lineText, splitLines, type Line } from './lines.js';
-import { isTableRow } from './parse-table.js';
+import { isBlank, lineIndexAt, splitLines, type Line } from './lines.js';
+import { tableRowLines } from './parse-table.js';
 import { splitSections, type LeveledHeading, type ResumePoint } from './split-sections.js';
 import { findTopicHeadings } from './topic-sentences.js';
 
@@ -43,7 +43,8 @@ export function segment(text: string): Outline {
   const inBox = new Set<number>();
   for (const b of boxes) for (let i = b.firstLine; i <= b.lastLine; i++) inBox.add(i);
   const attachments = findAttachmentLines(text, lines);
-  const skip = (i: number): boolean => inBox.has(i) || attachments.has(i) || isTableRow(lineText(text, lines[i]!));
+  const tableRows = tableRowLines(text, lines);
+  const skip = (i: number): boolean => inBox.has(i) || attachments.has(i) || tableRows.has(i);
 
   const candidates = detectHeadings(text, lines, skip);
   const tocRun = findToc(lines, candidates);
