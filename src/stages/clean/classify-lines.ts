@@ -104,6 +104,14 @@ export type LineClassifier = (index: number) => LineMatch | null;
 const isChromeSized = (s: string): boolean => s.length > 0 && s.length <= MAX_CHROME_LINE_CHARS;
 
 /**
+ * Whether a line may open a run of any rule, in one test per line: few lines do, and only those
+ * are tried against each rule's own start. (The starts share their flags; see the check below.)
+ */
+// (the leading ^ tells the engine the whole pattern is anchored: it is tried at the line's start only)
+const ANY_RUN_START = new RegExp(`^(?:${RUN_RULES.map((r) => `(?:${r.start.source})`).join('|')})`, RUN_RULES[0]!.start.flags);
+if (RUN_RULES.some((r) => r.start.flags !== ANY_RUN_START.flags)) throw new Error('RUN_RULES: every start pattern must have the same flags');
+
+/**
  * Classifies the lines. A line is run through the line rules only when first asked about: chrome
  * stands at the page's edges, so the zone scans ask about the lines at the top and bottom, and
  * most of the article is never tried. Runs are found over all lines here, as whether a line opens
@@ -111,6 +119,7 @@ const isChromeSized = (s: string): boolean => s.length > 0 && s.length <= MAX_CH
  */
 export function classifyLines(lines: readonly string[]): LineClassifier {
   const trimmed = lines.map((l) => l.trim());
+  const mayStart = trimmed.map((s) => isChromeSized(s) && ANY_RUN_START.test(s));
   // undefined: not asked about yet; a run's match is stored here over the line's own
   const known: Array<LineMatch | null | undefined> = new Array(lines.length).fill(undefined);
   const matchAt: LineClassifier = (i) => {
@@ -123,10 +132,7 @@ export function classifyLines(lines: readonly string[]): LineClassifier {
   };
   for (const rule of RUN_RULES) {
     for (let i = 0; i < trimmed.length; i++) {
-      if (!isChromeSized(trimmed[i]!) || !rule.start.test(trimmed[i]!)) continue;
-      // a line another rule already explains does not open a run (`• 【失效日期】--` is a field)
-      const own = matchAt(i);
-      if (own && own.rule !== 'related-heading') continue;
+      if (!mayStart[i] || !rule.start.test(trimmed[i]!)) continue;
       const members = [i];
       let j = i + 1;
       for (; j < trimmed.length; j++) {
@@ -142,6 +148,10 @@ export function classifyLines(lines: readonly string[]): LineClassifier {
         if (s !== undefined && (PROSE_PUNCTUATION.test(s) || s.length > MAX_SHORT_LINE_CHARS)) members.pop();
       }
       if (members.length < rule.minLines) continue;
+      // a line another rule already explains does not open a run (`• 【失效日期】--` is a field);
+      // asked only once the run is long enough, as classifying the line costs more than the run
+      const own = matchAt(i);
+      if (own && own.rule !== 'related-heading') continue;
       for (const k of members) {
         // a line another rule already explains keeps that rule (a 上一篇 line inside a related list)
         const held = k === i ? null : matchAt(k);
