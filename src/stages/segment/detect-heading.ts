@@ -74,13 +74,14 @@ const tidy = (title: string): string => {
   const s = title.trim();
   return s.includes(' ') ? s.replace(LAYOUT_SPACE, '$1') : s;
 };
-/** TITLE_ENDS as character codes, tested per character of a title. */
-const TITLE_END_CODES = new Set([...TITLE_ENDS].map((c) => c.charCodeAt(0)));
+/** TITLE_ENDS as a table by character code, looked up per character of a title. */
+const IS_TITLE_END = new Uint8Array(0x10000);
+for (const c of TITLE_ENDS) IS_TITLE_END[c.charCodeAt(0)] = 1;
 
 /** Title of a heading's stretch [titleStart, segmentEnd): its first sentence, or the whole stretch. */
 export function titleOf(text: string, titleStart: number, segmentEnd: number): { title: string; bodyStart: number } {
   for (let i = titleStart; i < segmentEnd; i++) {
-    if (TITLE_END_CODES.has(text.charCodeAt(i))) return { title: tidy(text.slice(titleStart, i)), bodyStart: i + 1 };
+    if (IS_TITLE_END[text.charCodeAt(i)] === 1) return { title: tidy(text.slice(titleStart, i)), bodyStart: i + 1 };
   }
   return { title: tidy(text.slice(titleStart, trimEndOffset(text, titleStart, segmentEnd, TITLE_TRAILING))), bodyStart: segmentEnd };
 }

@@ -65,7 +65,8 @@ export function segment(text: string): Outline {
       bodyStart: c.bodyStart,
       boundary: c.atLineStart ? lines[c.lineIndex]!.start : c.start,
     }));
-    keys = body.map(headingKey);
+    // the keys match toc entries to sections: made only when there is a toc
+    if (tocRun) keys = body.map(headingKey);
     lastHeadingLine = body[body.length - 1]!.lineIndex;
     resumes = findResumes(text, lines, body, headings, skip);
   } else {
