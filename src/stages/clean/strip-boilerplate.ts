@@ -206,7 +206,13 @@ export function stripBoilerplate(page: PageText): Cleaned {
     for (const p of pending) removed.push({ rule: p.rule, text: p.texts.join('\n'), at });
     pending.length = 0;
   };
-  for (let i = 0; i < texts.length; i++) {
+  // Kept lines that stand together in the page (the usual case) are the page's text from the first
+  // to the last: that stretch is sliced out instead of joining a copy of every line.
+  let lineStart = 0;
+  let keptFrom = -1;
+  let keptTo = -1;
+  let together = true;
+  for (let i = 0; i < texts.length; lineStart += texts[i]!.length + 1, i++) {
     const rule = removedBy[i];
     if (rule) {
       const open = pending[pending.length - 1];
@@ -223,10 +229,13 @@ export function stripBoilerplate(page: PageText): Cleaned {
     if (isBlank(texts[i]!) && (i < bodyStart || i > lastKept)) continue;
     if (out.length > 0) length += 1;
     flush(length);
+    if (out.length === 0) keptFrom = lineStart;
+    else if (keptTo !== lineStart - 1) together = false;
     out.push(texts[i]!);
     length += texts[i]!.length;
+    keptTo = lineStart + texts[i]!.length;
   }
-  const text = out.join('\n');
+  const text = out.length > 0 && together ? page.text.slice(keptFrom, keptTo) : out.join('\n');
   flush(text.length);
 
   if (title !== null) statements.push({ key: 'title', value: title, priority: PRIORITY.markup });

@@ -95,23 +95,35 @@ function offsetsOf(text: string, ch: string): number[] {
   return at;
 }
 
+type Located = MarkerMatch & { lineIndex: number; atLineStart: boolean };
+/** A marker with its line (a new object of one shape, rather than one grown by Object.assign). */
+const located = (m: MarkerMatch, lineIndex: number, atLineStart: boolean): Located => ({
+  kind: m.kind,
+  marker: m.marker,
+  number: m.number,
+  start: m.start,
+  end: m.end,
+  lineIndex,
+  atLineStart,
+});
+
 /**
  * Finds heading markers in the lines that `skip` does not exclude (专栏 boxes, table rows), in
  * document order, with their titles. Candidates without a title (`(90)` alone) are dropped.
  */
 export function detectHeadings(text: string, lines: readonly Line[], skip: (lineIndex: number) => boolean): HeadingCandidate[] {
-  const raw: Array<MarkerMatch & { lineIndex: number; atLineStart: boolean }> = [];
+  const raw: Located[] = [];
   const leads = offsetsOf(text, LEGAL_LEAD);
   let lead = 0;
   lines.forEach((line, lineIndex) => {
     if (isBlank(line) || skip(lineIndex)) return;
     const first = markerAt(text, line.content);
-    if (first) raw.push(Object.assign(first, { lineIndex, atLineStart: true }));
+    if (first) raw.push(located(first, lineIndex, true));
     const from = first ? first.end : line.content;
     while (lead < leads.length && leads[lead]! < from) lead++;
     for (; lead < leads.length && leads[lead]! < line.end; lead++) {
       const m = markerAt(text, leads[lead]!, CLAUSE_KINDS);
-      if (m) raw.push(Object.assign(m, { lineIndex, atLineStart: false }));
+      if (m) raw.push(located(m, lineIndex, false));
     }
   });
 

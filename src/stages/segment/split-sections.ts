@@ -26,7 +26,9 @@ function trimmedEnd(text: string, start: number, end: number): number {
 export function textWithout(text: string, from: number, to: number, excluded: readonly Range[]): string {
   const pieces: string[] = [];
   let at = from;
-  for (const [s, e] of [...excluded].sort((a, b) => a[0] - b[0])) {
+  // ranges usually come in order already: sorted (a copy) only when they do not
+  const inOrder = excluded.every((r, k) => k === 0 || excluded[k - 1]![0] <= r[0]);
+  for (const [s, e] of inOrder ? excluded : [...excluded].sort((a, b) => a[0] - b[0])) {
     if (e <= at || s >= to) continue;
     if (s > at) pieces.push(text.slice(at, s));
     at = Math.max(at, e);
@@ -92,7 +94,7 @@ export function splitSections(
   });
   sections.forEach((s, i) => {
     const inChildren = children[i]!.map((c) => [boundaryOf(c), sections[c]!.span[1]] as const);
-    s.text = textWithout(text, Math.min(headings[i]!.bodyStart, s.span[1]), s.span[1], [...excluded, ...inChildren]);
+    s.text = textWithout(text, Math.min(headings[i]!.bodyStart, s.span[1]), s.span[1], excluded.length === 0 ? inChildren : [...excluded, ...inChildren]);
   });
   return sections;
 }
