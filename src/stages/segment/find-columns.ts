@@ -6,7 +6,7 @@ import { COLUMN_START, COLUMN_WORDS, TITLE_TAIL } from '../../rules/zh/columns.j
 import { MARKER_KINDS, type MarkerKind } from '../../rules/zh/headings.js';
 import { readMarkerNumber } from '../../rules/zh/marker-numerals.js';
 import { markerAt, titleOf } from './detect-heading.js';
-import { isBlank, lineText, type Line } from './lines.js';
+import { isBlank, lineText, startsWithAny, type Line } from './lines.js';
 import { isTableLine, parseTable } from './parse-table.js';
 import { trimEndChars, trimEndOffset, WHITESPACE } from './trim.js';
 
@@ -96,7 +96,7 @@ export function findColumns(text: string, lines: readonly Line[]): ColumnBlock[]
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // a box opens with one of its words: other lines are passed without cutting out their text
-    if (!COLUMN_WORDS.some((w) => text.startsWith(w, line.content))) continue;
+    if (!startsWithAny(text, line.content, COLUMN_WORDS)) continue;
     const m = COLUMN_START.exec(lineText(text, line));
     const title = trimEndChars(m?.groups?.title ?? '', TITLE_TAIL).trim();
     if (!m || title === '') continue;

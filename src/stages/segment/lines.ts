@@ -30,6 +30,12 @@ export function splitLines(text: string): Line[] {
 
 export const isBlank = (line: Line): boolean => line.content >= line.end;
 
+/** Whether one of `words` stands at `at` (a loop: callers ask for every line, and a closure per line costs). */
+export function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
+}
+
 export const lineText = (text: string, line: Line): string => text.slice(line.content, line.end);
 
 /** Index of the line holding offset `at` (binary search). */
