@@ -21,12 +21,19 @@ export const ENCLOSED_NUMERAL_RUNS: ReadonlyArray<{ first: number; last: number;
 /** Characters of the Chinese numerals a marker may contain (for building patterns). */
 export const CHINESE_MARKER_NUMERAL_CHARS = [...Object.keys(CHINESE_MARKER_DIGITS), ...Object.keys(CHINESE_MARKER_UNITS)].join('');
 
-const ASCII_DIGITS = /^[0-9]+$/;
+/** `^[0-9]+$`, by char codes (this runs for every marker). */
+function isAsciiDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return s.length > 0;
+}
 
 /** Reads the number a marker's numeral spells; null when it is not one. */
 export function readMarkerNumber(numeral: string): number | null {
   if (numeral === '') return null;
-  if (ASCII_DIGITS.test(numeral)) return Number(numeral);
+  if (isAsciiDigits(numeral)) return Number(numeral);
   const cp = numeral.codePointAt(0)!;
   // one code point (counted without spreading the string: this runs for every marker)
   if (numeral.length === (cp > 0xffff ? 2 : 1)) {

@@ -5,7 +5,7 @@
 import { CLAUSE_BOUNDARY_BEFORE, MARKER_KINDS, TITLE_ENDS, TITLE_TRAILING, type MarkerKind, type MarkerKindId } from '../../rules/zh/headings.js';
 import { readMarkerNumber } from '../../rules/zh/marker-numerals.js';
 import { isBlank, type Line } from './lines.js';
-import { trimEndOffset } from './trim.js';
+import { isSpaceAt, trimEndOffset } from './trim.js';
 
 export interface MarkerMatch {
   kind: MarkerKindId;
@@ -28,40 +28,45 @@ export interface HeadingCandidate extends MarkerMatch {
   bodyStart: number;
 }
 
-const STICKY = new Map<MarkerKindId, RegExp>(MARKER_KINDS.map((k) => [k.id, new RegExp(k.pattern, 'y')]));
 const KIND = new Map<MarkerKindId, MarkerKind>(MARKER_KINDS.map((k) => [k.id, k]));
 const CLAUSE_KINDS = MARKER_KINDS.filter((k) => k.clauseStart);
 /** A clause-start marker right after a 章/节 title on its line needs no other sign (`第一章 总则第一条…`). */
 const TITLE_RUN_MAX = 30;
 
 /**
- * One sticky regex for "a marker of one of these kinds starts here": most lines open with none,
- * and are given up after one test instead of one per kind. A regex may name a group only once,
- * so the kinds' `num` groups are left unnamed in it. Built once per list of kinds.
+ * The kinds' markers as one sticky alternation, in the kinds' order: its first alternative that
+ * matches is the first kind that does, found in one exec instead of one per kind (most lines open
+ * with no marker at all). A regex may name a group only once, so kind i's marker is group `k<i>`
+ * and its numeral `n<i>`. Built once per list of kinds.
  */
-const ANY_MARKER = new WeakMap<readonly MarkerKind[], RegExp>();
-function anyMarker(kinds: readonly MarkerKind[]): RegExp {
-  let re = ANY_MARKER.get(kinds);
-  if (!re) {
-    re = new RegExp(kinds.map((k) => `(?:${k.pattern.replaceAll('(?<num>', '(?:')})`).join('|'), 'y');
-    ANY_MARKER.set(kinds, re);
+interface AnyMarker {
+  re: RegExp;
+  kindGroups: string[];
+  numGroups: string[];
+}
+const ANY_MARKER = new WeakMap<readonly MarkerKind[], AnyMarker>();
+function anyMarker(kinds: readonly MarkerKind[]): AnyMarker {
+  let any = ANY_MARKER.get(kinds);
+  if (!any) {
+    const kindGroups = kinds.map((_, i) => `k${i}`);
+    const numGroups = kinds.map((_, i) => `n${i}`);
+    const source = kinds.map((k, i) => `(?<${kindGroups[i]}>${k.pattern.replaceAll('(?<num>', `(?<${numGroups[i]}>`)})`).join('|');
+    any = { re: new RegExp(source, 'y'), kindGroups, numGroups };
+    ANY_MARKER.set(kinds, any);
   }
-  return re;
+  return any;
 }
 
 /** The marker of one of `kinds` that starts exactly at `at`, if any. */
 export function markerAt(text: string, at: number, kinds: readonly MarkerKind[] = MARKER_KINDS): MarkerMatch | null {
-  if (kinds.length > 1) {
-    const any = anyMarker(kinds);
-    any.lastIndex = at;
-    if (!any.test(text)) return null;
-  }
-  for (const kind of kinds) {
-    const re = STICKY.get(kind.id)!;
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (!m) continue;
-    return { kind: kind.id, marker: m[0], number: readMarkerNumber(m.groups?.num ?? ''), start: at, end: at + m[0].length };
+  const { re, kindGroups, numGroups } = anyMarker(kinds);
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return null;
+  const groups = m.groups!;
+  for (let i = 0; i < kinds.length; i++) {
+    if (groups[kindGroups[i]!] === undefined) continue;
+    return { kind: kinds[i]!.id, marker: m[0], number: readMarkerNumber(groups[numGroups[i]!] ?? ''), start: at, end: at + m[0].length };
   }
   return null;
 }
@@ -153,7 +158,7 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
     const next = accepted[i + 1];
     const segmentEnd = next && next.lineIndex === c.lineIndex ? next.start : line.end;
     let titleStart = c.end;
-    while (titleStart < segmentEnd && /\s/.test(text[titleStart]!)) titleStart++;
+    while (titleStart < segmentEnd && isSpaceAt(text, titleStart)) titleStart++;
     let { title, bodyStart } = titleOf(text, titleStart, segmentEnd);
     if (title === '' && KIND.get(c.kind)!.clauseStart && segmentEnd === line.end) {
       // `第一章` alone on its line, its title on the next one

@@ -8,7 +8,7 @@ import { readMarkerNumber } from '../../rules/zh/marker-numerals.js';
 import { markerAt, titleOf } from './detect-heading.js';
 import { isBlank, lineText, startsWithAny, type Line } from './lines.js';
 import { isTableLine, parseTable } from './parse-table.js';
-import { trimEndChars, trimEndOffset, WHITESPACE } from './trim.js';
+import { isSpaceAt, trimEndChars, trimEndOffset, WHITESPACE } from './trim.js';
 
 export interface ColumnBlock {
   number: number | null;
@@ -85,7 +85,7 @@ export function findItems(text: string, from: number, to: number): ColumnItem[] 
   return starts.map((m, k) => {
     const end = trimEndOffset(text, m.end, k + 1 < starts.length ? starts[k + 1]!.start : to, `${WHITESPACE}|`);
     let titleStart = m.end;
-    while (titleStart < end && /\s/.test(text[titleStart]!)) titleStart++;
+    while (titleStart < end && isSpaceAt(text, titleStart)) titleStart++;
     const { title, bodyStart } = titleOf(text, titleStart, end);
     return { marker: m.marker, number: m.number, title, text: text.slice(bodyStart, end).trim(), span: [m.start, end] };
   });

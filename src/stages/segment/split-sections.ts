@@ -1,6 +1,7 @@
 // Headings with levels → the section tree: ids as paths (3.2), parents, title paths, each
 // section's own body (not its subsections', not its boxes') and its span including subsections.
 import type { Section } from '../../schema/records.js';
+import { isSpaceAt } from './trim.js';
 
 export interface LeveledHeading {
   level: number;
@@ -18,7 +19,7 @@ export interface LeveledHeading {
 type Range = readonly [number, number];
 
 function trimmedEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return end;
 }
 
