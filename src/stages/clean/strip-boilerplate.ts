@@ -243,7 +243,7 @@ export function stripBoilerplate(page: PageText): Cleaned {
   statements.push(...findPreamble(out.slice(keptTitleIndex + 1)));
   const metadata = mergeStatements(statements);
   if (metadata.period === undefined) {
-    const period = findPeriod(out.slice(keptTitleIndex + 1), metadata.pageDate ?? metadata.publishDate);
+    const period = findPeriod(out.slice(keptTitleIndex + 1), metadata.pageDate ?? metadata.publishDate, text);
     if (period !== null) metadata.period = period;
   }
   return { text, title, metadata, removed, warnings: [] };
