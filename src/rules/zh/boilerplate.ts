@@ -15,6 +15,19 @@ export interface LineRule {
   role?: Role;
   /** tested against the trimmed line; named groups are metadata keys */
   pattern: RegExp;
+  /**
+   * A phrase every line the pattern matches holds somewhere (see phraseWithin): a line without it
+   * is not tried against the pattern, whose bounded `.{0,n}` prefix is slow to fail.
+   */
+  phrase?: RegExp;
+}
+
+/**
+ * A line holding `phrase` with at most `before` characters before it and `after` after it:
+ * `^.{0,before}(?:phrase).{0,after}$`, with the phrase kept as the rule's quick test.
+ */
+function phraseWithin(before: number, phrase: RegExp, after: number): Pick<LineRule, 'pattern' | 'phrase'> {
+  return { pattern: new RegExp(`^.{0,${before}}(?:${phrase.source}).{0,${after}}$`, phrase.flags), phrase };
 }
 
 export interface RunRule {
@@ -38,12 +51,12 @@ export const LINE_RULES: readonly LineRule[] = [
   // • 上一篇:没有了 / 下一篇:海关总署关于…
   { id: 'prev-next', zone: 'edge', pattern: /^(?:[•·*-]\s*)?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)\s*[::]?.{0,120}$/ },
   // “好律师网”提供的法律法规及相关资料仅供您参考。…
-  { id: 'disclaimer', zone: 'edge', pattern: /^.{0,80}(?:资料|信息|内容|文章|本站|本网|网站|稿件).{0,60}仅供(?:您|读者|用户)?(?:参考|学习|交流).{0,300}$/ },
-  { id: 'disclaimer', zone: 'tail', pattern: /^.{0,120}(?:如有侵权|侵权请联系|版权归原作者|免责声明|转载请注明).{0,200}$/ },
+  { id: 'disclaimer', zone: 'edge', ...phraseWithin(80, /(?:资料|信息|内容|文章|本站|本网|网站|稿件).{0,60}仅供(?:您|读者|用户)?(?:参考|学习|交流)/, 300) },
+  { id: 'disclaimer', zone: 'tail', ...phraseWithin(120, /如有侵权|侵权请联系|版权归原作者|免责声明|转载请注明/, 200) },
   // 版权所有:中华人民共和国海关总署  Copyright © 2024
-  { id: 'copyright', zone: 'tail', pattern: /^.{0,60}(?:版权所有|Copyright|©|\(c\)|\(C\)|All Rights Reserved).{0,200}$/i },
+  { id: 'copyright', zone: 'tail', ...phraseWithin(60, /版权所有|Copyright|©|\(c\)|\(C\)|All Rights Reserved/i, 200) },
   // 网站标识码:bm28000001  京ICP备17001314号  京公网安备 11040102700068号
-  { id: 'site-registration', zone: 'tail', pattern: /^.{0,120}(?:ICP[备证]|公网安备|网站标识码|政府网站标识码).{0,160}$/ },
+  { id: 'site-registration', zone: 'tail', ...phraseWithin(120, /ICP[备证]|公网安备|网站标识码|政府网站标识码/, 160) },
   // 主办单位:海关总署 承办:… 技术支持:…
   { id: 'site-footer', zone: 'tail', pattern: /^(?:主办单位|承办单位|主办|承办|协办|技术支持|网站维护|运维单位|运维保障|建议使用|最佳浏览|客服热线|客服电话)\s*[::].{0,160}$/ },
   // the content system's signature under government pages
@@ -91,7 +104,8 @@ export const WIDGET_FILLER = /[\s[\]【】()()<>〈〉|/::·•,,、×✕✖]/g;
 
 /** Breadcrumb: `当前位置: > 学习园地 > 海关知识 >`, `好律师> 法律法规库> 政策参考> …`, `首页 > 信息公开 >`. */
 export const BREADCRUMB_PREFIX = /^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|当前的位置|您当前的位置|位置)\s*[::]?/;
-export const BREADCRUMB_SEPARATOR = /\s*(?:>>|->|>|»|›|→|>)\s*/;
+/** What stands between crumbs, spaces around it allowed. */
+export const BREADCRUMB_SEPARATORS: readonly string[] = ['>>', '->', '>', '»', '›', '→', '>'];
 /** A crumb longer than this is prose, not a crumb (the last crumb may be a long page title). */
 export const MAX_CRUMB_CHARS = 30;
 export const MAX_LAST_CRUMB_CHARS = 80;

@@ -21,12 +21,22 @@ export const ENCLOSED_NUMERAL_RUNS: ReadonlyArray<{ first: number; last: number;
 /** Characters of the Chinese numerals a marker may contain (for building patterns). */
 export const CHINESE_MARKER_NUMERAL_CHARS = [...Object.keys(CHINESE_MARKER_DIGITS), ...Object.keys(CHINESE_MARKER_UNITS)].join('');
 
+/** `^[0-9]+$`, by char codes (this runs for every marker). */
+function isAsciiDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return s.length > 0;
+}
+
 /** Reads the number a marker's numeral spells; null when it is not one. */
 export function readMarkerNumber(numeral: string): number | null {
   if (numeral === '') return null;
-  if (/^[0-9]+$/.test(numeral)) return Number(numeral);
-  if ([...numeral].length === 1) {
-    const cp = numeral.codePointAt(0)!;
+  if (isAsciiDigits(numeral)) return Number(numeral);
+  const cp = numeral.codePointAt(0)!;
+  // one code point (counted without spreading the string: this runs for every marker)
+  if (numeral.length === (cp > 0xffff ? 2 : 1)) {
     for (const run of ENCLOSED_NUMERAL_RUNS) if (cp >= run.first && cp <= run.last) return run.value + cp - run.first;
   }
   let total = 0;

@@ -6,11 +6,15 @@ import { SECTION_MARKER_START } from '../../rules/zh/line-shapes.js';
 /**
  * @param bodyLines the cleaned text's lines after the title line
  * @param pageDate the page's own date, when stated: a report lies at most a little before it
+ * @param whole a text holding all of bodyLines (the cleaned text): where it states no plan period
+ *   at all, none is looked for line by line (one search instead of one per line)
  */
-export function findPeriod(bodyLines: readonly string[], pageDate: string | null | undefined): string | null {
-  for (const line of bodyLines) {
-    const span = PLAN_PERIOD.exec(line);
-    if (span) return `${span[1]}-${span[2]}`;
+export function findPeriod(bodyLines: readonly string[], pageDate: string | null | undefined, whole?: string): string | null {
+  if (whole === undefined || PLAN_PERIOD.test(whole)) {
+    for (const line of bodyLines) {
+      const span = PLAN_PERIOD.exec(line);
+      if (span) return `${span[1]}-${span[2]}`;
+    }
   }
   const lines = bodyLines.filter((l) => l.trim().length > 0);
   const opening = lines[0] === undefined ? null : PERIOD_OPENING.exec(lines[0]);

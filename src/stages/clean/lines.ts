@@ -1,24 +1,19 @@
-// A text as lines with their UTF-16 start offsets.
-export interface Line {
-  text: string;
-  start: number;
-}
+// Lines as a reader compares them.
 
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const end = text.indexOf('\n', start);
-    if (end < 0) {
-      lines.push({ text: text.slice(start), start });
-      return lines;
-    }
-    lines.push({ text: text.slice(start, end), start });
-    start = end + 1;
-  }
-}
+/** The form in which two lines are compared: spaces dropped, letters lower-cased. */
+const lineKey = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
+
+/**
+ * Characters that lower-casing leaves as they are: ASCII other than letters, and U+3000–U+9FFF
+ * (CJK punctuation, kana, ideographs). Two lines opening with different such characters differ.
+ */
+const isCaseless = (c: number): boolean => (c >= 0x3000 && c <= 0x9fff) || (c < 0x80 && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a));
 
 /** Equality of two lines as a reader sees them: spaces and case of Latin letters ignored. */
 export function sameLine(a: string, b: string): boolean {
-  return a.replace(/\s+/g, '').toLowerCase() === b.replace(/\s+/g, '').toLowerCase();
+  // most comparisons are of unrelated lines: their first characters tell, without building keys
+  const x = a.trimStart().charCodeAt(0);
+  const y = b.trimStart().charCodeAt(0);
+  if (x !== y && isCaseless(x) && isCaseless(y)) return false;
+  return lineKey(a) === lineKey(b);
 }

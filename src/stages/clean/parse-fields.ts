@@ -19,14 +19,26 @@ const MAX_FIELD_VALUE_CHARS = 80;
 const LABELS = alternation(Object.keys(FIELD_LABELS));
 /** `【label】`, `[label]` or `label:` — one capture group per form. */
 const LABEL = new RegExp(`【\\s*(${LABELS})\\s*】|\\[\\s*(${LABELS})\\s*\\]|(${LABELS})\\s*[::]`, 'g');
+/** The same at the line's start only. */
+const LABEL_AT_START = new RegExp(LABEL.source, 'y');
 const LEADING_BULLET = /^[•·*]\s*/;
-const WRAPPED = /^[((\[【]([^()()[\]【】]*)[))\]】]$/;
-const LEADING_DATE = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?=\S)/;
+const WRAP_OPEN = '[((\\[【]';
+const WRAPPED = new RegExp(`^${WRAP_OPEN}([^()()[\\]【】]*)[))\\]】]$`);
+const DATE_OPEN = '\\d{4}';
+const LEADING_DATE = new RegExp(`^(${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+(?=\\S)`);
+/**
+ * How a field line opens (after its bullet): a wrapper, a date or a label. Most lines open with
+ * none, and are given up after this one test instead of one per form.
+ */
+const FIELD_OPENING = new RegExp(`(?:[•·*]\\s*)?(?:${WRAP_OPEN}|${DATE_OPEN}|${LABEL.source})`, 'y');
 const VALUE_EDGES = /^[\s|/,,;;】\]]+|[\s|/,,;;【[]+$/g;
 
 /** Parses a line made only of labelled fields; null when it is anything else. */
 export function parseFieldLine(line: string): FieldStatement[] | null {
-  let s = line.trim().replace(LEADING_BULLET, '');
+  let s = line.trim();
+  FIELD_OPENING.lastIndex = 0;
+  if (!FIELD_OPENING.test(s)) return null;
+  s = s.replace(LEADING_BULLET, '');
   // `(责任编辑:芦顺强)`, `【责任编辑:赵六】`; but `【文件来源】` is itself a label, not a wrapper
   const wrapped = WRAPPED.exec(s);
   if (wrapped) {
@@ -39,6 +51,8 @@ export function parseFieldLine(line: string): FieldStatement[] | null {
     const rest = parseFieldLine(s.slice(leadingDate[0].length));
     return rest && [{ label: '', key: 'pageDate', value: normaliseDate(leadingDate[1]!) }, ...rest];
   }
+  LABEL_AT_START.lastIndex = 0;
+  if (!LABEL_AT_START.test(s)) return null;
   const found: Array<{ label: string; index: number; end: number }> = [];
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(s); m; m = LABEL.exec(s)) {

@@ -15,11 +15,11 @@ import {
 } from '../../rules/zh/line-shapes.js';
 import { normalise } from '../normalise.js';
 import type { Cleaned, PageText } from '../types.js';
-import { classifyLines, PRIORITY, type LineMatch, type Statement } from './classify-lines.js';
+import { classifyLines, PRIORITY, type LineClassifier, type LineMatch, type Statement } from './classify-lines.js';
 import { findPeriod } from './find-period.js';
 import { findPreamble } from './find-preamble.js';
 import { isTitleShaped } from './find-title.js';
-import { sameLine, splitLines } from './lines.js';
+import { sameLine } from './lines.js';
 
 const isBlank = (s: string): boolean => s.trim().length === 0;
 /** A line that says something in sentences, or opens a section: the article has begun. */
@@ -30,12 +30,12 @@ const allowsHead = (m: LineMatch | null): boolean => m !== null && (m.zone === '
 const allowsTail = (m: LineMatch | null): boolean => m !== null && (m.zone === 'tail' || m.zone === 'edge');
 
 /** Index just past the last chrome line above the article (0: no head chrome). */
-function headZoneEnd(texts: readonly string[], matches: ReadonlyArray<LineMatch | null>): number {
+function headZoneEnd(texts: readonly string[], matchAt: LineClassifier): number {
   let end = 0;
   let gap = 0;
   for (let i = 0; i < texts.length; i++) {
     if (isBlank(texts[i]!)) continue;
-    if (allowsHead(matches[i]!)) {
+    if (allowsHead(matchAt(i))) {
       end = i + 1;
       gap = 0;
       continue;
@@ -46,12 +46,12 @@ function headZoneEnd(texts: readonly string[], matches: ReadonlyArray<LineMatch 
 }
 
 /** Index of the first chrome line below the article (texts.length: no tail chrome). */
-function tailZoneStart(texts: readonly string[], matches: ReadonlyArray<LineMatch | null>, headEnd: number): number {
+function tailZoneStart(texts: readonly string[], matchAt: LineClassifier, headEnd: number): number {
   let start = texts.length;
   let gap = 0;
   for (let i = texts.length - 1; i >= headEnd; i--) {
     if (isBlank(texts[i]!)) continue;
-    if (allowsTail(matches[i]!)) {
+    if (allowsTail(matchAt(i))) {
       start = i;
       gap = 0;
       continue;
@@ -96,20 +96,21 @@ function breadcrumbStatements(match: LineMatch, title: string | null): Statement
 }
 
 export function stripBoilerplate(page: PageText): Cleaned {
-  const lines = splitLines(page.text);
-  const texts = lines.map((l) => l.text);
+  const texts = page.text.split('\n');
   const hints = page.titleHints.map((h) => normalise(h).trim()).filter((h) => h.length > 0);
-  const matches = classifyLines(texts);
-  const headEnd = headZoneEnd(texts, matches);
-  const tailStart = tailZoneStart(texts, matches, headEnd);
+  const matchAt = classifyLines(texts);
+  const headEnd = headZoneEnd(texts, matchAt);
+  const tailStart = tailZoneStart(texts, matchAt, headEnd);
 
-  // What each line becomes: removed by a rule, or kept.
-  const removedBy: Array<string | null> = matches.map((m, i) => {
-    if (!m) return null;
-    if (i < headEnd && allowsHead(m)) return m.rule;
-    if (i >= tailStart && allowsTail(m)) return m.rule;
+  // What each line becomes: removed by a rule, or kept. Only lines in the zones are looked up
+  // (the zone scans classified them): a line between them is the article's.
+  const removedBy: Array<string | null> = texts.map((_, i) => {
+    if (i < headEnd) return allowsHead(matchAt(i)) ? matchAt(i)!.rule : null;
+    if (i >= tailStart) return allowsTail(matchAt(i)) ? matchAt(i)!.rule : null;
     return null;
   });
+  // the match of a removed line (classified when its zone was scanned)
+  const matchOfRemoved = (i: number): LineMatch | null => (removedBy[i] ? matchAt(i) : null);
 
   // Title lines: the short lines opening what is left, before the first line of the article.
   const candidates: number[] = [];
@@ -118,11 +119,15 @@ export function stripBoilerplate(page: PageText): Cleaned {
     if (isArticleLine(texts[i]!)) break;
     candidates.push(i);
   }
-  const crumbLines = matches.flatMap((m, i) => (m?.rule === 'breadcrumb' && removedBy[i] ? [m] : []));
+  const crumbLines: LineMatch[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const m = matchOfRemoved(i);
+    if (m?.rule === 'breadcrumb') crumbLines.push(m);
+  }
   const lastCrumbs = crumbLines.map((m) => m.crumbs?.[m.crumbs.length - 1]).filter((c): c is string => c !== undefined);
 
   // Site banner: short lines standing above the site's navigation at the very top of the page.
-  const firstNavigation = matches.findIndex((m, i) => m?.role === 'navigation' && removedBy[i] !== null);
+  const firstNavigation = removedBy.findIndex((_, i) => matchOfRemoved(i)?.role === 'navigation');
   const statements: Statement[] = normaliseMetadata(page.metadata);
   // Only when a title line follows the navigation: otherwise the line above it may be the title.
   const titleBelowNavigation = candidates.some((i) => i > firstNavigation && isTitleShaped(texts[i]!));
@@ -201,7 +206,13 @@ export function stripBoilerplate(page: PageText): Cleaned {
     for (const p of pending) removed.push({ rule: p.rule, text: p.texts.join('\n'), at });
     pending.length = 0;
   };
-  for (let i = 0; i < texts.length; i++) {
+  // Kept lines that stand together in the page (the usual case) are the page's text from the first
+  // to the last: that stretch is sliced out instead of joining a copy of every line.
+  let lineStart = 0;
+  let keptFrom = -1;
+  let keptTo = -1;
+  let together = true;
+  for (let i = 0; i < texts.length; lineStart += texts[i]!.length + 1, i++) {
     const rule = removedBy[i];
     if (rule) {
       const open = pending[pending.length - 1];
@@ -210,7 +221,7 @@ export function stripBoilerplate(page: PageText): Cleaned {
         open.texts.push(texts[i]!);
         open.lastIndex = i;
       } else pending.push({ rule, texts: [texts[i]!], lastIndex: i });
-      const m = matches[i];
+      const m = matchAt(i);
       if (m?.rule === 'breadcrumb') statements.push(...breadcrumbStatements(m, title));
       else if (m && m.rule === rule) statements.push(...m.statements);
       continue;
@@ -218,10 +229,13 @@ export function stripBoilerplate(page: PageText): Cleaned {
     if (isBlank(texts[i]!) && (i < bodyStart || i > lastKept)) continue;
     if (out.length > 0) length += 1;
     flush(length);
+    if (out.length === 0) keptFrom = lineStart;
+    else if (keptTo !== lineStart - 1) together = false;
     out.push(texts[i]!);
     length += texts[i]!.length;
+    keptTo = lineStart + texts[i]!.length;
   }
-  const text = out.join('\n');
+  const text = out.length > 0 && together ? page.text.slice(keptFrom, keptTo) : out.join('\n');
   flush(text.length);
 
   if (title !== null) statements.push({ key: 'title', value: title, priority: PRIORITY.markup });
@@ -229,7 +243,7 @@ export function stripBoilerplate(page: PageText): Cleaned {
   statements.push(...findPreamble(out.slice(keptTitleIndex + 1)));
   const metadata = mergeStatements(statements);
   if (metadata.period === undefined) {
-    const period = findPeriod(out.slice(keptTitleIndex + 1), metadata.pageDate ?? metadata.publishDate);
+    const period = findPeriod(out.slice(keptTitleIndex + 1), metadata.pageDate ?? metadata.publishDate, text);
     if (period !== null) metadata.period = period;
   }
   return { text, title, metadata, removed, warnings: [] };

@@ -2,15 +2,25 @@
 import { WEAK_WIDGET_WORDS, WIDGET_FILLER, WIDGET_WORDS } from '../../rules/zh/boilerplate.js';
 import { alternation } from '../../lib/pattern.js';
 
-const WIDGET = new RegExp(alternation(WIDGET_WORDS), 'g');
+// Sticky: the line is read left to right, a widget word or one filler at a time, so a line of
+// prose is given up at its first character that is neither (no replacing over the whole line).
+const WORD = new RegExp(alternation(WIDGET_WORDS), 'y');
+const FILLER = new RegExp(WIDGET_FILLER.source, `${WIDGET_FILLER.flags.replace('g', '')}y`);
 
 export function isWidgetLine(line: string): boolean {
   let strong = false;
-  const rest = line
-    .replace(WIDGET, (word) => {
-      if (!WEAK_WIDGET_WORDS.has(word)) strong = true;
-      return '';
-    })
-    .replace(WIDGET_FILLER, '');
-  return strong && rest === '';
+  let at = 0;
+  while (at < line.length) {
+    WORD.lastIndex = at;
+    const word = WORD.exec(line);
+    if (word) {
+      if (!WEAK_WIDGET_WORDS.has(word[0])) strong = true;
+      at = WORD.lastIndex;
+      continue;
+    }
+    FILLER.lastIndex = at;
+    if (!FILLER.test(line)) return false;
+    at = FILLER.lastIndex;
+  }
+  return strong;
 }

@@ -5,7 +5,7 @@
 import { CLAUSE_BOUNDARY_BEFORE, MARKER_KINDS, TITLE_ENDS, TITLE_TRAILING, type MarkerKind, type MarkerKindId } from '../../rules/zh/headings.js';
 import { readMarkerNumber } from '../../rules/zh/marker-numerals.js';
 import { isBlank, type Line } from './lines.js';
-import { trimEndOffset } from './trim.js';
+import { isSpaceAt, trimEndOffset } from './trim.js';
 
 export interface MarkerMatch {
   kind: MarkerKindId;
@@ -28,20 +28,45 @@ export interface HeadingCandidate extends MarkerMatch {
   bodyStart: number;
 }
 
-const STICKY = new Map<MarkerKindId, RegExp>(MARKER_KINDS.map((k) => [k.id, new RegExp(k.pattern, 'y')]));
 const KIND = new Map<MarkerKindId, MarkerKind>(MARKER_KINDS.map((k) => [k.id, k]));
 const CLAUSE_KINDS = MARKER_KINDS.filter((k) => k.clauseStart);
 /** A clause-start marker right after a 章/节 title on its line needs no other sign (`第一章 总则第一条…`). */
 const TITLE_RUN_MAX = 30;
 
+/**
+ * The kinds' markers as one sticky alternation, in the kinds' order: its first alternative that
+ * matches is the first kind that does, found in one exec instead of one per kind (most lines open
+ * with no marker at all). A regex may name a group only once, so kind i's marker is group `k<i>`
+ * and its numeral `n<i>`. Built once per list of kinds.
+ */
+interface AnyMarker {
+  re: RegExp;
+  kindGroups: string[];
+  numGroups: string[];
+}
+const ANY_MARKER = new WeakMap<readonly MarkerKind[], AnyMarker>();
+function anyMarker(kinds: readonly MarkerKind[]): AnyMarker {
+  let any = ANY_MARKER.get(kinds);
+  if (!any) {
+    const kindGroups = kinds.map((_, i) => `k${i}`);
+    const numGroups = kinds.map((_, i) => `n${i}`);
+    const source = kinds.map((k, i) => `(?<${kindGroups[i]}>${k.pattern.replaceAll('(?<num>', `(?<${numGroups[i]}>`)})`).join('|');
+    any = { re: new RegExp(source, 'y'), kindGroups, numGroups };
+    ANY_MARKER.set(kinds, any);
+  }
+  return any;
+}
+
 /** The marker of one of `kinds` that starts exactly at `at`, if any. */
 export function markerAt(text: string, at: number, kinds: readonly MarkerKind[] = MARKER_KINDS): MarkerMatch | null {
-  for (const kind of kinds) {
-    const re = STICKY.get(kind.id)!;
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (!m) continue;
-    return { kind: kind.id, marker: m[0], number: readMarkerNumber(m.groups?.num ?? ''), start: at, end: at + m[0].length };
+  const { re, kindGroups, numGroups } = anyMarker(kinds);
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return null;
+  const groups = m.groups!;
+  for (let i = 0; i < kinds.length; i++) {
+    if (groups[kindGroups[i]!] === undefined) continue;
+    return { kind: kinds[i]!.id, marker: m[0], number: readMarkerNumber(groups[numGroups[i]!] ?? ''), start: at, end: at + m[0].length };
   }
   return null;
 }
@@ -50,12 +75,18 @@ const SPACE = /[ \t]/;
 
 /** Spaces set between Chinese characters for layout (`总　则`), not part of the words. */
 const LAYOUT_SPACE = /(\p{Script=Han}) +(?=\p{Script=Han})/gu;
-const tidy = (title: string): string => title.trim().replace(LAYOUT_SPACE, '$1');
+const tidy = (title: string): string => {
+  const s = title.trim();
+  return s.includes(' ') ? s.replace(LAYOUT_SPACE, '$1') : s;
+};
+/** TITLE_ENDS as a table by character code, looked up per character of a title. */
+const IS_TITLE_END = new Uint8Array(0x10000);
+for (const c of TITLE_ENDS) IS_TITLE_END[c.charCodeAt(0)] = 1;
 
 /** Title of a heading's stretch [titleStart, segmentEnd): its first sentence, or the whole stretch. */
 export function titleOf(text: string, titleStart: number, segmentEnd: number): { title: string; bodyStart: number } {
   for (let i = titleStart; i < segmentEnd; i++) {
-    if (TITLE_ENDS.includes(text[i]!)) return { title: tidy(text.slice(titleStart, i)), bodyStart: i + 1 };
+    if (IS_TITLE_END[text.charCodeAt(i)] === 1) return { title: tidy(text.slice(titleStart, i)), bodyStart: i + 1 };
   }
   return { title: tidy(text.slice(titleStart, trimEndOffset(text, titleStart, segmentEnd, TITLE_TRAILING))), bodyStart: segmentEnd };
 }
@@ -69,23 +100,35 @@ function offsetsOf(text: string, ch: string): number[] {
   return at;
 }
 
+type Located = MarkerMatch & { lineIndex: number; atLineStart: boolean };
+/** A marker with its line (a new object of one shape, rather than one grown by Object.assign). */
+const located = (m: MarkerMatch, lineIndex: number, atLineStart: boolean): Located => ({
+  kind: m.kind,
+  marker: m.marker,
+  number: m.number,
+  start: m.start,
+  end: m.end,
+  lineIndex,
+  atLineStart,
+});
+
 /**
  * Finds heading markers in the lines that `skip` does not exclude (专栏 boxes, table rows), in
  * document order, with their titles. Candidates without a title (`(90)` alone) are dropped.
  */
 export function detectHeadings(text: string, lines: readonly Line[], skip: (lineIndex: number) => boolean): HeadingCandidate[] {
-  const raw: Array<MarkerMatch & { lineIndex: number; atLineStart: boolean }> = [];
+  const raw: Located[] = [];
   const leads = offsetsOf(text, LEGAL_LEAD);
   let lead = 0;
   lines.forEach((line, lineIndex) => {
     if (isBlank(line) || skip(lineIndex)) return;
     const first = markerAt(text, line.content);
-    if (first) raw.push(Object.assign(first, { lineIndex, atLineStart: true }));
+    if (first) raw.push(located(first, lineIndex, true));
     const from = first ? first.end : line.content;
     while (lead < leads.length && leads[lead]! < from) lead++;
     for (; lead < leads.length && leads[lead]! < line.end; lead++) {
       const m = markerAt(text, leads[lead]!, CLAUSE_KINDS);
-      if (m) raw.push(Object.assign(m, { lineIndex, atLineStart: false }));
+      if (m) raw.push(located(m, lineIndex, false));
     }
   });
 
@@ -115,7 +158,7 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
     const next = accepted[i + 1];
     const segmentEnd = next && next.lineIndex === c.lineIndex ? next.start : line.end;
     let titleStart = c.end;
-    while (titleStart < segmentEnd && /\s/.test(text[titleStart]!)) titleStart++;
+    while (titleStart < segmentEnd && isSpaceAt(text, titleStart)) titleStart++;
     let { title, bodyStart } = titleOf(text, titleStart, segmentEnd);
     if (title === '' && KIND.get(c.kind)!.clauseStart && segmentEnd === line.end) {
       // `第一章` alone on its line, its title on the next one
@@ -126,7 +169,20 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
       }
     }
     if (title === '') return;
-    out.push({ ...c, titleStart, segmentEnd, title, bodyStart });
+    // spelled out, not spread: this runs once per candidate, and a spread copy is slow here
+    out.push({
+      kind: c.kind,
+      marker: c.marker,
+      number: c.number,
+      start: c.start,
+      end: c.end,
+      lineIndex: c.lineIndex,
+      atLineStart: c.atLineStart,
+      titleStart,
+      segmentEnd,
+      title,
+      bodyStart,
+    });
   });
   return out;
 }

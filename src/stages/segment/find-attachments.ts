@@ -2,7 +2,7 @@
 // its numbered lines name files, they are not headings.
 import { ATTACHMENT_OPENERS, MARKER_KINDS } from '../../rules/zh/headings.js';
 import { markerAt, titleOf } from './detect-heading.js';
-import { isBlank, type Line } from './lines.js';
+import { isBlank, startsWithAny, type Line } from './lines.js';
 
 const LIST_KINDS = MARKER_KINDS.filter((k) => !k.clauseStart);
 /** An attachment's name is short and has no body after it. */
@@ -13,7 +13,7 @@ export function findAttachmentLines(text: string, lines: readonly Line[]): Set<n
   const found = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isBlank(line) || !ATTACHMENT_OPENERS.some((w) => text.startsWith(w, line.content))) continue;
+    if (isBlank(line) || !startsWithAny(text, line.content, ATTACHMENT_OPENERS)) continue;
     found.add(i);
     for (let j = i + 1; j < lines.length && !isBlank(lines[j]!); j++) {
       const m = markerAt(text, lines[j]!.content, LIST_KINDS);

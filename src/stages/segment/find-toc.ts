@@ -37,12 +37,16 @@ const headingOnly = (c: HeadingCandidate): boolean => c.atLineStart && c.bodySta
 
 /** The first run of heading-only lines that the rest of the document repeats, if any. */
 export function findToc(lines: readonly Line[], candidates: readonly HeadingCandidate[]): TocRun | null {
-  const keys = candidates.map(headingKey);
+  // Keys are made once a run is long enough to be a toc: most documents have none, and need none.
+  let keys: string[] = [];
   // how often each key occurs from `passed` on: a run's entries are looked up after the run
   const remaining = new Map<string, number>();
-  for (const k of keys) remaining.set(k, (remaining.get(k) ?? 0) + 1);
   let passed = 0;
   const passTo = (end: number): void => {
+    if (keys.length === 0) {
+      keys = candidates.map(headingKey);
+      for (const k of keys) remaining.set(k, (remaining.get(k) ?? 0) + 1);
+    }
     for (; passed < end; passed++) remaining.set(keys[passed]!, remaining.get(keys[passed]!)! - 1);
   };
   let i = 0;

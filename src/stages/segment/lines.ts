@@ -10,13 +10,17 @@ export interface Line {
   content: number;
 }
 
+/** LINE_LEAD, sticky: its length is read from lastIndex, without building a match array per line. */
+const LEAD = new RegExp(LINE_LEAD.source, `${LINE_LEAD.flags}y`);
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   while (start <= text.length) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    const lead = LINE_LEAD.exec(text.slice(start, Math.min(end, start + 64)))?.[0].length ?? 0;
+    LEAD.lastIndex = 0;
+    const lead = LEAD.test(text.slice(start, Math.min(end, start + 64))) ? LEAD.lastIndex : 0;
     lines.push({ start, end, content: start + lead });
     if (nl === -1) break;
     start = nl + 1;
@@ -25,6 +29,12 @@ export function splitLines(text: string): Line[] {
 }
 
 export const isBlank = (line: Line): boolean => line.content >= line.end;
+
+/** Whether one of `words` stands at `at` (a loop: callers ask for every line, and a closure per line costs). */
+export function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
+}
 
 export const lineText = (text: string, line: Line): string => text.slice(line.content, line.end);
 

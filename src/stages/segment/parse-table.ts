@@ -2,6 +2,7 @@
 // writes them) → {header, rows}. A row's trailing `|` ends it (it is not an empty cell); empty
 // cells inside are kept as ''; cell text is kept as written (`—` stays `—`).
 import type { Table } from '../../schema/records.js';
+import { lineIndexAt, type Line } from './lines.js';
 
 /** A Markdown alignment row (`|---|:--:|`). */
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
@@ -19,6 +20,22 @@ export const isTableLine = (line: string): boolean => line.includes('|');
 
 /** A line of two or more cells (`a | b |`): never a heading. */
 export const isTableRow = (line: string): boolean => line.indexOf('|') !== line.lastIndexOf('|');
+
+/** Indices of the lines that are table rows (isTableRow), from one pass over the text's bars. */
+export function tableRowLines(text: string, lines: readonly Line[]): Set<number> {
+  const rows = new Set<number>();
+  let line = -1;
+  let bars = 0;
+  for (let at = text.indexOf('|'); at !== -1; at = text.indexOf('|', at + 1)) {
+    // a line's indentation holds no bar, so its bars are those of its text from `content` on
+    if (line === -1 || at >= lines[line]!.end) {
+      line = lineIndexAt(lines, at);
+      bars = 0;
+    }
+    if (++bars === 2) rows.add(line);
+  }
+  return rows;
+}
 
 const filled = (cells: string[]): number => cells.filter((c) => c !== '').length;
 

@@ -10,8 +10,8 @@ import { findColumns, type ColumnBlock } from './find-columns.js';
 import { findAttachmentLines } from './find-attachments.js';
 import { findConclusion } from './find-conclusion.js';
 import { findToc, headingKey, withoutPageNumber } from './find-toc.js';
-import { isBlank, lineIndexAt, lineText, splitLines, type Line } from './lines.js';
-import { isTableRow } from './parse-table.js';
+import { isBlank, lineIndexAt, splitLines, type Line } from './lines.js';
+import { tableRowLines } from './parse-table.js';
 import { splitSections, type LeveledHeading, type ResumePoint } from './split-sections.js';
 import { findTopicHeadings } from './topic-sentences.js';
 
@@ -43,7 +43,8 @@ export function segment(text: string): Outline {
   const inBox = new Set<number>();
   for (const b of boxes) for (let i = b.firstLine; i <= b.lastLine; i++) inBox.add(i);
   const attachments = findAttachmentLines(text, lines);
-  const skip = (i: number): boolean => inBox.has(i) || attachments.has(i) || isTableRow(lineText(text, lines[i]!));
+  const tableRows = tableRowLines(text, lines);
+  const skip = (i: number): boolean => inBox.has(i) || attachments.has(i) || tableRows.has(i);
 
   const candidates = detectHeadings(text, lines, skip);
   const tocRun = findToc(lines, candidates);
@@ -64,7 +65,8 @@ export function segment(text: string): Outline {
       bodyStart: c.bodyStart,
       boundary: c.atLineStart ? lines[c.lineIndex]!.start : c.start,
     }));
-    keys = body.map(headingKey);
+    // the keys match toc entries to sections: made only when there is a toc
+    if (tocRun) keys = body.map(headingKey);
     lastHeadingLine = body[body.length - 1]!.lineIndex;
     resumes = findResumes(text, lines, body, headings, skip);
   } else {

@@ -1,6 +1,7 @@
 // Headings with levels → the section tree: ids as paths (3.2), parents, title paths, each
 // section's own body (not its subsections', not its boxes') and its span including subsections.
 import type { Section } from '../../schema/records.js';
+import { isSpaceAt } from './trim.js';
 
 export interface LeveledHeading {
   level: number;
@@ -18,7 +19,7 @@ export interface LeveledHeading {
 type Range = readonly [number, number];
 
 function trimmedEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return end;
 }
 
@@ -26,7 +27,9 @@ function trimmedEnd(text: string, start: number, end: number): number {
 export function textWithout(text: string, from: number, to: number, excluded: readonly Range[]): string {
   const pieces: string[] = [];
   let at = from;
-  for (const [s, e] of [...excluded].sort((a, b) => a[0] - b[0])) {
+  // ranges usually come in order already: sorted (a copy) only when they do not
+  const inOrder = excluded.every((r, k) => k === 0 || excluded[k - 1]![0] <= r[0]);
+  for (const [s, e] of inOrder ? excluded : [...excluded].sort((a, b) => a[0] - b[0])) {
     if (e <= at || s >= to) continue;
     if (s > at) pieces.push(text.slice(at, s));
     at = Math.max(at, e);
@@ -92,7 +95,7 @@ export function splitSections(
   });
   sections.forEach((s, i) => {
     const inChildren = children[i]!.map((c) => [boundaryOf(c), sections[c]!.span[1]] as const);
-    s.text = textWithout(text, Math.min(headings[i]!.bodyStart, s.span[1]), s.span[1], [...excluded, ...inChildren]);
+    s.text = textWithout(text, Math.min(headings[i]!.bodyStart, s.span[1]), s.span[1], excluded.length === 0 ? inChildren : [...excluded, ...inChildren]);
   });
   return sections;
 }

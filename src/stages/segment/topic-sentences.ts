@@ -13,6 +13,19 @@ export interface TopicHeading {
 
 const TOPIC_END = '。';
 
+/** Length in code points, as `[...s].length` counts it (without building the array). */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
+
 /** A bracketed topic opening a paragraph (`【概况】…。`), if it has one. */
 function bracketedTopicOf(text: string, line: Line): TopicHeading | null {
   const pair = TOPIC_BRACKETS.find(([open]) => text.startsWith(open, line.content));
@@ -22,7 +35,7 @@ function bracketedTopicOf(text: string, line: Line): TopicHeading | null {
   if (close === -1) return null;
   const title = text.slice(titleStart, titleStart + close).trim();
   const bodyStart = titleStart + close + pair[1].length;
-  if (title === '' || [...title].length > TOPIC_SENTENCE.maxChars || !text.slice(bodyStart, line.end).includes(TOPIC_END)) return null;
+  if (title === '' || codePoints(title) > TOPIC_SENTENCE.maxChars || !text.slice(bodyStart, line.end).includes(TOPIC_END)) return null;
   return { lineIndex: -1, start: line.content, title, bodyStart };
 }
 
@@ -36,7 +49,7 @@ export function topicSentenceOf(text: string, line: Line): TopicHeading | null {
   if (found === -1) return null;
   const end = line.content + found;
   const title = text.slice(line.content, end);
-  const chars = [...title].length;
+  const chars = codePoints(title);
   if (chars < TOPIC_SENTENCE.minChars || chars > TOPIC_SENTENCE.maxChars || TOPIC_SENTENCE.forbidden.test(title)) return null;
   // more text must follow in the same paragraph
   if (text.slice(end + 1, line.end).trim() === '') return null;
