@@ -114,7 +114,8 @@ const DIGITS_RE = /\d+/y;
 const FRACTION_SCALE = 100;
 
 const MAGNITUDE_LIST = [...MAGNITUDES].sort((a, b) => b.length - a.length);
-const PROPORTION_PREFIX_LIST = Object.keys(PROPORTION_PREFIXES);
+/** longest first, as alternation() orders them in NUMERAL_SOURCE */
+const PROPORTION_PREFIX_LIST = Object.keys(PROPORTION_PREFIXES).sort((a, b) => b.length - a.length);
 const MAGNITUDE_FIRST = charSet(new Set(MAGNITUDES.map((m) => m[0]!)));
 const RANGE_RE = new RegExp(`${alternation(RANGE_CONNECTORS)}(${ARABIC}|${CHINESE})`, 'y');
 const INFIX_RE = new RegExp(alternation(Object.keys(INFIX_QUALIFIERS)), 'y');
@@ -143,10 +144,60 @@ const DISTANT_WORD_MAX = Math.max(...Object.keys(DISTANT_QUALIFIERS).map((w) => 
  * else has no tail, which spares the tail readers for most numerals in running text (`一是`, `统一`).
  */
 const TAIL_FIRST = charSet(new Set([...RANGE_CONNECTORS, ...Object.keys(INFIX_QUALIFIERS), ...UNITS].map((w) => w[0]!)));
-/** A numeral read where one starts (module state: its lastIndex is set before each use). */
-const NUMERAL_AT = new RegExp(NUMERAL_SOURCE, 'y');
+/** The numeral NUMERAL_SOURCE reads at a place, as a sticky regex: the definition scanNumeral is tested against. */
+export const NUMERAL_AT = new RegExp(NUMERAL_SOURCE, 'y');
+const DIGIT_SET = charSet('0123456789');
+const CN_SET = charSet(CN);
+const CN_OR_POINT = charSet(CN + POINT);
 /** Characters a numeral can start with: the scan for them is a table loop, not a regex search. */
 const NUMERAL_START = charSet([...'0123456789', ...CN, ...Object.keys(PROPORTION_PREFIXES).map((p) => p[0]!)]);
+const COMMA = ','.charCodeAt(0);
+const DOT = '.'.charCodeAt(0);
+
+/** Where a run of `set`'s characters starting at `from` ends. */
+function runEnd(set: CharSet, text: string, from: number): number {
+  let i = from;
+  while (i < text.length && set.has(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** A numeral as NUMERAL_SOURCE reads it: where it ends, and whether it is a proportion or a fraction. */
+export interface ScannedNumeral {
+  end: number;
+  proportionPrefix: string | null;
+  fraction: boolean;
+}
+
+/**
+ * What NUMERAL_AT matches at `s` (a NUMERAL_START character), read by hand: the alternatives in
+ * NUMERAL_SOURCE's order (proportion, fraction, Arabic, Chinese). It runs for every numeral of
+ * every document, and character tables beat the regex engine here; a property test holds the two
+ * to the same answers.
+ */
+export function scanNumeral(text: string, s: number): ScannedNumeral {
+  for (const prefix of PROPORTION_PREFIX_LIST) {
+    if (!text.startsWith(prefix, s)) continue;
+    const end = runEnd(CN_OR_POINT, text, s + prefix.length);
+    if (end > s + prefix.length) return { end, proportionPrefix: prefix, fraction: false };
+  }
+  if (DIGIT_SET.has(text.charCodeAt(s))) {
+    let end = runEnd(DIGIT_SET, text, s);
+    // groups of exactly three digits after a comma (`1,234`)
+    while (text.charCodeAt(end) === COMMA && DIGIT_SET.has(text.charCodeAt(end + 1)) && DIGIT_SET.has(text.charCodeAt(end + 2)) && DIGIT_SET.has(text.charCodeAt(end + 3))) end += 4;
+    if (text.charCodeAt(end) === DOT && DIGIT_SET.has(text.charCodeAt(end + 1))) end = runEnd(DIGIT_SET, text, end + 1);
+    return { end, proportionPrefix: null, fraction: false };
+  }
+  const run = runEnd(CN_SET, text, s);
+  if (text.startsWith(FRACTION_MARK, run)) {
+    const end = runEnd(CN_OR_POINT, text, run + FRACTION_MARK.length);
+    if (end > run + FRACTION_MARK.length) return { end, proportionPrefix: null, fraction: true };
+  }
+  if (text.startsWith(POINT, run)) {
+    const end = runEnd(CN_SET, text, run + POINT.length);
+    if (end > run + POINT.length) return { end, proportionPrefix: null, fraction: false };
+  }
+  return { end: run, proportionPrefix: null, fraction: false };
+}
 const LETTER_UNIT = /^[A-Za-z]/;
 const LETTER = /[A-Za-z]/;
 const DIGIT = /\d/;
@@ -327,35 +378,32 @@ function build(
 /** Every numeral with a unit (or a decimal range) in `text`, in text order. Pure. */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (let s = NUMERAL_START.indexIn(text); s >= 0; s = NUMERAL_START.indexIn(text, NUMERAL_AT.lastIndex)) {
-    NUMERAL_AT.lastIndex = s;
-    // every alternative of NUMERAL_SOURCE starts with a NUMERAL_START character, so this matches
-    const written = NUMERAL_AT.exec(text)![0];
-    if (written.length > MAX_NUMERAL_LENGTH) continue;
-    const proportionPrefix = PROPORTION_PREFIX_LIST.find((p) => written.startsWith(p));
-    const fraction = !proportionPrefix && written.includes(FRACTION_MARK);
-    if (proportionPrefix || fraction) {
-      const digits = piece(text, s + (proportionPrefix?.length ?? 0), s + written.length);
-      const at = s + written.length;
-      const suf = stickyAt(SUFFIX_RE, text, at);
-      const suffix = suf ? piece(text, at, at + suf[0].length) : null;
-      const tail: Tail = { upper: null, infix: null, unit: null, suffix, end: suffix ? suffix.end : at };
+  for (let s = NUMERAL_START.indexIn(text), end = s; s >= 0; s = NUMERAL_START.indexIn(text, end)) {
+    const scanned = scanNumeral(text, s);
+    end = scanned.end;
+    if (end - s > MAX_NUMERAL_LENGTH) continue;
+    const { proportionPrefix, fraction } = scanned;
+    if (proportionPrefix !== null || fraction) {
+      const digits = piece(text, s + (proportionPrefix?.length ?? 0), end);
+      const suf = stickyAt(SUFFIX_RE, text, end);
+      const suffix = suf ? piece(text, end, end + suf[0].length) : null;
+      const tail: Tail = { upper: null, infix: null, unit: null, suffix, end: suffix ? suffix.end : end };
       out.push(
         build(text, digits, true, tail, s, {
           kind: 'proportion',
-          proportionUnit: proportionPrefix ? PROPORTION_PREFIXES[proportionPrefix]! : '%',
-          scale: proportionPrefix ? 1 : FRACTION_SCALE,
+          proportionUnit: proportionPrefix !== null ? PROPORTION_PREFIXES[proportionPrefix]! : '%',
+          scale: proportionPrefix !== null ? 1 : FRACTION_SCALE,
         }),
       );
       continue;
     }
-    const arabic = DIGIT.test(written[0]!);
+    const arabic = DIGIT_SET.has(text.charCodeAt(s));
     // a Chinese run right after digits is their magnitude (`3.9万`), read with them
-    if (!arabic && s > 0 && DIGIT.test(text[s - 1]!)) continue;
-    const end = s + written.length;
+    if (!arabic && s > 0 && DIGIT_SET.has(text.charCodeAt(s - 1))) continue;
     // nothing that can follow (magnitude, range, 余/多, unit): no candidate, and no allocation
     const next = text.charCodeAt(end);
     if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) continue;
+    const written = text.slice(s, end);
     const options = arabic ? magnitudeOptions(text, end) : [''];
     let chosen: { mag: string; tail: Tail } | null = null;
     for (const option of options) {
