@@ -1,5 +1,6 @@
 // Section and column assignment by span containment, overlap removal, ids in text order.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Column, Section } from '../../../src/schema/records.js';
 import { sectionAt } from '../../../src/stages/extract/refiners/assign-section.js';
 import { REFINERS } from '../../../src/stages/extract/refiners/index.js';
@@ -54,5 +55,22 @@ describe('refiners', () => {
       ['doc#1', '2-3个'],
       ['doc#2', '1-2名'],
     ]);
+  });
+});
+
+describe('sectionAt: the pruned walk', () => {
+  it('finds what a scan of every section finds: the shortest holder, the first of equally short ones', () => {
+    const span = fc.tuple(fc.nat(60), fc.nat(30)).map(([s, len]) => [s, s + len] as [number, number]);
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 12 }), span, (spans, [start, end]) => {
+        const sections = spans.map((s, i) => ({ id: String(i), span: s })) as unknown as Section[];
+        let best: number | null = null;
+        spans.forEach(([s, e], i) => {
+          if (s <= start && end <= e && (best === null || e - s < spans[best]![1] - spans[best]![0])) best = i;
+        });
+        expect(sectionAt(sections, start, end)).toBe(best === null ? null : String(best));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,23 +1,47 @@
 // Section: the innermost section whose span holds the metric (null in an introduction or a
 // closing text that no section holds). Sections nest, so the innermost is the holder with the
-// shortest span.
+// shortest span (the first in outline order among equally short ones).
 import type { Section } from '../../../schema/records.js';
 import type { Draft } from '../draft.js';
 
-/** Section spans as flat arrays: the lookup runs once per metric over every section. */
+/** Section spans as flat arrays, with their indices in order of start (then outline order). */
 interface SpanIndex {
   starts: Int32Array;
   ends: Int32Array;
+  byStart: Int32Array;
 }
 
 function spanIndex(sections: readonly Section[]): SpanIndex {
-  return { starts: Int32Array.from(sections, (s) => s.span[0]), ends: Int32Array.from(sections, (s) => s.span[1]) };
+  const starts = Int32Array.from(sections, (s) => s.span[0]);
+  const ends = Int32Array.from(sections, (s) => s.span[1]);
+  const byStart = Int32Array.from(sections.keys()).sort((a, b) => starts[a]! - starts[b]! || a - b);
+  return { starts, ends, byStart };
 }
 
-function innermostAt({ starts, ends }: SpanIndex, start: number, end: number): number {
+/**
+ * The index of the shortest section holding [start, end), or -1. Walks back from the last
+ * section starting at or before `start`: a section starting earlier is at least `end - its start`
+ * long, so once that exceeds the best length found no earlier section can win.
+ */
+function innermostAt({ starts, ends, byStart }: SpanIndex, start: number, end: number): number {
+  let lo = 0;
+  let hi = byStart.length; // first position whose section starts after `start`
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[byStart[mid]!]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
   let best = -1;
-  for (let i = 0; i < starts.length; i++) {
-    if (starts[i]! <= start && end <= ends[i]! && (best < 0 || ends[i]! - starts[i]! < ends[best]! - starts[best]!)) best = i;
+  let bestLength = Infinity;
+  for (let k = lo - 1; k >= 0; k--) {
+    const i = byStart[k]!;
+    if (end - starts[i]! > bestLength) break;
+    if (end > ends[i]!) continue;
+    const length = ends[i]! - starts[i]!;
+    if (length < bestLength || (length === bestLength && i < best)) {
+      best = i;
+      bestLength = length;
+    }
   }
   return best;
 }
@@ -28,6 +52,7 @@ export function sectionAt(sections: readonly Section[], start: number, end: numb
 }
 
 export function assignSection(drafts: readonly Draft[], sections: readonly Section[]): Draft[] {
+  if (sections.length === 0) return drafts.map((d) => (d.section === null ? d : { ...d, section: null }));
   const index = spanIndex(sections);
   return drafts.map((d) => {
     const i = innermostAt(index, d.start, d.end);
