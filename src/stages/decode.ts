@@ -1,4 +1,5 @@
 // bytes → string. A BOM wins; else a declared charset (HTML); else valid UTF-8; else GB18030.
+import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import type { Encoding } from '../schema/records.js';
 import { DocumentError, type DecodeOptions, type Decoded } from './types.js';
@@ -38,17 +39,18 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return CHARSET_ALIASES[label] ?? (iconv.encodingExists(label) ? label : null);
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/**
+ * Validity as a fatal TextDecoder judges it (the Encoding Standard's UTF-8), checked without
+ * decoding: node's isUtf8 is a SIMD scan, a hundred times faster than a decode, so valid text is
+ * decoded once, by decodeWith.
+ */
+const isValidUtf8 = (bytes: Uint8Array): boolean => isUtf8(bytes);
+
+/** One decoder serves every file: without `stream`, each decode starts afresh (a leading BOM is dropped each time). */
+const UTF8 = new TextDecoder('utf-8');
 
 function decodeWith(bytes: Uint8Array, name: string): string {
-  if (name === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
+  if (name === 'utf-8') return UTF8.decode(bytes);
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
 }
 
@@ -73,10 +75,7 @@ function detect(bytes: Uint8Array): Encoding {
   return isValidUtf8(bytes) ? { name: 'utf-8', how: 'utf8-valid' } : { name: 'gb18030', how: 'gb18030' };
 }
 
-function hasMultiByte(bytes: Uint8Array): boolean {
-  for (const b of bytes) if (b >= 0x80) return true;
-  return false;
-}
+const hasMultiByte = (bytes: Uint8Array): boolean => !isAscii(bytes);
 
 function countReplacements(text: string): number {
   let n = 0;

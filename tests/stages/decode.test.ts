@@ -1,6 +1,7 @@
 // Decoding real bytes: BOM > declared charset > valid UTF-8 > GB18030; --encoding overrides; not-text refused.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode, isKnownEncoding } from '../../src/stages/decode.js';
@@ -11,6 +12,32 @@ import { FIXTURES } from '../helpers.js';
 const bytesOf = (name: string): Uint8Array => readFileSync(path.join(FIXTURES, 'decode', name));
 
 describe('decode', () => {
+  it('takes bytes as UTF-8 exactly when a fatal TextDecoder accepts them', () => {
+    // bytes around the edges of UTF-8: continuation bytes, overlong and surrogate leads, F4/F5
+    const edgy = fc.constantFrom(0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff);
+    const fatal = new TextDecoder('utf-8', { fatal: true });
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 12, min: 1 }), fc.array(edgy, { maxLength: 12 }), (random, edges) => {
+        const bytes = Uint8Array.from([...edges, ...random, ...edges]);
+        let valid = true;
+        try {
+          fatal.decode(bytes);
+        } catch {
+          valid = false;
+        }
+        let name: string | null = null;
+        try {
+          name = decode(bytes, { format: 'text' }).encoding.name;
+        } catch {
+          // not text in either reading
+        }
+        if (valid) expect(name).toBe('utf-8');
+        else expect(name).not.toBe('utf-8');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('reads GBK text without a BOM as GB18030', () => {
     const d = decode(bytesOf('gbk-no-bom.txt'), { format: 'text' });
     expect(d.encoding).toEqual({ name: 'gb18030', how: 'gb18030' });

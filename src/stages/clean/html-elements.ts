@@ -1,10 +1,10 @@
 // How HTML elements read as text. Element names are lower-case, as both parsers report them.
 
 /** Dropped with everything inside: they hold no article text. */
-export const DROPPED_ELEMENTS = [
+export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'object', 'embed',
   'svg', 'canvas', 'select', 'button', 'input', 'textarea', 'map', 'head',
-] as const;
+]);
 
 /** A <form> wrapping most of the page is an ASP.NET page body, not a widget: kept above this share of the text. */
 export const FORM_BODY_SHARE = 0.5;
@@ -33,7 +33,7 @@ export const MAX_NESTING = 256;
 
 // What the fast parser (htmlparser2) and the spec parser (parse5) build differently. Pages are
 // parsed with htmlparser2; one whose tree shows a construct below is parsed again with parse5, so
-// every page reads as a browser's tree-builder would build it (see divergesFromSpec).
+// every page reads as a browser's tree-builder would build it (see html-parse.ts).
 
 /** The HTML spec's formatting elements: a misnested end tag of one moves nodes (adoption agency). */
 export const FORMATTING_ELEMENTS: ReadonlySet<string> = new Set([

@@ -1,0 +1,431 @@
+// HTML → a tree, as the HTML spec builds it, fast.
+//
+// cheerio's htmlparser2 build (cheerio/slim) is about four times faster than its default parse5, but
+// it builds a different tree from malformed markup (stray tags, text inside tables, content after
+// </body>…). The tree is therefore checked for every construct where the two differ (survey) and
+// such a page is parsed again with parse5, so every page reads as a browser's tree builder would
+// build it, fragments and malformed markup included.
+//
+// Before either parser sees the page, one scan over its markup (scanMarkup) measures how deep its
+// tags nest (capNesting flattens the rare page nested deep enough to make the parsers quadratic) and
+// collects what the divergence checks need from the source text: end-tag counts and tokenizer quirks.
+import { createRequire } from 'node:module';
+import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
+import { charSet } from '../../lib/char-set.js';
+import {
+  DROPPED_ELEMENTS,
+  FOREIGN_BREAKOUT,
+  FORMATTING_ELEMENTS,
+  HEAD_CONTENT,
+  HEADINGS,
+  MAX_NESTING,
+  SCOPE_BOUNDARIES,
+  SPEC_ONLY_ELEMENTS,
+  SPECIAL_ELEMENTS,
+  TABLE_CHILDREN,
+  TABLE_CLOSERS,
+  TABLE_PARENTS,
+  TABLE_PARTS,
+  VOID_ELEMENTS,
+} from './html-elements.js';
+
+type SlimModule = typeof import('cheerio/slim');
+type CheerioModule = typeof import('cheerio');
+type CheerioAPI = ReturnType<SlimModule['load']>;
+
+const requireHere = createRequire(import.meta.url);
+let fast: { $: CheerioAPI; isHtml: (s: string) => boolean } | undefined;
+let spec: CheerioModule | undefined;
+
+/**
+ * Parses with htmlparser2. cheerio is loaded on the first HTML document only: text runs never pay
+ * its start-up cost. One loaded instance parses every page through `$(markup)`: `load()` per page
+ * costs a third more. End indices let the survey see which tag closed each element.
+ */
+function parseFast(html: string): Document {
+  fast ??= {
+    $: (requireHere('cheerio/slim') as SlimModule).load('', { xml: { xmlMode: false, withEndIndices: true } }),
+    isHtml: (requireHere('cheerio/utils') as typeof import('cheerio/utils')).isHtml,
+  };
+  // `$(markup)` needs a tag to take the string as markup; a page without one is parsed on its own
+  const node = fast.isHtml(html) ? fast.$(html).get(0) : undefined;
+  const doc = node?.parent ?? fast.$.load(html, { xml: { xmlMode: false, withEndIndices: true } }).root().get(0);
+  return doc as Document;
+}
+
+/** Parses with parse5, the spec's tree builder; full cheerio is loaded only when a page needs it. */
+function parseSpec(html: string): Document {
+  spec ??= requireHere('cheerio') as CheerioModule;
+  return spec.load(html).root().get(0) as Document;
+}
+
+const ONLY_HTML_SPACE = /^[ \t\n\r\f]*$/;
+
+export const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+export const isParent = (node: AnyNode): node is ParentNode & Element => isElement(node) || node.type === 'root';
+export const dataOf = (node: AnyNode): string => (node as unknown as { data: string }).data;
+const nameOf = (node: AnyNode | null): string => (node && isElement(node) ? node.name : '');
+
+// ---------------------------------------------------------------------------------------------
+// The scan of the markup. It hops from `<` to `<` with indexOf, a native search: on two-byte
+// (Chinese) pages about four times faster than a charCodeAt loop (CharSet.indexIn included), and
+// faster still than a regex, so a page costs little beyond its tags.
+
+/** What one scan of a page's markup finds. */
+export interface MarkupScan {
+  /** a start tag opens deeper than MAX_NESTING */
+  tooDeep: boolean;
+  /** `</h1`…`</h6` followed by whitespace, `/` or `>`, anywhere in the source */
+  headingEndTags: number;
+  /** `</body` or `</html` followed by whitespace, `/` or `>`, anywhere in the source */
+  pageEndTags: number;
+  /** markup the two tokenizers read differently: `</>`, a comment closed by `--!>`, an end tag with a slash after its name or a quote inside */
+  tokenizerQuirk: boolean;
+}
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47; // /
+/** JavaScript's `\s`: the end-tag counts take what a `[\s/>]` class would after a name (any stray one sends the page to parse5). */
+const JS_SPACE = charSet('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+const TAG_NAME = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_:-');
+/** Past its first letter, a tag name reads at most this many characters for the nesting count (the rest is left as attributes). */
+const MAX_NAME_TAIL = 30;
+const isLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+const endsName = (c: number): boolean => c === GT || c === SLASH || JS_SPACE.has(c);
+
+/** True when `html` at `at` holds `word` (lower case) in any case. */
+function wordAt(html: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((html.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** An end tag the tokenizers read differently: after `</` and a letter, a `/` or `<` ends the name, or a quote comes before the next `<` or `>`. */
+function quirkyEndTag(html: string, from: number): boolean {
+  let inName = true;
+  for (let i = from; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === GT) return false;
+    if (c === LT) return inName;
+    if (c === 34 || c === 39) return true; // " '
+    if (inName && c === SLASH) return true;
+    if (inName && JS_SPACE.has(c)) inName = false;
+  }
+  return false;
+}
+
+/** Notes what the end tag at `lt` (a `</`) tells the divergence checks. */
+function noteEndTag(html: string, lt: number, scan: MarkupScan): void {
+  const c = html.charCodeAt(lt + 2);
+  if (c === GT) scan.tokenizerQuirk = true;
+  if (!isLetter(c)) return;
+  const digit = html.charCodeAt(lt + 3);
+  if ((c | 0x20) === 104 && digit >= 49 && digit <= 54 && endsName(html.charCodeAt(lt + 4))) scan.headingEndTags++;
+  if ((wordAt(html, lt + 2, 'body') || wordAt(html, lt + 2, 'html')) && endsName(html.charCodeAt(lt + 6))) scan.pageEndTags++;
+  if (!scan.tokenizerQuirk && quirkyEndTag(html, lt + 3)) scan.tokenizerQuirk = true;
+}
+
+/**
+ * The tag at `lt` as the nesting count reads it: `<`, an optional `/`, a letter, then anything up to
+ * the first `>`. Gives the index after its `>`; NOT_A_TAG when `lt` starts none; NO_MORE_TAGS when
+ * no `>` follows (then no later `<` starts a tag either).
+ */
+function tagEnd(html: string, lt: number): number {
+  const first = html.charCodeAt(lt + 1) === SLASH ? lt + 2 : lt + 1;
+  if (!isLetter(html.charCodeAt(first))) return NOT_A_TAG;
+  const gt = html.indexOf('>', first);
+  return gt < 0 ? NO_MORE_TAGS : gt + 1;
+}
+const NOT_A_TAG = 0;
+const NO_MORE_TAGS = -1;
+
+/** +1 for a tag that opens an element, -1 for an end tag, 0 for a void element's tag or a self-closing one. */
+function nestingStep(html: string, lt: number, end: number): number {
+  if (html.charCodeAt(end - 2) === SLASH) return 0;
+  const closing = html.charCodeAt(lt + 1) === SLASH;
+  const from = closing ? lt + 2 : lt + 1;
+  let to = from + 1;
+  while (to <= from + MAX_NAME_TAIL && TAG_NAME.has(html.charCodeAt(to))) to++;
+  if (VOID_CODES.has(nameCode(html, from, to))) return 0;
+  return closing ? -1 : 1;
+}
+
+/**
+ * A short name of ASCII letters, any case, as a number (five bits a letter), else -1: every tag is
+ * checked against VOID_ELEMENTS without taking its name out of the page.
+ */
+function nameCode(text: string, from: number, to: number): number {
+  if (to - from > 6) return -1;
+  let code = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return -1;
+    code = code * 32 + c - 96;
+  }
+  return code;
+}
+const VOID_CODES: ReadonlySet<number> = new Set(
+  [...VOID_ELEMENTS].map((name) => {
+    const code = nameCode(name, 0, name.length);
+    if (code < 0) throw new Error(`VOID_ELEMENTS: ${name} needs a longer code`);
+    return code;
+  }),
+);
+
+/** One pass over the page's markup (see MarkupScan). */
+export function scanMarkup(html: string): MarkupScan {
+  const scan: MarkupScan = { tooDeep: false, headingEndTags: 0, pageEndTags: 0, tokenizerQuirk: html.includes('--!>') };
+  let depth = 0;
+  // tags are not looked for inside the previous one (between its `<` and `>`); -1: no more tags
+  let tagsFrom = 0;
+  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+    if (html.charCodeAt(lt + 1) === SLASH) noteEndTag(html, lt, scan);
+    if (lt < tagsFrom || tagsFrom < 0) continue;
+    const end = tagEnd(html, lt);
+    if (end === NOT_A_TAG) continue;
+    tagsFrom = end;
+    if (end === NO_MORE_TAGS) continue;
+    const step = nestingStep(html, lt, end);
+    if (step > 0 && ++depth > MAX_NESTING) scan.tooDeep = true;
+    else if (step < 0) depth = Math.max(0, depth - 1);
+  }
+  return scan;
+}
+
+/**
+ * Drops tags nested deeper than MAX_NESTING (closing ones included): HTML parsers walk their stack
+ * of open elements per tag, so a page nested 100 000 deep costs them quadratic time. No real page
+ * nests that deep; its text is kept, only the extra boundaries go. Linear; a page that does not
+ * nest too deep comes back as it is.
+ */
+export function capNesting(html: string): string {
+  return scanMarkup(html).tooDeep ? flatten(html) : html;
+}
+
+function flatten(html: string): string {
+  const kept: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let lt = html.indexOf('<'); lt >= 0; ) {
+    const end = tagEnd(html, lt);
+    if (end === NO_MORE_TAGS) break;
+    if (end === NOT_A_TAG) {
+      lt = html.indexOf('<', lt + 1);
+      continue;
+    }
+    const step = nestingStep(html, lt, end);
+    let over = false;
+    if (step > 0) over = ++depth > MAX_NESTING;
+    else if (step < 0) {
+      over = depth > MAX_NESTING;
+      depth = Math.max(0, depth - 1);
+    }
+    if (over) {
+      kept.push(html.slice(from, lt));
+      from = end;
+    }
+    lt = html.indexOf('<', end);
+  }
+  kept.push(html.slice(from));
+  return kept.join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Survey: metadata sources, the body, and whether htmlparser2's tree can be trusted.
+
+export interface Survey {
+  metas: Element[];
+  h1s: Element[];
+  title: Element | undefined;
+  body: Element | undefined;
+  hasForm: boolean;
+  diverges: boolean;
+}
+
+/** Reads the end tag whose name ends at or before `at`: its lower-case name, or null for a start tag. */
+function tagAt(html: string, at: number): { end: boolean; name: string } {
+  const lt = html.lastIndexOf('<', at);
+  const end = html.charCodeAt(lt + 1) === 47; // '/'
+  let i = lt + (end ? 2 : 1);
+  const from = i;
+  for (let c = html.charCodeAt(i); i < html.length && c !== 62 && c !== 47 && c !== 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13; c = html.charCodeAt(++i));
+  return { end, name: html.slice(from, i).toLowerCase() };
+}
+
+/**
+ * True when the tag whose name ends at or before `at` is `name`'s end tag. The same answer as
+ * tagAt's, without taking the name out (most elements close with their own end tag).
+ */
+function closedByOwnEndTag(html: string, at: number, name: string): boolean {
+  const lt = html.lastIndexOf('<', at);
+  if (html.charCodeAt(lt + 1) !== SLASH) return false;
+  const from = lt + 2;
+  for (let k = 0; k < name.length; k++) {
+    const c = html.charCodeAt(from + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) === name.charCodeAt(k)) continue;
+    if (c < 0x80) return false;
+    const closer = tagAt(html, at); // beyond ASCII, as toLowerCase reads it
+    return closer.end && closer.name === name;
+  }
+  const next = html.charCodeAt(from + name.length);
+  return Number.isNaN(next) || next === GT || next === SLASH || next === 32 || next === 9 || next === 10 || next === 12 || next === 13;
+}
+
+/**
+ * True when an element that htmlparser2 closed at end tag `closer` would stay open (or move) in
+ * parse5: the spec ignores end tags that do not reach their element, and reparents nodes around
+ * misnested formatting elements.
+ */
+function closeDiverges(name: string, closer: string): boolean {
+  if (FORMATTING_ELEMENTS.has(closer) || closer === 'form') return true;
+  if (name === 'a') return true; // reopened by parse5 after the closer: links next to each other read apart
+  if (TABLE_PARTS.has(name)) return !TABLE_CLOSERS.has(closer);
+  if (name === 'ul' || name === 'ol') return closer === 'li' || closer === 'dd' || closer === 'dt';
+  if (name === 'button') return closer === 'p';
+  if (SCOPE_BOUNDARIES.has(name)) return true;
+  if (closer === 'body' || closer === 'html') return false; // content after </body> is checked on its own
+  return !SPECIAL_ELEMENTS.has(closer) && SPECIAL_ELEMENTS.has(name);
+}
+
+function elementDiverges(el: Element, html: string, inside: Counts): boolean {
+  const name = el.name;
+  const parent = el.parent;
+  const parentName = nameOf(parent);
+  if (SPEC_ONLY_ELEMENTS.has(name)) return true;
+  if ((name === 'a' && inside.a > 0) || (name === 'form' && inside.form > 0)) return true;
+  if (inside.svg > 0 && FOREIGN_BREAKOUT.has(name)) return true;
+  if (inside.rawText > 0 && (el.type !== 'tag' || name === 'title' || name === 'textarea' || name === 'xmp')) return true;
+  if (HEADINGS.has(name) && HEADINGS.has(parentName)) return true;
+  if (inside.select > 0 && !SELECT_CONTENT.has(name)) return true; // parse5 ignores other tags inside a <select>
+  if (name === 'html' && parent?.type !== 'root') return true;
+  if ((name === 'head' || name === 'body') && parent?.type !== 'root' && parentName !== 'html') return true;
+  const parents = TABLE_PARENTS[name];
+  if (parents && !parents.has(parentName)) return true;
+  const allowed = TABLE_CHILDREN[parentName];
+  if (allowed && !allowed.has(name) && !DROPPED_ELEMENTS.has(name)) return true;
+  if (parentName === 'head' && !HEAD_CONTENT.has(name)) return true;
+  if (el.type === 'script' && /<!--[\s\S]*<script/i.test(el.children.map(dataOf).join(''))) return true; // script data "double escaped" in parse5
+  // how the element was closed
+  const endIndex = el.endIndex;
+  if (endIndex === null) return true;
+  if (endIndex >= html.length) return HEADINGS.has(name); // closed by the end of the page, as in parse5, unless a stray </hN> closed it there
+  if (closedByOwnEndTag(html, endIndex, name)) {
+    if (HEADINGS.has(name)) inside.closedHeadings++;
+    else if (name === 'body' || name === 'html') inside.closedPage++;
+    return false;
+  }
+  if (RAW_TEXT_IN_SPEC.has(name) || name === 'select') return true; // parse5 reads on to their own end tag
+  const closer = tagAt(html, endIndex);
+  if (!closer.end) return false; // closed by a start tag: an optional end tag, as in parse5
+  return closeDiverges(name, closer.name);
+}
+
+interface Counts {
+  a: number;
+  form: number;
+  svg: number;
+  rawText: number;
+  select: number;
+  closedHeadings: number;
+  closedPage: number;
+}
+/** Elements parse5 reads as raw text: markup htmlparser2 finds inside them may have ended them early. */
+const RAW_TEXT_IN_SPEC: ReadonlySet<string> = new Set(['noscript', 'iframe']);
+/** What parse5 keeps inside a <select>. */
+const SELECT_CONTENT: ReadonlySet<string> = new Set(['option', 'optgroup', 'hr', 'script', 'template']);
+
+function cutOffTag(html: string): boolean {
+  const lt = html.lastIndexOf('<');
+  return lt >= 0 && html.indexOf('>', lt) < 0 && /[A-Za-z!/?]/.test(html.charAt(lt + 1));
+}
+
+/** One pass over the whole tree, in document order (as cheerio's `$('meta')` would list them). */
+function survey(doc: Document, html: string | null, scan: MarkupScan | null): Survey {
+  const s: Survey = { metas: [], h1s: [], title: undefined, body: undefined, hasForm: false, diverges: false };
+  if (scan?.tokenizerQuirk || (html !== null && cutOffTag(html))) s.diverges = true;
+  const inside: Counts = { a: 0, form: 0, svg: 0, rawText: 0, select: 0, closedHeadings: 0, closedPage: 0 };
+  let headings = 0;
+  let head: Element | undefined;
+  let strayBeforeBody = false;
+  let strayTopText = false;
+  let titleOutsideHead = false;
+  let contentSeen = false;
+  let inHead = 0;
+  const count = (el: Element, by: number): void => {
+    if (el.name === 'a') inside.a += by;
+    else if (el.name === 'form') inside.form += by;
+    else if (el.name === 'svg') inside.svg += by;
+    else if (el.name === 'head') inHead += by;
+    else if (el.name === 'select') inside.select += by;
+    if (RAW_TEXT_IN_SPEC.has(el.name)) inside.rawText += by;
+  };
+  let node: AnyNode | null = doc.children[0] ?? null;
+  while (node) {
+    const topLevel = node.parent === doc || nameOf(node.parent) === 'html';
+    if (isElement(node)) {
+      const name = node.name;
+      if (name === 'meta') s.metas.push(node);
+      else if (name === 'h1') s.h1s.push(node);
+      if (HEADINGS.has(name)) headings++;
+      else if (name === 'title') {
+        s.title ??= node;
+        if (inHead === 0) titleOutsideHead = true;
+      } else if (name === 'body' && s.body === undefined) s.body = node;
+      else if (name === 'head') {
+        if (head) s.diverges = true; // a second <head>
+        head = node;
+      } else if (name === 'form') s.hasForm = true;
+      if (html !== null && !s.diverges) {
+        if (name === 'body' && s.body !== node) s.diverges = true; // a second <body>
+        if (topLevel && name !== 'head' && name !== 'body' && name !== 'html') {
+          if (s.body ? !DROPPED_ELEMENTS.has(name) : !HEAD_CONTENT.has(name)) strayBeforeBody = true;
+          if (!HEAD_CONTENT.has(name)) contentSeen = true;
+        }
+        // after content, parse5 has started the body: a <head> or <title> then goes into it
+        if (contentSeen && (name === 'head' || (name === 'title' && topLevel))) s.diverges = true;
+        if (elementDiverges(node, html, inside)) s.diverges = true;
+      }
+    } else if (html !== null && node.type === 'text') {
+      const parentName = nameOf(node.parent);
+      if ((topLevel || parentName === 'head' || TABLE_CHILDREN[parentName]) && !ONLY_HTML_SPACE.test(dataOf(node))) {
+        if (topLevel) strayTopText = contentSeen = true;
+        else s.diverges = true;
+      }
+    } else if (html !== null && node.type === 'comment' && inside.rawText > 0) s.diverges = true;
+    if (isParent(node) && node.children.length > 0) {
+      // (a parsed <template>'s content hangs under it as a document of its own)
+      if (isElement(node)) count(node, 1);
+      node = node.children[0]!;
+      continue;
+    }
+    // next in document order: a sibling, else the next sibling of the nearest ancestor that has one
+    while (node && !node.next) {
+      node = node.parent as AnyNode | null;
+      if (!node || node === doc) node = null;
+      else if (isElement(node)) count(node, -1);
+    }
+    node = node ? node.next : null;
+  }
+  // parse5 moves what sits outside <head>/<body> into the body (htmlparser2 leaves it where it is,
+  // out of the walk), and a page without <body> keeps a leading <title> in its head
+  if (html !== null && (s.body ? strayBeforeBody || strayTopText : titleOutsideHead)) s.diverges = true;
+  // every heading end tag in the source closed its own element (a stray one closes another in parse5)
+  if (scan && !s.diverges && headings > 0 && scan.headingEndTags !== inside.closedHeadings) s.diverges = true;
+  if (scan && !s.diverges && scan.pageEndTags !== inside.closedPage) s.diverges = true;
+  return s;
+}
+
+/** Which parser read the page: htmlparser2, or parse5 for markup where the two differ (the parser is named for tests and profiling). */
+export function parseHtml(source: string): { doc: Document; page: Survey; parser: 'htmlparser2' | 'parse5' } {
+  let html = source;
+  let scan = scanMarkup(html);
+  if (scan.tooDeep) {
+    html = flatten(html);
+    scan = scanMarkup(html);
+  }
+  const doc = parseFast(html);
+  const page = survey(doc, html, scan);
+  if (!page.diverges) return { doc, page, parser: 'htmlparser2' };
+  const specDoc = parseSpec(html);
+  return { doc: specDoc, page: survey(specDoc, null, null), parser: 'parse5' };
+}
