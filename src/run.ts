@@ -33,8 +33,17 @@ export const DEFAULT_WORKER_THRESHOLD = { files: 48, bytes: 4 * 1024 * 1024 };
  * time the same within noise). It is not a limit: large objects and survivors go elsewhere.
  */
 export const WORKER_YOUNG_GENERATION_MB = 8;
-/** Documents in flight per job: enough to keep every worker busy, few enough to bound memory. */
-export const IN_FLIGHT_PER_JOB = 3;
+/** Documents sent to a worker at once: it never waits to be fed between two of them. */
+export const QUEUED_PER_WORKER = 3;
+/**
+ * Documents read ahead of the one to be written next, per job. Documents differ in size, so the
+ * jobs finish out of order; a window this deep lets them run on while one slow document holds up
+ * the writer (with 3, the main thread sat idle a third of the time). Memory stays bounded: by
+ * this count, and by READ_AHEAD_BYTES of input.
+ */
+export const IN_FLIGHT_PER_JOB = 16;
+/** Input bytes read ahead at most (one document more than this is always allowed). */
+export const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 function classify(error: unknown): { code: string; message: string } {
   const message = error instanceof Error ? error.message : String(error);
@@ -233,12 +242,16 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
     return;
   }
   const pipelineOptions = { ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
-  const pool = new WorkerPool<R>(url, { options: pipelineOptions, outputs }, workers, IN_FLIGHT_PER_JOB);
+  const pool = new WorkerPool<R>(url, { options: pipelineOptions, outputs }, workers, QUEUED_PER_WORKER);
   // every job, this thread included, may hold IN_FLIGHT_PER_JOB documents
   const window = (workers + 1) * IN_FLIGHT_PER_JOB;
   const pending = new Map<number, Promise<R | FailedResult>>();
   const settled = new Map<number, R | FailedResult>();
   let dispatched = 0;
+  // input bytes of the documents dispatched and not yet yielded
+  let aheadBytes = 0;
+  const roomAhead = (i: number): boolean =>
+    dispatched < entries.length && dispatched < i + window && (dispatched === i || aheadBytes + entries[dispatched]!.size <= READ_AHEAD_BYTES);
   const dispatch = (index: number, entry: InputEntry): void => {
     const job = pool.run(index, entry);
     pending.set(index, job);
@@ -249,17 +262,20 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
       // Documents ahead are handed out while the one to yield next is not done: to the workers
       // while they have room, else this thread takes one itself. stdin is read by this thread only.
       for (;;) {
-        while (dispatched < entries.length && dispatched < i + window && pool.hasRoom() && entries[dispatched]!.location !== '-') {
+        while (roomAhead(i) && pool.hasRoom() && entries[dispatched]!.location !== '-') {
+          aheadBytes += entries[dispatched]!.size;
           dispatch(dispatched, entries[dispatched]!);
           dispatched++;
         }
-        if (settled.has(i) || dispatched >= entries.length || dispatched >= i + window) break;
+        if (settled.has(i) || !roomAhead(i)) break;
+        aheadBytes += entries[dispatched]!.size;
         const index = dispatched++;
         settled.set(index, await inThisThread(entries[index]!));
         // let the workers' answers in (a turn of the event loop), so that they are fed again
         await new Promise((resolve) => setImmediate(resolve));
       }
       const result = settled.get(i) ?? (await pending.get(i)!);
+      aheadBytes -= entries[i]!.size;
       settled.delete(i);
       pending.delete(i);
       // a failure has the same shape in either kind of run

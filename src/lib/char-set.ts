@@ -18,11 +18,30 @@ export class CharSet {
     return this.table[code] === 1;
   }
 
-  /** the first index at or after `from` whose character is in the set, or -1 */
-  indexIn(text: string, from = 0): number {
+  // The loops live here, over the table itself: a caller's loop calling has() per character is
+  // slow until V8 has optimised and inlined it, which a short run never reaches.
+
+  /** the first index in [from, to) whose character is in the set, or -1 */
+  indexIn(text: string, from = 0, to = text.length): number {
     const table = this.table;
-    for (let i = from; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return i;
+    const stop = Math.min(to, text.length);
+    for (let i = from; i < stop; i++) if (table[text.charCodeAt(i)] === 1) return i;
     return -1;
+  }
+
+  /** the last index in [stop, from] whose character is in the set, or -1 */
+  lastIndexIn(text: string, from: number, stop = 0): number {
+    const table = this.table;
+    for (let i = Math.min(from, text.length - 1); i >= stop; i--) if (table[text.charCodeAt(i)] === 1) return i;
+    return -1;
+  }
+
+  /** where the run of the set's characters starting at `from` ends */
+  runEnd(text: string, from: number): number {
+    const table = this.table;
+    let i = from;
+    while (i < text.length && table[text.charCodeAt(i)] === 1) i++;
+    return i;
   }
 }
 

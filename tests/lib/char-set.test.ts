@@ -33,3 +33,39 @@ describe('charSet', () => {
     );
   });
 });
+
+describe('CharSet loops', () => {
+  const set = charSet('。,\n3一');
+  const text = fc.string({ unit: fc.constantFrom('。', ',', '\n', '3', '一', '二', 'a', '的') });
+
+  it('indexIn stops before `to`', () => {
+    expect(set.indexIn('甲乙一丙', 0, 2)).toBe(-1);
+    expect(set.indexIn('甲乙一丙', 0, 3)).toBe(2);
+  });
+
+  it('lastIndexIn is the last member in [stop, from], as a backward loop finds it', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: -1, max: 25 }), fc.nat(25), (t, from, stop) => {
+        let expected = -1;
+        for (let i = Math.min(from, t.length - 1); i >= stop; i--) {
+          if ('。,\n3一'.includes(t[i]!)) {
+            expected = i;
+            break;
+          }
+        }
+        expect(set.lastIndexIn(t, from, stop)).toBe(expected);
+      }),
+    );
+  });
+
+  it('runEnd is where the run of members starting at `from` ends', () => {
+    fc.assert(
+      fc.property(text, fc.nat(25), (t, from) => {
+        const m = /[。,\n3一]*/y;
+        m.lastIndex = from;
+        const expected = from >= t.length ? from : from + m.exec(t)![0].length;
+        expect(set.runEnd(t, from)).toBe(expected);
+      }),
+    );
+  });
+});

@@ -154,13 +154,6 @@ const NUMERAL_START = charSet([...'0123456789', ...CN, ...Object.keys(PROPORTION
 const COMMA = ','.charCodeAt(0);
 const DOT = '.'.charCodeAt(0);
 
-/** Where a run of `set`'s characters starting at `from` ends. */
-function runEnd(set: CharSet, text: string, from: number): number {
-  let i = from;
-  while (i < text.length && set.has(text.charCodeAt(i))) i++;
-  return i;
-}
-
 /** A numeral as NUMERAL_SOURCE reads it: where it ends, and whether it is a proportion or a fraction. */
 export interface ScannedNumeral {
   end: number;
@@ -177,23 +170,23 @@ export interface ScannedNumeral {
 export function scanNumeral(text: string, s: number): ScannedNumeral {
   for (const prefix of PROPORTION_PREFIX_LIST) {
     if (!text.startsWith(prefix, s)) continue;
-    const end = runEnd(CN_OR_POINT, text, s + prefix.length);
+    const end = CN_OR_POINT.runEnd(text, s + prefix.length);
     if (end > s + prefix.length) return { end, proportionPrefix: prefix, fraction: false };
   }
   if (DIGIT_SET.has(text.charCodeAt(s))) {
-    let end = runEnd(DIGIT_SET, text, s);
+    let end = DIGIT_SET.runEnd(text, s);
     // groups of exactly three digits after a comma (`1,234`)
     while (text.charCodeAt(end) === COMMA && DIGIT_SET.has(text.charCodeAt(end + 1)) && DIGIT_SET.has(text.charCodeAt(end + 2)) && DIGIT_SET.has(text.charCodeAt(end + 3))) end += 4;
-    if (text.charCodeAt(end) === DOT && DIGIT_SET.has(text.charCodeAt(end + 1))) end = runEnd(DIGIT_SET, text, end + 1);
+    if (text.charCodeAt(end) === DOT && DIGIT_SET.has(text.charCodeAt(end + 1))) end = DIGIT_SET.runEnd(text, end + 1);
     return { end, proportionPrefix: null, fraction: false };
   }
-  const run = runEnd(CN_SET, text, s);
+  const run = CN_SET.runEnd(text, s);
   if (text.startsWith(FRACTION_MARK, run)) {
-    const end = runEnd(CN_OR_POINT, text, run + FRACTION_MARK.length);
+    const end = CN_OR_POINT.runEnd(text, run + FRACTION_MARK.length);
     if (end > run + FRACTION_MARK.length) return { end, proportionPrefix: null, fraction: true };
   }
   if (text.startsWith(POINT, run)) {
-    const end = runEnd(CN_SET, text, run + POINT.length);
+    const end = CN_SET.runEnd(text, run + POINT.length);
     if (end > run + POINT.length) return { end, proportionPrefix: null, fraction: false };
   }
   return { end: run, proportionPrefix: null, fraction: false };

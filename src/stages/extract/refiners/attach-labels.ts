@@ -68,6 +68,7 @@ const YEAR_AT_START = new RegExp(`^(?:${YEAR_FRAME.source})`);
 /** Closing mark → its opening mark, as char codes. */
 const OPENER_CODES = new Map(LABEL_PAIRS.map(([o, c]) => [c.charCodeAt(0), o.charCodeAt(0)] as const));
 const CLAUSE_ENDS = charSet(CLAUSE_DELIMITERS);
+const CLAUSE_STOPS = charSet([...CLAUSE_DELIMITERS, ...LABEL_PAIRS.map(([, close]) => close)]);
 const TAIL_ENDS = charSet([...TAIL_DELIMITERS, ...'0123456789']);
 const LINE_BREAK_CODE = 10;
 
@@ -76,6 +77,10 @@ export function clauseStart(text: string, end: number, floor: number): number {
   const limit = Math.max(floor, end - CLAUSE_WINDOW);
   let i = end;
   while (i > limit) {
+    // jump to the nearest closing mark or clause delimiter: nothing else stops the walk
+    const stop = CLAUSE_STOPS.lastIndexIn(text, i - 1, limit);
+    if (stop < 0) return limit;
+    i = stop + 1;
     const ch = text.charCodeAt(i - 1);
     const open = OPENER_CODES.get(ch);
     if (open !== undefined) {
@@ -94,9 +99,8 @@ export function clauseStart(text: string, end: number, floor: number): number {
 
 /** End of the noun phrase that follows a unit at `start`, before `ceiling` (a delimiter or a digit ends it). */
 function tailEnd(text: string, start: number, ceiling: number): number {
-  let i = start;
-  while (i < ceiling && !TAIL_ENDS.has(text.charCodeAt(i))) i++;
-  return i;
+  const i = TAIL_ENDS.indexIn(text, start, ceiling);
+  return i < 0 ? Math.max(start, ceiling) : i;
 }
 
 /** Trims list markers, connectives, linking verbs, period frames and edge punctuation. */

@@ -43,7 +43,7 @@ function groupBy(words: readonly string[], key: (w: string) => string): Readonly
 const CODE_WORDS_BY_LAST = groupBy(CODE_WORDS, (w) => w[w.length - 1]!);
 const FIXED_PHRASES_BY_FIRST = groupBy(FIXED_PHRASES, (w) => w[0]!);
 const FIXED_PHRASE_MAX = Math.max(...FIXED_PHRASES.map((w) => w.length));
-const QUOTE_OPENINGS = charSet(NAME_QUOTES.map(([open]) => open));
+const OPENINGS_OR_BREAK = charSet([...NAME_QUOTES.map(([open]) => open), LINE_BREAK]);
 const QUOTE_REACH = Math.max(MAX_TITLE, MAX_QUOTED_NAME);
 
 /** The first character of the mention proper (after a prefix qualifier). */
@@ -119,10 +119,11 @@ export const quotedName: NonMetricRule = (c, text) => {
 /** Which opening marks (bit i: MARK_PAIRS[i]) stand before `at` on its line within reach: most numerals have none. */
 function openingsBefore(text: string, at: number): number {
   let seen = 0;
-  for (let i = at - 1; i >= Math.max(0, at - QUOTE_REACH); i--) {
+  const stop = Math.max(0, at - QUOTE_REACH);
+  for (let i = OPENINGS_OR_BREAK.lastIndexIn(text, at - 1, stop); i >= 0; i = OPENINGS_OR_BREAK.lastIndexIn(text, i - 1, stop)) {
     const code = text.charCodeAt(i);
     if (code === LINE_BREAK_CODE) break;
-    if (QUOTE_OPENINGS.has(code)) for (let k = 0; k < MARK_PAIRS.length; k++) if (MARK_PAIRS[k]!.open === code) seen |= 1 << k;
+    for (let k = 0; k < MARK_PAIRS.length; k++) if (MARK_PAIRS[k]!.open === code) seen |= 1 << k;
   }
   return seen;
 }
