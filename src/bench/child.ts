@@ -11,6 +11,8 @@ const REPORT_RSS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'repo
 /** Child output kept for error messages and JSON results; beyond it the child is not killed, only truncated. */
 const MAX_OUTPUT = 256 * 1024 * 1024;
 const MAX_RSS_LINE = /Maximum resident set size \(kbytes\):\s*(\d+)/;
+const USER_TIME_LINE = /User time \(seconds\):\s*([\d.]+)/;
+const SYSTEM_TIME_LINE = /System time \(seconds\):\s*([\d.]+)/;
 
 export type RssSource = 'time -v' | 'child maxRSS';
 
@@ -21,6 +23,8 @@ export interface ChildResult {
   wallMs: number;
   peakRssKb: number | null;
   rssSource: RssSource | null;
+  /** user + system CPU time of the process and its threads, from /usr/bin/time -v (null without it) */
+  cpuMs: number | null;
   stdout: string;
   stderr: string;
 }
@@ -65,10 +69,15 @@ export function runNode(script: string[], options: ChildOptions): ChildResult {
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   let peakRssKb: number | null = null;
   let rssSource: RssSource | null = null;
+  let cpuMs: number | null = null;
   try {
     if (useTime) {
-      const m = MAX_RSS_LINE.exec(readFileSync(timeFile, 'utf8'));
+      const report = readFileSync(timeFile, 'utf8');
+      const m = MAX_RSS_LINE.exec(report);
       if (m) [peakRssKb, rssSource] = [Number(m[1]), 'time -v'];
+      const user = USER_TIME_LINE.exec(report);
+      const system = SYSTEM_TIME_LINE.exec(report);
+      if (user && system) cpuMs = (Number(user[1]) + Number(system[1])) * 1000;
     } else if (measureRss) [peakRssKb, rssSource] = [Number(readFileSync(rssFile, 'utf8')), 'child maxRSS'];
   } catch {
     // no figure: the child died before writing it; reported as missing, never guessed
@@ -82,6 +91,7 @@ export function runNode(script: string[], options: ChildOptions): ChildResult {
     wallMs,
     peakRssKb,
     rssSource,
+    cpuMs,
     stdout: r.stdout ?? '',
     stderr: r.stderr ?? '',
   };

@@ -10,6 +10,8 @@ export interface RunSample {
   bytes: number;
   docs: number;
   peakRssKb: number | null;
+  /** CPU time of the whole process (all its threads), when measured */
+  cpuMs?: number | null;
   recall?: Recall;
   partial?: boolean;
 }
@@ -30,6 +32,8 @@ export interface Figures {
   mbps: number;
   docsps: number;
   rssMb: number | null;
+  /** CPU time ÷ wall time: how many cores the process kept busy on average */
+  cores: number | null;
   seconds: number[];
   recall: Recall | null;
 }
@@ -45,10 +49,12 @@ const KB = 1024;
 export function figures(v: Variant): Figures | null {
   if (v.skipped || v.samples.length === 0) return null;
   const rss = v.samples.map((s) => s.peakRssKb).filter((x): x is number => x !== null);
+  const cpu = v.samples.flatMap((s) => (s.cpuMs ? [s.cpuMs / s.ms] : []));
   return {
     mbps: median(v.samples.map((s) => s.bytes / BYTES_PER_MB / (s.ms / 1000))),
     docsps: median(v.samples.map((s) => s.docs / (s.ms / 1000))),
     rssMb: rss.length ? (median(rss) * KB) / BYTES_PER_MB : null,
+    cores: cpu.length ? median(cpu) : null,
     seconds: v.samples.map((s) => s.ms / 1000),
     recall: v.samples[0]?.recall ?? null,
   };
@@ -156,12 +162,12 @@ export function renderSection(r: BenchReport): string {
   const out: string[] = [];
   out.push(`## Corpus of ${r.sizeMb} MB: \`${r.command}\``, '');
   out.push(`- When: ${r.when}`, `- Machine: ${r.machine}`, `- Code: ${r.tree}`, `- Corpus: ${r.corpus}`, `- Method: ${r.method}`, '');
-  out.push('| run | input | timed | MB/s | docs/s | peak RSS (MB) | MB/s ÷ floor | docs/s ÷ floor | RSS ÷ floor | recall on gold metrics | each run (s) |');
-  out.push('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+  out.push('| run | input | timed | MB/s | docs/s | peak RSS (MB) | cores busy (CPU s ÷ wall s) | MB/s ÷ floor | docs/s ÷ floor | RSS ÷ floor | recall on gold metrics | each run (s) |');
+  out.push('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
   for (const v of r.variants) {
     const f = figures(v);
     if (!f) {
-      out.push(`| ${v.label} | ${v.input} | ${v.timed} | – | – | – | – | – | – | – | skipped: ${v.skipped ?? 'no runs'} |`);
+      out.push(`| ${v.label} | ${v.input} | ${v.timed} | – | – | – | – | – | – | – | – | skipped: ${v.skipped ?? 'no runs'} |`);
       continue;
     }
     const cells = [
@@ -171,6 +177,7 @@ export function renderSection(r: BenchReport): string {
       f.mbps >= 1 ? fmt(f.mbps, 1) : fmt(f.mbps, 3),
       fmt(f.docsps, f.docsps >= 10 ? 0 : 2),
       f.rssMb === null ? '–' : fmt(f.rssMb, 0),
+      f.cores === null ? '–' : fmt(f.cores, 2),
       floor ? ratio(f.mbps / floor.mbps) : '–',
       floor ? ratio(f.docsps / floor.docsps) : '–',
       floor && floor.rssMb && f.rssMb ? ratio(f.rssMb / floor.rssMb) : '–',

@@ -135,7 +135,7 @@ function main(): void {
         if (r.exitCode !== 0) floor.skipped = describeFailure(r);
         else {
           const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { docs: number; bytes: number };
-          floor.samples.push({ ms: r.wallMs, bytes: out.bytes, docs: out.docs, peakRssKb: r.peakRssKb });
+          floor.samples.push({ ms: r.wallMs, bytes: out.bytes, docs: out.docs, peakRssKb: r.peakRssKb, cpuMs: r.cpuMs });
           log(`  floor ${(r.wallMs / 1000).toFixed(2)} s, ${r.peakRssKb} kB`);
         }
       }
@@ -148,7 +148,7 @@ function main(): void {
         if (r.exitCode !== 0 && r.exitCode !== EXIT_SOME_FAILED) v.skipped = describeFailure(r);
         else if (!existsSync(path.join(outDir, 'documents.json'))) v.skipped = `no documents.json written (${describeFailure(r)})`;
         else {
-          v.samples.push({ ms: r.wallMs, bytes: corpus.totalBytes, docs: corpus.files.length, peakRssKb: r.peakRssKb });
+          v.samples.push({ ms: r.wallMs, bytes: corpus.totalBytes, docs: corpus.files.length, peakRssKb: r.peakRssKb, cpuMs: r.cpuMs });
           if (failedDocs && round === 1) v.notes.push(`${failedDocs} of ${corpus.files.length} documents failed (exit code ${r.exitCode}); first: ${r.stderr.split('\n')[0]!.slice(0, 160)}`);
           log(`  ${key} ${(r.wallMs / 1000).toFixed(2)} s, ${r.peakRssKb} kB${failedDocs ? `, ${failedDocs} failed` : ''}`);
         }
@@ -226,6 +226,7 @@ function main(): void {
       method:
         `medians of ${roundsRun} run(s), each variant in its own process, variants interleaved round by round; ` +
         `peak RSS from ${hasGnuTime() ? '/usr/bin/time -v' : "the child's own process.resourceUsage().maxRSS"}; ` +
+        `cores busy = the process's user + system CPU time (every thread: V8's compiler and GC helpers, libuv, workers) ÷ its wall time${hasGnuTime() ? '' : ' (not measured: no /usr/bin/time)'}; ` +
         'end-to-end and floor times are the whole process (start-up and writing the dataset included); ' +
         'metric-stage times cover the extraction loop only (sample building and model construction excluded); ' +
         'recall is scored on the seeds against tests/gold/metrics (value and unit; value alone for a model that emits no unit)' +
