@@ -19,7 +19,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const SEEDS = path.join(ROOT, 'seeds');
 const GOLD_METRICS = path.join(ROOT, 'tests', 'gold', 'metrics');
 /** Untimed passes over the seeds before the sample is timed (after the one recall pass). */
-const WARM_UP_PASSES = 20;
+const WARM_UP_PASSES = 50;
 /** …but no longer than this: a slow peer (the currency model) would otherwise take minutes. */
 const WARM_UP_MAX_MS = 10_000;
 

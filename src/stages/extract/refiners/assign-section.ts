@@ -12,9 +12,19 @@ interface SpanIndex {
 }
 
 function spanIndex(sections: readonly Section[]): SpanIndex {
-  const starts = Int32Array.from(sections, (s) => s.span[0]);
-  const ends = Int32Array.from(sections, (s) => s.span[1]);
-  const byStart = Int32Array.from(sections.keys()).sort((a, b) => starts[a]! - starts[b]! || a - b);
+  const n = sections.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const byStart = new Int32Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    starts[i] = sections[i]!.span[0];
+    ends[i] = sections[i]!.span[1];
+    byStart[i] = i;
+    if (i > 0 && starts[i]! < starts[i - 1]!) sorted = false;
+  }
+  // the outline lists sections in text order, so the sort is rarely needed
+  if (!sorted) byStart.sort((a, b) => starts[a]! - starts[b]! || a - b);
   return { starts, ends, byStart };
 }
 

@@ -40,6 +40,7 @@ function groupBy(words: readonly string[], key: (w: string) => string): Readonly
   for (const w of words) out.set(key(w), [...(out.get(key(w)) ?? []), w]);
   return out;
 }
+const CODE_JOINERS = charSet(CODE_WORD_JOINERS);
 const CODE_WORDS_BY_LAST = groupBy(CODE_WORDS, (w) => w[w.length - 1]!);
 const FIXED_PHRASES_BY_FIRST = groupBy(FIXED_PHRASES, (w) => w[0]!);
 const FIXED_PHRASE_MAX = Math.max(...FIXED_PHRASES.map((w) => w.length));
@@ -62,7 +63,7 @@ export const rank: NonMetricRule = (c, text) =>
 export const code: NonMetricRule = (c, text) => {
   let p = c.start;
   const stop = Math.max(0, p - CODE_WORD_WINDOW);
-  while (p > stop && CODE_WORD_JOINERS.includes(text[p - 1]!)) p--;
+  while (p > stop && CODE_JOINERS.has(text.charCodeAt(p - 1))) p--;
   return (CODE_WORDS_BY_LAST.get(text[p - 1] ?? '') ?? []).some((w) => text.startsWith(w, p - w.length));
 };
 
