@@ -166,7 +166,7 @@ Examples:
   $ customs-extract page.html --encoding gbk       decode every input as GBK
   $ curl -s URL | customs-extract - --stdin-name notice.html
   $ customs-extract big/ --max-bytes 10MB          refuse files over 10 MB
-  $ customs-extract big/ -o dataset --jobs 4       four worker threads (default: one a core)
+  $ customs-extract big/ -o dataset --jobs 4       four threads, this one included (default: one a core)
   $ customs-extract seeds/ -o dataset --fail-on warning    CI: exit 1 on any warning
   $ customs-extract seeds/ -o dataset --quiet      print nothing but errors
   $ customs-extract seeds/ -o dataset --verbose    per file: removed blocks, sections, metrics
@@ -196,7 +196,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .option('--stdin-name <name>', 'path (and so id and format) of the document read from - (default: stdin)')
     .option('--max-bytes <size>', 'refuse larger files (bytes, or 800k, 50MB)', '50MB')
     .option('--excel', 'CSV for Excel: UTF-8 BOM, and a leading \' on text cells starting with = + - @ tab CR')
-    .option('-j, --jobs <n>', 'worker threads for a big corpus (default: number of cores)')
+    .option('-j, --jobs <n>', 'threads for a big corpus, this one included (default: number of cores)')
     .option('--fail-on <level>', 'exit 1 when any document has a warning, or an error: warning, error')
     .option('--review', 'with the dataset, write its review page (DIR/review.html)')
     .option('-q, --quiet', 'print nothing but errors')
