@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { planInputs, DEFAULT_MAX_BYTES } from './io/read-inputs.js';
 import { openDataset, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
 import { toolVersion } from './io/tool-stamp.js';
+import { whenDrained } from './io/drain.js';
 import { runCorpusEncoded } from './run.js';
 import { isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
@@ -228,22 +229,6 @@ function watchClosed(stream: NodeJS.WritableStream): void {
   });
 }
 
-/** Resolves when the stream can take more, or when it is closed (a closed pipe). */
-function drained(stream: NodeJS.WritableStream, closed: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (closed()) return resolve();
-    const done = (): void => {
-      stream.off('drain', done);
-      stream.off('close', done);
-      stream.off('error', done);
-      resolve();
-    };
-    stream.on('drain', done);
-    stream.on('close', done);
-    stream.on('error', done);
-  });
-}
-
 async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: string) => void): Promise<number> {
   const started = Date.now();
   const { options, problems } = validateOptions(raw);
@@ -298,7 +283,8 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
   if (printer) closedStreams.get(io.stdout)?.add(onStdoutClosed);
   const print = async (chunk: string): Promise<void> => {
     if (!chunk || stdoutClosed) return;
-    if (!io.stdout.write(chunk)) await drained(io.stdout, () => stdoutClosed);
+    // resolves when stdout can take more, or once it is closed (a closed pipe)
+    if (!io.stdout.write(chunk)) await whenDrained(io.stdout, () => stdoutClosed);
   };
 
   // Ctrl-C or a kill while the dataset is being written: remove the temporary folder, leave the

@@ -109,19 +109,23 @@ export async function planInputs(args: string[], options: PlanOptions = {}): Pro
     if (format === 'skip') plan.skipped.push(f.rel);
     else plan.entries.push({ location: f.location, path: f.rel, id: idOf(f.rel), format, size: f.size });
   }
-  // Two inputs with one id would overwrite each other downstream: both are refused.
-  const byId = new Map<string, InputEntry[]>();
-  for (const e of plan.entries) byId.set(e.id, [...(byId.get(e.id) ?? []), e]);
+  files.length = 0;
+  // Two inputs with one id would overwrite each other downstream: both are refused. Ids are
+  // counted first, so that a corpus of hundreds of thousands of files builds no group per file.
+  const idCount = new Map<string, number>();
+  for (const e of plan.entries) idCount.set(e.id, (idCount.get(e.id) ?? 0) + 1);
+  const groups = new Map<string, InputEntry[]>();
+  for (const e of plan.entries) if (idCount.get(e.id)! > 1) groups.set(e.id, [...(groups.get(e.id) ?? []), e]);
+  idCount.clear();
   const clashing = new Set<InputEntry>();
-  for (const [id, group] of byId) {
-    if (group.length < 2) continue;
+  for (const [id, group] of groups) {
     for (const e of group) {
       clashing.add(e);
       const others = group.filter((o) => o !== e).map((o) => o.path);
       plan.failures.push({ path: e.path, code: 'read/id-clash', message: `id "${id}" is also the id of ${others.join(', ')}; rename one of them` });
     }
   }
-  plan.entries = plan.entries.filter((e) => !clashing.has(e));
+  if (clashing.size > 0) plan.entries = plan.entries.filter((e) => !clashing.has(e));
   return plan;
 }
 

@@ -2,6 +2,7 @@
 // DIR and swapped in whole, so an interrupted run leaves the previous dataset intact.
 import { createWriteStream, promises as fs, renameSync, rmSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
+import { whenDrained } from './drain.js';
 import type { Document } from '../schema/records.js';
 import { csvHeader, type CsvOptions } from '../format/to-csv.js';
 import { jsonArrayFramer } from '../format/stream-format.js';
@@ -18,20 +19,7 @@ import { toolStamp } from './tool-stamp.js';
 export const BATCH_BYTES = 1 << 20;
 
 /** Resolves when the stream has written what it holds, or can no longer write (the error is kept elsewhere). */
-function drained(stream: WriteStream): Promise<void> {
-  if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = (): void => {
-      stream.off('drain', done);
-      stream.off('close', done);
-      stream.off('error', done);
-      resolve();
-    };
-    stream.on('drain', done);
-    stream.on('close', done);
-    stream.on('error', done);
-  });
-}
+const drained = (stream: WriteStream): Promise<void> => whenDrained(stream, () => !stream.writableNeedDrain || stream.destroyed);
 
 function close(stream: WriteStream): Promise<void> {
   return new Promise((resolve, reject) => {
