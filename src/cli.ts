@@ -325,8 +325,8 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
   let done = 0;
   try {
     await print(printer?.start() ?? '');
-    // Documents come serialised (in the worker threads when there are any): this thread only
-    // appends their bytes in input order and adds up their summaries.
+    // Documents come serialised, by whichever thread made them (a worker, or this one between
+    // writes): here their bytes are appended in input order and their summaries added up.
     const outputs: OutputSpec = { dataset: dataset ? { excel: options.excel } : null, printer: printed };
     const results = runCorpusEncoded(plan.entries, outputs, {
       maxBytes: options.maxBytes,

@@ -36,7 +36,7 @@ export interface ExtractCorpusOptions {
   encoding?: string;
   /** refuse larger files (default 50 MB) */
   maxBytes?: number;
-  /** worker threads for a big corpus (default 1: this thread) */
+  /** threads for a big corpus, this one included (N - 1 workers; default 1: this thread only) */
   jobs?: number;
 }
 

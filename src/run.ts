@@ -1,6 +1,7 @@
-// runCorpus: inputs in order, a failure stays in its file. Documents are processed in worker
-// threads when the corpus is big enough to pay for starting them, with a small window of
-// documents in flight, and always come out in input order: output bytes never depend on --jobs.
+// runCorpus: inputs in order, a failure stays in its file. For --jobs N and a corpus big enough
+// to pay for starting them, N - 1 worker threads and this thread process documents, with a
+// bounded window of documents read ahead; results always come out in input order: output bytes
+// never depend on --jobs.
 // runCorpusEncoded is the same run for the CLI: each document is serialised where it was made
 // (encode-document.ts), so a worker sends bytes and a summary instead of the document.
 import { Worker, type TransferListItem } from 'node:worker_threads';
