@@ -49,7 +49,6 @@ const LINKING = byLength(LINKING_VERBS);
 /** in the table's order: most reliable first */
 const CONJUNCTIONS: readonly string[] = LIST_CONJUNCTIONS;
 const PREPOSITIONS = new Set<string>(BARE_PREPOSITIONS);
-const OPENERS = new Map(LABEL_PAIRS.map(([o, c]) => [c, o] as const));
 const FACET_JOINER = '、';
 /** Punctuation and white space (JS `\s`, as ECMAScript defines it) trimmed from a label's edges. */
 const EDGE_PUNCTUATION = charSet('、,,;;::\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
