@@ -45,6 +45,13 @@ export class CharSet {
   }
 }
 
+/**
+ * Every character JavaScript's `/\s/` matches (ECMAScript WhiteSpace and LineTerminator), as one
+ * string, for sets that mean "white space" the way the regexes they replace did.
+ */
+export const JS_WHITESPACE =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
 /** The set of every character of `chars` (astral characters are refused: they are two units). */
 export function charSet(chars: Iterable<string>): CharSet {
   return new CharSet(chars);

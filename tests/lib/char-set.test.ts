@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { charSet } from '../../src/lib/char-set.js';
+import { charSet, JS_WHITESPACE } from '../../src/lib/char-set.js';
 
 describe('charSet', () => {
   const set = charSet('。,\n3一');
@@ -67,5 +67,13 @@ describe('CharSet loops', () => {
         expect(set.runEnd(t, from)).toBe(expected);
       }),
     );
+  });
+});
+
+describe('JS_WHITESPACE', () => {
+  it('holds exactly the code units /\\s/ matches', () => {
+    const matched: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (/\s/.test(String.fromCharCode(c))) matched.push(String.fromCharCode(c));
+    expect([...JS_WHITESPACE].sort()).toEqual(matched.sort());
   });
 });

@@ -37,7 +37,7 @@ import {
   TRAILING_WORDS,
 } from '../../../rules/zh/labels.js';
 import { RECURRING_FRAMES, SENTENCE_DELIMITERS, YEAR_FRAME } from '../../../rules/zh/periods.js';
-import { charSet } from '../../../lib/char-set.js';
+import { charSet, JS_WHITESPACE } from '../../../lib/char-set.js';
 
 const byLength = (words: readonly string[]): string[] => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength(LEADING_CONNECTIVES);
@@ -50,8 +50,8 @@ const LINKING = byLength(LINKING_VERBS);
 const CONJUNCTIONS: readonly string[] = LIST_CONJUNCTIONS;
 const PREPOSITIONS = new Set<string>(BARE_PREPOSITIONS);
 const FACET_JOINER = '、';
-/** Punctuation and white space (JS `\s`, as ECMAScript defines it) trimmed from a label's edges. */
-const EDGE_PUNCTUATION = charSet('、,,;;::\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+/** Punctuation and white space (what `\s` matches) trimmed from a label's edges. */
+const EDGE_PUNCTUATION = charSet(`、,,;;::${JS_WHITESPACE}`);
 
 function trimEdges(s: string): string {
   let start = 0;
