@@ -6,6 +6,7 @@ import { CLAUSE_BOUNDARY_BEFORE, MARKER_KINDS, TITLE_ENDS, TITLE_TRAILING, type 
 import { readMarkerNumber } from '../../rules/zh/marker-numerals.js';
 import { isBlank, type Line } from './lines.js';
 import { isSpaceAt, trimEndOffset } from './trim.js';
+import { charSet } from '../../lib/char-set.js';
 
 export interface MarkerMatch {
   kind: MarkerKindId;
@@ -80,14 +81,12 @@ const tidy = (title: string): string => {
   return s.includes(' ') ? s.replace(LAYOUT_SPACE, '$1') : s;
 };
 /** TITLE_ENDS as a table by character code, looked up per character of a title. */
-const IS_TITLE_END = new Uint8Array(0x10000);
-for (const c of TITLE_ENDS) IS_TITLE_END[c.charCodeAt(0)] = 1;
+const TITLE_END = charSet(TITLE_ENDS);
 
 /** Title of a heading's stretch [titleStart, segmentEnd): its first sentence, or the whole stretch. */
 export function titleOf(text: string, titleStart: number, segmentEnd: number): { title: string; bodyStart: number } {
-  for (let i = titleStart; i < segmentEnd; i++) {
-    if (IS_TITLE_END[text.charCodeAt(i)] === 1) return { title: tidy(text.slice(titleStart, i)), bodyStart: i + 1 };
-  }
+  const end = TITLE_END.indexIn(text, titleStart, segmentEnd);
+  if (end >= 0) return { title: tidy(text.slice(titleStart, end)), bodyStart: end + 1 };
   return { title: tidy(text.slice(titleStart, trimEndOffset(text, titleStart, segmentEnd, TITLE_TRAILING))), bodyStart: segmentEnd };
 }
 

@@ -7,7 +7,7 @@
 // - a change that follows no quantity stays a record of its own (`企业申报效率提升40%`).
 import type { Draft } from '../draft.js';
 import { CHANGE_ATTACH_SEPARATORS, CHANGE_UNITS, FROM_MARKERS, TARGET_LINKS } from '../../../rules/zh/changes.js';
-import { SENTENCE_DELIMITERS } from '../../../rules/zh/periods.js';
+import { crossesSentence } from './attach-labels.js';
 
 /** What may stand between items of one list (`12.5%、7%`). */
 const LIST_JOINERS = new Set(['、', '和', '及']);
@@ -18,11 +18,6 @@ function onlySeparators(s: string): boolean {
 
 function asChange(d: Draft, text: string): NonNullable<Draft['change']> {
   return { direction: d.direction!, value: d.value, unit: d.unit, basis: d.basis, raw: text.slice(d.leadStart, d.end) };
-}
-
-function crossesSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE_DELIMITERS.includes(text[i]!)) return true;
-  return false;
 }
 
 export function attachChanges(drafts: readonly Draft[], text: string): Draft[] {

@@ -165,9 +165,11 @@ function splitBetween(between: string): { tail: string; head: string; conjunctio
   return { tail: between, head: '', conjunction: null, linking: false };
 }
 
-function sameSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE_DELIMITERS.includes(text[i]!)) return false;
-  return true;
+const SENTENCE_ENDS = charSet(SENTENCE_DELIMITERS);
+
+/** Whether a sentence ends within [from, to). */
+export function crossesSentence(text: string, from: number, to: number): boolean {
+  return SENTENCE_ENDS.indexIn(text, from, to) >= 0;
 }
 
 export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
@@ -230,12 +232,12 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
       head = prevHead + head;
       ownHead = prevHead;
     }
-    if (ELIDED_SUBJECT_OPENERS.some((w) => head.startsWith(w)) && prevLabel && sameSentence(text, prevEnd, d.start) && !head.startsWith(prevLabel)) {
+    if (ELIDED_SUBJECT_OPENERS.some((w) => head.startsWith(w)) && prevLabel && !crossesSentence(text, prevEnd, d.start) && !head.startsWith(prevLabel)) {
       head = prevLabel + head;
     }
     if (d.kind === 'change') head = trimLabel(head.replace(TRAILING_COMPARISON, ''));
     let label = head + tail;
-    if (!label && prevLabel && sameSentence(text, prevEnd, d.start)) label = prevLabel;
+    if (!label && prevLabel && !crossesSentence(text, prevEnd, d.start)) label = prevLabel;
     if (label.length > 1) label = label.replace(FINAL_PARTICLE, '');
     if (label.length > MAX_LABEL_CHARS) label = label.slice(label.length - MAX_LABEL_CHARS);
     d.label = label.length > 0 ? label : null;
