@@ -64,6 +64,8 @@ interface SourceDoc {
 const SKIPPED_FIXTURE_FOLDERS = new Set(['decode']);
 /** A fixture with less text than this is an edge case, not content worth repeating. */
 const MIN_FIXTURE_CHARS = 200;
+/** A fixture without Chinese text (a folder's README, say) is not a document to repeat. */
+const HAN = /[\u4e00-\u9fff]/;
 /** A document keeps at least this many paragraphs of its source (unless the source has fewer). */
 const MIN_PARAGRAPHS = 6;
 const DEFAULT_PER_FOLDER = 500;
@@ -123,7 +125,7 @@ export function loadSources(seedsDir: string, fixturesDir?: string): SourceDoc[]
   if (fixturesDir) {
     for (const file of listFiles(fixturesDir, SKIPPED_FIXTURE_FOLDERS)) {
       const doc = readSource(file);
-      if (doc && doc.paragraphs.join('').length >= MIN_FIXTURE_CHARS) sources.push(doc);
+      if (doc && doc.paragraphs.join('').length >= MIN_FIXTURE_CHARS && doc.paragraphs.some((p) => HAN.test(p))) sources.push(doc);
     }
   }
   if (sources.length === 0) throw new Error(`no usable documents in ${seedsDir}`);

@@ -1,4 +1,4 @@
-// Held-out quality check: ten documents in styles the seeds do not cover (fixtures/holdout, see its
+// Held-out quality check: sixteen documents in styles the seeds do not cover (fixtures/holdout, see its
 // README), scored against their gold the way the project's scorers score the seeds:
 //   metrics   — as score-metrics.mjs: a gold metric matches an unused extracted metric of the same
 //               document with the same value (relative tolerance 1e-9) and a compatible unit (equal, or
@@ -32,9 +32,14 @@ const GOLD_METRICS = path.join(HOLDOUT, 'gold', 'metrics');
 // that is the honest generalisation figure. i_ and j_ were written outside the tree and scored once
 // before they were committed (15:33): P 1.000 R 1.000 on 30 metrics, qualifiers 0.933, labels 0.905.
 // See fixtures/holdout/README.md.
+// k_ to p_ (session 3, 2026-11-23) were written blind by a helper that read only the spec, the gold
+// conventions and the scorers, and were scored once before anything was changed against them:
+// metrics P 0.930 R 0.883 F1 0.906, changes F1 0.723, qualifiers 0.981, labels 0.911, structure
+// 66/68, cleaning 132/148 (their gold's 成 then differed from the project's 成 → %: aligned since).
+// Adding them lowered the overall floors to what the sixteen documents scored at that point.
 // ---------------------------------------------------------------------------------------------
 const FLOORS = {
-  overall: { precision: 0.99, recall: 0.99, f1: 0.99, changesF1: 0.99, qualifiers: 0.98, labels: 0.89, structure: 1.0, cleaning: 1.0 },
+  overall: { precision: 0.97, recall: 0.95, f1: 0.96, changesF1: 0.87, qualifiers: 0.99, labels: 0.9, structure: 0.99, cleaning: 0.95 },
   /** per document: metric F1, structure score, fraction of cleaning checks that hold */
   docs: {
     a_gacc_announcement: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
@@ -47,6 +52,12 @@ const FLOORS = {
     h_gb2312_page: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
     i_trade_news_dump: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
     j_work_summary_fragment: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
+    k_district_work_report: { f1: 1.0, structure: 1.0, cleaning: 0.95 },
+    l_commerce_stats_table: { f1: 0.74, structure: 1.0, cleaning: 0.96 },
+    m_news_markdown_fullwidth: { f1: 0.93, structure: 0.5, cleaning: 0.53 },
+    n_plan_column_toc: { f1: 0.94, structure: 1.0, cleaning: 0.88 },
+    o_stats_interpretation_gbk: { f1: 0.96, structure: 1.0, cleaning: 0.95 },
+    p_policy_qa: { f1: 0.88, structure: 1.0, cleaning: 1.0 },
   } as Record<string, { f1: number; structure: number; cleaning: number }>,
 };
 
@@ -138,7 +149,7 @@ describe('holdout: documents in styles the seeds do not cover', () => {
   }
 
   it('has gold for every holdout document, and a floor for each', () => {
-    expect(DOC_IDS.length).toBe(10);
+    expect(DOC_IDS.length).toBe(16);
     expect(Object.keys(FLOORS.docs).sort()).toEqual(DOC_IDS);
   });
 
