@@ -1,6 +1,6 @@
 // Plain records passed between stages (besides the output records in src/schema/records.ts).
 // Spans in these records are UTF-16 offsets until src/stages/finalise.ts converts them.
-import type { Column, Encoding, InputFormat, Metadata, Metric, RemovedBlock, Section, Toc, Warning } from '../schema/records.js';
+import type { Column, Encoding, InputFormat, Metadata, Metric, RemovedBlock, Section, Table, Toc, Warning } from '../schema/records.js';
 
 /** What the reader hands to the pipeline: bytes and where they came from. No fs handles. */
 export interface SourceFile {
@@ -41,10 +41,18 @@ export interface Cleaned {
   warnings: Warning[];
 }
 
+/** A table standing in the running text, outside any 专栏 box (its cells are metrics; it is no output record). */
+export interface DataTable {
+  /** UTF-16 offsets of its first row's start and its last row's end */
+  span: [number, number];
+  table: Table;
+}
+
 export interface Outline {
   sections: Section[];
   toc: Toc | null;
   columns: Column[];
+  tables: DataTable[];
 }
 
 export interface ExtractContext {

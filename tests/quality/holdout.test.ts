@@ -53,7 +53,7 @@ const FLOORS = {
     i_trade_news_dump: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
     j_work_summary_fragment: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
     k_district_work_report: { f1: 1.0, structure: 1.0, cleaning: 0.95 },
-    l_commerce_stats_table: { f1: 0.74, structure: 1.0, cleaning: 0.96 },
+    l_commerce_stats_table: { f1: 1.0, structure: 1.0, cleaning: 0.96 },
     m_news_markdown_fullwidth: { f1: 0.93, structure: 0.5, cleaning: 0.53 },
     n_plan_column_toc: { f1: 0.94, structure: 1.0, cleaning: 0.88 },
     o_stats_interpretation_gbk: { f1: 0.96, structure: 1.0, cleaning: 0.95 },

@@ -12,6 +12,6 @@ export function extractMetrics(context: ExtractContext): Metric[] {
   const { text, outline } = context;
   const candidates = dropNonMetrics(findCandidates(text), text);
   const drafts = candidates.map(resolveMetric).filter((d): d is Draft => d !== null);
-  const refined = refine(drafts, { text, sections: outline.sections, columns: outline.columns, metadata: context.metadata });
+  const refined = refine(drafts, { text, sections: outline.sections, columns: outline.columns, tables: outline.tables, metadata: context.metadata });
   return toMetrics(context.docId, text, refined);
 }

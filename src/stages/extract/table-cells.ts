@@ -1,12 +1,20 @@
-// Metrics from 专栏 tables: every numeric cell is a metric, labelled by its row's indicator cell
-// (list marker and unit parentheses removed), with the unit from those parentheses (`(个)`,
-// `(%)`, `(亿元)` → 元 and the magnitude applied), the qualifier from the cell (`>90`, `≥60`), and
-// the period from the column header (`2025年` → `2025`; `年均` as written). `—` and words
-// (`预期性`) are not metrics. Each cell's span is located in the text within the column's span.
-import type { Column } from '../../schema/records.js';
+// Metrics from tables: every numeric cell is a metric. Two layouts:
+// - indicators in rows (专栏 plan tables): labelled by the row's indicator cell (list marker and
+//   unit parentheses removed), with the unit from those parentheses (`(个)`, `(%)`, `(亿元)` → 元
+//   and the magnitude applied), the qualifier from the cell (`>90`, `≥60`), and the period from the
+//   column header (`2025年` → `2025`; `年均` as written);
+// - indicators in the header (statistics tables: `月份 | 进出口(亿元) | 同比(%) |`): labelled and
+//   unitised by their column's header, the row label a period (`4月`) or part of the label
+//   (`广东`), and a change column (`同比(%)`) read as the change of the value cell before it.
+// `—` and words (`预期性`) are not metrics. Each cell's span is located in the text within the
+// table's span. Tables in 专栏 boxes carry the box's id; data tables outside boxes, none.
+import type { Basis, Column, Table } from '../../schema/records.js';
+import type { DataTable } from '../types.js';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
 import { MAGNITUDES } from '../../rules/zh/magnitudes.js';
+import { UNITS } from '../../rules/zh/units.js';
 import { LIST_MARKER } from '../../rules/zh/labels.js';
+import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL } from '../../rules/zh/tables.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseChineseNumber } from './parse-chinese-number.js';
 import { newDraft, type Draft } from './draft.js';
@@ -126,59 +134,203 @@ function rowLine(text: string, from: number, to: number, first: string): [number
   return [lineStart, lineEnd];
 }
 
-export function tableCells(text: string, columns: readonly Column[]): TableCells {
+/** A table and where it stands: a 专栏 box's (its id) or a data table's (no id). */
+interface PlacedTable {
+  column: string | null;
+  span: readonly [number, number];
+  table: Table;
+}
+
+/** A change column's number: signed (`-2.1` → down 2.1); null for `—`, words and 0. */
+const SIGNED_CELL = /^([+\-−–])?\s*(\d+(?:\.\d+)?)%?$/;
+
+/** A header cell: the indicator it names, and whether its column holds changes (the basis, or undefined). */
+interface HeaderCell {
+  label: string;
+  unit: string | null;
+  magnitude: string;
+  change: Basis | null | undefined;
+}
+
+function readHeader(cell: string): HeaderCell | null {
+  if (!cell.trim()) return null;
+  const indicator = readIndicator(cell);
+  const words = indicator.label.replace(/\s+/g, '');
+  return { ...indicator, change: Object.hasOwn(CHANGE_HEADERS, words) ? CHANGE_HEADERS[words]! : undefined };
+}
+
+/**
+ * A unit the unit tables know, or one that starts with such a unit (`元人民币`). A data table may
+ * be any table of a page, so its parentheses name a unit only when they read as one; a 专栏's
+ * indicator parentheses are always its unit.
+ */
+const isKnownUnit = (unit: string | null): boolean => unit !== null && UNITS.some((u) => unit.startsWith(u));
+
+/** Indicators in the header: at least half of the header cells after the first name a unit, and some do. */
+function indicatorsInHeader(table: Table): boolean {
+  const named = table.header.slice(1).filter((h) => h.trim() !== '');
+  const withUnit = named.filter((h) => isKnownUnit(readIndicator(h).unit)).length;
+  return withUnit > 0 && withUnit * 2 >= named.length;
+}
+
+/** A data table's cell is a metric only with a known unit (from the cell, its indicator or header). */
+const unitHolds = (p: PlacedTable, unit: string | null): boolean => p.column !== null || isKnownUnit(unit);
+
+/** A header cell that reads as a number (`<21`) or holds no word (`—`) is no period: the table's first row was data. */
+const periodOf = (header: string): string | null =>
+  HEADER_YEAR.test(header) ? headerPeriod(header) : readCell(header, '') || !/[\d\u4e00-\u9fff]/.test(header) ? null : headerPeriod(header);
+
+export function tableCells(text: string, columns: readonly Column[], tables: readonly DataTable[] = []): TableCells {
   const drafts: Draft[] = [];
   const covered: [number, number][] = [];
-  for (const column of columns) {
-    const table = column.table;
-    if (!table) continue;
-    let cursor = column.span[0];
-    const periods = table.header.map(headerPeriod);
-    const unitColumn = table.header.findIndex((h) => UNIT_HEADERS.has(h.trim()));
-    const headerLine = rowLine(text, cursor, column.span[1], table.header.find((h) => h.trim() !== '') ?? '');
-    if (headerLine) {
-      covered.push(headerLine);
-      cursor = headerLine[1];
-    }
-    for (const row of table.rows) {
-      const first = row[INDICATOR_COLUMN] ?? '';
-      if (!first.trim()) continue;
-      const line = rowLine(text, cursor, column.span[1], first.trim());
-      if (!line) continue;
-      covered.push(line);
-      cursor = line[1];
-      const indicator = readIndicator(first);
-      if (unitColumn > 0 && row[unitColumn]?.trim()) Object.assign(indicator, readIndicator(`(${row[unitColumn]!.trim()})`), { label: indicator.label });
-      const located = lineCells(text, line[0], line[1]);
-      for (let i = 0; i < row.length; i++) {
-        if (i === INDICATOR_COLUMN || i === unitColumn) continue;
-        const cell = row[i]!;
-        const read = readCell(cell, indicator.magnitude);
-        if (!read) continue;
-        const loc = located[i] && located[i]!.text === cell.trim() ? located[i]! : null;
-        if (!loc) continue;
-        drafts.push(
-          newDraft({
-            start: loc.start,
-            end: loc.end,
-            value: read.value,
-            unit: read.unit ?? indicator.unit,
-            qualifier: read.qualifier,
-            label: indicator.label || null,
-            period: periods[i] ?? null,
-            column: column.id,
-            source: 'table',
-          }),
-        );
-      }
-    }
+  const placed: PlacedTable[] = [];
+  for (const column of columns) if (column.table) placed.push({ column: column.id, span: column.span, table: column.table });
+  for (const t of tables) placed.push({ column: null, span: t.span, table: t.table });
+  for (const p of placed) {
+    if (indicatorsInHeader(p.table)) headerIndicatorCells(text, p, drafts, covered);
+    else rowIndicatorCells(text, p, drafts, covered);
   }
+  drafts.sort((a, b) => a.start - b.start);
   return { drafts, covered };
 }
 
+/**
+ * Finds each row's line after the header's, in order: `visit` gets the row and its located cells.
+ * A box's table lines are its own: running text there is superseded line by line. A data table
+ * may be a page's layout table holding prose, so there only the cells read as metrics (`cover`)
+ * supersede what running text found in them.
+ */
+function eachRowLine(text: string, p: PlacedTable, covered: [number, number][], visit: (row: string[], cells: ReturnType<typeof lineCells>) => void): void {
+  const wholeLines = p.column !== null;
+  let cursor = p.span[0];
+  const headerLine = rowLine(text, cursor, p.span[1], p.table.header.find((h) => h.trim() !== '') ?? '');
+  if (headerLine) {
+    if (wholeLines) covered.push(headerLine);
+    cursor = headerLine[1];
+  }
+  for (const row of p.table.rows) {
+    const first = row[INDICATOR_COLUMN] ?? '';
+    if (!first.trim()) continue;
+    const line = rowLine(text, cursor, p.span[1], first.trim());
+    if (!line) continue;
+    if (wholeLines) covered.push(line);
+    cursor = line[1];
+    visit(row, lineCells(text, line[0], line[1]));
+  }
+}
+
+/** A cell read from a data table supersedes running text in it (a box's whole lines already do). */
+function cover(p: PlacedTable, covered: [number, number][], cell: { start: number; end: number }): void {
+  if (p.column === null) covered.push([cell.start, cell.end]);
+}
+
+/** The located cell `i` of a row, when it holds the row's cell text (else the row was not found as written). */
+const locate = (located: ReturnType<typeof lineCells>, i: number, cell: string): { start: number; end: number } | null =>
+  located[i] && located[i]!.text === cell.trim() ? located[i]! : null;
+
+/** Indicators in rows (专栏 plan tables): label and unit from the row, period from the header. */
+function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covered: [number, number][]): void {
+  const table = p.table;
+  const periods = table.header.map((h) => (p.column === null ? periodOf(h) : headerPeriod(h)));
+  const unitColumn = table.header.findIndex((h) => UNIT_HEADERS.has(h.trim()));
+  eachRowLine(text, p, covered, (row, located) => {
+    const indicator = readIndicator(row[INDICATOR_COLUMN]!);
+    if (unitColumn > 0 && row[unitColumn]?.trim()) Object.assign(indicator, readIndicator(`(${row[unitColumn]!.trim()})`), { label: indicator.label });
+    for (let i = 0; i < row.length; i++) {
+      if (i === INDICATOR_COLUMN || i === unitColumn) continue;
+      const cell = row[i]!;
+      const read = readCell(cell, indicator.magnitude);
+      const loc = read && locate(located, i, cell);
+      if (!read || !loc || !unitHolds(p, read.unit ?? indicator.unit)) continue;
+      cover(p, covered, loc);
+      drafts.push(
+        newDraft({
+          start: loc.start,
+          end: loc.end,
+          value: read.value,
+          unit: read.unit ?? indicator.unit,
+          qualifier: read.qualifier,
+          label: indicator.label || null,
+          period: periods[i] ?? null,
+          column: p.column,
+          source: 'table',
+        }),
+      );
+    }
+  });
+}
+
+/** Indicators in the header (statistics tables): label and unit from the column, a change column read as the change of the value before it. */
+function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covered: [number, number][]): void {
+  const heads = p.table.header.map((h, i) => (i === INDICATOR_COLUMN ? null : readHeader(h)));
+  eachRowLine(text, p, covered, (row, located) => {
+    const rowLabel = row[INDICATOR_COLUMN]!.trim().replace(LIST_MARKER, '');
+    const isPeriod = PERIOD_ROW_LABEL.test(rowLabel);
+    let previous: Draft | null = null;
+    for (let i = 1; i < row.length; i++) {
+      const head = heads[i];
+      const cell = row[i]!;
+      if (!head) continue;
+      if (head.change !== undefined) {
+        const m = SIGNED_CELL.exec(cell.trim());
+        const value = m ? Number(m[2]) : 0;
+        const loc = locate(located, i, cell);
+        if (previous && previous.change === null && value !== 0 && loc) {
+          const down = m![1] !== undefined && m![1] !== '+';
+          previous.change = { direction: down ? 'down' : 'up', value, unit: head.unit ?? DEFAULT_CHANGE_UNIT, basis: head.change, raw: cell.trim() };
+          cover(p, covered, loc);
+        }
+        previous = null;
+        continue;
+      }
+      const read = readCell(cell, head.magnitude);
+      const loc = read && locate(located, i, cell);
+      previous = null;
+      if (!read || !loc || !unitHolds(p, read.unit ?? head.unit)) continue;
+      cover(p, covered, loc);
+      previous = newDraft({
+        start: loc.start,
+        end: loc.end,
+        value: read.value,
+        unit: read.unit ?? head.unit,
+        qualifier: read.qualifier,
+        label: (isPeriod ? head.label : rowLabel + head.label) || null,
+        period: isPeriod && rowLabel ? headerPeriod(rowLabel) : null,
+        column: p.column,
+        source: 'table',
+      });
+      drafts.push(previous);
+    }
+  });
+}
+
 /** Adds the table cells and drops running-text drafts on table lines. */
-export function mergeTableCells(drafts: readonly Draft[], text: string, columns: readonly Column[]): Draft[] {
-  const { drafts: cells, covered } = tableCells(text, columns);
-  const kept = drafts.filter((d) => !covered.some(([s, e]) => d.start >= s && d.start < e));
+export function mergeTableCells(drafts: readonly Draft[], text: string, columns: readonly Column[], tables: readonly DataTable[] = []): Draft[] {
+  const { drafts: cells, covered } = tableCells(text, columns, tables);
+  if (cells.length === 0 && covered.length === 0) return [...drafts];
+  const isCovered = coverage(covered);
+  const kept = drafts.filter((d) => !isCovered(d.start));
   return [...kept, ...cells].sort((a, b) => a.start - b.start);
+}
+
+/** Whether an offset lies in one of the ranges: merged and searched, so that a table of thousands of cells stays linear-logarithmic. */
+function coverage(ranges: readonly [number, number][]): (at: number) => boolean {
+  const merged: [number, number][] = [];
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return (at) => {
+    let lo = 0;
+    let hi = merged.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = merged[mid]!;
+      if (at < s) hi = mid - 1;
+      else if (at >= e) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 }

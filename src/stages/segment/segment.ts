@@ -1,4 +1,4 @@
-// Cleaned text → outline: sections, table of contents, 专栏 boxes. Spans are UTF-16 offsets
+// Cleaned text → outline: sections, table of contents, 专栏 boxes, and the data tables outside them. Spans are UTF-16 offsets
 // into the cleaned text (finalise converts them). The order of the steps matters:
 // boxes first (their lines are never headings), then the toc (its lines are never sections),
 // then levels from the body's headings alone.
@@ -10,6 +10,7 @@ import { findColumns, type ColumnBlock } from './find-columns.js';
 import { findAttachmentLines } from './find-attachments.js';
 import { findConclusion } from './find-conclusion.js';
 import { findToc, headingKey, withoutPageNumber } from './find-toc.js';
+import { findTables } from './find-tables.js';
 import { isBlank, lineIndexAt, splitLines, type Line } from './lines.js';
 import { tableRowLines } from './parse-table.js';
 import { splitSections, type LeveledHeading, type ResumePoint } from './split-sections.js';
@@ -86,7 +87,12 @@ export function segment(text: string): Outline {
 
   const excluded = boxes.map((b) => [b.start, b.end] as const);
   const sections = splitSections(text, headings, contentEnd, excluded, resumes.filter((r) => r.at < contentEnd));
-  return { sections, toc: tocRun && buildToc(text, lines, candidates, tocRun, sections, keys), columns: boxes.map((b, i) => toColumn(b, i, sections)) };
+  return {
+    sections,
+    toc: tocRun && buildToc(text, lines, candidates, tocRun, sections, keys),
+    columns: boxes.map((b, i) => toColumn(b, i, sections)),
+    tables: findTables(text, lines, tableRows, (i) => inBox.has(i)),
+  };
 }
 
 /**

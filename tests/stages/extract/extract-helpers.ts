@@ -5,7 +5,7 @@ import type { Metadata, Metric } from '../../../src/schema/records.js';
 import type { Outline } from '../../../src/stages/types.js';
 
 export function extract(text: string, metadata: Metadata = {}, outline: Partial<Outline> = {}): Metric[] {
-  return extractMetrics({ docId: 'doc', text, outline: { sections: [], toc: null, columns: [], ...outline }, metadata });
+  return extractMetrics({ docId: 'doc', text, outline: { sections: [], toc: null, columns: [], tables: [], ...outline }, metadata });
 }
 
 export interface Expected {

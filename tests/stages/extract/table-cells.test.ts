@@ -97,3 +97,48 @@ describe('table cells with a unit column or units written in the cells', () => {
     ]);
   });
 });
+
+describe('data tables with their indicators in the header (statistics tables)', () => {
+  const text = [
+    '月份 | 进出口(亿元) | 同比(%) | 出口(亿元) | 同比(%) |',
+    '4月 | 412.6 | 8.3 | 258.1 | 0 |',
+    '1—6月 | 2318.5 | -2.1 | 1452.7 | — |',
+    '地区 | 企业数量(家) | 比上年增长(%) |',
+    '广东 | 9586 | 6.8 |',
+  ].join('\n');
+  const monthly = { span: [0, text.indexOf('\n地区')] as [number, number], table: { header: ['月份', '进出口(亿元)', '同比(%)', '出口(亿元)', '同比(%)'], rows: [['4月', '412.6', '8.3', '258.1', '0'], ['1—6月', '2318.5', '-2.1', '1452.7', '—']] } };
+  const regional = { span: [text.indexOf('地区'), text.length] as [number, number], table: { header: ['地区', '企业数量(家)', '比上年增长(%)'], rows: [['广东', '9586', '6.8']] } };
+
+  it('labels and unitises each value by its column, and reads a change column as the change of the value before it', () => {
+    const ms = extract(text, {}, { tables: [monthly, regional] });
+    expect(ms.map((m) => [m.raw, m.value, m.unit, m.label, m.period, m.column, m.change && [m.change.direction, m.change.value, m.change.unit, m.change.basis, m.change.raw]])).toEqual([
+      ['412.6', 41260000000, '元', '进出口', '4月', null, ['up', 8.3, '%', 'yoy', '8.3']],
+      // a change of 0 is no change, and a — is none
+      ['258.1', 25810000000, '元', '出口', '4月', null, null],
+      ['2318.5', 231850000000, '元', '进出口', '1—6月', null, ['down', 2.1, '%', 'yoy', '-2.1']],
+      ['1452.7', 145270000000, '元', '出口', '1—6月', null, null],
+      // a row label that is no period is part of the label
+      ['9586', 9586, '家', '广东企业数量', null, null, ['up', 6.8, '%', 'yoy', '6.8']],
+    ]);
+    for (const m of ms) expect(text.slice(m.span[0], m.span[1])).toBe(m.raw);
+  });
+
+  it('keeps reading a table whose indicators are in its rows the way 专栏 tables are read', () => {
+    const rows = { span: [0, TEXT.indexOf('三、')] as [number, number], table: column.table! };
+    const ms = extract(TEXT, {}, { tables: [rows] });
+    expect(ms.map((m) => [m.raw, m.period, m.label, m.column])[0]).toEqual(['53', '2020', '“一带一路”海关国际合作机制', null]);
+    expect(ms).toHaveLength(8);
+  });
+
+  it('reads a data table cell only with a unit the unit tables know, and no number or dash as a period', () => {
+    const notUnits = ['| | metrics P | R |', '| first run (unseen) | 0.175 | 0.656 |'].join('\n');
+    expect(extract(notUnits, {}, { tables: [{ span: [0, notUnits.length], table: { header: ['', 'metrics P', 'R'], rows: [['first run (unseen)', '0.175', '0.656']] } }] })).toEqual([]);
+    // a table whose first row is data: that row is taken for the header, and its numbers are no periods
+    const headless = ['4.进口整体通关时间(小时) | 39 | <21 | — |', '1.智慧口岸覆盖率(%) | — | 60 | 65 |'].join('\n');
+    const ms = extract(headless, {}, { tables: [{ span: [0, headless.length], table: { header: ['4.进口整体通关时间(小时)', '39', '<21', '—'], rows: [['1.智慧口岸覆盖率(%)', '—', '60', '65']] } }] });
+    expect(ms.map((m) => [m.raw, m.unit, m.period])).toEqual([
+      ['60', '%', null],
+      ['65', '%', null],
+    ]);
+  });
+});

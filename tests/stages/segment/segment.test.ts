@@ -101,8 +101,8 @@ describe('segment', () => {
   });
 
   it('finds no sections in a document without structure, and does not fail', () => {
-    expect(outline(fixture('no-structure.txt'))).toEqual({ sections: [], toc: null, columns: [] });
-    expect(outline('')).toEqual({ sections: [], toc: null, columns: [] });
+    expect(outline(fixture('no-structure.txt'))).toEqual({ sections: [], toc: null, columns: [], tables: [] });
+    expect(outline('')).toEqual({ sections: [], toc: null, columns: [], tables: [] });
   });
 
   it('makes topic-sentence sections in a yearbook without markers', () => {

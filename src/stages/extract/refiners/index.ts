@@ -1,6 +1,6 @@
 // The refiners, in the order they run. Order matters:
 // 1. dropNonMetrics works on candidates (it needs the numeral's own span and script);
-// 2. mergeTableCells adds 专栏 table cells, which supersede running text on table lines;
+// 2. mergeTableCells adds table cells (专栏 tables and data tables), which supersede running text on table lines;
 // 3. removeOverlaps, then joinBounds (`5%以上30%以下`), before attachChanges, so a range is one
 //    record before changes look around;
 // 4. attachChanges before attachLabels: an attached change is no record, so no label boundary;
@@ -8,6 +8,7 @@
 // 6. section and column last: pure span containment.
 import type { Metadata, Section, Column } from '../../../schema/records.js';
 import type { Draft } from '../draft.js';
+import type { DataTable } from '../../types.js';
 import { mergeTableCells } from '../table-cells.js';
 import { removeOverlaps } from './remove-overlaps.js';
 import { joinBounds } from './join-bounds.js';
@@ -23,13 +24,15 @@ export interface RefineContext {
   text: string;
   sections: readonly Section[];
   columns: readonly Column[];
+  /** data tables outside the boxes */
+  tables: readonly DataTable[];
   metadata: Metadata;
 }
 
 export type Refiner = (drafts: readonly Draft[], context: RefineContext) => Draft[];
 
 export const REFINERS: readonly (readonly [string, Refiner])[] = [
-  ['mergeTableCells', (d, c) => mergeTableCells(d, c.text, c.columns)],
+  ['mergeTableCells', (d, c) => mergeTableCells(d, c.text, c.columns, c.tables)],
   ['removeOverlaps', (d) => removeOverlaps(d)],
   ['joinBounds', (d, c) => joinBounds(d, c.text)],
   ['attachChanges', (d, c) => attachChanges(d, c.text)],

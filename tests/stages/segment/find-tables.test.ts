@@ -1,0 +1,43 @@
+// src/stages/segment/find-tables.ts: data tables standing in the running text, outside 专栏 boxes.
+import { describe, expect, it } from 'vitest';
+import { findTables } from '../../../src/stages/segment/find-tables.js';
+import { splitLines } from '../../../src/stages/segment/lines.js';
+import { tableRowLines } from '../../../src/stages/segment/parse-table.js';
+import { segment } from '../../../src/stages/segment/segment.js';
+
+const tablesOf = (text: string, inBox: (i: number) => boolean = () => false) => {
+  const lines = splitLines(text);
+  return findTables(text, lines, tableRowLines(text, lines), inBox);
+};
+
+const STATS = ['据海关统计,上半年进出口平稳。', '2019年4—6月进出口情况表', '月份 | 进出口(亿元) | 同比(%) |', '4月 | 412.6 | 8.3 |', '5月 | 436.9 | -2.1 |', '注:数据为初步统计数。'].join('\n');
+
+describe('findTables', () => {
+  it('finds a run of table rows as one table, its span from the first row to the end of the last', () => {
+    const tables = tablesOf(STATS);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.table).toEqual({ header: ['月份', '进出口(亿元)', '同比(%)'], rows: [['4月', '412.6', '8.3'], ['5月', '436.9', '-2.1']] });
+    const [start, end] = tables[0]!.span;
+    expect(STATS.slice(start, end)).toBe('月份 | 进出口(亿元) | 同比(%) |\n4月 | 412.6 | 8.3 |\n5月 | 436.9 | -2.1 |');
+  });
+
+  it('ends a table at a blank line or a line of text, and keeps Markdown tables without their alignment row', () => {
+    const text = ['| 地区 | 出口(亿元) |', '| --- | ---: |', '| 广东 | 12 |', '', '| 类别 | 数量(家) |', '| 一般贸易 | 3 |', '正文', 'a | b |'].join('\n');
+    expect(tablesOf(text).map((t) => t.table)).toEqual([
+      { header: ['地区', '出口(亿元)'], rows: [['广东', '12']] },
+      { header: ['类别', '数量(家)'], rows: [['一般贸易', '3']] },
+    ]);
+  });
+
+  it('leaves out the rows of a box and a run too short to be a table', () => {
+    expect(tablesOf(STATS, () => true)).toEqual([]);
+    expect(tablesOf('月份 | 进出口(亿元) | 同比(%) |\n正文')).toEqual([]);
+  });
+
+  it('is what segment reports beside the 专栏 boxes, whose own tables it does not repeat', () => {
+    const boxed = ['专栏1 主要指标', '指标 | 2020年 | 2025年 |', '进出口总值(亿元) | 3.2 | 5 |', '', STATS].join('\n');
+    const outline = segment(boxed);
+    expect(outline.columns).toHaveLength(1);
+    expect(outline.tables.map((t) => t.table.header)).toEqual([['月份', '进出口(亿元)', '同比(%)']]);
+  });
+});
