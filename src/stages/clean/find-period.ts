@@ -3,24 +3,28 @@
 import { MAX_PERIOD_LAG_YEARS, PERIOD_OPENING, PLAN_PERIOD, YEAR_LED_PARAGRAPH } from '../../rules/zh/metadata.js';
 import { SECTION_MARKER_START } from '../../rules/zh/line-shapes.js';
 
+const isBlank = (s: string): boolean => s.trim().length === 0;
+
 /**
- * @param bodyLines the cleaned text's lines after the title line
+ * @param lines the cleaned text's lines; the body starts at `from` (just under the title line)
  * @param pageDate the page's own date, when stated: a report lies at most a little before it
- * @param whole a text holding all of bodyLines (the cleaned text): where it states no plan period
+ * @param whole a text holding all of the lines (the cleaned text): where it states no plan period
  *   at all, none is looked for line by line (one search instead of one per line)
  */
-export function findPeriod(bodyLines: readonly string[], pageDate: string | null | undefined, whole?: string): string | null {
+export function findPeriod(lines: readonly string[], from: number, pageDate: string | null | undefined, whole?: string): string | null {
   if (whole === undefined || PLAN_PERIOD.test(whole)) {
-    for (const line of bodyLines) {
-      const span = PLAN_PERIOD.exec(line);
+    for (let i = from; i < lines.length; i++) {
+      const span = PLAN_PERIOD.exec(lines[i]!);
       if (span) return `${span[1]}-${span[2]}`;
     }
   }
-  const lines = bodyLines.filter((l) => l.trim().length > 0);
-  const opening = lines[0] === undefined ? null : PERIOD_OPENING.exec(lines[0]);
+  let first = from;
+  while (first < lines.length && isBlank(lines[first]!)) first++;
+  const opening = first < lines.length ? PERIOD_OPENING.exec(lines[first]!) : null;
   if (!opening) return null;
   const year = opening[1]!;
-  for (const line of lines.slice(1)) {
+  for (let i = first + 1; i < lines.length; i++) {
+    const line = lines[i]!;
     if (SECTION_MARKER_START.test(line)) break; // only the introduction tells a history from a report
     const led = YEAR_LED_PARAGRAPH.exec(line);
     if (led && led[1] !== year) return null;

@@ -27,15 +27,15 @@ export function isTitleShaped(line: string): boolean {
  * part) and the site (the last part), when the separator is there.
  */
 export function splitPageTitle(pageTitle: string): { title: string; site: string | null } {
-  const parts = pageTitle
-    .split(PAGE_TITLE_SPLIT)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
+  const split = pageTitle.split(PAGE_TITLE_SPLIT);
+  const parts: string[] = [];
+  for (let i = 0; i < split.length; i++) {
+    const p = split[i]!.trim();
+    if (p.length > 0) parts.push(p);
+  }
   if (parts.length < 2) return { title: pageTitle.trim(), site: null };
   let longest = 0;
-  parts.forEach((p, i) => {
-    if (p.length > parts[longest]!.length) longest = i;
-  });
+  for (let i = 1; i < parts.length; i++) if (parts[i]!.length > parts[longest]!.length) longest = i;
   const last = parts.length - 1;
   return { title: parts[longest]!, site: longest === last ? null : parts[last]! };
 }

@@ -9,11 +9,35 @@ const lineKey = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
  */
 const isCaseless = (c: number): boolean => (c >= 0x3000 && c <= 0x9fff) || (c < 0x80 && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a));
 
+/** Whether two lines' first characters (after leading spaces) already tell that they differ. */
+const openingsDiffer = (x: number, y: number): boolean => x !== y && isCaseless(x) && isCaseless(y);
+
 /** Equality of two lines as a reader sees them: spaces and case of Latin letters ignored. */
 export function sameLine(a: string, b: string): boolean {
   // most comparisons are of unrelated lines: their first characters tell, without building keys
-  const x = a.trimStart().charCodeAt(0);
-  const y = b.trimStart().charCodeAt(0);
-  if (x !== y && isCaseless(x) && isCaseless(y)) return false;
+  if (openingsDiffer(a.trimStart().charCodeAt(0), b.trimStart().charCodeAt(0))) return false;
   return lineKey(a) === lineKey(b);
+}
+
+/**
+ * One line compared with many (sameLine), its own key built once. Its last character is compared
+ * too, before building the other's key: what tells two openings apart tells two endings apart.
+ */
+export class LineKey {
+  private readonly first: number;
+  private readonly last: number;
+  private key: string | null = null;
+
+  constructor(private readonly line: string) {
+    this.first = line.trimStart().charCodeAt(0);
+    const end = line.trimEnd();
+    this.last = end.charCodeAt(end.length - 1);
+  }
+
+  /** sameLine(line, other), for a trimmed `other` */
+  matches(other: string): boolean {
+    if (openingsDiffer(this.first, other.charCodeAt(0)) || openingsDiffer(this.last, other.charCodeAt(other.length - 1))) return false;
+    if (this.key === null) this.key = lineKey(this.line);
+    return this.key === lineKey(other);
+  }
 }

@@ -1,6 +1,11 @@
 // Removes website chrome, keeps what it states as metadata, records every removal.
 // Chrome lives around the article: rules act only in the head zone (above the first line of
 // prose) and the tail zone (below the last), so a line of the document itself is never removed.
+//
+// The stage runs once per document over millions of lines, so it is written for V8: one small
+// function per step (a deoptimisation recompiles that step, not the whole stage), records built
+// with all their fields in one order, plain loops instead of closures made per call, and the
+// article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
 import { BANNER_SPLIT, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import { GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
@@ -15,236 +20,417 @@ import {
 } from '../../rules/zh/line-shapes.js';
 import { normalise } from '../normalise.js';
 import type { Cleaned, PageText } from '../types.js';
-import { classifyLines, PRIORITY, type LineClassifier, type LineMatch, type Statement } from './classify-lines.js';
+import { ClassifiedLines, PRIORITY, statement, type LineMatch, type Statement } from './classify-lines.js';
 import { findPeriod } from './find-period.js';
 import { findPreamble } from './find-preamble.js';
 import { isTitleShaped } from './find-title.js';
-import { sameLine } from './lines.js';
+import { LineKey, sameLine } from './lines.js';
 
-const isBlank = (s: string): boolean => s.trim().length === 0;
-/** A line that says something in sentences, or opens a section: the article has begun. */
+/** A trimmed line that says something in sentences, or opens a section: the article has begun. */
 const isArticleLine = (s: string): boolean =>
-  PROSE_PUNCTUATION.test(s) || s.trim().length > MAX_SHORT_LINE_CHARS || SECTION_MARKER_START.test(s);
+  s.length > MAX_SHORT_LINE_CHARS || PROSE_PUNCTUATION.test(s) || SECTION_MARKER_START.test(s);
 
 const allowsHead = (m: LineMatch | null): boolean => m !== null && (m.zone === 'head' || m.zone === 'edge');
 const allowsTail = (m: LineMatch | null): boolean => m !== null && (m.zone === 'tail' || m.zone === 'edge');
 
 /** Index just past the last chrome line above the article (0: no head chrome). */
-function headZoneEnd(texts: readonly string[], matchAt: LineClassifier): number {
+function headZoneEnd(lines: ClassifiedLines): number {
   let end = 0;
   let gap = 0;
-  for (let i = 0; i < texts.length; i++) {
-    if (isBlank(texts[i]!)) continue;
-    if (allowsHead(matchAt(i))) {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.isBlank(i)) continue;
+    if (allowsHead(lines.matchAt(i))) {
       end = i + 1;
       gap = 0;
       continue;
     }
-    if (isArticleLine(texts[i]!) || ++gap > MAX_HEAD_GAP) break;
+    if (isArticleLine(lines.trimmed[i]!) || ++gap > MAX_HEAD_GAP) break;
   }
   return end;
 }
 
-/** Index of the first chrome line below the article (texts.length: no tail chrome). */
-function tailZoneStart(texts: readonly string[], matchAt: LineClassifier, headEnd: number): number {
-  let start = texts.length;
+/** Index of the first chrome line below the article (lines.length: no tail chrome). */
+function tailZoneStart(lines: ClassifiedLines, headEnd: number): number {
+  let start = lines.length;
   let gap = 0;
-  for (let i = texts.length - 1; i >= headEnd; i--) {
-    if (isBlank(texts[i]!)) continue;
-    if (allowsTail(matchAt(i))) {
+  for (let i = lines.length - 1; i >= headEnd; i--) {
+    if (lines.isBlank(i)) continue;
+    if (allowsTail(lines.matchAt(i))) {
       start = i;
       gap = 0;
       continue;
     }
-    if (isArticleLine(texts[i]!) || ++gap > MAX_TAIL_GAP) break;
+    if (isArticleLine(lines.trimmed[i]!) || ++gap > MAX_TAIL_GAP) break;
   }
   return start;
 }
 
+/** The markup's title candidates as the text reads them (normalised), empty ones dropped. */
+function normaliseHints(titleHints: readonly string[]): string[] {
+  const hints: string[] = [];
+  for (let i = 0; i < titleHints.length; i++) {
+    const h = normalise(titleHints[i]!).trim();
+    if (h.length > 0) hints.push(h);
+  }
+  return hints;
+}
+
 function normaliseMetadata(metadata: Metadata): Statement[] {
-  return Object.entries(metadata).map(([key, value]) => ({
-    key,
-    value: value === null || value === undefined ? null : normalise(value).trim(),
-    priority: PRIORITY.markup,
-  }));
-}
-
-/** Merges statements: a stated value beats a stated absence; among values, the lower priority number wins. */
-function mergeStatements(statements: readonly Statement[]): Metadata {
-  const best = new Map<string, Statement>();
-  for (const s of statements) {
-    const held = best.get(s.key);
-    if (!held || (held.value === null && s.value !== null) || (s.value !== null && s.priority < held.priority)) best.set(s.key, s);
-  }
-  const metadata: Metadata = {};
-  for (const [key, s] of [...best.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) metadata[key] = s.value;
-  return metadata;
-}
-
-/** Category (deepest crumb that is not the title) and site (a named root) from a breadcrumb. */
-function breadcrumbStatements(match: LineMatch, title: string | null): Statement[] {
-  const crumbs = (match.crumbs ?? []).filter((c) => !HOME_CRUMBS.has(c));
   const out: Statement[] = [];
-  const named = match.crumbs ?? [];
-  if (!match.prefixed && named.length >= 3 && !HOME_CRUMBS.has(named[0]!)) {
-    out.push({ key: 'site', value: named[0]!, priority: PRIORITY.breadcrumb });
+  for (const key of Object.keys(metadata)) {
+    const value = metadata[key];
+    out.push(statement(key, value === null || value === undefined ? null : normalise(value).trim(), PRIORITY.markup));
   }
-  const inner = crumbs.filter((c, i) => !(i === 0 && out.length > 0) && !GENERIC_CRUMBS.has(c) && !(title !== null && sameLine(c, title)));
-  const category = inner[inner.length - 1];
-  if (category !== undefined) out.push({ key: 'category', value: category, priority: PRIORITY.breadcrumb });
   return out;
 }
 
-export function stripBoilerplate(page: PageText): Cleaned {
-  const texts = page.text.split('\n');
-  const hints = page.titleHints.map((h) => normalise(h).trim()).filter((h) => h.length > 0);
-  const matchAt = classifyLines(texts);
-  const headEnd = headZoneEnd(texts, matchAt);
-  const tailStart = tailZoneStart(texts, matchAt, headEnd);
-
-  // What each line becomes: removed by a rule, or kept. Only lines in the zones are looked up
-  // (the zone scans classified them): a line between them is the article's.
-  const removedBy: Array<string | null> = texts.map((_, i) => {
-    if (i < headEnd) return allowsHead(matchAt(i)) ? matchAt(i)!.rule : null;
-    if (i >= tailStart) return allowsTail(matchAt(i)) ? matchAt(i)!.rule : null;
-    return null;
-  });
-  // the match of a removed line (classified when its zone was scanned)
-  const matchOfRemoved = (i: number): LineMatch | null => (removedBy[i] ? matchAt(i) : null);
-
-  // Title lines: the short lines opening what is left, before the first line of the article.
-  const candidates: number[] = [];
-  for (let i = 0; i < texts.length && candidates.length < MAX_TITLE_CANDIDATES; i++) {
-    if (removedBy[i] || isBlank(texts[i]!)) continue;
-    if (isArticleLine(texts[i]!)) break;
-    candidates.push(i);
+/** The statement kept for each key: a stated value beats a stated absence; among values, the lower priority number wins. */
+function bestStatements(statements: readonly Statement[]): Map<string, Statement> {
+  const best = new Map<string, Statement>();
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    const held = best.get(s.key);
+    if (held === undefined || (held.value === null && s.value !== null) || (s.value !== null && s.priority < held.priority)) best.set(s.key, s);
   }
-  const crumbLines: LineMatch[] = [];
-  for (let i = 0; i < texts.length; i++) {
-    const m = matchOfRemoved(i);
-    if (m?.rule === 'breadcrumb') crumbLines.push(m);
-  }
-  const lastCrumbs = crumbLines.map((m) => m.crumbs?.[m.crumbs.length - 1]).filter((c): c is string => c !== undefined);
+  return best;
+}
 
-  // Site banner: short lines standing above the site's navigation at the very top of the page.
-  const firstNavigation = removedBy.findIndex((_, i) => matchOfRemoved(i)?.role === 'navigation');
-  const statements: Statement[] = normaliseMetadata(page.metadata);
-  // Only when a title line follows the navigation: otherwise the line above it may be the title.
-  const titleBelowNavigation = candidates.some((i) => i > firstNavigation && isTitleShaped(texts[i]!));
-  if (firstNavigation > 0 && titleBelowNavigation) {
+/** The metadata record: keys in code-unit order, then the period found in the text (if any). */
+function toMetadata(best: ReadonlyMap<string, Statement>, period: string | null): Metadata {
+  const metadata: Metadata = {};
+  for (const key of [...best.keys()].sort()) metadata[key] = best.get(key)!.value;
+  if (period !== null) metadata.period = period;
+  return metadata;
+}
+
+const statedValue = (best: ReadonlyMap<string, Statement>, key: string): string | null => best.get(key)?.value ?? null;
+
+function pushAll(to: Statement[], from: readonly Statement[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]!);
+}
+
+/** Category (deepest crumb that is not the title) and site (a named root) from a breadcrumb. */
+function pushBreadcrumbStatements(to: Statement[], match: LineMatch, title: string | null): void {
+  const named = match.crumbs ?? NO_CRUMBS;
+  const site = !match.prefixed && named.length >= 3 && !HOME_CRUMBS.has(named[0]!);
+  if (site) to.push(statement('site', named[0]!, PRIORITY.breadcrumb));
+  // the deepest crumb that names neither home, the site, the page type nor the title
+  for (let i = named.length - 1; i >= 0; i--) {
+    const c = named[i]!;
+    if (HOME_CRUMBS.has(c) || (i === 0 && site) || GENERIC_CRUMBS.has(c) || (title !== null && sameLine(c, title))) continue;
+    to.push(statement('category', c, PRIORITY.breadcrumb));
+    return;
+  }
+}
+const NO_CRUMBS: readonly string[] = [];
+
+/** A run of removed lines of one rule (blank lines between them join it), not yet placed in the text. */
+interface PendingBlock {
+  rule: string;
+  texts: string[];
+  lastIndex: number;
+}
+
+/** What the stage knows of one page while it decides; each step below reads and fills it. */
+class Page {
+  readonly texts: string[];
+  readonly lines: ClassifiedLines;
+  readonly hints: string[];
+  /** what each line becomes: removed by the named rule, or kept (null) */
+  readonly removedBy: Array<string | null>;
+  /** the zones: [0, headEnd) above the article, [tailStart, length) below it */
+  readonly headEnd: number;
+  readonly tailStart: number;
+  /** title lines: the short kept lines opening the page, before the first line of the article */
+  readonly candidates: number[] = [];
+  /** the last crumb of each removed breadcrumb (a page's own title, often) */
+  readonly lastCrumbs: string[] = [];
+  readonly statements: Statement[];
+  title: string | null = null;
+  titleLine = -1;
+
+  constructor(page: PageText) {
+    this.texts = page.text.split('\n');
+    this.lines = new ClassifiedLines(this.texts);
+    this.hints = normaliseHints(page.titleHints);
+    this.headEnd = headZoneEnd(this.lines);
+    this.tailStart = tailZoneStart(this.lines, this.headEnd);
+    this.removedBy = new Array<string | null>(this.texts.length).fill(null);
+    this.statements = normaliseMetadata(page.metadata);
+  }
+
+  /** Removes the chrome lines of both zones (the zone scans classified every line in them). */
+  removeZones(): void {
+    const { lines, removedBy } = this;
+    for (let i = 0; i < this.headEnd; i++) {
+      const m = lines.matchAt(i);
+      if (allowsHead(m)) removedBy[i] = m!.rule;
+    }
+    for (let i = this.tailStart; i < lines.length; i++) {
+      const m = lines.matchAt(i);
+      if (allowsTail(m)) removedBy[i] = m!.rule;
+    }
+  }
+
+  /** The match of a line the zones removed (null for any other line). */
+  private zoneMatch(i: number): LineMatch | null {
+    return this.removedBy[i] !== null ? this.lines.matchAt(i) : null;
+  }
+
+  findTitleCandidates(): void {
+    const { lines, removedBy, candidates } = this;
+    for (let i = 0; i < lines.length && candidates.length < MAX_TITLE_CANDIDATES; i++) {
+      if (removedBy[i] !== null || lines.isBlank(i)) continue;
+      if (isArticleLine(lines.trimmed[i]!)) break;
+      candidates.push(i);
+    }
+  }
+
+  /** Removed lines lie in the zones only: these are the lines to look at for what they were. */
+  private zoneIndex(n: number): number {
+    return n < this.headEnd ? n : this.tailStart + (n - this.headEnd);
+  }
+  private get zoneLines(): number {
+    return this.headEnd + (this.lines.length - this.tailStart);
+  }
+
+  collectCrumbs(): void {
+    for (let n = 0; n < this.zoneLines; n++) {
+      const m = this.zoneMatch(this.zoneIndex(n));
+      if (m === null || m.rule !== 'breadcrumb') continue;
+      const crumbs = m.crumbs!;
+      if (crumbs.length > 0) this.lastCrumbs.push(crumbs[crumbs.length - 1]!);
+    }
+  }
+
+  /** The first removed navigation line (a menu, a breadcrumb), or -1. */
+  private firstNavigation(): number {
+    for (let n = 0; n < this.zoneLines; n++) {
+      const i = this.zoneIndex(n);
+      const m = this.zoneMatch(i);
+      if (m !== null && m.role === 'navigation') return i;
+    }
+    return -1;
+  }
+
+  private dropCandidate(i: number): void {
+    const at = this.candidates.indexOf(i);
+    if (at >= 0) this.candidates.splice(at, 1);
+  }
+
+  private namesTitle(s: string): boolean {
+    for (let k = 0; k < this.hints.length; k++) if (sameLine(this.hints[k]!, s)) return true;
+    for (let k = 0; k < this.lastCrumbs.length; k++) if (sameLine(this.lastCrumbs[k]!, s)) return true;
+    return false;
+  }
+
+  /** Site banner: short lines standing above the site's navigation at the very top of the page. */
+  removeBanner(): void {
+    const firstNavigation = this.firstNavigation();
+    // Only when a title line follows the navigation: otherwise the line above it may be the title.
+    if (firstNavigation <= 0 || !this.titleBelow(firstNavigation)) return;
+    const { trimmed } = this.lines;
     let nonBlank = 0;
+    let siteStated = false;
     for (let i = 0; i < firstNavigation; i++) {
-      const s = texts[i]!.trim();
-      if (!s) continue;
+      const s = trimmed[i]!;
+      if (s.length === 0) continue;
       if (nonBlank++ > MAX_BANNER_LINE_INDEX) break;
-      if (removedBy[i] || s.length > MAX_BANNER_CHARS || TITLE_ENDINGS.test(s) || isArticleLine(s)) continue;
-      if (hints.some((h) => sameLine(h, s)) || lastCrumbs.some((c) => sameLine(c, s))) continue;
-      removedBy[i] = 'site-banner';
-      const site = s.split(BANNER_SPLIT)[0]!.trim();
-      if (!statements.some((st) => st.key === 'site' && st.priority === PRIORITY.banner)) {
-        statements.push({ key: 'site', value: site, priority: PRIORITY.banner });
+      if (this.removedBy[i] !== null || s.length > MAX_BANNER_CHARS || TITLE_ENDINGS.test(s) || isArticleLine(s)) continue;
+      if (this.namesTitle(s)) continue;
+      this.removedBy[i] = 'site-banner';
+      if (!siteStated) {
+        this.statements.push(statement('site', s.split(BANNER_SPLIT)[0]!.trim(), PRIORITY.banner));
+        siteStated = true;
       }
-      const at = candidates.indexOf(i);
-      if (at >= 0) candidates.splice(at, 1);
+      this.dropCandidate(i);
     }
   }
 
-  // A page whose markup names its title: the short lines above that title's line are the page's
-  // header (site name, menus), unless they carry a document number (`署发〔2024〕1号`).
-  if (hints.length > 0) {
-    const markupTitleLine = texts.findIndex((t, i) => !removedBy[i] && sameLine(t, hints[0]!));
-    const above = texts.slice(0, Math.max(markupTitleLine, 0));
-    if (markupTitleLine > 0 && !above.some((t, i) => !removedBy[i] && isArticleLine(t))) {
-      above.forEach((t, i) => {
-        if (removedBy[i] || isBlank(t) || DOC_NUMBER.test(t)) return;
-        removedBy[i] = 'page-header';
-        const at = candidates.indexOf(i);
-        if (at >= 0) candidates.splice(at, 1);
-      });
-      if (!candidates.includes(markupTitleLine)) candidates.unshift(markupTitleLine);
+  private titleBelow(line: number): boolean {
+    for (let k = 0; k < this.candidates.length; k++) {
+      const i = this.candidates[k]!;
+      if (i > line && isTitleShaped(this.texts[i]!)) return true;
     }
+    return false;
   }
 
-  // The title: the markup's, else a stated title field, else the title line opening the text.
-  const statedTitle = statements.find((s) => s.key === 'title' && s.value)?.value ?? null;
-  let title: string | null = hints[0] ?? statedTitle;
-  let titleLine = title === null ? -1 : (candidates.find((i) => sameLine(texts[i]!, title!)) ?? -1);
-  if (title === null) {
-    const byCrumb = candidates.find((i) => lastCrumbs.some((c) => sameLine(c, texts[i]!)));
-    const first = candidates[0];
-    titleLine = byCrumb ?? (first !== undefined && isTitleShaped(texts[first]!) ? first : -1);
-    title = titleLine >= 0 ? texts[titleLine]!.trim() : null;
+  /**
+   * A page whose markup names its title: the short lines above that title's line are the page's
+   * header (site name, menus), unless they carry a document number (`署发〔2024〕1号`).
+   */
+  removePageHeader(): void {
+    if (this.hints.length === 0) return;
+    const { lines, removedBy } = this;
+    const hint = new LineKey(this.hints[0]!);
+    let titleLine = -1;
+    for (let i = 0; i < lines.length; i++) {
+      if (removedBy[i] === null && hint.matches(lines.trimmed[i]!)) {
+        titleLine = i;
+        break;
+      }
+    }
+    if (titleLine <= 0) return;
+    for (let i = 0; i < titleLine; i++) if (removedBy[i] === null && isArticleLine(lines.trimmed[i]!)) return;
+    for (let i = 0; i < titleLine; i++) {
+      if (removedBy[i] !== null || lines.isBlank(i) || DOC_NUMBER.test(this.texts[i]!)) continue;
+      removedBy[i] = 'page-header';
+      this.dropCandidate(i);
+    }
+    if (!this.candidates.includes(titleLine)) this.candidates.unshift(titleLine);
   }
-  // Copies of the title line (scrapers repeat it) go; the first stays as the document's own line.
-  if (title !== null) {
-    let seen = titleLine >= 0;
-    for (const i of candidates) {
-      if (i === titleLine || !sameLine(texts[i]!, title)) continue;
-      if (seen) removedBy[i] = 'repeated-title';
+
+  /** A title field stated by the markup or a banner, if any. */
+  private statedTitle(): string | null {
+    for (let k = 0; k < this.statements.length; k++) {
+      const s = this.statements[k]!;
+      if (s.key === 'title' && s.value) return s.value;
+    }
+    return null;
+  }
+
+  /** The first candidate line reading as `title`, or -1. */
+  private candidateLine(title: string): number {
+    for (let k = 0; k < this.candidates.length; k++) if (sameLine(this.texts[this.candidates[k]!]!, title)) return this.candidates[k]!;
+    return -1;
+  }
+
+  /** The first candidate line that is a breadcrumb's last crumb, or -1. */
+  private crumbLine(): number {
+    for (let k = 0; k < this.candidates.length; k++) {
+      const i = this.candidates[k]!;
+      for (let c = 0; c < this.lastCrumbs.length; c++) if (sameLine(this.lastCrumbs[c]!, this.texts[i]!)) return i;
+    }
+    return -1;
+  }
+
+  /** The title: the markup's, else a stated title field, else the title line opening the text. */
+  findTitle(): void {
+    let title = this.hints.length > 0 ? this.hints[0]! : this.statedTitle();
+    let titleLine = title === null ? -1 : this.candidateLine(title);
+    if (title === null) {
+      const byCrumb = this.crumbLine();
+      const first = this.candidates.length > 0 ? this.candidates[0]! : -1;
+      titleLine = byCrumb >= 0 ? byCrumb : first >= 0 && isTitleShaped(this.texts[first]!) ? first : -1;
+      title = titleLine >= 0 ? this.lines.trimmed[titleLine]! : null;
+    }
+    this.title = title;
+    this.titleLine = titleLine;
+    if (title !== null) this.removeTitleCopies(title);
+  }
+
+  /** Copies of the title line (scrapers repeat it) go; the first stays as the document's own line. */
+  private removeTitleCopies(title: string): void {
+    let seen = this.titleLine >= 0;
+    for (let k = 0; k < this.candidates.length; k++) {
+      const i = this.candidates[k]!;
+      if (i === this.titleLine || !sameLine(this.texts[i]!, title)) continue;
+      if (seen) this.removedBy[i] = 'repeated-title';
       else {
         seen = true;
-        titleLine = i;
+        this.titleLine = i;
       }
     }
   }
 
-  // Assemble the text; blank lines before the article and after it go silently.
-  // The article's first line: the first kept line that is not a title line.
-  let bodyStart = -1;
-  let lastKept = -1;
-  for (let i = 0; i < texts.length; i++) {
-    if (removedBy[i] || isBlank(texts[i]!)) continue;
-    if (bodyStart < 0 && !candidates.includes(i)) bodyStart = i;
-    lastKept = i;
-  }
-  if (bodyStart < 0) bodyStart = lastKept;
-  const out: string[] = [];
-  let length = 0;
-  const removed: RemovedBlock[] = [];
-  const pending: Array<{ rule: string; texts: string[]; lastIndex: number }> = [];
-  const flush = (at: number): void => {
-    for (const p of pending) removed.push({ rule: p.rule, text: p.texts.join('\n'), at });
-    pending.length = 0;
-  };
-  // Kept lines that stand together in the page (the usual case) are the page's text from the first
-  // to the last: that stretch is sliced out instead of joining a copy of every line.
-  let lineStart = 0;
-  let keptFrom = -1;
-  let keptTo = -1;
-  let together = true;
-  for (let i = 0; i < texts.length; lineStart += texts[i]!.length + 1, i++) {
-    const rule = removedBy[i];
-    if (rule) {
-      const open = pending[pending.length - 1];
-      const onlyBlankBetween = open !== undefined && texts.slice(open.lastIndex + 1, i).every(isBlank);
-      if (open && open.rule === rule && onlyBlankBetween) {
-        open.texts.push(texts[i]!);
-        open.lastIndex = i;
-      } else pending.push({ rule, texts: [texts[i]!], lastIndex: i });
-      const m = matchAt(i);
-      if (m?.rule === 'breadcrumb') statements.push(...breadcrumbStatements(m, title));
-      else if (m && m.rule === rule) statements.push(...m.statements);
-      continue;
+  /** The article's first line: the first kept line that is not a title line (else the last kept line). */
+  private bodyStart(lastKept: number): number {
+    for (let i = 0; i <= lastKept; i++) {
+      if (this.removedBy[i] === null && !this.lines.isBlank(i) && !this.candidates.includes(i)) return i;
     }
-    if (isBlank(texts[i]!) && (i < bodyStart || i > lastKept)) continue;
-    if (out.length > 0) length += 1;
-    flush(length);
-    if (out.length === 0) keptFrom = lineStart;
-    else if (keptTo !== lineStart - 1) together = false;
-    out.push(texts[i]!);
-    length += texts[i]!.length;
-    keptTo = lineStart + texts[i]!.length;
+    return lastKept;
   }
-  const text = out.length > 0 && together ? page.text.slice(keptFrom, keptTo) : out.join('\n');
-  flush(text.length);
 
-  if (title !== null) statements.push({ key: 'title', value: title, priority: PRIORITY.markup });
-  const keptTitleIndex = titleLine >= 0 && !removedBy[titleLine] ? out.indexOf(texts[titleLine]!) : -1;
-  statements.push(...findPreamble(out.slice(keptTitleIndex + 1)));
-  const metadata = mergeStatements(statements);
-  if (metadata.period === undefined) {
-    const period = findPeriod(out.slice(keptTitleIndex + 1), metadata.pageDate ?? metadata.publishDate, text);
-    if (period !== null) metadata.period = period;
+  private lastKept(): number {
+    for (let i = this.lines.length - 1; i >= 0; i--) if (this.removedBy[i] === null && !this.lines.isBlank(i)) return i;
+    return -1;
   }
-  return { text, title, metadata, removed, warnings: [] };
+
+  /** Whether only blank lines stand strictly between lines `from` and `to`. */
+  private blankBetween(from: number, to: number): boolean {
+    for (let i = from + 1; i < to; i++) if (!this.lines.isBlank(i)) return false;
+    return true;
+  }
+
+  /** A removed line joins the open block of its rule (only blank lines between) or opens one. */
+  private pend(pending: PendingBlock[], i: number, rule: string): void {
+    const open = pending.length > 0 ? pending[pending.length - 1]! : null;
+    if (open !== null && open.rule === rule && this.blankBetween(open.lastIndex, i)) {
+      open.texts.push(this.texts[i]!);
+      open.lastIndex = i;
+    } else pending.push({ rule, texts: [this.texts[i]!], lastIndex: i });
+  }
+
+  /** What a removed line states (a breadcrumb's category and site are settled by the title). */
+  private collectStatements(i: number, rule: string): void {
+    const m = this.lines.matchAt(i);
+    if (m === null) return;
+    if (m.rule === 'breadcrumb') pushBreadcrumbStatements(this.statements, m, this.title);
+    else if (m.rule === rule) pushAll(this.statements, m.statements);
+  }
+
+  /**
+   * Assembles the text; blank lines before the article and after it go silently. Kept lines that
+   * stand together in the page (the usual case) are the page's text from the first to the last:
+   * that stretch is sliced out instead of joining a copy of every line.
+   */
+  assemble(pageText: string): { text: string; out: string[]; removed: RemovedBlock[] } {
+    const { texts, removedBy } = this;
+    const lastKept = this.lastKept();
+    const bodyStart = this.bodyStart(lastKept);
+    const out: string[] = [];
+    const removed: RemovedBlock[] = [];
+    const pending: PendingBlock[] = [];
+    let length = 0;
+    let lineStart = 0;
+    let keptFrom = -1;
+    let keptTo = -1;
+    let together = true;
+    for (let i = 0; i < texts.length; lineStart += texts[i]!.length + 1, i++) {
+      const rule = removedBy[i] as string | null;
+      if (rule !== null) {
+        this.pend(pending, i, rule);
+        this.collectStatements(i, rule);
+        continue;
+      }
+      if ((i < bodyStart || i > lastKept) && this.lines.isBlank(i)) continue;
+      if (out.length > 0) length += 1;
+      if (pending.length > 0) flush(pending, removed, length);
+      if (out.length === 0) keptFrom = lineStart;
+      else if (keptTo !== lineStart - 1) together = false;
+      out.push(texts[i]!);
+      length += texts[i]!.length;
+      keptTo = lineStart + texts[i]!.length;
+    }
+    const text = out.length > 0 && together ? pageText.slice(keptFrom, keptTo) : out.join('\n');
+    flush(pending, removed, text.length);
+    return { text, out, removed };
+  }
+}
+
+/** Records the pending blocks as removed at offset `at` of the text. */
+function flush(pending: PendingBlock[], removed: RemovedBlock[], at: number): void {
+  for (let k = 0; k < pending.length; k++) removed.push({ rule: pending[k]!.rule, text: pending[k]!.texts.join('\n'), at });
+  pending.length = 0;
+}
+
+export function stripBoilerplate(page: PageText): Cleaned {
+  const p = new Page(page);
+  p.removeZones();
+  p.findTitleCandidates();
+  p.collectCrumbs();
+  p.removeBanner();
+  p.removePageHeader();
+  p.findTitle();
+  const { text, out, removed } = p.assemble(page.text);
+
+  const { title, titleLine, statements } = p;
+  if (title !== null) statements.push(statement('title', title, PRIORITY.markup));
+  const keptTitleIndex = titleLine >= 0 && p.removedBy[titleLine] === null ? out.indexOf(p.texts[titleLine]!) : -1;
+  pushAll(statements, findPreamble(out, keptTitleIndex + 1));
+  const best = bestStatements(statements);
+  const period = best.has('period')
+    ? null
+    : findPeriod(out, keptTitleIndex + 1, statedValue(best, 'pageDate') ?? statedValue(best, 'publishDate'), text);
+  return { text, title, metadata: toMetadata(best, period), removed, warnings: [] };
 }
