@@ -2,7 +2,7 @@
 // stage beside recognizers-text, each in its own process, several times; writes BENCHMARKS.md.
 // Usage: node dist/bench/run.js [--size MB] [--runs N] [--seed N] [--sample-mb MB]
 //        [--profile] [--out FILE] [--keep] [--timeout-s S] [--peer-budget-s S] [--budget-min M]
-//        [--only floor,jobs1,jobs2,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
+//        [--only floor,jobs1,jobs2,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { BYTES_PER_MB, generateCorpus } from './corpus.js';
 import { hasGnuTime, runNode, timeNode, type ChildResult } from './child.js';
 import { ENGINES, type MetricStageResult } from './metric-stage-types.js';
+import type { RequiredResult } from './required.js';
 import { summariseProfiles } from './profile.js';
 import { renderSection, writeSection, type BenchReport, type StartupFigures, type Variant } from './report.js';
 
@@ -96,6 +97,14 @@ function main(): void {
       { key: 'floor', label: 'floor: read + decode + normalise', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
       { key: 'jobs1', label: 'customs-extract --jobs 1', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
       { key: 'jobs2', label: 'customs-extract --jobs 2', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
+      {
+        key: 'required',
+        label: "required work alone: the floor's, cheerio's parse, zod validation, JSON + CSV encoding",
+        timed: 'in-process loop (parts summed)',
+        input: `${corpusInput}, and the --jobs 1 run's documents`,
+        samples: [],
+        notes: [],
+      },
     ];
     const metricInput = `cleaned seeds ×≈${mb(sampleBytes)} MB`;
     for (const engine of ENGINES) {
@@ -115,6 +124,25 @@ function main(): void {
     const e2eArgs = (key: 'jobs1' | 'jobs2', outDir: string): string[] => {
       const jobs = key === 'jobs1' ? ['--jobs', '1'] : ['--jobs', '2'];
       return [BIN, corpusDir, '-o', outDir, '--quiet', ...(hasJobs ? jobs : [])];
+    };
+
+    // The required work is timed on the documents the --jobs 1 run of the same round wrote.
+    const runRequired = (v: Variant, jobs1Out: string, round: number): void => {
+      if (v.skipped) return;
+      const documentsJson = path.join(jobs1Out, 'documents.json');
+      if (byKey('jobs1').skipped || !existsSync(documentsJson)) {
+        v.skipped = 'needs the documents of the --jobs 1 run';
+        return;
+      }
+      const r = runNode([path.join(DIST_BENCH, 'required.js'), corpusDir, documentsJson], { cwd: ROOT, timeoutMs });
+      if (r.exitCode !== 0) {
+        v.skipped = describeFailure(r);
+        return;
+      }
+      const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as RequiredResult;
+      v.samples.push({ ms: out.ms, bytes: out.bytes, docs: out.docs, peakRssKb: r.peakRssKb, parts: out.parts });
+      if (round === 1) v.notes.push(`none of the tool's own cleaning, segmenting or extraction; ${out.records} documents validated and encoded`);
+      log(`  required ${(out.ms / 1000).toFixed(2)} s`);
     };
 
     let roundsRun = 0;
@@ -152,6 +180,7 @@ function main(): void {
           if (failedDocs && round === 1) v.notes.push(`${failedDocs} of ${corpus.files.length} documents failed (exit code ${r.exitCode}); first: ${r.stderr.split('\n')[0]!.slice(0, 160)}`);
           log(`  ${key} ${(r.wallMs / 1000).toFixed(2)} s, ${r.peakRssKb} kB${failedDocs ? `, ${failedDocs} failed` : ''}`);
         }
+        if (key === 'jobs1') runRequired(byKey('required'), outDir, round);
         rmSync(outDir, { recursive: true, force: true });
       }
       for (const engine of ENGINES) {
@@ -216,6 +245,7 @@ function main(): void {
       sizeMb,
       command,
       when: `${when}; load average at start ${loadAtStart} (other work on the machine makes every figure noisier)`,
+      cores: cpus.length,
       machine: `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`,
       tree: (() => {
         const head = git(['rev-parse', '--short', 'HEAD']) || 'unknown';
@@ -229,6 +259,7 @@ function main(): void {
         `cores busy = the process's user + system CPU time (every thread: V8's compiler and GC helpers, libuv, workers) ÷ its wall time${hasGnuTime() ? '' : ' (not measured: no /usr/bin/time)'}; ` +
         'end-to-end and floor times are the whole process (start-up and writing the dataset included); ' +
         'metric-stage times cover the extraction loop only (sample building and model construction excluded); ' +
+        "the required work is timed in its own process on the corpus and on the documents the --jobs 1 run wrote (reading that file excluded); " +
         'recall is scored on the seeds against tests/gold/metrics (value and unit; value alone for a model that emits no unit)' +
         budgetNote,
       variants,

@@ -1,0 +1,105 @@
+// The bench report: figures from samples, the target verdicts and their ceilings.
+import { describe, expect, it } from 'vitest';
+import { BYTES_PER_MB } from '../../src/bench/corpus.js';
+import { figures, floorShare, judgeTargets, median, renderSection, type BenchReport, type RunSample, type Variant } from '../../src/bench/report.js';
+
+const MB100 = 100 * BYTES_PER_MB;
+const sample = (seconds: number, extra: Partial<RunSample> = {}): RunSample => ({ ms: seconds * 1000, bytes: MB100, docs: 20_000, peakRssKb: 150 * 1024, ...extra });
+const variant = (key: Variant['key'], samples: RunSample[], skipped?: string): Variant => ({
+  key,
+  label: key,
+  timed: 'process wall',
+  input: 'corpus',
+  samples,
+  notes: [],
+  ...(skipped ? { skipped } : {}),
+});
+
+function report(variants: Variant[], cores = 2): BenchReport {
+  return {
+    sizeMb: 100,
+    command: 'npm run bench',
+    when: 'now',
+    cores,
+    machine: 'test',
+    tree: 'commit x',
+    corpus: 'corpus',
+    method: 'medians',
+    variants,
+    startup: { seedsMs: [300], bareMs: [60] },
+    profile: null,
+    rssTargetSizeMb: 1000,
+  };
+}
+
+const line = (r: BenchReport, start: string): string => judgeTargets(r).find((t) => t.text.startsWith(start))!.text;
+
+describe('median and figures', () => {
+  it('takes the middle value, or the mean of the middle two', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('computes MB/s and cores busy from the samples', () => {
+    const f = figures(variant('jobs1', [sample(10, { cpuMs: 12_000 }), sample(20, { cpuMs: 24_000 }), sample(12.5, { cpuMs: 15_000 })]))!;
+    expect(f.mbps).toBeCloseTo(8);
+    expect(f.cores).toBeCloseTo(1.2);
+    expect(figures(variant('jobs1', [], 'not selected'))).toBeNull();
+  });
+});
+
+describe('judgeTargets', () => {
+  const floor = variant('floor', [sample(1)]);
+
+  it('judges one job against a quarter of the floor, with the ceiling the required work sets', () => {
+    const required = variant('required', [sample(4, { parts: { floor: 1000, htmlParse: 1000, validate: 500, encode: 1500 } })]);
+    const holds = report([floor, variant('jobs1', [sample(3.9)]), required]);
+    expect(judgeTargets(holds)[0]!.verdict).toBe('holds');
+    const missed = report([floor, variant('jobs1', [sample(12)]), required]);
+    expect(judgeTargets(missed)[0]!.verdict).toBe('does NOT hold');
+    expect(line(missed, 'End to end')).toContain('0.08×');
+    expect(line(missed, 'End to end')).toContain('the floor\'s work is 0.25× of the required work alone');
+  });
+
+  it('leaves the ceiling out when the required work was not run', () => {
+    const r = report([floor, variant('jobs1', [sample(12)]), variant('required', [], 'not selected (--only)')]);
+    expect(line(r, 'End to end')).not.toContain('Ceiling');
+  });
+
+  it('judges two jobs against 1.7× one job, with the ceiling the cores one job keeps busy set', () => {
+    const j1 = variant('jobs1', [sample(15, { cpuMs: 18_000 })]);
+    const r = report([floor, j1, variant('jobs2', [sample(10)])]);
+    expect(judgeTargets(r)[1]!.verdict).toBe('does NOT hold');
+    expect(line(r, 'Two jobs')).toContain('1.50×');
+    expect(line(r, 'Two jobs')).toContain('one job keeps 1.20 cores busy, so two can gain at most 2 ÷ 1.20 = 1.67× on 2 cores');
+    const fast = report([floor, j1, variant('jobs2', [sample(8.5)])]);
+    expect(judgeTargets(fast)[1]!.verdict).toBe('holds');
+    // a one-core machine: two jobs can fill only one core
+    expect(line(report([floor, j1, variant('jobs2', [sample(10)])], 1), 'Two jobs')).toContain('at most 1 ÷ 1.20 = 0.83× on 1 cores');
+  });
+});
+
+describe('floorShare', () => {
+  it('is the median floor part over the median total', () => {
+    const v = variant('required', [
+      sample(4, { parts: { floor: 1000, htmlParse: 3000, validate: 0, encode: 0 } }),
+      sample(2, { parts: { floor: 500, htmlParse: 1500, validate: 0, encode: 0 } }),
+      sample(3, { parts: { floor: 900, htmlParse: 2100, validate: 0, encode: 0 } }),
+    ]);
+    expect(floorShare(v)).toBeCloseTo(0.3);
+  });
+
+  it('is null for a skipped variant or one without parts', () => {
+    expect(floorShare(variant('required', [], 'needs the documents of the --jobs 1 run'))).toBeNull();
+    expect(floorShare(variant('jobs1', [sample(3)]))).toBeNull();
+  });
+});
+
+describe('renderSection', () => {
+  it('lists the median time of each part of the required work', () => {
+    const required = variant('required', [sample(4, { parts: { floor: 1000, htmlParse: 1000, validate: 500, encode: 1500 } })]);
+    const text = renderSection(report([variant('floor', [sample(1)]), variant('jobs1', [sample(12)]), required]));
+    expect(text).toContain('required: median time by part: floor 1.00 s, htmlParse 1.00 s, validate 0.50 s, encode 1.50 s');
+    expect(text).toMatch(/\| required \| corpus \| process wall \| 25\.0 \|/);
+  });
+});
