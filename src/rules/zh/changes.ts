@@ -37,6 +37,12 @@ export const CHANGE_OBJECT_GAP = 4;
 /** Characters that may not occur in such an object (they make a target or a new clause). */
 export const CHANGE_OBJECT_STOP = '至到为达的了和及与、,;。:';
 
+/**
+ * A change verb used as a noun after its number: `保持百分之十左右的增长`, `实现5%的下降` (a number
+ * in a CHANGE_UNITS unit, 的, the verb ending the phrase).
+ */
+export const NOUN_CHANGE_LINK = '的';
+
 /** Particles that may follow the verb (`增长了5%`). */
 export const CHANGE_PARTICLES = ['了'] as const;
 
@@ -71,8 +77,41 @@ export const TARGET_LINKS = ['至', '到'] as const;
 /** Before the earlier value of a from–to pair (`由35%提升至60%`). */
 export const FROM_MARKERS = ['由', '从'] as const;
 
+/**
+ * How many characters of words may stand between a from marker and the earlier value
+ * (`由原来的近20小时`, `由平均48小时`, `由每批次5%`): a modifier of the value, not a clause.
+ */
+export const FROM_VALUE_GAP = 5;
+
+/** Words in which 由/从 is no from marker (`自由贸易区12个`, `从事外贸的企业3家`). */
+export const FROM_MARKER_WORDS = [
+  '自由', '理由', '经由', '缘由', '事由', '由于', '由此', '从事', '从业', '从而', '从中', '从严', '从快', '从重',
+  '从宽', '从未', '从来', '从不', '服从', '听从', '遵从', '随从',
+] as const;
+
+/**
+ * After the earlier value of a from–to pair, a verb of at most FROM_TO_VERB_MAX characters and one
+ * of these leads to the later value when the verb is no change verb (`由每批次5%调整为2%—3%`,
+ * `由3项变为1项`); a change verb + 至/到 always does (TARGET_LINKS).
+ */
+export const FROM_TO_LINKS = ['为', '至', '到'] as const;
+export const FROM_TO_VERB_MAX = 3;
+
+/**
+ * Connectors that make a change a range when the same unit follows (`降低10%~15%`, `增长2%—3%`).
+ * Not 至/到: after a change they reach a level (`提升1.3个百分点至53.5%`).
+ */
+export const CHANGE_RANGE_CONNECTORS = ['-', '—', '–', '~', '～'] as const;
+
 /** Units a change is written in; a bare number in a change list inherits the change. */
 export const CHANGE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '倍', '个百分点', '百分点', '成']);
 
 /** What may stand between a quantity and the change that attaches to it (`,比上年下降5.1%`). */
 export const CHANGE_ATTACH_SEPARATORS = ', ,、;' as const;
+
+/**
+ * Rate frames that may open an attached change after its separator (`达到1.21万亿元,年均增长5.3%`):
+ * the change is the quantity's rate over the period. With no quantity before, the change stands
+ * alone (`总值年均增长5%左右`).
+ */
+export const CHANGE_RATE_FRAMES = ['年均', '平均每年', '每年平均', '年平均'] as const;

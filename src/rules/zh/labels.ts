@@ -21,6 +21,12 @@ export const LIST_MARKER = /^(?:第[一二三四五六七八九十百零〇\d]{1
 /** Connectives trimmed from the start of a label. */
 export const LEADING_CONNECTIVES = ['其中', '同时', '并且', '并', '另外', '此外', '还', '以及', '及', '和', '且', '又', '也', '共'] as const;
 
+/**
+ * Verbs that set a goal or a forecast before what is measured (`确保进口整体通关时间再压缩30%`,
+ * `力争年内线路总数达到30条以上`): trimmed from the start of a label like a connective.
+ */
+export const LEADING_GOAL_VERBS = ['确保', '力争', '争取', '预计'] as const;
+
 /** Prepositions that are no label on their own (`对46家企业…` → the label is what follows). */
 export const BARE_PREPOSITIONS = ['对', '在', '向', '为', '将', '把', '给', '从', '由', '以', '经'] as const;
 
@@ -48,6 +54,17 @@ export const TRAILING_WORDS = [
   '提升至', '降低到', '降低至', '下降到', '下降至', '增加到', '增加至', '减少到', '减少至', '压缩到', '压缩至',
   '在', '共计', '合计', '总计', '共', '计', '分别为', '分别达到', '分别', '有', '均', '已', '累计', '达到了',
   '每年', '年均', '全年累计', '由', '从', '实现', '保持', '维持', '稳定',
+  // adverbs before the verb of a change or a target (`通关时间再压缩30%`, `外贸进出口将保持…`)
+  '再', '将',
+] as const;
+
+/**
+ * Words that end with a TRAILING_WORDS entry but are words of their own: the entry is not cut
+ * from them (`现在平均1天左右` keeps `平均`, not `平`; `现在` keeps its `在`).
+ */
+export const TRAILING_WORD_KEEPERS = [
+  '平均', '人均', '日均', '户均', '月均', '现在', '存在', '所在', '实在', '拥有', '所有', '没有', '具有', '统计',
+  '预计', '设计', '会计', '作为', '行为', '认为', '到达', '抵达', '发达', '自由', '理由', '服从', '而已',
 ] as const;
 
 /** A particle that may close the composed label (`占我外贸总值的`), trimmed last. */
@@ -71,6 +88,21 @@ export const INHERITING_OPENERS = ['其中'] as const;
  */
 export const FACET_MAX_CHARS = 4;
 
+
+/**
+ * Verbs that take a list of objects (`查获枪支53支、零部件3351件`, `监管船舶2.1万艘次、飞机1.86万架次`):
+ * the list's next item, measured in the same dimension, is the verb + its own noun (`查获零部件`,
+ * `监管飞机`). Without one of these in the previous item, the item's noun alone. Words that are
+ * nouns as often as verbs (出口, 进口, 检疫: `检疫性有害生物`) are not listed.
+ */
+export const LIST_VERBS = [
+  '查获', '截获', '缴获', '查扣', '扣留', '检出', '查发', '监管', '验放', '办结', '办理', '受理', '审核', '签发',
+  '立案', '侦办', '征收', '培养', '引进', '培训', '举办', '开展', '建成', '新建', '新增', '退运', '销毁', '抽检',
+  '处置', '命名', '评选',
+] as const;
+
+/** An item that opens with its own verb shares none (`查扣货物415批次、涉及商品286万件`). */
+export const ITEM_OWN_VERBS = ['涉及', '包括', '包含', '含'] as const;
 
 /** Labels longer than this are cut from the left (the words nearest the number are kept). */
 export const MAX_LABEL_CHARS = 80;

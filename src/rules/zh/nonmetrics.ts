@@ -75,3 +75,13 @@ export const CODE_LETTER = /[A-Za-z]/;
  * beside one of these and a digit.
  */
 export const RATIO_SEPARATORS = ':∶×*+/' as const;
+
+/** A numeral written with a leading zero is a code (`0302`, `0574`): amounts never are. */
+export const LEADING_ZERO = /^0\d/;
+
+/**
+ * A tariff (HS) code: a four-digit heading and a two- or four-digit subheading (`7204.1000`,
+ * `0302.11`). Read as a code only where no unit follows (a unitless range `0302.1100至0302.9900`);
+ * `1234.56元` is an amount.
+ */
+export const TARIFF_CODE = /^\d{4}\.(?:\d{2}|\d{4})(?:\.\d{2})?$/;

@@ -37,6 +37,19 @@ export const PHYSICAL_UNITS = [
 /** Rates and factors. `成` is written in the percent unit (`三成` → 30 %): see RATE_AS_PERCENT. */
 export const RATE_UNITS = ['%', '‰', '个百分点', '百分点', '倍', '成'] as const;
 
+/**
+ * What each unit measures. After `、`, a short item in another dimension measures the same thing
+ * (`签发证书26.16万份、金额1107.9亿元`: the certificates' value); in the same dimension it is the
+ * next item of a list (`船舶2.1万艘次、飞机1.86万架次`).
+ */
+export const UNIT_DIMENSIONS: Readonly<Record<string, readonly string[]>> = {
+  count: [...COUNT_UNITS, ...COMPOUND_COUNT_UNITS],
+  time: TIME_UNITS,
+  money: [...MONEY_UNITS, ...RATIO_UNITS],
+  physical: PHYSICAL_UNITS,
+  rate: RATE_UNITS,
+};
+
 /** Units whose value is written as a percentage: value × factor, unit `%`. */
 export const RATE_AS_PERCENT: Readonly<Record<string, number>> = { 成: 10 };
 

@@ -37,7 +37,9 @@ import {
   CHANGE_OBJECT_STOP,
   CHANGE_PARTICLES,
   CHANGE_VERBS,
+  CHANGE_UNITS,
   COMPARISON_YEAR,
+  NOUN_CHANGE_LINK,
   OBJECT_CHANGE_VERBS,
   RESPECTIVELY,
   TARGET_LINKS,
@@ -69,6 +71,14 @@ interface CandidateBase {
   distant: Piece | null;
   /** a change verb + 至/到 before the number (`提升至60%`): a target, maybe the end of a from–to pair */
   targetLink: Piece | null;
+  /**
+   * a proportion in words (`百分之五点一` → 5.1 %, `三分之一` → 33.3… %): its unit, and the factor from
+   * the parsed numeral to the value in that unit (100 for a fraction); kept on a change too
+   * (`增长百分之十二点五`)
+   */
+  proportion: { unit: string; scale: number } | null;
+  /** a magnitude after 余/多 (`一千八百余万票`, `300多万元`): it scales the numeral */
+  infixMagnitude: Piece | null;
 }
 
 /** A number with a unit: `3018次`, `2.17万亿元`, `约320公斤`, `95%以上`. */
@@ -85,14 +95,14 @@ export interface ApproximatePairCandidate extends CandidateBase {
   kind: 'approxPair';
   pair: readonly [number, number];
 }
-/** A proportion in words: `百分之五点一` (5.1 %), `三分之一` (33.3… %). */
+/** A proportion in words: `百分之五点一` (5.1 %), `三分之一` (33.3… %); `proportion` is set. */
 export interface ProportionCandidate extends CandidateBase {
   kind: 'proportion';
-  proportionUnit: string;
-  /** factor from the parsed numeral to the value in `proportionUnit` (100 for a fraction) */
-  scale: number;
 }
-/** A number right after a change verb: `增长13.5%`, `同比下降5.1%`, `增加编制100名`. */
+/**
+ * A number right after a change verb: `增长13.5%`, `同比下降5.1%`, `增加编制100名`; or before the
+ * verb as a noun (`保持百分之十左右的增长`), where `verb` lies after `end`.
+ */
 export interface ChangeCandidate extends CandidateBase {
   kind: 'change';
   verb: Piece;
@@ -129,6 +139,8 @@ const VERBS = alternation(Object.keys(CHANGE_VERBS));
 const TARGET_RE = new RegExp(`${VERBS}${alternation(TARGET_LINKS)}$`);
 const CHANGE_RE = new RegExp(`(${alternation(Object.keys(BASIS_WORDS))}|${COMPARISON_YEAR})?(${alternation(RESPECTIVELY)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?$`);
 const OBJECT_CHANGE_RE = new RegExp(`(${alternation(OBJECT_CHANGE_VERBS)})([\\u4e00-\\u9fff]{1,${CHANGE_OBJECT_GAP}})$`);
+const NOUN_CHANGE_RE = new RegExp(VERBS, 'y');
+const CJK = /[\u4e00-\u9fff]/;
 const DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})[\\u4e00-\\u9fff]{1,${DISTANT_QUALIFIER_GAP}}$`);
 /**
  * The characters each end-anchored reader's match can end with: a window ending in anything else
@@ -210,12 +222,14 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
 interface Tail {
   upper: Piece | null;
   infix: Piece | null;
+  /** a magnitude between 余/多 and the unit (`一千八百余万票`) */
+  infixMagnitude: Piece | null;
   unit: Piece | null;
   suffix: Piece | null;
   end: number;
 }
 
-const NO_TAIL = (at: number): Tail => ({ upper: null, infix: null, unit: null, suffix: null, end: at });
+const NO_TAIL = (at: number): Tail => ({ upper: null, infix: null, infixMagnitude: null, unit: null, suffix: null, end: at });
 
 /** Reads what follows a numeral ending at `at`: range upper bound, 余/多, unit, 以上/左右. */
 function readTail(text: string, at: number, arabic: boolean): Tail {
@@ -231,10 +245,17 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
     p = numEnd;
   }
   let infix: Piece | null = null;
+  let infixMagnitude: Piece | null = null;
   const inf = stickyAt(INFIX_RE, text, p);
   if (inf) {
     infix = piece(text, p, p + inf[0].length);
     p = infix.end;
+    // 余/多 may stand before the magnitude (`一千八百余万票` = 1800万 and more), not only after it
+    const mag = upper ? '' : magnitudeAt(text, p);
+    if (mag) {
+      infixMagnitude = piece(text, p, p + mag.length);
+      p = infixMagnitude.end;
+    }
   }
   let unit: Piece | null = null;
   const u = stickyAt(UNIT_RE, text, p);
@@ -249,6 +270,7 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
     // 余/多 without a unit after it is not an infix qualifier (`3多` is not a quantity)
     p = infix.start;
     infix = null;
+    infixMagnitude = null;
   }
   let suffix: Piece | null = null;
   const suf = stickyAt(SUFFIX_RE, text, p);
@@ -256,7 +278,7 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
     suffix = piece(text, p, p + suf[0].length);
     p = suffix.end;
   }
-  return { upper, infix, unit, suffix, end: p };
+  return { upper, infix, infixMagnitude, unit, suffix, end: p };
 }
 
 /** The longest magnitude written at `at`, or ''. */
@@ -338,13 +360,26 @@ function readLeft(text: string, at: number): Left {
   return { leadStart, prefix, distant, targetLink, change };
 }
 
+/**
+ * A change named after its number (`保持百分之十左右的增长`, `实现5%的下降`): 的 + a change verb
+ * used as a noun, after a number in a change unit, the noun ending the phrase (`的增长点` and
+ * `的增长目标` name something else). The verb, or null.
+ */
+function nounChangeAfter(text: string, at: number, unit: string | null): Piece | null {
+  if (unit === null || !CHANGE_UNITS.has(unit) || !text.startsWith(NOUN_CHANGE_LINK, at)) return null;
+  const m = stickyAt(NOUN_CHANGE_RE, text, at + NOUN_CHANGE_LINK.length);
+  if (!m || CJK.test(text[at + NOUN_CHANGE_LINK.length + m[0].length] ?? '')) return null;
+  return piece(text, at + NOUN_CHANGE_LINK.length, at + NOUN_CHANGE_LINK.length + m[0].length);
+}
+
 function build(
   text: string,
   numeral: Piece,
   chinese: boolean,
   tail: Tail,
   rawStart: number,
-  extra: { kind: 'quantity' } | { kind: 'approxPair'; pair: readonly [number, number] } | { kind: 'proportion'; proportionUnit: string; scale: number },
+  extra: { kind: 'quantity' } | { kind: 'approxPair'; pair: readonly [number, number] } | { kind: 'proportion' },
+  proportion: CandidateBase['proportion'] = null,
 ): Candidate {
   const left = readLeft(text, rawStart);
   const base: CandidateBase = {
@@ -359,11 +394,15 @@ function build(
     suffix: tail.suffix,
     distant: left.distant,
     targetLink: left.targetLink,
+    proportion,
+    infixMagnitude: tail.infixMagnitude,
   };
   // Object.assign onto the fresh base, not spreads: this runs for every candidate
   if (left.change && extra.kind !== 'approxPair') {
     return Object.assign(base, { kind: 'change' as const, verb: left.change.verb, basis: left.change.basis, respectively: left.change.respectively });
   }
+  const noun = extra.kind !== 'approxPair' && !tail.upper && !left.targetLink ? nounChangeAfter(text, tail.end, tail.unit?.text ?? proportion?.unit ?? null) : null;
+  if (noun) return Object.assign(base, { kind: 'change' as const, verb: noun, basis: null, respectively: false });
   if (tail.upper && extra.kind === 'quantity') return Object.assign(base, { kind: 'range' as const, upper: tail.upper });
   return Object.assign(base, extra);
 }
@@ -380,11 +419,10 @@ export function findCandidates(text: string): Candidate[] {
       const digits = piece(text, s + (proportionPrefix?.length ?? 0), end);
       const suf = stickyAt(SUFFIX_RE, text, end);
       const suffix = suf ? piece(text, end, end + suf[0].length) : null;
-      const tail: Tail = { upper: null, infix: null, unit: null, suffix, end: suffix ? suffix.end : end };
+      const tail: Tail = { upper: null, infix: null, infixMagnitude: null, unit: null, suffix, end: suffix ? suffix.end : end };
       out.push(
-        build(text, digits, true, tail, s, {
-          kind: 'proportion',
-          proportionUnit: proportionPrefix !== null ? PROPORTION_PREFIXES[proportionPrefix]! : '%',
+        build(text, digits, true, tail, s, { kind: 'proportion' }, {
+          unit: proportionPrefix !== null ? PROPORTION_PREFIXES[proportionPrefix]! : '%',
           scale: proportionPrefix !== null ? 1 : FRACTION_SCALE,
         }),
       );

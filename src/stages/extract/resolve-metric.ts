@@ -40,7 +40,7 @@ function qualifierOf(c: Candidate): Qualifier {
 }
 
 export function resolveMetric(c: Candidate): Draft | null {
-  let unit = c.kind === 'proportion' ? c.proportionUnit : (c.unit?.text ?? null);
+  let unit = c.proportion ? c.proportion.unit : (c.unit?.text ?? null);
   let value: number | null;
   let valueMax: number | null = null;
   if (c.kind === 'approxPair') {
@@ -52,8 +52,9 @@ export function resolveMetric(c: Candidate): Draft | null {
     valueMax = tryParse(c.upper.text);
     if (valueMax === null || value === null || valueMax <= value) return null;
   } else {
-    value = tryParse(c.numeral.text);
-    if (value !== null && c.kind === 'proportion' && c.scale !== 1) value = rescale(value, c.scale);
+    // a magnitude after 余/多 scales the numeral before it (`一千八百余万` = 一千八百万)
+    value = tryParse(c.infixMagnitude ? c.numeral.text + c.infixMagnitude.text : c.numeral.text);
+    if (value !== null && c.proportion && c.proportion.scale !== 1) value = rescale(value, c.proportion.scale);
   }
   if (value === null) return null;
   if (unit !== null && RATE_AS_PERCENT[unit] !== undefined) {
@@ -71,6 +72,8 @@ export function resolveMetric(c: Candidate): Draft | null {
     qualifier: qualifierOf(c),
     valueMax,
     targetLink: c.targetLink !== null,
+    // a verb after the number (`百分之十左右的增长`) belongs to the expression
+    extentEnd: c.kind === 'change' ? Math.max(c.end, c.verb.end) : c.end,
   });
   if (c.kind === 'change') {
     draft.kind = 'change';

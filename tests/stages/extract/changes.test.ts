@@ -97,4 +97,108 @@ describe('changes', () => {
     expect(ms.map((m) => m.kind)).toEqual(['quantity', 'change']);
     expect(ms[0]!.change).toBeNull();
   });
+
+  describe('a change in Chinese numerals keeps its unit', () => {
+    it('百分之… after a change verb is a change in %', () => {
+      expect(extract('出口一万九千八百亿元,增长百分之九点八;')[0]).toMatchObject({ raw: '一万九千八百亿元', change: { direction: 'up', value: 9.8, unit: '%' } });
+      expect(extract('进口额同比下降百分之十二点五')[0]).toMatchObject({ raw: '百分之十二点五', kind: 'change', direction: 'down', value: 12.5, unit: '%', basis: 'yoy' });
+    });
+
+    it('百分之一 after a verb is a change, not the indefinite 一', () => {
+      expect(extract('进口额增长百分之一')[0]).toMatchObject({ kind: 'change', value: 1, unit: '%' });
+    });
+
+    it('a fraction after a verb is a change in % (三分之一 → 33.3…)', () => {
+      const m = extract('查验时间缩短三分之一')[0]!;
+      expect(m).toMatchObject({ kind: 'change', direction: 'down', unit: '%' });
+      expect(m.value).toBeCloseTo(100 / 3, 9);
+    });
+
+    it('成 and 倍 in Chinese numerals attach too (两成 → 20 %, 一点三倍, 近两倍)', () => {
+      expect(extract('进口原油一千二百三十万吨,同比增长两成;')[0]!.change).toMatchObject({ direction: 'up', value: 20, unit: '%' });
+      expect(extract('进口冻肉一万五千吨,增长一点三倍。')[0]!.change).toMatchObject({ direction: 'up', value: 1.3, unit: '倍' });
+      expect(extract('货值二十三亿四千万元,增长近两倍,')[0]!.change).toMatchObject({ direction: 'up', value: 2, unit: '倍' });
+    });
+  });
+
+  describe('from–to pairs with words before the earlier value', () => {
+    it('由原来的近20小时压缩至6小时左右: one record, from 20', () => {
+      const ms = extract('全程平均通关时间由原来的近20小时压缩至6小时左右,');
+      expect(ms).toHaveLength(1);
+      expect(ms[0]).toMatchObject({ raw: '6小时左右', value: 6, qualifier: 'approx', from: 20, label: '全程平均通关时间' });
+    });
+
+    it('由平均48小时压缩至12小时以内: one record, from 48', () => {
+      expect(extract('口岸查验时间由平均48小时压缩至12小时以内;')).toMatchObject([{ raw: '12小时以内', qualifier: 'atMost', from: 48, label: '口岸查验时间' }]);
+    });
+
+    it('由每批次5%调整为2%—3%: a verb that is no change verb + 为 links the pair; the range keeps from', () => {
+      expect(extract('二是抽样比例由每批次5%调整为2%—3%;')).toMatchObject([{ raw: '2%—3%', value: 2, valueMax: 3, qualifier: 'range', from: 5, label: '抽样比例' }]);
+    });
+
+    it('由/从 inside a word is no from marker (自由贸易区, 从事)', () => {
+      const ms = extract('自由贸易区12个提升至20个');
+      expect(ms.map((m) => [m.raw, m.from])).toEqual([
+        ['12个', null],
+        ['20个', null],
+      ]);
+    });
+
+    it('too many words between the marker and the value: no pair', () => {
+      expect(extract('由海关牵头的专项行动查获3起,增加到5起').map((m) => m.from)).toEqual([null, null]);
+    });
+  });
+
+  describe('a change whose upper end carries the unit again is one ranged change', () => {
+    it('降低10%~15% (and the fullwidth ～)', () => {
+      for (const text of ['物流成本降低10%~15%。', '物流成本降低10%～15%。']) {
+        const ms = extract(text);
+        expect(ms).toHaveLength(1);
+        expect(ms[0]).toMatchObject({ kind: 'change', direction: 'down', value: 10, valueMax: 15, qualifier: 'range', unit: '%', label: '物流成本' });
+      }
+    });
+
+    it('增长2%—3% after a quantity attaches as one change', () => {
+      const ms = extract('货值12亿元,增长2%—3%。');
+      expect(ms).toHaveLength(1);
+      expect(ms[0]!.change).toMatchObject({ direction: 'up', value: 2, unit: '%' });
+    });
+
+    it('not 至: a change + 至 reaches a level (提升2%至3%: 3 % with the change, no range)', () => {
+      expect(extract('覆盖率提升2%至3%').map((m) => m.qualifier)).not.toContain('range');
+    });
+  });
+
+  describe('a change verb as a noun after its number (…的增长)', () => {
+    it('保持百分之十左右的增长 is a change, up 10 %, approx', () => {
+      const ms = extract('预计全年外贸进出口将保持百分之十左右的增长。');
+      expect(ms).toHaveLength(1);
+      expect(ms[0]).toMatchObject({ raw: '百分之十左右', kind: 'change', direction: 'up', value: 10, unit: '%', qualifier: 'approx' });
+    });
+
+    it('实现5%的下降 is a change down', () => {
+      expect(extract('能耗实现5%的下降;')[0]).toMatchObject({ raw: '5%', kind: 'change', direction: 'down' });
+    });
+
+    it('not when the verb begins a longer noun (增长点, 增长目标) or the unit is no change unit', () => {
+      expect(extract('完成30%的增长目标')[0]).toMatchObject({ kind: 'quantity', direction: null });
+      expect(extract('培育3个的增长')[0]).toMatchObject({ kind: 'quantity', direction: null });
+    });
+  });
+
+  describe('a rate frame between a quantity and its change (年均)', () => {
+    it('达到1.21万亿元,年均增长5.3%: the change attaches', () => {
+      const ms = extract('全省口岸进出口货物总值达到1.21万亿元,年均增长5.3%;');
+      expect(ms).toHaveLength(1);
+      expect(ms[0]).toMatchObject({ raw: '1.21万亿元', change: { direction: 'up', value: 5.3, unit: '%' } });
+    });
+
+    it('with no quantity before, 年均增长5%左右 stands alone', () => {
+      expect(extract('关区进出口总值年均增长5%左右。')).toMatchObject([{ kind: 'change', direction: 'up', value: 5, qualifier: 'approx', period: '年均' }]);
+    });
+
+    it('other words than a rate frame still keep them apart', () => {
+      expect(extract('签发证书3万份,货值年均增长5%').map((m) => m.kind)).toEqual(['quantity', 'change']);
+    });
+  });
 });

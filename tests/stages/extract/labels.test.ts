@@ -14,6 +14,15 @@ describe('labels', () => {
     ['海关胜诉率保持', '海关胜诉率'],
     ['海关行政诉讼当年胜诉率(含撤诉案件)在', '海关行政诉讼当年胜诉率(含撤诉案件)'],
     ['对', ''],
+    // a trailing word is not cut out of a word that ends with it
+    ['现在平均', '现在平均'],
+    ['口岸日均', '口岸日均'],
+    ['企业所在', '企业所在'],
+    ['通关时间均', '通关时间'],
+    // goal verbs and the adverbs before a change verb
+    ['确保进口整体通关时间再', '进口整体通关时间'],
+    ['力争线路总数', '线路总数'],
+    ['预计全年外贸进出口将', '全年外贸进出口'],
   ])('trims %s to %s', (raw, want) => {
     expect(trimLabel(raw)).toBe(want);
   });
@@ -51,6 +60,18 @@ describe('labels', () => {
   it('continues the previous label after 其中 and for a short facet after 、', () => {
     expect(labels('全年关区进口燕窝149.66吨,其中毛燕29.03吨')[1]).toEqual(['29.03吨', '全年关区进口燕窝毛燕']);
     expect(labels('签发原产地证书26.16万份、金额1107.9亿元;')[1]).toEqual(['1107.9亿元', '签发原产地证书金额']);
+  });
+
+  it('gives the next item of a list in the same dimension its own noun after the shared verb', () => {
+    expect(labels('监管进出境船舶2.1万艘次、飞机1.86万架次。')).toEqual([
+      ['2.1万艘次', '监管进出境船舶'],
+      ['1.86万架次', '监管飞机'],
+    ]);
+    expect(labels('全年办结稽查作业356起、核查作业2054起。')[1]).toEqual(['2054起', '全年办结核查作业']);
+    // no list verb in the previous item: the noun alone
+    expect(labels('疑似枪支配件500件、子弹2.5万发。')[1]).toEqual(['2.5万发', '子弹']);
+    // an item with a verb of its own shares none
+    expect(labels('查扣侵权嫌疑货物415批次、涉及商品286万件。')[1]).toEqual(['286万件', '涉及商品']);
   });
 
   it('gives the number after a linking verb the whole clause (12天的比例达100%)', () => {

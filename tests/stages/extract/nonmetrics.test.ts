@@ -25,6 +25,10 @@ const MUST_NOT_MATCH: [string, string][] = [
   ['统一社会信用代码:1234项', '1234项'],
   ['企业代码:1234个', '1234个'],
   ['HS编码8471.30项下商品', '8471.30'],
+  // a unitless range of tariff codes is no range of values; a leading zero makes a code
+  ['即税则号列0302.1100至0302.9900项下商品', '0302.1100至0302.9900'],
+  ['列入7204.1000到7204.4900的废钢', '7204.1000到7204.4900'],
+  ['适用于0301至0308类水产品', '0301至0308类'],
   ['依据署令〔2019〕245号', '〔2019〕245号'],
   ['违反《海关法》第六十条规定', '第六十条'],
   ['该数据见文献[7]所述', '[7]'],
@@ -60,6 +64,10 @@ describe('non-metrics', () => {
   it('still finds the metric beside a non-metric', () => {
     expect(extract('组织第11个宪法日活动,开展普法活动70余场').map((m) => m.raw)).toEqual(['70余场']);
     expect(extract('评选署级“好课程”50个').map((m) => m.raw)).toEqual(['50个']);
+  });
+
+  it('keeps a unitless decimal range that is no code (0.95到1.05)', () => {
+    expect(extract('价格水平保持在0.95到1.05的合理区间').map((m) => m.raw)).toEqual(['0.95到1.05']);
   });
 
   it('counts a long quotation’s numbers (it is a quoted sentence, not a name)', () => {

@@ -15,6 +15,12 @@ const MUST_MATCH: Expected[] = [
   { text: '合格率≥60%', raw: '≥60%', value: 60, unit: '%', qualifier: 'atLeast' },
   { text: '基层党支部集中学习研讨7万余次', raw: '7万余次', value: 70000, unit: '次', qualifier: 'atLeast' },
   { text: '处置40多起口岸聚集性疫情', raw: '40多起', value: 40, unit: '起', qualifier: 'atLeast' },
+  // 余/多 before the magnitude: the magnitude still scales the numeral
+  { text: '申报清单一千八百余万票', raw: '一千八百余万票', value: 18000000, unit: '票', qualifier: 'atLeast' },
+  { text: '货值六百多万元', raw: '六百多万元', value: 6000000, unit: '元', qualifier: 'atLeast' },
+  { text: '申报清单1800余万票', raw: '1800余万票', value: 18000000, unit: '票', qualifier: 'atLeast' },
+  { text: '货值300多亿元', raw: '300多亿元', value: 30000000000, unit: '元', qualifier: 'atLeast' },
+  { text: '接入企业1.3万余家', raw: '1.3万余家', value: 13000, unit: '家', qualifier: 'atLeast' },
   { text: '涉案率每年控制在0.4%以内', raw: '0.4%以内', value: 0.4, unit: '%', qualifier: 'atMost' },
   { text: '比重降低到1%以下', raw: '1%以下', value: 1, unit: '%', qualifier: 'atMost' },
   { text: '误差不超过5%', raw: '不超过5%', value: 5, unit: '%', qualifier: 'atMost' },

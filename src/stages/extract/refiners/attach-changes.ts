@@ -1,12 +1,24 @@
 // Attaches changes to the quantities they follow and settles change lists:
-// - `11997.04亿元,比上年下降5.1%`, `263只、增长42.8倍`: the change becomes the quantity's `change`;
+// - `11997.04亿元,比上年下降5.1%`, `263只、增长42.8倍`, `1.21万亿元,年均增长5.3%`: the change becomes
+//   the quantity's `change`;
 // - `分别增长12.5%、7%、30.2%`: the bare numbers after a change inherit it, and 分别 distributes
 //   the list over as many quantities right before it, when there are as many;
-// - `由35%提升至60%`: one record, value 60, from 35;
+// - `由35%提升至60%`, `由平均48小时压缩至12小时以内`, `由每批次5%调整为2%—3%`: one record, the later
+//   value, from the earlier;
 // - `占比提升1.3个百分点至53.5%`: the change belongs to the level it reaches;
 // - a change that follows no quantity stays a record of its own (`企业申报效率提升40%`).
 import type { Draft } from '../draft.js';
-import { CHANGE_ATTACH_SEPARATORS, CHANGE_UNITS, FROM_MARKERS, TARGET_LINKS } from '../../../rules/zh/changes.js';
+import {
+  CHANGE_ATTACH_SEPARATORS,
+  CHANGE_RATE_FRAMES,
+  CHANGE_UNITS,
+  FROM_MARKER_WORDS,
+  FROM_MARKERS,
+  FROM_TO_LINKS,
+  FROM_TO_VERB_MAX,
+  FROM_VALUE_GAP,
+  TARGET_LINKS,
+} from '../../../rules/zh/changes.js';
 import { crossesSentence } from './attach-labels.js';
 
 /** What may stand between items of one list (`12.5%、7%`). */
@@ -14,6 +26,36 @@ const LIST_JOINERS = new Set(['、', '和', '及']);
 
 function onlySeparators(s: string): boolean {
   return [...s].every((ch) => CHANGE_ATTACH_SEPARATORS.includes(ch));
+}
+
+/** Separators, then at most a rate frame (`,年均`): what may stand between a quantity and its change. */
+function attachGap(s: string): boolean {
+  const frame = CHANGE_RATE_FRAMES.find((f) => s.endsWith(f));
+  return onlySeparators(frame ? s.slice(0, -frame.length) : s);
+}
+
+const CJK = /^[\u4e00-\u9fff]*$/;
+const FROM_TO_LINK = new RegExp(`^[\\u4e00-\\u9fff]{1,${FROM_TO_VERB_MAX}}(?:${FROM_TO_LINKS.join('|')})$`);
+
+/**
+ * Start of the from marker of a value starting at `at` (`由35%`, `由原来的近20小时`: only words
+ * between, at most FROM_VALUE_GAP characters), or -1; the nearest marker wins.
+ */
+function fromMarkerStart(text: string, at: number): number {
+  for (let gap = 0; gap <= FROM_VALUE_GAP; gap++) {
+    const words = text.slice(at - gap, at);
+    if (words.length < gap || !CJK.test(words)) return -1;
+    for (const m of FROM_MARKERS) {
+      const s = at - gap - m.length;
+      if (s < 0 || !text.startsWith(m, s)) continue;
+      const inWord = FROM_MARKER_WORDS.some((w) => {
+        const k = w.indexOf(m);
+        return k >= 0 && text.startsWith(w, s - k);
+      });
+      if (!inWord) return s;
+    }
+  }
+  return -1;
 }
 
 function asChange(d: Draft, text: string): NonNullable<Draft['change']> {
@@ -51,9 +93,11 @@ export function attachChanges(drafts: readonly Draft[], text: string): Draft[] {
       out[out.length - 1] = { ...d, change: asChange(prev, text), leadStart: prev.leadStart };
       continue;
     }
-    const marker = prev && FROM_MARKERS.find((m) => text.startsWith(m, prev.start - m.length));
-    if (d.targetLink && prev && marker && prev.kind === 'quantity' && prev.source === 'text' && prev.end === d.leadStart) {
-      out[out.length - 1] = { ...d, from: prev.value, leadStart: prev.start - marker.length };
+    // the later value follows the earlier one through a change verb + 至/到, or another short verb + 为/至/到
+    const linked = prev !== undefined && d.kind === 'quantity' && (d.targetLink ? prev.end === d.leadStart : d.leadStart === d.start && FROM_TO_LINK.test(text.slice(prev.end, d.start)));
+    const markerStart = linked && prev!.kind === 'quantity' && prev!.source === 'text' && d.source === 'text' ? fromMarkerStart(text, prev!.start) : -1;
+    if (markerStart >= 0) {
+      out[out.length - 1] = { ...d, from: prev!.value, leadStart: markerStart };
       continue;
     }
     out.push(d);
@@ -82,7 +126,7 @@ export function attachChanges(drafts: readonly Draft[], text: string): Draft[] {
     }
     // 4. a change right after a quantity attaches to it
     const prev = result[result.length - 1];
-    if (d.kind === 'change' && prev && prev.kind === 'quantity' && prev.change === null && prev.source === 'text' && d.source === 'text' && d.leadStart >= prev.end && onlySeparators(text.slice(prev.end, d.leadStart))) {
+    if (d.kind === 'change' && prev && prev.kind === 'quantity' && prev.change === null && prev.source === 'text' && d.source === 'text' && d.leadStart >= prev.end && attachGap(text.slice(prev.end, d.leadStart))) {
       prev.change = asChange(d, text);
       prev.extentEnd = d.end;
       continue;

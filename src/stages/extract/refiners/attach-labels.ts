@@ -9,8 +9,10 @@
 //   (`7个方面25个问题`), the second number takes the first one's clause;
 // - when the words between end with a linking verb (`12天的比例达100%`), the second number
 //   measures a phrase holding the first: its label is the whole clause;
-// - a short item after `、` names a facet of the previous head (`26.16万份、金额1107.9亿元`),
-//   and `其中` continues the previous label (`其中毛燕29.03吨`);
+// - a short item after `、` names a facet of the previous head when its unit measures another
+//   dimension (`26.16万份、金额1107.9亿元`); in the same dimension it is the list's next item, its
+//   noun in place of the previous one (`监管船舶2.1万艘次、飞机1.86万架次` → `监管飞机`);
+//   `其中` continues the previous label (`其中毛燕29.03吨`);
 // - a number with no words of its own borrows its neighbour's (`对67船311.75万吨进口粮食…`), or,
 //   last, the previous label in the same sentence.
 // Table cells keep the label their row gives.
@@ -23,6 +25,7 @@ import {
   INHERITING_OPENERS,
   LABEL_PAIRS,
   LEADING_CONNECTIVES,
+  LEADING_GOAL_VERBS,
   LEADING_PREPOSITIONS,
   LEADING_TIME_FRAME,
   FINAL_PARTICLE,
@@ -32,15 +35,19 @@ import {
   LINKING_VERBS,
   LIST_CONJUNCTIONS,
   LIST_MARKER,
+  LIST_VERBS,
+  ITEM_OWN_VERBS,
   MAX_LABEL_CHARS,
   TAIL_DELIMITERS,
+  TRAILING_WORD_KEEPERS,
   TRAILING_WORDS,
 } from '../../../rules/zh/labels.js';
+import { UNIT_DIMENSIONS } from '../../../rules/zh/units.js';
 import { RECURRING_FRAMES, SENTENCE_DELIMITERS, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { charSet, JS_WHITESPACE } from '../../../lib/char-set.js';
 
 const byLength = (words: readonly string[]): string[] => [...new Set(words)].sort((a, b) => b.length - a.length);
-const LEADING = byLength(LEADING_CONNECTIVES);
+const LEADING = byLength([...LEADING_CONNECTIVES, ...LEADING_GOAL_VERBS]);
 const TRAILING = byLength(TRAILING_WORDS);
 /** TRAILING grouped by last character (order kept): a label is tested only against words that can end it. */
 const TRAILING_BY_LAST = new Map<string, string[]>();
@@ -50,6 +57,13 @@ const LINKING = byLength(LINKING_VERBS);
 const CONJUNCTIONS: readonly string[] = LIST_CONJUNCTIONS;
 const PREPOSITIONS = new Set<string>(BARE_PREPOSITIONS);
 const FACET_JOINER = '、';
+const DIMENSION_OF = new Map(Object.entries(UNIT_DIMENSIONS).flatMap(([dim, units]) => units.map((u) => [u, dim] as const)));
+
+/** Whether two units measure the same dimension (both counts, both money…); unknown units do not. */
+function sameDimension(a: string | null, b: string | null): boolean {
+  const da = a === null ? undefined : DIMENSION_OF.get(a);
+  return da !== undefined && da === (b === null ? undefined : DIMENSION_OF.get(b));
+}
 /** Punctuation and white space (what `\s` matches) trimmed from a label's edges. */
 const EDGE_PUNCTUATION = charSet(`、,,;;::${JS_WHITESPACE}`);
 
@@ -116,7 +130,7 @@ export function trimLabel(raw: string): string {
     const prep = LEADING_PREPOSITIONS.find((w) => s.startsWith(w) && s.length > w.length);
     if (prep && !PREPOSITION_WORDS.some((w) => s.startsWith(w))) s = s.slice(prep.length);
     const trail = TRAILING_BY_LAST.get(s[s.length - 1] ?? '')?.find((w) => s.endsWith(w) && s.length > w.length);
-    if (trail) s = s.slice(0, -trail.length);
+    if (trail && !TRAILING_WORD_KEEPERS.some((k) => k.length > trail.length && s.endsWith(k))) s = s.slice(0, -trail.length);
     const time = LEADING_TIME_FRAME.exec(s);
     if (time && time[0].length < s.length) s = s.slice(time[0].length);
     const year = YEAR_AT_START.exec(s);
@@ -163,6 +177,20 @@ function splitBetween(between: string): { tail: string; head: string; conjunctio
     break;
   }
   return { tail: between, head: '', conjunction: null, linking: false };
+}
+
+/**
+ * The previous item's words up to the first list verb in them (`全年办结稽查作业` → `全年办结`), or
+ * '': the first, as a later one may be part of the noun's modifiers.
+ */
+function sharedVerbPhrase(prevHead: string): string {
+  let best = -1;
+  let end = 0;
+  for (const v of LIST_VERBS) {
+    const at = prevHead.indexOf(v);
+    if (at >= 0 && (best < 0 || at < best)) [best, end] = [at, at + v.length];
+  }
+  return prevHead.slice(0, end);
 }
 
 const SENTENCE_ENDS = charSet(SENTENCE_DELIMITERS);
@@ -229,7 +257,10 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
       head = prevLabel + head;
       ownHead = prevHead;
     } else if (p.conjunction === FACET_JOINER && head.length > 0 && head.length <= FACET_MAX_CHARS && prevHead) {
-      head = prevHead + head;
+      // another dimension: a facet of the previous item; the same one: the list's next item, its
+      // noun after the verb the items share
+      if (!sameDimension(out[i - 1]!.unit, d.unit)) head = prevHead + head;
+      else if (![...ITEM_OWN_VERBS, ...LIST_VERBS].some((v) => head.startsWith(v))) head = sharedVerbPhrase(prevHead) + head;
       ownHead = prevHead;
     }
     if (ELIDED_SUBJECT_OPENERS.some((w) => head.startsWith(w)) && prevLabel && !crossesSentence(text, prevEnd, d.start) && !head.startsWith(prevLabel)) {

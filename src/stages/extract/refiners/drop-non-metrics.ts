@@ -12,6 +12,8 @@ import {
   CODE_WORD_WINDOW,
   FIXED_PHRASES,
   INDEFINITE_NUMERALS,
+  LEADING_ZERO,
+  TARIFF_CODE,
   LEXICAL_NUMERALS,
   MARKER_BRACKETS,
   MAX_QUOTED_NAME,
@@ -49,7 +51,7 @@ const QUOTE_REACH = Math.max(MAX_TITLE, MAX_QUOTED_NAME);
 
 /** The first character of the mention proper (after a prefix qualifier). */
 function numeralStart(c: Candidate): number {
-  return c.kind === 'proportion' ? c.start + (c.prefix ? c.prefix.text.length : 0) : c.numeral.start;
+  return c.proportion ? c.start + (c.prefix ? c.prefix.text.length : 0) : c.numeral.start;
 }
 
 /** `第11个`, `第六十条`, `第20批`. */
@@ -134,13 +136,13 @@ export const bracketMarker: NonMetricRule = (c, text) =>
   MARKER_BRACKETS.some(([open, close]) => text[c.start - 1] === open && text[c.numeral.end] === close);
 
 /** `一项`, `一批`, `一支`: the indefinite article, not a count. */
-export const indefinite: NonMetricRule = (c) => c.kind !== 'approxPair' && c.kind !== 'proportion' && INDEFINITE_NUMERALS.has(c.numeral.text);
+export const indefinite: NonMetricRule = (c) => c.kind !== 'approxPair' && !c.proportion && INDEFINITE_NUMERALS.has(c.numeral.text);
 
 /** `零部件`, `零件`: a lone 零 is part of a word. */
-export const lexicalZero: NonMetricRule = (c) => c.kind !== 'proportion' && LEXICAL_NUMERALS.has(c.numeral.text);
+export const lexicalZero: NonMetricRule = (c) => !c.proportion && LEXICAL_NUMERALS.has(c.numeral.text);
 
 /** `二类动物疫病`: a Chinese numeral before a grade word names a class. */
-export const grade: NonMetricRule = (c) => c.chinese && c.kind !== 'proportion' && c.unit !== null && GRADE_UNITS.has(c.unit.text);
+export const grade: NonMetricRule = (c) => c.chinese && !c.proportion && c.unit !== null && GRADE_UNITS.has(c.unit.text);
 
 /** `连续3个月`, `时隔2天`, `前10个月`: a time frame (a limit such as `届满前30日内` is none). */
 export const timeFrame: NonMetricRule = (c, text) =>
@@ -186,12 +188,19 @@ export const ratio: NonMetricRule = (c, text) =>
   (RATIO_SEPARATORS.includes(text[c.numeral.end] ?? '') && /\d/.test(text[c.numeral.end + 1] ?? '')) ||
   (RATIO_SEPARATORS.includes(text[c.numeral.start - 1] ?? '') && /\d/.test(text[c.numeral.start - 2] ?? ''));
 
+/** `0302.1100至0302.9900`, `0574`: a numeral shaped like a code, either end of a range. */
+export const codeShaped: NonMetricRule = (c) => {
+  const numerals = c.kind === 'range' ? [c.numeral.text, c.upper.text] : [c.numeral.text];
+  return numerals.some((n) => LEADING_ZERO.test(n) || (c.unit === null && TARIFF_CODE.test(n)));
+};
+
 /** The rules in the order they are tried; the first that holds names the reason. */
 export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   unlimitedDuration,
   ordinal,
   rank,
   code,
+  codeShaped,
   quotedName,
   bracketMarker,
   indefinite,

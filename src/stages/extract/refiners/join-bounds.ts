@@ -1,17 +1,40 @@
 // `5%以上30%以下`, `1万元以上10万元以下`: a lower and an upper bound written one after the other,
 // with the same unit, are one range (value the lower, valueMax the upper, raw both); so are two
-// quantities of one unit joined by a range connector (`6个月至12个月`).
+// quantities of one unit joined by a range connector (`6个月至12个月`), and a change whose upper
+// end carries the unit again (`降低10%~15%`: one change, 10 to 15 %).
 import type { Draft } from '../draft.js';
 import { RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
+import { CHANGE_RANGE_CONNECTORS } from '../../../rules/zh/changes.js';
 
 function joinable(prev: Draft, d: Draft): boolean {
   return prev.source === 'text' && d.source === 'text' && prev.kind === 'quantity' && d.kind === 'quantity' && prev.unit === d.unit && prev.change === null && d.value > prev.value;
+}
+
+/** A change, then the upper end in its unit after a dash or tilde (`降低10%~15%`). */
+function changeRange(prev: Draft, d: Draft, text: string): boolean {
+  return (
+    prev.source === 'text' &&
+    d.source === 'text' &&
+    prev.kind === 'change' &&
+    !prev.respectively &&
+    d.kind === 'quantity' &&
+    prev.unit === d.unit &&
+    d.value > prev.value &&
+    prev.qualifier === 'exact' &&
+    d.qualifier === 'exact' &&
+    d.leadStart === d.start &&
+    (CHANGE_RANGE_CONNECTORS as readonly string[]).includes(text.slice(prev.end, d.start))
+  );
 }
 
 export function joinBounds(drafts: readonly Draft[], text: string): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const prev = out[out.length - 1];
+    if (prev && changeRange(prev, d, text)) {
+      out[out.length - 1] = { ...prev, end: d.end, extentEnd: d.extentEnd, qualifier: 'range', valueMax: d.value };
+      continue;
+    }
     if (
       prev &&
       joinable(prev, d) &&
