@@ -36,10 +36,11 @@ const GOLD_METRICS = path.join(HOLDOUT, 'gold', 'metrics');
 // conventions and the scorers, and were scored once before anything was changed against them:
 // metrics P 0.930 R 0.883 F1 0.906, changes F1 0.723, qualifiers 0.981, labels 0.911, structure
 // 66/68, cleaning 132/148 (their gold's 成 then differed from the project's 成 → %: aligned since).
-// Adding them lowered the overall floors to what the sixteen documents scored at that point.
+// Adding them lowered the overall floors; the rule changes that followed (tables outside boxes,
+// the extraction classes the run exposed) raised them again, metrics back to 1.000 on all sixteen.
 // ---------------------------------------------------------------------------------------------
 const FLOORS = {
-  overall: { precision: 0.97, recall: 0.95, f1: 0.96, changesF1: 0.87, qualifiers: 0.99, labels: 0.9, structure: 0.99, cleaning: 0.95 },
+  overall: { precision: 0.99, recall: 0.99, f1: 0.99, changesF1: 0.99, qualifiers: 0.99, labels: 0.91, structure: 0.99, cleaning: 0.95 },
   /** per document: metric F1, structure score, fraction of cleaning checks that hold */
   docs: {
     a_gacc_announcement: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
@@ -54,10 +55,10 @@ const FLOORS = {
     j_work_summary_fragment: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
     k_district_work_report: { f1: 1.0, structure: 1.0, cleaning: 0.95 },
     l_commerce_stats_table: { f1: 1.0, structure: 1.0, cleaning: 0.96 },
-    m_news_markdown_fullwidth: { f1: 0.93, structure: 0.5, cleaning: 0.53 },
-    n_plan_column_toc: { f1: 0.94, structure: 1.0, cleaning: 0.88 },
-    o_stats_interpretation_gbk: { f1: 0.96, structure: 1.0, cleaning: 0.95 },
-    p_policy_qa: { f1: 0.88, structure: 1.0, cleaning: 1.0 },
+    m_news_markdown_fullwidth: { f1: 1.0, structure: 0.5, cleaning: 0.53 },
+    n_plan_column_toc: { f1: 1.0, structure: 1.0, cleaning: 0.88 },
+    o_stats_interpretation_gbk: { f1: 1.0, structure: 1.0, cleaning: 0.95 },
+    p_policy_qa: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
   } as Record<string, { f1: number; structure: number; cleaning: number }>,
 };
 
