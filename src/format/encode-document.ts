@@ -37,15 +37,42 @@ export interface EncodedDocument {
 const documentsJson = streamFormat('json', null);
 
 /**
+ * Where a document's parts are encoded before being copied into the chunk: sized by UTF-8's
+ * most, 3 bytes a UTF-16 unit (a surrogate pair's 4 bytes are 2 units), so that each part is
+ * encoded in one pass, without measuring it first (Buffer.byteLength read every part twice).
+ * One a thread, grown as needed up to SCRATCH_MOST; never handed out.
+ */
+let scratch = Buffer.allocUnsafeSlow(1 << 16);
+/** a larger document is encoded into a buffer of its own, which becomes its chunk: the scratch is not kept that large */
+const SCRATCH_MOST = 1 << 23;
+
+/**
  * One buffer for all parts, allocated outside Node's shared pool: a worker hands it to the main
- * thread by transfer (no copy), which a slice of the pool could not be.
+ * thread by transfer (no copy), which a slice of the pool could not be. It is a copy of the
+ * scratch buffer's front, exactly the parts' size (the copy costs less than the second encoding
+ * pass it replaces), or for a document too large for the scratch, the front of the buffer it was
+ * encoded in, whose whole the chunk owns.
  */
 export function encodeDatasetChunk(doc: Document, csv: CsvOptions = {}): DatasetChunk {
-  const parts = [documentsJson.encode(doc).text, ...TABLES.map((table) => csvRows(table, doc, csv))];
-  const lengths = parts.map((p) => Buffer.byteLength(p, 'utf8'));
-  const bytes = Buffer.allocUnsafeSlow(lengths.reduce((a, b) => a + b, 0));
+  const parts = [documentsJson.encode(doc).text];
+  for (const table of TABLES) parts.push(csvRows(table, doc, csv));
+  let units = 0;
+  for (const part of parts) units += part.length;
+  const room = 3 * units;
+  const own = room > SCRATCH_MOST;
+  if (!own && scratch.length < room) scratch = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MOST, Math.max(room, 2 * scratch.length)));
+  const buffer = own ? Buffer.allocUnsafeSlow(room) : scratch;
+  const lengths: number[] = [];
   let at = 0;
-  for (const part of parts) at += bytes.write(part, at, 'utf8');
+  for (const part of parts) {
+    const length = buffer.write(part, at, 'utf8');
+    lengths.push(length);
+    at += length;
+  }
+  // a buffer of its own is the chunk's whole, and its unused end is only memory
+  if (own) return { bytes: buffer.subarray(0, at), lengths };
+  const bytes = Buffer.allocUnsafeSlow(at);
+  scratch.copy(bytes, 0, 0, at);
   return { bytes, lengths };
 }
 

@@ -1,7 +1,7 @@
 // The end-of-run summary table and the progress line, as plain strings (the CLI decides where
 // and whether they are shown).
 import type { Document, Warning } from '../schema/records.js';
-import { codePointLength as codePoints } from './tables.js';
+import { codePointLength as codePoints } from '../lib/span.js';
 
 export interface RunTotals {
   documents: number;

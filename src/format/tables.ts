@@ -1,5 +1,6 @@
 // The CSV tables of a dataset, declared once: the CSV writer and the datapackage.json
 // Table Schemas are both made from these declarations.
+import { codePointLength } from '../lib/span.js';
 import { Basis, Direction, EncodingHow, InputFormat, KNOWN_METADATA_KEYS, MetricKind, Qualifier, type Column, type Document, type Metric, type Section } from '../schema/records.js';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
@@ -36,6 +37,10 @@ export interface Table {
   foreignKeys: TableDef<unknown>['foreignKeys'];
   fields: Array<Omit<Field<unknown>, 'get' | 'required'> & { required: boolean }>;
   cells: (doc: Document) => Cell[][];
+  /** the rows of a document, to be read by `getters`: cells(doc) is rows(doc).map((row) => getters.map((get) => get(row, doc))) */
+  rows: (doc: Document) => readonly unknown[];
+  /** one a field, in field order */
+  getters: ReadonlyArray<(row: unknown, doc: Document) => Cell>;
 }
 
 function defineTable<Row>(def: TableDef<Row>): Table {
@@ -46,24 +51,12 @@ function defineTable<Row>(def: TableDef<Row>): Table {
     foreignKeys: def.foreignKeys,
     fields: def.fields.map(({ name, type, description, required, enum: values }) => ({ name, type, description, required: required ?? false, ...(values ? { enum: values } : {}) })),
     cells: (doc) => def.rows(doc).map((row) => def.fields.map((f) => f.get(row, doc))),
+    rows: def.rows,
+    getters: def.fields.map((f) => f.get as (row: unknown, doc: Document) => Cell),
   };
 }
 
-/** Length in code points, without the array that [...s].length builds: cells are made for every document. */
-export function codePointLength(s: string): number {
-  let pairs = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        pairs++;
-        i++;
-      }
-    }
-  }
-  return s.length - pairs;
-}
+export { codePointLength } from '../lib/span.js';
 
 const json = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
 

@@ -20,7 +20,7 @@ export function toCodePointSpans(doc: Document): Document {
 }
 
 /** Validates a document against the schema; a failure names the field. */
-export function validateDocument(doc: unknown, path: string): Document {
+export function validateDocument(doc: unknown): Document {
   const result = Document.safeParse(doc);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
@@ -28,6 +28,8 @@ export function validateDocument(doc: unknown, path: string): Document {
   throw new DocumentError('validate/invalid-record', `invalid record at ${field}: ${issue.message}`);
 }
 
+// `path` is not read (a failure is reported against the document by the caller); it stays
+// because src/pipeline.ts passes it.
 export function finalise(doc: Document, path: string): Document {
-  return validateDocument(toCodePointSpans(doc), path);
+  return validateDocument(toCodePointSpans(doc));
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'csv-stringify/sync';
 import { CSV_STRINGIFY_OPTIONS, csvField, csvHeader, csvRows, formatNumber } from '../../src/format/to-csv.js';
 import { parseCsv } from '../../src/format/parse-csv.js';
-import { METRICS_TABLE, DOCUMENTS_TABLE, TABLES } from '../../src/format/tables.js';
+import { METRICS_TABLE, DOCUMENTS_TABLE, TABLES, type Table } from '../../src/format/tables.js';
+import type { Document } from '../../src/schema/records.js';
 import { sampleDocument } from '../helpers.js';
 
 describe('formatNumber', () => {
@@ -18,6 +19,36 @@ describe('formatNumber', () => {
     );
   });
 
+  // formatNumber returns String(n) without looking for an exponent when |n| is in [1e-6, 1e21) or
+  // n is 0: the general path (moving String(n)'s decimal point) is the oracle for every number.
+  const general = (n: number): string => {
+    if (!Number.isFinite(n)) return '';
+    const s = String(n);
+    const e = s.search(/e/i);
+    if (e < 0) return s;
+    const sign = s.startsWith('-') ? '-' : '';
+    const mantissa = s.slice(sign.length, e);
+    const exponent = Number(s.slice(e + 1));
+    const dot = mantissa.indexOf('.');
+    const digits = mantissa.replace('.', '');
+    const point = (dot < 0 ? mantissa.length : dot) + exponent;
+    if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+    if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+    return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+  };
+
+  it('gives the general path\'s string for every number, at the edges of the fast path too', () => {
+    const below = (x: number): number => x - Math.max(Number.MIN_VALUE, Math.abs(x) * Number.EPSILON);
+    const edges = [0, -0, 1e-6, below(1e-6), 1e-6 * (1 + Number.EPSILON), 1e-7, 1e21, below(1e21), 1e21 * (1 + Number.EPSILON), 999999999999999868928, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, Number.MAX_VALUE, Number.MIN_VALUE, 5e-324, 0.1 + 0.2, 43.85, 1, 123456789012, NaN, Infinity, -Infinity];
+    for (const x of edges) for (const n of [x, -x]) expect(formatNumber(n)).toBe(general(n));
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.integer(), fc.maxSafeInteger(), fc.double({ min: 1e-8, max: 1e-5 }), fc.double({ min: 1e20, max: 1e22 })), (n) => {
+        expect(formatNumber(n)).toBe(general(n));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('examples', () => {
     expect(formatNumber(1e21)).toBe('1000000000000000000000');
     expect(formatNumber(1e-7)).toBe('0.0000001');
@@ -28,6 +59,31 @@ describe('formatNumber', () => {
 });
 
 describe('CSV rows', () => {
+  // csvRows reads cells through table.rows and table.getters; the reference writes table.cells(doc) field by field
+  const reference = (table: Table, doc: Document, excel: boolean): string =>
+    table
+      .cells(doc)
+      .map((cells) => `${cells.map((c) => csvField(c === null ? null : typeof c === 'number' ? formatNumber(c) : typeof c === 'boolean' ? String(c) : excel && /^[=+\-@\t\r]/.test(c) ? `'${c}` : c)).join(',')}\n`)
+      .join('');
+
+  it('are table.cells(doc) written field by field, for any text and any number (fast-check)', () => {
+    const text = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.constantFrom('"', ',', '\r', '\n', '=', '-', 'x', '中') }), fc.string({ unit: 'binary' }));
+    const number = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(NaN, Infinity, -0, 1e-7, 1e21));
+    fc.assert(
+      fc.property(fc.option(text), text, number, fc.option(number), fc.option(text), fc.boolean(), (title, raw, value, valueMax, label, excel) => {
+        const base = sampleDocument();
+        const doc: Document = { ...base, title, metadata: { ...base.metadata, author: raw }, metrics: base.metrics.map((m) => ({ ...m, raw, value, valueMax, label })) };
+        for (const table of TABLES) expect(csvRows(table, doc, { excel })).toBe(reference(table, doc, excel));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('table.cells(doc) is rows(doc) read by getters', () => {
+    const doc = sampleDocument();
+    for (const table of TABLES) expect(table.cells(doc)).toEqual(table.rows(doc).map((row) => table.getters.map((get) => get(row, doc))));
+  });
+
   it('have a cell per declared field, in the declared order, and parse back (RFC 4180)', () => {
     const doc = sampleDocument();
     for (const table of TABLES) {
