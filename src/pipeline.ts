@@ -23,24 +23,21 @@ export function processDocument(source: SourceFile, options: PipelineOptions = {
   const cleaned = stripBoilerplate({ ...page, text: normalise(page.text) });
   const outline = segment(cleaned.text);
   const metrics = extractMetrics({ docId: source.id, text: cleaned.text, outline, metadata: cleaned.metadata });
-  return finalise(
-    {
-      id: source.id,
-      path: source.path,
-      format: source.format,
-      encoding: decoded.encoding,
-      bytes: source.bytes.byteLength,
-      sha256: createHash('sha256').update(source.bytes).digest('hex'),
-      title: cleaned.title,
-      metadata: cleaned.metadata,
-      text: cleaned.text,
-      removed: cleaned.removed,
-      warnings: [...decoded.warnings, ...cleaned.warnings],
-      sections: outline.sections,
-      toc: outline.toc,
-      columns: outline.columns,
-      metrics,
-    },
-    source.path,
-  );
+  return finalise({
+    id: source.id,
+    path: source.path,
+    format: source.format,
+    encoding: decoded.encoding,
+    bytes: source.bytes.byteLength,
+    sha256: createHash('sha256').update(source.bytes).digest('hex'),
+    title: cleaned.title,
+    metadata: cleaned.metadata,
+    text: cleaned.text,
+    removed: cleaned.removed,
+    warnings: [...decoded.warnings, ...cleaned.warnings],
+    sections: outline.sections,
+    toc: outline.toc,
+    columns: outline.columns,
+    metrics,
+  });
 }

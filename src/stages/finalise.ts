@@ -30,6 +30,6 @@ export function validateDocument(doc: unknown): Document {
 
 // `path` is not read (a failure is reported against the document by the caller); it stays
 // because src/pipeline.ts passes it.
-export function finalise(doc: Document, path: string): Document {
+export function finalise(doc: Document): Document {
   return validateDocument(toCodePointSpans(doc));
 }

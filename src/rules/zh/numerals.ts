@@ -87,13 +87,16 @@ export interface Magnitude {
   readonly coefficientPowerLimit: number;
 }
 
-/** Magnitudes, longest word first so 万亿 is read as one magnitude, not as 万 then 亿. */
-export const MAGNITUDES: readonly Magnitude[] = [
-  { word: '亿亿', power: 16, coefficientPowerLimit: 8 },
-  { word: '万亿', power: 12, coefficientPowerLimit: 4 },
-  { word: '亿', power: 8, coefficientPowerLimit: 8 },
-  { word: '万', power: 4, coefficientPowerLimit: 4 },
-];
+/**
+ * The magnitude characters. Written together they multiply, smaller first (万亿 = 10^12, 亿亿 =
+ * 10^16, 万亿亿 = 10^20): a run's power is the sum of its characters' powers, and its coefficient
+ * stays below the first character's limit. A larger character before a smaller one (亿万) is no
+ * compound, and only a `repeats` character may follow itself (万万 is refused: write 亿).
+ */
+export const MAGNITUDE_CHARS: Readonly<Record<string, Omit<Magnitude, 'word'> & { repeats: boolean }>> = {
+  万: { power: 4, coefficientPowerLimit: 4, repeats: false },
+  亿: { power: 8, coefficientPowerLimit: 8, repeats: true },
+};
 
 /** Decimal point in words: 五点一 = 5.1. */
 export const DECIMAL_POINT = '点';
@@ -133,7 +136,7 @@ export const CHINESE_NUMERAL_CHARS: string = [
   ...Object.keys(DIGIT_VALUES),
   ...Object.keys(UNIT_POWERS),
   ...Object.keys(TENS_COMPOUNDS),
-  ...new Set(MAGNITUDES.flatMap((m) => [...m.word])),
+  ...Object.keys(MAGNITUDE_CHARS),
   DECIMAL_POINT,
   ...Object.entries(NUMERAL_VARIANT_FOLDS)
     .filter(([, to]) => to !== '-' && !NEGATIVE_SIGNS.includes(to))

@@ -18,7 +18,7 @@ import {
   DIGIT_VALUES,
   FRACTION_MARKER,
   FULLWIDTH_NUMERIC_CHARS,
-  MAGNITUDES,
+  MAGNITUDE_CHARS,
   NEGATIVE_SIGNS,
   NOT_A_NUMBER_WORDS,
   NUMERAL_VARIANT_FOLDS,
@@ -249,7 +249,7 @@ function tokenize(text: string): Token[] {
       at += run[0].length;
       continue;
     }
-    const magnitude = MAGNITUDES.find((m) => text.startsWith(m.word, at));
+    const magnitude = magnitudeRunAt(text, at);
     if (magnitude) {
       tokens.push({ kind: 'magnitude', magnitude });
       at += magnitude.word.length;
@@ -267,6 +267,34 @@ function tokenize(text: string): Token[] {
     else reject(`${char} is not part of a numeral`);
   }
   return tokens;
+}
+
+/** The run of magnitude characters at `at` as one magnitude (万亿亿 = 10^20), or null. */
+function magnitudeRunAt(text: string, at: number): Magnitude | null {
+  let power = 0;
+  let limit = 0;
+  let previous = 0;
+  let end = at;
+  for (; end < text.length; end++) {
+    const m = MAGNITUDE_CHARS[text[end]!];
+    if (!m || m.power < previous || (m.power === previous && !m.repeats)) break;
+    if (end === at) limit = m.coefficientPowerLimit;
+    power += m.power;
+    previous = m.power;
+  }
+  return end === at ? null : { word: text.slice(at, end), power, coefficientPowerLimit: limit };
+}
+
+/** The run of magnitude characters ending `text`, when something stands before it (三点五万亿). */
+function trailingMagnitude(text: string): Magnitude | null {
+  let start = text.length;
+  while (start > 1 && MAGNITUDE_CHARS[text[start - 1]!]) start--;
+  // the longest run that reads as one magnitude (亿万 ends in the run 万 alone)
+  for (; start < text.length; start++) {
+    const run = magnitudeRunAt(text, start);
+    if (run && start + run.word.length === text.length) return run;
+  }
+  return null;
 }
 
 function arabicToken(text: string): Token {
@@ -294,7 +322,7 @@ function parseExact(text: string, where: string): Exact {
   const afterPoint = text.slice(pointAt + DECIMAL_POINT.length);
   if (integerText === '') reject(`${DECIMAL_POINT} has no digits before it`);
   // 三点五万: the decimal part may end in a magnitude that scales the whole decimal.
-  const magnitude = MAGNITUDES.find((m) => afterPoint.endsWith(m.word) && afterPoint.length > m.word.length);
+  const magnitude = trailingMagnitude(afterPoint);
   const fractionText = magnitude ? afterPoint.slice(0, -magnitude.word.length) : afterPoint;
   if (!POSITIONAL_RUN.test(fractionText)) {
     reject(`after ${DECIMAL_POINT} come digits 〇-九, maybe followed by one magnitude (三点五万)`);

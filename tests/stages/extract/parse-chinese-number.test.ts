@@ -262,6 +262,17 @@ describe('parseChineseNumber reads', () => {
     expect(parseChineseNumber('1.2345678901234567891万亿')).toBe(Number('1234567890123.4567891'));
     expect(parseChineseNumber('九千九百九十九万九千九百九十九亿亿')).toBe(9.999_999_9e23);
   });
+
+  it('reads magnitude characters written together as their product, smaller first (万亿亿 = 10^20)', () => {
+    // found by the round-trip property below: a 亿亿 coefficient ending in 万 (2423万 × 亿亿)
+    expect(parseChineseNumber('二千四百二十三万亿亿')).toBe(2.423e23);
+    expect(parseChineseNumber('一万亿亿')).toBe(1e20);
+    expect(parseChineseNumber('二点五万亿亿')).toBe(2.5e20);
+    expect(parseChineseNumber('五千万亿')).toBe(5e15);
+    // a larger character before a smaller one is no compound, and 万 does not follow itself
+    expect(() => parseChineseNumber('三亿万')).toThrow(/万 needs a number before it/);
+    expect(() => parseChineseNumber('三万万')).toThrow();
+  });
 });
 
 describe('parseChineseNumber rejects', () => {
