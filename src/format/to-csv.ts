@@ -15,6 +15,11 @@ export function formatNumber(n: number): string {
   // String(n) writes an exponent only when |n| >= 1e21 or 0 < |n| < 1e-6: any other number (every
   // integer and decimal a document holds) is String(n) as it is, without the search below.
   if ((n >= 1e-6 && n < 1e21) || (n <= -1e-6 && n > -1e21) || n === 0) return String(n);
+  return plainDecimal(n);
+}
+
+/** formatNumber without its fast path: String(n) with any exponent turned into a moved decimal point ('' for NaN and ±Infinity). */
+export function plainDecimal(n: number): string {
   if (!Number.isFinite(n)) return '';
   const s = String(n);
   const e = s.search(/e/i);

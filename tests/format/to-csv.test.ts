@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'csv-stringify/sync';
-import { CSV_STRINGIFY_OPTIONS, csvField, csvHeader, csvRows, formatNumber } from '../../src/format/to-csv.js';
+import { CSV_STRINGIFY_OPTIONS, csvField, csvHeader, csvRows, formatNumber, plainDecimal } from '../../src/format/to-csv.js';
 import { parseCsv } from '../../src/format/parse-csv.js';
 import { METRICS_TABLE, DOCUMENTS_TABLE, TABLES, type Table } from '../../src/format/tables.js';
 import type { Document } from '../../src/schema/records.js';
@@ -20,22 +20,8 @@ describe('formatNumber', () => {
   });
 
   // formatNumber returns String(n) without looking for an exponent when |n| is in [1e-6, 1e21) or
-  // n is 0: the general path (moving String(n)'s decimal point) is the oracle for every number.
-  const general = (n: number): string => {
-    if (!Number.isFinite(n)) return '';
-    const s = String(n);
-    const e = s.search(/e/i);
-    if (e < 0) return s;
-    const sign = s.startsWith('-') ? '-' : '';
-    const mantissa = s.slice(sign.length, e);
-    const exponent = Number(s.slice(e + 1));
-    const dot = mantissa.indexOf('.');
-    const digits = mantissa.replace('.', '');
-    const point = (dot < 0 ? mantissa.length : dot) + exponent;
-    if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
-    if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
-    return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
-  };
+  // n is 0: the general path (plainDecimal, moving String(n)'s decimal point) is the oracle for every number.
+  const general = plainDecimal;
 
   it('gives the general path\'s string for every number, at the edges of the fast path too', () => {
     const below = (x: number): number => x - Math.max(Number.MIN_VALUE, Math.abs(x) * Number.EPSILON);
