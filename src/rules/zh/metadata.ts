@@ -173,3 +173,22 @@ export const PREAMBLE_LINES = 3;
 
 /** A plan states its span: `规划期为2021—2025年` → period `2021-2025`. */
 export const PLAN_PERIOD = /(?:规划期限|实施期限|规划期|实施期)(?:为|是|:)?\s*(\d{4})\s*年?\s*[-—–~至到]\s*(\d{4})\s*年/;
+
+/**
+ * Reader-style scrapers (r.jina.ai and its kind) put a header of `Key: value` lines above the page
+ * and end it with `Markdown Content:`. Keys (lower-cased) → metadata key; `null`: read and dropped
+ * (the URL: no metadata key holds it). `title` is the page's <title>, read as a title hint with its
+ * site suffix split off, as the HTML reader does; `published time` is the page's own date.
+ */
+export const READER_HEADER_KEYS: Readonly<Record<string, KnownMetadataKey | null>> = {
+  title: 'title',
+  'url source': null,
+  'published time': 'pageDate',
+  description: 'description',
+  'number of pages': null,
+  warning: null,
+};
+/** The line that ends a reader header: the page's own text follows it. */
+export const READER_CONTENT_LINE = /^markdown content:\s*$/i;
+/** A reader header opens within this many lines of the file (blank lines between its fields). */
+export const MAX_READER_HEADER_LINES = 16;

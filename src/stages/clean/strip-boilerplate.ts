@@ -19,7 +19,7 @@ import {
   PROSE_PUNCTUATION,
 } from '../../rules/zh/line-shapes.js';
 import { normalise } from '../normalise.js';
-import type { Cleaned, PageText } from '../types.js';
+import type { Cleaned, HeadingHint, PageText } from '../types.js';
 import { ClassifiedLines, PRIORITY, statement, type LineMatch, type Statement } from './classify-lines.js';
 import { findPeriod } from './find-period.js';
 import { findPreamble } from './find-preamble.js';
@@ -374,7 +374,7 @@ class Page {
    * stand together in the page (the usual case) are the page's text from the first to the last:
    * that stretch is sliced out instead of joining a copy of every line.
    */
-  assemble(pageText: string): { text: string; out: string[]; removed: RemovedBlock[] } {
+  assemble(pageText: string, outIndex: Int32Array | null): { text: string; out: string[]; removed: RemovedBlock[] } {
     const { texts, removedBy } = this;
     const lastKept = this.lastKept();
     const bodyStart = this.bodyStart(lastKept);
@@ -398,6 +398,7 @@ class Page {
       if (pending.length > 0) flush(pending, removed, length);
       if (out.length === 0) keptFrom = lineStart;
       else if (keptTo !== lineStart - 1) together = false;
+      if (outIndex !== null) outIndex[i] = out.length;
       out.push(texts[i]!);
       length += texts[i]!.length;
       keptTo = lineStart + texts[i]!.length;
@@ -414,6 +415,21 @@ function flush(pending: PendingBlock[], removed: RemovedBlock[], at: number): vo
   pending.length = 0;
 }
 
+/**
+ * The markup's headings that stand in the cleaned text, as lines of it. The title's own heading
+ * (`# 标题`, a setext title) is the title, not a section, and a removed line is no heading.
+ */
+function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Array): HeadingHint[] {
+  const kept: HeadingHint[] = [];
+  for (let k = 0; k < hints.length; k++) {
+    const { line, depth } = hints[k]!;
+    if (line < 0 || line >= outIndex.length || outIndex[line]! < 0 || line === p.titleLine) continue;
+    if (p.title !== null && sameLine(p.texts[line]!, p.title)) continue;
+    kept.push({ line: outIndex[line]!, depth });
+  }
+  return kept;
+}
+
 export function stripBoilerplate(page: PageText): Cleaned {
   const p = new Page(page);
   p.removeZones();
@@ -422,7 +438,10 @@ export function stripBoilerplate(page: PageText): Cleaned {
   p.removeBanner();
   p.removePageHeader();
   p.findTitle();
-  const { text, out, removed } = p.assemble(page.text);
+  const hints = page.headings ?? NO_HEADINGS;
+  const outIndex = hints.length > 0 ? new Int32Array(p.texts.length).fill(-1) : null;
+  const { text, out, removed } = p.assemble(page.text, outIndex);
+  const headings = outIndex !== null ? keptHeadings(hints, p, outIndex) : [];
 
   const { title, titleLine, statements } = p;
   if (title !== null) statements.push(statement('title', title, PRIORITY.markup));
@@ -432,5 +451,6 @@ export function stripBoilerplate(page: PageText): Cleaned {
   const period = best.has('period')
     ? null
     : findPeriod(out, keptTitleIndex + 1, statedValue(best, 'pageDate') ?? statedValue(best, 'publishDate'), text);
-  return { text, title, metadata: toMetadata(best, period), removed, warnings: [] };
+  return { text, title, metadata: toMetadata(best, period), removed, warnings: [], headings };
 }
+const NO_HEADINGS: readonly HeadingHint[] = [];

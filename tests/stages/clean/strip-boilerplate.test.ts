@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { stripBoilerplate } from '../../../src/stages/clean/strip-boilerplate.js';
 import { normalise } from '../../../src/stages/normalise.js';
+import { toPageText } from '../../../src/stages/clean/page-text.js';
 
 const clean = (text: string, titleHints: string[] = []) => stripBoilerplate({ text: normalise(text), metadata: {}, titleHints });
 
@@ -118,6 +119,11 @@ describe('stripBoilerplate', () => {
     expect(c.metadata).toMatchObject({ issuer: '海关总署', publishDate: '2024-05-20', source: '拱北海关' });
   });
 
+  it('ends a field value before widgets after a single space, but keeps a value with a space in it', () => {
+    expect(clean('2023-05-06 来源:某海关 字号:大 中 小\n正文。').metadata).toMatchObject({ pageDate: '2023-05-06', source: '某海关' });
+    expect(clean('来源:某市 商务局 打印本页\n正文。').metadata.source).toBe('某市 商务局');
+  });
+
   it('removes a menu of bare words above the article, but not a short signature below it', () => {
     const c = clean('离婚\n社保\n五险一金\n结婚\n公积金\n商标\n某某实施办法\n正文第一段。\n海关总署\n二〇二四年');
     expect(c.text).toBe('某某实施办法\n正文第一段。\n海关总署\n二〇二四年');
@@ -134,5 +140,70 @@ describe('stripBoilerplate', () => {
     const started = performance.now();
     clean(`${line}\n正文。\n${line}`);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('stripBoilerplate on reader-style Markdown dumps', () => {
+  // the shape r.jina.ai-like scrapers give: header, logo image, bullet menu of links, link
+  // breadcrumb, setext title, a date/来源/字号 line whose size links run javascript:, then the
+  // article with `##` headings, a thematic break and 上一篇/下一篇 bullets
+  const page = [
+    'Title: 某海关优化查验流程_工作动态_某海关',
+    '',
+    'URL Source: http://example.gov.cn/news/1/index.html',
+    '',
+    'Published Time: 2023-05-06T10:00:00+08:00',
+    '',
+    'Markdown Content:',
+    '[![Image 1: 某海关](http://example.gov.cn/logo.png)](http://example.gov.cn/)',
+    '',
+    '*   [首页](http://example.gov.cn/)',
+    '*   [工作动态](http://example.gov.cn/gzdt/)',
+    '*   [政务公开](http://example.gov.cn/zwgk/)',
+    '',
+    '[首页](http://example.gov.cn/) > [工作动态](http://example.gov.cn/gzdt/) > 正文',
+    '',
+    '某海关优化查验流程',
+    '==========',
+    '',
+    '2023-05-06 来源:某海关 字号:[大](javascript:) [中](javascript:) [小](javascript:)',
+    '',
+    '近日,某海关推出多项便利措施。',
+    '',
+    '## 流程再造',
+    '',
+    '查验环节由三个合并为一个。',
+    '',
+    '## 科技赋能',
+    '',
+    '智能审图系统上线运行。',
+    '',
+    '* * *',
+    '',
+    '*   [上一篇:某海关召开会议](http://example.gov.cn/news/0/index.html)',
+    '',
+    '版权所有:某海关 | 京ICP备00000000号',
+  ].join('\n');
+  const pageText = toPageText(page, 'markdown');
+  const c = stripBoilerplate({ ...pageText, text: normalise(pageText.text) });
+
+  it('removes the header, logo, menu, breadcrumb, setext underline, date line and footer', () => {
+    expect(c.text).toBe('某海关优化查验流程\n近日,某海关推出多项便利措施。\n\n流程再造\n\n查验环节由三个合并为一个。\n\n科技赋能\n\n智能审图系统上线运行。');
+    expect(c.removed.map((r) => r.rule)).toEqual(['navigation-list', 'breadcrumb', 'page-fields', 'prev-next', 'copyright']);
+  });
+  it('takes the title without its site suffix, the site and category, and the page date without the scraper\'s time', () => {
+    expect(c.title).toBe('某海关优化查验流程');
+    expect(c.metadata).toEqual({ title: '某海关优化查验流程', site: '某海关', category: '工作动态', pageDate: '2023-05-06', source: '某海关' });
+  });
+  it('hands on the `##` headings as lines of the cleaned text, but not the title\'s own heading', () => {
+    const lines = c.text.split('\n');
+    expect(c.headings).toEqual([
+      { line: 3, depth: 2 },
+      { line: 7, depth: 2 },
+    ]);
+    expect(c.headings.map((h) => lines[h.line])).toEqual(['流程再造', '科技赋能']);
+  });
+  it('hands on no headings for a page without markup headings', () => {
+    expect(clean('标题\n正文。').headings).toEqual([]);
   });
 });
