@@ -168,6 +168,13 @@ export const MAX_PERIOD_LAG_YEARS = 2;
  */
 export const LAW_PREAMBLE =
   /^\s*[((]\s*(?<publishDate>\d{4}年\d{1,2}月\d{1,2}日)\s*(?<docNumber>[^()()\s]{1,40}?第\s*\d{1,5}\s*号)\s*(?:公布|发布|印发)(?:[^()()]{0,200}?自\s*(?<effectiveDate>\d{4}年\d{1,2}月\d{1,2}日)\s*起施行)?/;
+/**
+ * A 文号 standing alone on the line right under the title (`鲁政办发〔2016〕52号`, `(署发〔2024〕1号)`):
+ * the issuer's abbreviation, the year in 〔〕 and the number. The whole line must be the number: a
+ * sentence citing one is not this. The line stays in the text.
+ */
+export const DOC_NUMBER_LINE = /^[((]?\s*(?<docNumber>[\u4e00-\u9fff]{1,16}\s*[〔[]\s*\d{4}\s*[〕\]]\s*\d{1,5}\s*号)\s*[))]?$/;
+
 /** How many lines after the title a 题注 may stand on. */
 export const PREAMBLE_LINES = 3;
 

@@ -7,7 +7,7 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { BANNER_SPLIT, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import { GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
@@ -32,6 +32,35 @@ const isArticleLine = (s: string): boolean =>
 
 const allowsHead = (m: LineMatch | null): boolean => m !== null && (m.zone === 'head' || m.zone === 'edge');
 const allowsTail = (m: LineMatch | null): boolean => m !== null && (m.zone === 'tail' || m.zone === 'edge');
+/** A line of the site's own footer (copyright, registration, 主办单位). */
+const isFooter = (m: LineMatch | null): boolean => m !== null && FOOTER_RULE_IDS.has(m.rule);
+
+/**
+ * Whether the nearest line above or below line `i` (blank lines and other beside-footer lines
+ * passed over) is a line of the site's footer: a contact line is chrome only within the footer.
+ */
+function besideFooter(lines: ClassifiedLines, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (lines.isBlank(k)) continue;
+    const m = lines.matchAt(k);
+    if (m === null || !m.besideFooter) {
+      if (isFooter(m)) return true;
+      break;
+    }
+  }
+  for (let k = i + 1; k < lines.length; k++) {
+    if (lines.isBlank(k)) continue;
+    const m = lines.matchAt(k);
+    if (m === null || !m.besideFooter) return isFooter(m);
+  }
+  return false;
+}
+
+/** Whether line `i` is chrome below the article: a tail rule's match (a contact line only within the footer). */
+function tailChrome(lines: ClassifiedLines, i: number): boolean {
+  const m = lines.matchAt(i);
+  return allowsTail(m) && (!m!.besideFooter || besideFooter(lines, i));
+}
 
 /** Index just past the last chrome line above the article (0: no head chrome). */
 function headZoneEnd(lines: ClassifiedLines): number {
@@ -55,7 +84,7 @@ function tailZoneStart(lines: ClassifiedLines, headEnd: number): number {
   let gap = 0;
   for (let i = lines.length - 1; i >= headEnd; i--) {
     if (lines.isBlank(i)) continue;
-    if (allowsTail(lines.matchAt(i))) {
+    if (tailChrome(lines, i)) {
       start = i;
       gap = 0;
       continue;
@@ -167,8 +196,7 @@ class Page {
       if (allowsHead(m)) removedBy[i] = m!.rule;
     }
     for (let i = this.tailStart; i < lines.length; i++) {
-      const m = lines.matchAt(i);
-      if (allowsTail(m)) removedBy[i] = m!.rule;
+      if (tailChrome(lines, i)) removedBy[i] = lines.matchAt(i)!.rule;
     }
   }
 

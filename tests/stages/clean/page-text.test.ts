@@ -81,6 +81,18 @@ describe('toPageText for HTML', () => {
   });
 });
 
+describe('toPageText for HTML: which <h1> names the article', () => {
+  it("passes over a site-name <h1> in the page's header: the <title> (suffix split off) leads", () => {
+    const page = toPageText('<html><head><title>某月统计快讯_某省商务厅</title></head><body><div class="header"><h1>某省商务厅</h1></div><h2>某月统计快讯</h2><p>正文。</p></body></html>', 'html');
+    expect(page.titleHints).toEqual(['某月统计快讯']);
+    expect(page.metadata.site).toBe('某省商务厅');
+  });
+  it('prefers the <h1> that agrees with the <title>, and keeps an article <h1> that differs from it', () => {
+    expect(toPageText('<title>甲文_某站</title><h1>乙站首页</h1><h1>甲文</h1><p>正文。</p>', 'html').titleHints).toEqual(['甲文']);
+    expect(toPageText('<title>甲文(摘编)_某站</title><h1>甲文</h1><p>正文。</p>', 'html').titleHints).toEqual(['甲文', '甲文(摘编)']);
+  });
+});
+
 describe('toPageText for Markdown', () => {
   it('takes simple front matter, unquoting values and reading null', () => {
     const page = toPageText("---\ntitle: '海关法'\ndate: 2021-04-29\nsource: ~\nurl: http://example.org/a\n---\n正文", 'markdown');

@@ -207,3 +207,44 @@ describe('stripBoilerplate on reader-style Markdown dumps', () => {
     expect(clean('标题\n正文。').headings).toEqual([]);
   });
 });
+
+describe('stripBoilerplate: footer lines without a copyright keyword', () => {
+  it('removes the site contact line (地址/邮编/电话) that stands with the footer, above or below it', () => {
+    const below = clean('正文一段。\n结束语。\n主办单位:某海关 版权所有\n地址:某市某路1号 邮编:100000 联系电话:010-12345678\n网站标识码:bm00000001');
+    expect(below.text).toBe('正文一段。\n结束语。');
+    expect(below.removed.map((r) => r.rule)).toEqual(['copyright', 'site-contact', 'site-registration']);
+    const above = clean('正文一段。\n结束语。\n地址:某市某路1号 电话:010-12345678\n版权所有:某海关');
+    expect(above.text).toBe('正文一段。\n结束语。');
+  });
+  it("keeps a notice's own contact line above its signature or a widget bar (no site footer beside it)", () => {
+    const text = '请各企业遵照执行。\n联系电话:0592-5551234\n某海关\n2024年3月6日';
+    expect(clean(text).text).toBe(text);
+    expect(clean(`${text}\n【打印本页】【关闭窗口】`).text).toBe(text);
+    expect(clean('请各企业遵照执行。\n联系电话:0592-5551234\n【打印本页】【关闭窗口】').text).toBe('请各企业遵照执行。\n联系电话:0592-5551234');
+  });
+  it('never removes a contact line inside the article, even with a footer below', () => {
+    const text = '一、联系方式\n地址:某市某路1号 电话:010-12345678\n二、其他事项\n请遵照执行。';
+    expect(clean(`${text}\n版权所有:某海关`).text).toBe(text);
+  });
+  it('removes a one-line list of links (相关链接:A | B | C) below the article', () => {
+    const c = clean('总体平稳。\n某海关统计处\n2018年10月26日\n\n相关链接:海关总署 | 某省商务厅 | 单一窗口');
+    expect(c.text).toBe('总体平稳。\n某海关统计处\n2018年10月26日');
+    expect(c.removed.map((r) => r.rule)).toEqual(['related-links']);
+  });
+});
+
+describe('stripBoilerplate: a 文号 line under the title', () => {
+  it('reads it as docNumber and keeps the line', () => {
+    const c = clean('某省口岸发展规划\n某政办发〔2016〕52号\n\n为加快发展,制定本规划。');
+    expect(c.metadata.docNumber).toBe('某政办发〔2016〕52号');
+    expect(c.text).toBe('某省口岸发展规划\n某政办发〔2016〕52号\n为加快发展,制定本规划。');
+  });
+  it('reads a bracketed one, but not a sentence citing a number, nor one lower down', () => {
+    expect(clean('关于某事的通知\n(署发〔2024〕1号)\n各单位:\n现通知如下。').metadata.docNumber).toBe('署发〔2024〕1号');
+    expect(clean('关于某事的通知\n根据署令〔2019〕245号的规定,现通知如下。').metadata.docNumber).toBeUndefined();
+    expect(clean('关于某事的通知\n各单位:\n署发〔2024〕1号').metadata.docNumber).toBeUndefined();
+  });
+  it('does not read it without a title above', () => {
+    expect(clean('署发〔2024〕1号\n现通知如下。').metadata.docNumber).toBeUndefined();
+  });
+});
