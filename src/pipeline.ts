@@ -21,7 +21,7 @@ export function processDocument(source: SourceFile, options: PipelineOptions = {
   // Markup is read before normalising, so that folding fullwidth forms never makes markup out of text.
   const page = toPageText(decoded.text, source.format);
   const cleaned = stripBoilerplate({ ...page, text: normalise(page.text) });
-  const outline = segment(cleaned.text);
+  const outline = segment(cleaned.text, cleaned.headings);
   const metrics = extractMetrics({ docId: source.id, text: cleaned.text, outline, metadata: cleaned.metadata });
   return finalise({
     id: source.id,

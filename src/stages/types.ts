@@ -24,6 +24,17 @@ export interface Decoded {
   warnings: Warning[];
 }
 
+/**
+ * A heading the markup marks (Markdown `##`, a setext underline): where it stands and how deep.
+ * Numbered headings are found in the text itself; these let a document without numbers have sections.
+ */
+export interface HeadingHint {
+  /** index of its line: in the page text (PageText), or in the cleaned text (Cleaned) */
+  line: number;
+  /** its depth in the markup (`#` 1, `##` 2 …); levels are ranked per document by segment */
+  depth: number;
+}
+
 /** A page reduced to lines of text, with what its markup or front matter states. */
 export interface PageText {
   text: string;
@@ -31,6 +42,8 @@ export interface PageText {
   metadata: Metadata;
   /** title candidates from <title>/<h1>, best first */
   titleHints: string[];
+  /** headings the markup marks, in page order (optional: plain text has none) */
+  headings?: readonly HeadingHint[];
 }
 
 export interface Cleaned {
@@ -39,6 +52,8 @@ export interface Cleaned {
   metadata: Metadata;
   removed: RemovedBlock[];
   warnings: Warning[];
+  /** the markup's headings that stand in the cleaned text, the title's own line excluded */
+  headings: HeadingHint[];
 }
 
 /** A table standing in the running text, outside any 专栏 box (its cells are metrics; it is no output record). */

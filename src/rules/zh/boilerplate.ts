@@ -13,6 +13,12 @@ export interface LineRule {
   id: string;
   zone: Zone;
   role?: Role;
+  /**
+   * The line is chrome only beside another footer line (through other such lines): a contact line
+   * `地址:… 邮编:… 电话:…` is the site's when it stands with its copyright, but a notice may end
+   * with its own contact details above the signature.
+   */
+  besideFooter?: boolean;
   /** tested against the trimmed line; named groups are metadata keys */
   pattern: RegExp;
   /**
@@ -59,6 +65,15 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'site-registration', zone: 'tail', ...phraseWithin(120, /ICP[备证]|公网安备|网站标识码|政府网站标识码/, 160) },
   // 主办单位:海关总署 承办:… 技术支持:…
   { id: 'site-footer', zone: 'tail', pattern: /^(?:主办单位|承办单位|主办|承办|协办|技术支持|网站维护|运维单位|运维保障|建议使用|最佳浏览|客服热线|客服电话)\s*[::].{0,160}$/ },
+  // 地址:宁波市…1号 邮编:315020 联系电话:0574-… : the site's contact line, only beside its footer
+  {
+    id: 'site-contact',
+    zone: 'tail',
+    besideFooter: true,
+    pattern: /^(?:地址|通讯地址|联系地址|单位地址|邮编|邮政编码|联系电话|电话|传真|联系方式|值班电话|咨询电话|服务热线|E-?mail|电子邮箱|邮箱)\s*[::][^。;;!?]{1,160}$/i,
+  },
+  // 相关链接:海关总署 | 江苏省商务厅 | … : links to other sites on one line
+  { id: 'related-links', zone: 'tail', pattern: /^(?:相关链接|友情链接|相关网站|网站链接|政府网站|链接)\s*[::]\s*[^。;;!?:]{1,160}$/ },
   // the content system's signature under government pages
   { id: 'site-footer', zone: 'tail', pattern: /^(?:Produced By|Powered by|大汉版通).{0,80}$/i },
   // 推荐内容 / 栏目列表 … closing lists of other pages
@@ -70,6 +85,13 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /^[((]\s*(?:(?<contributorOrg>[^\s()()]{2,24})\s+)?(?<contributor>[^\s()()]{1,16}?)\s*(?:供稿|供图|撰稿|来稿)\s*[))]$/,
   },
 ];
+
+/**
+ * The rules of a site's own footer (copyright, registration, 主办单位): the lines a `besideFooter`
+ * line must stand with. Page widgets and 上一篇/下一篇 are not among them: a notice may end with its
+ * contact line just above a 【打印本页】 bar.
+ */
+export const FOOTER_RULE_IDS: ReadonlySet<string> = new Set(['copyright', 'site-registration', 'site-footer']);
 
 /** Runs of lines that are chrome together though no one line is. */
 export const RUN_RULES: readonly RunRule[] = [

@@ -168,8 +168,34 @@ export const MAX_PERIOD_LAG_YEARS = 2;
  */
 export const LAW_PREAMBLE =
   /^\s*[((]\s*(?<publishDate>\d{4}年\d{1,2}月\d{1,2}日)\s*(?<docNumber>[^()()\s]{1,40}?第\s*\d{1,5}\s*号)\s*(?:公布|发布|印发)(?:[^()()]{0,200}?自\s*(?<effectiveDate>\d{4}年\d{1,2}月\d{1,2}日)\s*起施行)?/;
+/**
+ * A 文号 standing alone on the line right under the title (`鲁政办发〔2016〕52号`, `(署发〔2024〕1号)`):
+ * the issuer's abbreviation, the year in 〔〕 and the number. The whole line must be the number: a
+ * sentence citing one is not this. The line stays in the text.
+ */
+export const DOC_NUMBER_LINE = /^[((]?\s*(?<docNumber>[\u4e00-\u9fff]{1,16}\s*[〔[]\s*\d{4}\s*[〕\]]\s*\d{1,5}\s*号)\s*[))]?$/;
+
 /** How many lines after the title a 题注 may stand on. */
 export const PREAMBLE_LINES = 3;
 
 /** A plan states its span: `规划期为2021—2025年` → period `2021-2025`. */
 export const PLAN_PERIOD = /(?:规划期限|实施期限|规划期|实施期)(?:为|是|:)?\s*(\d{4})\s*年?\s*[-—–~至到]\s*(\d{4})\s*年/;
+
+/**
+ * Reader-style scrapers (r.jina.ai and its kind) put a header of `Key: value` lines above the page
+ * and end it with `Markdown Content:`. Keys (lower-cased) → metadata key; `null`: read and dropped
+ * (the URL: no metadata key holds it). `title` is the page's <title>, read as a title hint with its
+ * site suffix split off, as the HTML reader does; `published time` is the page's own date.
+ */
+export const READER_HEADER_KEYS: Readonly<Record<string, KnownMetadataKey | null>> = {
+  title: 'title',
+  'url source': null,
+  'published time': 'pageDate',
+  description: 'description',
+  'number of pages': null,
+  warning: null,
+};
+/** The line that ends a reader header: the page's own text follows it. */
+export const READER_CONTENT_LINE = /^markdown content:\s*$/i;
+/** A reader header opens within this many lines of the file (blank lines between its fields). */
+export const MAX_READER_HEADER_LINES = 16;

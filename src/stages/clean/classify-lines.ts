@@ -45,6 +45,8 @@ export interface LineMatch {
   crumbs: readonly string[] | null;
   /** a breadcrumb opened by a prefix (`当前位置:`) */
   prefixed: boolean;
+  /** chrome only beside another footer line (LineRule.besideFooter) */
+  besideFooter: boolean;
 }
 
 function lineMatch(
@@ -54,15 +56,23 @@ function lineMatch(
   statements: readonly Statement[],
   crumbs: readonly string[] | null = null,
   prefixed = false,
+  besideFooter = false,
 ): LineMatch {
-  return { rule, zone, role, statements, crumbs, prefixed };
+  return { rule, zone, role, statements, crumbs, prefixed, besideFooter };
 }
 
 /** The statements of a match that states nothing (shared: nobody adds to a match's statements). */
 const NO_STATEMENTS: readonly Statement[] = [];
 
 // The rule tables as the classifier reads them: one shape per table, absent fields as null.
-const LINE_TABLE = LINE_RULES.map((r) => ({ id: r.id, zone: r.zone, role: r.role ?? null, pattern: r.pattern, phrase: r.phrase ?? null }));
+const LINE_TABLE = LINE_RULES.map((r) => ({
+  id: r.id,
+  zone: r.zone,
+  role: r.role ?? null,
+  pattern: r.pattern,
+  phrase: r.phrase ?? null,
+  besideFooter: r.besideFooter === true,
+}));
 const RUN_TABLE = RUN_RULES.map((r) => ({
   id: r.id,
   zone: r.zone,
@@ -138,7 +148,7 @@ function lineRuleMatch(line: string): LineMatch | null {
     // only the credit rule names groups (read on every match, so the read is never left untried)
     const groups = m.groups;
     const statements = groups !== undefined && rule.id === 'credit' ? creditStatements(groups) : NO_STATEMENTS;
-    return lineMatch(rule.id, rule.zone, rule.role, statements);
+    return lineMatch(rule.id, rule.zone, rule.role, statements, null, false, rule.besideFooter);
   }
   return null;
 }

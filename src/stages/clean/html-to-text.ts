@@ -266,19 +266,37 @@ function readMetadata(page: Survey): { metadata: Metadata; titleHints: string[] 
   }
   const hints: string[] = [];
   if (typeof metadata.title === 'string') hints.push(metadata.title);
-  for (const el of page.h1s) {
-    const h1 = oneLine(el, NOTHING);
-    if (h1.length === 0) continue;
-    hints.push(h1);
-    break;
-  }
   const pageTitle = page.title ? oneLine(page.title, NOTHING) : '';
+  const { title, site } = pageTitle ? splitPageTitle(pageTitle) : NO_PAGE_TITLE;
+  const siteName = site ?? (typeof metadata.site === 'string' ? metadata.site : null);
+  const h1 = articleH1(page.h1s, title, siteName);
+  if (h1 !== null) hints.push(h1);
   if (pageTitle) {
-    const { title, site } = splitPageTitle(pageTitle);
     hints.push(title);
     if (site && metadata.site === undefined) metadata.site = site;
   }
   return { metadata, titleHints: [...new Set(hints)] };
+}
+const NO_PAGE_TITLE = { title: '', site: null };
+
+/** Equal as a reader sees them: spaces dropped. */
+const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+/**
+ * The <h1> that names the article: one that agrees with the <title> (its site suffix split off)
+ * first, else the first that does not merely name the site. Many templates set the site's name in
+ * an <h1> of their header (`<h1 class="site-name">…厅</h1>`) and the article's title in an <h2>:
+ * that <h1> is no title, and the <title> then leads.
+ */
+function articleH1(h1s: readonly Element[], pageTitle: string, site: string | null): string | null {
+  let first: string | null = null;
+  for (const el of h1s) {
+    const h1 = oneLine(el, NOTHING);
+    if (h1.length === 0 || (site !== null && sameText(h1, site))) continue;
+    if (pageTitle.length > 0 && sameText(h1, pageTitle)) return h1;
+    first ??= h1;
+  }
+  return first;
 }
 
 export function htmlToPageText(html: string): PageText {

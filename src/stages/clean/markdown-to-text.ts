@@ -1,9 +1,13 @@
-// Markdown dumps (scrapers, law archives): YAML front matter → metadata, `#` headings → plain
-// lines, HTML comments dropped, inline marks (**bold**, [text](url)) reduced to their text.
+// Markdown dumps (scrapers, law archives): YAML front matter or a reader-style scraper header
+// (`Title:` … `Markdown Content:`) → metadata, `#` and setext headings → plain lines (noted as
+// heading hints), HTML comments, images and thematic breaks dropped (markup, as <img> and <hr> are
+// in HTML), inline marks (**bold**, [text](url)) reduced to their text.
 // Front matter is read as simple `key: value` lines (and `- item` lists); no YAML library.
-import { FRONT_MATTER_KEYS } from '../../rules/zh/metadata.js';
+import { FRONT_MATTER_KEYS, MAX_READER_HEADER_LINES, READER_CONTENT_LINE, READER_HEADER_KEYS } from '../../rules/zh/metadata.js';
+import { NOT_TITLE_ENDING, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
 import type { Metadata } from '../../schema/records.js';
-import type { PageText } from '../types.js';
+import type { HeadingHint, PageText } from '../types.js';
+import { splitPageTitle } from './find-title.js';
 import { fieldValue } from './parse-fields.js';
 
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -12,8 +16,17 @@ const LIST_ITEM = /^\s+-\s+(.*)$|^-\s+(.*)$/;
 const COMMENT = /<!--[\s\S]*?-->/g;
 const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const EMPTY_HEADING = /^ {0,3}#{1,6}[ \t]*$/;
-/** A table's header rule (`|---|---|`); a bare `---` is a thematic break, kept as text. */
+/** A table's header rule (`|---|---|`). */
 const TABLE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
+/** A thematic break (`* * *`, `---`, `___`): markup, like <hr>, not text. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** Setext underlines: `===` makes the line above a level-1 heading, `---` a level-2 one. */
+const SETEXT_1 = /^ {0,3}=+[ \t]*$/;
+const SETEXT_2 = /^ {0,3}-{2,}[ \t]*$/;
+/** Lines a setext underline cannot turn into a heading: list items, quotes, table rows, code. */
+const NOT_SETEXT_CONTENT = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|>|\||```|~~~)|\|\s*$/;
+/** A reader header's field: `URL Source: http://…` (English keys, as the scrapers write them). */
+const READER_FIELD = /^([A-Za-z][A-Za-z ]{0,30}?)\s*:[ \t]*(.*)$/;
 const QUOTED = /^(["'])(.*)\1$/;
 
 function unquote(value: string): string {
@@ -51,9 +64,49 @@ function readFrontMatter(block: string): Metadata {
   return metadata;
 }
 
+/**
+ * A reader-style scraper's header (`Title:`, `URL Source:`, `Published Time:` … `Markdown Content:`)
+ * opening the file: what it states, and the line where the page's own text starts. Null when the
+ * file does not open with one (the closing `Markdown Content:` line is required).
+ */
+function readReaderHeader(lines: readonly string[]): { metadata: Metadata; titleHints: string[]; bodyStart: number } | null {
+  const metadata: Metadata = {};
+  const titleHints: string[] = [];
+  let fields = 0;
+  for (let i = 0; i < lines.length && i < MAX_READER_HEADER_LINES; i++) {
+    const line = lines[i]!.replace(/^\uFEFF/, '').trim();
+    if (line.length === 0) continue;
+    if (READER_CONTENT_LINE.test(line)) return fields > 0 ? { metadata, titleHints, bodyStart: i + 1 } : null;
+    const m = READER_FIELD.exec(line);
+    if (m === null) return null;
+    fields++;
+    const key = READER_HEADER_KEYS[m[1]!.toLowerCase()];
+    const value = m[2]!.trim();
+    if (key === undefined || key === null || value.length === 0) continue;
+    if (key === 'title') {
+      // the page's <title>: its site suffix split off as the HTML reader does
+      const { title, site } = splitPageTitle(value);
+      titleHints.push(title);
+      if (site !== null && metadata.site === undefined) metadata.site = site;
+    } else metadata[key] = fieldValue(value, key);
+  }
+  return null;
+}
+
+/** Whether `line` may be a setext heading's text, given the underline below it. */
+function isSetextContent(line: string, underline: string): boolean {
+  const s = line.trim();
+  if (s.length === 0 || NOT_SETEXT_CONTENT.test(line) || HEADING.test(line) || EMPTY_HEADING.test(line) || THEMATIC_BREAK.test(line)) return false;
+  if (SETEXT_1.test(underline)) return true;
+  // `---` under a line is also a separator some authors type under a paragraph: only a
+  // title-shaped line above makes it a heading
+  return SETEXT_2.test(underline) && s.length <= TITLE_MAX_CHARS && !NOT_TITLE_ENDING.test(s);
+}
+
 function inlineText(line: string): string {
   return line
-    .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    // images: their alt text is not the page's text (HTML drops <img> alike)
+    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
     .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
     .replace(/\*\*|__/g, '');
 }
@@ -61,23 +114,45 @@ function inlineText(line: string): string {
 export function markdownToPageText(source: string): PageText {
   let body = source;
   let metadata: Metadata = {};
+  let titleHints: string[] = [];
   const fm = FRONT_MATTER.exec(source);
   if (fm) {
     metadata = readFrontMatter(fm[1]!);
     body = source.slice(fm[0].length);
+    if (typeof metadata.title === 'string') titleHints = [metadata.title];
+  }
+  let input = body.replace(COMMENT, '').split(/\r?\n/);
+  if (!fm) {
+    const reader = readReaderHeader(input);
+    if (reader !== null) {
+      ({ metadata, titleHints } = reader);
+      input = input.slice(reader.bodyStart);
+    }
   }
   const lines: string[] = [];
-  for (const line of body.replace(COMMENT, '').split(/\r?\n/)) {
+  const headings: HeadingHint[] = [];
+  for (let k = 0; k < input.length; k++) {
+    const line = input[k]!;
     if (EMPTY_HEADING.test(line) || TABLE_RULE.test(line)) continue;
     const heading = HEADING.exec(line);
     if (heading) {
-      const text = inlineText(heading[1]!);
-      lines.push(text);
+      headings.push({ line: lines.length, depth: line.trimStart().match(/^#+/)![0].length });
+      lines.push(inlineText(heading[1]!));
       continue;
     }
+    const next = input[k + 1];
+    if (next !== undefined && (SETEXT_1.test(next) || SETEXT_2.test(next)) && isSetextContent(line, next)) {
+      headings.push({ line: lines.length, depth: SETEXT_1.test(next) ? 1 : 2 });
+      lines.push(inlineText(line.trim()));
+      k++;
+      continue;
+    }
+    if (THEMATIC_BREAK.test(line)) continue;
     // a Markdown table row `| a | b |` takes the text dumps' shape `a | b |`
-    lines.push(inlineText(line.replace(/^\s*\|\s*/, (m) => (line.trimEnd().endsWith('|') ? '' : m))));
+    const text = inlineText(line.replace(/^\s*\|\s*/, (m) => (line.trimEnd().endsWith('|') ? '' : m)));
+    // a line that was only markup (an image, an empty link) is no line of the page
+    if (text.trim().length === 0 && line.trim().length > 0) continue;
+    lines.push(text);
   }
-  const title = typeof metadata.title === 'string' ? metadata.title : null;
-  return { text: lines.join('\n'), metadata, titleHints: title ? [title] : [] };
+  return { text: lines.join('\n'), metadata, titleHints, headings };
 }

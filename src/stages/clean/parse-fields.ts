@@ -86,7 +86,8 @@ function valueText(between: string): string {
   }
   return value.replace(VALUE_EDGES, '');
 }
-const WIDE_GAP_OR_BRACKET = /\s{2,}|[【[]/g;
+// any gap: `来源:拱北海关 字号:大 中 小` (a Markdown dump's widget links leave one space) ends at 字号
+const WIDE_GAP_OR_BRACKET = /\s+|[【[]/g;
 
 /** A value as kept: null when stated as absent, dates as YYYY-MM-DD[ HH:MM]. */
 export function fieldValue(raw: string, key: string | null): string | null {

@@ -7,7 +7,7 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { BANNER_SPLIT, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import { GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
@@ -19,7 +19,7 @@ import {
   PROSE_PUNCTUATION,
 } from '../../rules/zh/line-shapes.js';
 import { normalise } from '../normalise.js';
-import type { Cleaned, PageText } from '../types.js';
+import type { Cleaned, HeadingHint, PageText } from '../types.js';
 import { ClassifiedLines, PRIORITY, statement, type LineMatch, type Statement } from './classify-lines.js';
 import { findPeriod } from './find-period.js';
 import { findPreamble } from './find-preamble.js';
@@ -32,6 +32,35 @@ const isArticleLine = (s: string): boolean =>
 
 const allowsHead = (m: LineMatch | null): boolean => m !== null && (m.zone === 'head' || m.zone === 'edge');
 const allowsTail = (m: LineMatch | null): boolean => m !== null && (m.zone === 'tail' || m.zone === 'edge');
+/** A line of the site's own footer (copyright, registration, 主办单位). */
+const isFooter = (m: LineMatch | null): boolean => m !== null && FOOTER_RULE_IDS.has(m.rule);
+
+/**
+ * Whether the nearest line above or below line `i` (blank lines and other beside-footer lines
+ * passed over) is a line of the site's footer: a contact line is chrome only within the footer.
+ */
+function besideFooter(lines: ClassifiedLines, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (lines.isBlank(k)) continue;
+    const m = lines.matchAt(k);
+    if (m === null || !m.besideFooter) {
+      if (isFooter(m)) return true;
+      break;
+    }
+  }
+  for (let k = i + 1; k < lines.length; k++) {
+    if (lines.isBlank(k)) continue;
+    const m = lines.matchAt(k);
+    if (m === null || !m.besideFooter) return isFooter(m);
+  }
+  return false;
+}
+
+/** Whether line `i` is chrome below the article: a tail rule's match (a contact line only within the footer). */
+function tailChrome(lines: ClassifiedLines, i: number): boolean {
+  const m = lines.matchAt(i);
+  return allowsTail(m) && (!m!.besideFooter || besideFooter(lines, i));
+}
 
 /** Index just past the last chrome line above the article (0: no head chrome). */
 function headZoneEnd(lines: ClassifiedLines): number {
@@ -55,7 +84,7 @@ function tailZoneStart(lines: ClassifiedLines, headEnd: number): number {
   let gap = 0;
   for (let i = lines.length - 1; i >= headEnd; i--) {
     if (lines.isBlank(i)) continue;
-    if (allowsTail(lines.matchAt(i))) {
+    if (tailChrome(lines, i)) {
       start = i;
       gap = 0;
       continue;
@@ -167,8 +196,7 @@ class Page {
       if (allowsHead(m)) removedBy[i] = m!.rule;
     }
     for (let i = this.tailStart; i < lines.length; i++) {
-      const m = lines.matchAt(i);
-      if (allowsTail(m)) removedBy[i] = m!.rule;
+      if (tailChrome(lines, i)) removedBy[i] = lines.matchAt(i)!.rule;
     }
   }
 
@@ -374,7 +402,7 @@ class Page {
    * stand together in the page (the usual case) are the page's text from the first to the last:
    * that stretch is sliced out instead of joining a copy of every line.
    */
-  assemble(pageText: string): { text: string; out: string[]; removed: RemovedBlock[] } {
+  assemble(pageText: string, outIndex: Int32Array | null): { text: string; out: string[]; removed: RemovedBlock[] } {
     const { texts, removedBy } = this;
     const lastKept = this.lastKept();
     const bodyStart = this.bodyStart(lastKept);
@@ -398,6 +426,7 @@ class Page {
       if (pending.length > 0) flush(pending, removed, length);
       if (out.length === 0) keptFrom = lineStart;
       else if (keptTo !== lineStart - 1) together = false;
+      if (outIndex !== null) outIndex[i] = out.length;
       out.push(texts[i]!);
       length += texts[i]!.length;
       keptTo = lineStart + texts[i]!.length;
@@ -414,6 +443,21 @@ function flush(pending: PendingBlock[], removed: RemovedBlock[], at: number): vo
   pending.length = 0;
 }
 
+/**
+ * The markup's headings that stand in the cleaned text, as lines of it. The title's own heading
+ * (`# 标题`, a setext title) is the title, not a section, and a removed line is no heading.
+ */
+function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Array): HeadingHint[] {
+  const kept: HeadingHint[] = [];
+  for (let k = 0; k < hints.length; k++) {
+    const { line, depth } = hints[k]!;
+    if (line < 0 || line >= outIndex.length || outIndex[line]! < 0 || line === p.titleLine) continue;
+    if (p.title !== null && sameLine(p.texts[line]!, p.title)) continue;
+    kept.push({ line: outIndex[line]!, depth });
+  }
+  return kept;
+}
+
 export function stripBoilerplate(page: PageText): Cleaned {
   const p = new Page(page);
   p.removeZones();
@@ -422,7 +466,10 @@ export function stripBoilerplate(page: PageText): Cleaned {
   p.removeBanner();
   p.removePageHeader();
   p.findTitle();
-  const { text, out, removed } = p.assemble(page.text);
+  const hints = page.headings ?? NO_HEADINGS;
+  const outIndex = hints.length > 0 ? new Int32Array(p.texts.length).fill(-1) : null;
+  const { text, out, removed } = p.assemble(page.text, outIndex);
+  const headings = outIndex !== null ? keptHeadings(hints, p, outIndex) : [];
 
   const { title, titleLine, statements } = p;
   if (title !== null) statements.push(statement('title', title, PRIORITY.markup));
@@ -432,5 +479,6 @@ export function stripBoilerplate(page: PageText): Cleaned {
   const period = best.has('period')
     ? null
     : findPeriod(out, keptTitleIndex + 1, statedValue(best, 'pageDate') ?? statedValue(best, 'publishDate'), text);
-  return { text, title, metadata: toMetadata(best, period), removed, warnings: [] };
+  return { text, title, metadata: toMetadata(best, period), removed, warnings: [], headings };
 }
+const NO_HEADINGS: readonly HeadingHint[] = [];

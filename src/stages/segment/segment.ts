@@ -4,7 +4,7 @@
 // then levels from the body's headings alone.
 import type { Column, Section, Toc, TocEntry } from '../../schema/records.js';
 import { MARKER_KINDS, RESUMING_OPENERS, TITLE_ENDS, type MarkerKindId } from '../../rules/zh/headings.js';
-import type { Outline } from '../types.js';
+import type { HeadingHint, Outline } from '../types.js';
 import { detectHeadings, type HeadingCandidate } from './detect-heading.js';
 import { findColumns, type ColumnBlock } from './find-columns.js';
 import { findAttachmentLines } from './find-attachments.js';
@@ -38,7 +38,37 @@ export function levelsByFirstAppearance(candidates: readonly Pick<HeadingCandida
   return new Map(order.map((kind, i) => [kind, i + 1]));
 }
 
-export function segment(text: string): Outline {
+/**
+ * The markup's headings (Markdown `##`, setext) as sections, for a document without numbered
+ * headings: levels rank the depths used (the shallowest is level 1), so `##` under a `#` title is 1.
+ */
+function markupHeadings(text: string, lines: readonly Line[], hints: readonly HeadingHint[], skip: (i: number) => boolean): Array<LeveledHeading & { lineIndex: number }> {
+  const depths: number[] = [];
+  const used: HeadingHint[] = [];
+  for (const h of hints) {
+    const line = lines[h.line];
+    if (line === undefined || isBlank(line) || skip(h.line)) continue;
+    used.push(h);
+    if (!depths.includes(h.depth)) depths.push(h.depth);
+  }
+  depths.sort((a, b) => a - b);
+  return used.map((h) => {
+    const line = lines[h.line]!;
+    return {
+      level: depths.indexOf(h.depth) + 1,
+      marker: null,
+      number: null,
+      title: text.slice(line.content, line.end).trim(),
+      start: line.content,
+      bodyStart: line.end,
+      boundary: line.start,
+      lineIndex: h.line,
+    };
+  });
+}
+
+/** @param markup headings the page's markup marks (Cleaned.headings), used when no heading is numbered */
+export function segment(text: string, markup: readonly HeadingHint[] = []): Outline {
   const lines = splitLines(text);
   const boxes = findColumns(text, lines);
   const inBox = new Set<number>();
@@ -71,9 +101,16 @@ export function segment(text: string): Outline {
     lastHeadingLine = body[body.length - 1]!.lineIndex;
     resumes = findResumes(text, lines, body, headings, skip);
   } else {
-    const topics = findTopicHeadings(text, lines, (i) => skip(i) || (tocRun !== null && lineIndexAt(lines, tocRun.start) <= i && i <= lineIndexAt(lines, tocRun.end)));
-    headings = topics.map((t) => ({ level: 1, marker: null, number: null, title: t.title, start: t.start, bodyStart: t.bodyStart }));
-    lastHeadingLine = topics.length ? topics[topics.length - 1]!.lineIndex : lines.length;
+    const inToc = (i: number): boolean => tocRun !== null && lineIndexAt(lines, tocRun.start) <= i && i <= lineIndexAt(lines, tocRun.end);
+    const marked = markupHeadings(text, lines, markup, (i) => skip(i) || inToc(i));
+    if (marked.length > 0) {
+      headings = marked;
+      lastHeadingLine = marked[marked.length - 1]!.lineIndex;
+    } else {
+      const topics = findTopicHeadings(text, lines, (i) => skip(i) || inToc(i));
+      headings = topics.map((t) => ({ level: 1, marker: null, number: null, title: t.title, start: t.start, bodyStart: t.bodyStart }));
+      lastHeadingLine = topics.length ? topics[topics.length - 1]!.lineIndex : lines.length;
+    }
   }
 
   let contentEnd = text.length;

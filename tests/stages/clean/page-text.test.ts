@@ -81,6 +81,18 @@ describe('toPageText for HTML', () => {
   });
 });
 
+describe('toPageText for HTML: which <h1> names the article', () => {
+  it("passes over a site-name <h1> in the page's header: the <title> (suffix split off) leads", () => {
+    const page = toPageText('<html><head><title>某月统计快讯_某省商务厅</title></head><body><div class="header"><h1>某省商务厅</h1></div><h2>某月统计快讯</h2><p>正文。</p></body></html>', 'html');
+    expect(page.titleHints).toEqual(['某月统计快讯']);
+    expect(page.metadata.site).toBe('某省商务厅');
+  });
+  it('prefers the <h1> that agrees with the <title>, and keeps an article <h1> that differs from it', () => {
+    expect(toPageText('<title>甲文_某站</title><h1>乙站首页</h1><h1>甲文</h1><p>正文。</p>', 'html').titleHints).toEqual(['甲文']);
+    expect(toPageText('<title>甲文(摘编)_某站</title><h1>甲文</h1><p>正文。</p>', 'html').titleHints).toEqual(['甲文', '甲文(摘编)']);
+  });
+});
+
 describe('toPageText for Markdown', () => {
   it('takes simple front matter, unquoting values and reading null', () => {
     const page = toPageText("---\ntitle: '海关法'\ndate: 2021-04-29\nsource: ~\nurl: http://example.org/a\n---\n正文", 'markdown');
@@ -93,8 +105,63 @@ describe('toPageText for Markdown', () => {
       '标题\n\n第一章 总则\n指标 | 数量 |\n批次 | 5 |',
     );
   });
-  it('leaves text without front matter alone', () => {
-    expect(toPageText('第一行\n---\n第二行', 'markdown').text).toBe('第一行\n---\n第二行');
+  it('reads a `---` under a title-shaped line as a setext heading, not as front matter', () => {
+    const page = toPageText('第一行\n---\n第二行', 'markdown');
+    expect(page.text).toBe('第一行\n第二行');
+    expect(page.metadata).toEqual({});
+    expect(page.headings).toEqual([{ line: 0, depth: 2 }]);
+  });
+  it('drops a `---` under a sentence as a separator, without making the sentence a heading', () => {
+    const page = toPageText('第一段说完了。\n---\n第二段。', 'markdown');
+    expect(page.text).toBe('第一段说完了。\n第二段。');
+    expect(page.headings).toEqual([]);
+  });
+  it('drops thematic breaks (`* * *`, `***`, `___`) as markup, like <hr>', () => {
+    expect(toPageText('正文一。\n\n* * *\n\n正文二。\n***\n___', 'markdown').text).toBe('正文一。\n\n\n正文二。');
+  });
+  it('notes `#` and setext headings with their depth, at their line in the page text', () => {
+    const page = toPageText('总标题\n=====\n\n导语。\n\n## 小标题甲\n\n正文。\n\n### 更小的标题\n正文。', 'markdown');
+    expect(page.text).toBe('总标题\n\n导语。\n\n小标题甲\n\n正文。\n\n更小的标题\n正文。');
+    expect(page.headings).toEqual([
+      { line: 0, depth: 1 },
+      { line: 4, depth: 2 },
+      { line: 8, depth: 3 },
+    ]);
+  });
+  it('does not read a list item or a table row above `===`/`---` as a heading', () => {
+    const page = toPageText('*   菜单一\n---\n| a | b |\n=====', 'markdown');
+    expect(page.headings).toEqual([]);
+  });
+  it('drops images (their alt text is not page text) and lines that were only an image', () => {
+    const page = toPageText('[![Image 1: 某海关](http://x/logo.png)](http://x/)\n\n图片之后的正文。![Image 2: 现场](http://x/a.jpg)', 'markdown');
+    expect(page.text).toBe('\n图片之后的正文。');
+  });
+});
+
+describe('toPageText for reader-style Markdown (Title: / URL Source: / Published Time: / Markdown Content:)', () => {
+  const header = 'Title: 某海关开展专项行动_海关新闻_某海关\n\nURL Source: http://example.gov.cn/a/index.html\n\nPublished Time: 2022-03-18T09:20:00+08:00\n\nMarkdown Content:\n';
+  it('reads the header as front matter: the title (site suffix split off) is a hint, the URL is dropped', () => {
+    const page = toPageText(`${header}某海关开展专项行动\n===\n\n正文。`, 'markdown');
+    expect(page.titleHints).toEqual(['某海关开展专项行动']);
+    expect(page.metadata).toEqual({ site: '某海关', pageDate: '2022-03-18' });
+    expect(page.text).toBe('某海关开展专项行动\n\n正文。');
+    expect(page.headings).toEqual([{ line: 0, depth: 1 }]);
+  });
+  it('keeps a title without a site suffix whole, and reads a description', () => {
+    const page = toPageText('Title: 关于某事的通知\nDescription: 一段摘要\nMarkdown Content:\n正文。', 'markdown');
+    expect(page.titleHints).toEqual(['关于某事的通知']);
+    expect(page.metadata).toEqual({ description: '一段摘要' });
+    expect(page.text).toBe('正文。');
+  });
+  it('leaves `Key: value` lines alone when no `Markdown Content:` line closes them', () => {
+    const page = toPageText('Title: 某文件\nURL Source: http://example.gov.cn/\n正文。', 'markdown');
+    expect(page.metadata).toEqual({});
+    expect(page.text).toBe('Title: 某文件\nURL Source: http://example.gov.cn/\n正文。');
+  });
+  it('is not read after front matter or below the first lines', () => {
+    const page = toPageText('正文第一段。\nTitle: x\nMarkdown Content:\n正文。', 'markdown');
+    expect(page.titleHints).toEqual([]);
+    expect(page.text).toBe('正文第一段。\nTitle: x\nMarkdown Content:\n正文。');
   });
 });
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { stripBoilerplate } from '../../../src/stages/clean/strip-boilerplate.js';
 import { normalise } from '../../../src/stages/normalise.js';
+import { toPageText } from '../../../src/stages/clean/page-text.js';
 
 const clean = (text: string, titleHints: string[] = []) => stripBoilerplate({ text: normalise(text), metadata: {}, titleHints });
 
@@ -118,6 +119,11 @@ describe('stripBoilerplate', () => {
     expect(c.metadata).toMatchObject({ issuer: '海关总署', publishDate: '2024-05-20', source: '拱北海关' });
   });
 
+  it('ends a field value before widgets after a single space, but keeps a value with a space in it', () => {
+    expect(clean('2023-05-06 来源:某海关 字号:大 中 小\n正文。').metadata).toMatchObject({ pageDate: '2023-05-06', source: '某海关' });
+    expect(clean('来源:某市 商务局 打印本页\n正文。').metadata.source).toBe('某市 商务局');
+  });
+
   it('removes a menu of bare words above the article, but not a short signature below it', () => {
     const c = clean('离婚\n社保\n五险一金\n结婚\n公积金\n商标\n某某实施办法\n正文第一段。\n海关总署\n二〇二四年');
     expect(c.text).toBe('某某实施办法\n正文第一段。\n海关总署\n二〇二四年');
@@ -134,5 +140,111 @@ describe('stripBoilerplate', () => {
     const started = performance.now();
     clean(`${line}\n正文。\n${line}`);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('stripBoilerplate on reader-style Markdown dumps', () => {
+  // the shape r.jina.ai-like scrapers give: header, logo image, bullet menu of links, link
+  // breadcrumb, setext title, a date/来源/字号 line whose size links run javascript:, then the
+  // article with `##` headings, a thematic break and 上一篇/下一篇 bullets
+  const page = [
+    'Title: 某海关优化查验流程_工作动态_某海关',
+    '',
+    'URL Source: http://example.gov.cn/news/1/index.html',
+    '',
+    'Published Time: 2023-05-06T10:00:00+08:00',
+    '',
+    'Markdown Content:',
+    '[![Image 1: 某海关](http://example.gov.cn/logo.png)](http://example.gov.cn/)',
+    '',
+    '*   [首页](http://example.gov.cn/)',
+    '*   [工作动态](http://example.gov.cn/gzdt/)',
+    '*   [政务公开](http://example.gov.cn/zwgk/)',
+    '',
+    '[首页](http://example.gov.cn/) > [工作动态](http://example.gov.cn/gzdt/) > 正文',
+    '',
+    '某海关优化查验流程',
+    '==========',
+    '',
+    '2023-05-06 来源:某海关 字号:[大](javascript:) [中](javascript:) [小](javascript:)',
+    '',
+    '近日,某海关推出多项便利措施。',
+    '',
+    '## 流程再造',
+    '',
+    '查验环节由三个合并为一个。',
+    '',
+    '## 科技赋能',
+    '',
+    '智能审图系统上线运行。',
+    '',
+    '* * *',
+    '',
+    '*   [上一篇:某海关召开会议](http://example.gov.cn/news/0/index.html)',
+    '',
+    '版权所有:某海关 | 京ICP备00000000号',
+  ].join('\n');
+  const pageText = toPageText(page, 'markdown');
+  const c = stripBoilerplate({ ...pageText, text: normalise(pageText.text) });
+
+  it('removes the header, logo, menu, breadcrumb, setext underline, date line and footer', () => {
+    expect(c.text).toBe('某海关优化查验流程\n近日,某海关推出多项便利措施。\n\n流程再造\n\n查验环节由三个合并为一个。\n\n科技赋能\n\n智能审图系统上线运行。');
+    expect(c.removed.map((r) => r.rule)).toEqual(['navigation-list', 'breadcrumb', 'page-fields', 'prev-next', 'copyright']);
+  });
+  it('takes the title without its site suffix, the site and category, and the page date without the scraper\'s time', () => {
+    expect(c.title).toBe('某海关优化查验流程');
+    expect(c.metadata).toEqual({ title: '某海关优化查验流程', site: '某海关', category: '工作动态', pageDate: '2023-05-06', source: '某海关' });
+  });
+  it('hands on the `##` headings as lines of the cleaned text, but not the title\'s own heading', () => {
+    const lines = c.text.split('\n');
+    expect(c.headings).toEqual([
+      { line: 3, depth: 2 },
+      { line: 7, depth: 2 },
+    ]);
+    expect(c.headings.map((h) => lines[h.line])).toEqual(['流程再造', '科技赋能']);
+  });
+  it('hands on no headings for a page without markup headings', () => {
+    expect(clean('标题\n正文。').headings).toEqual([]);
+  });
+});
+
+describe('stripBoilerplate: footer lines without a copyright keyword', () => {
+  it('removes the site contact line (地址/邮编/电话) that stands with the footer, above or below it', () => {
+    const below = clean('正文一段。\n结束语。\n主办单位:某海关 版权所有\n地址:某市某路1号 邮编:100000 联系电话:010-12345678\n网站标识码:bm00000001');
+    expect(below.text).toBe('正文一段。\n结束语。');
+    expect(below.removed.map((r) => r.rule)).toEqual(['copyright', 'site-contact', 'site-registration']);
+    const above = clean('正文一段。\n结束语。\n地址:某市某路1号 电话:010-12345678\n版权所有:某海关');
+    expect(above.text).toBe('正文一段。\n结束语。');
+  });
+  it("keeps a notice's own contact line above its signature or a widget bar (no site footer beside it)", () => {
+    const text = '请各企业遵照执行。\n联系电话:0592-5551234\n某海关\n2024年3月6日';
+    expect(clean(text).text).toBe(text);
+    expect(clean(`${text}\n【打印本页】【关闭窗口】`).text).toBe(text);
+    expect(clean('请各企业遵照执行。\n联系电话:0592-5551234\n【打印本页】【关闭窗口】').text).toBe('请各企业遵照执行。\n联系电话:0592-5551234');
+  });
+  it('never removes a contact line inside the article, even with a footer below', () => {
+    const text = '一、联系方式\n地址:某市某路1号 电话:010-12345678\n二、其他事项\n请遵照执行。';
+    expect(clean(`${text}\n版权所有:某海关`).text).toBe(text);
+  });
+  it('removes a one-line list of links (相关链接:A | B | C) below the article', () => {
+    const c = clean('总体平稳。\n某海关统计处\n2018年10月26日\n\n相关链接:海关总署 | 某省商务厅 | 单一窗口');
+    expect(c.text).toBe('总体平稳。\n某海关统计处\n2018年10月26日');
+    expect(c.removed.map((r) => r.rule)).toEqual(['related-links']);
+  });
+});
+
+describe('stripBoilerplate: a 文号 line under the title', () => {
+  it('reads it as docNumber and keeps the line', () => {
+    const c = clean('某省口岸发展规划\n某政办发〔2016〕52号\n\n为加快发展,制定本规划。');
+    expect(c.metadata.docNumber).toBe('某政办发〔2016〕52号');
+    expect(c.text).toBe('某省口岸发展规划\n某政办发〔2016〕52号\n为加快发展,制定本规划。');
+  });
+  it('reads a bracketed one, but not a sentence citing a number, nor one lower down', () => {
+    expect(clean('关于某事的通知\n(署发〔2024〕1号)\n各单位:\n现通知如下。').metadata.docNumber).toBe('署发〔2024〕1号');
+    expect(clean('关于某事的通知\n根据署令〔2019〕245号的规定,现通知如下。').metadata.docNumber).toBeUndefined();
+    expect(clean('关于某事的通知\n各单位:\n署发〔2024〕1号').metadata.docNumber).toBeUndefined();
+  });
+  it('does not read it without a title above', () => {
+    expect(clean('署发〔2024〕1号\n现通知如下。').metadata.docNumber).toBeUndefined();
   });
 });

@@ -194,3 +194,30 @@ describe('levelsByFirstAppearance', () => {
     ]);
   });
 });
+
+describe('segment with the markup headings (Markdown `##`, setext) handed on by the clean stage', () => {
+  const text = '导语一段。\n\n通关提速\n\n正文甲。\n\n细分一点\n正文乙。\n\n查验更准\n\n正文丙。\n\n下一步,将继续推进。';
+  const marks = [
+    { line: 2, depth: 2 },
+    { line: 6, depth: 3 },
+    { line: 9, depth: 2 },
+  ];
+  it('makes them sections when no heading is numbered, levels ranked by depth (the shallowest is 1)', () => {
+    expect(segment(text, marks).sections.map((s) => [s.id, s.level, s.marker, s.number, s.title, s.parent, s.text])).toEqual([
+      ['1', 1, null, null, '通关提速', null, '正文甲。'],
+      ['1.1', 2, null, null, '细分一点', '1', '正文乙。'],
+      ['2', 1, null, null, '查验更准', null, '正文丙。'],
+    ]);
+  });
+  it('leaves a closing outlook paragraph out of the last section, as for numbered headings', () => {
+    const last = segment(text, marks).sections[2]!;
+    expect(text.slice(last.span[0], last.span[1])).toBe('查验更准\n\n正文丙。');
+  });
+  it('gives way to numbered headings, which the text itself marks', () => {
+    const numbered = '一、总体情况\n正文。\n二、下一步工作\n正文。';
+    expect(segment(numbered, [{ line: 0, depth: 2 }]).sections.map((s) => s.marker)).toEqual(['一、', '二、']);
+  });
+  it('without markup headings, falls back to topic sentences as before', () => {
+    expect(segment(text).sections).toEqual([]);
+  });
+});
