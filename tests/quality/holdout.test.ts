@@ -37,10 +37,11 @@ const GOLD_METRICS = path.join(HOLDOUT, 'gold', 'metrics');
 // metrics P 0.930 R 0.883 F1 0.906, changes F1 0.723, qualifiers 0.981, labels 0.911, structure
 // 66/68, cleaning 132/148 (their gold's 成 then differed from the project's 成 → %: aligned since).
 // Adding them lowered the overall floors; the rule changes that followed (tables outside boxes,
-// the extraction classes the run exposed) raised them again, metrics back to 1.000 on all sixteen.
+// the extraction and cleaning classes the run exposed) raised them again: metrics, structure and
+// cleaning back to 1.000 on all sixteen (labels 0.922). They are no longer held out.
 // ---------------------------------------------------------------------------------------------
 const FLOORS = {
-  overall: { precision: 0.99, recall: 0.99, f1: 0.99, changesF1: 0.99, qualifiers: 0.99, labels: 0.91, structure: 0.99, cleaning: 0.95 },
+  overall: { precision: 0.99, recall: 0.99, f1: 0.99, changesF1: 0.99, qualifiers: 0.99, labels: 0.91, structure: 1.0, cleaning: 1.0 },
   /** per document: metric F1, structure score, fraction of cleaning checks that hold */
   docs: {
     a_gacc_announcement: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
@@ -53,11 +54,11 @@ const FLOORS = {
     h_gb2312_page: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
     i_trade_news_dump: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
     j_work_summary_fragment: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
-    k_district_work_report: { f1: 1.0, structure: 1.0, cleaning: 0.95 },
-    l_commerce_stats_table: { f1: 1.0, structure: 1.0, cleaning: 0.96 },
-    m_news_markdown_fullwidth: { f1: 1.0, structure: 0.5, cleaning: 0.53 },
-    n_plan_column_toc: { f1: 1.0, structure: 1.0, cleaning: 0.88 },
-    o_stats_interpretation_gbk: { f1: 1.0, structure: 1.0, cleaning: 0.95 },
+    k_district_work_report: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
+    l_commerce_stats_table: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
+    m_news_markdown_fullwidth: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
+    n_plan_column_toc: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
+    o_stats_interpretation_gbk: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
     p_policy_qa: { f1: 1.0, structure: 1.0, cleaning: 1.0 },
   } as Record<string, { f1: number; structure: number; cleaning: number }>,
 };
