@@ -12,6 +12,8 @@ export interface MetricStageResult {
   ms: number;
   /** the time budget ran out before the whole sample was processed */
   partial: boolean;
+  /** timed passes over the sample (ms is the median pass, or the one partial pass) */
+  passes: number;
   sampleBytes: number;
   recall: Recall;
   /** how the engine was fed */

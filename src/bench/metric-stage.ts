@@ -1,7 +1,8 @@
 // The metric stage alone, or a recognizers-text peer, on the same sample, in its own process:
 // the cleaned text of the seeds, repeated to about --sample-bytes. Recall is scored once on the
 // seeds (untimed), the engine warms up on WARM_UP_PASSES more passes over them (untimed); then the
-// sample is timed. Model construction and sample building are not timed.
+// sample is timed, pass after pass until MIN_TIMED_MS have gone by, and a pass's time is the median
+// of those passes. Model construction and sample building are not timed.
 // Usage: node dist/bench/metric-stage.js ENGINE [--sample-bytes N] [--budget-ms N]
 //   → one JSON line (MetricStageResult) on stdout.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { FORMAT_BY_EXTENSION } from '../rules/formats.js';
 import type { ExtractContext } from '../stages/types.js';
 import { addRecall, loadGold, matchCount, type Found, type Recall } from './recall.js';
 import { ENGINES, type Engine, type MetricStageResult } from './metric-stage-types.js';
+import { median } from './report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -22,6 +24,12 @@ const GOLD_METRICS = path.join(ROOT, 'tests', 'gold', 'metrics');
 const WARM_UP_PASSES = 50;
 /** …but no longer than this: a slow peer (the currency model) would otherwise take minutes. */
 const WARM_UP_MAX_MS = 10_000;
+/**
+ * Timed passes over the sample go on until this much time has gone by (within the budget), and a
+ * pass takes the median time. The metric stage reads the 2 MB sample in about 30 ms, where one
+ * collection or timer tick moves a single pass by a third; a slow peer makes one pass anyway.
+ */
+const MIN_TIMED_MS = 1_000;
 
 interface SampleDoc {
   id: string;
@@ -154,15 +162,23 @@ async function main(argv: string[]): Promise<void> {
   let docs = 0;
   let bytes = 0;
   let emitted = 0;
+  const passes: number[] = [];
   const started = performance.now();
-  for (const doc of sample) {
-    emitted += extract(doc).length;
-    docs++;
-    bytes += doc.bytes;
-    if (performance.now() - started > budgetMs) break;
-  }
-  const ms = performance.now() - started;
-  const result: MetricStageResult = { engine, docs, bytes, ms, partial: docs < sample.length, sampleBytes: planned, recall, unitOfWork };
+  do {
+    const passStarted = performance.now();
+    docs = 0;
+    bytes = 0;
+    for (const doc of sample) {
+      emitted += extract(doc).length;
+      docs++;
+      bytes += doc.bytes;
+      if (performance.now() - started > budgetMs) break;
+    }
+    passes.push(performance.now() - passStarted);
+  } while (docs === sample.length && performance.now() - started < Math.min(MIN_TIMED_MS, budgetMs));
+  // a pass cut short by the budget is the only one there is: its time goes with its bytes
+  const ms = docs < sample.length ? passes[passes.length - 1]! : median(passes);
+  const result: MetricStageResult = { engine, docs, bytes, ms, partial: docs < sample.length, sampleBytes: planned, passes: passes.length, recall, unitOfWork };
   // emitted is printed so the loop's result is observably used
   process.stdout.write(`${JSON.stringify({ ...result, emittedInSample: emitted })}\n`);
 }

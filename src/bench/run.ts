@@ -196,7 +196,9 @@ function main(): void {
         v.samples.push({ ms: out.ms, bytes: out.bytes, docs: out.docs, peakRssKb: r.peakRssKb, recall: out.recall, partial: out.partial });
         if (round === 1) {
           if (engine === 'recognizers-number') v.notes.push(`emits no unit, so it is matched on value alone: any numeral with a gold value counts (it emitted ${out.recall.emitted} mentions for ${out.recall.gold} gold metrics)`);
-          v.notes.push(`${out.unitOfWork}; sample ${out.docs} documents, ${mb(out.bytes)} MB${out.partial ? ` (stopped by the ${budget / 1000} s budget before the whole ${mb(out.sampleBytes)} MB sample)` : ''}`);
+          v.notes.push(
+            `${out.unitOfWork}; sample ${out.docs} documents, ${mb(out.bytes)} MB${out.partial ? ` (stopped by the ${budget / 1000} s budget before the whole ${mb(out.sampleBytes)} MB sample)` : `, the median of ${out.passes} timed pass(es)`}`,
+          );
         }
         log(`  ${engine} ${(out.ms / 1000).toFixed(2)} s for ${mb(out.bytes)} MB, recall ${out.recall.matched}/${out.recall.gold}`);
       }
@@ -258,7 +260,7 @@ function main(): void {
         `peak RSS from ${hasGnuTime() ? '/usr/bin/time -v' : "the child's own process.resourceUsage().maxRSS"}; ` +
         `cores busy = the process's user + system CPU time (every thread: V8's compiler and GC helpers, libuv, workers) ÷ its wall time${hasGnuTime() ? '' : ' (not measured: no /usr/bin/time)'}; ` +
         'end-to-end and floor times are the whole process (start-up and writing the dataset included); ' +
-        'metric-stage times cover the extraction loop only (sample building and model construction excluded); ' +
+        'metric-stage times cover the extraction loop only (sample building and model construction excluded), the median pass of those run within about 1 s; ' +
         "the required work is timed in its own process on the corpus and on the documents the --jobs 1 run wrote (reading that file excluded); " +
         'recall is scored on the seeds against tests/gold/metrics (value and unit; value alone for a model that emits no unit)' +
         budgetNote,

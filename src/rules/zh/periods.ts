@@ -7,6 +7,8 @@ export const WHOLE_YEAR = '全年';
 
 /** Frames kept as written, found in the clause before the number (nearest wins). */
 export const RECURRING_FRAMES = /每\d{1,2}至\d{1,2}年|每[一二两三四五六七八九十\d]{1,2}年|每年|年均|每月|每季度|每周|[\d一二两三四五六七八九十]{1,2}年内|[\d一二两三四五六七八九十]{1,2}个月内/g;
+/** The longest text RECURRING_FRAMES matches (`每12至15年`): a frame ending a text starts within this many characters of its end. */
+export const MAX_RECURRING_FRAME_CHARS = 7;
 
 /**
  * A year or span of years that frames a sentence (`到2010年,`, `2023年,`, `2020—2025年`).

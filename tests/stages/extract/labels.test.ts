@@ -1,6 +1,8 @@
 // src/rules/zh/labels.ts and refiners/attach-labels.ts: what is measured.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trimLabel } from '../../../src/stages/extract/refiners/attach-labels.js';
+import { frameAtEdge, trimLabel } from '../../../src/stages/extract/refiners/attach-labels.js';
+import { RECURRING_FRAMES } from '../../../src/rules/zh/periods.js';
 import { extract } from './extract-helpers.js';
 
 const labels = (text: string): [string, string | null][] => extract(text).map((m) => [m.raw, m.label]);
@@ -88,5 +90,26 @@ describe('labels', () => {
     expect(labels('世界动物卫生组织(OIE)和国际植物保护公约(IPPC)等国际组织活动参与率不低于60%。')).toEqual([
       ['不低于60%', '世界动物卫生组织(OIE)和国际植物保护公约(IPPC)等国际组织活动参与率'],
     ]);
+  });
+});
+
+describe('frameAtEdge', () => {
+  // the one regex it stands for, tried at every position of the text
+  const EDGE = new RegExp(`^(?:${RECURRING_FRAMES.source})|(?:${RECURRING_FRAMES.source})$`);
+  const oracle = (s: string): { index: number; text: string } | null => {
+    const m = EDGE.exec(s);
+    return m ? { index: m.index, text: m[0] } : null;
+  };
+  const PIECES = ['每', '至', '年', '年均', '每年', '月', '季度', '周', '内', '个', '个月内', '1', '12', '两', '十', '五', '进出口', '增长', ',', '的'];
+
+  it('finds what the edge regex finds, on texts made of frame pieces', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(frameAtEdge(s)).toEqual(oracle(s));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const s of ['每12至15年', '进出口每12至15年', '年均进出口', '进出口12个月内', '每年', '进出口', '']) expect(frameAtEdge(s)).toEqual(oracle(s));
   });
 });

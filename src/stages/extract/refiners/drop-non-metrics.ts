@@ -37,14 +37,14 @@ const MAX_TITLE = 80;
 const LINE_BREAK = '\n';
 
 /** Table words grouped by a character, so a rule tests only the few that can match at a place. */
-function groupBy(words: readonly string[], key: (w: string) => string): ReadonlyMap<string, readonly string[]> {
-  const out = new Map<string, string[]>();
+function groupBy<K>(words: readonly string[], key: (w: string) => K): ReadonlyMap<K, readonly string[]> {
+  const out = new Map<K, string[]>();
   for (const w of words) out.set(key(w), [...(out.get(key(w)) ?? []), w]);
   return out;
 }
 const CODE_JOINERS = charSet(CODE_WORD_JOINERS);
 const CODE_WORDS_BY_LAST = groupBy(CODE_WORDS, (w) => w[w.length - 1]!);
-const FIXED_PHRASES_BY_FIRST = groupBy(FIXED_PHRASES, (w) => w[0]!);
+const FIXED_PHRASES_BY_FIRST = groupBy(FIXED_PHRASES, (w) => w.charCodeAt(0));
 const FIXED_PHRASE_MAX = Math.max(...FIXED_PHRASES.map((w) => w.length));
 const OPENINGS_OR_BREAK = charSet([...NAME_QUOTES.map(([open]) => open), LINE_BREAK]);
 const QUOTE_REACH = Math.max(MAX_TITLE, MAX_QUOTED_NAME);
@@ -172,7 +172,7 @@ export const fixedPhrase: NonMetricRule = (c, text) => {
   // a phrase covers the numeral's first character when it starts at most its length before it
   const s = numeralStart(c);
   for (let ps = Math.max(0, s - FIXED_PHRASE_MAX + 1); ps <= s; ps++) {
-    for (const phrase of FIXED_PHRASES_BY_FIRST.get(text[ps]!) ?? []) {
+    for (const phrase of FIXED_PHRASES_BY_FIRST.get(text.charCodeAt(ps)) ?? []) {
       if (ps + phrase.length > s && text.startsWith(phrase, ps)) return true;
     }
   }
