@@ -1,7 +1,7 @@
 // The bench report: figures from samples, the target verdicts and their ceilings.
 import { describe, expect, it } from 'vitest';
 import { BYTES_PER_MB } from '../../src/bench/corpus.js';
-import { figures, floorShare, judgeTargets, median, renderSection, type BenchReport, type RunSample, type Variant } from '../../src/bench/report.js';
+import { figures, judgeTargets, median, oneJobCeiling, renderSection, type BenchReport, type RunSample, type Variant } from '../../src/bench/report.js';
 
 const MB100 = 100 * BYTES_PER_MB;
 const sample = (seconds: number, extra: Partial<RunSample> = {}): RunSample => ({ ms: seconds * 1000, bytes: MB100, docs: 20_000, peakRssKb: 150 * 1024, ...extra });
@@ -58,7 +58,8 @@ describe('judgeTargets', () => {
     const missed = report([floor, variant('jobs1', [sample(12)]), required]);
     expect(judgeTargets(missed)[0]!.verdict).toBe('does NOT hold');
     expect(line(missed, 'End to end')).toContain('0.08×');
-    expect(line(missed, 'End to end')).toContain('the floor\'s work is 0.25× of the required work alone');
+    // floor 1 s; required 4 s of which 1 s is its own floor part: 1 ÷ (1 + 3)
+    expect(line(missed, 'End to end')).toContain('reads 0.25× of the floor\'s MB/s, so no implementation');
   });
 
   it('leaves the ceiling out when the required work was not run', () => {
@@ -79,19 +80,23 @@ describe('judgeTargets', () => {
   });
 });
 
-describe('floorShare', () => {
-  it('is the median floor part over the median total', () => {
-    const v = variant('required', [
-      sample(4, { parts: { floor: 1000, htmlParse: 3000, validate: 0, encode: 0 } }),
-      sample(2, { parts: { floor: 500, htmlParse: 1500, validate: 0, encode: 0 } }),
-      sample(3, { parts: { floor: 900, htmlParse: 2100, validate: 0, encode: 0 } }),
-    ]);
-    expect(floorShare(v)).toBeCloseTo(0.3);
+describe('oneJobCeiling', () => {
+  const floor = variant('floor', [sample(1.2), sample(1), sample(1.1)]);
+
+  it('is the floor\'s median time over itself plus the median required work beyond the floor part', () => {
+    const required = variant('required', [
+      sample(4, { parts: { floor: 1.5, htmlParse: 1.5, validate: 0, encode: 1 } }),
+      sample(5, { parts: { floor: 2, htmlParse: 2, validate: 0, encode: 1 } }),
+      sample(4.5, { parts: { floor: 1.5, htmlParse: 2, validate: 0, encode: 1 } }),
+    ].map((s) => ({ ...s, parts: Object.fromEntries(Object.entries(s.parts!).map(([k, v]) => [k, v * 1000])) })));
+    // beyond the floor part: 2.5, 3, 3 s → median 3; floor median 1.1 s
+    expect(oneJobCeiling(floor, required)).toBeCloseTo(1.1 / 4.1);
   });
 
-  it('is null for a skipped variant or one without parts', () => {
-    expect(floorShare(variant('required', [], 'needs the documents of the --jobs 1 run'))).toBeNull();
-    expect(floorShare(variant('jobs1', [sample(3)]))).toBeNull();
+  it('is null when either was not run, or the required work reports no parts', () => {
+    expect(oneJobCeiling(floor, variant('required', [], 'needs the documents of the --jobs 1 run'))).toBeNull();
+    expect(oneJobCeiling(variant('floor', [], 'not selected (--only)'), variant('required', [sample(4, { parts: { floor: 1000 } })]))).toBeNull();
+    expect(oneJobCeiling(floor, variant('required', [sample(3)]))).toBeNull();
   });
 });
 
