@@ -148,3 +148,11 @@ export const TITLE_ENDINGS = /(?:公告|通告|通知|办法|规定|规划|报�
 
 /** Page titles (<title>) carry the site after a separator: `…的公告_海关总署`, `… - 中国政府网`. */
 export const PAGE_TITLE_SPLIT = /\s+[-–—|]\s+|\s*[_|]\s*|\s*-{2,}\s*/;
+
+/**
+ * Contact lines right under the article's text, with the site's footer below them, are the
+ * site's only when they give its address (`地址:… 邮编:…`) and no person's name stands above them
+ * (`联系人:王某` opens a notice's own contact block).
+ */
+export const SITE_ADDRESS_START = /^(?:地址|通讯地址|联系地址|单位地址|邮编|邮政编码)\s*[::]/;
+export const CONTACT_PERSON_START = /^联系人\s*[::]/;

@@ -10,6 +10,8 @@ import type { HeadingHint, PageText } from '../types.js';
 import { splitPageTitle } from './find-title.js';
 import { fieldValue } from './parse-fields.js';
 
+/** Line ends as normalise() reads them (CRLF, lone CR, LF): heading hints count lines the same way. */
+const LINE_BREAK = /\r\n?|\n/;
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const KEY_VALUE = /^([^:#\s][^:]{0,60}?)\s*:\s*(.*)$/;
 const LIST_ITEM = /^\s+-\s+(.*)$|^-\s+(.*)$/;
@@ -38,7 +40,7 @@ function readFrontMatter(block: string): Metadata {
   const metadata: Metadata = {};
   let listKey: string | null = null;
   const lists = new Map<string, string[]>();
-  for (const line of block.split(/\r?\n/)) {
+  for (const line of block.split(LINE_BREAK)) {
     const item = LIST_ITEM.exec(line);
     if (item && listKey) {
       lists.get(listKey)!.push(unquote((item[1] ?? item[2])!));
@@ -121,7 +123,7 @@ export function markdownToPageText(source: string): PageText {
     body = source.slice(fm[0].length);
     if (typeof metadata.title === 'string') titleHints = [metadata.title];
   }
-  let input = body.replace(COMMENT, '').split(/\r?\n/);
+  let input = body.replace(COMMENT, '').split(LINE_BREAK);
   if (!fm) {
     const reader = readReaderHeader(input);
     if (reader !== null) {

@@ -7,7 +7,7 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { BANNER_SPLIT, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import { GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
@@ -35,25 +35,35 @@ const allowsTail = (m: LineMatch | null): boolean => m !== null && (m.zone === '
 /** A line of the site's own footer (copyright, registration, 主办单位). */
 const isFooter = (m: LineMatch | null): boolean => m !== null && FOOTER_RULE_IDS.has(m.rule);
 
+/** Decided runs of contact lines, per document: 1 footer, 2 not (0 not decided yet). */
+const footerRuns = new WeakMap<ClassifiedLines, Uint8Array>();
+
+const inContactRun = (lines: ClassifiedLines, k: number): boolean => lines.isBlank(k) || lines.matchAt(k)?.besideFooter === true;
+
 /**
- * Whether the nearest line above or below line `i` (blank lines and other beside-footer lines
- * passed over) is a line of the site's footer: a contact line is chrome only within the footer.
+ * Whether line `i`'s run of contact lines (blank lines between them included) belongs to the
+ * site's footer: a footer line stands right above the run, or right below it while above it
+ * stands nothing or other chrome. A run right under the article's own text is the article's
+ * contact block (联系人…, 联系电话…) even when the site's footer follows it, unless it gives an
+ * address with no contact person above it (SITE_ADDRESS_START). Decided once a run.
  */
 function besideFooter(lines: ClassifiedLines, i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) {
-    if (lines.isBlank(k)) continue;
-    const m = lines.matchAt(k);
-    if (m === null || !m.besideFooter) {
-      if (isFooter(m)) return true;
-      break;
-    }
+  let memo = footerRuns.get(lines);
+  if (!memo) footerRuns.set(lines, (memo = new Uint8Array(lines.length)));
+  if (memo[i] === 0) {
+    let first = i;
+    while (first > 0 && inContactRun(lines, first - 1)) first--;
+    let last = i;
+    while (last + 1 < lines.length && inContactRun(lines, last + 1)) last++;
+    const above = first > 0 ? lines.matchAt(first - 1) : null;
+    const below = last + 1 < lines.length ? lines.matchAt(last + 1) : null;
+    let address = false;
+    for (let k = first; k <= last && !address; k++) address = SITE_ADDRESS_START.test(lines.trimmed[k]!);
+    const underText = first > 0 && !allowsTail(above);
+    const footer = isFooter(above) || (isFooter(below) && (!underText || (address && !CONTACT_PERSON_START.test(lines.trimmed[first - 1]!))));
+    memo.fill(footer ? 1 : 2, first, last + 1);
   }
-  for (let k = i + 1; k < lines.length; k++) {
-    if (lines.isBlank(k)) continue;
-    const m = lines.matchAt(k);
-    if (m === null || !m.besideFooter) return isFooter(m);
-  }
-  return false;
+  return memo[i] === 1;
 }
 
 /** Whether line `i` is chrome below the article: a tail rule's match (a contact line only within the footer). */

@@ -285,10 +285,13 @@ function magnitudeRunAt(text: string, at: number): Magnitude | null {
   return end === at ? null : { word: text.slice(at, end), power, coefficientPowerLimit: limit };
 }
 
+/** Longer runs of magnitude characters are no magnitude (亿亿亿亿 is 10^32): the search stays linear. */
+const MAX_MAGNITUDE_RUN = 4;
+
 /** The run of magnitude characters ending `text`, when something stands before it (三点五万亿). */
 function trailingMagnitude(text: string): Magnitude | null {
   let start = text.length;
-  while (start > 1 && MAGNITUDE_CHARS[text[start - 1]!]) start--;
+  while (start > 1 && text.length - start < MAX_MAGNITUDE_RUN && MAGNITUDE_CHARS[text[start - 1]!]) start--;
   // the longest run that reads as one magnitude (亿万 ends in the run 万 alone)
   for (; start < text.length; start++) {
     const run = magnitudeRunAt(text, start);

@@ -14,7 +14,7 @@ import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.
 import { MAGNITUDES } from '../../rules/zh/magnitudes.js';
 import { UNITS } from '../../rules/zh/units.js';
 import { LIST_MARKER } from '../../rules/zh/labels.js';
-import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL } from '../../rules/zh/tables.js';
+import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseChineseNumber } from './parse-chinese-number.js';
 import { newDraft, type Draft } from './draft.js';
@@ -166,9 +166,18 @@ function readHeader(cell: string): HeaderCell | null {
  */
 const isKnownUnit = (unit: string | null): boolean => unit !== null && UNITS.some((u) => unit.startsWith(u));
 
-/** Indicators in the header: at least half of the header cells after the first name a unit, and some do. */
+/** A header or row label that names a period (`2022年(亿元)`, `4月`, `一季度`), the unit parentheses aside. */
+const isPeriodCell = (cell: string): boolean => {
+  const words = readIndicator(cell).label.replace(/\s+/g, '');
+  return words !== '' && (HEADER_YEAR.test(words) || PERIOD_ROW_LABEL.test(words));
+};
+
+/**
+ * Indicators in the header: at least half of the header cells after the first name a unit, and
+ * some do. A header that is a period (`2022年(亿元)`) names the column's time, not an indicator.
+ */
 function indicatorsInHeader(table: Table): boolean {
-  const named = table.header.slice(1).filter((h) => h.trim() !== '');
+  const named = table.header.slice(1).filter((h) => h.trim() !== '' && !isPeriodCell(h));
   const withUnit = named.filter((h) => isKnownUnit(readIndicator(h).unit)).length;
   return withUnit > 0 && withUnit * 2 >= named.length;
 }
@@ -176,9 +185,8 @@ function indicatorsInHeader(table: Table): boolean {
 /** A data table's cell is a metric only with a known unit (from the cell, its indicator or header). */
 const unitHolds = (p: PlacedTable, unit: string | null): boolean => p.column !== null || isKnownUnit(unit);
 
-/** A header cell that reads as a number (`<21`) or holds no word (`—`) is no period: the table's first row was data. */
-const periodOf = (header: string): string | null =>
-  HEADER_YEAR.test(header) ? headerPeriod(header) : readCell(header, '') || !/[\d\u4e00-\u9fff]/.test(header) ? null : headerPeriod(header);
+/** A period as a table writes it: a whole year as its digits (`2021年` → `2021`), anything else as written (`2023年4月`). */
+const periodOfLabel = (label: string): string => WHOLE_YEAR_LABEL.exec(label)?.[1] ?? label;
 
 export function tableCells(text: string, columns: readonly Column[], tables: readonly DataTable[] = []): TableCells {
   const drafts: Draft[] = [];
@@ -187,7 +195,8 @@ export function tableCells(text: string, columns: readonly Column[], tables: rea
   for (const column of columns) if (column.table) placed.push({ column: column.id, span: column.span, table: column.table });
   for (const t of tables) placed.push({ column: null, span: t.span, table: t.table });
   for (const p of placed) {
-    if (indicatorsInHeader(p.table)) headerIndicatorCells(text, p, drafts, covered);
+    // a 专栏's table is a plan's: indicators in its rows, as they always are there
+    if (p.column === null && indicatorsInHeader(p.table)) headerIndicatorCells(text, p, drafts, covered);
     else rowIndicatorCells(text, p, drafts, covered);
   }
   drafts.sort((a, b) => a.start - b.start);
@@ -228,10 +237,25 @@ function cover(p: PlacedTable, covered: [number, number][], cell: { start: numbe
 const locate = (located: ReturnType<typeof lineCells>, i: number, cell: string): { start: number; end: number } | null =>
   located[i] && located[i]!.text === cell.trim() ? located[i]! : null;
 
+/**
+ * What a header cell says of its column in a table with indicators in its rows: its period (a
+ * 专栏's header is its years and frames, as written; a data table's, only a header that reads as
+ * a period), the unit its parentheses name (`2022年(亿元)`), and, in a data table, the words of a
+ * header that is no period (`金额(万元)`), which the label takes after the row's.
+ */
+function rowTableHeader(p: PlacedTable, header: string): { period: string | null; unit: string | null; magnitude: string; words: string } {
+  const { label, unit, magnitude } = readIndicator(header);
+  if (p.column !== null) return { period: headerPeriod(header), unit, magnitude, words: '' };
+  const period = isPeriodCell(header);
+  return { period: period ? headerPeriod(label) : null, unit: isKnownUnit(unit) ? unit : null, magnitude: isKnownUnit(unit) ? magnitude : '', words: period ? '' : label };
+}
+
+const NO_HEADER = { period: null, unit: null, magnitude: '', words: '' } as const;
+
 /** Indicators in rows (专栏 plan tables): label and unit from the row, period from the header. */
 function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covered: [number, number][]): void {
   const table = p.table;
-  const periods = table.header.map((h) => (p.column === null ? periodOf(h) : headerPeriod(h)));
+  const heads = table.header.map((h) => rowTableHeader(p, h));
   const unitColumn = table.header.findIndex((h) => UNIT_HEADERS.has(h.trim()));
   eachRowLine(text, p, covered, (row, located) => {
     const indicator = readIndicator(row[INDICATOR_COLUMN]!);
@@ -239,19 +263,23 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
     for (let i = 0; i < row.length; i++) {
       if (i === INDICATOR_COLUMN || i === unitColumn) continue;
       const cell = row[i]!;
-      const read = readCell(cell, indicator.magnitude);
+      // a row may have more cells than its header
+      const head = heads[i] ?? NO_HEADER;
+      // the cell's own unit, else its column's (金额(万元)), else its row's
+      const unit = head.unit ?? indicator.unit;
+      const read = readCell(cell, head.unit !== null ? head.magnitude : indicator.magnitude);
       const loc = read && locate(located, i, cell);
-      if (!read || !loc || !unitHolds(p, read.unit ?? indicator.unit)) continue;
+      if (!read || !loc || !unitHolds(p, read.unit ?? unit)) continue;
       cover(p, covered, loc);
       drafts.push(
         newDraft({
           start: loc.start,
           end: loc.end,
           value: read.value,
-          unit: read.unit ?? indicator.unit,
+          unit: read.unit ?? unit,
           qualifier: read.qualifier,
-          label: indicator.label || null,
-          period: periods[i] ?? null,
+          label: indicator.label + head.words || null,
+          period: head.period,
           column: p.column,
           source: 'table',
         }),
@@ -260,22 +288,43 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
   });
 }
 
-/** Indicators in the header (statistics tables): label and unit from the column, a change column read as the change of the value before it. */
+/**
+ * Indicators in the header (statistics tables): label and unit from the column, a change column
+ * read as the change of the value before it. The columns before the first indicator label the
+ * row (`商品名称`), one that numbers the rows (`序号`, or only integers) aside; a row label that
+ * is a period (`4月`, `2021`) is the period instead.
+ */
 function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covered: [number, number][]): void {
-  const heads = p.table.header.map((h, i) => (i === INDICATOR_COLUMN ? null : readHeader(h)));
+  const heads = p.table.header.map(readHeader);
+  // a header that is a period (`2023年(亿元)`) gives its column's period, not words of the label
+  const headPeriods = p.table.header.map((h) => (isPeriodCell(h) ? headerPeriod(readIndicator(h).label) : null));
+  const isIndicator = (h: HeaderCell | null): boolean => h !== null && (h.change !== undefined || isKnownUnit(h.unit));
+  const first = Math.max(1, heads.findIndex(isIndicator));
+  const labelColumns: number[] = [];
+  for (let i = 0; i < first; i++) {
+    const header = p.table.header[i]!.trim();
+    const numbersRows = SEQUENCE_HEADERS.has(header) || (i < first - 1 && p.table.rows.every((r) => /^\d*$/.test((r[i] ?? '').trim())));
+    if (!numbersRows) labelColumns.push(i);
+  }
   eachRowLine(text, p, covered, (row, located) => {
-    const rowLabel = row[INDICATOR_COLUMN]!.trim().replace(LIST_MARKER, '');
-    const isPeriod = PERIOD_ROW_LABEL.test(rowLabel);
+    let rowLabel = '';
+    let period: string | null = null;
+    for (const i of labelColumns) {
+      const cell = (row[i] ?? '').trim().replace(LIST_MARKER, '');
+      if (period === null && PERIOD_ROW_LABEL.test(cell)) period = periodOfLabel(cell);
+      else rowLabel += cell;
+    }
     let previous: Draft | null = null;
-    for (let i = 1; i < row.length; i++) {
+    for (let i = first; i < row.length; i++) {
       const head = heads[i];
       const cell = row[i]!;
       if (!head) continue;
       if (head.change !== undefined) {
         const m = SIGNED_CELL.exec(cell.trim());
+        // 0 (持平) has no direction: the value keeps no change
         const value = m ? Number(m[2]) : 0;
         const loc = locate(located, i, cell);
-        if (previous && previous.change === null && value !== 0 && loc) {
+        if (previous && value !== 0 && loc) {
           const down = m![1] !== undefined && m![1] !== '+';
           previous.change = { direction: down ? 'down' : 'up', value, unit: head.unit ?? DEFAULT_CHANGE_UNIT, basis: head.change, raw: cell.trim() };
           cover(p, covered, loc);
@@ -294,8 +343,8 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
         value: read.value,
         unit: read.unit ?? head.unit,
         qualifier: read.qualifier,
-        label: (isPeriod ? head.label : rowLabel + head.label) || null,
-        period: isPeriod && rowLabel ? headerPeriod(rowLabel) : null,
+        label: rowLabel + (headPeriods[i] === null ? head.label : '') || null,
+        period: headPeriods[i] ?? period,
         column: p.column,
         source: 'table',
       });

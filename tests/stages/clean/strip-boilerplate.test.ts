@@ -222,6 +222,21 @@ describe('stripBoilerplate: footer lines without a copyright keyword', () => {
     expect(clean(`${text}\n【打印本页】【关闭窗口】`).text).toBe(text);
     expect(clean('请各企业遵照执行。\n联系电话:0592-5551234\n【打印本页】【关闭窗口】').text).toBe('请各企业遵照执行。\n联系电话:0592-5551234');
   });
+  it("keeps a notice's contact block under its signature even when the site's footer follows it", () => {
+    const text = ['关于某事的公告', '一、本公告自发布之日起施行。', '特此公告。', '海关总署', '2024年1月5日', '', '联系人:王某', '联系电话:010-65194114', '传真:010-65194000', '', '版权所有:中华人民共和国海关总署'].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.removed.map((r) => r.text)).toEqual(['版权所有:中华人民共和国海关总署']);
+    expect(cleaned.text).toContain('联系电话:010-65194114\n传真:010-65194000');
+  });
+
+  it('decides a run of contact lines once: thousands of them cost linear time', () => {
+    const lines = ['正文。', '【打印本页】【关闭窗口】', ...Array.from({ length: 20_000 }, (_, i) => `电话:010-${i}`), '版权所有:海关'];
+    const started = performance.now();
+    const cleaned = clean(lines.join('\n'));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(cleaned.text).toBe('正文。');
+  });
+
   it('never removes a contact line inside the article, even with a footer below', () => {
     const text = '一、联系方式\n地址:某市某路1号 电话:010-12345678\n二、其他事项\n请遵照执行。';
     expect(clean(`${text}\n版权所有:某海关`).text).toBe(text);

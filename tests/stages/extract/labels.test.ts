@@ -113,3 +113,16 @@ describe('frameAtEdge', () => {
     for (const s of ['每12至15年', '进出口每12至15年', '年均进出口', '进出口12个月内', '每年', '进出口', '']) expect(frameAtEdge(s)).toEqual(oracle(s));
   });
 });
+
+describe('trimLabel keeps words that end or start like the words it cuts', () => {
+  it('keeps 即将, 必将, 一再 whole, and a noun a goal verb starts (预计数, 确保率)', () => {
+    expect(trimLabel('出口即将')).toBe('出口即将');
+    expect(trimLabel('外贸规模必将')).toBe('外贸规模必将');
+    expect(trimLabel('企业一再')).toBe('企业一再');
+    expect(trimLabel('预计数为')).toBe('预计数');
+    expect(trimLabel('确保率达到')).toBe('确保率');
+    // the verbs themselves still go
+    expect(trimLabel('确保进口整体通关时间再')).toBe('进口整体通关时间');
+    expect(trimLabel('通关时间将')).toBe('通关时间');
+  });
+});

@@ -471,6 +471,8 @@ describe('time is linear in the text', () => {
     ['零 × 100,000', '零'.repeat(100_000)],
     ['点 then 1 MB of digits', '五点' + '一'.repeat(1 << 20) + '万'],
     ['分之 × 100,000', '三分之'.repeat(100_000) + '一'],
+    ['a decimal then 亿 × 100,000', '三点五' + '亿'.repeat(100_000) + '万'],
+    ['亿 × 100,000', '三' + '亿'.repeat(100_000)],
   ])('%s', (_, text) => {
     expect(timed(text)).toBeLessThan(FAST_MS);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { headerPeriod, readCell, readIndicator } from '../../../src/stages/extract/table-cells.js';
 import type { Column } from '../../../src/schema/records.js';
 import { extract } from './extract-helpers.js';
+import { extractDocument } from '../../../src/index.js';
 
 const TEXT = [
   '专栏1 “十四五”海关发展主要指标 | ||||',
@@ -140,5 +141,40 @@ describe('data tables with their indicators in the header (statistics tables)', 
       ['60', '%', null],
       ['65', '%', null],
     ]);
+  });
+});
+
+describe('tables as statistics pages lay them out (read through the whole stage)', () => {
+  const metricsOf = (text: string) =>
+    extractDocument(text, { path: 'table.txt', format: 'text' }).metrics.map((m) => [m.raw, m.value, m.unit, m.label, m.period, m.column, m.change && `${m.change.direction} ${m.change.value}`]);
+
+  it('takes a header year with a unit (2020年(亿元)) as its column\'s period and unit, in a 专栏 and outside one', () => {
+    expect(metricsOf('专栏1 主要指标 |\n指标 | 2020年(亿元) | 2025年(亿元) |\n进出口总额 | 1200 | 1500 |\n')).toEqual([
+      ['1200', 1.2e11, '元', '进出口总额', '2020', 'c1', null],
+      ['1500', 1.5e11, '元', '进出口总额', '2025', 'c1', null],
+    ]);
+    expect(metricsOf('正文。\n地区 | 2022年(亿元) | 2023年(亿元) | 增长(%) |\n广东 | 1200 | 1500 | 3.2 |\n江苏 | 900 | 950 | -1.1 |\n')).toEqual([
+      ['1200', 1.2e11, '元', '广东', '2022', null, null],
+      ['1500', 1.5e11, '元', '广东', '2023', null, 'up 3.2'],
+      ['900', 9e10, '元', '江苏', '2022', null, null],
+      ['950', 9.5e10, '元', '江苏', '2023', null, 'down 1.1'],
+    ]);
+  });
+
+  it('takes a column\'s own unit before the row\'s 单位, and no header that is no period as a period', () => {
+    expect(metricsOf('正文。\n商品 | 单位 | 数量 | 金额(万元) |\n大豆 | 吨 | 100 | 200 |\n')).toEqual([
+      ['100', 100, '吨', '大豆数量', null, null, null],
+      ['200', 2e6, '元', '大豆金额', null, null, null],
+    ]);
+  });
+
+  it('labels rows by their label columns, not by a column that numbers them, and reads years and months as periods', () => {
+    expect(metricsOf('正文。\n序号 | 商品名称 | 数量(吨) | 金额(万元) |\n1 | 大豆 | 100 | 200 |\n').map((m) => m[3])).toEqual(['大豆数量', '大豆金额']);
+    expect(metricsOf('正文。\n年份 | 进出口(亿元) | 增长(%) |\n2021 | 39.1 | 21.4 |\n').map((m) => [m[3], m[4], m[6]])).toEqual([['进出口', '2021', 'up 21.4']]);
+    expect(metricsOf('正文。\n月份 | 进出口(亿元) |\n2023年4月 | 412.6 |\n2023年1-5月 | 2318.5 |\n一月 | 100 |\n').map((m) => m[4])).toEqual(['2023年4月', '2023年1-5月', '一月']);
+  });
+
+  it('reads a row with more cells than its header without failing', () => {
+    expect(metricsOf('正文。\n项目 | 数量 |\n查获毒品 | 320公斤 | 12起 |\n').map((m) => m[0])).toEqual(['320公斤', '12起']);
   });
 });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/index.js';
 import { normalise } from '../../../src/stages/normalise.js';
 import { levelsByFirstAppearance, segment } from '../../../src/stages/segment/segment.js';
 import { FIXTURES } from '../../helpers.js';
@@ -219,5 +220,12 @@ describe('segment with the markup headings (Markdown `##`, setext) handed on by 
   });
   it('without markup headings, falls back to topic sentences as before', () => {
     expect(segment(text).sections).toEqual([]);
+  });
+});
+
+describe('Markdown headings with a lone CR in the text', () => {
+  it('count lines the way normalise does, so the headings still become sections', () => {
+    const text = '# 年度报告\n\n导言第一行\r导言第二行\n\n## 总体情况\n\n全年进出口增长。\n\n## 主要工作\n\n查获毒品12起。\n';
+    expect(extractDocument(text, { path: 'cr.md', format: 'markdown' }).sections.map((s) => s.title)).toEqual(['总体情况', '主要工作']);
   });
 });

@@ -48,11 +48,15 @@ import { charSet, JS_WHITESPACE } from '../../../lib/char-set.js';
 
 const byLength = (words: readonly string[]): string[] => [...new Set(words)].sort((a, b) => b.length - a.length);
 const LEADING = byLength([...LEADING_CONNECTIVES, ...LEADING_GOAL_VERBS]);
+/** A goal verb is cut only before a phrase (`确保通关时间`), not from a noun it starts (`预计数`, `确保率`). */
+const GOAL_VERBS: ReadonlySet<string> = new Set(LEADING_GOAL_VERBS);
+const MIN_AFTER_GOAL_VERB = 2;
 const TRAILING = byLength(TRAILING_WORDS);
 /** TRAILING grouped by last character (order kept): a label is tested only against words that can end it. */
 const TRAILING_BY_LAST = new Map<string, string[]>();
 for (const w of TRAILING) TRAILING_BY_LAST.set(w[w.length - 1]!, [...(TRAILING_BY_LAST.get(w[w.length - 1]!) ?? []), w]);
 const LINKING = byLength(LINKING_VERBS);
+const OWN_OR_LIST_VERBS: readonly string[] = [...ITEM_OWN_VERBS, ...LIST_VERBS];
 /** in the table's order: most reliable first */
 const CONJUNCTIONS: readonly string[] = LIST_CONJUNCTIONS;
 const PREPOSITIONS = new Set<string>(BARE_PREPOSITIONS);
@@ -130,6 +134,12 @@ function tailEnd(text: string, start: number, ceiling: number): number {
   return i < 0 ? Math.max(start, ceiling) : i;
 }
 
+/** `s` without the trailing word trimLabel would cut from it (`预计数为` → `预计数`). */
+function withoutTrailingWord(s: string): string {
+  const trail = TRAILING_BY_LAST.get(s[s.length - 1] ?? '')?.find((w) => s.endsWith(w) && s.length > w.length);
+  return trail ? s.slice(0, -trail.length) : s;
+}
+
 /** Trims list markers, connectives, linking verbs, period frames and edge punctuation. */
 export function trimLabel(raw: string): string {
   let s = trimEdges(raw);
@@ -140,7 +150,8 @@ export function trimLabel(raw: string): string {
     const marker = LIST_MARKER.exec(s);
     if (marker && marker[0].length > 0 && marker[0].length < s.length) s = s.slice(marker[0].length);
     const lead = LEADING.find((w) => s.startsWith(w) && s.length > w.length);
-    if (lead) s = s.slice(lead.length);
+    // …the noun a goal verb starts is counted without the verb after it (`预计数为`, `确保率达到`)
+    if (lead && (!GOAL_VERBS.has(lead) || withoutTrailingWord(s).length - lead.length >= MIN_AFTER_GOAL_VERB)) s = s.slice(lead.length);
     const prep = LEADING_PREPOSITIONS.find((w) => s.startsWith(w) && s.length > w.length);
     if (prep && !PREPOSITION_WORDS.some((w) => s.startsWith(w))) s = s.slice(prep.length);
     const trail = TRAILING_BY_LAST.get(s[s.length - 1] ?? '')?.find((w) => s.endsWith(w) && s.length > w.length);
@@ -274,7 +285,7 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
       // another dimension: a facet of the previous item; the same one: the list's next item, its
       // noun after the verb the items share
       if (!sameDimension(out[i - 1]!.unit, d.unit)) head = prevHead + head;
-      else if (![...ITEM_OWN_VERBS, ...LIST_VERBS].some((v) => head.startsWith(v))) head = sharedVerbPhrase(prevHead) + head;
+      else if (!OWN_OR_LIST_VERBS.some((v) => head.startsWith(v))) head = sharedVerbPhrase(prevHead) + head;
       ownHead = prevHead;
     }
     if (ELIDED_SUBJECT_OPENERS.some((w) => head.startsWith(w)) && prevLabel && !crossesSentence(text, prevEnd, d.start) && !head.startsWith(prevLabel)) {
