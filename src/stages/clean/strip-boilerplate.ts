@@ -35,8 +35,8 @@ const allowsTail = (m: LineMatch | null): boolean => m !== null && (m.zone === '
 /** A line of the site's own footer (copyright, registration, 主办单位). */
 const isFooter = (m: LineMatch | null): boolean => m !== null && FOOTER_RULE_IDS.has(m.rule);
 
-/** Decided runs of contact lines, per document: 1 footer, 2 not (0 not decided yet). */
-const footerRuns = new WeakMap<ClassifiedLines, Uint8Array>();
+/** Each line's run of contact lines, once decided: 1 the site's footer, 2 not (0 not decided yet). */
+type FooterRuns = Uint8Array;
 
 const inContactRun = (lines: ClassifiedLines, k: number): boolean => lines.isBlank(k) || lines.matchAt(k)?.besideFooter === true;
 
@@ -47,9 +47,7 @@ const inContactRun = (lines: ClassifiedLines, k: number): boolean => lines.isBla
  * contact block (联系人…, 联系电话…) even when the site's footer follows it, unless it gives an
  * address with no contact person above it (SITE_ADDRESS_START). Decided once a run.
  */
-function besideFooter(lines: ClassifiedLines, i: number): boolean {
-  let memo = footerRuns.get(lines);
-  if (!memo) footerRuns.set(lines, (memo = new Uint8Array(lines.length)));
+function besideFooter(lines: ClassifiedLines, i: number, memo: FooterRuns): boolean {
   if (memo[i] === 0) {
     let first = i;
     while (first > 0 && inContactRun(lines, first - 1)) first--;
@@ -67,9 +65,9 @@ function besideFooter(lines: ClassifiedLines, i: number): boolean {
 }
 
 /** Whether line `i` is chrome below the article: a tail rule's match (a contact line only within the footer). */
-function tailChrome(lines: ClassifiedLines, i: number): boolean {
+function tailChrome(lines: ClassifiedLines, i: number, footerRuns: FooterRuns): boolean {
   const m = lines.matchAt(i);
-  return allowsTail(m) && (!m!.besideFooter || besideFooter(lines, i));
+  return allowsTail(m) && (!m!.besideFooter || besideFooter(lines, i, footerRuns));
 }
 
 /** Index just past the last chrome line above the article (0: no head chrome). */
@@ -89,12 +87,12 @@ function headZoneEnd(lines: ClassifiedLines): number {
 }
 
 /** Index of the first chrome line below the article (lines.length: no tail chrome). */
-function tailZoneStart(lines: ClassifiedLines, headEnd: number): number {
+function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns): number {
   let start = lines.length;
   let gap = 0;
   for (let i = lines.length - 1; i >= headEnd; i--) {
     if (lines.isBlank(i)) continue;
-    if (tailChrome(lines, i)) {
+    if (tailChrome(lines, i, footerRuns)) {
       start = i;
       gap = 0;
       continue;
@@ -180,6 +178,8 @@ class Page {
   /** the zones: [0, headEnd) above the article, [tailStart, length) below it */
   readonly headEnd: number;
   readonly tailStart: number;
+  /** the contact runs the tail zone's scan decided, read again when its lines are removed */
+  private readonly footerRuns: FooterRuns;
   /** title lines: the short kept lines opening the page, before the first line of the article */
   readonly candidates: number[] = [];
   /** the last crumb of each removed breadcrumb (a page's own title, often) */
@@ -193,7 +193,8 @@ class Page {
     this.lines = new ClassifiedLines(this.texts);
     this.hints = normaliseHints(page.titleHints);
     this.headEnd = headZoneEnd(this.lines);
-    this.tailStart = tailZoneStart(this.lines, this.headEnd);
+    this.footerRuns = new Uint8Array(this.texts.length);
+    this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns);
     this.removedBy = new Array<string | null>(this.texts.length).fill(null);
     this.statements = normaliseMetadata(page.metadata);
   }
@@ -206,7 +207,7 @@ class Page {
       if (allowsHead(m)) removedBy[i] = m!.rule;
     }
     for (let i = this.tailStart; i < lines.length; i++) {
-      if (tailChrome(lines, i)) removedBy[i] = lines.matchAt(i)!.rule;
+      if (tailChrome(lines, i, this.footerRuns)) removedBy[i] = lines.matchAt(i)!.rule;
     }
   }
 

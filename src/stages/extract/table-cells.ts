@@ -141,7 +141,7 @@ interface PlacedTable {
   table: Table;
 }
 
-/** A change column's number: signed (`-2.1` → down 2.1); null for `—`, words and 0. */
+/** A change column's number, signed (`-2.1` → down 2.1); `—` and words do not match. */
 const SIGNED_CELL = /^([+\-−–])?\s*(\d+(?:\.\d+)?)%?$/;
 
 /** A header cell: the indicator it names, and whether its column holds changes (the basis, or undefined). */
@@ -152,10 +152,13 @@ interface HeaderCell {
   change: Basis | null | undefined;
 }
 
+/** A header cell's words, its unit parentheses and spaces aside (`同比 (%)` → `同比`). */
+const headerWords = (label: string): string => label.replace(/\s+/g, '');
+
 function readHeader(cell: string): HeaderCell | null {
   if (!cell.trim()) return null;
   const indicator = readIndicator(cell);
-  const words = indicator.label.replace(/\s+/g, '');
+  const words = headerWords(indicator.label);
   return { ...indicator, change: Object.hasOwn(CHANGE_HEADERS, words) ? CHANGE_HEADERS[words]! : undefined };
 }
 
@@ -168,7 +171,7 @@ const isKnownUnit = (unit: string | null): boolean => unit !== null && UNITS.som
 
 /** A header or row label that names a period (`2022年(亿元)`, `4月`, `一季度`), the unit parentheses aside. */
 const isPeriodCell = (cell: string): boolean => {
-  const words = readIndicator(cell).label.replace(/\s+/g, '');
+  const words = headerWords(readIndicator(cell).label);
   return words !== '' && (HEADER_YEAR.test(words) || PERIOD_ROW_LABEL.test(words));
 };
 
