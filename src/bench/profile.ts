@@ -65,7 +65,7 @@ function shortName(name: string): string {
 const STAGES: ReadonlyArray<{ stage: string; file: string; fn?: string }> = [
   { stage: 'read (io/read-inputs)', file: 'dist/io/read-inputs.js' },
   { stage: 'decode', file: 'dist/stages/decode.js', fn: 'decode' },
-  { stage: 'page text (clean/page-text, HTML via cheerio)', file: 'dist/stages/clean/page-text.js', fn: 'toPageText' },
+  { stage: 'page text (page-text/page-text, HTML via cheerio)', file: 'dist/stages/page-text/page-text.js', fn: 'toPageText' },
   { stage: 'normalise', file: 'dist/stages/normalise.js', fn: 'normalise' },
   { stage: 'strip boilerplate (clean/strip-boilerplate)', file: 'dist/stages/clean/strip-boilerplate.js', fn: 'stripBoilerplate' },
   { stage: 'segment', file: 'dist/stages/segment/segment.js', fn: 'segment' },

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { capNesting, parseHtml } from '../../../src/stages/clean/html-parse.js';
-import { toPageText } from '../../../src/stages/clean/page-text.js';
+import { capNesting, parseHtml } from '../../../src/stages/page-text/html-parse.js';
+import { toPageText } from '../../../src/stages/page-text/page-text.js';
 import { FIXTURES, ROOT } from '../../helpers.js';
 
 describe('toPageText for HTML', () => {
