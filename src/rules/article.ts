@@ -93,5 +93,5 @@ export const MIN_SIBLING_PUNCTUATION = 2;
 
 /** The title line above the article is taken in, with the lines between (the info line), when at most this many lines stand between… */
 export const MAX_TITLE_GAP_LINES = 8;
-/** …and at most this share of their characters are links. */
+/** …and no block among them has more than this share of its characters in links (a 相关稿件 list). */
 export const MAX_TITLE_GAP_LINK_DENSITY = 0.5;

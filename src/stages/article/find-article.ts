@@ -68,33 +68,30 @@ function namesTitle(line: string, hint: string): boolean {
   return short.length >= long.length * 0.6 && long.includes(short);
 }
 
-/** Characters and link characters of the lines [from, to), read from the outermost blocks lying within them. */
-function linksWithin(blocks: readonly PageBlock[], from: number, to: number): { chars: number; linkChars: number } {
-  let chars = 0;
-  let linkChars = 0;
+/** Whether the outermost blocks lying within the lines [from, to) are each mostly text, not links (a link list stops the article). */
+function noLinkList(blocks: readonly PageBlock[], from: number, to: number): boolean {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (!hasLines(b) || b.from < from || b.to > to) continue;
     const p = b.parent >= 0 ? blocks[b.parent]! : null;
-    if (p !== null && p.from >= from && p.to <= to) continue; // counted with its parent
-    chars += b.chars;
-    linkChars += b.linkChars;
+    if (p !== null && p.from >= from && p.to <= to) continue; // judged with its parent
+    if (linkDensity(b) > MAX_TITLE_GAP_LINK_DENSITY) return false;
   }
-  return { chars, linkChars };
+  return true;
 }
 
 /**
  * The page's title line above the article (a line naming one of the title hints), when only a few
- * lines stand between and they are not links: the article starts there, so the title and the info
- * line under it (date, source) stay for the line rules to read.
+ * lines stand between and none of them is a link list: the article starts there, so the title and
+ * the info line under it (date, source) stay for the line rules to read. Else the article starts
+ * at its block, and the title and info line are cut (metadata still reads them).
  */
 function titleAbove(lines: readonly string[], blocks: readonly PageBlock[], hints: readonly string[], from: number): number {
   if (hints.length === 0) return from;
   const top = Math.max(0, from - MAX_TITLE_GAP_LINES - 1);
   for (let t = from - 1; t >= top; t--) {
     if (!hints.some((h) => namesTitle(lines[t]!, h))) continue;
-    const { chars, linkChars } = linksWithin(blocks, t, from);
-    return chars === 0 || linkChars / chars <= MAX_TITLE_GAP_LINK_DENSITY ? t : from;
+    return noLinkList(blocks, t + 1, from) ? t : from;
   }
   return from;
 }

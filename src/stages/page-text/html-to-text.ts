@@ -386,14 +386,33 @@ function fragmentReason(html: string, root: AnyNode): string | null {
 const elementChildren = (node: AnyNode): Element[] =>
   isParent(node) ? node.children.filter((c): c is Element => isElement(c) && !DROPPED_ELEMENTS.has(c.name)) : [];
 
-/** A body whose content is one table of one cell (tbody/tr/td each alone in its parent). */
+/** Elements that give a table cell a layout of its own: a cell holding one is a page's frame, not a cut-out fragment. */
+const LAYOUT_ELEMENTS: ReadonlySet<string> = new Set(['table', 'div', 'ul', 'ol', 'dl', 'section', 'article', 'main', 'iframe', 'frameset']);
+
+/**
+ * A body whose content is one table of one cell (tbody/tr/td each alone in its parent) holding
+ * text only (paragraphs, no layout of its own): content cut out of a page's layout. A page framed
+ * by one big layout cell (old government sites) is no fragment.
+ */
 function oneCell(root: AnyNode): boolean {
   let node: AnyNode = root;
   for (const name of ['table', 'tbody|tr', 'tr|td', 'td']) {
     const children = elementChildren(node);
     if (children.length !== 1 || !name.split('|').includes(children[0]!.name)) return false;
     node = children[0]!;
-    if (node.name === 'td') return true;
+    if (node.name === 'td') return !hasLayout(node);
+  }
+  return false;
+}
+
+function hasLayout(cell: Element): boolean {
+  const stack: Element[] = [cell];
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.children) {
+      if (!isElement(child)) continue;
+      if (LAYOUT_ELEMENTS.has(child.name)) return true;
+      stack.push(child);
+    }
   }
   return false;
 }
