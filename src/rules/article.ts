@@ -86,12 +86,21 @@ export const MIN_LEAD = 2;
 /** Below this score (characters of prose, about) a page has no article to find: its whole text is kept. */
 export const MIN_ARTICLE_SCORE = 50;
 
-/** A sibling continues the article when at least this share of its characters are links at most… */
+/** A sibling continues the article when at most this share of its characters are links… */
 export const MAX_SIBLING_LINK_DENSITY = 0.3;
-/** …and it holds at least this many sentence punctuation marks per 100 characters. */
+/** …it holds at least this many sentence punctuation marks per 100 characters… */
 export const MIN_SIBLING_PUNCTUATION = 2;
+/** …its lines are worth at least this much (a line of prose; an empty label such as `关联稿件:` is not)… */
+export const MIN_SIBLING_SCORE = 10;
+/** …and one of them ends a sentence (an info line `发布时间:… 来源:…` is punctuated by colons only). */
+export const SENTENCE_ENDS = /[。!?;！？；]/;
 
-/** The title line above the article is taken in, with the lines between (the info line), when at most this many lines stand between… */
-export const MAX_TITLE_GAP_LINES = 8;
+/**
+ * The title line above the article is taken in, with the lines between, when at most this many
+ * lines stand between… (0: only a title right above the article's block. What stands between a
+ * title and its text on real pages is furniture: the info line, 字号/打印/分享 widgets, an empty
+ * `关联稿件:` list. Cut, the info line is still read for metadata.)
+ */
+export const MAX_TITLE_GAP_LINES = 0;
 /** …and no block among them has more than this share of its characters in links (a 相关稿件 list). */
 export const MAX_TITLE_GAP_LINK_DENSITY = 0.5;

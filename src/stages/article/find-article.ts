@@ -14,6 +14,8 @@ import {
   MIN_ARTICLE_SCORE,
   MIN_LEAD,
   MIN_SIBLING_PUNCTUATION,
+  MIN_SIBLING_SCORE,
+  SENTENCE_ENDS,
 } from '../../rules/article.js';
 import type { Article, ArticleCut, ArticleDecision, HeadingHint, PageBlock, PageText } from '../types.js';
 import { blockScore, lineValueSums, linkDensity, punctuationPer100 } from './score-blocks.js';
@@ -34,12 +36,16 @@ function subtreeEnd(blocks: readonly PageBlock[], i: number): number {
 
 const hasLines = (b: PageBlock): boolean => b.to > b.from;
 
-/** Whether a sibling continues the article: same element, punctuated like prose, not a link list. */
-const continues = (sibling: PageBlock, best: PageBlock): boolean =>
-  sibling.tag === best.tag && linkDensity(sibling) <= MAX_SIBLING_LINK_DENSITY && punctuationPer100(sibling) >= MIN_SIBLING_PUNCTUATION;
+/** Whether a sibling continues the article: same element, punctuated like prose, worth a line of it with a sentence end, not a link list. */
+function continues(sibling: PageBlock, best: PageBlock, lines: readonly string[], sums: Float64Array): boolean {
+  if (sibling.tag !== best.tag || linkDensity(sibling) > MAX_SIBLING_LINK_DENSITY || punctuationPer100(sibling) < MIN_SIBLING_PUNCTUATION) return false;
+  if (blockScore(sibling, sums) < MIN_SIBLING_SCORE) return false;
+  for (let i = sibling.from; i < sibling.to; i++) if (SENTENCE_ENDS.test(lines[i]!)) return true;
+  return false;
+}
 
 /** The article's lines: the best block, widened over the siblings that continue it on either side and touch it. */
-function withSiblings(blocks: readonly PageBlock[], best: number): { from: number; to: number } {
+function withSiblings(blocks: readonly PageBlock[], best: number, lines: readonly string[], sums: Float64Array): { from: number; to: number } {
   const b = blocks[best]!;
   let { from, to } = b;
   const siblings: number[] = [];
@@ -47,12 +53,12 @@ function withSiblings(blocks: readonly PageBlock[], best: number): { from: numbe
   const at = siblings.indexOf(best);
   for (let k = at + 1; k < siblings.length; k++) {
     const s = blocks[siblings[k]!]!;
-    if (s.from !== to || !continues(s, b)) break;
+    if (s.from !== to || !continues(s, b, lines, sums)) break;
     to = s.to;
   }
   for (let k = at - 1; k >= 0; k--) {
     const s = blocks[siblings[k]!]!;
-    if (s.to !== from || !continues(s, b)) break;
+    if (s.to !== from || !continues(s, b, lines, sums)) break;
     from = s.from;
   }
   return { from, to };
@@ -81,10 +87,10 @@ function noLinkList(blocks: readonly PageBlock[], from: number, to: number): boo
 }
 
 /**
- * The page's title line above the article (a line naming one of the title hints), when only a few
- * lines stand between and none of them is a link list: the article starts there, so the title and
- * the info line under it (date, source) stay for the line rules to read. Else the article starts
- * at its block, and the title and info line are cut (metadata still reads them).
+ * The page's title line above the article (a line naming one of the title hints), when at most
+ * MAX_TITLE_GAP_LINES lines stand between and none of them is a link list: the article starts
+ * there, so the title stays in the text as the text dumps have it. Else the article starts at its
+ * block, and the title and what stands under it are cut (metadata still reads them).
  */
 function titleAbove(lines: readonly string[], blocks: readonly PageBlock[], hints: readonly string[], from: number): number {
   if (hints.length === 0) return from;
@@ -141,7 +147,7 @@ export function findArticle(page: PageText): Article {
   for (let i = 0; i < blocks.length; i++) if (best < 0 || scores[i]! > scores[best]!) best = i;
   const bestScore = scores[best]!;
   if (!(bestScore >= MIN_ARTICLE_SCORE)) return keepPage(page, 'no article block', Math.max(0, bestScore));
-  let { from, to } = withSiblings(blocks, best);
+  let { from, to } = withSiblings(blocks, best, lines, sums);
   // the runner-up: the best block neither around the article nor inside it
   const ancestors = new Set<number>();
   for (let p = blocks[best]!.parent; p >= 0; p = blocks[p]!.parent) ancestors.add(p);

@@ -85,22 +85,37 @@ describe('findArticle on hand-built records', () => {
     // the <p> above is no <div>: it stays out; the <div> below continues the article; the link list does not
     expect(a.decision).toMatchObject({ kept: 'block', from: 3, to: 6 });
   });
-  it('starts the article at the title line above its block when only text stands between, not a link list', () => {
-    const lines = ['首页', '关于某事的通知', '发布时间:2024-01-02', PROSE, PROSE, PROSE];
+  it('starts the article at the title line right above its block; a title with lines between is cut with them (metadata still reads them)', () => {
     const blocks = [
-      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 6, chars: 159, linkChars: 2, punctuation: 10 }),
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 5, chars: 144, linkChars: 2, punctuation: 9 }),
       block({ tag: 'ul', from: 0, to: 1, chars: 2, linkChars: 2 }),
       block({ tag: 'h1', from: 1, to: 2, chars: 7 }),
-      block({ from: 2, to: 3, chars: 15, punctuation: 1 }),
-      block({ attrs: 'content', from: 3, to: 6, chars: 135, punctuation: 9 }),
+      block({ attrs: 'content', from: 2, to: 5, chars: 135, punctuation: 9 }),
     ];
     const hints = { titleHints: ['关于某事的通知'] };
-    expect(findArticle(page(lines, blocks, hints)).decision).toMatchObject({ from: 1, to: 6 });
-    const related = [...blocks];
-    related[3] = block({ from: 2, to: 3, chars: 15, linkChars: 12 });
-    const cut = findArticle(page(lines, related, hints));
+    expect(findArticle(page(['首页', '关于某事的通知', PROSE, PROSE, PROSE], blocks, hints)).decision).toMatchObject({ from: 1, to: 5 });
+    const lines = ['首页', '关于某事的通知', '发布时间:2024-01-02 字号:大 中 小', PROSE, PROSE, PROSE];
+    const gap = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 6, chars: 170, linkChars: 2, punctuation: 11 }),
+      block({ tag: 'ul', from: 0, to: 1, chars: 2, linkChars: 2 }),
+      block({ tag: 'h1', from: 1, to: 2, chars: 7 }),
+      block({ from: 2, to: 3, chars: 26, punctuation: 2 }),
+      block({ attrs: 'content', from: 3, to: 6, chars: 135, punctuation: 9 }),
+    ];
+    const cut = findArticle(page(lines, gap, hints));
     expect(cut.decision).toMatchObject({ from: 3, to: 6 });
-    expect(cut.before.map((c) => c.text)).toEqual(['首页', '关于某事的通知', '发布时间:2024-01-02']);
+    expect(cut.before.map((c) => c.text)).toEqual(['首页', '关于某事的通知', '发布时间:2024-01-02 字号:大 中 小']);
+  });
+  it('an empty label beside the article (`关联稿件:` over an empty list) does not continue it', () => {
+    const lines = [PROSE, PROSE, '关联稿件:'];
+    const blocks = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 3, chars: 95, punctuation: 7 }),
+      block({ attrs: 'content', from: 0, to: 2, chars: 90, punctuation: 6 }),
+      block({ from: 2, to: 3, chars: 5, punctuation: 1 }),
+    ];
+    const a = findArticle(page(lines, blocks));
+    expect(a.decision).toMatchObject({ kept: 'block', from: 0, to: 2 });
+    expect(a.after.map((c) => c.text)).toEqual(['关联稿件:']);
   });
   it('maps heading hints to the article lines', () => {
     const a = findArticle(page(LINES, BLOCKS, { headings: [{ line: 1, depth: 2 }, { line: 5, depth: 2 }] }));
@@ -116,7 +131,7 @@ const run = (name: string) =>
   processDocument({ path: `article/${name}`, id: name.replace(/\.html$/, ''), bytes: readFileSync(path.join(FIXTURES, 'article', name)), format: 'html' });
 
 describe('findArticle on pages (fixtures/article)', () => {
-  it('a government page: the article block with its title and info line; menus, sidebar, related list and footer cut', () => {
+  it('a government page: the article box; menus, breadcrumb, sidebar, related list and footer cut', () => {
     const a = read('gov-page-content-div.html');
     expect(a.decision.kept).toBe('block');
     expect(a.text.split('\n')[0]).toBe('关于2024年进出口情况的通报');
@@ -128,10 +143,13 @@ describe('findArticle on pages (fixtures/article)', () => {
     }
     const doc = run('gov-page-content-div.html');
     expect(doc.title).toBe('关于2024年进出口情况的通报');
-    expect(doc.metadata).toMatchObject({ pageDate: '2024-01-05', source: '市商务局' });
+    expect(doc.metadata).toMatchObject({ pageDate: '2024-01-05', source: '市商务局', category: '通知公告' });
+    expect(doc.text).not.toContain('分享到');
+    expect(doc.text).not.toContain('浏览次数');
     expect(doc.text).toContain('全市外贸进出口总值达1.2亿元');
     expect(doc.text).not.toContain('版权所有');
-    expect(doc.removed.filter((r) => r.rule === OUTSIDE_RULE).map((r) => r.at)).toEqual([0, 0, 0, 0, [...doc.text].length, [...doc.text].length]);
+    const end = [...doc.text].length;
+    expect(doc.removed.filter((r) => r.rule === OUTSIDE_RULE).map((r) => r.at)).toEqual([0, 0, 0, 0, end, end]);
   });
   it('a page framed by one layout table cell is no fragment: its article is found', () => {
     const a = read('layout-table-frame.html');
