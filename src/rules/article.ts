@@ -96,6 +96,20 @@ export const MIN_SIBLING_SCORE = 10;
 export const SENTENCE_ENDS = /[。!?;！？；]/;
 
 /**
+ * A notice's signature (issuer, date) often stands in an element of its own right after the text:
+ * the short blocks following the article continue it when they hold no link, at most this many
+ * lines in all, each at most MAX_CLOSING_LINE_CHARS long, no empty label (a line ending in `:`,
+ * such as `附件:` or `关联稿件:` over an empty list), and end with a date (SIGNATURE_DATE): a
+ * heading over a related list (`相关稿件`) does not. The line rules then judge them as they judge
+ * any line at the article's end.
+ */
+export const MAX_CLOSING_LINES = 3;
+export const MAX_CLOSING_LINE_CHARS = 30;
+export const EMPTY_LABEL = /[:：]\s*$/;
+/** A date as a signature writes it: `2024年3月15日`, `2024-03-15`, `二〇二四年三月十五日`. */
+export const SIGNATURE_DATE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*[年\-/.]\s*[\d一二三四五六七八九十]{1,3}\s*[月\-/.]/;
+
+/**
  * The title line above the article is taken in, with the lines between, when at most this many
  * lines stand between… (0: only a title right above the article's block. What stands between a
  * title and its text on real pages is furniture: the info line, 字号/打印/分享 widgets, an empty

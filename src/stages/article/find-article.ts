@@ -16,6 +16,10 @@ import {
   MIN_SIBLING_PUNCTUATION,
   MIN_SIBLING_SCORE,
   SENTENCE_ENDS,
+  EMPTY_LABEL,
+  MAX_CLOSING_LINE_CHARS,
+  MAX_CLOSING_LINES,
+  SIGNATURE_DATE,
 } from '../../rules/article.js';
 import type { Article, ArticleCut, ArticleDecision, HeadingHint, PageBlock, PageText } from '../types.js';
 import { blockScore, lineValueSums, linkDensity, punctuationPer100 } from './score-blocks.js';
@@ -44,6 +48,16 @@ function continues(sibling: PageBlock, best: PageBlock, lines: readonly string[]
   return false;
 }
 
+/** Whether a short block after the article closes it (a signature): no link, short lines, no empty label. */
+function closes(block: PageBlock, lines: readonly string[]): boolean {
+  if (block.linkChars > 0) return false;
+  for (let i = block.from; i < block.to; i++) {
+    const line = lines[i]!.trim();
+    if (line.length > MAX_CLOSING_LINE_CHARS || EMPTY_LABEL.test(line)) return false;
+  }
+  return true;
+}
+
 /** The article's lines: the best block, widened over the siblings that continue it on either side and touch it. */
 function withSiblings(blocks: readonly PageBlock[], best: number, lines: readonly string[], sums: Float64Array): { from: number; to: number } {
   const b = blocks[best]!;
@@ -51,10 +65,21 @@ function withSiblings(blocks: readonly PageBlock[], best: number, lines: readonl
   const siblings: number[] = [];
   for (let i = 0; i < blocks.length; i++) if (blocks[i]!.parent === b.parent && hasLines(blocks[i]!)) siblings.push(i);
   const at = siblings.indexOf(best);
-  for (let k = at + 1; k < siblings.length; k++) {
+  let k = at + 1;
+  for (; k < siblings.length; k++) {
     const s = blocks[siblings[k]!]!;
     if (s.from !== to || !continues(s, b, lines, sums)) break;
     to = s.to;
+  }
+  // then the short blocks that close it (a signature), up to the last that gives a date
+  let closing = 0;
+  let end = to;
+  for (; k < siblings.length; k++) {
+    const s = blocks[siblings[k]!]!;
+    closing += s.to - s.from;
+    if (s.from !== end || closing > MAX_CLOSING_LINES || !closes(s, lines)) break;
+    end = s.to;
+    for (let i = s.from; i < s.to; i++) if (SIGNATURE_DATE.test(lines[i]!)) to = s.to;
   }
   for (let k = at - 1; k >= 0; k--) {
     const s = blocks[siblings[k]!]!;

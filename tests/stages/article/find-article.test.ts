@@ -117,6 +117,23 @@ describe('findArticle on hand-built records', () => {
     expect(a.decision).toMatchObject({ kept: 'block', from: 0, to: 2 });
     expect(a.after.map((c) => c.text)).toEqual(['关联稿件:']);
   });
+  it('takes in the short blocks that close the article up to a date (a signature), not a heading over a related list', () => {
+    const lines = [PROSE, PROSE, '某某海关', '2024年3月15日', '相关稿件', '关于某事的通知'];
+    const blocks = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 6, chars: 121, linkChars: 7, punctuation: 6 }),
+      block({ attrs: 'content', from: 0, to: 2, chars: 90, punctuation: 6 }),
+      block({ from: 2, to: 3, chars: 4 }),
+      block({ from: 3, to: 4, chars: 10 }),
+      block({ tag: 'h3', from: 4, to: 5, chars: 4 }),
+      block({ tag: 'ul', from: 5, to: 6, chars: 7, linkChars: 7 }),
+    ];
+    const a = findArticle(page(lines, blocks));
+    expect(a.decision).toMatchObject({ kept: 'block', from: 0, to: 4 });
+    // without the date, the short lines are no signature
+    const noDate = [...lines];
+    noDate[3] = '办公室';
+    expect(findArticle(page(noDate, blocks)).decision).toMatchObject({ kept: 'block', from: 0, to: 2 });
+  });
   it('maps heading hints to the article lines', () => {
     const a = findArticle(page(LINES, BLOCKS, { headings: [{ line: 1, depth: 2 }, { line: 5, depth: 2 }] }));
     expect(a.headings).toEqual([{ line: 1, depth: 2 }]);
@@ -160,6 +177,13 @@ describe('findArticle on pages (fixtures/article)', () => {
     expect(a.text).not.toContain('校内制度');
     expect(a.text).not.toContain('版权所有');
     expect(run('layout-table-frame.html').metadata).toMatchObject({ pageDate: '2018-05-17', source: '纪委办公室' });
+  });
+  it('a notice with its signature in an element of its own: the signature stays, the related heading and list go', () => {
+    const doc = run('notice-signature-sibling.html');
+    expect(doc.text.split('\n').slice(-2)).toEqual(['某某海关', '2024年3月15日']);
+    expect(doc.text).not.toContain('相关稿件');
+    expect(doc.text).not.toContain('关于优化通关流程的公告');
+    expect(doc.text).not.toContain('版权所有');
   });
   it('a fragment without <html> is kept whole (today\'s path: the line rules alone)', () => {
     const a = read('fragment-without-html.html');
