@@ -4,7 +4,7 @@
 // prints a stack trace unless --debug.
 import { availableParallelism } from 'node:os';
 import { planInputs, DEFAULT_MAX_BYTES } from './io/read-inputs.js';
-import { openDataset, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
+import { openDataset, OutputBusyError, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
 import { toolVersion } from './io/tool-stamp.js';
 import { whenDrained } from './io/drain.js';
 import { runCorpusEncoded } from './run.js';
@@ -26,6 +26,8 @@ export interface CliIo {
 }
 
 const NAME = 'customs-extract';
+/** Signals that stop a run: each removes the staging folder and the lock first. */
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 /** Where a terminal run without -o writes its dataset. */
 export const TERMINAL_OUTPUT_DIR = 'out';
 const FAIL_ON = ['warning', 'error'] as const;
@@ -60,6 +62,7 @@ interface RawOptions {
   failOn?: string;
   jobs?: string;
   review?: boolean;
+  allowEmpty?: boolean;
 }
 
 export interface MainOptions {
@@ -77,6 +80,8 @@ export interface MainOptions {
   failOn: FailOn | null;
   jobs: number;
   review: boolean;
+  /** write (or print) an empty dataset when no document was read, instead of failing */
+  allowEmpty: boolean;
 }
 
 const SIZE = /^(\d+)\s*([kmg]?)i?b?$/i;
@@ -148,6 +153,7 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
       failOn: oneOf('--fail-on', raw.failOn, FAIL_ON),
       jobs,
       review: raw.review ?? false,
+      allowEmpty: raw.allowEmpty ?? false,
     },
     problems,
   };
@@ -169,6 +175,7 @@ Examples:
   $ customs-extract big/ --max-bytes 10MB          refuse files over 10 MB
   $ customs-extract big/ -o dataset --jobs 4       four threads, this one included (default: one a core)
   $ customs-extract seeds/ -o dataset --fail-on warning    CI: exit 1 on any warning
+  $ customs-extract maybe-empty/ -o dataset --allow-empty   an empty dataset when no document is read
   $ customs-extract seeds/ -o dataset --quiet      print nothing but errors
   $ customs-extract seeds/ -o dataset --verbose    per file: removed blocks, sections, metrics
   $ customs-extract seeds/ --debug                 stack traces for internal errors
@@ -200,6 +207,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .option('-j, --jobs <n>', 'threads for a big corpus, this one included (default: number of cores)')
     .option('--fail-on <level>', 'exit 1 when any document has a warning, or an error: warning, error')
     .option('--review', 'with the dataset, write its review page (DIR/review.html)')
+    .option('--allow-empty', 'when no document could be read, still write an empty dataset (default: exit 1, DIR unchanged)')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'per file: blocks removed, sections, 专栏 and metrics found; and the summary')
     .option('--debug', 'print stack traces of internal errors')
@@ -239,42 +247,59 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     if (arg.startsWith('-') && arg !== '-') problems.push(`${arg}: unknown option (see --help)`);
     else paths.push(arg);
   }
-  for (const p of problems) say(p);
-  if (problems.length) exitCode = EXIT_USAGE;
-  if (paths.length === 0) {
-    say('no input: name files or folders of documents, or - for stdin (see --help)');
-    return EXIT_USAGE;
-  }
-  const plan = await planInputs(paths, options.stdinName ? { stdinName: options.stdinName } : {});
-  for (const m of plan.missing) {
-    say(`${m.path}: ${m.message}`);
-    exitCode = EXIT_USAGE;
-  }
-  for (const f of plan.failures) {
-    say(`${f.path}: ${f.message}`);
-    exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
-  }
-  if (!options.quiet) for (const s of plan.skipped) say(`${s}: skipped (not a document type)`);
-
   const toStdout = options.format !== null || options.table !== null || (!options.output && !io.stdout.isTTY);
   const outDir = options.output ?? (toStdout ? null : TERMINAL_OUTPUT_DIR);
   const printed = toStdout ? { format: options.format ?? (options.table ? 'csv' : 'json'), table: options.table, csv: { excel: options.excel } } : null;
   const printer: StreamFormat | null = printed ? streamFormat(printed.format, printed.table, printed.csv) : null;
-  if (options.review && !outDir) {
-    say('--review: needs a dataset folder (-o DIR); ignored');
-    exitCode = EXIT_USAGE;
+  if (options.review && !outDir) problems.push('--review: needs a dataset folder (-o DIR)');
+  // a usage error writes nothing: the command as typed is not what the user meant
+  if (problems.length) {
+    for (const p of problems) say(p);
+    return EXIT_USAGE;
+  }
+  if (paths.length === 0) {
+    say('no input: name files or folders of documents, or - for stdin (see --help)');
+    return EXIT_USAGE;
   }
 
+  // The output folder is checked and locked before any input is read.
   let dataset: DatasetWriter | null = null;
   if (outDir) {
     try {
-      dataset = await openDataset(outDir, { excel: options.excel });
+      dataset = await openDataset(outDir, { excel: options.excel, inputs: paths });
     } catch (e) {
-      if (!(e instanceof OutputDirError)) throw e;
+      if (!(e instanceof OutputDirError || e instanceof OutputBusyError)) throw e;
       say(`${outDir}: ${e.message}`);
-      return EXIT_USAGE;
+      return e.exitStatus;
     }
   }
+
+  // Ctrl-C, a closed terminal or a kill while the dataset is being written: remove the staging
+  // folder and the lock, leave the previous dataset in place, then die of the same signal.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    dataset?.abort();
+    removeSignalHandlers();
+    process.kill(process.pid, signal);
+  };
+  const removeSignalHandlers = (): void => {
+    for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
+  };
+  if (dataset) for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
+
+  let plan: Awaited<ReturnType<typeof planInputs>>;
+  try {
+    plan = await planInputs(paths, options.stdinName ? { stdinName: options.stdinName } : {});
+  } catch (e) {
+    dataset?.abort();
+    removeSignalHandlers();
+    throw e;
+  }
+  // a path that does not exist is an input that failed: the others are still written
+  for (const f of [...plan.missing, ...plan.failures]) {
+    say(`${f.path}: ${f.message}`);
+    exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+  }
+  if (!options.quiet) for (const s of plan.skipped) say(`${s}: skipped (not a document type)`);
 
   // A closed stdout (`| head`) ends the run early, and is not an error.
   let stdoutClosed = false;
@@ -287,26 +312,10 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     if (!io.stdout.write(chunk)) await whenDrained(io.stdout, () => stdoutClosed);
   };
 
-  // Ctrl-C or a kill while the dataset is being written: remove the temporary folder, leave the
-  // previous dataset in place, then die of the same signal.
-  const onSignal = (signal: NodeJS.Signals): void => {
-    dataset?.abort();
-    removeSignalHandlers();
-    process.kill(process.pid, signal);
-  };
-  const removeSignalHandlers = (): void => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  };
-  if (dataset) {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  }
-
   const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && !options.verbose;
   const totals = emptyTotals();
   totals.skipped = plan.skipped.length;
-  totals.failed = plan.failures.length;
+  totals.failed = plan.failures.length + plan.missing.length;
   let lastDraw = 0;
   let drawn = false;
   const draw = (done: number, force = false): void => {
@@ -364,6 +373,14 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     draw(done, true);
     clearProgress();
     if (!stdoutClosed) await print(printer?.end() ?? '');
+    if (totals.documents === 0 && !options.allowEmpty && !stdoutClosed) {
+      // a typo or an unreadable corpus must not replace a good dataset with an empty one; on
+      // stdout the line is needed only when no failed input has said why already
+      if (dataset || exitCode === EXIT_OK) say(`no document could be read${dataset ? `; ${outDir} is left as it was` : ''} (--allow-empty writes an empty dataset)`);
+      dataset?.abort();
+      dataset = null;
+      exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+    }
     if (dataset) {
       const writeReview = options.review ? await loadReviewWriter(say) : null;
       if (options.review && !writeReview) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);

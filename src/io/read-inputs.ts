@@ -27,7 +27,7 @@ export interface InputProblem {
 export interface InputPlan {
   entries: InputEntry[];
   skipped: string[];
-  /** arguments that do not exist: usage errors */
+  /** arguments that do not exist: failed inputs (exit 1), the others still written */
   missing: InputProblem[];
   /** inputs that cannot be processed before reading (id clashes, unreadable folders) */
   failures: InputProblem[];
@@ -98,7 +98,7 @@ export async function planInputs(args: string[], options: PlanOptions = {}): Pro
     try {
       stat = await fs.stat(arg);
     } catch {
-      plan.missing.push({ path: arg, code: 'usage/no-such-path', message: 'no such file or folder' });
+      plan.missing.push({ path: arg, code: 'read/no-such-path', message: 'no such file or folder' });
       continue;
     }
     if (stat.isDirectory()) walk(path.resolve(arg), '', files, plan.failures);
