@@ -10,7 +10,7 @@ import { whenDrained } from './io/drain.js';
 import { runCorpusEncoded } from './run.js';
 import { isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
-import { addDocument, documentLine, emptyTotals, progressLine, summaryTable } from './format/summary.js';
+import { addDocument, documentLine, emptyTotals, escapeControls, progressLine, summaryTable } from './format/summary.js';
 import type { OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
 import type { Document } from './schema/records.js';
@@ -63,6 +63,7 @@ interface RawOptions {
   jobs?: string;
   review?: boolean;
   allowEmpty?: boolean;
+  follow?: boolean;
 }
 
 export interface MainOptions {
@@ -82,6 +83,8 @@ export interface MainOptions {
   review: boolean;
   /** write (or print) an empty dataset when no document was read, instead of failing */
   allowEmpty: boolean;
+  /** follow links that lead out of a folder argument */
+  follow: boolean;
 }
 
 const SIZE = /^(\d+)\s*([kmg]?)i?b?$/i;
@@ -154,6 +157,7 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
       jobs,
       review: raw.review ?? false,
       allowEmpty: raw.allowEmpty ?? false,
+      follow: raw.follow ?? false,
     },
     problems,
   };
@@ -172,6 +176,7 @@ Examples:
   $ customs-extract seeds/ -o dataset --excel      CSV with BOM and formula guard for Excel
   $ customs-extract page.html --encoding gbk       decode every input as GBK
   $ curl -s URL | customs-extract - --stdin-name notice.html
+  $ customs-extract linked/ --follow               read links leading out of linked/ too
   $ customs-extract big/ --max-bytes 10MB          refuse files over 10 MB
   $ customs-extract big/ -o dataset --jobs 4       four threads, this one included (default: one a core)
   $ customs-extract seeds/ -o dataset --fail-on warning    CI: exit 1 on any warning
@@ -190,7 +195,7 @@ matched); 2 usage error. Subcommands: outline, schema, validate, review, diff (-
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const subcommand = argv[0] !== undefined ? SUBCOMMANDS[argv[0]] : undefined;
   if (subcommand) return (await subcommand()).run(argv.slice(1), io);
-  const say = (line: string): void => void io.stderr.write(`${NAME}: ${line}\n`);
+  const say = (line: string): void => void io.stderr.write(`${NAME}: ${escapeControls(line)}\n`);
   let exitCode = EXIT_OK;
   const program = newCommand(NAME, io)
     .description('Turn scraped Chinese customs documents (text, HTML, Markdown; UTF-8 or GBK) into clean, validated data.')
@@ -201,6 +206,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .option('-t, --table <name>', `records to print: a table, ${TABLE_NAMES.join(', ')} (default: whole documents; csv: documents)`)
     .option('--ndjson', 'the same as --format ndjson: one record a line, streamed')
     .option('--encoding <name>', 'decode every input with this encoding instead of detecting it')
+    .option('--follow', 'in a folder, also read links that lead outside it (default: listed as skipped)')
     .option('--stdin-name <name>', 'path (and so id and format) of the document read from - (default: stdin)')
     .option('--max-bytes <size>', 'refuse larger files (bytes, or 800k, 50MB)', '50MB')
     .option('--excel', 'CSV for Excel: UTF-8 BOM, and a leading \' on text cells starting with = + - @ tab CR')
@@ -288,7 +294,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
 
   let plan: Awaited<ReturnType<typeof planInputs>>;
   try {
-    plan = await planInputs(paths, options.stdinName ? { stdinName: options.stdinName } : {});
+    plan = await planInputs(paths, { follow: options.follow, ...(options.stdinName ? { stdinName: options.stdinName } : {}) });
   } catch (e) {
     dataset?.abort();
     removeSignalHandlers();
@@ -299,7 +305,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     say(`${f.path}: ${f.message}`);
     exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
   }
-  if (!options.quiet) for (const s of plan.skipped) say(`${s}: skipped (not a document type)`);
+  if (!options.quiet) for (const s of plan.skipped) say(`${s.path}: skipped (${s.reason})`);
 
   // A closed stdout (`| head`) ends the run early, and is not an error.
   let stdoutClosed = false;

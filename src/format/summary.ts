@@ -110,3 +110,18 @@ export function progressLine(done: number, total: number, columns = 80): string 
   const filled = total === 0 ? barWidth : Math.round((done / total) * barWidth);
   return `\r[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]${counter}`;
 }
+
+/**
+ * A message line with its control characters escaped (`\n` → `\\n`, others `\\xNN` or
+ * `\\uNNNN`): a file name holding a newline or an escape sequence cannot split a line, forge
+ * another message or drive the terminal.
+ */
+export function escapeControls(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    if (named[c]) return named[c];
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}

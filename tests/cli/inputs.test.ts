@@ -1,5 +1,5 @@
 // Input: arguments, the recursive sorted walk, extensions, sniffing, skipped files, stdin.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, SEEDS, messages, runBin, tempDir } from '../helpers.js';
@@ -161,5 +161,38 @@ describe('input', () => {
     const folder = runBin(['./schema'], { cwd: dir });
     expect(folder.status).toBe(0);
     expect((JSON.parse(folder.stdout) as Doc[]).map((d) => d.path)).toEqual(['note.txt']);
+  });
+
+  it('a link out of a folder argument is listed as skipped with its reason, exit 0; --follow reads it', () => {
+    const dir = tempDir();
+    const outside = tempDir();
+    writeFileSync(path.join(dir, 'a.txt'), '海关总署公告。');
+    writeFileSync(path.join(outside, 'passwd.txt'), 'root:x:0:0');
+    symlinkSync(outside, path.join(dir, 'etc'));
+    symlinkSync('.', path.join(dir, 'loop'));
+    const r = runBin([dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as Doc[]).map((d) => d.id)).toEqual(['a']);
+    expect(messages(r.stderr)).toEqual([
+      'customs-extract: etc: skipped (a link leading outside the folder (--follow reads it))',
+      'customs-extract: loop: skipped (a folder already read (a link cycle, or a second link to it))',
+    ]);
+    const followed = runBin([dir, '--follow', '-q']);
+    expect((JSON.parse(followed.stdout) as Doc[]).map((d) => d.id)).toEqual(['a', 'etc/passwd']);
+  });
+
+  it('a file name with a newline or an escape sequence cannot split or forge a message line', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'x\ncustoms-extract: forged.txt: all good\u001b[2J.txt'), Buffer.from([0, 1, 2, 0]));
+    const r = runBin([dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trimEnd().split('\n')).toEqual(['customs-extract: x\\ncustoms-extract: forged.txt: all good\\x1b[2J.txt: not text: the file contains NUL bytes']);
+  });
+
+  it('--max-bytes applies to stdin: reading stops past the limit, one line, exit 1', () => {
+    const r = runBin(['-', '--max-bytes', '1k'], { input: '海关'.repeat(100_000) });
+    expect(r.status).toBe(1);
+    expect(messages(r.stderr)).toEqual(['customs-extract: stdin: too large: over --max-bytes 1024 (stopped reading stdin)']);
+    expect(runBin(['-', '--max-bytes', '1MB'], { input: '海关总署公告。' }).status).toBe(0);
   });
 });
