@@ -10,7 +10,7 @@ import { whenDrained } from './io/drain.js';
 import { runCorpusEncoded } from './run.js';
 import { isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
-import { addDocument, documentLine, emptyTotals, escapeControls, progressLine, summaryTable } from './format/summary.js';
+import { addDocument, documentLine, emptyTotals, escapeControls, progressLine, summaryLine, summaryTable } from './format/summary.js';
 import type { OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
 import type { Document } from './schema/records.js';
@@ -31,6 +31,8 @@ const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 
 /** Where a terminal run without -o writes its dataset. */
 export const TERMINAL_OUTPUT_DIR = 'out';
 const FAIL_ON = ['warning', 'error'] as const;
+/** --fail-on names this many of the documents that failed the run, then counts the rest */
+const FAIL_ON_SHOWN = 5;
 type FailOn = (typeof FAIL_ON)[number];
 
 /**
@@ -328,7 +330,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     const now = Date.now();
     if (!showProgress || (!force && now - lastDraw < 100)) return;
     lastDraw = now;
-    io.stderr.write(progressLine(done, plan.entries.length, io.stderr.columns || 80));
+    io.stderr.write(progressLine(done, plan.entries.length, io.stderr.columns || 80, { bytesDone, bytesTotal, elapsedMs: now - started, current }));
     drawn = true;
   };
   const clearProgress = (): void => {
@@ -336,8 +338,13 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     io.stderr.write(`\r${' '.repeat(Math.min(79, (io.stderr.columns || 80) - 1))}\r`);
     drawn = false;
   };
-  let failOnMatched = false;
+  // --fail-on: how many documents matched, and the first few with their warnings' codes
+  let failOnMatched = 0;
+  const failOnShown: string[] = [];
   let done = 0;
+  let bytesDone = 0;
+  let current = '';
+  const bytesTotal = plan.entries.reduce((n, e) => n + e.size, 0);
   try {
     await print(printer?.start() ?? '');
     // Documents come serialised, by whichever thread made them (a worker, or this one between
@@ -353,6 +360,8 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     });
     for await (const result of results) {
       done++;
+      bytesDone += result.entry.size;
+      current = result.entry.path;
       if (!result.ok) {
         clearProgress();
         say(`${result.entry.path}: ${result.message}`);
@@ -369,7 +378,10 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
         clearProgress();
         for (const w of doc.warnings) say(`${doc.path}: ${w.severity}: ${w.message} (${w.code})`);
       }
-      if (options.failOn && failsOn(doc, options.failOn)) failOnMatched = true;
+      if (options.failOn && failsOn(doc, options.failOn)) {
+        failOnMatched++;
+        if (failOnShown.length < FAIL_ON_SHOWN) failOnShown.push(`${doc.path} (${[...new Set(doc.warnings.filter((w) => options.failOn === 'warning' || w.severity === 'error').map((w) => w.code))].join(', ')})`);
+      }
       if (dataset && chunk) await dataset.addChunk(chunk);
       if (printer && item) await print(printer.frame(item));
       // leaving the loop stops the workers; a dataset being written is finished all the same
@@ -414,9 +426,16 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     closedStreams.get(io.stdout)?.delete(onStdoutClosed);
   }
   totals.milliseconds = Date.now() - started;
-  if (failOnMatched) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
-  const showSummary = !options.quiet && (options.verbose || Boolean(io.stderr.isTTY)) && !stdoutClosed;
-  if (showSummary) io.stderr.write(summaryTable(totals, outDir));
+  if (failOnMatched) {
+    exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+    const more = failOnMatched > failOnShown.length ? `, and ${failOnMatched - failOnShown.length} more` : '';
+    say(`--fail-on ${options.failOn}: ${failOnMatched} ${failOnMatched === 1 ? 'document has' : 'documents have'} ${options.failOn === 'warning' ? 'warnings' : 'errors'}: ${failOnShown.join(', ')}${more}`);
+  }
+  if (!options.quiet && !stdoutClosed) {
+    // a terminal (or --verbose) gets the table; a log gets one line
+    if (options.verbose || io.stderr.isTTY) io.stderr.write(summaryTable(totals, outDir));
+    else io.stderr.write(summaryLine(totals, outDir));
+  }
   return exitCode;
 }
 

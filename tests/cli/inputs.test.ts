@@ -186,7 +186,8 @@ describe('input', () => {
     writeFileSync(path.join(dir, 'x\ncustoms-extract: forged.txt: all good\u001b[2J.txt'), Buffer.from([0, 1, 2, 0]));
     const r = runBin([dir]);
     expect(r.status).toBe(1);
-    expect(r.stderr.trimEnd().split('\n')).toEqual(['customs-extract: x\\ncustoms-extract: forged.txt: all good\\x1b[2J.txt: not text: the file contains NUL bytes']);
+    expect(messages(r.stderr)).toEqual(['customs-extract: x\\ncustoms-extract: forged.txt: all good\\x1b[2J.txt: not text: the file contains NUL bytes']);
+    expect(r.stderr.split('\n')).toHaveLength(3); // that line, the summary line, and the end
   });
 
   it('--max-bytes applies to stdin: reading stops past the limit, one line, exit 1', () => {

