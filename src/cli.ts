@@ -15,17 +15,11 @@ import type { OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
 import type { Document } from './schema/records.js';
 import { newCommand, runCommand } from './commands/program.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, NAME, parseSize, type CliIo } from './commands/shared.js';
 
-export const EXIT_OK = 0;
-export const EXIT_SOME_FAILED = 1;
-export const EXIT_USAGE = 2;
+// the shared parts live in commands/shared.ts; re-exported for the library and older imports
+export { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from './commands/shared.js';
 
-export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-}
-
-const NAME = 'customs-extract';
 /** Signals that stop a run: each removes the staging folder and the lock first. */
 const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 /** Where a terminal run without -o writes its dataset. */
@@ -89,15 +83,6 @@ export interface MainOptions {
   follow: boolean;
 }
 
-const SIZE = /^(\d+)\s*([kmg]?)i?b?$/i;
-const SIZE_FACTOR: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-
-export function parseSize(text: string): number | null {
-  const m = SIZE.exec(text.trim());
-  if (!m) return null;
-  const n = Number(m[1]) * SIZE_FACTOR[m[2]!.toLowerCase()]!;
-  return n > 0 && Number.isSafeInteger(n) ? n : null;
-}
 
 /** --fail-on LEVEL: a document fails at `warning` with any warning, at `error` with an error-severity one. */
 export function failsOn(doc: Pick<Document, 'warnings'>, level: FailOn): boolean {
