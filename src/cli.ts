@@ -6,11 +6,13 @@ import { availableParallelism } from 'node:os';
 import { planInputs, DEFAULT_MAX_BYTES } from './io/read-inputs.js';
 import { openDataset, OutputBusyError, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
 import { toolVersion } from './io/tool-stamp.js';
-import { whenDrained } from './io/drain.js';
 import { runCorpusEncoded } from './run.js';
 import { isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
-import { addDocument, documentLine, emptyTotals, escapeControls, progressLine, summaryLine, summaryTable } from './format/summary.js';
+import { addDocument, documentLine, emptyTotals, escapeControls, summaryLine, summaryTable } from './format/summary.js';
+import { onStopSignals } from './commands/signals.js';
+import { openStdout } from './commands/stdout.js';
+import { startProgress } from './commands/progress.js';
 import type { OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
 import type { Document } from './schema/records.js';
@@ -20,8 +22,6 @@ import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, NAME, parseSize, type CliIo } fr
 // the shared parts live in commands/shared.ts; re-exported for the library and older imports
 export { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from './commands/shared.js';
 
-/** Signals that stop a run: each removes the staging folder and the lock first. */
-const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 /** Where a terminal run without -o writes its dataset. */
 export const TERMINAL_OUTPUT_DIR = 'out';
 const FAIL_ON = ['warning', 'error'] as const;
@@ -215,21 +215,6 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   return runCommand(program, argv, () => exitCode, EXIT_OK, EXIT_USAGE);
 }
 
-/**
- * A closed pipe (EPIPE) can be reported after the run has moved on, even after its last write:
- * so the listener stays on the stream for good (one per stream), and tells whoever is running.
- */
-const closedStreams = new WeakMap<NodeJS.WritableStream, Set<() => void>>();
-function watchClosed(stream: NodeJS.WritableStream): void {
-  if (closedStreams.has(stream)) return;
-  const listeners = new Set<() => void>();
-  closedStreams.set(stream, listeners);
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
-    for (const l of listeners) l();
-  });
-}
-
 async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: string) => void): Promise<number> {
   const started = Date.now();
   const { options, problems } = validateOptions(raw);
@@ -269,15 +254,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
 
   // Ctrl-C, a closed terminal or a kill while the dataset is being written: remove the staging
   // folder and the lock, leave the previous dataset in place, then die of the same signal.
-  const onSignal = (signal: NodeJS.Signals): void => {
-    dataset?.abort();
-    removeSignalHandlers();
-    process.kill(process.pid, signal);
-  };
-  const removeSignalHandlers = (): void => {
-    for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
-  };
-  if (dataset) for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
+  const removeSignalHandlers = dataset ? onStopSignals(() => dataset?.abort()) : (): void => {};
 
   let plan: Awaited<ReturnType<typeof planInputs>>;
   try {
@@ -295,41 +272,16 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
   if (!options.quiet) for (const s of plan.skipped) say(`${s.path}: skipped (${s.reason})`);
 
   // A closed stdout (`| head`) ends the run early, and is not an error.
-  let stdoutClosed = false;
-  if (printer) watchClosed(io.stdout);
-  const onStdoutClosed = (): void => void (stdoutClosed = true);
-  if (printer) closedStreams.get(io.stdout)?.add(onStdoutClosed);
-  const print = async (chunk: string): Promise<void> => {
-    if (!chunk || stdoutClosed) return;
-    // resolves when stdout can take more, or once it is closed (a closed pipe)
-    if (!io.stdout.write(chunk)) await whenDrained(io.stdout, () => stdoutClosed);
-  };
-
-  const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && !options.verbose;
+  const stdout = openStdout(io, printer !== null);
+  const print = stdout.print;
   const totals = emptyTotals();
   totals.skipped = plan.skipped.length;
   totals.failed = plan.failures.length + plan.missing.length;
-  let lastDraw = 0;
-  let drawn = false;
-  const draw = (done: number, force = false): void => {
-    const now = Date.now();
-    if (!showProgress || (!force && now - lastDraw < 100)) return;
-    lastDraw = now;
-    io.stderr.write(progressLine(done, plan.entries.length, io.stderr.columns || 80, { bytesDone, bytesTotal, elapsedMs: now - started, current }));
-    drawn = true;
-  };
-  const clearProgress = (): void => {
-    if (!drawn) return;
-    io.stderr.write(`\r${' '.repeat(Math.min(79, (io.stderr.columns || 80) - 1))}\r`);
-    drawn = false;
-  };
+  const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && !options.verbose;
+  const progress = startProgress(io, showProgress, plan.entries.length, plan.entries.reduce((n, e) => n + e.size, 0), started);
   // --fail-on: how many documents matched, and the first few with their warnings' codes
   let failOnMatched = 0;
   const failOnShown: string[] = [];
-  let done = 0;
-  let bytesDone = 0;
-  let current = '';
-  const bytesTotal = plan.entries.reduce((n, e) => n + e.size, 0);
   try {
     await print(printer?.start() ?? '');
     // Documents come serialised, by whichever thread made them (a worker, or this one between
@@ -344,23 +296,21 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       },
     });
     for await (const result of results) {
-      done++;
-      bytesDone += result.entry.size;
-      current = result.entry.path;
+      progress.finished(result.entry.path, result.entry.size);
       if (!result.ok) {
-        clearProgress();
+        progress.clear();
         say(`${result.entry.path}: ${result.message}`);
         if (options.debug && result.stack) io.stderr.write(`${result.stack}\n`);
         totals.failed++;
         exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
-        draw(done);
+        progress.draw();
         continue;
       }
       const { summary: doc, dataset: chunk, printed: item } = result.encoded;
       addDocument(totals, doc);
       if (options.verbose) say(documentLine(doc));
       if (!options.quiet && doc.warnings.length) {
-        clearProgress();
+        progress.clear();
         for (const w of doc.warnings) say(`${doc.path}: ${w.severity}: ${w.message} (${w.code})`);
       }
       if (options.failOn && failsOn(doc, options.failOn)) {
@@ -370,13 +320,13 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       if (dataset && chunk) await dataset.addChunk(chunk);
       if (printer && item) await print(printer.frame(item));
       // leaving the loop stops the workers; a dataset being written is finished all the same
-      if (stdoutClosed && !dataset) break;
-      draw(done);
+      if (stdout.closed && !dataset) break;
+      progress.draw();
     }
-    draw(done, true);
-    clearProgress();
-    if (!stdoutClosed) await print(printer?.end() ?? '');
-    if (totals.documents === 0 && !options.allowEmpty && !stdoutClosed) {
+    progress.draw(true);
+    progress.clear();
+    if (!stdout.closed) await print(printer?.end() ?? '');
+    if (totals.documents === 0 && !options.allowEmpty && !stdout.closed) {
       // a typo or an unreadable corpus must not replace a good dataset with an empty one; on
       // stdout the line is needed only when no failed input has said why already
       if (dataset || exitCode === EXIT_OK) say(`no document could be read${dataset ? `; ${outDir} is left as it was` : ''} (--allow-empty writes an empty dataset)`);
@@ -408,7 +358,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     throw e;
   } finally {
     removeSignalHandlers();
-    closedStreams.get(io.stdout)?.delete(onStdoutClosed);
+    stdout.dispose();
   }
   totals.milliseconds = Date.now() - started;
   if (failOnMatched) {
@@ -416,7 +366,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     const more = failOnMatched > failOnShown.length ? `, and ${failOnMatched - failOnShown.length} more` : '';
     say(`--fail-on ${options.failOn}: ${failOnMatched} ${failOnMatched === 1 ? 'document has' : 'documents have'} ${options.failOn === 'warning' ? 'warnings' : 'errors'}: ${failOnShown.join(', ')}${more}`);
   }
-  if (!options.quiet && !stdoutClosed) {
+  if (!options.quiet && !stdout.closed) {
     // a terminal (or --verbose) gets the table; a log gets one line
     if (options.verbose || io.stderr.isTTY) io.stderr.write(summaryTable(totals, outDir));
     else io.stderr.write(summaryLine(totals, outDir));
