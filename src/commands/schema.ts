@@ -1,6 +1,6 @@
 // `customs-extract schema [NAME]`: prints the JSON Schema of a record (default: document),
 // or with --list the record names.
-import type { CliIo } from '../cli.js';
+import type { CliIo } from './shared.js';
 import { RECORD_NAMES, isRecordName, recordJsonSchemaText } from '../format/json-schema.js';
 import { newCommand, runCommand } from './program.js';
 

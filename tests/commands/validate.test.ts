@@ -30,7 +30,7 @@ function setCell(text: string, line: number, field: string, value: string): stri
 }
 
 beforeAll(async () => {
-  for (const [name, args] of Object.entries({ seeds: [SEEDS], fixtures: [SEEDS, FIXTURES], excel: [SEEDS, '--excel'], empty: [path.join(FIXTURES, 'cli', 'corpus', 'image.jpg')] })) {
+  for (const [name, args] of Object.entries({ seeds: [SEEDS], fixtures: [SEEDS, FIXTURES], excel: [SEEDS, '--excel'], empty: [path.join(FIXTURES, 'cli', 'corpus', 'image.jpg'), '--allow-empty'] })) {
     const dir = path.join(tempDir(), 'ds');
     const r = runBin([...args, '-o', dir]);
     expect(r.status === 0 || r.status === 1, r.stderr).toBe(true);
