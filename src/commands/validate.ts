@@ -6,12 +6,14 @@ import type { CliIo } from '../cli.js';
 import { readDataset, type Dataset } from '../io/read-dataset.js';
 import { readDatasetFile } from '../io/read-dataset-files.js';
 import { checkDataset, csvFilesOf, type DatasetProblem } from '../format/check-dataset.js';
+import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
 
 const NAME = 'customs-extract';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let exitCode = 0;
+  watchStdout(io); // a closed stdout is success: the exit code still says valid or not
   const program = newCommand(`${NAME} validate`, io)
     .description('Check a dataset written by -o DIR against its schemas and keys.')
     .argument('<dir>', 'the dataset folder')
