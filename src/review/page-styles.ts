@@ -77,4 +77,15 @@ aside.metrics tbody tr:hover { background: #f3f6fb; }
 #tip dt { color: #aaa; }
 #tip dd { margin: 0; word-break: break-all; }
 .empty { color: var(--muted); font-style: italic; }
+aside.metrics td:nth-child(2), #metric-matches td:nth-child(2) { white-space: nowrap; }
+.pager { display: flex; gap: 10px; align-items: center; margin: 8px 0; flex-wrap: wrap; }
+.pager button { font: inherit; }
+#export { margin-left: auto; }
+table.grid tr.filters th { top: 26px; padding: 2px 4px; }
+table.grid tr.filters input { width: 100%; min-width: 70px; font: inherit; font-size: 12px; padding: 2px 4px; }
+.charts g.bar { cursor: pointer; }
+.charts g.bar:focus rect, .charts g.bar:hover rect { opacity: 0.75; }
+details.as-table summary { cursor: pointer; color: var(--muted); font-size: 12px; }
+table.stats { margin-top: 4px; font-size: 12px; }
+.error { color: #a00; padding: 12px 16px; }
 `;

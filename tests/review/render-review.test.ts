@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PAGE_SCRIPT } from '../../src/review/page-script.js';
 import { PAGE_STYLES } from '../../src/review/page-styles.js';
-import { contentSecurityPolicy, embedJson, renderReview } from '../../src/review/render-review.js';
+import { contentSecurityPolicy, DOCUMENTS_PER_BLOCK, embedJson, renderReview } from '../../src/review/render-review.js';
+import type { Document } from '../../src/schema/records.js';
 import { loadSmallDocuments } from './dataset-fixtures.js';
 
 const provenance = { rulesHash: 'sha256:x', toolVersion: '1.0.0' };
@@ -20,16 +22,38 @@ describe('renderReview', () => {
   const docs = loadSmallDocuments();
   const html = renderReview({ documents: docs, provenance });
 
-  it('embeds the dataset records, unchanged, in one JSON block', () => {
-    const match = /<script type="application\/json" id="dataset">([^<]*)<\/script>/.exec(html);
-    expect(match).not.toBeNull();
-    expect(JSON.parse(match![1]!)).toEqual({ documents: docs, provenance });
+  const inflate = (base64: string): unknown => JSON.parse(inflateRawSync(Buffer.from(base64, 'base64')).toString('utf8'));
+  const blocks = (page: string): Map<string, string> =>
+    new Map([...page.matchAll(/<script type="application\/octet-stream" id="([\w-]+)">([^<]*)<\/script>/g)].map((m) => [m[1]!, m[2]!]));
+  /** Every record the page embeds, read back as the page does: the index says where each one is. */
+  const embedded = (page: string): { index: { documents: Array<{ id: string; at: [number, number, number] }> } & Record<string, unknown>; documents: unknown[] } => {
+    const b = blocks(page);
+    const index = inflate(b.get('index')!) as { documents: Array<{ id: string; at: [number, number, number] }> };
+    return { index, documents: index.documents.map((r) => inflate(b.get(`docs-${r.at[0]}`)!.substr(r.at[1], r.at[2]))) };
+  };
+
+  it('embeds every record, unchanged, compressed, and an index of them', () => {
+    const { index, documents } = embedded(html);
+    expect(documents).toEqual(docs);
+    expect(index.documents.map((r) => r.id)).toEqual(docs.map((d) => d.id));
+    expect(index.provenance).toEqual(provenance);
   });
 
-  it('has exactly two script elements, whatever the documents hold', () => {
+  it('splits many documents into blocks, each document found again', () => {
+    const many: Document[] = Array.from({ length: DOCUMENTS_PER_BLOCK * 2 + 3 }, (_, n) => ({ ...docs[n % docs.length]!, id: `doc/${n}` }));
+    const page = renderReview({ documents: many, provenance });
+    expect([...blocks(page).keys()].filter((k) => k.startsWith('docs-'))).toEqual(['docs-0', 'docs-1', 'docs-2']);
+    expect(embedded(page).documents).toEqual(many);
+  });
+
+  it('has exactly one script that runs, and data blocks of base64 alone, whatever the documents hold', () => {
     // the injection fixture holds "<script>" and "</script>" in text, title, labels…
-    expect(html.match(/<script/gi)).toHaveLength(2);
-    expect(html.match(/<\/script/gi)).toHaveLength(2);
+    expect(html.match(/<script>/gi)).toHaveLength(1);
+    const opening = html.match(/<script[^>]*>/gi)!;
+    expect(opening.filter((t) => t !== '<script>').every((t) => /^<script type="application\/octet-stream" id="[\w-]+">$/.test(t))).toBe(true);
+    expect(html.match(/<\/script/gi)).toHaveLength(opening.length);
+    for (const [, text] of blocks(html)) expect(text).toMatch(/^[A-Za-z0-9+/=]*$/);
+    expect(html).not.toContain('injection</i>');
   });
 
   it('pins the page script by hash and allows no network', () => {
