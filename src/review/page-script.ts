@@ -69,11 +69,17 @@ export const PAGE_SCRIPT = String.raw`
   }
   var cache = new Map(); // docIndex -> Promise of the record, the last few opened
   var CACHE_SIZE = 64;
+  // the documents' blocks come after this script: they are read once the page is parsed
+  var parsed = new Promise(function (resolve) {
+    if (document.readyState !== 'loading') resolve();
+    else document.addEventListener('DOMContentLoaded', function () { resolve(); });
+  });
   function loadDocument(i) {
     if (cache.has(i)) return cache.get(i);
     var at = ROWS[i].at;
-    var text = document.getElementById('docs-' + at[0]).textContent;
-    var promise = inflate(text.substr(at[1], at[2]));
+    var promise = parsed.then(function () {
+      return inflate(document.getElementById('docs-' + at[0]).textContent.substr(at[1], at[2]));
+    });
     cache.set(i, promise);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value);
     return promise;
@@ -657,13 +663,22 @@ export const PAGE_SCRIPT = String.raw`
   });
   window.addEventListener('hashchange', route);
   window.addEventListener('popstate', route);
+  performance.mark('review-script');
   inflate(document.getElementById('index').textContent).then(function (data) {
+    performance.mark('review-index');
     DATA = data;
-    ROWS = data.documents;
-    ROWS.forEach(function (r, i) { r.n = i + 1; });
+    // the index comes column by column: one object a document here
+    var names = Object.keys(data.columns);
+    ROWS = new Array(data.count);
+    for (var i = 0; i < data.count; i++) {
+      var r = { n: i + 1 };
+      for (var k = 0; k < names.length; k++) r[names[k]] = data.columns[names[k]][i];
+      ROWS[i] = r;
+    }
     INDEX = new Map(ROWS.map(function (r, i) { return [r.id, i]; }));
     return route();
   }).then(function () {
+    performance.mark('review-ready');
     document.body.setAttribute('data-ready', 'true');
   }, function (e) {
     main.replaceChildren(el('p', { class: 'error', text: 'the review page could not read its data: ' + (e && e.message ? e.message : String(e)) }));
