@@ -429,13 +429,14 @@ export const PAGE_SCRIPT = String.raw`
     var events = new Map();
     function ev(p, kind, payload) {
       p = at(p);
-      if (!events.has(p)) events.set(p, { closeMetric: [], closeColumn: [], removed: [], section: [], openColumn: [], openMetric: [] });
+      if (!events.has(p)) events.set(p, { closeMetric: [], closeColumn: [], textTable: [], removed: [], section: [], openColumn: [], openMetric: [] });
       events.get(p)[kind].push(payload);
     }
     doc.metrics.forEach(function (m, i) { ev(m.span[0], 'openMetric', i); ev(m.span[1], 'closeMetric', i); });
     doc.columns.forEach(function (c, i) { ev(c.span[0], 'openColumn', i); ev(c.span[1], 'closeColumn', i); });
     doc.sections.forEach(function (s, i) { ev(s.span[0], 'section', i); });
     doc.removed.forEach(function (r, i) { ev(r.at, 'removed', i); });
+    textTables(doc, chars).forEach(function (t) { ev(t.end, 'textTable', t); });
     ev(0, 'section', -1); ev(n, 'section', -1); // make sure both ends are stops
     var stops = Array.from(events.keys()).sort(function (a, b) { return a - b; });
     var stack = []; // open metric marks: { index, node }
@@ -449,6 +450,7 @@ export const PAGE_SCRIPT = String.raw`
         var depth = stack.findIndex(function (s) { return s.index === i; });
         if (depth >= 0) stack.length = depth;
       });
+      e.textTable.forEach(function (t) { parent().append(textTable(t)); });
       e.closeColumn.forEach(function (i) {
         openColumns = Math.max(0, openColumns - 1);
         var c = doc.columns[i];
@@ -485,6 +487,42 @@ export const PAGE_SCRIPT = String.raw`
       }
     });
     return root;
+  }
+  // Tables in the text outside 专栏 (HTML and text dumps give them as "cell | cell |" lines):
+  // shown again as a table after their last line; the text itself stays as it is.
+  var TABLE_LINE = /^[^|\n]*\|[^\n]*\|\s*$/;
+  function textTables(doc, chars) {
+    var boxed = doc.columns.filter(function (c) { return c.table; }).map(function (c) { return c.span; });
+    var tables = [];
+    var run = [];
+    var start = 0;
+    function flush() {
+      var inBox = run.length && boxed.some(function (sp) { return run[0].start >= sp[0] && run[0].start < sp[1]; });
+      if (run.length >= 2 && !inBox) tables.push({ end: run[run.length - 1].end, rows: run.map(function (l) { return l.cells; }) });
+      run = [];
+    }
+    var text = chars.join('');
+    text.split('\n').forEach(function (line) {
+      var length = Array.from(line).length;
+      if (TABLE_LINE.test(line)) {
+        var cells = line.replace(/\|\s*$/, '').split('|').map(function (c) { return c.trim(); });
+        run.push({ start: start, end: start + length, cells: cells });
+      } else flush();
+      start += length + 1;
+    });
+    flush();
+    return tables;
+  }
+  function textTable(t) {
+    var width = Math.max.apply(null, t.rows.map(function (r) { return r.length; }));
+    var pad = function (r) { return r.concat(new Array(width - r.length).fill('')); };
+    return el('figure', { class: 'text-table' }, [
+      el('figcaption', { text: 'table (' + t.rows.length + ' rows)' }),
+      el('table', null, [
+        el('thead', null, el('tr', null, pad(t.rows[0]).map(function (h) { return el('th', { text: h }); }))),
+        el('tbody', null, t.rows.slice(1).map(function (r) { return el('tr', null, pad(r).map(function (x) { return el('td', { text: x }); })); })),
+      ]),
+    ]);
   }
   function columnTable(c) {
     var t = c.table;

@@ -51,6 +51,10 @@ article.reader .meta dd { margin: 0; }
 .sec-anchor:focus, .col-start:focus { outline: 2px solid #555; outline-offset: 2px; }
 .in-col { background: var(--column); }
 .col-start { display: inline-block; font-size: 11px; color: #fff; background: var(--column-edge); border-radius: 3px; padding: 0 5px; margin-right: 4px; }
+figure.text-table { margin: 6px 0 10px; white-space: normal; border-left: 3px solid var(--line); padding-left: 8px; }
+figure.text-table figcaption { font-size: 12px; color: var(--muted); }
+figure.text-table table { border-collapse: collapse; font-size: 13px; line-height: 1.4; }
+figure.text-table th, figure.text-table td { border: 1px solid var(--line); padding: 2px 6px; }
 figure.col-table { margin: 6px 0 10px; white-space: normal; border-left: 3px solid var(--column-edge); padding-left: 8px; }
 figure.col-table figcaption { font-size: 12px; color: var(--muted); }
 figure.col-table table { border-collapse: collapse; font-size: 13px; line-height: 1.4; }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/schema/records.js';
-import { CHROMIUM, chromiumMissingReason, openReview, reviewSuite } from './browser.js';
+import { CHROMIUM, chromiumMissingReason, gotoDocument, openReview, readRenderedText, reviewSuite } from './browser.js';
 import { loadSmallDocuments, writeDataset } from './dataset-fixtures.js';
 
 if (!CHROMIUM) console.warn(chromiumMissingReason);
@@ -21,8 +21,11 @@ function generate(): Document[] {
   return Array.from({ length: 12 }, (_, n) => {
     const id = `corpus/${String(n).padStart(2, '0')}`;
     const metrics = rich.metrics.filter((m) => n % 3 !== 0 || m.unit === '元').map((m, i) => ({ ...m, id: `${id}#${i + 1}`, doc: id }));
+    // document 1 ends with a table in its text, outside any 专栏 (after every span)
+    const text = n === 1 ? `${rich.text}\n指标 | 2023年 | 2024年 |\n进出口 | 41.76万亿元 | 43.8万亿元 |\n出口 | 23.77 |\n` : rich.text;
     return {
       ...structuredClone(rich),
+      text,
       id,
       path: `${id}.txt`,
       title: `报告 ${n}`,
@@ -126,6 +129,22 @@ describe.skipIf(!CHROMIUM)('review page: the corpus table and charts (Chromium)'
     const lines = readFileSync(path.join(downloads, file), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('doc,id,raw,value,unit,qualifier,valueMax,kind,direction,basis,label,period,section,column');
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(expected.map((m) => `${m.doc},${m.id},${m.raw}`));
+    await page.close();
+  });
+
+  it('shows a table in the text (outside 专栏) again as a table, the text unchanged', async () => {
+    const { page, errors } = await openReview(ctx.session, ctx.file);
+    await gotoDocument(page, 'corpus/01');
+    const rows = await page.$$eval('figure.text-table tr', (trs) => trs.map((tr) => Array.from(tr.children).map((c) => `${c.tagName}:${c.textContent}`)));
+    expect(rows).toEqual([
+      ['TH:指标', 'TH:2023年', 'TH:2024年'],
+      ['TD:进出口', 'TD:41.76万亿元', 'TD:43.8万亿元'],
+      ['TD:出口', 'TD:23.77', 'TD:'],
+    ]);
+    expect((await readRenderedText(page)).text).toBe(docs[1]!.text);
+    await gotoDocument(page, 'corpus/02');
+    expect(await page.$$eval('figure.text-table', (f) => f.length)).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
