@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PAGE_SCRIPT } from '../../src/review/page-script.js';
 import { PAGE_STYLES } from '../../src/review/page-styles.js';
 import { contentSecurityPolicy, DOCUMENTS_PER_BLOCK, embedJson, renderReview } from '../../src/review/render-review.js';
 import type { Document } from '../../src/schema/records.js';
-import { loadSmallDocuments } from './dataset-fixtures.js';
+import { loadSmallDocuments, reviewBlocks, reviewEmbedded } from './dataset-fixtures.js';
 
 const provenance = { rulesHash: 'sha256:x', toolVersion: '1.0.0' };
 
@@ -22,16 +21,8 @@ describe('renderReview', () => {
   const docs = loadSmallDocuments();
   const html = renderReview({ documents: docs, provenance });
 
-  const inflate = (base64: string): unknown => JSON.parse(inflateRawSync(Buffer.from(base64, 'base64')).toString('utf8'));
-  const blocks = (page: string): Map<string, string> =>
-    new Map([...page.matchAll(/<script type="application\/octet-stream" id="([\w-]+)">([^<]*)<\/script>/g)].map((m) => [m[1]!, m[2]!]));
-  /** Every record the page embeds, read back as the page does: the index says where each one is. */
-  type Index = { count: number; columns: { id: string[]; at: Array<[number, number, number]> } } & Record<string, unknown>;
-  const embedded = (page: string): { index: Index; documents: unknown[] } => {
-    const b = blocks(page);
-    const index = inflate(b.get('index')!) as Index;
-    return { index, documents: index.columns.at.map((at) => inflate(b.get(`docs-${at[0]}`)!.substr(at[1], at[2]))) };
-  };
+  const blocks = reviewBlocks;
+  const embedded = reviewEmbedded;
 
   it('embeds every record, unchanged, compressed, and an index of them', () => {
     const { index, documents } = embedded(html);
