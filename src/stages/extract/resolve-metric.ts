@@ -5,8 +5,8 @@ import type { Qualifier } from '../../schema/records.js';
 import { CHANGE_VERBS, BASIS_WORDS } from '../../rules/zh/changes.js';
 import { DISTANT_QUALIFIERS, INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
 import { RATE_AS_PERCENT } from '../../rules/zh/units.js';
-import { MAGNITUDES } from '../../rules/zh/magnitudes.js';
-import { tryParseChineseNumber } from './parse-chinese-number.js';
+import { MAGNITUDES } from '../../locale/zh/numerals.js';
+import { tryParseChineseNumber } from '../../locale/zh/parse-number.js';
 import type { Candidate } from './find-candidates.js';
 import { newDraft, type Draft } from './draft.js';
 

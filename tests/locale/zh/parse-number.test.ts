@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHINESE_NUMERAL_CHARS, NotANumberError, parseChineseNumber, tryParseChineseNumber } from '../../../src/stages/extract/parse-chinese-number.js';
+import { CHINESE_NUMERAL_CHARS, NotANumberError, parseChineseNumber, tryParseChineseNumber } from '../../../src/locale/zh/parse-number.js';
 import { GOLD } from '../../helpers.js';
 import {
   formatChineseInteger,
