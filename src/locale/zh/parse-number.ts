@@ -116,6 +116,9 @@ const QUANTITY_PREFIX_LIST = Object.keys(QUANTITY_PREFIXES).sort((a, b) => b.len
 const QUANTITY_SUFFIX_LIST = Object.keys(QUANTITY_SUFFIXES).sort((a, b) => b.length - a.length);
 const QUANTITY_INFIX = new RegExp(`[${Object.keys(QUANTITY_INFIXES).join('')}]`, 'u');
 const APPROXIMATE_PAIR_RE = new RegExp(APPROXIMATE_PAIRS.join('|'), 'u');
+/** Words joining the two ends of a range in a quantity (三到五, 2至3万, 20~30). */
+const RANGE_CONNECTOR = /到|至|~|-/u;
+const TRAILING_MAGNITUDE_WORD = /[万亿]+$/u;
 
 /**
  * A quantity in words: the number with the qualifier its words give. 一千多万 → {10000000,
@@ -158,6 +161,19 @@ function readQuantity(whole: string): ChineseQuantity {
     if (after !== '' && !/^[十百千万亿]+$/u.test(after)) reject(`${infix[0]} may only be followed by a magnitude (十多万)`);
     const value = parseSigned(before + after);
     return { value, qualifier: qualifier === 'exact' ? QUANTITY_INFIXES[infix[0]]! : qualifier };
+  }
+  const connector = RANGE_CONNECTOR.exec(text);
+  if (connector && connector.index > 0) {
+    // 三到五, 2至3万: a magnitude written only after the upper end scales the lower end too
+    if (qualifier !== 'exact') reject(`a range (${connector[0]}) takes no other qualifier`);
+    let lowText = text.slice(0, connector.index);
+    const highText = text.slice(connector.index + connector[0].length);
+    const magnitude = TRAILING_MAGNITUDE_WORD.exec(highText)?.[0] ?? '';
+    if (magnitude && !TRAILING_MAGNITUDE_WORD.test(lowText)) lowText += magnitude;
+    const value = parseSigned(lowText);
+    const valueMax = parseSigned(highText);
+    if (!(valueMax > value)) reject('the upper end of a range is not above its lower end');
+    return { value, qualifier: 'range', valueMax };
   }
   const pair = APPROXIMATE_PAIR_RE.exec(text);
   if (pair) {
