@@ -177,37 +177,6 @@ export const LETTER_MAGNITUDES: Readonly<Record<string, number>> = { k: 3, K: 3,
 /** Half: 半 = 0.5, 一半 = 0.5, 半百 = 50, 三个半 = 3.5. */
 export const HALF = '半';
 
-/**
- * Words inside a numeral that make it a quantity, not one number (read by parseChineseQuantity,
- * refused by parseChineseNumber): 一千多万 is at least 10,000,000.
- */
-export const QUANTITY_INFIXES: Readonly<Record<string, 'atLeast' | 'approx'>> = { 多: 'atLeast', 余: 'atLeast', 几: 'atLeast', 来: 'approx' };
-
-/** Words before or after a numeral that qualify it, for parseChineseQuantity. */
-export const QUANTITY_PREFIXES: Readonly<Record<string, 'atLeast' | 'atMost' | 'approx'>> = {
-  大约: 'approx',
-  约为: 'approx',
-  约: 'approx',
-  大概: 'approx',
-  将近: 'approx',
-  接近: 'approx',
-  近: 'approx',
-  超过: 'atLeast',
-  逾: 'atLeast',
-  至少: 'atLeast',
-  不少于: 'atLeast',
-  不低于: 'atLeast',
-  不超过: 'atMost',
-  不到: 'atMost',
-  最多: 'atMost',
-};
-export const QUANTITY_SUFFIXES: Readonly<Record<string, 'atLeast' | 'atMost' | 'approx'>> = {
-  左右: 'approx',
-  上下: 'approx',
-  以上: 'atLeast',
-  以下: 'atMost',
-  以内: 'atMost',
-};
 
 /** `X成` is X tenths: 三成 = 0.3, 三成五 = 0.35. */
 export const TENTHS_MARKER = '成';

@@ -35,9 +35,6 @@ import {
   POSITIONAL_DIGITS,
   PROPORTION_PREFIXES,
   PROPORTION_SIGNS,
-  QUANTITY_INFIXES,
-  QUANTITY_PREFIXES,
-  QUANTITY_SUFFIXES,
   RATE_SHORTHANDS,
   TENS_COMPOUNDS,
   TENTHS_MARKER,
@@ -45,6 +42,8 @@ import {
   ZERO_DIGITS,
   type Magnitude,
 } from './numerals.js';
+import { alternation } from '../../lib/pattern.js';
+import { INFIX_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
 
 export { CHINESE_NUMERAL_CHARS };
 
@@ -112,12 +111,13 @@ export interface ChineseQuantity {
   valueMax?: number;
 }
 
-const QUANTITY_PREFIX_LIST = Object.keys(QUANTITY_PREFIXES).sort((a, b) => b.length - a.length);
-const QUANTITY_SUFFIX_LIST = Object.keys(QUANTITY_SUFFIXES).sort((a, b) => b.length - a.length);
-const QUANTITY_INFIX = new RegExp(`[${Object.keys(QUANTITY_INFIXES).join('')}]`, 'u');
+// the qualifier words are the metric finder's own (src/rules/zh/qualifiers.ts)
+const QUANTITY_PREFIX_LIST = Object.keys(PREFIX_QUALIFIERS).sort((a, b) => b.length - a.length);
+const QUANTITY_SUFFIX_LIST = Object.keys(SUFFIX_QUALIFIERS).sort((a, b) => b.length - a.length);
+const QUANTITY_INFIX = new RegExp(`[${Object.keys(INFIX_QUALIFIERS).join('')}]`, 'u');
 const APPROXIMATE_PAIR_RE = new RegExp(APPROXIMATE_PAIRS.join('|'), 'u');
 /** Words joining the two ends of a range in a quantity (三到五, 2至3万, 20~30). */
-const RANGE_CONNECTOR = /到|至|~|-/u;
+const RANGE_CONNECTOR = new RegExp(alternation(RANGE_CONNECTORS));
 const TRAILING_MAGNITUDE_WORD = /[万亿]+$/u;
 
 /**
@@ -140,12 +140,12 @@ function readQuantity(whole: string): ChineseQuantity {
   let qualifier: QuantityQualifier = 'exact';
   const prefix = QUANTITY_PREFIX_LIST.find((p) => text.startsWith(p) && text.length > p.length);
   if (prefix) {
-    qualifier = QUANTITY_PREFIXES[prefix]!;
+    qualifier = PREFIX_QUALIFIERS[prefix]!;
     text = text.slice(prefix.length);
   }
   const suffix = QUANTITY_SUFFIX_LIST.find((p) => text.endsWith(p) && text.length > p.length);
   if (suffix) {
-    const q = QUANTITY_SUFFIXES[suffix]!;
+    const q = SUFFIX_QUALIFIERS[suffix]!;
     if (qualifier !== 'exact' && qualifier !== q) reject(`${prefix} and ${suffix} qualify it in two ways`);
     qualifier = q;
     text = text.slice(0, -suffix.length);
@@ -160,7 +160,7 @@ function readQuantity(whole: string): ChineseQuantity {
     if (ZERO_DIGITS.includes(before[before.length - 1]!) && before.length > 1) before = before.slice(0, -1);
     if (after !== '' && !/^[十百千万亿]+$/u.test(after)) reject(`${infix[0]} may only be followed by a magnitude (十多万)`);
     const value = parseSigned(before + after);
-    return { value, qualifier: qualifier === 'exact' ? QUANTITY_INFIXES[infix[0]]! : qualifier };
+    return { value, qualifier: qualifier === 'exact' ? INFIX_QUALIFIERS[infix[0]]! : qualifier };
   }
   const connector = RANGE_CONNECTOR.exec(text);
   if (connector && connector.index > 0) {
