@@ -431,11 +431,15 @@ export function findCandidates(text: string): Candidate[] {
     const arabic = DIGIT_SET.has(text.charCodeAt(s));
     // a Chinese run right after digits is their magnitude (`3.9万`), read with them
     if (!arabic && s > 0 && DIGIT_SET.has(text.charCodeAt(s - 1))) continue;
+    // a unit that starts with a place character (千克, 千瓦, 百分点) takes it from a Chinese run:
+    // 二千瓦 is 2 千瓦, 五百分点 is 5 百分点
+    if (!arabic && end - s > 1 && MAGNITUDE_FIRST.has(text.charCodeAt(end - 1)) && stickyAt(UNIT_RE, text, end - 1)) end -= 1;
     // nothing that can follow (magnitude, range, 余/多, unit): no candidate, and no allocation
     const next = text.charCodeAt(end);
     if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) continue;
     const written = text.slice(s, end);
-    const options = arabic ? magnitudeOptions(text, end) : [''];
+    // digits right before a unit that starts with a place character (1千克) take it as the unit
+    const options = arabic ? (stickyAt(UNIT_RE, text, end) ? [''] : magnitudeOptions(text, end)) : [''];
     let chosen: { mag: string; tail: Tail } | null = null;
     for (const option of options) {
       // digits after a magnitude continue the numeral (`1万600`, `3万4000`)
