@@ -246,7 +246,7 @@ export const FRACTION_MARK = FRACTION_MARKER;
  * a shorter reading (`0.5百分点` is 0.5 + `百分点`, not 50 + `分点`).
  */
 export const MAGNITUDES: readonly string[] = (() => {
-  const runs = ['万', '亿', '万亿', '亿亿', '万万'];
+  const runs = ['万', '亿', '万亿', '亿亿', '万万', '万亿亿', '万万亿'];
   const words = new Set<string>();
   for (const run of runs) {
     for (const unit of ['', ...Object.keys(UNIT_POWERS)]) words.add(unit + run);
