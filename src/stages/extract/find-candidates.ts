@@ -407,6 +407,30 @@ function build(
   return Object.assign(base, extra);
 }
 
+/** Characters a field label with its unit can end with, right before the number (`面积(㎡):12`, `金额(万元) 560`). */
+const LABEL_UNIT_LAST = charSet(':：)） \t');
+/** How far before a number a field label's `(unit):` may end (spaces between). */
+const LABEL_UNIT_WINDOW = 24;
+const LABEL_UNIT_RE = new RegExp(`[(（](${alternation(MAGNITUDES)})?(${alternation(UNITS)})[)）][:：]?[ \t]*$`);
+
+/**
+ * A number whose unit stands only in the field label before it, as statistics pages and dumps
+ * write them (`建筑面积(㎡):4500`, `合同金额(万元):560`): the unit (and its magnitude, which scales
+ * the number) come from the label; `raw` is the number alone.
+ */
+function labelUnitCandidate(text: string, s: number, end: number): Candidate | null {
+  if (s === 0 || !LABEL_UNIT_LAST.has(text.charCodeAt(s - 1))) return null;
+  const from = Math.max(0, s - LABEL_UNIT_WINDOW);
+  const m = LABEL_UNIT_RE.exec(text.slice(from, s));
+  if (!m) return null;
+  const open = from + m.index + 1;
+  const magnitude = m[1] ? piece(text, open, open + m[1].length) : null;
+  const unitStart = open + (m[1]?.length ?? 0);
+  const unit = piece(text, unitStart, unitStart + m[2]!.length);
+  const tail: Tail = { upper: null, infix: null, infixMagnitude: magnitude, unit, suffix: null, end };
+  return build(text, piece(text, s, end), false, tail, s, { kind: 'quantity' });
+}
+
 /** Every numeral with a unit (or a decimal range) in `text`, in text order. Pure. */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -436,7 +460,11 @@ export function findCandidates(text: string): Candidate[] {
     if (!arabic && end - s > 1 && MAGNITUDE_FIRST.has(text.charCodeAt(end - 1)) && stickyAt(UNIT_RE, text, end - 1)) end -= 1;
     // nothing that can follow (magnitude, range, 余/多, unit): no candidate, and no allocation
     const next = text.charCodeAt(end);
-    if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) continue;
+    if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) {
+      const labelled = arabic ? labelUnitCandidate(text, s, end) : null;
+      if (labelled) out.push(labelled);
+      continue;
+    }
     const written = text.slice(s, end);
     // digits right before a unit that starts with a place character (1千克) take it as the unit
     const options = arabic ? (stickyAt(UNIT_RE, text, end) ? [''] : magnitudeOptions(text, end)) : [''];
@@ -452,7 +480,11 @@ export function findCandidates(text: string): Candidate[] {
       }
       if (mag === '' && tail.upper && isDecimal(written) && isDecimal(tail.upper.text)) chosen = { mag, tail };
     }
-    if (!chosen) continue;
+    if (!chosen) {
+      const labelled = arabic ? labelUnitCandidate(text, s, end) : null;
+      if (labelled) out.push(labelled);
+      continue;
+    }
     const numeral = piece(text, s, end + chosen.mag.length);
     const pair = arabic ? undefined : APPROXIMATE_PAIRS[written];
     out.push(build(text, numeral, !arabic, chosen.tail, s, pair ? { kind: 'approxPair', pair } : { kind: 'quantity' }));

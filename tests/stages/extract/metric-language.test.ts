@@ -67,3 +67,20 @@ describe('what stays no metric', () => {
     expect(extract('2019年以来共3家').map((m) => m.raw)).toEqual(['3家']);
   });
 });
+
+describe('a unit that stands only in the field label', () => {
+  it.each([
+    { text: '建筑面积(㎡):4500', raw: '4500', value: 4500, unit: '平方米' },
+    { text: '合同金额(万元)：560', raw: '560', value: 5_600_000, unit: '元' },
+    { text: '出口货值（亿美元） 12.5', raw: '12.5', value: 1_250_000_000, unit: '美元' },
+    { text: '参保企业(家): 318', raw: '318', value: 318, unit: '家' },
+    { text: '年均增速(%):6.5', raw: '6.5', value: 6.5, unit: '%' },
+  ] as Expected[])('$raw in $text', (e) => {
+    expectMetric(e);
+  });
+
+  it('only the number right after the label takes its unit; a label with no known unit gives none', () => {
+    expect(extract('项目编号(2023):15 备注').map((m) => m.raw)).toEqual([]);
+    expect(extract('面积(㎡):4500,较上年增加12').map((m) => m.raw)).toEqual(['4500']);
+  });
+});
