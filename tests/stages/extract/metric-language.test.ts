@@ -79,6 +79,11 @@ describe('a unit that stands only in the field label', () => {
     expectMetric(e);
   });
 
+  it('labels the number by the words before the unit, not by the unit', () => {
+    expect(extract('合同金额(万元)：560').map((m) => m.label)).toEqual(['合同金额']);
+    expect(extract('建筑面积(㎡):4500').map((m) => m.label)).toEqual(['建筑面积']);
+  });
+
   it('only the number right after the label takes its unit; a label with no known unit gives none', () => {
     expect(extract('项目编号(2023):15 备注').map((m) => m.raw)).toEqual([]);
     expect(extract('面积(㎡):4500,较上年增加12').map((m) => m.raw)).toEqual(['4500']);
