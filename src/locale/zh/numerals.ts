@@ -75,6 +75,7 @@ export const DIGIT_MIN_PLACE_POWER: Readonly<Record<string, number>> = { 两: 2 
 /** Zero digits: in a structured numeral they mark a gap (一千零五 = 1005). */
 export const ZERO_DIGITS = '〇零';
 
+
 /**
  * Digits that can be read one by one, positionally, as years are (二〇三五 = 2035, 一二三 = 123).
  * 两 is not among them: it is only ever a count (两千), never a written digit.
@@ -91,6 +92,11 @@ export const APPROXIMATE_PAIRS: readonly string[] = ['一两', '一二', '两三
 export const APPROXIMATE_PAIR_VALUES: Readonly<Record<string, readonly [number, number]>> = Object.fromEntries(
   APPROXIMATE_PAIRS.map((pair) => [pair, [DIGIT_VALUES[pair[0]!]!, DIGIT_VALUES[pair[1]!]!] as const]),
 );
+
+/** The digits 一…九 as written in markers and short counts (no 〇/零, no 两): for character classes. */
+export const COUNTING_DIGIT_CHARS: string = Object.keys(DIGIT_VALUES)
+  .filter((c) => !ZERO_DIGITS.includes(c) && DIGIT_MIN_PLACE_POWER[c] === undefined)
+  .join('');
 
 /** Units within a four-digit section, by power of ten. */
 export const UNIT_POWERS: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3 };
