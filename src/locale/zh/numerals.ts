@@ -147,14 +147,18 @@ export const PROPORTION_UNITS: Readonly<Record<string, string>> = { 百分之: '
 export const PROPORTION_SIGNS: Readonly<Record<string, number>> = { '%': 2, '‰': 3 };
 
 /**
- * Rates written as a bare 万 or 千 then digits, the brokers' shorthand: 万三 = 万分之三 = 0.0003,
- * 千四五 = 千分之四十五 = 0.045 (chinese2digits reads them so; 佣金万三). Duckling and
- * Recognizers-Text read 萬九 / 千三 as 19000 / 1300, an elision with 一 left out; we choose the rate
- * reading, because the elision is always also written with its 一 (一万九, 一千三), and a magnitude
- * with no number before it is never an elision here (亿五 stays refused). The digits after are read
- * one by one (四五 = 45).
+ * Rates written as a bare 万 or 千 then digits, the brokers' shorthand: 万三 = 万分之三 = 0.0003
+ * (佣金万三), 千四五 = 千分之四十五 = 0.045, as chinese2digits reads them. Where the peers disagree we
+ * choose: the shorthand is read only where the text has no other reading here. 万 + digits had
+ * none (a magnitude with no number before it is refused, as 亿五 still is), so 万三 is 0.0003, not
+ * Duckling's 19000 (萬九); 千 + one digit keeps its spoken-elision reading, 千三 = 1300 as
+ * Duckling and Recognizers-Text read it, so the shorthand needs two digits after 千 (千四五).
+ * The digits are read one by one (四五 = 45).
  */
-export const RATE_SHORTHANDS: Readonly<Record<string, number>> = { 万: 4, 千: 3 };
+export const RATE_SHORTHANDS: Readonly<Record<string, { readonly power: number; readonly minDigits: number }>> = {
+  万: { power: 4, minDigits: 1 },
+  千: { power: 3, minDigits: 2 },
+};
 
 /** Mixed numbers: `三又三分之一` = 3 + 1/3. */
 export const MIXED_NUMBER_MARKER = '又';

@@ -273,6 +273,15 @@ const MEASURE_WORD_LIST = Object.keys(MULTIPLYING_MEASURE_WORDS);
 const MONEY_MARK = new RegExp(`[${Object.keys(MONEY_UNIT_POWERS).filter((u) => MONEY_UNIT_POWERS[u]! >= -1).join('')}]|[${POSITIONAL_DIGITS}十百千]分$`, 'u');
 const RATE_SHORTHAND = new RegExp(`^([${Object.keys(RATE_SHORTHANDS).join('')}])([${POSITIONAL_DIGITS}]+)$`, 'u');
 
+/** The rate a bare 万/千 then digits spells (万三 = 0.0003), or null where the text reads otherwise (千三 = 1300). */
+export function rateShorthand(text: string): number | null {
+  const rate = RATE_SHORTHAND.exec(text);
+  if (!rate) return null;
+  const { power, minDigits } = RATE_SHORTHANDS[rate[1]!]!;
+  if (rate[2]!.length < minDigits) return null;
+  return toNumber({ digits: positionalDigits(rate[2]!), exponent: -power });
+}
+
 function parseUnsigned(text: string): number {
   const quantity = QUANTITY_INFIX.exec(text);
   if (quantity) reject(`${quantity[0]} makes it a quantity, not one number (parseChineseQuantity reads it)`);
@@ -306,11 +315,8 @@ function parseUnsigned(text: string): number {
     return toNumber(shift(parseExact(body, `before ${last}`), LETTER_MAGNITUDES[last]!));
   }
   if (text.includes(HALF)) return parseHalf(text);
-  const rate = RATE_SHORTHAND.exec(text);
-  if (rate) {
-    const digits = positionalDigits(rate[2]!);
-    return toNumber({ digits, exponent: -RATE_SHORTHANDS[rate[1]!]! });
-  }
+  const rate = rateShorthand(text);
+  if (rate !== null) return rate;
   return toNumber(parseExact(text, ''));
 }
 
@@ -326,7 +332,7 @@ function parseMixed(wholeText: string, fractionText: string): number {
   return whole + fraction;
 }
 
-/** 半 = 0.5, 一半 = 0.5, 半百 = 50, 三个半 = 3.5, 两千半? no: 半 ends only a count of things. */
+/** 半 = 0.5, 一半 = 0.5, 半百 = 50, 三个半 = 3.5; 两千半 is refused (半 ends only a count of things). */
 function parseHalf(text: string): number {
   if (text === HALF || text === `一${HALF}`) return 0.5;
   if (text.startsWith(HALF)) {
@@ -364,9 +370,6 @@ function parseMoney(whole: string): number {
     at = match.index + unit.length;
   }
   if (at !== text.length) reject(`${quote(text.slice(at))} follows the last money unit`);
-  if (closer && lastPower < 0 && lastPower !== -2) {
-    // 壹拾壹元壹角整 is fine; nothing to check
-  }
   return toNumber(total);
 }
 
@@ -501,18 +504,14 @@ function tokenize(text: string): Token[] {
       at += run[0].length;
       // 20千 = 20000, 3.1千万 = 31000000, 300十万: Arabic digits before place units scale by them
       // (one digit 1-9 stays a digit of the section: 3千5 is refused as ambiguous)
-      let scaled = token.value;
-      let scaledText = token.text;
-      let lastPower = Infinity;
-      while (!SINGLE_DIGIT.test(token.text) && at < text.length && UNIT_POWERS[text[at]!] !== undefined && UNIT_POWERS[text[at]!]! < lastPower) {
-        lastPower = UNIT_POWERS[text[at]!]!;
-        scaled = shift(scaled, lastPower);
-        scaledText += text[at]!;
-        at++;
-        // only one place unit, or 十 then a magnitude (300十万): 20千百 is no numeral
-        break;
+      // one place unit only (a magnitude may follow: 300十万); 20千百 is no numeral
+      const power = SINGLE_DIGIT.test(token.text) ? undefined : UNIT_POWERS[text[at] ?? ''];
+      if (power === undefined) {
+        tokens.push(token);
+        continue;
       }
-      tokens.push(scaledText === token.text ? token : { kind: 'arabic', text: scaledText, value: scaled });
+      tokens.push({ kind: 'arabic', text: token.text + text[at]!, value: shift(token.value, power) });
+      at++;
       continue;
     }
     const magnitude = magnitudeRunAt(text, at);

@@ -23,6 +23,7 @@ import {
   MAX_NUMERAL_LENGTH,
   PROPORTION_UNITS as PROPORTION_PREFIXES,
 } from '../../locale/zh/numerals.js';
+import { rateShorthand } from '../../locale/zh/parse-number.js';
 import {
   DISTANT_QUALIFIERS,
   DISTANT_QUALIFIER_GAP,
@@ -455,6 +456,8 @@ export function findCandidates(text: string): Candidate[] {
     const arabic = DIGIT_SET.has(text.charCodeAt(s));
     // a Chinese run right after digits is their magnitude (`3.9万`), read with them
     if (!arabic && s > 0 && DIGIT_SET.has(text.charCodeAt(s - 1))) continue;
+    // the rate shorthand (万三 = 0.0003, 千四五) is the bare parser's: in text it is no quantity
+    if (!arabic && rateShorthand(text.slice(s, end)) !== null) continue;
     // a unit that starts with a place character (千克, 千瓦, 百分点) takes it from a Chinese run:
     // 二千瓦 is 2 千瓦, 五百分点 is 5 百分点
     if (!arabic && end - s > 1 && MAGNITUDE_FIRST.has(text.charCodeAt(end - 1)) && stickyAt(UNIT_RE, text, end - 1)) end -= 1;

@@ -272,12 +272,16 @@ const READS: Record<string, readonly (readonly [string, number])[]> = {
     ['十个', 10],
     ['零个', 0],
   ],
-  '万 and 千 before bare digits: the rate shorthand (our choice where peers disagree)': [
+  '万 before digits, 千 before two: the rate shorthand (our choice where peers disagree)': [
     ['万三', 0.0003],
     ['万五', 0.0005],
-    ['千二', 0.002],
+    ['万一五', 0.0015],
     ['千一五', 0.015],
+    ['千三五', 0.035],
     ['萬二', 0.0002],
+    // 千 before one digit keeps its elision reading
+    ['千二', 1200],
+    ['千五', 1500],
   ],
 };
 

@@ -70,6 +70,13 @@ describe('what only the bare parser reads makes no metric in text', () => {
     expectNoMetricAt(text, fragment);
   });
 
+  it('the rate shorthand is the bare parser’s only: 万三个 and 千四五个 are no metric; 千五人 is 1500', () => {
+    expect(parseChineseNumber('万三')).toBe(0.0003);
+    expectNoMetricAt('收到万三个回复', '万三个');
+    expectNoMetricAt('收到千四五个回复', '千四五个');
+    expectMetric({ text: '来了千五人', raw: '千五人', value: 1500, unit: '人' });
+  });
+
   it('never reads 兆 as 10^12 before a unit', () => {
     for (const m of extract('新增装机50兆瓦,投资3兆元')) expect(m.value).toBeLessThan(1e12);
   });
