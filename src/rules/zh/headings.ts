@@ -1,6 +1,6 @@
 // Heading markers and the words that frame a document's outline, as data. Adding a marker form
 // is a new row here; the level of each kind is decided per document by first appearance.
-import { CHINESE_MARKER_NUMERAL_CHARS } from './marker-numerals.js';
+import { CHINESE_MARKER_NUMERAL_CHARS } from '../../locale/zh/marker-numerals.js';
 
 /** At most 8 numeral characters (一千二百三十四): bounded, so a long run never backtracks far. */
 const CN = `[${CHINESE_MARKER_NUMERAL_CHARS}]{1,8}`;

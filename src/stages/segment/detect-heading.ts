@@ -3,7 +3,7 @@
 // inside a line, for laws whose line breaks were lost — there they must continue their kind's
 // numbering, so a reference such as `依照第十二条规定` is never taken for a heading.
 import { CLAUSE_BOUNDARY_BEFORE, MARKER_KINDS, TITLE_ENDS, TITLE_TRAILING, type MarkerKind, type MarkerKindId } from '../../rules/zh/headings.js';
-import { readMarkerNumber } from '../../rules/zh/marker-numerals.js';
+import { readMarkerNumber } from '../../locale/zh/marker-numerals.js';
 import { isBlank, type Line } from './lines.js';
 import { isSpaceAt, trimEndOffset } from './trim.js';
 import { charSet } from '../../lib/char-set.js';
