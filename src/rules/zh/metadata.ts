@@ -6,7 +6,7 @@ import type { KnownMetadataKey } from '../../schema/records.js';
  * Field labels as pages write them (`时间:…`, `【发布单位】…`, `(责任编辑:…)`) → metadata key.
  * `null`: a label that marks the line as page chrome but states nothing we keep (click counts).
  */
-export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | 'writtenDate' | null>> = {
+export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   时间: 'pageDate',
   发布时间: 'pageDate',
   更新时间: 'pageDate',
@@ -20,6 +20,7 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | 'writtenDa
   印发日期: 'publishDate',
   // the date a document was signed, which pages state beside (not instead of) its publication date
   成文日期: 'writtenDate',
+  生成日期: 'writtenDate',
   生效日期: 'effectiveDate',
   施行日期: 'effectiveDate',
   实施日期: 'effectiveDate',
@@ -69,7 +70,7 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | 'writtenDa
   // gov.cn policy pages open with an index table (索引号 … 发布日期)
   标题: 'title',
   名称: 'title',
-  索引号: null,
+  索引号: 'indexNumber',
   有效性: null,
   时效性: null,
   主题词: 'keywords',
@@ -79,6 +80,19 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | 'writtenDa
   发布者: null,
   录入: null,
   录入者: null,
+  // a scraper's header above the page it saved (`原文链接: https://…`, `url: …`, `title: …`)
+  原文链接: 'url',
+  原始链接: 'url',
+  原文地址: 'url',
+  原文网址: 'url',
+  页面地址: 'url',
+  链接地址: 'url',
+  url: 'url',
+  URL: 'url',
+  title: 'title',
+  author: 'author',
+  本地目录: null,
+  本地路径: null,
 };
 
 /** Values that state a field is absent (`来源:未知`, `【发布文号】--`): recorded as null. */

@@ -7,7 +7,7 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { BANNER_SPLIT, CONTENT_MARKER, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import { GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
@@ -25,6 +25,8 @@ import { findPeriod } from './find-period.js';
 import { findPreamble } from './find-preamble.js';
 import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
+import { parseFieldLine } from './parse-fields.js';
+import { unglue } from '../article/unglue.js';
 
 /** A trimmed line that says something in sentences, or opens a section: the article has begun. */
 const isArticleLine = (s: string): boolean =>
@@ -70,11 +72,34 @@ function tailChrome(lines: ClassifiedLines, i: number, footerRuns: FooterRuns): 
   return allowsTail(m) && (!m!.besideFooter || besideFooter(lines, i, footerRuns));
 }
 
-/** Index just past the last chrome line above the article (0: no head chrome). */
-function headZoneEnd(lines: ClassifiedLines): number {
-  let end = 0;
+/**
+ * A scraper's header: `Key: value` lines (at least one a field) ended by a content marker
+ * (`正文:`, `==== 正文 ====`) near the top of the file. Returns the index just past the marker
+ * (0: no header) and the title its fields state.
+ */
+function scraperHeader(texts: readonly string[]): { end: number; title: string | null } {
+  let fields = 0;
+  let title: string | null = null;
+  for (let i = 0, seen = 0; i < texts.length && seen < MAX_SCRAPER_HEADER_LINES; i++) {
+    const s = texts[i]!.trim();
+    if (s.length === 0) continue;
+    seen++;
+    if (s.length > MAX_SHORT_LINE_CHARS) break;
+    if (CONTENT_MARKER.test(s)) return fields > 0 ? { end: i + 1, title } : NO_HEADER;
+    const parsed = parseFieldLine(s);
+    if (parsed === null) continue;
+    fields++;
+    for (const f of parsed) if (f.key === 'title' && f.value !== null && title === null) title = normalise(f.value).trim();
+  }
+  return NO_HEADER;
+}
+const NO_HEADER = { end: 0, title: null };
+
+/** Index just past the last chrome line above the article (`from`: no head chrome below the scraper's header). */
+function headZoneEnd(lines: ClassifiedLines, from: number): number {
+  let end = from;
   let gap = 0;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = from; i < lines.length; i++) {
     if (lines.isBlank(i)) continue;
     if (allowsHead(lines.matchAt(i))) {
       end = i + 1;
@@ -161,6 +186,11 @@ function pushBreadcrumbStatements(to: Statement[], match: LineMatch, title: stri
 }
 const NO_CRUMBS: readonly string[] = [];
 
+/** Whether a line split off a flattened page's end is chrome a tail rule removes. */
+function isTailChrome(s: string): boolean {
+  return allowsTail(new ClassifiedLines([s]).matchAt(0));
+}
+
 /** A run of removed lines of one rule (blank lines between them join it), not yet placed in the text. */
 interface PendingBlock {
   rule: string;
@@ -188,11 +218,21 @@ class Page {
   title: string | null = null;
   titleLine = -1;
 
+  /** lines [0, headerEnd) are a scraper's header (its fields are read, all of it goes) */
+  readonly headerEnd: number;
+  /** the page's text as these lines join (a flattened page's glued chrome split off its lines) */
+  readonly pageText: string;
+
   constructor(page: PageText) {
-    this.texts = page.text.split('\n');
-    this.lines = new ClassifiedLines(this.texts);
+    const header = scraperHeader(page.text.split('\n'));
     this.hints = normaliseHints(page.titleHints);
-    this.headEnd = headZoneEnd(this.lines);
+    const split = page.text.split('\n');
+    const texts = unglue(split, header.end, this.hints[0] ?? header.title, isTailChrome);
+    this.texts = texts as string[];
+    this.pageText = texts === split ? page.text : texts.join('\n');
+    this.headerEnd = header.end;
+    this.lines = new ClassifiedLines(this.texts);
+    this.headEnd = headZoneEnd(this.lines, header.end);
     this.footerRuns = new Uint8Array(this.texts.length);
     this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns);
     this.removedBy = new Array<string | null>(this.texts.length).fill(null);
@@ -202,7 +242,13 @@ class Page {
   /** Removes the chrome lines of both zones (the zone scans classified every line in them). */
   removeZones(): void {
     const { lines, removedBy } = this;
-    for (let i = 0; i < this.headEnd; i++) {
+    for (let i = 0; i < this.headerEnd; i++) {
+      if (lines.isBlank(i)) continue;
+      removedBy[i] = 'scraper-header';
+      const m = lines.matchAt(i);
+      if (m !== null && m.rule === 'page-fields') pushAll(this.statements, m.statements);
+    }
+    for (let i = this.headerEnd; i < this.headEnd; i++) {
       const m = lines.matchAt(i);
       if (allowsHead(m)) removedBy[i] = m!.rule;
     }
@@ -479,7 +525,7 @@ export function stripBoilerplate(page: PageText): Cleaned {
   p.findTitle();
   const hints = page.headings ?? NO_HEADINGS;
   const outIndex = hints.length > 0 ? new Int32Array(p.texts.length).fill(-1) : null;
-  const { text, out, removed } = p.assemble(page.text, outIndex);
+  const { text, out, removed } = p.assemble(p.pageText, outIndex);
   const headings = outIndex !== null ? keptHeadings(hints, p, outIndex) : [];
 
   const { title, titleLine, statements } = p;
