@@ -73,6 +73,7 @@ export function markerAt(text: string, at: number, kinds: readonly MarkerKind[] 
 }
 
 const SPACE = /[ \t]/;
+const HAN = /\p{Script=Han}/u;
 
 /** Spaces set between Chinese characters for layout (`总　则`), not part of the words. */
 const LAYOUT_SPACE = /(\p{Script=Han}) +(?=\p{Script=Han})/gu;
@@ -159,12 +160,13 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
     let titleStart = c.end;
     while (titleStart < segmentEnd && isSpaceAt(text, titleStart)) titleStart++;
     let { title, bodyStart } = titleOf(text, titleStart, segmentEnd);
-    if (title === '' && KIND.get(c.kind)!.clauseStart && segmentEnd === line.end) {
-      // `第一章` alone on its line, its title on the next one
+    if (title === '' && (c.atLineStart || KIND.get(c.kind)!.clauseStart) && segmentEnd === line.end) {
+      // `第一章` (or `一、`) alone on its line, its title on the next one
       const below = nextContentLine(lines, c.lineIndex, skip);
       if (below !== null && !markerAt(text, lines[below]!.content)) {
         const t = titleOf(text, lines[below]!.content, lines[below]!.end);
-        if (t.bodyStart === lines[below]!.end && t.title.length <= TITLE_RUN_MAX) ({ title, bodyStart } = t);
+        // a title has words: a number under a marker (`(90)` over `97.8%`) is a vote widget's count
+        if (t.bodyStart === lines[below]!.end && t.title.length <= TITLE_RUN_MAX && HAN.test(t.title)) ({ title, bodyStart } = t);
       }
     }
     if (title === '') return;

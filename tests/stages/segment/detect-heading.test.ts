@@ -61,6 +61,13 @@ describe('detectHeadings', () => {
     expect(brief('2024年,海关坚持依法行政。\n——坚持党的全面领导。\n要做到:一是加强监管,二是优化服务。\n文件要求(一)落实责任。')).toEqual([]);
   });
 
+  it('reads a marker alone on its line with its title on the next line (a page split by markup)', () => {
+    expect(brief('一、\n外贸进出口。\n全市外贸进出口总值增长5.0%。\n二、\n利用外资。\n实际使用外资增长3.1%。')).toEqual([
+      ['cn-comma', '一、', 1, '外贸进出口'],
+      ['cn-comma', '二、', 2, '利用外资'],
+    ]);
+  });
+
   it('drops a marker without a title', () => {
     expect(brief('(90)\n97.8%\n(2)')).toEqual([]);
   });
