@@ -13,7 +13,12 @@ const CLOSE = '[)）]';
  * `一、二级` (a sentence opening with an enumeration of ordinals).
  */
 export const PAIRED_NUMERAL_WORDS: readonly string[] = ['季度', '季', '类', '级', '等', '档', '线', '产业', '期', '批', '号', '审'];
-const NOT_A_PAIR = `(?!${CN}(?:${PAIRED_NUMERAL_WORDS.join('|')}))`;
+/**
+ * What follows a `一、` that may make it a pair (`一、二季度`): the second numeral in group `num`.
+ * It is a pair only when that numeral is the greater (an ascending enumeration): `三、二季度商品房…`
+ * is heading 三 whose title opens with 二季度.
+ */
+export const PAIRED_NUMERAL_AFTER = new RegExp(`(?<num>${CN})(?:${PAIRED_NUMERAL_WORDS.join('|')})`, 'y');
 
 export type MarkerKindId =
   | 'part'
@@ -44,6 +49,8 @@ export interface MarkerKind {
    * clause-start marker may follow that name directly (`第一章 总则第一条 …`).
    */
   named?: boolean;
+  /** the marker is no marker when PAIRED_NUMERAL_AFTER follows it with a greater numeral */
+  notPaired?: boolean;
 }
 
 /** Longest forms first where one could be read as the start of another. */
@@ -52,8 +59,8 @@ export const MARKER_KINDS: readonly MarkerKind[] = [
   { id: 'chapter', pattern: `第(?<num>${LEGAL_NUM})章`, clauseStart: true, restartedBy: ['part'], named: true },
   { id: 'legal-section', pattern: `第(?<num>${LEGAL_NUM})节`, clauseStart: true, restartedBy: ['part', 'chapter'], named: true },
   { id: 'article', pattern: `第(?<num>${LEGAL_NUM})条`, clauseStart: true, restartedBy: [] },
-  // 一、 (and 一. where a fullwidth 一． was folded), but not 一、二季度
-  { id: 'cn-comma', pattern: `(?<num>${CN})(?:、|\\.(?![0-9]))${NOT_A_PAIR}`, clauseStart: false, restartedBy: [] },
+  // 一、 (and 一. where a fullwidth 一． was folded), but not 一、二季度 (see notPaired)
+  { id: 'cn-comma', pattern: `(?<num>${CN})(?:、|\\.(?![0-9]))`, clauseStart: false, restartedBy: [], notPaired: true },
   { id: 'cn-paren', pattern: `${OPEN}(?<num>${CN})${CLOSE}`, clauseStart: false, restartedBy: [] },
   // 1. / 1、 but not 1.5 (a decimal), 1、2号 (a pair of numbers) nor 2024年 (a year starting a sentence)
   { id: 'arabic-dot', pattern: `(?<num>[0-9]{1,3})[.、](?![0-9])`, clauseStart: false, restartedBy: [] },

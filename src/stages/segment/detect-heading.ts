@@ -2,7 +2,7 @@
 // Markers count at a line's start; the legal forms (第X章/节/条) also where a clause starts
 // inside a line, for laws whose line breaks were lost — there they must continue their kind's
 // numbering, so a reference such as `依照第十二条规定` is never taken for a heading.
-import { CLAUSE_BOUNDARY_BEFORE, MARKER_KINDS, TITLE_ENDS, TITLE_TRAILING, type MarkerKind, type MarkerKindId } from '../../rules/zh/headings.js';
+import { CLAUSE_BOUNDARY_BEFORE, MARKER_KINDS, PAIRED_NUMERAL_AFTER, TITLE_ENDS, TITLE_TRAILING, type MarkerKind, type MarkerKindId } from '../../rules/zh/headings.js';
 import { readMarkerNumber } from '../../rules/zh/marker-numerals.js';
 import { isBlank, type Line } from './lines.js';
 import { isSpaceAt, trimEndOffset } from './trim.js';
@@ -67,9 +67,20 @@ export function markerAt(text: string, at: number, kinds: readonly MarkerKind[] 
   const groups = m.groups!;
   for (let i = 0; i < kinds.length; i++) {
     if (groups[kindGroups[i]!] === undefined) continue;
-    return { kind: kinds[i]!.id, marker: m[0], number: readMarkerNumber(groups[numGroups[i]!] ?? ''), start: at, end: at + m[0].length };
+    const number = readMarkerNumber(groups[numGroups[i]!] ?? '');
+    if (kinds[i]!.notPaired === true && pairedAfter(text, at + m[0].length, number)) return null;
+    return { kind: kinds[i]!.id, marker: m[0], number, start: at, end: at + m[0].length };
   }
   return null;
+}
+
+/** Whether a greater numeral with a paired word follows (`一、二季度`: two numbers, not a marker). */
+function pairedAfter(text: string, at: number, number: number | null): boolean {
+  PAIRED_NUMERAL_AFTER.lastIndex = at;
+  const m = PAIRED_NUMERAL_AFTER.exec(text);
+  if (m === null) return false;
+  const second = readMarkerNumber(m.groups!['num']!);
+  return number === null || second === null || second > number;
 }
 
 const SPACE = /[ \t]/;

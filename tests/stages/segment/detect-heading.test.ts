@@ -68,6 +68,11 @@ describe('detectHeadings', () => {
     ]);
   });
 
+  it('tells 一、二季度 (two numbers) from heading 三 whose title opens with 二季度', () => {
+    expect(brief('一、二季度进出口均有增长。')).toEqual([]);
+    expect(brief('三、二季度商品房售价同比上升\n据统计,均价上涨。')).toEqual([['cn-comma', '三、', 3, '二季度商品房售价同比上升']]);
+  });
+
   it('drops a marker without a title', () => {
     expect(brief('(90)\n97.8%\n(2)')).toEqual([]);
   });
