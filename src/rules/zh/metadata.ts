@@ -181,7 +181,14 @@ export const MAX_PERIOD_LAG_YEARS = 2;
  * Named groups are metadata keys. Only the opening lines of a document are tried.
  */
 export const LAW_PREAMBLE =
-  /^\s*[((]\s*(?<publishDate>\d{4}年\d{1,2}月\d{1,2}日)\s*(?<docNumber>[^()()\s]{1,40}?第\s*\d{1,5}\s*号)\s*(?:公布|发布|印发)(?:[^()()]{0,200}?自\s*(?<effectiveDate>\d{4}年\d{1,2}月\d{1,2}日)\s*起施行)?/;
+  /^\s*[((]?\s*(?<publishDate>\d{4}年\d{1,2}月\d{1,2}日)\s*(?<docNumber>[^()()\s]{1,40}?第\s*\d{1,5}\s*号)\s*(?:公布|发布|印发)(?:[^()()]{0,200}?自\s*(?<effectiveDate>\d{4}年\d{1,2}月\d{1,2}日)\s*起施行)?/;
+/**
+ * A speech's or report's 题注 under its title: `——2022年3月5日在第十三届全国人民代表大会第五次会议上`,
+ * `(2023年1月10日在全省工作会议上的讲话)`: the date it was given. The whole line must be the 题注.
+ */
+export const SPEECH_PREAMBLE =
+  /^\s*(?:[((]\s*)?(?:——|—|--)?\s*(?<publishDate>\d{4}年\d{1,2}月\d{1,2}日)\s*在[^。;!?()()]{2,60}?(?:上|时)(?:的(?:讲话|报告|发言|致辞))?\s*[))]?\s*$/;
+
 /**
  * A 文号 standing alone on the line right under the title (`鲁政办发〔2016〕52号`, `(署发〔2024〕1号)`):
  * the issuer's abbreviation, the year in 〔〕 and the number. The whole line must be the number: a

@@ -263,3 +263,19 @@ describe('stripBoilerplate: a 文号 line under the title', () => {
     expect(clean('署发〔2024〕1号\n现通知如下。').metadata.docNumber).toBeUndefined();
   });
 });
+
+describe('题注 under the title', () => {
+  it("reads a speech's date from its 题注 and keeps the line", () => {
+    const c = clean('某市政府工作报告\n——2023年1月10日在某市第十届人民代表大会第二次会议上\n各位代表:\n现在,我代表市人民政府向大会报告工作。');
+    expect(c.metadata.publishDate).toBe('2023-01-10');
+    expect(c.text).toContain('——2023年1月10日在某市');
+  });
+  it('reads an unbracketed law preamble: date and order number', () => {
+    const c = clean('某某管理条例\n2001年5月8日 某某部令第12号发布\n第一条 为了加强管理,制定本条例。');
+    expect(c.metadata).toMatchObject({ publishDate: '2001-05-08', docNumber: '某某部令第12号' });
+  });
+  it('takes no date from a sentence that merely opens with one', () => {
+    const c = clean('工作简报\n2023年1月10日在市政府召开了工作会议,会议强调要抓好落实。');
+    expect(c.metadata.publishDate).toBeUndefined();
+  });
+});
