@@ -13,7 +13,8 @@ import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type Stre
 import { addDocument, documentLine, emptyTotals, progressLine, summaryTable } from './format/summary.js';
 import type { OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
-import type { Document } from './schema/records.js';
+import type { Document, TemplateFile } from './schema/records.js';
+import { readTemplates } from './io/read-templates.js';
 import { newCommand, runCommand } from './commands/program.js';
 
 export const EXIT_OK = 0;
@@ -42,6 +43,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: (args: string[], io: CliI
   validate: () => import('./commands/validate.js'),
   review: () => import('./commands/review.js'),
   diff: () => import('./commands/diff.js'),
+  templates: () => import('./commands/templates.js'),
 };
 
 /** Options as commander hands them over: strings, checked by validateOptions. */
@@ -60,6 +62,7 @@ interface RawOptions {
   failOn?: string;
   jobs?: string;
   review?: boolean;
+  templates?: string;
 }
 
 export interface MainOptions {
@@ -77,6 +80,7 @@ export interface MainOptions {
   failOn: FailOn | null;
   jobs: number;
   review: boolean;
+  templates: string | null;
 }
 
 const SIZE = /^(\d+)\s*([kmg]?)i?b?$/i;
@@ -148,6 +152,7 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
       failOn: oneOf('--fail-on', raw.failOn, FAIL_ON),
       jobs,
       review: raw.review ?? false,
+      templates: raw.templates ?? null,
     },
     problems,
   };
@@ -176,8 +181,11 @@ Examples:
   $ customs-extract validate dataset               check a dataset written earlier
   $ customs-extract ./review                       a folder named like a subcommand
 
+  $ customs-extract templates site/ -o site.templates.json   learn each folder's site template
+  $ customs-extract site/ -o dataset --templates site.templates.json   … and remove it
+
 Exit codes: 0 every document processed; 1 some input could not be processed (or --fail-on
-matched); 2 usage error. Subcommands: outline, schema, validate, review, diff (--help on each).
+matched); 2 usage error. Subcommands: outline, schema, validate, review, diff, templates (--help on each).
 `;
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -200,6 +208,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .option('-j, --jobs <n>', 'threads for a big corpus, this one included (default: number of cores)')
     .option('--fail-on <level>', 'exit 1 when any document has a warning, or an error: warning, error')
     .option('--review', 'with the dataset, write its review page (DIR/review.html)')
+    .option('--templates <file>', 'remove the site-template lines learnt by `customs-extract templates` (head and tail only)')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'per file: blocks removed, sections, 专栏 and metrics found; and the summary')
     .option('--debug', 'print stack traces of internal errors')
@@ -244,6 +253,15 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
   if (paths.length === 0) {
     say('no input: name files or folders of documents, or - for stdin (see --help)');
     return EXIT_USAGE;
+  }
+  let templates: TemplateFile | null = null;
+  if (options.templates !== null) {
+    try {
+      templates = readTemplates(options.templates);
+    } catch (e) {
+      say(`${options.templates}: ${(e as Error).message}`);
+      return EXIT_USAGE;
+    }
   }
   const plan = await planInputs(paths, options.stdinName ? { stdinName: options.stdinName } : {});
   for (const m of plan.missing) {
@@ -332,6 +350,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       maxBytes: options.maxBytes,
       jobs: options.jobs,
       ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(templates ? { templates } : {}),
       onPlan: (workers) => {
         if (options.verbose && workers > 0) say(`processing ${plan.entries.length} files in ${workers + 1} threads`);
       },

@@ -1,7 +1,8 @@
 // processDocument: the ordered composition of the stages, nothing else.
 // read → decode → page text → normalise → clean → segment → extract → finalise (validate).
 import { createHash } from 'node:crypto';
-import type { Document } from './schema/records.js';
+import type { Document, TemplateFile } from './schema/records.js';
+import type { TemplateEvidence } from './stages/article/templates.js';
 import { decode } from './stages/decode.js';
 import { toPageText } from './stages/clean/page-text.js';
 import { normalise } from './stages/normalise.js';
@@ -14,13 +15,33 @@ import type { SourceFile } from './stages/types.js';
 export interface PipelineOptions {
   /** --encoding NAME */
   encoding?: string;
+  /** --templates FILE: the site templates, read once per run */
+  templates?: TemplateFile;
+}
+
+/** The template lines of the document's group, when the run has templates. */
+function templateOf(source: SourceFile, options: PipelineOptions): ReadonlySet<string> | null {
+  const lines = options.templates?.groups[source.group ?? '']?.lines;
+  return lines !== undefined && lines.length > 0 ? new Set(lines) : null;
+}
+
+/**
+ * What the template learner needs of one document (`customs-extract templates`): its page lines as
+ * the article stage reads them, its title, its group and hash.
+ */
+export function templateEvidence(source: SourceFile, options: PipelineOptions = {}): TemplateEvidence {
+  const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}) });
+  const page = toPageText(decoded.text, source.format);
+  const text = normalise(page.text);
+  const cleaned = stripBoilerplate({ ...page, text });
+  return { group: source.group ?? '', sha256: createHash('sha256').update(source.bytes).digest('hex'), lines: text.split('\n'), title: cleaned.title };
 }
 
 export function processDocument(source: SourceFile, options: PipelineOptions = {}): Document {
   const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}) });
   // Markup is read before normalising, so that folding fullwidth forms never makes markup out of text.
   const page = toPageText(decoded.text, source.format);
-  const cleaned = stripBoilerplate({ ...page, text: normalise(page.text) });
+  const cleaned = stripBoilerplate({ ...page, text: normalise(page.text) }, templateOf(source, options));
   const outline = segment(cleaned.text, cleaned.headings);
   const metrics = extractMetrics({ docId: source.id, text: cleaned.text, outline, metadata: cleaned.metadata });
   return finalise({

@@ -2,6 +2,7 @@
 // and reads one input's bytes when the pipeline asks for it.
 import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { templateGroup } from '../stages/article/templates.js';
 import { FORMAT_BY_EXTENSION, sniffFormat } from '../rules/formats.js';
 import type { InputFormat } from '../schema/records.js';
 import type { SourceFile } from '../stages/types.js';
@@ -166,5 +167,5 @@ export async function readSource(entry: InputEntry, maxBytes = DEFAULT_MAX_BYTES
       throw new Error(`cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
   }
-  return { path: entry.path, id: entry.id, bytes, format: entry.format ?? sniffFormat(bytes) };
+  return { path: entry.path, id: entry.id, bytes, format: entry.format ?? sniffFormat(bytes), group: templateGroup(entry.location) };
 }

@@ -10,6 +10,8 @@ export interface SourceFile {
   bytes: Uint8Array;
   /** detected from the extension, or sniffed when there is none */
   format: InputFormat;
+  /** the site-template group: the name of the folder the file stands in (see stages/article/templates.ts) */
+  group?: string;
 }
 
 export interface DecodeOptions {

@@ -27,6 +27,7 @@ import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
 import { parseFieldLine } from './parse-fields.js';
 import { unglue } from '../article/unglue.js';
+import { templateMarks } from '../article/templates.js';
 
 /** A trimmed line that says something in sentences, or opens a section: the article has begun. */
 const isArticleLine = (s: string): boolean =>
@@ -96,12 +97,12 @@ function scraperHeader(texts: readonly string[]): { end: number; title: string |
 const NO_HEADER = { end: 0, title: null };
 
 /** Index just past the last chrome line above the article (`from`: no head chrome below the scraper's header). */
-function headZoneEnd(lines: ClassifiedLines, from: number): number {
+function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array | null): number {
   let end = from;
   let gap = 0;
   for (let i = from; i < lines.length; i++) {
     if (lines.isBlank(i)) continue;
-    if (allowsHead(lines.matchAt(i))) {
+    if ((templates !== null && templates[i] === 1) || allowsHead(lines.matchAt(i))) {
       end = i + 1;
       gap = 0;
       continue;
@@ -112,12 +113,12 @@ function headZoneEnd(lines: ClassifiedLines, from: number): number {
 }
 
 /** Index of the first chrome line below the article (lines.length: no tail chrome). */
-function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns): number {
+function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns, templates: Uint8Array | null): number {
   let start = lines.length;
   let gap = 0;
   for (let i = lines.length - 1; i >= headEnd; i--) {
     if (lines.isBlank(i)) continue;
-    if (tailChrome(lines, i, footerRuns)) {
+    if ((templates !== null && templates[i] === 1) || tailChrome(lines, i, footerRuns)) {
       start = i;
       gap = 0;
       continue;
@@ -223,7 +224,10 @@ class Page {
   /** the page's text as these lines join (a flattened page's glued chrome split off its lines) */
   readonly pageText: string;
 
-  constructor(page: PageText) {
+  /** lines of the site's template (learnt by `customs-extract templates`) in the edge windows */
+  private readonly templates: Uint8Array | null;
+
+  constructor(page: PageText, template: ReadonlySet<string> | null = null) {
     const header = scraperHeader(page.text.split('\n'));
     this.hints = normaliseHints(page.titleHints);
     const split = page.text.split('\n');
@@ -232,9 +236,10 @@ class Page {
     this.pageText = texts === split ? page.text : texts.join('\n');
     this.headerEnd = header.end;
     this.lines = new ClassifiedLines(this.texts);
-    this.headEnd = headZoneEnd(this.lines, header.end);
+    this.templates = templateMarks(this.texts, template);
+    this.headEnd = headZoneEnd(this.lines, header.end, this.templates);
     this.footerRuns = new Uint8Array(this.texts.length);
-    this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns);
+    this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates);
     this.removedBy = new Array<string | null>(this.texts.length).fill(null);
     this.statements = normaliseMetadata(page.metadata);
   }
@@ -248,12 +253,15 @@ class Page {
       const m = lines.matchAt(i);
       if (m !== null && m.rule === 'page-fields') pushAll(this.statements, m.statements);
     }
+    const templates = this.templates;
     for (let i = this.headerEnd; i < this.headEnd; i++) {
       const m = lines.matchAt(i);
       if (allowsHead(m)) removedBy[i] = m!.rule;
+      else if (templates !== null && templates[i] === 1) removedBy[i] = 'template';
     }
     for (let i = this.tailStart; i < lines.length; i++) {
       if (tailChrome(lines, i, this.footerRuns)) removedBy[i] = lines.matchAt(i)!.rule;
+      else if (templates !== null && templates[i] === 1) removedBy[i] = 'template';
     }
   }
 
@@ -515,8 +523,9 @@ function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Arr
   return kept;
 }
 
-export function stripBoilerplate(page: PageText): Cleaned {
-  const p = new Page(page);
+/** @param template the lines of the document's site template (`--templates`), if any */
+export function stripBoilerplate(page: PageText, template: ReadonlySet<string> | null = null): Cleaned {
+  const p = new Page(page, template);
   p.removeZones();
   p.findTitleCandidates();
   p.collectCrumbs();
