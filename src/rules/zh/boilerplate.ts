@@ -169,3 +169,17 @@ export const PAGE_TITLE_SPLIT = /\s+[-–—|]\s+|\s*[_|]\s*|\s*-{2,}\s*/;
  */
 export const SITE_ADDRESS_START = /^(?:地址|通讯地址|联系地址|单位地址|邮编|邮政编码)\s*[::]/;
 export const CONTACT_PERSON_START = /^联系人\s*[::]/;
+
+/**
+ * Lines that may go from inside the article too, not only from its edges: page widgets
+ * (`字号:大 中 小`, `【打印】【关闭】`, `扫一扫`, `分享到:`), and field lines that count visits
+ * (`发布时间:… 浏览次数:…`) or credit the editor (`责任编辑:…`). An HTML article block often still
+ * holds them. Any other chrome-looking line inside the article (`来源:…` alone, a separator) stays.
+ */
+export const INSIDE_RULE_IDS: ReadonlySet<string> = new Set(['page-widgets']);
+/** Field labels that make a field line removable inside the article (see INSIDE_RULE_IDS). */
+export const INSIDE_FIELD_LABELS: ReadonlySet<string> = new Set([
+  '点击', '点击数', '点击量', '浏览', '浏览次数', '浏览量', '阅读', '阅读次数', '阅读量', '访问量', '访问次数', '责任编辑', '责编',
+]);
+/** A line longer than this inside the article is never looked at as a widget or field line. */
+export const MAX_INSIDE_CHROME_CHARS = 80;

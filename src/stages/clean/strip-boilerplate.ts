@@ -7,7 +7,7 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, CONTENT_MARKER, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { BANNER_SPLIT, CONTENT_MARKER, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import { GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
@@ -187,6 +187,14 @@ function pushBreadcrumbStatements(to: Statement[], match: LineMatch, title: stri
 }
 const NO_CRUMBS: readonly string[] = [];
 
+/** Whether a field line has a label that may go from inside the article (a visit counter, an editor). */
+function hasInsideLabel(line: string): boolean {
+  const fields = parseFieldLine(line);
+  if (fields === null) return false;
+  for (let k = 0; k < fields.length; k++) if (INSIDE_FIELD_LABELS.has(fields[k]!.label)) return true;
+  return false;
+}
+
 /** Whether a line split off a flattened page's end is chrome a tail rule removes. */
 function isTailChrome(s: string): boolean {
   return allowsTail(new ClassifiedLines([s]).matchAt(0));
@@ -262,6 +270,21 @@ class Page {
     for (let i = this.tailStart; i < lines.length; i++) {
       if (tailChrome(lines, i, this.footerRuns)) removedBy[i] = lines.matchAt(i)!.rule;
       else if (templates !== null && templates[i] === 1) removedBy[i] = 'template';
+    }
+  }
+
+  /**
+   * Between the zones, removes only the lines INSIDE_RULE_IDS names (widgets) and field lines
+   * with a visit counter or an editor's credit: they never carry the article's words.
+   */
+  removeInside(): void {
+    const { lines, removedBy } = this;
+    for (let i = this.headEnd; i < this.tailStart; i++) {
+      const s = lines.trimmed[i]!;
+      if (s.length === 0 || s.length > MAX_INSIDE_CHROME_CHARS || removedBy[i] !== null) continue;
+      const m = lines.matchAt(i);
+      if (m === null) continue;
+      if (INSIDE_RULE_IDS.has(m.rule) || (m.rule === 'page-fields' && hasInsideLabel(s))) removedBy[i] = m.rule;
     }
   }
 
@@ -527,6 +550,7 @@ function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Arr
 export function stripBoilerplate(page: PageText, template: ReadonlySet<string> | null = null): Cleaned {
   const p = new Page(page, template);
   p.removeZones();
+  p.removeInside();
   p.findTitleCandidates();
   p.collectCrumbs();
   p.removeBanner();

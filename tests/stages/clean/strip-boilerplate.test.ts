@@ -17,12 +17,19 @@ describe('stripBoilerplate', () => {
     expect(c.metadata).toEqual({ period: '2024' });
   });
 
-  it('never removes chrome-looking lines inside the article', () => {
-    const text = ['关于某事项的通知', '各单位:', '现将有关事项通知如下。', '来源:海关总署', '------分隔线------', '(责任编辑:张三)', '请认真贯彻执行。'].join('\n');
+  it('never removes chrome-looking lines inside the article other than widgets, counters and editors', () => {
+    const text = ['关于某事项的通知', '各单位:', '现将有关事项通知如下。', '来源:海关总署', '------分隔线------', '请认真贯彻执行。'].join('\n');
     const c = clean(text);
     expect(c.text).toBe(text);
     expect(c.metadata.source).toBeUndefined();
-    expect(c.metadata.editor).toBeUndefined();
+  });
+
+  it('removes widget lines, visit counters and editor credits from inside the article', () => {
+    const text = ['关于某事项的通知', '字号:大 中 小', '发布时间:2024-01-05 浏览次数:', '现将有关事项通知如下。', '【打印】【关闭】', '(责任编辑:张三)', '请认真贯彻执行。'].join('\n');
+    const c = clean(text);
+    expect(c.text).toBe(['关于某事项的通知', '现将有关事项通知如下。', '请认真贯彻执行。'].join('\n'));
+    expect(c.removed.map((r) => r.rule)).toEqual(['page-widgets', 'page-fields', 'page-widgets', 'page-fields']);
+    expect(c.metadata).toMatchObject({ pageDate: '2024-01-05', editor: '张三' });
   });
 
   it('keeps a closing signature and date under the article while removing the widgets below them', () => {
