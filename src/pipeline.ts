@@ -1,12 +1,14 @@
 // processDocument: the ordered composition of the stages, nothing else.
-// read → decode → page text → normalise → clean → segment → extract → finalise (validate).
+// read → decode → page text → normalise → article (chrome out, removed kept) → metadata → segment →
+// extract → finalise (validate).
 import { createHash } from 'node:crypto';
 import type { Document, TemplateFile } from './schema/records.js';
 import type { TemplateEvidence } from './stages/article/templates.js';
 import { decode } from './stages/decode.js';
 import { toPageText } from './stages/clean/page-text.js';
 import { normalise } from './stages/normalise.js';
-import { stripBoilerplate } from './stages/clean/strip-boilerplate.js';
+import { stripLines } from './stages/article/strip-lines.js';
+import { findMetadata } from './stages/metadata/find-metadata.js';
 import { segment } from './stages/segment/segment.js';
 import { extractMetrics } from './stages/extract/extract-metrics.js';
 import { finalise } from './stages/finalise.js';
@@ -33,7 +35,7 @@ export function templateEvidence(source: SourceFile, options: PipelineOptions = 
   const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}) });
   const page = toPageText(decoded.text, source.format);
   const text = normalise(page.text);
-  const cleaned = stripBoilerplate({ ...page, text });
+  const cleaned = stripLines({ ...page, text });
   return { group: source.group ?? '', sha256: createHash('sha256').update(source.bytes).digest('hex'), lines: text.split('\n'), title: cleaned.title };
 }
 
@@ -41,7 +43,8 @@ export function processDocument(source: SourceFile, options: PipelineOptions = {
   const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}) });
   // Markup is read before normalising, so that folding fullwidth forms never makes markup out of text.
   const page = toPageText(decoded.text, source.format);
-  const cleaned = stripBoilerplate({ ...page, text: normalise(page.text) }, templateOf(source, options));
+  const article = stripLines({ ...page, text: normalise(page.text) }, templateOf(source, options));
+  const cleaned = { ...article, metadata: findMetadata(article) };
   const outline = segment(cleaned.text, cleaned.headings);
   const metrics = extractMetrics({ docId: source.id, text: cleaned.text, outline, metadata: cleaned.metadata });
   return finalise({

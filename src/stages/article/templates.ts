@@ -3,7 +3,7 @@
 // documents; `templateMarks` marks them in one document's edge windows, where the article stage
 // removes them (rule `template`), extending the head and tail zones only.
 import type { TemplateFile } from '../../schema/records.js';
-import { sameLine } from '../clean/lines.js';
+import { sameLine } from './lines.js';
 
 /** Lines counted at each end of a document (blank lines aside). */
 export const TEMPLATE_EDGE_LINES = 15;

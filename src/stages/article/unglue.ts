@@ -6,7 +6,7 @@ import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS } from '../../rules/zh/boilerp
 import { FIELD_LABELS } from '../../rules/zh/metadata.js';
 import { MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { alternation } from '../../lib/pattern.js';
-import { isWidgetLine } from '../clean/widgets.js';
+import { isWidgetLine } from './widgets.js';
 
 /** A glued tail longer than this is text, not chrome. */
 export const MAX_GLUED_TAIL_CHARS = 300;

@@ -1,7 +1,15 @@
 // stripBoilerplate on small texts: chrome goes only from the edges of the page, the article's own
 // lines never go, metadata is stated or absent (never guessed), removals are recorded in place.
 import { describe, expect, it } from 'vitest';
-import { stripBoilerplate } from '../../../src/stages/clean/strip-boilerplate.js';
+import { stripLines } from '../../../src/stages/article/strip-lines.js';
+import { findMetadata } from '../../../src/stages/metadata/find-metadata.js';
+import type { PageText } from '../../../src/stages/types.js';
+
+/** The article stage, then the metadata stage, as the pipeline runs them. */
+const stripBoilerplate = (page: PageText) => {
+  const a = stripLines(page);
+  return { ...a, metadata: findMetadata(a) };
+};
 import { normalise } from '../../../src/stages/normalise.js';
 import { toPageText } from '../../../src/stages/clean/page-text.js';
 

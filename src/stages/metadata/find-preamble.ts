@@ -2,8 +2,8 @@
 // line under a title: metadata the document itself carries, read from the lines just under its
 // title. The line stays in the text.
 import { DOC_NUMBER_LINE, LAW_PREAMBLE, PREAMBLE_LINES, SPEECH_PREAMBLE } from '../../rules/zh/metadata.js';
-import { PRIORITY, statement, type Statement } from './classify-lines.js';
-import { fieldValue } from './parse-fields.js';
+import { PRIORITY, statement, type Statement } from '../article/classify-lines.js';
+import { fieldValue } from '../article/parse-fields.js';
 
 /** Only the start of a line is looked at: a 题注 is short, and the rest may be a whole law on one line. */
 const PREAMBLE_WINDOW = 400;

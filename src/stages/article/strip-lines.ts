@@ -19,15 +19,13 @@ import {
   PROSE_PUNCTUATION,
 } from '../../rules/zh/line-shapes.js';
 import { normalise } from '../normalise.js';
-import type { Cleaned, HeadingHint, PageText } from '../types.js';
+import type { ArticleLines, HeadingHint, PageText } from '../types.js';
 import { ClassifiedLines, PRIORITY, statement, type LineMatch, type Statement } from './classify-lines.js';
-import { findPeriod } from './find-period.js';
-import { findPreamble } from './find-preamble.js';
 import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
 import { parseFieldLine } from './parse-fields.js';
-import { unglue } from '../article/unglue.js';
-import { templateMarks } from '../article/templates.js';
+import { unglue } from './unglue.js';
+import { templateMarks } from './templates.js';
 
 /** A trimmed line that says something in sentences, or opens a section: the article has begun. */
 const isArticleLine = (s: string): boolean =>
@@ -146,27 +144,6 @@ function normaliseMetadata(metadata: Metadata): Statement[] {
   }
   return out;
 }
-
-/** The statement kept for each key: a stated value beats a stated absence; among values, the lower priority number wins. */
-function bestStatements(statements: readonly Statement[]): Map<string, Statement> {
-  const best = new Map<string, Statement>();
-  for (let i = 0; i < statements.length; i++) {
-    const s = statements[i]!;
-    const held = best.get(s.key);
-    if (held === undefined || (held.value === null && s.value !== null) || (s.value !== null && s.priority < held.priority)) best.set(s.key, s);
-  }
-  return best;
-}
-
-/** The metadata record: keys in code-unit order, then the period found in the text (if any). */
-function toMetadata(best: ReadonlyMap<string, Statement>, period: string | null): Metadata {
-  const metadata: Metadata = {};
-  for (const key of [...best.keys()].sort()) metadata[key] = best.get(key)!.value;
-  if (period !== null) metadata.period = period;
-  return metadata;
-}
-
-const statedValue = (best: ReadonlyMap<string, Statement>, key: string): string | null => best.get(key)?.value ?? null;
 
 function pushAll(to: Statement[], from: readonly Statement[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]!);
@@ -546,8 +523,11 @@ function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Arr
   return kept;
 }
 
-/** @param template the lines of the document's site template (`--templates`), if any */
-export function stripBoilerplate(page: PageText, template: ReadonlySet<string> | null = null): Cleaned {
+/**
+ * Finds the article's lines (chrome out, kept as removed blocks) and gathers what the page states.
+ * @param template the lines of the document's site template (`--templates`), if any
+ */
+export function stripLines(page: PageText, template: ReadonlySet<string> | null = null): ArticleLines {
   const p = new Page(page, template);
   p.removeZones();
   p.removeInside();
@@ -564,11 +544,6 @@ export function stripBoilerplate(page: PageText, template: ReadonlySet<string> |
   const { title, titleLine, statements } = p;
   if (title !== null) statements.push(statement('title', title, PRIORITY.markup));
   const keptTitleIndex = titleLine >= 0 && p.removedBy[titleLine] === null ? out.indexOf(p.texts[titleLine]!) : -1;
-  pushAll(statements, findPreamble(out, keptTitleIndex + 1));
-  const best = bestStatements(statements);
-  const period = best.has('period')
-    ? null
-    : findPeriod(out, keptTitleIndex + 1, statedValue(best, 'pageDate') ?? statedValue(best, 'publishDate'), text);
-  return { text, title, metadata: toMetadata(best, period), removed, warnings: [], headings };
+  return { text, title, titleLine: keptTitleIndex, statements, removed, warnings: [], headings };
 }
 const NO_HEADINGS: readonly HeadingHint[] = [];
