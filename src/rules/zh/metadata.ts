@@ -91,6 +91,12 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   URL: 'url',
   title: 'title',
   author: 'author',
+  // 政务公开 info-table cells that state nothing kept
+  公开方式: null,
+  公开时限: null,
+  公开范围: null,
+  公开形式: null,
+  责任部门: null,
   本地目录: null,
   本地路径: null,
 };

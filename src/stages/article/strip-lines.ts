@@ -25,6 +25,7 @@ import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
 import { parseFieldLine } from './parse-fields.js';
 import { unglue } from './unglue.js';
+import { pairLabelLines } from './info-table.js';
 import { templateMarks } from './templates.js';
 
 /** A trimmed line that says something in sentences, or opens a section: the article has begun. */
@@ -216,7 +217,7 @@ class Page {
     const header = scraperHeader(page.text.split('\n'));
     this.hints = normaliseHints(page.titleHints);
     const split = page.text.split('\n');
-    const texts = unglue(split, header.end, this.hints[0] ?? header.title, isTailChrome);
+    const texts = pairLabelLines(unglue(split, header.end, this.hints[0] ?? header.title, isTailChrome), header.end);
     this.texts = texts as string[];
     this.pageText = texts === split ? page.text : texts.join('\n');
     this.headerEnd = header.end;
@@ -378,6 +379,15 @@ class Page {
     for (let k = 0; k < this.statements.length; k++) {
       const s = this.statements[k]!;
       if (s.key === 'title' && s.value) return s.value;
+    }
+    // a field line above the article (`标  题: | …`, an info table's row) states it too
+    for (let i = 0; i < this.headEnd; i++) {
+      const m = this.removedBy[i] === 'page-fields' ? this.lines.matchAt(i) : null;
+      if (m === null) continue;
+      for (let k = 0; k < m.statements.length; k++) {
+        const st = m.statements[k]!;
+        if (st.key === 'title' && st.value) return normalise(st.value).trim();
+      }
     }
     return null;
   }
