@@ -143,3 +143,19 @@ export const TOPIC_BRACKETS: ReadonlyArray<readonly [string, string]> = [
   ['〖', '〗'],
 ];
 
+
+/**
+ * A flattened page (its line breaks lost) writes its topic headings glued to the text: `…增长。二、农 业2022年,全区…`.
+ * In a line at least this long, a 一、 marker right after a sentence's end is a heading when it
+ * continues its kind's numbering.
+ */
+export const FLATTENED_LINE_MIN_CHARS = 1000;
+/** A glued heading's title is at most this long (layout spaces aside) and holds no comma. */
+export const GLUED_TITLE_MAX_CHARS = 20;
+/**
+ * Words opening a statistics bulletin's paragraph: a glued title ends where one (or a digit) begins
+ * (`交通、邮电全年交通运输…`, `工业、建筑业2022年,…`, `人口、人民生活和社会保障按户籍口径统计…`).
+ */
+export const BULLETIN_PARAGRAPH_OPENERS: readonly string[] = [
+  '初步核算', '全年', '全区', '全市', '全县', '全省', '全国', '全社会', '全体', '年末', '年初', '截至', '截止', '按', '据', '今年', '上半年', '前三季度', '一季度', '其中',
+];

@@ -2,7 +2,17 @@
 // Markers count at a line's start; the legal forms (第X章/节/条) also where a clause starts
 // inside a line, for laws whose line breaks were lost — there they must continue their kind's
 // numbering, so a reference such as `依照第十二条规定` is never taken for a heading.
-import { CLAUSE_BOUNDARY_BEFORE, MARKER_KINDS, PAIRED_NUMERAL_AFTER, TITLE_ENDS, TITLE_TRAILING, type MarkerKind, type MarkerKindId } from '../../rules/zh/headings.js';
+import {
+  BULLETIN_PARAGRAPH_OPENERS,
+  CLAUSE_BOUNDARY_BEFORE,
+  FLATTENED_LINE_MIN_CHARS,
+  GLUED_TITLE_MAX_CHARS,
+  MARKER_KINDS,
+  PAIRED_NUMERAL_AFTER,
+  TITLE_ENDS,  TITLE_TRAILING,
+  type MarkerKind,
+  type MarkerKindId,
+} from '../../rules/zh/headings.js';
 import { readMarkerNumber } from '../../rules/zh/marker-numerals.js';
 import { isBlank, type Line } from './lines.js';
 import { isSpaceAt, trimEndOffset } from './trim.js';
@@ -136,6 +146,7 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
     const first = markerAt(text, line.content);
     if (first) raw.push(located(first, lineIndex, true));
     const from = first ? first.end : line.content;
+    if (line.end - line.start >= FLATTENED_LINE_MIN_CHARS) pushGlued(text, from, line.end, lineIndex, raw);
     while (lead < leads.length && leads[lead]! < from) lead++;
     for (; lead < leads.length && leads[lead]! < line.end; lead++) {
       const m = markerAt(text, leads[lead]!, CLAUSE_KINDS);
@@ -145,10 +156,14 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
 
   // Numbering of the legal kinds, in document order: a clause-start marker must continue it.
   const last = new Map<MarkerKindId, number>();
+  const gluedLast = new Map<MarkerKindId, number>();
   const accepted: typeof raw = [];
   for (const c of raw) {
     const kind = KIND.get(c.kind)!;
-    if (!c.atLineStart) {
+    if (!c.atLineStart && !kind.clauseStart) {
+      // a glued marker of a flattened page: it continues its kind's numbering (the line's own first marker counts)
+      if (c.number !== (gluedLast.get(c.kind) ?? 0) + 1) continue;
+    } else if (!c.atLineStart) {
       const expected = (last.get(c.kind) ?? 0) + 1;
       const before = c.start > 0 ? text[c.start - 1]! : '\n';
       const prev = accepted[accepted.length - 1];
@@ -156,6 +171,7 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
       const signed = CLAUSE_BOUNDARY_BEFORE.test(before) || SPACE.test(text[c.end] ?? '') || afterName;
       if (c.number !== expected || !signed) continue;
     }
+    if (!kind.clauseStart && c.number !== null) gluedLast.set(c.kind, c.number);
     if (kind.clauseStart && c.number !== null) {
       last.set(c.kind, c.number);
       for (const other of MARKER_KINDS) if (other.restartedBy.includes(c.kind)) last.set(other.id, 0);
@@ -171,6 +187,12 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
     let titleStart = c.end;
     while (titleStart < segmentEnd && isSpaceAt(text, titleStart)) titleStart++;
     let { title, bodyStart } = titleOf(text, titleStart, segmentEnd);
+    // in a flattened line, a 一、's title is glued to its text: it ends where a paragraph opens
+    if (!KIND.get(c.kind)!.clauseStart && line.end - line.start >= FLATTENED_LINE_MIN_CHARS) {
+      const glued = gluedTitle(text, titleStart, segmentEnd);
+      if (glued !== null) ({ title, bodyStart } = glued);
+      else if (!c.atLineStart) return;
+    }
     if (title === '' && (c.atLineStart || KIND.get(c.kind)!.clauseStart) && segmentEnd === line.end) {
       // `第一章` (or `一、`) alone on its line, its title on the next one
       const below = nextContentLine(lines, c.lineIndex, skip);
@@ -197,6 +219,39 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
     });
   });
   return out;
+}
+
+/** Sentence ends after which a glued marker may stand (spaces between allowed). */
+const GLUED_BEFORE = /[。;!?]\s*$/;
+const GLUE_KINDS = MARKER_KINDS.filter((k) => k.id === 'cn-comma');
+
+/** The 一、 markers standing right after a sentence's end inside [from, end). */
+function pushGlued(text: string, from: number, end: number, lineIndex: number, raw: Located[]): void {
+  for (let i = text.indexOf('、', from); i !== -1 && i < end; i = text.indexOf('、', i + 1)) {
+    // the numeral before 、 (at most 3 characters: 十一)
+    for (let start = Math.max(from, i - 3); start < i; start++) {
+      const m = markerAt(text, start, GLUE_KINDS);
+      if (m === null || m.end !== i + 1) continue;
+      if (!GLUED_BEFORE.test(text.slice(Math.max(from, start - 4), start))) break;
+      raw.push(located(m, lineIndex, false));
+      break;
+    }
+  }
+}
+
+const OPENER_AT = new RegExp(`\\d|${BULLETIN_PARAGRAPH_OPENERS.join('|')}`, 'g');
+
+/** A glued title: from `start` up to a paragraph's opening word or a digit, short and without a comma. */
+function gluedTitle(text: string, start: number, end: number): { title: string; bodyStart: number } | null {
+  const window = text.slice(start, Math.min(end, start + GLUED_TITLE_MAX_CHARS * 2));
+  OPENER_AT.lastIndex = 0;
+  for (let m = OPENER_AT.exec(window); m !== null; m = OPENER_AT.exec(window)) {
+    if (m.index === 0) continue;
+    const title = window.slice(0, m.index).replace(/\s+/g, '');
+    if (title.length < 2 || title.length > GLUED_TITLE_MAX_CHARS || /[,,。;:]/.test(title)) return null;
+    return { title, bodyStart: start + m.index };
+  }
+  return null;
 }
 
 function nextContentLine(lines: readonly Line[], from: number, skip: (i: number) => boolean): number | null {

@@ -73,6 +73,18 @@ describe('detectHeadings', () => {
     expect(brief('三、二季度商品房售价同比上升\n据统计,均价上涨。')).toEqual([['cn-comma', '三、', 3, '二季度商品房售价同比上升']]);
   });
 
+  it("finds a flattened bulletin's topic headings glued to their text, in numbering order only", () => {
+    const filler = '全年各项指标运行平稳,主要指标好于预期。'.repeat(30);
+    const line = `一、综 合初步核算,全年生产总值100亿元。${filler}二、农 业2023年,农业总产值50亿元。${filler}五、旅游全年接待游客10万人次。三、交通、邮电全年货运量增长3%。${filler}`;
+    expect(brief(line)).toEqual([
+      ['cn-comma', '一、', 1, '综合'],
+      ['cn-comma', '二、', 2, '农业'],
+      ['cn-comma', '三、', 3, '交通、邮电'],
+    ]);
+    // a short line is no flattened page: a 二、 inside it is text
+    expect(brief('一、综合\n全年生产总值增长。二、农业产值增长。')).toEqual([['cn-comma', '一、', 1, '综合']]);
+  });
+
   it('drops a marker without a title', () => {
     expect(brief('(90)\n97.8%\n(2)')).toEqual([]);
   });
