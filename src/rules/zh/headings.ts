@@ -31,7 +31,8 @@ export type MarkerKindId =
   | 'arabic-paren'
   | 'enclosed-paren'
   | 'enclosed-dot'
-  | 'circled';
+  | 'circled'
+  | 'padded';
 
 export interface MarkerKind {
   id: MarkerKindId;
@@ -51,6 +52,12 @@ export interface MarkerKind {
   named?: boolean;
   /** the marker is no marker when PAIRED_NUMERAL_AFTER follows it with a greater numeral */
   notPaired?: boolean;
+  /**
+   * Two digits glued to a short title line (`01综合`, `02农业`), as bulletins reposted from an app
+   * number their parts: only a whole short line is such a heading, the first one `01`, each next
+   * one continuing the numbering (so `10月份…` or `12个…` opening a line is never one).
+   */
+  padded?: boolean;
 }
 
 /** Longest forms first where one could be read as the start of another. */
@@ -68,7 +75,10 @@ export const MARKER_KINDS: readonly MarkerKind[] = [
   { id: 'enclosed-paren', pattern: `(?<num>[\\u2474-\\u2487])`, clauseStart: false, restartedBy: [] },
   { id: 'enclosed-dot', pattern: `(?<num>[\\u2488-\\u249b])`, clauseStart: false, restartedBy: [] },
   { id: 'circled', pattern: `(?<num>[\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf])`, clauseStart: false, restartedBy: [] },
+  { id: 'padded', pattern: `(?<num>0[1-9]|[1-9][0-9])(?=[\\u4e00-\\u9fff])`, clauseStart: false, restartedBy: [], padded: true },
 ];
+/** A `01综合` heading's line is at most this long (marker included), and holds no punctuation. */
+export const PADDED_LINE_MAX_CHARS = 24;
 
 /** What may precede a line's first character without being content: indentation, Markdown #s. */
 export const LINE_LEAD = /^(?:[ \t]+|#{1,6}(?=[ \t]))*[ \t]*/;

@@ -8,6 +8,7 @@ import {
   FLATTENED_LINE_MIN_CHARS,
   GLUED_TITLE_MAX_CHARS,
   MARKER_KINDS,
+  PADDED_LINE_MAX_CHARS,
   PAIRED_NUMERAL_AFTER,
   TITLE_ENDS,  TITLE_TRAILING,
   type MarkerKind,
@@ -160,7 +161,14 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
   const accepted: typeof raw = [];
   for (const c of raw) {
     const kind = KIND.get(c.kind)!;
-    if (!c.atLineStart && !kind.clauseStart) {
+    if (kind.padded === true) {
+      // `01综合`: a whole short line without punctuation, `01` first, then the numbering continued
+      const line = lines[c.lineIndex]!;
+      const rest = text.slice(c.end, line.end).trim();
+      if (!c.atLineStart || line.end - line.content > PADDED_LINE_MAX_CHARS || rest.length < 2 || PADDED_FORBIDDEN.test(rest)) continue;
+      const expected = (gluedLast.get(c.kind) ?? 0) + 1;
+      if (c.number !== expected || (expected === 1 && !c.marker.startsWith('0'))) continue;
+    } else if (!c.atLineStart && !kind.clauseStart) {
       // a glued marker of a flattened page: it continues its kind's numbering (the line's own first marker counts)
       if (c.number !== (gluedLast.get(c.kind) ?? 0) + 1) continue;
     } else if (!c.atLineStart) {
@@ -223,6 +231,8 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
 
 /** Sentence ends after which a glued marker may stand (spaces between allowed). */
 const GLUED_BEFORE = /[。;!?]\s*$/;
+/** What a `01综合` heading line never holds after its marker: punctuation or more digits. */
+const PADDED_FORBIDDEN = /[0-9。,,;;::!?()()%.]/;
 const GLUE_KINDS = MARKER_KINDS.filter((k) => k.id === 'cn-comma');
 
 /** The 一、 markers standing right after a sentence's end inside [from, end). */

@@ -85,6 +85,14 @@ describe('detectHeadings', () => {
     expect(brief('一、综合\n全年生产总值增长。二、农业产值增长。')).toEqual([['cn-comma', '一、', 1, '综合']]);
   });
 
+  it('reads `01综合` lines as headings only from 01 on, in order, as whole short lines', () => {
+    expect(brief('01综合\n全年生产总值增长5%。\n02工业和建筑业\n工业增加值增长6%。\n04服务业\n10月份出口增长。')).toEqual([
+      ['padded', '01', 1, '综合'],
+      ['padded', '02', 2, '工业和建筑业'],
+    ]);
+    expect(brief('12个项目开工建设\n全年完成投资。')).toEqual([]);
+  });
+
   it('drops a marker without a title', () => {
     expect(brief('(90)\n97.8%\n(2)')).toEqual([]);
   });
