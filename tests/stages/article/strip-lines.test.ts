@@ -294,3 +294,13 @@ describe('题注 under the title', () => {
     expect(c.metadata.publishDate).toBeUndefined();
   });
 });
+
+describe("a scraper's note above the document", () => {
+  it('goes as a disclaimer; the same words under the article stay', () => {
+    const c = clean('本文由脚本自某市政府网站提取,仅供检索查阅;以官方发布版本为准。\n依著作权法第五条,此类文件不适用著作权法。\n某区关于某事项的通知\n现将有关事项通知如下。');
+    expect(c.text).toBe('某区关于某事项的通知\n现将有关事项通知如下。');
+    expect(c.removed.map((r) => r.rule)).toEqual(['disclaimer']);
+    const tail = clean('某区关于某事项的通知\n现将有关事项通知如下。\n本表数据仅供参考。');
+    expect(tail.text).toContain('本表数据仅供参考。');
+  });
+});
