@@ -226,3 +226,12 @@ export const READER_HEADER_KEYS: Readonly<Record<string, KnownMetadataKey | null
 export const READER_CONTENT_LINE = /^markdown content:\s*$/i;
 /** A reader header opens within this many lines of the file (blank lines between its fields). */
 export const MAX_READER_HEADER_LINES = 16;
+
+/** A notice's signature: its date alone on the last lines (`2024年1月5日`), the issuer on the line above. */
+export const SIGNATURE_DATE_LINE = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
+/** How many of the article's last lines are looked at for a signature. */
+export const MAX_SIGNATURE_LINES = 3;
+/** An issuer named in a signature is at most this long. */
+export const MAX_ISSUER_CHARS = 30;
+/** A flattened notice's signature glued after its closing formula: `特此公告。海关总署2024年1月24日`. */
+export const SIGNED_AFTER_CLOSING = /特此(?:公告|通告|通知|函告|批复)[。.]\s*(?<issuer>[\u4e00-\u9fff]{2,30}?)\s*(?<date>\d{4}年\d{1,2}月\d{1,2}日)/;

@@ -8,7 +8,7 @@
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
 import { BANNER_SPLIT, CONTENT_MARKER, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
-import { GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
+import { DATE_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
   MAX_HEAD_GAP,
@@ -141,7 +141,7 @@ function normaliseMetadata(metadata: Metadata): Statement[] {
   const out: Statement[] = [];
   for (const key of Object.keys(metadata)) {
     const value = metadata[key];
-    out.push(statement(key, value === null || value === undefined ? null : normalise(value).trim(), PRIORITY.markup));
+    out.push(statement(key, value === null || value === undefined ? null : normalise(value).trim(), DATE_KEYS.has(key) ? PRIORITY.hiddenDate : PRIORITY.markup));
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { Metadata } from '../../schema/records.js';
 import type { ArticleLines, Statement } from '../types.js';
 import { findPeriod } from './find-period.js';
 import { findPreamble } from './find-preamble.js';
+import { findSignature } from './find-signature.js';
 
 /** The input of the stage: the article stage's record (the fields metadata reads). */
 export type MetadataInput = Pick<ArticleLines, 'text' | 'titleLine' | 'statements'>;
@@ -32,7 +33,7 @@ const statedValue = (best: ReadonlyMap<string, Statement>, key: string): string 
 
 export function findMetadata(article: MetadataInput): Metadata {
   const lines = article.text.split('\n');
-  const statements = [...article.statements, ...findPreamble(lines, article.titleLine + 1)];
+  const statements = [...article.statements, ...findPreamble(lines, article.titleLine + 1), ...findSignature(lines, article.text)];
   const best = bestStatements(statements);
   const period = best.has('period')
     ? null

@@ -304,3 +304,10 @@ describe("a scraper's note above the document", () => {
     expect(tail.text).toContain('本表数据仅供参考。');
   });
 });
+
+describe('visible dates and hidden ones', () => {
+  it('a date the page shows wins over a <meta> date that disagrees; other <meta> keys keep their weight', () => {
+    const a = stripLines({ text: '发布日期:2021-02-03 来源:某海关\n关于某事项的通知\n现将有关事项通知如下。', metadata: { publishDate: '2020-01-01', source: '某网站' }, titleHints: [] });
+    expect(findMetadata(a)).toMatchObject({ publishDate: '2021-02-03', source: '某网站' });
+  });
+});

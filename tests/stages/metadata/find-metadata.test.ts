@@ -28,3 +28,20 @@ describe('findMetadata', () => {
     expect(findMetadata({ text: '正文第一句。\n正文第二句。', titleLine: -1, statements: [] })).toEqual({});
   });
 });
+
+describe('the signature ending a notice', () => {
+  it('gives issuer and date, below every stated field', () => {
+    const text = '关于某事项的公告\n现将有关事项公告如下。\n特此公告。\n某某市商务局\n2024年1月5日';
+    expect(findMetadata({ text, titleLine: 0, statements: [] })).toEqual({ issuer: '某某市商务局', publishDate: '2024-01-05' });
+    const stated = findMetadata({ text, titleLine: 0, statements: [{ key: 'publishDate', value: '2024-01-08', priority: 1 }] });
+    expect(stated.publishDate).toBe('2024-01-08');
+  });
+  it('reads a signature glued after the closing formula of a flattened notice', () => {
+    const text = '现将有关事项公告如下。特此公告。某直属海关2024年2月20日关于某事项的办法第一条 为了规范管理,制定本办法。';
+    expect(findMetadata({ text, titleLine: -1, statements: [] })).toMatchObject({ issuer: '某直属海关', publishDate: '2024-02-20' });
+  });
+  it('takes no issuer from a sentence above a date', () => {
+    const text = '某报告\n全年工作取得明显成效。\n2024年1月5日';
+    expect(findMetadata({ text, titleLine: 0, statements: [] })).toEqual({ publishDate: '2024-01-05' });
+  });
+});
