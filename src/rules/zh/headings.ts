@@ -156,11 +156,13 @@ export const TOPIC_BRACKETS: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * A flattened page (its line breaks lost) writes its topic headings glued to the text: `…增长。二、农 业2022年,全区…`.
- * In a line at least this long, a 一、 marker right after a sentence's end is a heading when it
+ * In a line at least this long, a 一、 or 1. marker right after a sentence's end is a heading when it
  * continues its kind's numbering.
  */
-export const FLATTENED_LINE_MIN_CHARS = 1000;
-/** A glued heading's title is at most this long (layout spaces aside) and holds no comma. */
+export const FLATTENED_LINE_MIN_CHARS = 500;
+/** A glued marker whose first sentence is at most this long and set off by spaces (its block's end) takes that sentence as its title. */
+export const GLUED_SENTENCE_TITLE_MAX_CHARS = 40;
+/** Else its title is at most this long (layout spaces aside), holds no comma, and ends where a paragraph opens. */
 export const GLUED_TITLE_MAX_CHARS = 20;
 /**
  * Words opening a statistics bulletin's paragraph: a glued title ends where one (or a digit) begins

@@ -6,6 +6,7 @@ import {
   BULLETIN_PARAGRAPH_OPENERS,
   CLAUSE_BOUNDARY_BEFORE,
   FLATTENED_LINE_MIN_CHARS,
+  GLUED_SENTENCE_TITLE_MAX_CHARS,
   GLUED_TITLE_MAX_CHARS,
   MARKER_KINDS,
   PADDED_LINE_MAX_CHARS,
@@ -196,7 +197,9 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
     while (titleStart < segmentEnd && isSpaceAt(text, titleStart)) titleStart++;
     let { title, bodyStart } = titleOf(text, titleStart, segmentEnd);
     // in a flattened line, a 一、's title is glued to its text: it ends where a paragraph opens
-    if (!KIND.get(c.kind)!.clauseStart && line.end - line.start >= FLATTENED_LINE_MIN_CHARS) {
+    // (a short first sentence set off by spaces, its block's end, is the title: `1. 一般贸易…增长。   去年…`)
+    const setOff = bodyStart < segmentEnd && title.length <= GLUED_SENTENCE_TITLE_MAX_CHARS && isSpaceAt(text, bodyStart);
+    if (!KIND.get(c.kind)!.clauseStart && line.end - line.start >= FLATTENED_LINE_MIN_CHARS && !setOff) {
       const glued = gluedTitle(text, titleStart, segmentEnd);
       if (glued !== null) ({ title, bodyStart } = glued);
       else if (!c.atLineStart) return;
@@ -233,20 +236,25 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
 const GLUED_BEFORE = /[。;!?]\s*$/;
 /** What a `01综合` heading line never holds after its marker: punctuation or more digits. */
 const PADDED_FORBIDDEN = /[0-9。,,;;::!?()()%.]/;
-const GLUE_KINDS = MARKER_KINDS.filter((k) => k.id === 'cn-comma');
+const GLUE_KINDS = MARKER_KINDS.filter((k) => k.id === 'cn-comma' || k.id === 'arabic-dot');
 
-/** The 一、 markers standing right after a sentence's end inside [from, end). */
+/** The 一、 and 1. markers standing right after a sentence's end inside [from, end), in text order. */
 function pushGlued(text: string, from: number, end: number, lineIndex: number, raw: Located[]): void {
-  for (let i = text.indexOf('、', from); i !== -1 && i < end; i = text.indexOf('、', i + 1)) {
-    // the numeral before 、 (at most 3 characters: 十一)
-    for (let start = Math.max(from, i - 3); start < i; start++) {
-      const m = markerAt(text, start, GLUE_KINDS);
-      if (m === null || m.end !== i + 1) continue;
-      if (!GLUED_BEFORE.test(text.slice(Math.max(from, start - 4), start))) break;
-      raw.push(located(m, lineIndex, false));
-      break;
+  const found: Located[] = [];
+  for (const mark of ['、', '.']) {
+    for (let i = text.indexOf(mark, from); i !== -1 && i < end; i = text.indexOf(mark, i + 1)) {
+      // the numeral before the mark (at most 3 characters: 十一, 12)
+      for (let start = Math.max(from, i - 3); start < i; start++) {
+        const m = markerAt(text, start, GLUE_KINDS);
+        if (m === null || m.end !== i + 1) continue;
+        if (!GLUED_BEFORE.test(text.slice(Math.max(from, start - 4), start))) break;
+        found.push(located(m, lineIndex, false));
+        break;
+      }
     }
   }
+  found.sort((a, b) => a.start - b.start);
+  for (const m of found) raw.push(m);
 }
 
 const OPENER_AT = new RegExp(`\\d|${BULLETIN_PARAGRAPH_OPENERS.join('|')}`, 'g');

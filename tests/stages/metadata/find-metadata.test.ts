@@ -24,6 +24,16 @@ describe('findMetadata', () => {
     expect(findMetadata({ text: '某区工作报告\n2023年,全区经济平稳运行。', titleLine: 0, statements: [] })).toEqual({ period: '2023' });
   });
 
+  it('of two sources agreeing on a date, keeps the one that gives the time too', () => {
+    const statements = [
+      { key: 'pageDate', value: '2024-05-20 16:30', priority: 1.5 },
+      { key: 'pageDate', value: '2024-05-20', priority: 1 },
+      { key: 'publishDate', value: '2024-05-01', priority: 1.5 },
+      { key: 'publishDate', value: '2024-05-02', priority: 1 },
+    ];
+    expect(findMetadata({ text: '正文。', titleLine: -1, statements })).toEqual({ pageDate: '2024-05-20 16:30', publishDate: '2024-05-02' });
+  });
+
   it('states nothing for a text that states nothing', () => {
     expect(findMetadata({ text: '正文第一句。\n正文第二句。', titleLine: -1, statements: [] })).toEqual({});
   });

@@ -93,6 +93,15 @@ describe('detectHeadings', () => {
     expect(brief('12个项目开工建设\n全年完成投资。')).toEqual([]);
   });
 
+  it('in a flattened page, a numbered sentence set off by spaces is a heading whose title is that sentence', () => {
+    const filler = '全年各项指标运行平稳,主要指标好于预期。'.repeat(15);
+    const line = `出口显示出以下特点。 1.  一般贸易出口占9成以上,加工贸易增长较快。   ${filler} 2.  民营企业出口占半数。   ${filler}`;
+    expect(brief(line)).toEqual([
+      ['arabic-dot', '1.', 1, '一般贸易出口占9成以上,加工贸易增长较快'],
+      ['arabic-dot', '2.', 2, '民营企业出口占半数'],
+    ]);
+  });
+
   it('drops a marker without a title', () => {
     expect(brief('(90)\n97.8%\n(2)')).toEqual([]);
   });
