@@ -243,6 +243,8 @@ function pushGlued(text: string, from: number, end: number, lineIndex: number, r
   const found: Located[] = [];
   for (const mark of ['、', '.']) {
     for (let i = text.indexOf(mark, from); i !== -1 && i < end; i = text.indexOf(mark, i + 1)) {
+      // a sentence ends at most 7 characters before the mark, or no marker stands here (one cheap test)
+      if (!sentenceEndWithin(text, Math.max(from, i - 7), i)) continue;
       // the numeral before the mark (at most 3 characters: 十一, 12)
       for (let start = Math.max(from, i - 3); start < i; start++) {
         const m = markerAt(text, start, GLUE_KINDS);
@@ -255,6 +257,14 @@ function pushGlued(text: string, from: number, end: number, lineIndex: number, r
   }
   found.sort((a, b) => a.start - b.start);
   for (const m of found) raw.push(m);
+}
+
+function sentenceEndWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f) return true; // 。 ; ! ?
+  }
+  return false;
 }
 
 const OPENER_AT = new RegExp(`\\d|${BULLETIN_PARAGRAPH_OPENERS.join('|')}`, 'g');
