@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { CliIo } from './shared.js';
 import { readDataset, readProvenance } from '../io/read-dataset.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { addToManifest } from '../io/dataset-dir.js';
 import { renderReview } from '../review/render-review.js';
 import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
@@ -31,6 +32,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     .action(async (dir: string, options: { quiet?: boolean }) => {
       try {
         await writeReview(dir);
+        // the page is the tool's file now: the next -o DIR run replaces it instead of keeping it as the user's
+        addToManifest(dir, [REVIEW_FILE]);
         if (!options.quiet) io.stderr.write(`${NAME}: wrote ${reviewFile(dir)}\n`);
       } catch (e) {
         io.stderr.write(`${NAME}: ${(e as Error).message}\n`);
