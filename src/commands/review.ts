@@ -1,6 +1,6 @@
 // `customs-extract review DIR`: writes DIR/review.html, a page to look at what was extracted.
 import path from 'node:path';
-import type { CliIo } from './shared.js';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from './shared.js';
 import { readDataset, readProvenance } from '../io/read-dataset.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { addToManifest } from '../io/dataset-dir.js';
@@ -9,8 +9,8 @@ import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
 
 export const REVIEW_FILE = 'review.html';
-const EXIT_OK = 0;
-const EXIT_UNREADABLE = 2;
+/** an unreadable dataset is a usage error: the folder named is not one */
+const EXIT_UNREADABLE = EXIT_USAGE;
 const NAME = 'customs-extract review';
 
 /** Reads the dataset in `datasetDir` and writes `datasetDir/review.html` (the path reviewFile gives). */
