@@ -127,6 +127,9 @@ export const META_TAGS: Readonly<Record<string, KnownMetadataKey>> = {
   'og:site_name': 'site',
   description: 'description',
   keywords: 'keywords',
+  // the page's own address (`<meta name="Url" content="http://…">`, gov.cn templates; Open Graph's og:url)
+  url: 'url',
+  'og:url': 'url',
 };
 
 /** Markdown front matter keys (lower-cased) → metadata key; other keys are kept under their own name. */

@@ -15,6 +15,13 @@ export interface FieldStatement {
 
 /** A field value longer than this is prose, not a field. */
 const MAX_FIELD_VALUE_CHARS = 80;
+/**
+ * A web address alone is never prose, however long its path (`原始链接:https://…/t20210108_1614646.htm`
+ * runs past 80 characters): it is held to this bound instead.
+ */
+const MAX_URL_VALUE_CHARS = 2048;
+const URL_VALUE = /^https?:\/\/\S+$/i;
+const tooLong = (value: string): boolean => value.length > (URL_VALUE.test(value) ? MAX_URL_VALUE_CHARS : MAX_FIELD_VALUE_CHARS);
 
 /**
  * The labels, each also with layout spaces between its Chinese characters (`索 引 号`, `标  题`),
@@ -72,7 +79,7 @@ export function parseFieldLine(line: string): FieldStatement[] | null {
   const statements: FieldStatement[] = [];
   for (let i = 0; i < found.length; i++) {
     const raw = valueText(s.slice(found[i]!.end, i + 1 < found.length ? found[i + 1]!.index : s.length));
-    if (raw.length > MAX_FIELD_VALUE_CHARS || /[。!?]/.test(raw)) return null;
+    if (tooLong(raw) || /[。!?]/.test(raw)) return null;
     const key = FIELD_LABELS[found[i]!.label] ?? null;
     statements.push({ label: found[i]!.label, key, value: fieldValue(raw, key) });
   }

@@ -32,6 +32,15 @@ describe('a scraper header over a flattened page', () => {
   });
 });
 
+describe('a scraper header whose url runs past the length of a field value', () => {
+  const doc = run('scraper-header-long-url.txt');
+  it('reads the whole address (fullwidth colon, CRLF lines) and removes the header', () => {
+    expect(doc.metadata).toMatchObject({ url: 'https://www.example.gov.cn/xxgk/zfxxgkml/ghjs/202103/t20210302_1234567_long_path_segment.htm', issuer: '某县人民政府' });
+    expect(doc.text).not.toContain('原始链接');
+    expect(doc.text).toContain('同意该规划。');
+  });
+});
+
 describe('a scraper header with English keys', () => {
   const doc = run('scraper-header-english-keys.txt');
   it('takes the title and url from it and keeps every paragraph', () => {

@@ -39,6 +39,12 @@ describe('toPageText for HTML', () => {
     expect(page.metadata).toEqual({ pageDate: '2024-01-02', author: '王五', site: '某某海关' });
     expect(page.titleHints).toEqual(['关于某事的通知']);
   });
+  it("reads the page's address from <meta name=\"Url\"> (any case) and og:url", () => {
+    const gov = toPageText('<html><head><meta name="Url" content="http://www.example.gov.cn/tjxx/200810/t20081027_1.htm"></head><body><p>正文。</p></body></html>', 'html');
+    expect(gov.metadata).toEqual({ url: 'http://www.example.gov.cn/tjxx/200810/t20081027_1.htm' });
+    const og = toPageText('<html><head><meta property="og:url" content="https://example.org/news/1.html"></head><body><p>正文。</p></body></html>', 'html');
+    expect(og.metadata).toEqual({ url: 'https://example.org/news/1.html' });
+  });
   it('flattens absurd nesting before parsing, keeping the text', () => {
     const deep = `${'<div>'.repeat(1000)}正文${'</div>'.repeat(1000)}`;
     expect(capNesting(deep).length).toBeLessThan(deep.length);
