@@ -6,6 +6,12 @@ export const SECTION_MARKER_START = /^\s*(?:[一二三四五六七八九十百�
 
 /** Sentence punctuation: a line holding it is prose, not a title or a widget. */
 export const SENTENCE_PUNCTUATION = /[。!?;]/;
+/**
+ * A signature's date set off by spaces (`某某办公室 2017年3月22日 来源:…`): on a flattened page it
+ * closes the body as a sentence end does, and what follows may be glued chrome. A date inside a
+ * sentence (`截至2019年5月6日 …`) has no space before it.
+ */
+export const SIGNATURE_DATE_GLUED = /(?<=\s)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?=\s)/g;
 /** What marks a line as the article's prose; `!` is left out, as site slogans shout (`全程无忧!`). */
 export const PROSE_PUNCTUATION = /[。?;]/;
 

@@ -4,7 +4,7 @@
 // line rules judge them like any other line: the body is cut only where a chrome piece ends.
 import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS } from '../../rules/zh/boilerplate.js';
 import { FIELD_LABELS } from '../../rules/zh/metadata.js';
-import { MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
+import { MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED } from '../../rules/zh/line-shapes.js';
 import { alternation } from '../../lib/pattern.js';
 import { isWidgetLine } from './widgets.js';
 
@@ -82,19 +82,25 @@ export function splitGluedHead(line: string, title: string | null): string[] | n
   return pieces;
 }
 
-/** The text after a long line's last sentence, when it may be glued chrome; null otherwise. */
+/**
+ * The text after a long line's last sentence, when it may be glued chrome; null otherwise. A
+ * signature's date (`… 2017年3月22日 来源:…`) ends the body as a sentence does: the later of the two
+ * is where the body may end.
+ */
 export function splitGluedTail(line: string): [string, string] | null {
-  let last = -1;
+  let end = -1;
   for (let i = line.length - 1; i >= 0 && line.length - i <= MAX_GLUED_TAIL_CHARS + 1; i--) {
     if (SENTENCE_PUNCTUATION.test(line[i]!)) {
-      last = i;
+      end = i + 1;
       break;
     }
   }
-  if (last < 0) return null;
-  const rest = line.slice(last + 1).trim();
+  const window = Math.max(end, line.length - MAX_GLUED_TAIL_CHARS - 1, 0);
+  for (const m of line.slice(window).matchAll(SIGNATURE_DATE_GLUED)) end = Math.max(end, window + m.index + m[0].length);
+  if (end <= 0) return null;
+  const rest = line.slice(end).trim();
   if (rest.length === 0) return null;
-  return [line.slice(0, last + 1), rest];
+  return [line.slice(0, end), rest];
 }
 
 /**

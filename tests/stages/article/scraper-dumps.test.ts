@@ -58,3 +58,16 @@ describe('a flattened notice with download links glued after its last sentence',
     expect(doc.removed.map((r) => r.rule)).toEqual(['download-links']);
   });
 });
+
+describe('a flattened notice whose dated signature is followed by page chrome', () => {
+  it('removes the chrome after the date and keeps the signature', () => {
+    const doc = run('flattened-tail-after-signature.txt');
+    expect(doc.text.endsWith('某某区管委会办公室 2019年5月6日')).toBe(true);
+    expect(doc.removed.map((r) => r.text)).toEqual(['来源:某某区发展局 附件下载']);
+  });
+  it('takes no date inside a sentence for a signature', () => {
+    const doc = run('flattened-date-inside-text.txt');
+    expect(doc.text).toContain('截至2019年5月6日 全区已完成申报');
+    expect(doc.removed).toEqual([]);
+  });
+});
