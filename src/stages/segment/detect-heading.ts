@@ -123,9 +123,10 @@ function offsetsOf(text: string, ch: string): number[] {
   return at;
 }
 
-type Located = MarkerMatch & { lineIndex: number; atLineStart: boolean };
+/** `afterSentence`: a glued marker stands right after a sentence's end (else it may only follow its parent's title). */
+type Located = MarkerMatch & { lineIndex: number; atLineStart: boolean; afterSentence: boolean };
 /** A marker with its line (a new object of one shape, rather than one grown by Object.assign). */
-const located = (m: MarkerMatch, lineIndex: number, atLineStart: boolean): Located => ({
+const located = (m: MarkerMatch, lineIndex: number, atLineStart: boolean, afterSentence = true): Located => ({
   kind: m.kind,
   marker: m.marker,
   number: m.number,
@@ -133,7 +134,24 @@ const located = (m: MarkerMatch, lineIndex: number, atLineStart: boolean): Locat
   end: m.end,
   lineIndex,
   atLineStart,
+  afterSentence,
 });
+/** The kinds' rank in MARKER_KINDS order: 一、 above (一) above 1. above (1). */
+const RANK = new Map<MarkerKindId, number>(MARKER_KINDS.map((k, i) => [k.id, i]));
+/** The kinds whose glued numbering restarts under a higher kind's marker (not the legal or padded kinds). */
+const NESTED_KINDS = MARKER_KINDS.filter((k) => !k.clauseStart && k.padded !== true);
+
+/**
+ * Whether glued marker `c` stands right after its parent's title on the same line (`一、2024年工作情况(一)…`):
+ * the last accepted marker is of a higher kind, and only a short title without punctuation lies between.
+ */
+function afterParentTitle(text: string, c: Located, prev: Located | undefined): boolean {
+  if (prev === undefined || prev.lineIndex !== c.lineIndex || KIND.get(prev.kind)!.clauseStart) return false;
+  if (RANK.get(prev.kind)! >= RANK.get(c.kind)!) return false;
+  const between = text.slice(prev.end, c.start).trim();
+  return between.length >= 2 && between.length <= GLUED_TITLE_MAX_CHARS && !PARENT_TITLE_FORBIDDEN.test(between);
+}
+const PARENT_TITLE_FORBIDDEN = /[。;;!?,,::、()()]/;
 
 /**
  * Finds heading markers in the lines that `skip` does not exclude (专栏 boxes, table rows), in
@@ -170,8 +188,10 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
       const expected = (gluedLast.get(c.kind) ?? 0) + 1;
       if (c.number !== expected || (expected === 1 && !c.marker.startsWith('0'))) continue;
     } else if (!c.atLineStart && !kind.clauseStart) {
-      // a glued marker of a flattened page: it continues its kind's numbering (the line's own first marker counts)
+      // a glued marker of a flattened page: it continues its kind's numbering (the line's own first marker
+      // counts), after a sentence's end or as the first child right after its parent's title
       if (c.number !== (gluedLast.get(c.kind) ?? 0) + 1) continue;
+      if (!c.afterSentence && !(c.number === 1 && afterParentTitle(text, c, accepted[accepted.length - 1]))) continue;
     } else if (!c.atLineStart) {
       const expected = (last.get(c.kind) ?? 0) + 1;
       const before = c.start > 0 ? text[c.start - 1]! : '\n';
@@ -180,7 +200,11 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
       const signed = CLAUSE_BOUNDARY_BEFORE.test(before) || SPACE.test(text[c.end] ?? '') || afterName;
       if (c.number !== expected || !signed) continue;
     }
-    if (!kind.clauseStart && c.number !== null) gluedLast.set(c.kind, c.number);
+    if (!kind.clauseStart && c.number !== null) {
+      gluedLast.set(c.kind, c.number);
+      // a higher marker restarts the lower kinds' numbering (二、 is followed by a new (一))
+      if (kind.padded !== true) for (const lower of NESTED_KINDS) if (RANK.get(lower.id)! > RANK.get(c.kind)!) gluedLast.set(lower.id, 0);
+    }
     if (kind.clauseStart && c.number !== null) {
       last.set(c.kind, c.number);
       for (const other of MARKER_KINDS) if (other.restartedBy.includes(c.kind)) last.set(other.id, 0);
@@ -199,7 +223,11 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
     // in a flattened line, a 一、's title is glued to its text: it ends where a paragraph opens
     // (a short first sentence set off by spaces, its block's end, is the title: `1. 一般贸易…增长。   去年…`)
     const setOff = bodyStart < segmentEnd && title.length <= GLUED_SENTENCE_TITLE_MAX_CHARS && isSpaceAt(text, bodyStart);
-    if (!KIND.get(c.kind)!.clauseStart && line.end - line.start >= FLATTENED_LINE_MIN_CHARS && !setOff) {
+    // a parent's short title ended by its first child's marker (`一、2024年工作情况(一)…`) is whole
+    const endsAtChild = next !== undefined && segmentEnd === next.start && bodyStart === segmentEnd && afterParentTitle(text, next, c);
+    // a glued (二)'s first sentence is its title, as at a line's start (`…。(二)加强监管,提升效能。…`)
+    const parenSentence = !c.atLineStart && PAREN_GLUE_KINDS.includes(KIND.get(c.kind)!) && bodyStart < segmentEnd && title.length <= GLUED_SENTENCE_TITLE_MAX_CHARS;
+    if (!KIND.get(c.kind)!.clauseStart && line.end - line.start >= FLATTENED_LINE_MIN_CHARS && !setOff && !endsAtChild && !parenSentence) {
       const glued = gluedTitle(text, titleStart, segmentEnd);
       if (glued !== null) ({ title, bodyStart } = glued);
       else if (!c.atLineStart) return;
@@ -237,6 +265,8 @@ const GLUED_BEFORE = /[。;!?]\s*$/;
 /** What a `01综合` heading line never holds after its marker: punctuation or more digits. */
 const PADDED_FORBIDDEN = /[0-9。,,;;::!?()()%.]/;
 const GLUE_KINDS = MARKER_KINDS.filter((k) => k.id === 'cn-comma' || k.id === 'arabic-dot');
+/** Bracketed markers ((一), (1)) glued after a sentence's end or right after their parent's title. */
+const PAREN_GLUE_KINDS = MARKER_KINDS.filter((k) => k.id === 'cn-paren' || k.id === 'arabic-paren');
 
 /** The 一、 and 1. markers standing right after a sentence's end inside [from, end), in text order. */
 function pushGlued(text: string, from: number, end: number, lineIndex: number, raw: Located[]): void {
@@ -255,6 +285,12 @@ function pushGlued(text: string, from: number, end: number, lineIndex: number, r
       }
     }
   }
+  for (const open of ['(', '（']) {
+    for (let i = text.indexOf(open, from); i !== -1 && i < end; i = text.indexOf(open, i + 1)) {
+      const m = markerAt(text, i, PAREN_GLUE_KINDS);
+      if (m !== null) found.push(located(m, lineIndex, false, GLUED_BEFORE.test(text.slice(Math.max(from, i - 4), i))));
+    }
+  }
   found.sort((a, b) => a.start - b.start);
   for (const m of found) raw.push(m);
 }
@@ -267,7 +303,7 @@ function sentenceEndWithin(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const OPENER_AT = new RegExp(`\\d|${BULLETIN_PARAGRAPH_OPENERS.join('|')}`, 'g');
+const OPENER_AT = new RegExp(`\\d+|${BULLETIN_PARAGRAPH_OPENERS.join('|')}`, 'g');
 
 /** A glued title: from `start` up to a paragraph's opening word or a digit, short and without a comma. */
 function gluedTitle(text: string, start: number, end: number): { title: string; bodyStart: number } | null {

@@ -36,6 +36,21 @@ describe('segment', () => {
     expect(sections[2]!.text).toBe('依照本条例第一条的规定,海关统计应当准确、及时、完整。');
   });
 
+  it('outlines a flattened report: (一) after its parent\'s title, (二) after a sentence end, numbering restarted under 二、', () => {
+    const sections = outline(fixture('flattened-glued-paren-headings.txt')).sections;
+    expect(sections.map((s) => [s.id, s.marker, s.title])).toEqual([
+      ['1', '一、', '2023年工作回顾'],
+      ['1.1', '(一)', '强化产业支撑'],
+      ['1.2', '(二)', '优化营商环境,提升政务服务效能'],
+      ['2', '二、', '2024年工作安排'],
+      ['2.1', '(一)', '扩大有效投资,推动项目建设提速'],
+      ['2.2', '(二)', '深化改革创新,激发市场主体活力'],
+    ]);
+    // `(三)` inside a sentence and `(五)` out of its numbering stay text
+    expect(sections[2]!.text).toContain('依照本区实施方案(三)的要求');
+    expect(sections[2]!.text).toContain('(五)相关数据以统计部门公布为准');
+  });
+
   it('outlines a Markdown law whose # marks are still there', () => {
     const text = fixture('markdown-law.md');
     const sections = outline(text).sections;
