@@ -81,7 +81,7 @@ function stageOf(file: string, fn: string): string | null {
   return hit ? hit.stage : null;
 }
 
-const isOwnCode = (file: string): boolean => file.startsWith('dist/') && !file.startsWith('dist/bench/');
+const isOwnCode = (file: string): boolean => file.startsWith('dist/') ;
 
 export function summariseProfiles(dir: string, root: string, top = 15): ProfileSummary {
   const byFunction = new Map<string, Hotspot>();

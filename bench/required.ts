@@ -5,16 +5,16 @@
 // bytes (documents.json and each table's CSV, with this tool's CSV writer, which is faster than
 // csv-stringify's). No cleaning, segmenting or extraction: the ratio of this to the floor is the
 // ceiling of the end-to-end ratio on this machine.
-// Usage: node dist/bench/required.js CORPUS_DIR DOCUMENTS_JSON → one JSON line (RequiredResult).
+// Usage: node dist-bench/required.js CORPUS_DIR DOCUMENTS_JSON → one JSON line (RequiredResult).
 // DOCUMENTS_JSON is a run's documents.json (one record a line); reading and parsing it is not timed.
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { load } from 'cheerio/slim';
-import { decode } from '../stages/decode.js';
-import { normalise } from '../stages/normalise.js';
-import { Document } from '../schema/records.js';
-import { csvRows } from '../format/to-csv.js';
-import { TABLES } from '../format/tables.js';
+import { decode } from '../dist/stages/decode.js';
+import { normalise } from '../dist/stages/normalise.js';
+import { Document } from '../dist/schema/records.js';
+import { csvRows } from '../dist/format/to-csv.js';
+import { TABLES } from '../dist/format/tables.js';
 import { corpusFiles, formatOf } from './corpus-files.js';
 
 export interface RequiredResult {
@@ -75,7 +75,7 @@ async function main(dir: string, documentsJson: string): Promise<RequiredResult>
 
 const [dir, documentsJson] = process.argv.slice(2);
 if (!dir || !documentsJson) {
-  process.stderr.write('usage: node dist/bench/required.js CORPUS_DIR DOCUMENTS_JSON\n');
+  process.stderr.write('usage: node dist-bench/required.js CORPUS_DIR DOCUMENTS_JSON\n');
   process.exitCode = 2;
 } else {
   const result = await main(dir, documentsJson);
