@@ -70,7 +70,7 @@ const STAGES: ReadonlyArray<{ stage: string; file: string; fn?: string }> = [
   { stage: 'strip boilerplate (clean/strip-boilerplate)', file: 'dist/stages/clean/strip-boilerplate.js', fn: 'stripBoilerplate' },
   { stage: 'segment', file: 'dist/stages/segment/segment.js', fn: 'segment' },
   { stage: 'extract metrics', file: 'dist/stages/extract/extract-metrics.js', fn: 'extractMetrics' },
-  { stage: 'finalise (code-point spans, zod validation)', file: 'dist/stages/finalise.js', fn: 'finalise' },
+  { stage: 'finalise (code-point spans, validation)', file: 'dist/stages/finalise.js', fn: 'finalise' },
   { stage: 'write dataset (io/write-outputs, format/)', file: 'dist/io/write-outputs.js' },
   { stage: 'write dataset (io/write-outputs, format/)', file: 'dist/format/' },
   { stage: 'processDocument itself (sha256, assembly)', file: 'dist/pipeline.js', fn: 'processDocument' },

@@ -2,7 +2,7 @@
 // stage beside recognizers-text, each in its own process, several times; writes BENCHMARKS.md.
 // Usage: node dist-bench/run.js [--size MB] [--runs N] [--seed N] [--sample-mb MB]
 //        [--profile] [--out FILE] [--keep] [--timeout-s S] [--peer-budget-s S] [--budget-min M]
-//        [--baseline REV] [--real DIR | --no-real]
+//        [--baseline REV] [--real DIR | --no-real] [--compiles]
 //        [--only floor,jobs1,jobs2,baseline1,readability,real-html-jobs1,real-html-readability,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { hasGnuTime, runNode, timeNode, type ChildResult } from './child.js';
 import { ENGINES, type MetricStageResult } from './metric-stage-types.js';
 import type { RequiredResult } from './required.js';
 import { summariseProfiles } from './profile.js';
+import { compileCounts } from './trace-opt.js';
 import { renderSection, writeSection, type BenchReport, type StartupFigures, type Variant } from './report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,6 +48,8 @@ const { values: args } = parseArgs({
     real: { type: 'string', default: DEFAULT_REAL_DIR },
     'no-real': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    // one more run of each job count under --trace-opt: TurboFan compiles, and the functions compiled most often
+    compiles: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(ROOT, 'BENCHMARKS.md') },
   },
@@ -300,6 +303,20 @@ function main(): void {
       }
       startup.seedsMs.push(seedsRun.ms);
       startup.bareMs.push(timeNode(['-e', '0'], ROOT, timeoutMs).ms);
+    }
+
+    if (args.compiles) {
+      for (const key of ['jobs1', 'jobs2'] as const) {
+        const v = byKey(key);
+        if (v.skipped) continue;
+        const outDir = path.join(scratch, `out-trace-${key}`);
+        log(`counting TurboFan compiles of ${key} (--trace-opt)`);
+        const r = runNode(e2eArgs(key, outDir), { cwd: ROOT, timeoutMs, rss: false, nodeFlags: ['--trace-opt'] });
+        rmSync(outDir, { recursive: true, force: true });
+        const counts = compileCounts(r.stdout);
+        const top = [...counts.byFunction].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, n]) => `${name} ${n}`);
+        v.notes.push(`under --trace-opt (one more run, all threads): ${counts.total} TurboFan compiles of ${counts.byFunction.size} functions; most compiled, by name (functions of one name, such as the tables' getters named get, count together): ${top.join(', ')}`);
+      }
     }
 
     let profile: BenchReport['profile'] = null;

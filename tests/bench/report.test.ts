@@ -63,6 +63,11 @@ describe('judgeTargets', () => {
     expect(judgeTargets(unmeasured).find((t) => t.text.startsWith('One job ≥ 2×'))!.verdict).toBe('not measured');
   });
 
+  it('says what the second job costs in CPU time, and the most two jobs could then gain', () => {
+    const r = report([floor, variant('jobs1', [sample(10, { cpuMs: 10_000 })]), variant('jobs2', [sample(10, { cpuMs: 12_500 })])]);
+    expect(line(r, 'Two jobs')).toContain('Two jobs spend 1.25× the CPU time of one (12.50 vs 10.00 s): at best, on 2 idle cores, two jobs would reach 2 ÷ 1.25 = 1.60× one job.');
+  });
+
   it('judges the pipeline on the real HTML pages against Readability by CPU seconds', () => {
     const peer = variant('real-html-readability', [sample(3, { cpuMs: 2_000 })]);
     const at = (cpuMs: number): string => judgeTargets(report([floor, variant('real-html-jobs1', [sample(1, { cpuMs })]), peer])).find((t) => t.text.startsWith('On the real HTML'))!.verdict;
