@@ -25,4 +25,12 @@ describe(DOCUMENT_VALIDATOR_FILE, () => {
   it("is ajv's standalone code for schemas/document.schema.json (run npm run schemas if not)", () => {
     expect(readFileSync(path.join(ROOT, DOCUMENT_VALIDATOR_FILE), 'utf8')).toBe(documentValidatorSource());
   });
+
+  it('imports nothing: the product runs it without ajv, a dev dependency only', () => {
+    const source = documentValidatorSource();
+    expect(source).not.toMatch(/^\s*import\b|\brequire\(/m);
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    expect(pkg.dependencies.ajv).toBeUndefined();
+    expect(pkg.devDependencies.ajv).toBeDefined();
+  });
 });
