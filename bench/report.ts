@@ -145,7 +145,7 @@ export function judgeTargets(r: BenchReport): TargetLine[] {
         `End to end, one job ≥ 1/4 of the floor's MB/s: ${fmt(j1.mbps)} vs ${fmt(floor.mbps)} MB/s = ${ratio(q)} (need ≥ 0.25×).` +
         (ceiling === null
           ? ''
-          : ` Ceiling: the floor plus the required work beyond it (cheerio's parse, zod validation, JSON + CSV encoding of the outputs; no rule of the tool's own) reads ${ratio(ceiling)} of the floor's MB/s, so no implementation writing these outputs with these libraries gets past ${ratio(ceiling)} here.`),
+          : ` Ceiling: the floor plus the required work beyond it (cheerio's parse, validation, JSON + CSV encoding of the outputs; no rule of the tool's own) reads ${ratio(ceiling)} of the floor's MB/s, so no implementation writing these outputs with these libraries gets past ${ratio(ceiling)} here.`),
     });
   } else lines.push({ verdict: 'not measured', text: "End to end, one job ≥ 1/4 of the floor's MB/s: a variant did not run." });
 

@@ -159,7 +159,7 @@ function main(): void {
       { key: 'real-html-readability', label: 'Readability over linkedom on the real HTML pages', timed: 'process wall', input: realHtmlInput, samples: [], notes: [] },
       {
         key: 'required',
-        label: "required work alone: the floor's, cheerio's parse, zod validation, JSON + CSV encoding",
+        label: "required work alone: the floor's, cheerio's parse, validation, JSON + CSV encoding",
         timed: 'in-process loop (parts summed)',
         input: `${corpusInput}, and the --jobs 1 run's documents`,
         samples: [],
