@@ -65,8 +65,9 @@ function shortName(name: string): string {
 const STAGES: ReadonlyArray<{ stage: string; file: string; fn?: string }> = [
   { stage: 'read (io/read-inputs)', file: 'dist/io/read-inputs.js' },
   { stage: 'decode', file: 'dist/stages/decode.js', fn: 'decode' },
-  { stage: 'page text (clean/page-text, HTML via cheerio)', file: 'dist/stages/clean/page-text.js', fn: 'toPageText' },
+  { stage: 'page text (page-text/page-text, HTML via cheerio)', file: 'dist/stages/page-text/page-text.js', fn: 'toPageText' },
   { stage: 'normalise', file: 'dist/stages/normalise.js', fn: 'normalise' },
+  { stage: 'find the article (article/)', file: 'dist/stages/article/' },
   { stage: 'strip boilerplate (clean/strip-boilerplate)', file: 'dist/stages/clean/strip-boilerplate.js', fn: 'stripBoilerplate' },
   { stage: 'segment', file: 'dist/stages/segment/segment.js', fn: 'segment' },
   { stage: 'extract metrics', file: 'dist/stages/extract/extract-metrics.js', fn: 'extractMetrics' },

@@ -4,31 +4,29 @@
 // prints a stack trace unless --debug.
 import { availableParallelism } from 'node:os';
 import { planInputs, DEFAULT_MAX_BYTES } from './io/read-inputs.js';
-import { openDataset, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
+import { openDataset, OutputBusyError, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
 import { toolVersion } from './io/tool-stamp.js';
-import { whenDrained } from './io/drain.js';
 import { runCorpusEncoded } from './run.js';
 import { isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
-import { addDocument, documentLine, emptyTotals, progressLine, summaryTable } from './format/summary.js';
+import { addDocument, documentLine, emptyTotals, escapeControls, summaryLine, summaryTable } from './format/summary.js';
+import { onStopSignals } from './commands/signals.js';
+import { openStdout } from './commands/stdout.js';
+import { startProgress } from './commands/progress.js';
 import type { OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
 import type { Document } from './schema/records.js';
 import { newCommand, runCommand } from './commands/program.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, NAME, parseSize, type CliIo } from './commands/shared.js';
 
-export const EXIT_OK = 0;
-export const EXIT_SOME_FAILED = 1;
-export const EXIT_USAGE = 2;
+// the shared parts live in commands/shared.ts; re-exported for the library and older imports
+export { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from './commands/shared.js';
 
-export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-}
-
-const NAME = 'customs-extract';
 /** Where a terminal run without -o writes its dataset. */
 export const TERMINAL_OUTPUT_DIR = 'out';
 const FAIL_ON = ['warning', 'error'] as const;
+/** --fail-on names this many of the documents that failed the run, then counts the rest */
+const FAIL_ON_SHOWN = 5;
 type FailOn = (typeof FAIL_ON)[number];
 
 /**
@@ -60,6 +58,8 @@ interface RawOptions {
   failOn?: string;
   jobs?: string;
   review?: boolean;
+  allowEmpty?: boolean;
+  follow?: boolean;
 }
 
 export interface MainOptions {
@@ -77,17 +77,12 @@ export interface MainOptions {
   failOn: FailOn | null;
   jobs: number;
   review: boolean;
+  /** write (or print) an empty dataset when no document was read, instead of failing */
+  allowEmpty: boolean;
+  /** follow links that lead out of a folder argument */
+  follow: boolean;
 }
 
-const SIZE = /^(\d+)\s*([kmg]?)i?b?$/i;
-const SIZE_FACTOR: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-
-export function parseSize(text: string): number | null {
-  const m = SIZE.exec(text.trim());
-  if (!m) return null;
-  const n = Number(m[1]) * SIZE_FACTOR[m[2]!.toLowerCase()]!;
-  return n > 0 && Number.isSafeInteger(n) ? n : null;
-}
 
 /** --fail-on LEVEL: a document fails at `warning` with any warning, at `error` with an error-severity one. */
 export function failsOn(doc: Pick<Document, 'warnings'>, level: FailOn): boolean {
@@ -148,6 +143,8 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
       failOn: oneOf('--fail-on', raw.failOn, FAIL_ON),
       jobs,
       review: raw.review ?? false,
+      allowEmpty: raw.allowEmpty ?? false,
+      follow: raw.follow ?? false,
     },
     problems,
   };
@@ -166,9 +163,11 @@ Examples:
   $ customs-extract seeds/ -o dataset --excel      CSV with BOM and formula guard for Excel
   $ customs-extract page.html --encoding gbk       decode every input as GBK
   $ curl -s URL | customs-extract - --stdin-name notice.html
+  $ customs-extract linked/ --follow               read links leading out of linked/ too
   $ customs-extract big/ --max-bytes 10MB          refuse files over 10 MB
   $ customs-extract big/ -o dataset --jobs 4       four threads, this one included (default: one a core)
   $ customs-extract seeds/ -o dataset --fail-on warning    CI: exit 1 on any warning
+  $ customs-extract maybe-empty/ -o dataset --allow-empty   an empty dataset when no document is read
   $ customs-extract seeds/ -o dataset --quiet      print nothing but errors
   $ customs-extract seeds/ -o dataset --verbose    per file: removed blocks, sections, metrics
   $ customs-extract seeds/ --debug                 stack traces for internal errors
@@ -183,7 +182,7 @@ matched); 2 usage error. Subcommands: outline, schema, validate, review, diff (-
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const subcommand = argv[0] !== undefined ? SUBCOMMANDS[argv[0]] : undefined;
   if (subcommand) return (await subcommand()).run(argv.slice(1), io);
-  const say = (line: string): void => void io.stderr.write(`${NAME}: ${line}\n`);
+  const say = (line: string): void => void io.stderr.write(`${NAME}: ${escapeControls(line)}\n`);
   let exitCode = EXIT_OK;
   const program = newCommand(NAME, io)
     .description('Turn scraped Chinese customs documents (text, HTML, Markdown; UTF-8 or GBK) into clean, validated data.')
@@ -194,12 +193,14 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .option('-t, --table <name>', `records to print: a table, ${TABLE_NAMES.join(', ')} (default: whole documents; csv: documents)`)
     .option('--ndjson', 'the same as --format ndjson: one record a line, streamed')
     .option('--encoding <name>', 'decode every input with this encoding instead of detecting it')
+    .option('--follow', 'in a folder, also read links that lead outside it (default: listed as skipped)')
     .option('--stdin-name <name>', 'path (and so id and format) of the document read from - (default: stdin)')
     .option('--max-bytes <size>', 'refuse larger files (bytes, or 800k, 50MB)', '50MB')
     .option('--excel', 'CSV for Excel: UTF-8 BOM, and a leading \' on text cells starting with = + - @ tab CR')
     .option('-j, --jobs <n>', 'threads for a big corpus, this one included (default: number of cores)')
     .option('--fail-on <level>', 'exit 1 when any document has a warning, or an error: warning, error')
     .option('--review', 'with the dataset, write its review page (DIR/review.html)')
+    .option('--allow-empty', 'when no document could be read, still write an empty dataset (default: exit 1, DIR unchanged)')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'per file: blocks removed, sections, 专栏 and metrics found; and the summary')
     .option('--debug', 'print stack traces of internal errors')
@@ -214,21 +215,6 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   return runCommand(program, argv, () => exitCode, EXIT_OK, EXIT_USAGE);
 }
 
-/**
- * A closed pipe (EPIPE) can be reported after the run has moved on, even after its last write:
- * so the listener stays on the stream for good (one per stream), and tells whoever is running.
- */
-const closedStreams = new WeakMap<NodeJS.WritableStream, Set<() => void>>();
-function watchClosed(stream: NodeJS.WritableStream): void {
-  if (closedStreams.has(stream)) return;
-  const listeners = new Set<() => void>();
-  closedStreams.set(stream, listeners);
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
-    for (const l of listeners) l();
-  });
-}
-
 async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: string) => void): Promise<number> {
   const started = Date.now();
   const { options, problems } = validateOptions(raw);
@@ -239,90 +225,63 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     if (arg.startsWith('-') && arg !== '-') problems.push(`${arg}: unknown option (see --help)`);
     else paths.push(arg);
   }
-  for (const p of problems) say(p);
-  if (problems.length) exitCode = EXIT_USAGE;
-  if (paths.length === 0) {
-    say('no input: name files or folders of documents, or - for stdin (see --help)');
-    return EXIT_USAGE;
-  }
-  const plan = await planInputs(paths, options.stdinName ? { stdinName: options.stdinName } : {});
-  for (const m of plan.missing) {
-    say(`${m.path}: ${m.message}`);
-    exitCode = EXIT_USAGE;
-  }
-  for (const f of plan.failures) {
-    say(`${f.path}: ${f.message}`);
-    exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
-  }
-  if (!options.quiet) for (const s of plan.skipped) say(`${s}: skipped (not a document type)`);
-
   const toStdout = options.format !== null || options.table !== null || (!options.output && !io.stdout.isTTY);
   const outDir = options.output ?? (toStdout ? null : TERMINAL_OUTPUT_DIR);
   const printed = toStdout ? { format: options.format ?? (options.table ? 'csv' : 'json'), table: options.table, csv: { excel: options.excel } } : null;
   const printer: StreamFormat | null = printed ? streamFormat(printed.format, printed.table, printed.csv) : null;
-  if (options.review && !outDir) {
-    say('--review: needs a dataset folder (-o DIR); ignored');
-    exitCode = EXIT_USAGE;
+  if (options.review && !outDir) problems.push('--review: needs a dataset folder (-o DIR)');
+  // a usage error writes nothing: the command as typed is not what the user meant
+  if (problems.length) {
+    for (const p of problems) say(p);
+    return EXIT_USAGE;
+  }
+  if (paths.length === 0) {
+    say('no input: name files or folders of documents, or - for stdin (see --help)');
+    return EXIT_USAGE;
   }
 
+  // The output folder is checked and locked before any input is read.
   let dataset: DatasetWriter | null = null;
   if (outDir) {
     try {
-      dataset = await openDataset(outDir, { excel: options.excel });
+      dataset = await openDataset(outDir, { excel: options.excel, inputs: paths });
     } catch (e) {
-      if (!(e instanceof OutputDirError)) throw e;
+      if (!(e instanceof OutputDirError || e instanceof OutputBusyError)) throw e;
       say(`${outDir}: ${e.message}`);
-      return EXIT_USAGE;
+      return e.exitStatus;
     }
   }
 
-  // A closed stdout (`| head`) ends the run early, and is not an error.
-  let stdoutClosed = false;
-  if (printer) watchClosed(io.stdout);
-  const onStdoutClosed = (): void => void (stdoutClosed = true);
-  if (printer) closedStreams.get(io.stdout)?.add(onStdoutClosed);
-  const print = async (chunk: string): Promise<void> => {
-    if (!chunk || stdoutClosed) return;
-    // resolves when stdout can take more, or once it is closed (a closed pipe)
-    if (!io.stdout.write(chunk)) await whenDrained(io.stdout, () => stdoutClosed);
-  };
+  // Ctrl-C, a closed terminal or a kill while the dataset is being written: remove the staging
+  // folder and the lock, leave the previous dataset in place, then die of the same signal.
+  const removeSignalHandlers = dataset ? onStopSignals(() => dataset?.abort()) : (): void => {};
 
-  // Ctrl-C or a kill while the dataset is being written: remove the temporary folder, leave the
-  // previous dataset in place, then die of the same signal.
-  const onSignal = (signal: NodeJS.Signals): void => {
+  let plan: Awaited<ReturnType<typeof planInputs>>;
+  try {
+    plan = await planInputs(paths, { follow: options.follow, ...(options.stdinName ? { stdinName: options.stdinName } : {}) });
+  } catch (e) {
     dataset?.abort();
     removeSignalHandlers();
-    process.kill(process.pid, signal);
-  };
-  const removeSignalHandlers = (): void => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  };
-  if (dataset) {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    throw e;
   }
+  // a path that does not exist is an input that failed: the others are still written
+  for (const f of [...plan.missing, ...plan.failures]) {
+    say(`${f.path}: ${f.message}`);
+    exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+  }
+  if (!options.quiet) for (const s of plan.skipped) say(`${s.path}: skipped (${s.reason})`);
 
-  const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && !options.verbose;
+  // A closed stdout (`| head`) ends the run early, and is not an error.
+  const stdout = openStdout(io, printer !== null);
+  const print = stdout.print;
   const totals = emptyTotals();
   totals.skipped = plan.skipped.length;
-  totals.failed = plan.failures.length;
-  let lastDraw = 0;
-  let drawn = false;
-  const draw = (done: number, force = false): void => {
-    const now = Date.now();
-    if (!showProgress || (!force && now - lastDraw < 100)) return;
-    lastDraw = now;
-    io.stderr.write(progressLine(done, plan.entries.length, io.stderr.columns || 80));
-    drawn = true;
-  };
-  const clearProgress = (): void => {
-    if (!drawn) return;
-    io.stderr.write(`\r${' '.repeat(Math.min(79, (io.stderr.columns || 80) - 1))}\r`);
-    drawn = false;
-  };
-  let failOnMatched = false;
-  let done = 0;
+  totals.failed = plan.failures.length + plan.missing.length;
+  const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && !options.verbose;
+  const progress = startProgress(io, showProgress, plan.entries.length, plan.entries.reduce((n, e) => n + e.size, 0), started);
+  // --fail-on: how many documents matched, and the first few with their warnings' codes
+  let failOnMatched = 0;
+  const failOnShown: string[] = [];
   try {
     await print(printer?.start() ?? '');
     // Documents come serialised, by whichever thread made them (a worker, or this one between
@@ -337,33 +296,44 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       },
     });
     for await (const result of results) {
-      done++;
+      progress.finished(result.entry.path, result.entry.size);
       if (!result.ok) {
-        clearProgress();
+        progress.clear();
         say(`${result.entry.path}: ${result.message}`);
         if (options.debug && result.stack) io.stderr.write(`${result.stack}\n`);
         totals.failed++;
         exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
-        draw(done);
+        progress.draw();
         continue;
       }
       const { summary: doc, dataset: chunk, printed: item } = result.encoded;
       addDocument(totals, doc);
       if (options.verbose) say(documentLine(doc));
       if (!options.quiet && doc.warnings.length) {
-        clearProgress();
+        progress.clear();
         for (const w of doc.warnings) say(`${doc.path}: ${w.severity}: ${w.message} (${w.code})`);
       }
-      if (options.failOn && failsOn(doc, options.failOn)) failOnMatched = true;
+      if (options.failOn && failsOn(doc, options.failOn)) {
+        failOnMatched++;
+        if (failOnShown.length < FAIL_ON_SHOWN) failOnShown.push(`${doc.path} (${[...new Set(doc.warnings.filter((w) => options.failOn === 'warning' || w.severity === 'error').map((w) => w.code))].join(', ')})`);
+      }
       if (dataset && chunk) await dataset.addChunk(chunk);
       if (printer && item) await print(printer.frame(item));
       // leaving the loop stops the workers; a dataset being written is finished all the same
-      if (stdoutClosed && !dataset) break;
-      draw(done);
+      if (stdout.closed && !dataset) break;
+      progress.draw();
     }
-    draw(done, true);
-    clearProgress();
-    if (!stdoutClosed) await print(printer?.end() ?? '');
+    progress.draw(true);
+    progress.clear();
+    if (!stdout.closed) await print(printer?.end() ?? '');
+    if (totals.documents === 0 && !options.allowEmpty && !stdout.closed) {
+      // a typo or an unreadable corpus must not replace a good dataset with an empty one; on
+      // stdout the line is needed only when no failed input has said why already
+      if (dataset || exitCode === EXIT_OK) say(`no document could be read${dataset ? `; ${outDir} is left as it was` : ''} (--allow-empty writes an empty dataset)`);
+      dataset?.abort();
+      dataset = null;
+      exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+    }
     if (dataset) {
       const writeReview = options.review ? await loadReviewWriter(say) : null;
       if (options.review && !writeReview) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
@@ -388,12 +358,19 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     throw e;
   } finally {
     removeSignalHandlers();
-    closedStreams.get(io.stdout)?.delete(onStdoutClosed);
+    stdout.dispose();
   }
   totals.milliseconds = Date.now() - started;
-  if (failOnMatched) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
-  const showSummary = !options.quiet && (options.verbose || Boolean(io.stderr.isTTY)) && !stdoutClosed;
-  if (showSummary) io.stderr.write(summaryTable(totals, outDir));
+  if (failOnMatched) {
+    exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+    const more = failOnMatched > failOnShown.length ? `, and ${failOnMatched - failOnShown.length} more` : '';
+    say(`--fail-on ${options.failOn}: ${failOnMatched} ${failOnMatched === 1 ? 'document has' : 'documents have'} ${options.failOn === 'warning' ? 'warnings' : 'errors'}: ${failOnShown.join(', ')}${more}`);
+  }
+  if (!options.quiet && !stdout.closed) {
+    // a terminal (or --verbose) gets the table; a log gets one line
+    if (options.verbose || io.stderr.isTTY) io.stderr.write(summaryTable(totals, outDir));
+    else io.stderr.write(summaryLine(totals, outDir));
+  }
   return exitCode;
 }
 

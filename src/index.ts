@@ -43,8 +43,8 @@ export interface ExtractCorpusOptions {
 export type CorpusResult =
   | { kind: 'document'; path: string; document: Document }
   | { kind: 'failed'; path: string; code: string; message: string }
-  /** not a document type by its extension (e.g. .jpg) */
-  | { kind: 'skipped'; path: string };
+  /** not a document type by its extension (e.g. .jpg), a link leaving the folder, a file already read */
+  | { kind: 'skipped'; path: string; reason: string };
 
 /**
  * Files and folders (walked recursively, in sorted order) → one result per input, in order.
@@ -54,7 +54,7 @@ export async function* extractCorpus(paths: string[], options: ExtractCorpusOpti
   const plan = await planInputs(paths);
   for (const m of plan.missing) yield { kind: 'failed', path: m.path, code: m.code, message: m.message };
   for (const f of plan.failures) yield { kind: 'failed', path: f.path, code: f.code, message: f.message };
-  for (const s of plan.skipped) yield { kind: 'skipped', path: s };
+  for (const s of plan.skipped) yield { kind: 'skipped', path: s.path, reason: s.reason };
   for await (const r of runCorpus(plan.entries, { ...options })) {
     yield r.ok ? { kind: 'document', path: r.entry.path, document: r.document } : { kind: 'failed', path: r.entry.path, code: r.code, message: r.message };
   }

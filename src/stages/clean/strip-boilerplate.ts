@@ -19,7 +19,7 @@ import {
   PROSE_PUNCTUATION,
 } from '../../rules/zh/line-shapes.js';
 import { normalise } from '../normalise.js';
-import type { Cleaned, HeadingHint, PageText } from '../types.js';
+import type { ArticleCut, Cleaned, HeadingHint, PageText } from '../types.js';
 import { ClassifiedLines, PRIORITY, statement, type LineMatch, type Statement } from './classify-lines.js';
 import { findPeriod } from './find-period.js';
 import { findPreamble } from './find-preamble.js';
@@ -469,7 +469,25 @@ function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Arr
   return kept;
 }
 
-export function stripBoilerplate(page: PageText): Cleaned {
+/**
+ * What the lines the article stage cut state (an info line, a breadcrumb), as the same lines would
+ * state it in the text: metadata is read from the blocks outside the article too.
+ */
+function pushCutStatements(to: Statement[], cut: readonly ArticleCut[] | undefined, title: string | null): void {
+  if (cut === undefined || cut.length === 0) return;
+  const lines = new ClassifiedLines(cut.flatMap((c) => c.text.split('\n')));
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines.matchAt(i);
+    if (m === null) continue;
+    if (m.rule === 'breadcrumb') pushBreadcrumbStatements(to, m, title);
+    else pushAll(to, m.statements);
+  }
+}
+
+/** The page text to clean; from an HTML page, the article with the blocks cut around it. */
+export type CleanInput = PageText & { before?: readonly ArticleCut[]; after?: readonly ArticleCut[] };
+
+export function stripBoilerplate(page: CleanInput): Cleaned {
   const p = new Page(page);
   p.removeZones();
   p.findTitleCandidates();
@@ -479,7 +497,9 @@ export function stripBoilerplate(page: PageText): Cleaned {
   p.findTitle();
   const hints = page.headings ?? NO_HEADINGS;
   const outIndex = hints.length > 0 ? new Int32Array(p.texts.length).fill(-1) : null;
+  pushCutStatements(p.statements, page.before, p.title);
   const { text, out, removed } = p.assemble(page.text, outIndex);
+  pushCutStatements(p.statements, page.after, p.title);
   const headings = outIndex !== null ? keptHeadings(hints, p, outIndex) : [];
 
   const { title, titleLine, statements } = p;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { stripBoilerplate } from '../../../src/stages/clean/strip-boilerplate.js';
 import { normalise } from '../../../src/stages/normalise.js';
-import { toPageText } from '../../../src/stages/clean/page-text.js';
+import { toPageText } from '../../../src/stages/page-text/page-text.js';
 
 const clean = (text: string, titleHints: string[] = []) => stripBoilerplate({ text: normalise(text), metadata: {}, titleHints });
 

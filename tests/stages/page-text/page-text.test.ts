@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { capNesting, parseHtml } from '../../../src/stages/clean/html-parse.js';
-import { toPageText } from '../../../src/stages/clean/page-text.js';
+import { capNesting, parseHtml } from '../../../src/stages/page-text/html-parse.js';
+import { toPageText } from '../../../src/stages/page-text/page-text.js';
 import { FIXTURES, ROOT } from '../../helpers.js';
 
 describe('toPageText for HTML', () => {
@@ -176,5 +176,35 @@ describe('page header above a markup-named title', () => {
     expect(d.text).toBe('署办发〔2024〕12号\n关于加强管理的通知\n各单位:\n为加强管理,现通知如下。');
     expect(d.removed.map((r) => r.rule)).toEqual(['site-banner', 'navigation-bar', 'page-header', 'breadcrumb']);
     expect(d.metadata).toMatchObject({ title: '关于加强管理的通知', site: '某海关', category: '通知公告' });
+  });
+});
+
+describe('block records (read while the page text is written, for the article stage)', () => {
+  it('records each block element with its lines, characters, link characters and punctuation, parent first', () => {
+    const page = toPageText(
+      '<html><body><div class="nav" id="top"><a href="/">首页</a><a href="/a">政务公开</a></div><div class="content"><p>第一段,正文。</p><p>第二段<a href="/x">链接</a>。</p></div></body></html>',
+      'html',
+    );
+    expect(page.text).toBe('首页 政务公开\n第一段,正文。\n第二段链接。');
+    expect(page.blocks).toEqual([
+      { tag: 'body', attrs: '', parent: -1, depth: 0, from: 0, to: 3, chars: 19, linkChars: 8, punctuation: 3 },
+      { tag: 'div', attrs: 'nav top', parent: 0, depth: 1, from: 0, to: 1, chars: 6, linkChars: 6, punctuation: 0 },
+      { tag: 'div', attrs: 'content', parent: 0, depth: 1, from: 1, to: 3, chars: 13, linkChars: 2, punctuation: 3 },
+      { tag: 'p', attrs: '', parent: 2, depth: 2, from: 1, to: 2, chars: 7, linkChars: 0, punctuation: 2 },
+      { tag: 'p', attrs: '', parent: 2, depth: 2, from: 2, to: 3, chars: 6, linkChars: 2, punctuation: 1 },
+    ]);
+    expect(page.fragment).toBeNull();
+  });
+  it('records a data table as one block, its links counted', () => {
+    const page = toPageText('<html><body><table><tr><td><a href="/a">进口</a></td><td>5</td></tr><tr><td>出口</td><td>6</td></tr></table></body></html>', 'html');
+    expect(page.blocks![1]).toMatchObject({ tag: 'table', from: 0, to: 2, linkChars: 2 });
+  });
+  it('names a fragment: no <html>, a server template, a body of one table cell holding text only', () => {
+    expect(toPageText('<p>正文。</p>', 'html').fragment).toBe('no <html>');
+    expect(toPageText('<html><body><%@ page language="java" %><p>正文。</p></body></html>', 'html').fragment).toBe('server template');
+    expect(toPageText('<html><body><table><tr><td><p>正文。</p></td></tr></table></body></html>', 'html').fragment).toBe('one table cell');
+    // a page framed by one layout cell (tables of its own inside) is a page
+    expect(toPageText('<html><body><table><tr><td><table><tr><td>菜单</td></tr></table><p>正文。</p></td></tr></table></body></html>', 'html').fragment).toBeNull();
+    expect(toPageText('正文', 'text').blocks).toBeUndefined();
   });
 });

@@ -8,8 +8,9 @@ import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
 import { META_TAGS } from '../../rules/zh/metadata.js';
 import type { Metadata } from '../../schema/records.js';
-import type { PageText } from '../types.js';
-import { splitPageTitle } from './find-title.js';
+import { SENTENCE_PUNCTUATION } from '../../rules/article.js';
+import type { PageBlock, PageText } from '../types.js';
+import { splitPageTitle } from '../clean/find-title.js';
 import { BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, type Survey } from './html-parse.js';
 
@@ -56,13 +57,18 @@ const DROPPED_ONLY = { has: (el: Element): boolean => DROPPED_ELEMENTS.has(el.na
 const NOTHING = { has: (): boolean => false };
 type Skip = { has(el: Element): boolean };
 
-/** Characters other than HTML whitespace under a node. */
-function nonSpaceChars(node: AnyNode, skip: Skip): number {
+/** Characters other than HTML whitespace under a node (only those inside links with `inLinks`). */
+function nonSpaceChars(node: AnyNode, skip: Skip, inLinks = false): number {
   let n = 0;
   const stack: AnyNode[] = [node];
   while (stack.length > 0) {
     const item = stack.pop()!;
+    if (inLinks && isElement(item) && item.name === 'a') {
+      n += nonSpaceChars(item, skip);
+      continue;
+    }
     if (item.type === 'text') {
+      if (inLinks) continue;
       const data = dataOf(item);
       for (let i = 0; i < data.length; i++) if (!HTML_SPACE_CHARS.has(data.charCodeAt(i))) n++;
       continue;
@@ -106,11 +112,57 @@ function textUnder(node: AnyNode, skip: Skip): string {
 }
 const oneLine = (node: AnyNode, skip: Skip): string => collapseSpace(textUnder(node, skip)).trim();
 
+const PUNCTUATION = charSet(SENTENCE_PUNCTUATION);
+
+/**
+ * The page's block elements as they are written (PageBlock): each opens at the line the writer is
+ * on, counts the characters written while it is the innermost open block, and hands its counts to
+ * its parent when it closes.
+ */
+class BlockRecorder {
+  readonly list: PageBlock[] = [];
+  private readonly open: number[] = [];
+  /** how many <a> the writer is inside */
+  links = 0;
+  start(el: Element, line: number): void {
+    const parent = this.open.length > 0 ? this.open[this.open.length - 1]! : -1;
+    const attrs = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.trim();
+    this.open.push(this.list.length);
+    this.list.push({ tag: el.name, attrs, parent, depth: this.open.length - 1, from: line, to: line, chars: 0, linkChars: 0, punctuation: 0 });
+  }
+  end(line: number): void {
+    const block = this.list[this.open.pop()!]!;
+    block.to = line;
+    if (block.parent < 0) return;
+    const parent = this.list[block.parent]!;
+    parent.chars += block.chars;
+    parent.linkChars += block.linkChars;
+    parent.punctuation += block.punctuation;
+  }
+  count(text: string): void {
+    if (this.open.length === 0) return;
+    let chars = 0;
+    let punctuation = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (HTML_SPACE_CHARS.has(c)) continue;
+      chars++;
+      if (PUNCTUATION.has(c)) punctuation++;
+    }
+    const block = this.list[this.open[this.open.length - 1]!]!;
+    block.chars += chars;
+    block.punctuation += punctuation;
+    if (this.links > 0) block.linkChars += chars;
+  }
+}
+
 class LineWriter {
   readonly lines: string[] = [];
   private current = '';
+  constructor(readonly blocks: BlockRecorder) {}
   write(text: string): void {
     this.current += text;
+    this.blocks.count(text);
   }
   /** Ends the current line; an empty one is not written (blocks never stack blank lines). */
   end(): void {
@@ -169,6 +221,8 @@ function dataTableCells(table: Element, skip: Skip): Array<Array<{ cell: Element
 
 function writeTable(table: Element, rows: Array<Array<{ cell: Element; text: string }>>, out: LineWriter, skip: Skip): void {
   out.end();
+  out.blocks.start(table, out.lines.length);
+  const linkChars = out.blocks.links > 0 ? -1 : nonSpaceChars(table, skip, true);
   for (const child of table.children) {
     if (!isElement(child) || child.name !== 'caption') continue;
     out.write(oneLine(child, skip));
@@ -185,6 +239,9 @@ function writeTable(table: Element, rows: Array<Array<{ cell: Element; text: str
     out.write(`${cells.join(' | ')} |`);
     out.end();
   }
+  // (inside a link every character was counted as a link's already)
+  if (linkChars > 0) out.blocks.list[out.blocks.list.length - 1]!.linkChars += linkChars;
+  out.blocks.end(out.lines.length);
 }
 /** A colspan beyond this is a layout trick, not columns. */
 const MAX_COLSPAN = 50;
@@ -201,18 +258,24 @@ function previousIsLink(el: Element, skip: Skip): boolean {
 
 const LEAVE_BLOCK = 'block';
 const LEAVE_PRE = 'pre';
+const LEAVE_LINK = 'link';
 
 function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
   let preDepth = 0;
-  const stack: Array<AnyNode | typeof LEAVE_BLOCK | typeof LEAVE_PRE> = [root];
+  const stack: Array<AnyNode | typeof LEAVE_BLOCK | typeof LEAVE_PRE | typeof LEAVE_LINK> = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node === LEAVE_PRE) {
       preDepth--;
       continue;
     }
+    if (node === LEAVE_LINK) {
+      out.blocks.links--;
+      continue;
+    }
     if (node === LEAVE_BLOCK) {
       out.end();
+      out.blocks.end(out.lines.length);
       continue;
     }
     if (node.type === 'text') {
@@ -243,6 +306,7 @@ function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
     const block = BLOCK_ELEMENTS.has(name);
     if (block) {
       out.end();
+      out.blocks.start(node as Element, out.lines.length);
       stack.push(LEAVE_BLOCK);
     }
     if (name === 'pre') {
@@ -252,6 +316,10 @@ function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
     if (name === 'li') out.write(LIST_ITEM_PREFIX);
     // links set side by side (`<a>首页</a><a>机构概况</a>`) read as separate words, as a browser shows them
     if (name === 'a' && previousIsLink(node, skip)) out.write(' ');
+    if (name === 'a') {
+      out.blocks.links++;
+      stack.push(LEAVE_LINK);
+    }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
 }
@@ -299,13 +367,63 @@ function articleH1(h1s: readonly Element[], pageTitle: string, site: string | nu
   return first;
 }
 
+/** Server-side template markup (JSP, ASP, PHP, JSTL tags): the file is a template, not the page it renders. */
+const SERVER_TEMPLATE = /<%|<\?php|<(?:jsp|c|s|fmt):[a-z]/i;
+const HTML_ELEMENT = /<html[\s>]/i;
+
+/**
+ * Why the markup is no whole page, or null: without an <html> tag (a fragment or a saved part), a
+ * server template, or a body that is one table cell (content cut out of a layout).
+ */
+function fragmentReason(html: string, root: AnyNode): string | null {
+  if (!HTML_ELEMENT.test(html)) return 'no <html>';
+  if (SERVER_TEMPLATE.test(html)) return 'server template';
+  if (oneCell(root)) return 'one table cell';
+  return null;
+}
+
+/** The element children of a node, whitespace and comments aside. */
+const elementChildren = (node: AnyNode): Element[] =>
+  isParent(node) ? node.children.filter((c): c is Element => isElement(c) && !DROPPED_ELEMENTS.has(c.name)) : [];
+
+/** Elements that give a table cell a layout of its own: a cell holding one is a page's frame, not a cut-out fragment. */
+const LAYOUT_ELEMENTS: ReadonlySet<string> = new Set(['table', 'div', 'ul', 'ol', 'dl', 'section', 'article', 'main', 'iframe', 'frameset']);
+
+/**
+ * A body whose content is one table of one cell (tbody/tr/td each alone in its parent) holding
+ * text only (paragraphs, no layout of its own): content cut out of a page's layout. A page framed
+ * by one big layout cell (old government sites) is no fragment.
+ */
+function oneCell(root: AnyNode): boolean {
+  let node: AnyNode = root;
+  for (const name of ['table', 'tbody|tr', 'tr|td', 'td']) {
+    const children = elementChildren(node);
+    if (children.length !== 1 || !name.split('|').includes(children[0]!.name)) return false;
+    node = children[0]!;
+    if (node.name === 'td') return !hasLayout(node);
+  }
+  return false;
+}
+
+function hasLayout(cell: Element): boolean {
+  const stack: Element[] = [cell];
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.children) {
+      if (!isElement(child)) continue;
+      if (LAYOUT_ELEMENTS.has(child.name)) return true;
+      stack.push(child);
+    }
+  }
+  return false;
+}
+
 export function htmlToPageText(html: string): PageText {
   const { doc, page } = parseHtml(html);
   const { metadata, titleHints } = readMetadata(page);
   const root: AnyNode = page.body ?? doc;
   const skip = page.hasForm ? new Skips(nonSpaceChars(root, DROPPED_ONLY)) : DROPPED_ONLY;
-  const out = new LineWriter();
+  const out = new LineWriter(new BlockRecorder());
   walk(root, out, skip);
   out.end();
-  return { text: out.lines.join('\n'), metadata, titleHints };
+  return { text: out.lines.join('\n'), metadata, titleHints, blocks: out.blocks.list, fragment: fragmentReason(html, root) };
 }

@@ -2,8 +2,8 @@
 // regexes it replaced (kept here as the oracle), on any markup.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING, VOID_ELEMENTS } from '../../../src/stages/clean/html-elements.js';
-import { capNesting, scanMarkup } from '../../../src/stages/clean/html-parse.js';
+import { MAX_NESTING, VOID_ELEMENTS } from '../../../src/stages/page-text/html-elements.js';
+import { capNesting, scanMarkup } from '../../../src/stages/page-text/html-parse.js';
 
 // The regex definitions, as html-to-text.ts had them before the scan.
 const TAG = /<(\/?)([a-zA-Z][\w:-]{0,30})[^>]*>/g;
