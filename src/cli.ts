@@ -15,7 +15,8 @@ import { openStdout } from './commands/stdout.js';
 import { startProgress } from './commands/progress.js';
 import type { OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
-import type { Document } from './schema/records.js';
+import type { Document, TemplateFile } from './schema/records.js';
+import { readTemplates } from './io/read-templates.js';
 import { newCommand, runCommand } from './commands/program.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, NAME, parseSize, type CliIo } from './commands/shared.js';
 
@@ -40,6 +41,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: (args: string[], io: CliI
   validate: () => import('./commands/validate.js'),
   review: () => import('./commands/review.js'),
   diff: () => import('./commands/diff.js'),
+  templates: () => import('./commands/templates.js'),
 };
 
 /** Options as commander hands them over: strings, checked by validateOptions. */
@@ -60,6 +62,7 @@ interface RawOptions {
   review?: boolean;
   allowEmpty?: boolean;
   follow?: boolean;
+  templates?: string;
 }
 
 export interface MainOptions {
@@ -81,6 +84,7 @@ export interface MainOptions {
   allowEmpty: boolean;
   /** follow links that lead out of a folder argument */
   follow: boolean;
+  templates: string | null;
 }
 
 
@@ -145,6 +149,7 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
       review: raw.review ?? false,
       allowEmpty: raw.allowEmpty ?? false,
       follow: raw.follow ?? false,
+      templates: raw.templates ?? null,
     },
     problems,
   };
@@ -175,8 +180,11 @@ Examples:
   $ customs-extract validate dataset               check a dataset written earlier
   $ customs-extract ./review                       a folder named like a subcommand
 
+  $ customs-extract templates site/ -o site.templates.json   learn each folder's site template
+  $ customs-extract site/ -o dataset --templates site.templates.json   … and remove it
+
 Exit codes: 0 every document processed; 1 some input could not be processed (or --fail-on
-matched); 2 usage error. Subcommands: outline, schema, validate, review, diff (--help on each).
+matched); 2 usage error. Subcommands: outline, schema, validate, review, diff, templates (--help on each).
 `;
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -201,6 +209,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .option('--fail-on <level>', 'exit 1 when any document has a warning, or an error: warning, error')
     .option('--review', 'with the dataset, write its review page (DIR/review.html)')
     .option('--allow-empty', 'when no document could be read, still write an empty dataset (default: exit 1, DIR unchanged)')
+    .option('--templates <file>', 'remove the site-template lines learnt by `customs-extract templates` (head and tail only)')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'per file: blocks removed, sections, 专栏 and metrics found; and the summary')
     .option('--debug', 'print stack traces of internal errors')
@@ -238,6 +247,16 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
   if (paths.length === 0) {
     say('no input: name files or folders of documents, or - for stdin (see --help)');
     return EXIT_USAGE;
+  }
+
+  let templates: TemplateFile | null = null;
+  if (options.templates !== null) {
+    try {
+      templates = readTemplates(options.templates);
+    } catch (e) {
+      say(`${options.templates}: ${(e as Error).message}`);
+      return EXIT_USAGE;
+    }
   }
 
   // The output folder is checked and locked before any input is read.
@@ -291,6 +310,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       maxBytes: options.maxBytes,
       jobs: options.jobs,
       ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(templates ? { templates } : {}),
       onPlan: (workers) => {
         if (options.verbose && workers > 0) say(`processing ${plan.entries.length} files in ${workers + 1} threads`);
       },

@@ -60,7 +60,13 @@ export async function* extractCorpus(paths: string[], options: ExtractCorpusOpti
   }
 }
 
-export { parseChineseNumber, NotANumberError } from './stages/extract/parse-chinese-number.js';
+export {
+  parseChineseNumber,
+  parseChineseQuantity,
+  NotANumberError,
+  type ChineseQuantity,
+  type QuantityQualifier,
+} from './locale/zh/parse-number.js';
 export { processDocument, type PipelineOptions } from './pipeline.js';
 export { DocumentError, type SourceFile } from './stages/types.js';
 export { runCli, type CliIo } from './cli.js';

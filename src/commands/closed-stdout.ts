@@ -1,6 +1,6 @@
 // A closed stdout (`customs-extract outline seeds/ | head`) is how a reader says it has seen
 // enough: a subcommand stops writing and ends as it would have, without a stack trace.
-import type { CliIo } from '../cli.js';
+import type { CliIo } from './shared.js';
 
 const closed = new WeakMap<CliIo['stdout'], { closed: boolean }>();
 

@@ -2,7 +2,7 @@
 // Exit 0 when equal, 1 when they differ, 2 when a dataset cannot be read (or a usage error),
 // so CI can gate on it.
 import { Option } from 'commander';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from './shared.js';
 import { diffDatasets, type DatasetSide } from '../diff/diff-datasets.js';
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from '../diff/format-diff.js';
 import { readDataset, readProvenance } from '../io/read-dataset.js';

@@ -1,7 +1,7 @@
 // `customs-extract outline FILE…`: each document's outline as an indented tree on stdout.
 // Failures are reported per file (`customs-extract: PATH: reason`) and the others still print.
 import { InvalidArgumentError } from 'commander';
-import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from '../cli.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from './shared.js';
 import { DEFAULT_MAX_BYTES, planInputs } from '../io/read-inputs.js';
 import { toOutline } from '../format/to-outline.js';
 import { runCorpus } from '../run.js';

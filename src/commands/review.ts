@@ -1,6 +1,6 @@
 // `customs-extract review DIR`: writes DIR/review.html, a page to look at what was extracted.
 import path from 'node:path';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from './shared.js';
 import { readDataset, readProvenance } from '../io/read-dataset.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { renderReview } from '../review/render-review.js';

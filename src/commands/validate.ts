@@ -3,7 +3,7 @@
 // the zod schemas, every CSV against the Table Schema in
 // datapackage.json (types, required fields, keys), and the keys between tables.
 // Exit 0 valid, 1 invalid (the first problems listed), 2 usage.
-import type { CliIo } from '../cli.js';
+import type { CliIo } from './shared.js';
 import { datasetFolder, readDatasetFile, streamDatasetFile } from '../io/read-dataset-files.js';
 import { checkDataset, csvFilesOf, type DatasetProblem } from '../format/check-dataset.js';
 import { watchStdout } from './closed-stdout.js';

@@ -3,6 +3,7 @@
 import { lstatSync, promises as fs, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import iconv from 'iconv-lite';
 import path from 'node:path';
+import { templateGroup } from '../stages/article/templates.js';
 import { FORMAT_BY_EXTENSION, sniffFormat } from '../rules/formats.js';
 import type { InputFormat } from '../schema/records.js';
 import type { SourceFile } from '../stages/types.js';
@@ -280,5 +281,5 @@ export async function readSource(entry: InputEntry, maxBytes = DEFAULT_MAX_BYTES
       throw new Error(`cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
   }
-  return { path: entry.path, id: entry.id, bytes, format: entry.format ?? sniffFormat(bytes) };
+  return { path: entry.path, id: entry.id, bytes, format: entry.format ?? sniffFormat(bytes), group: templateGroup(entry.location) };
 }

@@ -10,6 +10,8 @@ export interface SourceFile {
   bytes: Uint8Array;
   /** detected from the extension, or sniffed when there is none */
   format: InputFormat;
+  /** the site-template group: the name of the folder the file stands in (see stages/article/templates.ts) */
+  group?: string;
 }
 
 export interface DecodeOptions {
@@ -103,6 +105,36 @@ export interface ArticleDecision {
   /** the kept lines of the page text: [from, to) (to -1: to the end) */
   from: number;
   to: number;
+}
+
+/**
+ * One thing a page states about the document (a field line, a breadcrumb, a <meta> tag, a scraper's
+ * header), before the metadata stage weighs it against the others.
+ */
+export interface Statement {
+  /** a metadata key (KNOWN_METADATA_KEYS, or a key of its own) */
+  key: string;
+  /** null: stated as absent */
+  value: string | null;
+  /** how much it is believed when two statements disagree: lower wins (PRIORITY in article/classify-lines.ts) */
+  priority: number;
+}
+
+/**
+ * The article as the line rules leave it (stage article, text side): chrome out and listed in
+ * `removed`, and what the page states, for the metadata stage. Plain data: a test builds it by hand.
+ */
+export interface ArticleLines {
+  text: string;
+  title: string | null;
+  /** index of the title's line among `text`'s lines (-1: the title is not a line of the text) */
+  titleLine: number;
+  /** what the markup, the removed lines and the scraper's header state, in page order */
+  statements: Statement[];
+  removed: RemovedBlock[];
+  warnings: Warning[];
+  /** the markup's headings that stand in the cleaned text, the title's own line excluded */
+  headings: HeadingHint[];
 }
 
 export interface Cleaned {

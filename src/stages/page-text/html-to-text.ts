@@ -10,7 +10,7 @@ import { META_TAGS } from '../../rules/zh/metadata.js';
 import type { Metadata } from '../../schema/records.js';
 import { SENTENCE_PUNCTUATION } from '../../rules/article.js';
 import type { PageBlock, PageText } from '../types.js';
-import { splitPageTitle } from '../clean/find-title.js';
+import { splitPageTitle } from '../article/find-title.js';
 import { BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, type Survey } from './html-parse.js';
 

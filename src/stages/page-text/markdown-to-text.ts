@@ -7,8 +7,8 @@ import { FRONT_MATTER_KEYS, MAX_READER_HEADER_LINES, READER_CONTENT_LINE, READER
 import { NOT_TITLE_ENDING, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
 import type { Metadata } from '../../schema/records.js';
 import type { HeadingHint, PageText } from '../types.js';
-import { splitPageTitle } from '../clean/find-title.js';
-import { fieldValue } from '../clean/parse-fields.js';
+import { splitPageTitle } from '../article/find-title.js';
+import { fieldValue } from '../article/parse-fields.js';
 
 /** Line ends as normalise() reads them (CRLF, lone CR, LF): heading hints count lines the same way. */
 const LINE_BREAK = /\r\n?|\n/;

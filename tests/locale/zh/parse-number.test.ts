@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHINESE_NUMERAL_CHARS, NotANumberError, parseChineseNumber, tryParseChineseNumber } from '../../../src/stages/extract/parse-chinese-number.js';
+import { CHINESE_NUMERAL_CHARS, NotANumberError, parseChineseNumber, parseChineseQuantity, tryParseChineseNumber } from '../../../src/locale/zh/parse-number.js';
 import { GOLD } from '../../helpers.js';
 import {
   formatChineseInteger,
@@ -166,6 +166,123 @@ const READS: Record<string, readonly (readonly [string, number])[]> = {
     ['十成', 1],
     ['七分之三', 3 / 7],
   ],
+  // issue 15: forms every peer reads
+  '零 before 十, 十 without its 一 after a counted 百 or a magnitude': [
+    ['一千零十', 1010],
+    ['三千零十七', 3017],
+    ['二百十三', 213],
+    ['一百十', 110],
+    ['五万零十八', 50_018],
+    ['二十亿零十万', 2_000_100_000],
+    ['四亿三千万十九', 430_000_019],
+    ['一万十五', 10_015],
+    ['二百零十万', 2_100_000],
+  ],
+  '万万 and 亿亿 multiply; 兆 is 10^12 in a bare numeral': [
+    ['三万万', 300_000_000],
+    ['十万万', 1e9],
+    ['20万万', 2e9],
+    ['一万万亿', 1e16],
+    ['两亿亿', 2e16],
+    ['三兆', 3e12],
+    ['七兆零五亿', 7_000_500_000_000],
+    ['十二兆三千亿', 12.3e12],
+  ],
+  'spaces inside a numeral, as scraped': [
+    ['8 万3 千2 百', 83_200],
+    ['六千 五百 二十一 万', 65_210_000],
+    ['三 百 零 七', 307],
+    ['2000  亿', 2e11],
+    ['负 3,500,000', -3_500_000],
+    ['- 42', -42],
+    ['九十 点 二五', 90.25],
+  ],
+  'Arabic digits before 千/百 and compound magnitudes; decimals without a leading 0': [
+    ['30千', 30_000],
+    ['45百', 4500],
+    ['12十万', 1_200_000],
+    ['4.2千万', 42_000_000],
+    ['0.5百万', 500_000],
+    ['.25', 0.25],
+    ['-.75', -0.75],
+    ['.5万', 5000],
+    ['点七五', 0.75],
+    ['负百分之点五', -0.005],
+    ['三百点25', 300.25],
+    ['二五点零', 25],
+  ],
+  'scientific notation and powers': [
+    ['3e4', 30_000],
+    ['4.5E3', 4500],
+    ['-2.5e-2', -0.025],
+    ['1.25e+6', 1_250_000],
+    ['.5e2', 50],
+    ['３e２', 300],
+    ['3^4', 81],
+    ['10^-2', 0.01],
+    ['-2^3', -8],
+  ],
+  'fractions in digits, mixed numbers, signed parts': [
+    ['4/5', 0.8],
+    ['-7/4', -1.75],
+    ['１２／４', 3],
+    ['2 1/4', 2.25],
+    ['五又四分之一', 5.25],
+    ['二又二分之一', 2.5],
+    ['7又一百分之9', 7.09],
+    ['负二又四分之三', -2.75],
+    ['一千零十又二分之一', 1010.5],
+    ['八分之负四', -0.5],
+    ['负四分之负二', 0.5],
+    ['百分之负十二点五', -0.125],
+    ['一万万分之三', 3e-8],
+    ['十份三', 0.3],
+    ['四分一', 0.25],
+    ['5%', 0.05],
+    ['-.5%', -0.005],
+    ['十二‰', 0.012],
+  ],
+  'money in words (元 圆 角 分 整 正)': [
+    ['叁元整', 3],
+    ['伍拾圆正', 50],
+    ['贰佰零伍元', 205],
+    ['陆元柒角', 6.7],
+    ['捌元零玖分', 8.09],
+    ['玖角伍分', 0.95],
+    ['肆分', 0.04],
+    ['负贰元伍角', -2.5],
+    ['贰仟零伍万零壹拾元整', 20_050_010],
+    ['叁亿零柒万元整', 300_070_000],
+  ],
+  '半, K/M/G, measure words that multiply': [
+    ['半', 0.5],
+    ['一半', 0.5],
+    ['半百', 50],
+    ['半万', 5000],
+    ['四个半', 4.5],
+    ['半个', 0.5],
+    ['250K', 250_000],
+    ['7k', 7000],
+    ['2.5M', 2_500_000],
+    ['-3.5M', -3_500_000],
+    ['.25G', 250_000_000],
+    ['三打', 36],
+    ['两对', 4],
+    ['六双', 12],
+    ['十个', 10],
+    ['零个', 0],
+  ],
+  '万 before digits, 千 before two: the rate shorthand (our choice where peers disagree)': [
+    ['万三', 0.0003],
+    ['万五', 0.0005],
+    ['万一五', 0.0015],
+    ['千一五', 0.015],
+    ['千三五', 0.035],
+    ['萬二', 0.0002],
+    // 千 before one digit keeps its elision reading
+    ['千二', 1200],
+    ['千五', 1500],
+  ],
 };
 
 /** Rows of text → words the rejection message must contain. */
@@ -193,18 +310,14 @@ const REJECTS: readonly (readonly [string, string])[] = [
   ['一万零两', '两 does not count units'],
   ['二十三四', 'two digits in a row'],
   ['十七八', 'two digits in a row'],
-  ['一万万', 'magnitudes go from large to small'],
   ['一万二万', 'magnitudes go from large to small'],
   ['一万亿万亿', 'magnitudes go from large to small'],
   ['一千零', 'ends in 零'],
   ['一万零', 'ends in 零'],
   ['一千零零五', 'repeated'],
   ['零五十', 'cannot begin'],
-  ['一百十', '十 needs a digit'],
-  ['一万十五', '十 needs a digit'],
   ['零万', '零 cannot begin'],
   ['一万九万九千', 'magnitudes go from large to small'],
-  ['十万万', 'magnitudes go from large to small'],
   ['一万九千九百九十九万', 'magnitudes go from large to small'],
   ['1万6', 'ambiguous'],
   ['3千5', 'ambiguous'],
@@ -213,12 +326,10 @@ const REJECTS: readonly (readonly [string, string])[] = [
   ['1万0.5', 'decimal cannot follow 万'],
   ['12,34', 'not a well-formed Arabic number'],
   ['1.2.3', 'not a well-formed Arabic number'],
-  ['.5', 'not a well-formed Arabic number'],
-  ['点五', '点 has no digits before it'],
   ['五点', 'after 点 come digits'],
   ['五点十', 'after 点 come digits'],
   ['五点一点二', 'after 点 come digits'],
-  ['3点5', 'after 点 come digits'],
+  ['3点5', 'Chinese digits, not Arabic'],
   ['3点五', 'Chinese digits, not Arabic'],
   ['负', 'no number after it'],
   ['负负五', 'more than one sign'],
@@ -232,11 +343,39 @@ const REJECTS: readonly (readonly [string, string])[] = [
   ['三成五五', 'only one digit'],
   ['二廿', 'cannot stand before it'],
   ['十廿', 'cannot follow'],
-  ['五%', '% is not part of a numeral'],
   ['一' + '0'.repeat(400), 'two numbers in a row'],
   ['1' + '0'.repeat(400), 'beyond the largest JavaScript number'],
   ['一' + '〇'.repeat(400), 'beyond the largest JavaScript number'],
   ['第十', '第 is not part of a numeral'],
+  // still refused after issue 15: a bare place unit before 十 (百十二), a decimal coefficient with a
+  // remainder, a point with nothing after it, a magnitude with no number before it
+  ['百十二', '十 needs a digit'],
+  ['20.5万零300', 'decimal before 万'],
+  ['零点', 'after 点 come digits'],
+  ['五点点', 'after 点 come digits'],
+  ['零点零吨', 'after 点 come digits'],
+  ['亿三', '亿 needs a number'],
+  ['万一千', '万 needs a number'],
+  ['五万三万', 'magnitudes go from large to small'],
+  // only a quantity can be these: parseChineseQuantity reads them
+  ['三千多万', 'parseChineseQuantity'],
+  ['五十余', 'parseChineseQuantity'],
+  ['四十几亿', 'parseChineseQuantity'],
+  ['二十来', 'parseChineseQuantity'],
+  ['五六十', 'two digits in a row'],
+  // new forms, refused where they are malformed
+  ['五又', '又 has no fraction'],
+  ['五又六', 'comes a fraction'],
+  ['7/0', 'denominator is zero'],
+  ['8 9', 'two Arabic numbers stand apart'],
+  ['半万亿', 'one place or magnitude only'],
+  ['两千半', 'stands alone'],
+  ['叁元伍', 'follows the last money unit'],
+  ['伍角叁元', 'cannot follow a smaller'],
+  ['十二角', 'counts one digit'],
+  ['五点五K', 'Arabic digits only'],
+  ['2.5e99999', 'not part of a numeral'],
+  ['半半', 'not a number'],
 ];
 
 describe('parseChineseNumber reads', () => {
@@ -269,9 +408,10 @@ describe('parseChineseNumber reads', () => {
     expect(parseChineseNumber('一万亿亿')).toBe(1e20);
     expect(parseChineseNumber('二点五万亿亿')).toBe(2.5e20);
     expect(parseChineseNumber('五千万亿')).toBe(5e15);
-    // a larger character before a smaller one is no compound, and 万 does not follow itself
+    // a larger character before a smaller one is no compound; 万万 multiplies (issue 15), 兆 does not repeat
     expect(() => parseChineseNumber('三亿万')).toThrow(/万 needs a number before it/);
-    expect(() => parseChineseNumber('三万万')).toThrow();
+    expect(parseChineseNumber('三万万')).toBe(3e8);
+    expect(() => parseChineseNumber('三兆兆')).toThrow(NotANumberError);
   });
 });
 
@@ -475,6 +615,54 @@ describe('time is linear in the text', () => {
     ['亿 × 100,000', '三' + '亿'.repeat(100_000)],
   ])('%s', (_, text) => {
     expect(timed(text)).toBeLessThan(FAST_MS);
+  });
+});
+
+describe('parseChineseQuantity', () => {
+  it.each([
+    ['五千多万', { value: 50_000_000, qualifier: 'atLeast' }],
+    ['三十几万', { value: 300_000, qualifier: 'atLeast' }],
+    ['二百余', { value: 200, qualifier: 'atLeast' }],
+    ['800余万', { value: 8_000_000, qualifier: 'atLeast' }],
+    ['十 余 亿', { value: 1e9, qualifier: 'atLeast' }],
+    ['三百零几万', { value: 3_000_000, qualifier: 'atLeast' }],
+    ['十来万', { value: 100_000, qualifier: 'approx' }],
+    ['约六百', { value: 600, qualifier: 'approx' }],
+    ['大约两千', { value: 2000, qualifier: 'approx' }],
+    ['将近九十', { value: 90, qualifier: 'approx' }],
+    ['三百上下', { value: 300, qualifier: 'approx' }],
+    ['五十左右', { value: 50, qualifier: 'approx' }],
+    ['不超过二十', { value: 20, qualifier: 'atMost' }],
+    ['一千以上', { value: 1000, qualifier: 'atLeast' }],
+    ['五六十', { value: 50, qualifier: 'range', valueMax: 60 }],
+    ['二十七八', { value: 27, qualifier: 'range', valueMax: 28 }],
+    ['七八千', { value: 7000, qualifier: 'range', valueMax: 8000 }],
+    ['两三万', { value: 20_000, qualifier: 'range', valueMax: 30_000 }],
+    ['三到五', { value: 3, qualifier: 'range', valueMax: 5 }],
+    ['2至3万', { value: 20_000, qualifier: 'range', valueMax: 30_000 }],
+    ['三千零五', { value: 3005, qualifier: 'exact' }],
+  ] as const)('%s', (text, expected) => {
+    expect(parseChineseQuantity(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['多万', 'needs a number before it'],
+    ['三多人', 'only be followed by a magnitude'],
+    ['约五百以上', 'two ways'],
+    ['五到三', 'not above'],
+    ['大陆', '大陆'],
+  ])('refuses %s', (text, why) => {
+    expect(() => parseChineseQuantity(text)).toThrow(NotANumberError);
+    expect(() => parseChineseQuantity(text)).toThrow(why);
+  });
+
+  it('gives parseChineseNumber’s value, exact, for every plain number', () => {
+    fc.assert(
+      fc.property(SAFE, (n) => {
+        const text = formatChineseInteger(n);
+        expect(parseChineseQuantity(text)).toEqual({ value: parseChineseNumber(text), qualifier: 'exact' });
+      }),
+    );
   });
 });
 

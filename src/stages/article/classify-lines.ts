@@ -1,5 +1,5 @@
 // Marks each line a chrome rule matches, with what it states. Zones are applied later
-// (strip-boilerplate.ts): a match here is a candidate, not yet a removal.
+// (strip-lines.ts): a match here is a candidate, not yet a removal.
 //
 // Every record made here (LineMatch, Statement) is built by one function, with every field present
 // and always in the same order (null for "none"): V8 then gives them all one hidden class, and the
@@ -20,17 +20,17 @@ import { MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENC
 import { alternation } from '../../lib/pattern.js';
 import { parseFieldLine } from './parse-fields.js';
 import { isWidgetLine } from './widgets.js';
+import type { Statement } from '../types.js';
 
 export { isWidgetLine };
 
-/** How much a statement is believed when two sources disagree: lower wins. */
-export const PRIORITY = { markup: 0, field: 1, breadcrumb: 2, banner: 3 } as const;
+/**
+ * How much a statement is believed when two sources disagree: lower wins. A date the markup states
+ * (`<meta name=PubDate>`, front matter) is hidden from the reader: a date the page shows wins over it.
+ */
+export const PRIORITY = { markup: 0, field: 1, hiddenDate: 1.5, breadcrumb: 2, banner: 3 } as const;
 
-export interface Statement {
-  key: string;
-  value: string | null;
-  priority: number;
-}
+export type { Statement };
 
 export function statement(key: string, value: string | null, priority: number): Statement {
   return { key, value, priority };

@@ -1,9 +1,9 @@
 // What a law's 题注 states (issuing order number, publication and effective dates), or a 文号
 // line under a title: metadata the document itself carries, read from the lines just under its
 // title. The line stays in the text.
-import { DOC_NUMBER_LINE, LAW_PREAMBLE, PREAMBLE_LINES } from '../../rules/zh/metadata.js';
-import { PRIORITY, statement, type Statement } from './classify-lines.js';
-import { fieldValue } from './parse-fields.js';
+import { DOC_NUMBER_LINE, LAW_PREAMBLE, PREAMBLE_LINES, SPEECH_PREAMBLE } from '../../rules/zh/metadata.js';
+import { PRIORITY, statement, type Statement } from '../article/classify-lines.js';
+import { fieldValue } from '../article/parse-fields.js';
 
 /** Only the start of a line is looked at: a 题注 is short, and the rest may be a whole law on one line. */
 const PREAMBLE_WINDOW = 400;
@@ -32,7 +32,8 @@ export function findPreamble(lines: readonly string[], from: number): Statement[
       docNumber = docNumberLine(line);
       if (docNumber !== null) continue;
     }
-    const m = LAW_PREAMBLE.exec(line.slice(0, PREAMBLE_WINDOW));
+    const opening = line.slice(0, PREAMBLE_WINDOW);
+    const m = LAW_PREAMBLE.exec(opening) ?? SPEECH_PREAMBLE.exec(opening);
     if (m === null || m.groups === undefined) continue;
     const out: Statement[] = [];
     for (const [key, raw] of Object.entries(m.groups)) if (raw !== undefined) out.push(statement(key, fieldValue(raw, key), PRIORITY.field));

@@ -1,9 +1,12 @@
 // parseChineseNumber(text): the plain number the words spell, or throws NotANumberError saying why.
+// parseChineseQuantity(text): a number with the qualifier its words give (一千多万, 三四十, 约五百).
 //
-// Reads Chinese numerals (三千零五, 两千六, 二〇三五), financial and traditional forms (壹萬貳仟),
-// Arabic digits with Chinese magnitudes (2.17万亿, 1万600), decimals (五点一), fractions and
-// proportions (三分之一, 百分之五点一, 三成) and a leading 负 or -. All character knowledge lives in
-// src/rules/zh/numerals.ts.
+// Reads Chinese numerals (三千零五, 两千六, 二〇三五, 一百十一, 四万万, 五兆), financial and
+// traditional forms (壹萬貳仟), money in words (壹拾壹元壹角壹分), Arabic digits with Chinese
+// magnitudes (2.17万亿, 1万600, 20千, 3.1千万) or letters (1.2M), scientific notation (2e5),
+// decimals (五点一, .5), fractions and proportions (三分之一, 3/5, 三又三分之一, 百分之五点一, 5%, 三成),
+// 半, measure words that multiply (一打), spaces inside (7 万5 千) and a leading 负 or -. All
+// character knowledge lives in ./numerals.ts, the project's one numeral vocabulary.
 //
 // Values are computed exactly, as decimal digit strings (never float multiplication: 2.3 * 1e8 is
 // 229999999.99999997), and turned into a number once, at the end, by Number(): the result is the
@@ -18,18 +21,29 @@ import {
   DIGIT_VALUES,
   FRACTION_MARKER,
   FULLWIDTH_NUMERIC_CHARS,
+  HALF,
+  LETTER_MAGNITUDES,
+  LOOSE_FRACTION_MARKERS,
   MAGNITUDE_CHARS,
+  MIXED_NUMBER_MARKER,
+  MONEY_CLOSERS,
+  MONEY_UNIT_POWERS,
+  MULTIPLYING_MEASURE_WORDS,
   NEGATIVE_SIGNS,
   NOT_A_NUMBER_WORDS,
   NUMERAL_VARIANT_FOLDS,
   POSITIONAL_DIGITS,
   PROPORTION_PREFIXES,
+  PROPORTION_SIGNS,
+  RATE_SHORTHANDS,
   TENS_COMPOUNDS,
   TENTHS_MARKER,
   UNIT_POWERS,
   ZERO_DIGITS,
   type Magnitude,
-} from '../../rules/zh/numerals.js';
+} from './numerals.js';
+import { alternation } from '../../lib/pattern.js';
+import { INFIX_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
 
 export { CHINESE_NUMERAL_CHARS };
 
@@ -68,7 +82,7 @@ const PLAIN_DECIMAL = /^\d{1,300}(?:\.\d{1,300})?$/;
 function parseOrReason(text: string): number | Rejection {
   if (PLAIN_DECIMAL.test(text)) return Number(text);
   try {
-    return parseSigned(foldVariants(text.trim()));
+    return parseSigned(prepare(text));
   } catch (error) {
     if (error instanceof Rejection) return error;
     throw error;
@@ -87,12 +101,116 @@ export function tryParseChineseNumber(text: string): number | null {
   return result instanceof Rejection ? null : result;
 }
 
+/** The qualifiers of the metric contract (spec/metrics.md) a quantity in words can carry. */
+export type QuantityQualifier = 'exact' | 'approx' | 'atLeast' | 'atMost' | 'range';
+
+export interface ChineseQuantity {
+  value: number;
+  qualifier: QuantityQualifier;
+  /** the upper end of a range (三四十 → 30 to 40) */
+  valueMax?: number;
+}
+
+// the qualifier words are the metric finder's own (src/rules/zh/qualifiers.ts)
+const QUANTITY_PREFIX_LIST = Object.keys(PREFIX_QUALIFIERS).sort((a, b) => b.length - a.length);
+const QUANTITY_SUFFIX_LIST = Object.keys(SUFFIX_QUALIFIERS).sort((a, b) => b.length - a.length);
+const QUANTITY_INFIX = new RegExp(`[${Object.keys(INFIX_QUALIFIERS).join('')}]`, 'u');
+const APPROXIMATE_PAIR_RE = new RegExp(APPROXIMATE_PAIRS.join('|'), 'u');
+/** Words joining the two ends of a range in a quantity (三到五, 2至3万, 20~30). */
+const RANGE_CONNECTOR = new RegExp(alternation(RANGE_CONNECTORS));
+const TRAILING_MAGNITUDE_WORD = /[万亿]+$/u;
+
+/**
+ * A quantity in words: the number with the qualifier its words give. 一千多万 → {10000000,
+ * 'atLeast'}, 二十几万 → {200000, 'atLeast'}, 三四十 → {30, 'range', valueMax: 40}, 约五百 → {500,
+ * 'approx'}, 五百以上 → {500, 'atLeast'}; a plain number is 'exact'. Throws NotANumberError as
+ * parseChineseNumber does.
+ */
+export function parseChineseQuantity(text: string): ChineseQuantity {
+  try {
+    return readQuantity(prepare(text));
+  } catch (error) {
+    if (error instanceof Rejection) throw new NotANumberError(text, error.message);
+    throw error;
+  }
+}
+
+function readQuantity(whole: string): ChineseQuantity {
+  let text = whole;
+  let qualifier: QuantityQualifier = 'exact';
+  const prefix = QUANTITY_PREFIX_LIST.find((p) => text.startsWith(p) && text.length > p.length);
+  if (prefix) {
+    qualifier = PREFIX_QUALIFIERS[prefix]!;
+    text = text.slice(prefix.length);
+  }
+  const suffix = QUANTITY_SUFFIX_LIST.find((p) => text.endsWith(p) && text.length > p.length);
+  if (suffix) {
+    const q = SUFFIX_QUALIFIERS[suffix]!;
+    if (qualifier !== 'exact' && qualifier !== q) reject(`${prefix} and ${suffix} qualify it in two ways`);
+    qualifier = q;
+    text = text.slice(0, -suffix.length);
+  }
+  const infix = QUANTITY_INFIX.exec(text);
+  if (infix) {
+    // 一千多万 = 1000万 and more: the words before the infix, scaled by the magnitude after it
+    let before = text.slice(0, infix.index);
+    const after = text.slice(infix.index + 1);
+    if (before === '') reject(`${infix[0]} needs a number before it`);
+    // 一百零几万: the 零 stood before the unknown digit
+    if (ZERO_DIGITS.includes(before[before.length - 1]!) && before.length > 1) before = before.slice(0, -1);
+    if (after !== '' && !/^[十百千万亿]+$/u.test(after)) reject(`${infix[0]} may only be followed by a magnitude (十多万)`);
+    const value = parseSigned(before + after);
+    return { value, qualifier: qualifier === 'exact' ? INFIX_QUALIFIERS[infix[0]]! : qualifier };
+  }
+  const connector = RANGE_CONNECTOR.exec(text);
+  if (connector && connector.index > 0) {
+    // 三到五, 2至3万: a magnitude written only after the upper end scales the lower end too
+    if (qualifier !== 'exact') reject(`a range (${connector[0]}) takes no other qualifier`);
+    let lowText = text.slice(0, connector.index);
+    const highText = text.slice(connector.index + connector[0].length);
+    const magnitude = TRAILING_MAGNITUDE_WORD.exec(highText)?.[0] ?? '';
+    if (magnitude && !TRAILING_MAGNITUDE_WORD.test(lowText)) lowText += magnitude;
+    const value = parseSigned(lowText);
+    const valueMax = parseSigned(highText);
+    if (!(valueMax > value)) reject('the upper end of a range is not above its lower end');
+    return { value, qualifier: 'range', valueMax };
+  }
+  const pair = APPROXIMATE_PAIR_RE.exec(text);
+  if (pair) {
+    // 三四十 = 30 to 40; 十七八 = 17 to 18: each digit of the pair in its place
+    const at = pair.index;
+    const low = parseSigned(text.slice(0, at) + pair[0][0] + text.slice(at + 2));
+    const high = parseSigned(text.slice(0, at) + pair[0][1] + text.slice(at + 2));
+    if (qualifier !== 'exact') reject(`a range (${pair[0]}) takes no other qualifier`);
+    return { value: low, qualifier: 'range', valueMax: high };
+  }
+  return { value: parseSigned(text), qualifier };
+}
+
 const FOLDABLE = new RegExp(`[${FULLWIDTH_NUMERIC_CHARS}${Object.keys(NUMERAL_VARIANT_FOLDS).join('')}]`, 'gu');
 
 function foldVariants(text: string): string {
   return text.replace(FOLDABLE, (char) =>
     FULLWIDTH_NUMERIC_CHARS.includes(char) ? String.fromCodePoint(char.codePointAt(0)! - FULLWIDTH_OFFSET) : NUMERAL_VARIANT_FOLDS[char]!,
   );
+}
+
+/** `1 3/5`: a whole number, a space, and a fraction in digits. */
+const MIXED_ARABIC = /^([-+]?)(\d+)\s+(\d+\/\d+)$/;
+const SPACES = /\s+/gu;
+const SPACE_BETWEEN_DIGITS = /\d\s+\.?\d/;
+
+/**
+ * Folds variants and removes the spaces scraped text leaves inside a numeral (7 万5 千4 百, 三千 八百
+ * 九十六 万), keeping `1 3/5` a mixed number; a space between two Arabic numbers is refused.
+ */
+function prepare(text: string): string {
+  const folded = foldVariants(text).trim();
+  if (!/\s/.test(folded)) return folded;
+  const mixed = MIXED_ARABIC.exec(folded);
+  if (mixed) return `${mixed[1]}${mixed[2]}${MIXED_NUMBER_MARKER}${mixed[3]}`;
+  if (SPACE_BETWEEN_DIGITS.test(folded)) reject('two Arabic numbers stand apart, not one number');
+  return folded.replace(SPACES, '');
 }
 
 /** A run of digits that can be read one by one. */
@@ -108,9 +226,26 @@ function quote(text: string): string {
   return text.length > QUOTED_TEXT_MAX ? `${text.slice(0, QUOTED_TEXT_MAX)}…` : text;
 }
 
+/** 2e5, 12.32e+14, -127.32e13, .5e1 */
+const SCIENTIFIC = /^([-+]?)(\d+(?:\.\d*)?|\.\d+)[eE]([-+]?\d{1,4})$/;
+/** 2^5, -2.5^-1: a power; the sign in front applies after it, signs of the exponent multiply. */
+const POWER = /^([-+]?)(\d+(?:\.\d+)?)\^([-+]*)(\d{1,4})$/;
+
 function parseSigned(text: string): number {
   if (text === '') reject('it is empty');
   for (const { word, reason } of NOT_A_NUMBER_WORDS) if (text.includes(word)) reject(reason);
+  const scientific = SCIENTIFIC.exec(text);
+  if (scientific) {
+    const value = toNumber(shift(arabicExact(scientific[2]!), Number(scientific[3])));
+    return scientific[1] === '-' && value !== 0 ? -value : value;
+  }
+  const power = POWER.exec(text);
+  if (power) {
+    const negativeExponent = [...power[3]!].filter((c) => c === '-').length % 2 === 1;
+    const value = Number(power[2]) ** (negativeExponent ? -Number(power[4]) : Number(power[4]));
+    if (!Number.isFinite(value)) reject('it is beyond the largest JavaScript number (Number.MAX_VALUE)');
+    return power[1] === '-' && value !== 0 ? -value : value;
+  }
   const sign = NEGATIVE_SIGNS.find((s) => text.startsWith(s));
   if (sign === undefined) return parseUnsigned(text);
   const body = text.slice(sign.length);
@@ -120,22 +255,132 @@ function parseSigned(text: string): number {
   return value === 0 ? 0 : -value;
 }
 
+/** A numeral that may carry its own sign inside a fraction or proportion (百分之负六十五点二八). */
+function parseSignedExact(text: string, where: string): Exact & { negative: boolean } {
+  const sign = NEGATIVE_SIGNS.find((s) => text.startsWith(s));
+  const body = sign ? text.slice(sign.length) : text;
+  return { ...parseExact(body, where), negative: sign !== undefined };
+}
+
+function signed(value: number, negative: boolean): number {
+  return negative && value !== 0 ? -value : value;
+}
+
+/** `3/5`, `16/5` */
+const ARABIC_FRACTION = /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/;
+const LETTER_MAGNITUDE_LIST = Object.keys(LETTER_MAGNITUDES);
+const MEASURE_WORD_LIST = Object.keys(MULTIPLYING_MEASURE_WORDS);
+const MONEY_MARK = new RegExp(`[${Object.keys(MONEY_UNIT_POWERS).filter((u) => MONEY_UNIT_POWERS[u]! >= -1).join('')}]|[${POSITIONAL_DIGITS}十百千]分$`, 'u');
+const RATE_SHORTHAND = new RegExp(`^([${Object.keys(RATE_SHORTHANDS).join('')}])([${POSITIONAL_DIGITS}]+)$`, 'u');
+
+/** The rate a bare 万/千 then digits spells (万三 = 0.0003), or null where the text reads otherwise (千三 = 1300). */
+export function rateShorthand(text: string): number | null {
+  const rate = RATE_SHORTHAND.exec(text);
+  if (!rate) return null;
+  const { power, minDigits } = RATE_SHORTHANDS[rate[1]!]!;
+  if (rate[2]!.length < minDigits) return null;
+  return toNumber({ digits: positionalDigits(rate[2]!), exponent: -power });
+}
+
 function parseUnsigned(text: string): number {
+  const quantity = QUANTITY_INFIX.exec(text);
+  if (quantity) reject(`${quantity[0]} makes it a quantity, not one number (parseChineseQuantity reads it)`);
+  const mixedAt = text.indexOf(MIXED_NUMBER_MARKER);
+  if (mixedAt >= 0) return parseMixed(text.slice(0, mixedAt), text.slice(mixedAt + MIXED_NUMBER_MARKER.length));
+  for (const [sign, power] of Object.entries(PROPORTION_SIGNS)) {
+    if (text.endsWith(sign) && text.length > sign.length) return toNumber(shift(parseExact(text.slice(0, -sign.length), `before ${sign}`), -power));
+  }
+  const arabicFraction = ARABIC_FRACTION.exec(text);
+  if (arabicFraction) return divide(arabicExact(arabicFraction[1]!), arabicExact(arabicFraction[2]!));
   for (const [prefix, power] of Object.entries(PROPORTION_PREFIXES)) {
-    if (text.startsWith(prefix)) return toNumber(shift(parseExact(text.slice(prefix.length), `after ${prefix}`), -power));
+    if (text.startsWith(prefix)) {
+      const value = parseSignedExact(text.slice(prefix.length), `after ${prefix}`);
+      return signed(toNumber(shift(value, -power)), value.negative);
+    }
   }
   const fractionAt = text.indexOf(FRACTION_MARKER);
   if (fractionAt >= 0) return parseFraction(text.slice(0, fractionAt), text.slice(fractionAt + FRACTION_MARKER.length));
   const tenthsAt = text.indexOf(TENTHS_MARKER);
   if (tenthsAt >= 0) return parseTenths(text.slice(0, tenthsAt), text.slice(tenthsAt + TENTHS_MARKER.length));
+  if (MONEY_MARK.test(text)) return parseMoney(text);
+  for (const marker of LOOSE_FRACTION_MARKERS) {
+    const at = text.indexOf(marker);
+    if (at > 0 && at < text.length - marker.length) return parseFraction(text.slice(0, at), text.slice(at + marker.length));
+  }
+  const last = text[text.length - 1]!;
+  if (text.length > 1 && MEASURE_WORD_LIST.includes(last)) return parseUnsigned(text.slice(0, -1)) * MULTIPLYING_MEASURE_WORDS[last]!;
+  if (text.length > 1 && LETTER_MAGNITUDE_LIST.includes(last)) {
+    const body = text.slice(0, -1);
+    if (!/^(?:\d[\d,]*(?:\.\d+)?|\.\d+)$/.test(body)) reject(`${last} follows Arabic digits only (1.2M)`);
+    return toNumber(shift(parseExact(body, `before ${last}`), LETTER_MAGNITUDES[last]!));
+  }
+  if (text.includes(HALF)) return parseHalf(text);
+  const rate = rateShorthand(text);
+  if (rate !== null) return rate;
   return toNumber(parseExact(text, ''));
 }
 
-/** `denominator分之numerator`. */
-function parseFraction(denominatorText: string, numeratorText: string): number {
-  const denominator = parseExact(denominatorText, `before ${FRACTION_MARKER}`);
-  const numerator = parseExact(numeratorText, `after ${FRACTION_MARKER}`);
-  if (isZero(denominator)) reject(`the denominator before ${FRACTION_MARKER} is zero`);
+/** `三又三分之一` = 3 + 1/3; `3又一千分之23`. */
+function parseMixed(wholeText: string, fractionText: string): number {
+  const whole = toNumber(parseExact(wholeText, `before ${MIXED_NUMBER_MARKER}`));
+  if (fractionText === '') reject(`${MIXED_NUMBER_MARKER} has no fraction after it`);
+  if (!fractionText.includes(FRACTION_MARKER) && !ARABIC_FRACTION.test(fractionText) && !LOOSE_FRACTION_MARKERS.some((m) => fractionText.includes(m))) {
+    reject(`after ${MIXED_NUMBER_MARKER} comes a fraction (三又三分之一)`);
+  }
+  const fraction = parseUnsigned(fractionText);
+  if (fraction < 0) reject(`the fraction after ${MIXED_NUMBER_MARKER} is negative`);
+  return whole + fraction;
+}
+
+/** 半 = 0.5, 一半 = 0.5, 半百 = 50, 三个半 = 3.5; 两千半 is refused (半 ends only a count of things). */
+function parseHalf(text: string): number {
+  if (text === HALF || text === `一${HALF}`) return 0.5;
+  if (text.startsWith(HALF)) {
+    const rest = text.slice(HALF.length);
+    if (!/^[十百千万亿]$/u.test(rest)) reject(`${HALF} is followed by one place or magnitude only (半百)`);
+    return toNumber(parseExact(`一${rest}`, '')) / 2;
+  }
+  const counted = `个${HALF}`;
+  if (text.endsWith(counted) && text.length > counted.length) return toNumber(parseExact(text.slice(0, -counted.length), `before ${counted}`)) + 0.5;
+  reject(`${HALF} stands alone, first (半百) or after 个 (三个半)`);
+}
+
+const MONEY_UNIT = new RegExp(`[${Object.keys(MONEY_UNIT_POWERS).join('')}]`, 'gu');
+
+/** Money in words: 壹拾壹元壹角壹分 = 11.11, 叁仟壹佰万零伍拾肆元整, 壹元零壹分 = 1.01, 壹角. */
+function parseMoney(whole: string): number {
+  let text = whole;
+  const closer = MONEY_CLOSERS.find((c) => text.endsWith(c));
+  if (closer) text = text.slice(0, -closer.length);
+  let total: Exact = { digits: '0', exponent: 0 };
+  let at = 0;
+  let lastPower = Infinity;
+  for (const match of text.matchAll(MONEY_UNIT)) {
+    const unit = match[0];
+    const power = MONEY_UNIT_POWERS[unit]!;
+    let amount = text.slice(at, match.index);
+    // 壹元零壹分: 零 marks the missing 角
+    if (lastPower !== Infinity && ZERO_DIGITS.includes(amount[0] ?? '') && amount.length > 1) amount = amount.slice(1);
+    if (amount === '') reject(`${unit} needs an amount before it`);
+    if (power >= lastPower) reject(`${unit} cannot follow a smaller or equal money unit`);
+    const value = parseExact(amount, `before ${unit}`);
+    if (power < 0 && !(isInteger(value) && isBelowPowerOfTen(value, 1))) reject(`${unit} counts one digit`);
+    total = add(total, shift(value, power));
+    lastPower = power;
+    at = match.index + unit.length;
+  }
+  if (at !== text.length) reject(`${quote(text.slice(at))} follows the last money unit`);
+  return toNumber(total);
+}
+
+/** An Arabic number with an optional leading point (.5) as an exact decimal. */
+function arabicExact(text: string): Exact {
+  const [integer = '', fraction = ''] = text.split('.');
+  return { digits: (integer || '0') + fraction, exponent: -fraction.length };
+}
+
+function divide(numerator: Exact, denominator: Exact): number {
+  if (isZero(denominator)) reject('the denominator is zero');
   // A power of ten divides exactly by shifting (百分之五点一 is 0.051, not 5.1 / 100).
   const power = powerOfTen(denominator);
   if (power !== null) return toNumber(shift(numerator, -power));
@@ -143,6 +388,14 @@ function parseFraction(denominatorText: string, numeratorText: string): number {
   // a denominator too small for a double (零点…零一, hundreds of places) reads as 0
   if (!Number.isFinite(quotient)) reject('the fraction is beyond the largest JavaScript number (Number.MAX_VALUE)');
   return quotient;
+}
+
+/** `denominator分之numerator`; the numerator may carry its own 负 (三分之负一). */
+function parseFraction(denominatorText: string, numeratorText: string): number {
+  const denominator = parseExact(denominatorText, `before ${FRACTION_MARKER}`);
+  const numerator = parseSignedExact(numeratorText, `after ${FRACTION_MARKER}`);
+  if (isZero(denominator)) reject(`the denominator before ${FRACTION_MARKER} is zero`);
+  return signed(divide(numerator, denominator), numerator.negative);
 }
 
 /** `X成` or `X成Y`: X tenths and Y hundredths. */
@@ -233,8 +486,10 @@ type Token =
   | { readonly kind: 'magnitude'; readonly magnitude: Magnitude };
 
 const ARABIC_RUN = /[0-9.,]+/y;
-/** Plain digits, or digits grouped by commas in threes (1,234.5); an optional decimal part. */
-const ARABIC_NUMBER = /^(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/;
+/** Plain digits, or digits grouped by commas in threes (1,234.5); an optional decimal part; or only one (.5). */
+const ARABIC_NUMBER = /^(\d+|\d{1,3}(?:,\d{3})+|(?=\.))(?:\.(\d+))?$/;
+/** One Arabic digit: before a place unit it stands for a Chinese digit (3千5 keeps its reading). */
+const SINGLE_DIGIT = /^[1-9]$/;
 const ARABIC_INTEGER_PART = 1;
 const ARABIC_FRACTION_PART = 2;
 
@@ -245,8 +500,18 @@ function tokenize(text: string): Token[] {
     ARABIC_RUN.lastIndex = at;
     const run = ARABIC_RUN.exec(text);
     if (run) {
-      tokens.push(arabicToken(run[0]));
+      const token = arabicToken(run[0]);
       at += run[0].length;
+      // 20千 = 20000, 3.1千万 = 31000000, 300十万: Arabic digits before place units scale by them
+      // (one digit 1-9 stays a digit of the section: 3千5 is refused as ambiguous)
+      // one place unit only (a magnitude may follow: 300十万); 20千百 is no numeral
+      const power = SINGLE_DIGIT.test(token.text) ? undefined : UNIT_POWERS[text[at] ?? ''];
+      if (power === undefined) {
+        tokens.push(token);
+        continue;
+      }
+      tokens.push({ kind: 'arabic', text: token.text + text[at]!, value: shift(token.value, power) });
+      at++;
       continue;
     }
     const magnitude = magnitudeRunAt(text, at);
@@ -300,10 +565,10 @@ function trailingMagnitude(text: string): Magnitude | null {
   return null;
 }
 
-function arabicToken(text: string): Token {
+function arabicToken(text: string): Extract<Token, { kind: 'arabic' }> {
   const match = ARABIC_NUMBER.exec(text);
   if (!match) reject(`"${quote(text)}" is not a well-formed Arabic number (digits, commas every three digits, one point)`);
-  const integerPart = match[ARABIC_INTEGER_PART]!.replaceAll(',', '');
+  const integerPart = match[ARABIC_INTEGER_PART]!.replaceAll(',', '') || '0';
   const fractionPart = match[ARABIC_FRACTION_PART] ?? '';
   return { kind: 'arabic', text, value: { digits: integerPart + fractionPart, exponent: -fractionPart.length } };
 }
@@ -320,28 +585,31 @@ function parseExact(text: string, where: string): Exact {
   const place = where ? ` ${where}` : '';
   if (text === '') reject(`there is no number${place}`);
   const pointAt = text.indexOf(DECIMAL_POINT);
-  if (pointAt < 0) return parseInteger(text);
+  if (pointAt < 0) return parseInteger(text, false);
   const integerText = text.slice(0, pointAt);
   const afterPoint = text.slice(pointAt + DECIMAL_POINT.length);
-  if (integerText === '') reject(`${DECIMAL_POINT} has no digits before it`);
   // 三点五万: the decimal part may end in a magnitude that scales the whole decimal.
   const magnitude = trailingMagnitude(afterPoint);
   const fractionText = magnitude ? afterPoint.slice(0, -magnitude.word.length) : afterPoint;
-  if (!POSITIONAL_RUN.test(fractionText)) {
+  // after 点 come Chinese digits (五点一), or Arabic ones after a Chinese integer (一百点123)
+  const arabicFraction = integerText !== '' && /^\d+$/.test(fractionText);
+  if (!POSITIONAL_RUN.test(fractionText) && !arabicFraction) {
     reject(`after ${DECIMAL_POINT} come digits 〇-九, maybe followed by one magnitude (三点五万)`);
   }
-  const integerTokens = tokenize(integerText);
+  // 点五 = 0.5, as .5 is
+  const integerTokens = integerText === '' ? [] : tokenize(integerText);
   if (integerTokens.some((t) => t.kind === 'arabic')) reject(`${DECIMAL_POINT} follows Chinese digits, not Arabic ones (write 3.5 or 三点五)`);
   if (magnitude && integerTokens.some((t) => t.kind === 'magnitude')) reject(`a decimal with ${magnitude.word} cannot hold a magnitude before ${DECIMAL_POINT}`);
-  const fractionDigits = positionalDigits(fractionText);
+  const fractionDigits = arabicFraction ? fractionText : positionalDigits(fractionText);
   const fraction: Exact = { digits: fractionDigits, exponent: -fractionDigits.length };
-  const value = add(parseInteger(integerText), fraction);
+  // 一二点零: digits before 点 are read one by one, never as a spoken range
+  const value = add(integerText === '' ? exactOfInteger(0) : parseInteger(integerText, true), fraction);
   return magnitude ? shift(value, magnitude.power) : value;
 }
 
 /** An integer: digit by digit (二〇三五 = 2035, as years are written), or with units and magnitudes. */
-function parseInteger(text: string): Exact {
-  if (APPROXIMATE_PAIRS.includes(text)) reject(`${text} is an approximate range ("${[...text].join('" or "')}"), not one number`);
+function parseInteger(text: string, beforePoint: boolean): Exact {
+  if (!beforePoint && APPROXIMATE_PAIRS.includes(text)) reject(`${text} is an approximate range ("${[...text].join('" or "')}"), not one number`);
   if (POSITIONAL_RUN.test(text)) return { digits: positionalDigits(text), exponent: 0 };
   return parseMagnitudes(tokenize(text), true);
 }
@@ -414,6 +682,8 @@ function parseSection(tokens: readonly Token[], atStart: boolean): Exact {
   let value = 0;
   let lastPower = Infinity;
   let lastUnit = '';
+  /** whether the last place unit had its own digit (一百 yes, 百 no): 一百十一 reads, 百十一 does not */
+  let lastUnitCounted = false;
   let pending: { readonly char: string; readonly value: number } | null = null;
   let zeroGap = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -446,7 +716,11 @@ function parseSection(tokens: readonly Token[], atStart: boolean): Exact {
       }
       case 'unit': {
         if (token.power >= lastPower) reject(`${token.char} cannot follow ${lastUnit}: units go from large to small`);
-        if (pending === null && !(i === 0 && atStart)) reject(`${token.char} needs a digit before it`);
+        // 十 may stand without its 一 at the start of any section (十五, 一万十五), after 零 (一千零十)
+        // and after a counted 百 (一百十一); other units only at the very start (百万)
+        const bareTen = token.power === 1 && (i === 0 || zeroGap || (lastPower === 2 && lastUnitCounted));
+        if (pending === null && !(i === 0 && atStart) && !bareTen) reject(`${token.char} needs a digit before it`);
+        lastUnitCounted = pending !== null;
         if (pending) checkPlace(pending.char, token.power);
         value += (pending?.value ?? 1) * 10 ** token.power;
         lastPower = token.power;

@@ -1,13 +1,15 @@
 // Numerals as they appear in heading markers: 一…九十九, 一百二十三, 〇/零, 两, ASCII digits,
-// and the enclosed forms ①…⑳ / ⑴…⒇ / ⒈…⒛. Markers never need more (the full number parser
-// lives with the metrics, in src/stages/extract/parse-chinese-number.ts).
-import { DIGIT_VALUES } from './numerals.js';
+// and the enclosed forms ①…⑳ / ⑴…⒇ / ⒈…⒛. Markers never need more; the full number parser
+// (./parse-number.ts) and this reader share the digit and place tables of ./numerals.ts.
+import { DIGIT_VALUES, UNIT_POWERS } from './numerals.js';
 
 /** Chinese digits a marker may use, by value: the numeral parser's own table. */
 export const CHINESE_MARKER_DIGITS: Readonly<Record<string, number>> = DIGIT_VALUES;
 
 /** Chinese place units a marker may use. */
-export const CHINESE_MARKER_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+export const CHINESE_MARKER_UNITS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(UNIT_POWERS).map(([unit, power]) => [unit, 10 ** power]),
+);
 
 /** Enclosed numerals: first code point of each run and the value it stands for. */
 export const ENCLOSED_NUMERAL_RUNS: ReadonlyArray<{ first: number; last: number; value: number }> = [

@@ -1,7 +1,15 @@
 // stripBoilerplate on small texts: chrome goes only from the edges of the page, the article's own
 // lines never go, metadata is stated or absent (never guessed), removals are recorded in place.
 import { describe, expect, it } from 'vitest';
-import { stripBoilerplate } from '../../../src/stages/clean/strip-boilerplate.js';
+import { stripLines } from '../../../src/stages/article/strip-lines.js';
+import { findMetadata } from '../../../src/stages/metadata/find-metadata.js';
+import type { PageText } from '../../../src/stages/types.js';
+
+/** The article stage, then the metadata stage, as the pipeline runs them. */
+const stripBoilerplate = (page: PageText) => {
+  const a = stripLines(page);
+  return { ...a, metadata: findMetadata(a) };
+};
 import { normalise } from '../../../src/stages/normalise.js';
 import { toPageText } from '../../../src/stages/page-text/page-text.js';
 
@@ -17,12 +25,19 @@ describe('stripBoilerplate', () => {
     expect(c.metadata).toEqual({ period: '2024' });
   });
 
-  it('never removes chrome-looking lines inside the article', () => {
-    const text = ['关于某事项的通知', '各单位:', '现将有关事项通知如下。', '来源:海关总署', '------分隔线------', '(责任编辑:张三)', '请认真贯彻执行。'].join('\n');
+  it('never removes chrome-looking lines inside the article other than widgets, counters and editors', () => {
+    const text = ['关于某事项的通知', '各单位:', '现将有关事项通知如下。', '来源:海关总署', '------分隔线------', '请认真贯彻执行。'].join('\n');
     const c = clean(text);
     expect(c.text).toBe(text);
     expect(c.metadata.source).toBeUndefined();
-    expect(c.metadata.editor).toBeUndefined();
+  });
+
+  it('removes widget lines, visit counters and editor credits from inside the article', () => {
+    const text = ['关于某事项的通知', '字号:大 中 小', '发布时间:2024-01-05 浏览次数:', '现将有关事项通知如下。', '【打印】【关闭】', '(责任编辑:张三)', '请认真贯彻执行。'].join('\n');
+    const c = clean(text);
+    expect(c.text).toBe(['关于某事项的通知', '现将有关事项通知如下。', '请认真贯彻执行。'].join('\n'));
+    expect(c.removed.map((r) => r.rule)).toEqual(['page-widgets', 'page-fields', 'page-widgets', 'page-fields']);
+    expect(c.metadata).toMatchObject({ pageDate: '2024-01-05', editor: '张三' });
   });
 
   it('keeps a closing signature and date under the article while removing the widgets below them', () => {
@@ -261,5 +276,38 @@ describe('stripBoilerplate: a 文号 line under the title', () => {
   });
   it('does not read it without a title above', () => {
     expect(clean('署发〔2024〕1号\n现通知如下。').metadata.docNumber).toBeUndefined();
+  });
+});
+
+describe('题注 under the title', () => {
+  it("reads a speech's date from its 题注 and keeps the line", () => {
+    const c = clean('某市政府工作报告\n——2023年1月10日在某市第十届人民代表大会第二次会议上\n各位代表:\n现在,我代表市人民政府向大会报告工作。');
+    expect(c.metadata.publishDate).toBe('2023-01-10');
+    expect(c.text).toContain('——2023年1月10日在某市');
+  });
+  it('reads an unbracketed law preamble: date and order number', () => {
+    const c = clean('某某管理条例\n2001年5月8日 某某部令第12号发布\n第一条 为了加强管理,制定本条例。');
+    expect(c.metadata).toMatchObject({ publishDate: '2001-05-08', docNumber: '某某部令第12号' });
+  });
+  it('takes no date from a sentence that merely opens with one', () => {
+    const c = clean('工作简报\n2023年1月10日在市政府召开了工作会议,会议强调要抓好落实。');
+    expect(c.metadata.publishDate).toBeUndefined();
+  });
+});
+
+describe("a scraper's note above the document", () => {
+  it('goes as a disclaimer; the same words under the article stay', () => {
+    const c = clean('本文由脚本自某市政府网站提取,仅供检索查阅;以官方发布版本为准。\n依著作权法第五条,此类文件不适用著作权法。\n某区关于某事项的通知\n现将有关事项通知如下。');
+    expect(c.text).toBe('某区关于某事项的通知\n现将有关事项通知如下。');
+    expect(c.removed.map((r) => r.rule)).toEqual(['disclaimer']);
+    const tail = clean('某区关于某事项的通知\n现将有关事项通知如下。\n本表数据仅供参考。');
+    expect(tail.text).toContain('本表数据仅供参考。');
+  });
+});
+
+describe('visible dates and hidden ones', () => {
+  it('a date the page shows wins over a <meta> date that disagrees; other <meta> keys keep their weight', () => {
+    const a = stripLines({ text: '发布日期:2021-02-03 来源:某海关\n关于某事项的通知\n现将有关事项通知如下。', metadata: { publishDate: '2020-01-01', source: '某网站' }, titleHints: [] });
+    expect(findMetadata(a)).toMatchObject({ publishDate: '2021-02-03', source: '某网站' });
   });
 });

@@ -16,7 +16,17 @@ export interface FieldStatement {
 /** A field value longer than this is prose, not a field. */
 const MAX_FIELD_VALUE_CHARS = 80;
 
-const LABELS = alternation(Object.keys(FIELD_LABELS));
+/**
+ * The labels, each also with layout spaces between its Chinese characters (`索 引 号`, `标  题`),
+ * as info tables space them out to line up; the label read is looked up with its spaces dropped.
+ */
+const LABELS = spacedAlternation(Object.keys(FIELD_LABELS));
+function spacedAlternation(labels: readonly string[]): string {
+  const plain = alternation(labels);
+  const spaced = labels.filter((l) => /^[\u4e00-\u9fff]{2,4}$/.test(l)).map((l) => [...l].join('[ \\t]{1,3}'));
+  return `(?:${spaced.join('|')}|${plain.slice(3, -1)})`;
+}
+const labelKey = (label: string): string => (label.includes(' ') || label.includes('\t') ? label.replace(/[ \t]+/g, '') : label);
 /** `【label】`, `[label]` or `label:` — one capture group per form. */
 const LABEL = new RegExp(`【\\s*(${LABELS})\\s*】|\\[\\s*(${LABELS})\\s*\\]|(${LABELS})\\s*[::]`, 'g');
 /** The same at the line's start only. */
@@ -56,7 +66,7 @@ export function parseFieldLine(line: string): FieldStatement[] | null {
   const found: Array<{ label: string; index: number; end: number }> = [];
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(s); m; m = LABEL.exec(s)) {
-    found.push({ label: (m[1] ?? m[2] ?? m[3])!, index: m.index, end: m.index + m[0].length });
+    found.push({ label: labelKey((m[1] ?? m[2] ?? m[3])!), index: m.index, end: m.index + m[0].length });
   }
   if (found.length === 0 || found[0]!.index !== 0) return null;
   const statements: FieldStatement[] = [];

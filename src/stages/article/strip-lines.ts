@@ -7,8 +7,8 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
-import { GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
+import { BANNER_SPLIT, CONTENT_MARKER, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { DATE_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
   MAX_HEAD_GAP,
@@ -19,12 +19,14 @@ import {
   PROSE_PUNCTUATION,
 } from '../../rules/zh/line-shapes.js';
 import { normalise } from '../normalise.js';
-import type { ArticleCut, Cleaned, HeadingHint, PageText } from '../types.js';
+import type { ArticleCut, ArticleLines, HeadingHint, PageText } from '../types.js';
 import { ClassifiedLines, PRIORITY, statement, type LineMatch, type Statement } from './classify-lines.js';
-import { findPeriod } from './find-period.js';
-import { findPreamble } from './find-preamble.js';
 import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
+import { parseFieldLine } from './parse-fields.js';
+import { unglue } from './unglue.js';
+import { pairLabelLines } from './info-table.js';
+import { templateMarks } from './templates.js';
 
 /** A trimmed line that says something in sentences, or opens a section: the article has begun. */
 const isArticleLine = (s: string): boolean =>
@@ -70,13 +72,36 @@ function tailChrome(lines: ClassifiedLines, i: number, footerRuns: FooterRuns): 
   return allowsTail(m) && (!m!.besideFooter || besideFooter(lines, i, footerRuns));
 }
 
-/** Index just past the last chrome line above the article (0: no head chrome). */
-function headZoneEnd(lines: ClassifiedLines): number {
-  let end = 0;
+/**
+ * A scraper's header: `Key: value` lines (at least one a field) ended by a content marker
+ * (`正文:`, `==== 正文 ====`) near the top of the file. Returns the index just past the marker
+ * (0: no header) and the title its fields state.
+ */
+function scraperHeader(texts: readonly string[]): { end: number; title: string | null } {
+  let fields = 0;
+  let title: string | null = null;
+  for (let i = 0, seen = 0; i < texts.length && seen < MAX_SCRAPER_HEADER_LINES; i++) {
+    const s = texts[i]!.trim();
+    if (s.length === 0) continue;
+    seen++;
+    if (s.length > MAX_SHORT_LINE_CHARS) break;
+    if (CONTENT_MARKER.test(s)) return fields > 0 ? { end: i + 1, title } : NO_HEADER;
+    const parsed = parseFieldLine(s);
+    if (parsed === null) continue;
+    fields++;
+    for (const f of parsed) if (f.key === 'title' && f.value !== null && title === null) title = normalise(f.value).trim();
+  }
+  return NO_HEADER;
+}
+const NO_HEADER = { end: 0, title: null };
+
+/** Index just past the last chrome line above the article (`from`: no head chrome below the scraper's header). */
+function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array | null): number {
+  let end = from;
   let gap = 0;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = from; i < lines.length; i++) {
     if (lines.isBlank(i)) continue;
-    if (allowsHead(lines.matchAt(i))) {
+    if ((templates !== null && templates[i] === 1) || allowsHead(lines.matchAt(i))) {
       end = i + 1;
       gap = 0;
       continue;
@@ -87,12 +112,12 @@ function headZoneEnd(lines: ClassifiedLines): number {
 }
 
 /** Index of the first chrome line below the article (lines.length: no tail chrome). */
-function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns): number {
+function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns, templates: Uint8Array | null): number {
   let start = lines.length;
   let gap = 0;
   for (let i = lines.length - 1; i >= headEnd; i--) {
     if (lines.isBlank(i)) continue;
-    if (tailChrome(lines, i, footerRuns)) {
+    if ((templates !== null && templates[i] === 1) || tailChrome(lines, i, footerRuns)) {
       start = i;
       gap = 0;
       continue;
@@ -116,31 +141,10 @@ function normaliseMetadata(metadata: Metadata): Statement[] {
   const out: Statement[] = [];
   for (const key of Object.keys(metadata)) {
     const value = metadata[key];
-    out.push(statement(key, value === null || value === undefined ? null : normalise(value).trim(), PRIORITY.markup));
+    out.push(statement(key, value === null || value === undefined ? null : normalise(value).trim(), DATE_KEYS.has(key) ? PRIORITY.hiddenDate : PRIORITY.markup));
   }
   return out;
 }
-
-/** The statement kept for each key: a stated value beats a stated absence; among values, the lower priority number wins. */
-function bestStatements(statements: readonly Statement[]): Map<string, Statement> {
-  const best = new Map<string, Statement>();
-  for (let i = 0; i < statements.length; i++) {
-    const s = statements[i]!;
-    const held = best.get(s.key);
-    if (held === undefined || (held.value === null && s.value !== null) || (s.value !== null && s.priority < held.priority)) best.set(s.key, s);
-  }
-  return best;
-}
-
-/** The metadata record: keys in code-unit order, then the period found in the text (if any). */
-function toMetadata(best: ReadonlyMap<string, Statement>, period: string | null): Metadata {
-  const metadata: Metadata = {};
-  for (const key of [...best.keys()].sort()) metadata[key] = best.get(key)!.value;
-  if (period !== null) metadata.period = period;
-  return metadata;
-}
-
-const statedValue = (best: ReadonlyMap<string, Statement>, key: string): string | null => best.get(key)?.value ?? null;
 
 function pushAll(to: Statement[], from: readonly Statement[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]!);
@@ -160,6 +164,19 @@ function pushBreadcrumbStatements(to: Statement[], match: LineMatch, title: stri
   }
 }
 const NO_CRUMBS: readonly string[] = [];
+
+/** Whether a field line has a label that may go from inside the article (a visit counter, an editor). */
+function hasInsideLabel(line: string): boolean {
+  const fields = parseFieldLine(line);
+  if (fields === null) return false;
+  for (let k = 0; k < fields.length; k++) if (INSIDE_FIELD_LABELS.has(fields[k]!.label)) return true;
+  return false;
+}
+
+/** Whether a line split off a flattened page's end is chrome a tail rule removes. */
+function isTailChrome(s: string): boolean {
+  return allowsTail(new ClassifiedLines([s]).matchAt(0));
+}
 
 /** A run of removed lines of one rule (blank lines between them join it), not yet placed in the text. */
 interface PendingBlock {
@@ -188,13 +205,27 @@ class Page {
   title: string | null = null;
   titleLine = -1;
 
-  constructor(page: PageText) {
-    this.texts = page.text.split('\n');
-    this.lines = new ClassifiedLines(this.texts);
+  /** lines [0, headerEnd) are a scraper's header (its fields are read, all of it goes) */
+  readonly headerEnd: number;
+  /** the page's text as these lines join (a flattened page's glued chrome split off its lines) */
+  readonly pageText: string;
+
+  /** lines of the site's template (learnt by `customs-extract templates`) in the edge windows */
+  private readonly templates: Uint8Array | null;
+
+  constructor(page: PageText, template: ReadonlySet<string> | null = null) {
+    const header = scraperHeader(page.text.split('\n'));
     this.hints = normaliseHints(page.titleHints);
-    this.headEnd = headZoneEnd(this.lines);
+    const split = page.text.split('\n');
+    const texts = pairLabelLines(unglue(split, header.end, this.hints[0] ?? header.title, isTailChrome), header.end);
+    this.texts = texts as string[];
+    this.pageText = texts === split ? page.text : texts.join('\n');
+    this.headerEnd = header.end;
+    this.lines = new ClassifiedLines(this.texts);
+    this.templates = templateMarks(this.texts, template);
+    this.headEnd = headZoneEnd(this.lines, header.end, this.templates);
     this.footerRuns = new Uint8Array(this.texts.length);
-    this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns);
+    this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates);
     this.removedBy = new Array<string | null>(this.texts.length).fill(null);
     this.statements = normaliseMetadata(page.metadata);
   }
@@ -202,12 +233,36 @@ class Page {
   /** Removes the chrome lines of both zones (the zone scans classified every line in them). */
   removeZones(): void {
     const { lines, removedBy } = this;
-    for (let i = 0; i < this.headEnd; i++) {
+    for (let i = 0; i < this.headerEnd; i++) {
+      if (lines.isBlank(i)) continue;
+      removedBy[i] = 'scraper-header';
+      const m = lines.matchAt(i);
+      if (m !== null && m.rule === 'page-fields') pushAll(this.statements, m.statements);
+    }
+    const templates = this.templates;
+    for (let i = this.headerEnd; i < this.headEnd; i++) {
       const m = lines.matchAt(i);
       if (allowsHead(m)) removedBy[i] = m!.rule;
+      else if (templates !== null && templates[i] === 1) removedBy[i] = 'template';
     }
     for (let i = this.tailStart; i < lines.length; i++) {
       if (tailChrome(lines, i, this.footerRuns)) removedBy[i] = lines.matchAt(i)!.rule;
+      else if (templates !== null && templates[i] === 1) removedBy[i] = 'template';
+    }
+  }
+
+  /**
+   * Between the zones, removes only the lines INSIDE_RULE_IDS names (widgets) and field lines
+   * with a visit counter or an editor's credit: they never carry the article's words.
+   */
+  removeInside(): void {
+    const { lines, removedBy } = this;
+    for (let i = this.headEnd; i < this.tailStart; i++) {
+      const s = lines.trimmed[i]!;
+      if (s.length === 0 || s.length > MAX_INSIDE_CHROME_CHARS || removedBy[i] !== null) continue;
+      const m = lines.matchAt(i);
+      if (m === null) continue;
+      if (INSIDE_RULE_IDS.has(m.rule) || (m.rule === 'page-fields' && hasInsideLabel(s))) removedBy[i] = m.rule;
     }
   }
 
@@ -324,6 +379,15 @@ class Page {
     for (let k = 0; k < this.statements.length; k++) {
       const s = this.statements[k]!;
       if (s.key === 'title' && s.value) return s.value;
+    }
+    // a field line above the article (`标  题: | …`, an info table's row) states it too
+    for (let i = 0; i < this.headEnd; i++) {
+      const m = this.removedBy[i] === 'page-fields' ? this.lines.matchAt(i) : null;
+      if (m === null) continue;
+      for (let k = 0; k < m.statements.length; k++) {
+        const st = m.statements[k]!;
+        if (st.key === 'title' && st.value) return normalise(st.value).trim();
+      }
     }
     return null;
   }
@@ -475,7 +539,7 @@ function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Arr
  */
 function pushCutStatements(to: Statement[], cut: readonly ArticleCut[] | undefined, title: string | null): void {
   if (cut === undefined || cut.length === 0) return;
-  const lines = new ClassifiedLines(cut.flatMap((c) => c.text.split('\n')));
+  const lines = new ClassifiedLines(pairLabelLines(cut.flatMap((c) => c.text.split('\n')), 0));
   for (let i = 0; i < lines.length; i++) {
     const m = lines.matchAt(i);
     if (m === null) continue;
@@ -485,11 +549,16 @@ function pushCutStatements(to: Statement[], cut: readonly ArticleCut[] | undefin
 }
 
 /** The page text to clean; from an HTML page, the article with the blocks cut around it. */
-export type CleanInput = PageText & { before?: readonly ArticleCut[]; after?: readonly ArticleCut[] };
+export type LinesInput = PageText & { before?: readonly ArticleCut[]; after?: readonly ArticleCut[] };
 
-export function stripBoilerplate(page: CleanInput): Cleaned {
-  const p = new Page(page);
+/**
+ * Finds the article's lines (chrome out, kept as removed blocks) and gathers what the page states.
+ * @param template the lines of the document's site template (`--templates`), if any
+ */
+export function stripLines(page: LinesInput, template: ReadonlySet<string> | null = null): ArticleLines {
+  const p = new Page(page, template);
   p.removeZones();
+  p.removeInside();
   p.findTitleCandidates();
   p.collectCrumbs();
   p.removeBanner();
@@ -498,18 +567,13 @@ export function stripBoilerplate(page: CleanInput): Cleaned {
   const hints = page.headings ?? NO_HEADINGS;
   const outIndex = hints.length > 0 ? new Int32Array(p.texts.length).fill(-1) : null;
   pushCutStatements(p.statements, page.before, p.title);
-  const { text, out, removed } = p.assemble(page.text, outIndex);
+  const { text, out, removed } = p.assemble(p.pageText, outIndex);
   pushCutStatements(p.statements, page.after, p.title);
   const headings = outIndex !== null ? keptHeadings(hints, p, outIndex) : [];
 
   const { title, titleLine, statements } = p;
   if (title !== null) statements.push(statement('title', title, PRIORITY.markup));
   const keptTitleIndex = titleLine >= 0 && p.removedBy[titleLine] === null ? out.indexOf(p.texts[titleLine]!) : -1;
-  pushAll(statements, findPreamble(out, keptTitleIndex + 1));
-  const best = bestStatements(statements);
-  const period = best.has('period')
-    ? null
-    : findPeriod(out, keptTitleIndex + 1, statedValue(best, 'pageDate') ?? statedValue(best, 'publishDate'), text);
-  return { text, title, metadata: toMetadata(best, period), removed, warnings: [], headings };
+  return { text, title, titleLine: keptTitleIndex, statements, removed, warnings: [], headings };
 }
 const NO_HEADINGS: readonly HeadingHint[] = [];

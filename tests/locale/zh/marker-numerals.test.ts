@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readMarkerNumber } from '../../../src/rules/zh/marker-numerals.js';
+import { readMarkerNumber } from '../../../src/locale/zh/marker-numerals.js';
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
