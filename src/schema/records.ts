@@ -64,7 +64,7 @@ export const Warning = z.object({
 export type Warning = z.infer<typeof Warning>;
 
 export const Section = z.object({
-  id: z.string().describe('stable path such as 3.2'),
+  id: z.string().describe('stable path such as s3.2: `s`, then the ordinals from the top (a letter first, so no reader takes s1.10 for a number)'),
   level: z.number().int().positive(),
   marker: z.string().nullable().describe('the heading marker as written (一、, (一), 1., 第一章), null for topic-sentence sections'),
   number: z.number().int().nullable(),
