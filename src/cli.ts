@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { planInputs, DEFAULT_MAX_BYTES } from './io/read-inputs.js';
 import { openDataset, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
+import { writeParquetTables } from './io/write-parquet.js';
 import { toolVersion } from './io/tool-stamp.js';
 import { whenDrained } from './io/drain.js';
 import { runCorpusEncoded } from './run.js';
@@ -60,6 +61,7 @@ interface RawOptions {
   failOn?: string;
   jobs?: string;
   review?: boolean;
+  parquet?: boolean;
 }
 
 export interface MainOptions {
@@ -77,6 +79,8 @@ export interface MainOptions {
   failOn: FailOn | null;
   jobs: number;
   review: boolean;
+  /** -o DIR --parquet: a Parquet file per table beside the CSVs */
+  parquet: boolean;
 }
 
 const SIZE = /^(\d+)\s*([kmg]?)i?b?$/i;
@@ -148,6 +152,7 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
       failOn: oneOf('--fail-on', raw.failOn, FAIL_ON),
       jobs,
       review: raw.review ?? false,
+      parquet: raw.parquet ?? false,
     },
     problems,
   };
@@ -158,6 +163,7 @@ Examples:
   $ customs-extract seeds/                         in a terminal: writes out/ and prints a summary
   $ customs-extract seeds/ -o dataset              documents.json, CSV tables, datapackage.json
   $ customs-extract seeds/ -o dataset --review     … plus dataset/review.html (the review page)
+  $ customs-extract seeds/ -o dataset --parquet    … plus one typed Parquet file per table
   $ customs-extract seeds/ | jq '.[0].title'       JSON array on stdout when piped
   $ customs-extract seeds/ --format ndjson         one document a line, as soon as it is done
   $ customs-extract seeds/ --ndjson | head -1      (the same)
@@ -200,6 +206,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .option('-j, --jobs <n>', 'threads for a big corpus, this one included (default: number of cores)')
     .option('--fail-on <level>', 'exit 1 when any document has a warning, or an error: warning, error')
     .option('--review', 'with the dataset, write its review page (DIR/review.html)')
+    .option('--parquet', 'with the dataset, write each table as Parquet too (DIR/metrics.parquet …), typed')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'per file: blocks removed, sections, 专栏 and metrics found; and the summary')
     .option('--debug', 'print stack traces of internal errors')
@@ -262,6 +269,10 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
   const printer: StreamFormat | null = printed ? streamFormat(printed.format, printed.table, printed.csv) : null;
   if (options.review && !outDir) {
     say('--review: needs a dataset folder (-o DIR); ignored');
+    exitCode = EXIT_USAGE;
+  }
+  if (options.parquet && !outDir) {
+    say('--parquet: needs a dataset folder (-o DIR); ignored');
     exitCode = EXIT_USAGE;
   }
 
@@ -369,15 +380,21 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       if (options.review && !writeReview) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
       // the review page is written into the finished dataset before it is swapped in; if it
       // fails, the dataset is still written
+      // so is each Parquet file, from the finished CSVs
+      const extras: Array<[string, (dir: string) => Promise<unknown>]> = [];
+      if (writeReview) extras.push(['--review: the review page could not be written', writeReview]);
+      if (options.parquet) extras.push(['--parquet: the Parquet files could not be written', (dir) => writeParquetTables(dir, { excel: options.excel })]);
       await dataset.commit(
-        writeReview
+        extras.length
           ? async (dir) => {
-              try {
-                await writeReview(dir);
-              } catch (e) {
-                say(`--review: the review page could not be written: ${e instanceof Error ? e.message : String(e)}`);
-                if (options.debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
-                exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+              for (const [what, write] of extras) {
+                try {
+                  await write(dir);
+                } catch (e) {
+                  say(`${what}: ${e instanceof Error ? e.message : String(e)}`);
+                  if (options.debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+                  exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+                }
               }
             }
           : undefined,
