@@ -346,6 +346,12 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       onPlan: (workers) => {
         if (options.verbose && workers > 0) say(`processing ${plan.entries.length} files in ${workers + 1} threads`);
       },
+      onSkipped: (skippedPath, reason) => {
+        if (!options.quiet) {
+          clearProgress();
+          say(`${skippedPath}: ${reason}`);
+        }
+      },
     });
     for await (const result of results) {
       done++;

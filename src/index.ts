@@ -55,9 +55,13 @@ export async function* extractCorpus(paths: string[], options: ExtractCorpusOpti
   for (const m of plan.missing) yield { kind: 'failed', path: m.path, code: m.code, message: m.message };
   for (const f of plan.failures) yield { kind: 'failed', path: f.path, code: f.code, message: f.message };
   for (const s of plan.skipped) yield { kind: 'skipped', path: s };
-  for await (const r of runCorpus(plan.entries, { ...options })) {
+  // an archive's members that are not documents are listed as skipped where they come
+  const skipped: string[] = [];
+  for await (const r of runCorpus(plan.entries, { ...options, onSkipped: (p) => skipped.push(p) })) {
+    for (const s of skipped.splice(0)) yield { kind: 'skipped', path: s };
     yield r.ok ? { kind: 'document', path: r.entry.path, document: r.document } : { kind: 'failed', path: r.entry.path, code: r.code, message: r.message };
   }
+  for (const s of skipped) yield { kind: 'skipped', path: s };
 }
 
 export { parseChineseNumber, NotANumberError } from './stages/extract/parse-chinese-number.js';

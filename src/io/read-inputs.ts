@@ -5,6 +5,7 @@ import path from 'node:path';
 import { FORMAT_BY_EXTENSION, sniffFormat } from '../rules/formats.js';
 import type { InputFormat } from '../schema/records.js';
 import type { SourceFile } from '../stages/types.js';
+import { archiveKindOf, type ArchiveKind } from './read-archive.js';
 
 export interface InputEntry {
   /** absolute path on disk, or `-` for stdin */
@@ -16,6 +17,13 @@ export interface InputEntry {
   format: InputFormat | null;
   /** size in bytes when planned (0 for stdin or an input that could not be stat'ed) */
   size: number;
+  /** an archive: its members are the documents (src/io/read-archive.ts) */
+  archive?: ArchiveKind;
+  /** an archive member: its bytes, already read from the archive */
+  bytes?: Uint8Array;
+  /** an archive member: the transport's charset and the page's URI (WARC) */
+  charset?: string;
+  url?: string;
 }
 
 export interface InputProblem {
@@ -45,7 +53,7 @@ function formatOf(file: string): InputFormat | null | 'skip' {
 
 function isDocumentName(name: string): boolean {
   const ext = path.extname(name).toLowerCase();
-  return ext !== '' && ext in FORMAT_BY_EXTENSION;
+  return (ext !== '' && ext in FORMAT_BY_EXTENSION) || archiveKindOf(name) !== null;
 }
 
 function idOf(relPath: string): string {
@@ -105,6 +113,11 @@ export async function planInputs(args: string[], options: PlanOptions = {}): Pro
     else files.push({ location: path.resolve(arg), rel: path.basename(arg), size: stat.size });
   }
   for (const f of files) {
+    const archive = archiveKindOf(f.rel);
+    if (archive) {
+      plan.entries.push({ location: f.location, path: f.rel, id: f.rel.slice(0, -archive.extension.length), format: null, size: f.size, archive: archive.kind });
+      continue;
+    }
     const format = formatOf(f.rel);
     if (format === 'skip') plan.skipped.push(f.rel);
     else plan.entries.push({ location: f.location, path: f.rel, id: idOf(f.rel), format, size: f.size });
@@ -147,6 +160,11 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
  */
 export async function readSource(entry: InputEntry, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
   let bytes: Uint8Array;
+  if (entry.bytes) {
+    // an archive member, read with the archive (its size already held to maxBytes there)
+    return { path: entry.path, id: entry.id, bytes: entry.bytes, format: entry.format ?? sniffFormat(entry.bytes), ...(entry.charset ? { charset: entry.charset } : {}), ...(entry.url ? { url: entry.url } : {}) };
+  }
+  if (entry.archive) throw new Error('cannot read: an archive is read member by member');
   if (entry.location === '-') bytes = await readStdin();
   else {
     let stat;

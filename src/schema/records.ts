@@ -8,7 +8,7 @@ export const Span = z
   .describe('[start, end) offsets in the cleaned text, in Unicode code points');
 export type Span = z.infer<typeof Span>;
 
-export const EncodingHow = z.enum(['bom', 'declared', 'utf8-valid', 'gb18030', 'option']);
+export const EncodingHow = z.enum(['bom', 'http', 'declared', 'utf8-valid', 'gb18030', 'option']);
 export type EncodingHow = z.infer<typeof EncodingHow>;
 
 export const Encoding = z.object({
