@@ -6,6 +6,8 @@ import { availableParallelism } from 'node:os';
 import { planInputs, DEFAULT_MAX_BYTES } from './io/read-inputs.js';
 import { openDataset, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
 import { writeParquetTables } from './io/write-parquet.js';
+import { parseShard, readPathList, selectInputs, shardOf, type Shard } from './io/select-inputs.js';
+import { writeFailures, type FailureRecord } from './io/write-failures.js';
 import { toolVersion } from './io/tool-stamp.js';
 import { whenDrained } from './io/drain.js';
 import { runCorpusEncoded } from './run.js';
@@ -43,6 +45,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: (args: string[], io: CliI
   validate: () => import('./commands/validate.js'),
   review: () => import('./commands/review.js'),
   diff: () => import('./commands/diff.js'),
+  merge: () => import('./commands/merge.js'),
 };
 
 /** Options as commander hands them over: strings, checked by validateOptions. */
@@ -62,6 +65,11 @@ interface RawOptions {
   jobs?: string;
   review?: boolean;
   parquet?: boolean;
+  include?: string[];
+  exclude?: string[];
+  shard?: string;
+  failures?: string;
+  filesFrom?: string;
 }
 
 export interface MainOptions {
@@ -81,7 +89,18 @@ export interface MainOptions {
   review: boolean;
   /** -o DIR --parquet: a Parquet file per table beside the CSVs */
   parquet: boolean;
+  include: string[];
+  exclude: string[];
+  /** --shard K/N */
+  shard: Shard | null;
+  /** --failures FILE */
+  failures: string | null;
+  /** --files-from FILE (- for stdin) */
+  filesFrom: string | null;
 }
+
+/** A repeatable option's values, in order. */
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 const SIZE = /^(\d+)\s*([kmg]?)i?b?$/i;
 const SIZE_FACTOR: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
@@ -132,6 +151,11 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
   }
   if (raw.stdinName !== undefined && (raw.stdinName === '' || raw.stdinName.startsWith('/') || raw.stdinName.split(/[\\/]/).includes('..')))
     problems.push(`--stdin-name: "${raw.stdinName}" must be a relative path without ..`);
+  let shard: Shard | null = null;
+  if (raw.shard !== undefined) {
+    shard = parseShard(raw.shard);
+    if (!shard) problems.push(`--shard: "${raw.shard}" is not K/N with 0 ≤ K < N (e.g. 0/4)`);
+  }
   let quiet = raw.quiet ?? false;
   if (quiet && raw.verbose) {
     problems.push('--quiet and --verbose: choose one');
@@ -153,6 +177,11 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
       jobs,
       review: raw.review ?? false,
       parquet: raw.parquet ?? false,
+      include: raw.include ?? [],
+      exclude: raw.exclude ?? [],
+      shard,
+      failures: raw.failures ?? null,
+      filesFrom: raw.filesFrom ?? null,
     },
     problems,
   };
@@ -164,6 +193,12 @@ Examples:
   $ customs-extract seeds/ -o dataset              documents.json, CSV tables, datapackage.json
   $ customs-extract seeds/ -o dataset --review     … plus dataset/review.html (the review page)
   $ customs-extract seeds/ -o dataset --parquet    … plus one typed Parquet file per table
+  $ customs-extract crawl.warc.gz -o dataset       each WARC response record is a document (also .zip, .tar, .tar.gz)
+  $ customs-extract corpus/ --exclude '**/README.md' -o dataset   leave out what matches a glob
+  $ customs-extract corpus/ --include '**/*.html' -o dataset      only what matches a glob
+  $ find corpus -name '*.txt' | customs-extract --files-from - -o dataset   paths from a list
+  $ customs-extract corpus/ --shard 0/4 -o part-0  one of four shards; merge: customs-extract merge part-* -o dataset
+  $ customs-extract corpus/ -o ds --failures f.ndjson  failures listed in f.ndjson, exit 0
   $ customs-extract seeds/ | jq '.[0].title'       JSON array on stdout when piped
   $ customs-extract seeds/ --format ndjson         one document a line, as soon as it is done
   $ customs-extract seeds/ --ndjson | head -1      (the same)
@@ -183,7 +218,7 @@ Examples:
   $ customs-extract ./review                       a folder named like a subcommand
 
 Exit codes: 0 every document processed; 1 some input could not be processed (or --fail-on
-matched); 2 usage error. Subcommands: outline, schema, validate, review, diff (--help on each).
+matched); 2 usage error. Subcommands: outline, schema, validate, review, diff, merge (--help on each).
 `;
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -207,6 +242,11 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .option('--fail-on <level>', 'exit 1 when any document has a warning, or an error: warning, error')
     .option('--review', 'with the dataset, write its review page (DIR/review.html)')
     .option('--parquet', 'with the dataset, write each table as Parquet too (DIR/metrics.parquet …), typed')
+    .option('--include <glob>', 'only inputs whose relative path matches (repeatable)', collect)
+    .option('--exclude <glob>', 'not inputs whose relative path matches (repeatable)', collect)
+    .option('--files-from <file>', 'read input paths from FILE, one a line (- for stdin)')
+    .option('--shard <k/n>', 'process shard K of N (0 ≤ K < N): inputs by a hash of their relative path')
+    .option('--failures <file>', 'write each failed input to FILE as NDJSON; exit 0 when all are recorded there')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'per file: blocks removed, sections, 专栏 and metrics found; and the summary')
     .option('--debug', 'print stack traces of internal errors')
@@ -246,6 +286,16 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     if (arg.startsWith('-') && arg !== '-') problems.push(`${arg}: unknown option (see --help)`);
     else paths.push(arg);
   }
+  if (options.filesFrom !== null) {
+    if (options.filesFrom === '-' && paths.includes('-')) problems.push('--files-from -: stdin holds the list, so - cannot also be a document');
+    else {
+      try {
+        paths.push(...(await readPathList(options.filesFrom)));
+      } catch (e) {
+        problems.push(`--files-from: cannot read ${options.filesFrom}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      }
+    }
+  }
   for (const p of problems) say(p);
   if (problems.length) exitCode = EXIT_USAGE;
   if (paths.length === 0) {
@@ -257,11 +307,17 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     say(`${m.path}: ${m.message}`);
     exitCode = EXIT_USAGE;
   }
+  const inShard = (p: string): boolean => !options.shard || shardOf(p, options.shard.count) === options.shard.index;
+  // --failures FILE: every failure is also a record there
+  const failureRecords: FailureRecord[] = [];
   for (const f of plan.failures) {
+    if (!inShard(f.path)) continue;
     say(`${f.path}: ${f.message}`);
-    exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+    failureRecords.push(f);
+    if (options.failures === null) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
   }
-  if (!options.quiet) for (const s of plan.skipped) say(`${s}: skipped (not a document type)`);
+  if (!options.quiet) for (const s of plan.skipped) if (inShard(s)) say(`${s}: skipped (not a document type)`);
+  plan.entries = selectInputs(plan.entries, { include: options.include, exclude: options.exclude, shard: options.shard });
 
   const toStdout = options.format !== null || options.table !== null || (!options.output && !io.stdout.isTTY);
   const outDir = options.output ?? (toStdout ? null : TERMINAL_OUTPUT_DIR);
@@ -358,9 +414,10 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       if (!result.ok) {
         clearProgress();
         say(`${result.entry.path}: ${result.message}`);
+        failureRecords.push({ path: result.entry.path, code: result.code, message: result.message });
         if (options.debug && result.stack) io.stderr.write(`${result.stack}\n`);
         totals.failed++;
-        exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+        if (options.failures === null) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
         draw(done);
         continue;
       }
@@ -414,6 +471,15 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     closedStreams.get(io.stdout)?.delete(onStdoutClosed);
   }
   totals.milliseconds = Date.now() - started;
+  if (options.failures !== null) {
+    try {
+      // every failed input is on record there, and does not fail the run (anything else still does)
+      await writeFailures(options.failures, failureRecords);
+    } catch (e) {
+      say(`--failures: cannot write ${options.failures}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+    }
+  }
   if (failOnMatched) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
   const showSummary = !options.quiet && (options.verbose || Boolean(io.stderr.isTTY)) && !stdoutClosed;
   if (showSummary) io.stderr.write(summaryTable(totals, outDir));

@@ -107,6 +107,39 @@ export async function* readArchive(location: string, kind: ArchiveKind, options:
 
 // ---- zip ----------------------------------------------------------------------------------------
 
+function nextZipEntry(zip: import('yauzl').ZipFile): Promise<import('yauzl').Entry | null> {
+  return new Promise((resolve, reject) => {
+    const cleanup = (): void => {
+      zip.off('entry', onEntry);
+      zip.off('end', onEnd);
+      zip.off('error', onError);
+    };
+    const onEntry = (e: import('yauzl').Entry): void => {
+      cleanup();
+      resolve(e);
+    };
+    const onEnd = (): void => {
+      cleanup();
+      resolve(null);
+    };
+    const onError = (err: Error): void => {
+      cleanup();
+      reject(err);
+    };
+    zip.on('entry', onEntry);
+    zip.on('end', onEnd);
+    zip.on('error', onError);
+    zip.readEntry();
+  });
+}
+
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** A member path without its extension: what its id is made of. */
+function memberBase(memberPath: string): string {
+  const ext = path.posix.extname(memberPath);
+  return ext && ext !== memberPath ? memberPath.slice(0, -ext.length) : memberPath;
+}
+
 async function* readZip(location: string, options: ArchiveOptions): AsyncGenerator<ArchiveItem> {
   const yauzl = await import('yauzl');
   let zip: import('yauzl').ZipFile;
@@ -119,42 +152,24 @@ async function* readZip(location: string, options: ArchiveOptions): AsyncGenerat
     return;
   }
   try {
+    // the directory first (names and sizes only), so that members are read in id order
+    const listed: Array<{ entry: import('yauzl').Entry; memberPath: string }> = [];
     for (;;) {
       let entry: import('yauzl').Entry | null;
       try {
-        entry = await new Promise<import('yauzl').Entry | null>((resolve, reject) => {
-          const onEntry = (e: import('yauzl').Entry): void => {
-            cleanup();
-            resolve(e);
-          };
-          const onEnd = (): void => {
-            cleanup();
-            resolve(null);
-          };
-          const onError = (err: Error): void => {
-            cleanup();
-            reject(err);
-          };
-          const cleanup = (): void => {
-            zip.off('entry', onEntry);
-            zip.off('end', onEnd);
-            zip.off('error', onError);
-          };
-          zip.on('entry', onEntry);
-          zip.on('end', onEnd);
-          zip.on('error', onError);
-          zip.readEntry();
-        });
+        entry = await nextZipEntry(zip);
       } catch (e) {
-        yield { kind: 'failed', path: '', code: 'read/corrupt-archive', message: `the zip's directory is corrupt after some members: ${reason(e)}` };
-        return;
+        yield { kind: 'failed', path: '', code: 'read/corrupt-archive', message: `the zip's directory is corrupt: ${reason(e)}` };
+        break;
       }
-      if (!entry) return;
-      const raw = entry.fileName as unknown as Buffer;
-      const name = decodeName(raw, (entry.generalPurposeBitFlag & 0x800) !== 0);
+      if (!entry) break;
+      const name = decodeName(entry.fileName as unknown as Buffer, (entry.generalPurposeBitFlag & 0x800) !== 0);
       if (name.endsWith('/')) continue; // a folder
       const memberPath = safeMemberPath(name);
-      if (!memberPath) continue;
+      if (memberPath) listed.push({ entry, memberPath });
+    }
+    listed.sort((a, b) => compareIds(memberBase(a.memberPath), memberBase(b.memberPath)) || compareIds(a.memberPath, b.memberPath));
+    for (const { entry, memberPath } of listed) {
       const nested = nestedArchive(memberPath);
       if (nested) {
         yield nested;
@@ -341,7 +356,5 @@ async function* readWarc(location: string, options: ArchiveOptions): AsyncGenera
 
 /** The id an archive's member gets: the archive's id + `/` + the member's path without its extension. */
 export function memberId(archiveId: string, memberPath: string): string {
-  const ext = path.posix.extname(memberPath);
-  const base = ext && ext !== memberPath ? memberPath.slice(0, -ext.length) : memberPath;
-  return `${archiveId}/${base}`;
+  return `${archiveId}/${memberBase(memberPath)}`;
 }
