@@ -70,6 +70,7 @@ interface RawOptions {
   shard?: string;
   failures?: string;
   filesFrom?: string;
+  root?: string;
 }
 
 export interface MainOptions {
@@ -97,6 +98,8 @@ export interface MainOptions {
   failures: string | null;
   /** --files-from FILE (- for stdin) */
   filesFrom: string | null;
+  /** --root DIR */
+  root: string | null;
 }
 
 /** A repeatable option's values, in order. */
@@ -182,6 +185,7 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
       shard,
       failures: raw.failures ?? null,
       filesFrom: raw.filesFrom ?? null,
+      root: raw.root ?? null,
     },
     problems,
   };
@@ -197,6 +201,7 @@ Examples:
   $ customs-extract corpus/ --exclude '**/README.md' -o dataset   leave out what matches a glob
   $ customs-extract corpus/ --include '**/*.html' -o dataset      only what matches a glob
   $ find corpus -name '*.txt' | customs-extract --files-from - -o dataset   paths from a list
+  $ customs-extract --root corpus corpus/2023 corpus/2024 -o dataset   ids 2023/… and 2024/…, no clash
   $ customs-extract corpus/ --shard 0/4 -o part-0  one of four shards; merge: customs-extract merge part-* -o dataset
   $ customs-extract corpus/ -o ds --failures f.ndjson  failures listed in f.ndjson, exit 0
   $ customs-extract seeds/ | jq '.[0].title'       JSON array on stdout when piped
@@ -245,6 +250,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .option('--include <glob>', 'only inputs whose relative path matches (repeatable)', collect)
     .option('--exclude <glob>', 'not inputs whose relative path matches (repeatable)', collect)
     .option('--files-from <file>', 'read input paths from FILE, one a line (- for stdin)')
+    .option('--root <dir>', 'paths and ids relative to DIR for every argument (default: each folder argument is its own root)')
     .option('--shard <k/n>', 'process shard K of N (0 ≤ K < N): inputs by a hash of their relative path')
     .option('--failures <file>', 'write each failed input to FILE as NDJSON; exit 0 when all are recorded there')
     .option('-q, --quiet', 'print nothing but errors')
@@ -302,7 +308,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     say('no input: name files or folders of documents, or - for stdin (see --help)');
     return EXIT_USAGE;
   }
-  const plan = await planInputs(paths, options.stdinName ? { stdinName: options.stdinName } : {});
+  const plan = await planInputs(paths, { ...(options.stdinName ? { stdinName: options.stdinName } : {}), ...(options.root !== null ? { root: options.root } : {}) });
   for (const m of plan.missing) {
     say(`${m.path}: ${m.message}`);
     exitCode = EXIT_USAGE;

@@ -43,6 +43,8 @@ export interface InputPlan {
 
 export interface PlanOptions {
   stdinName?: string;
+  /** --root DIR: paths and ids relative to DIR for every argument (an argument outside it is a usage error) */
+  root?: string;
 }
 
 function formatOf(file: string): InputFormat | null | 'skip' {
@@ -109,8 +111,16 @@ export async function planInputs(args: string[], options: PlanOptions = {}): Pro
       plan.missing.push({ path: arg, code: 'usage/no-such-path', message: 'no such file or folder' });
       continue;
     }
-    if (stat.isDirectory()) walk(path.resolve(arg), '', files, plan.failures);
-    else files.push({ location: path.resolve(arg), rel: path.basename(arg), size: stat.size });
+    let rel: string | null = null;
+    if (options.root !== undefined) {
+      rel = path.relative(path.resolve(options.root), path.resolve(arg)).split(path.sep).join('/');
+      if (rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) {
+        plan.missing.push({ path: arg, code: 'usage/outside-root', message: `is outside --root ${options.root}` });
+        continue;
+      }
+    }
+    if (stat.isDirectory()) walk(path.resolve(arg), rel ?? '', files, plan.failures);
+    else files.push({ location: path.resolve(arg), rel: rel ?? path.basename(arg), size: stat.size });
   }
   for (const f of files) {
     const archive = archiveKindOf(f.rel);
