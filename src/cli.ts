@@ -8,6 +8,8 @@ import { openDataset, OutputDirError, type DatasetWriter } from './io/write-outp
 import { writeParquetTables } from './io/write-parquet.js';
 import { parseShard, readPathList, selectInputs, shardOf, type Shard } from './io/select-inputs.js';
 import { writeFailures, type FailureRecord } from './io/write-failures.js';
+import { planSince, previousDocuments } from './io/since.js';
+import { toolStamp } from './io/tool-stamp.js';
 import { toolVersion } from './io/tool-stamp.js';
 import { whenDrained } from './io/drain.js';
 import { runCorpusEncoded } from './run.js';
@@ -71,6 +73,7 @@ interface RawOptions {
   failures?: string;
   filesFrom?: string;
   root?: string;
+  since?: string;
 }
 
 export interface MainOptions {
@@ -100,6 +103,8 @@ export interface MainOptions {
   filesFrom: string | null;
   /** --root DIR */
   root: string | null;
+  /** --since DIR */
+  since: string | null;
 }
 
 /** A repeatable option's values, in order. */
@@ -186,6 +191,7 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
       failures: raw.failures ?? null,
       filesFrom: raw.filesFrom ?? null,
       root: raw.root ?? null,
+      since: raw.since ?? null,
     },
     problems,
   };
@@ -202,6 +208,7 @@ Examples:
   $ customs-extract corpus/ --include '**/*.html' -o dataset      only what matches a glob
   $ find corpus -name '*.txt' | customs-extract --files-from - -o dataset   paths from a list
   $ customs-extract --root corpus corpus/2023 corpus/2024 -o dataset   ids 2023/… and 2024/…, no clash
+  $ customs-extract corpus/ --since dataset -o dataset   re-extract only what changed
   $ customs-extract corpus/ --shard 0/4 -o part-0  one of four shards; merge: customs-extract merge part-* -o dataset
   $ customs-extract corpus/ -o ds --failures f.ndjson  failures listed in f.ndjson, exit 0
   $ customs-extract seeds/ | jq '.[0].title'       JSON array on stdout when piped
@@ -250,6 +257,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .option('--include <glob>', 'only inputs whose relative path matches (repeatable)', collect)
     .option('--exclude <glob>', 'not inputs whose relative path matches (repeatable)', collect)
     .option('--files-from <file>', 'read input paths from FILE, one a line (- for stdin)')
+    .option('--since <dir>', 'copy documents whose input, rules and options match the dataset in DIR instead of extracting them again')
     .option('--root <dir>', 'paths and ids relative to DIR for every argument (default: each folder argument is its own root)')
     .option('--shard <k/n>', 'process shard K of N (0 ≤ K < N): inputs by a hash of their relative path')
     .option('--failures <file>', 'write each failed input to FILE as NDJSON; exit 0 when all are recorded there')
@@ -324,6 +332,20 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
   }
   if (!options.quiet) for (const s of plan.skipped) if (inShard(s)) say(`${s}: skipped (not a document type)`);
   plan.entries = selectInputs(plan.entries, { include: options.include, exclude: options.exclude, shard: options.shard });
+  let previous: ((id: string) => Promise<Document>) | undefined;
+  if (options.since !== null) {
+    try {
+      const since = await planSince(options.since, plan.entries, await toolStamp(), { excel: options.excel, encoding: options.encoding });
+      if (since.incompatible) say(`--since ${options.since}: nothing copied: ${since.incompatible}`);
+      else {
+        if (!options.quiet) say(`--since ${options.since}: ${since.reused} of ${plan.entries.length} inputs unchanged, copied`);
+        if (since.reused) previous = previousDocuments(options.since);
+      }
+    } catch (e) {
+      say(`--since: ${e instanceof Error ? e.message : String(e)}`);
+      return EXIT_USAGE;
+    }
+  }
 
   const toStdout = options.format !== null || options.table !== null || (!options.output && !io.stdout.isTTY);
   const outDir = options.output ?? (toStdout ? null : TERMINAL_OUTPUT_DIR);
@@ -408,6 +430,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       onPlan: (workers) => {
         if (options.verbose && workers > 0) say(`processing ${plan.entries.length} files in ${workers + 1} threads`);
       },
+      ...(previous ? { previous } : {}),
       onSkipped: (skippedPath, reason) => {
         if (!options.quiet) {
           clearProgress();

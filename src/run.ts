@@ -29,6 +29,8 @@ export interface RunOptions extends PipelineOptions {
   onPlan?: (workers: number) => void;
   /** an archive member that is not a document (another type, an archive inside the archive) */
   onSkipped?: (path: string, reason: string) => void;
+  /** --since: the previous dataset's document for an entry marked `reuse`, asked for in id order */
+  previous?: (id: string) => Promise<Document>;
 }
 
 /** Archive members are handed to the jobs in batches of about this many bytes (or ARCHIVE_BATCH_FILES members). */
@@ -226,7 +228,7 @@ function workersFor(entries: InputEntry[], options: RunOptions): number {
 
 /** Yields one result per entry, in entry order. Stopping early (return()) stops the workers. */
 export function runCorpus(entries: InputEntry[], options: RunOptions = {}): AsyncGenerator<DocumentResult> {
-  return runInOrder<DocumentResult>(entries, options, null, (entry) => processEntry(entry, options));
+  return runInOrder<DocumentResult>(entries, options, null, (entry) => processEntry(entry, options), (entry, document) => ({ ok: true, entry, document }));
 }
 
 /**
@@ -236,7 +238,13 @@ export function runCorpus(entries: InputEntry[], options: RunOptions = {}): Asyn
  */
 export function runCorpusEncoded(entries: InputEntry[], outputs: OutputSpec, options: RunOptions = {}): AsyncGenerator<EncodedResult> {
   let encode: ((doc: Document) => EncodedDocument) | null = null;
-  return runInOrder<EncodedResult>(entries, options, outputs, (entry) => processEntryEncoded(entry, options, (encode ??= documentEncoder(outputs))));
+  return runInOrder<EncodedResult>(
+    entries,
+    options,
+    outputs,
+    (entry) => processEntryEncoded(entry, options, (encode ??= documentEncoder(outputs))),
+    (entry, document) => ({ ok: true, entry, encoded: (encode ??= documentEncoder(outputs))(document) }),
+  );
 }
 
 /**
@@ -248,8 +256,9 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
   options: RunOptions,
   outputs: OutputSpec | null,
   inThisThread: (entry: InputEntry) => Promise<R>,
+  copied: (entry: InputEntry, document: Document) => R,
 ): AsyncGenerator<R> {
-  if (!entries.some((e) => e.archive)) {
+  if (!entries.some((e) => e.archive || e.reuse)) {
     yield* runEntries(entries, options, outputs, inThisThread);
     return;
   }
@@ -257,12 +266,16 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
   const once: RunOptions = { ...options, onPlan: (w) => (planned ? undefined : ((planned = true), options.onPlan?.(w))) };
   let loose: InputEntry[] = [];
   for (const entry of entries) {
-    if (!entry.archive) {
+    if (!entry.archive && !entry.reuse) {
       loose.push(entry);
       continue;
     }
     if (loose.length) yield* runEntries(loose, once, outputs, inThisThread);
     loose = [];
+    if (entry.reuse && options.previous) {
+      yield copied(entry, await options.previous(entry.id));
+      continue;
+    }
     let batch: InputEntry[] = [];
     let batchBytes = 0;
     for await (const item of archiveEntries(entry, options.maxBytes ?? DEFAULT_MAX_BYTES)) {

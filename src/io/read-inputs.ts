@@ -24,6 +24,8 @@ export interface InputEntry {
   /** an archive member: the transport's charset and the page's URI (WARC) */
   charset?: string;
   url?: string;
+  /** --since: copied from the previous dataset, not extracted */
+  reuse?: boolean;
 }
 
 export interface InputProblem {
