@@ -288,69 +288,61 @@ const warcTime = (date: string | null | undefined): number => {
   return Number.isNaN(t) ? -Infinity : t;
 };
 
-async function* warcRecords(location: string): AsyncGenerator<import('warcio').WARCRecord> {
-  const { WARCParser } = await import('warcio');
-  const stream = createReadStream(location);
-  try {
-    yield* WARCParser.iterRecords(stream as unknown as AsyncIterable<Uint8Array>);
-  } finally {
-    stream.destroy();
-  }
-}
-
 /**
- * Two streamed passes: the first notes, for each target URI, which response record is the
- * latest by WARC-Date (the last one written on a tie); the second yields only those. Request,
- * revisit, metadata and other records are skipped.
+ * Two streamed passes. The first reads only headers: for each target URI, the response record
+ * with the latest WARC-Date (the last one written on a tie), and where it starts in the file.
+ * The second reads those records in id order, each by seeking to its start (a .warc.gz holds one
+ * gzip member a record, so each starts afresh there). Request, revisit, metadata and other
+ * records are skipped.
  */
 async function* readWarc(location: string, options: ArchiveOptions): AsyncGenerator<ArchiveItem> {
-  const latest = new Map<string, { time: number; ordinal: number }>();
-  let ordinal = 0;
+  const { WARCParser } = await import('warcio');
+  const latest = new Map<string, { time: number; offset: number }>();
+  const stream = createReadStream(location);
   try {
-    for await (const record of warcRecords(location)) {
+    const parser = new WARCParser(stream as unknown as AsyncIterable<Uint8Array>);
+    for await (const record of parser) {
       if (record.warcType !== 'response') continue;
       const uri = record.warcTargetURI;
-      const i = ordinal++;
       if (!uri) continue;
       const time = warcTime(record.warcDate);
       const seen = latest.get(uri);
-      if (!seen || time >= seen.time) latest.set(uri, { time, ordinal: i });
+      if (!seen || time >= seen.time) latest.set(uri, { time, offset: parser.offset });
     }
   } catch (e) {
     yield { kind: 'failed', path: '', code: 'read/corrupt-archive', message: `cannot read the WARC: ${reason(e)}` };
     return;
+  } finally {
+    stream.destroy();
   }
-  ordinal = 0;
+  const records: Array<{ uri: string; offset: number; memberPath: string | null }> = [...latest].map(([uri, { offset }]) => ({ uri, offset, memberPath: warcMemberPath(uri) }));
+  latest.clear();
+  const key = (r: (typeof records)[number]): string => (r.memberPath === null ? '' : memberBase(r.memberPath));
+  records.sort((a, b) => compareIds(key(a), key(b)) || compareIds(a.uri, b.uri));
   const paths = new Set<string>();
-  try {
-    for await (const record of warcRecords(location)) {
-      if (record.warcType !== 'response') continue;
-      const uri = record.warcTargetURI;
-      const i = ordinal++;
-      if (!uri || latest.get(uri)?.ordinal !== i) continue;
-      const memberPath = warcMemberPath(uri);
-      if (!memberPath) {
-        yield { kind: 'failed', path: uri, code: 'read/bad-uri', message: 'cannot read: the target URI is not a URL' };
-        continue;
-      }
-      // two URIs that differ only in what an id drops (a fragment, a case-insensitive host) would share an id
-      if (paths.has(memberPath)) {
-        yield { kind: 'failed', path: memberPath, code: 'read/id-clash', message: `the URI ${uri} gives the same id as an earlier record` };
-        continue;
-      }
-      paths.add(memberPath);
-      const { mediaType, charset } = parseContentType(record.httpHeaders?.headers.get('content-type'));
-      let bytes: Uint8Array;
-      try {
-        bytes = await readCapped(record.contentReader, options.maxBytes);
-      } catch (e) {
-        yield { kind: 'failed', path: memberPath, code: e instanceof TooLarge ? 'read/too-large' : 'read/corrupt-member', message: e instanceof TooLarge ? e.message : `cannot read the record: ${reason(e)}` };
-        continue;
-      }
-      yield { kind: 'member', path: memberPath, bytes, url: uri, ...(mediaType ? { mediaType } : {}), ...(charset ? { charset } : {}) };
+  for (const { uri, offset, memberPath } of records) {
+    if (!memberPath) {
+      yield { kind: 'failed', path: uri, code: 'read/bad-uri', message: 'cannot read: the target URI is not a URL' };
+      continue;
     }
-  } catch (e) {
-    yield { kind: 'failed', path: '', code: 'read/corrupt-archive', message: `the WARC is corrupt or cut short: ${reason(e)}` };
+    // two URIs that differ only in what an id drops (a fragment, a case-insensitive host) would share an id
+    if (paths.has(memberPath)) {
+      yield { kind: 'failed', path: memberPath, code: 'read/id-clash', message: `the URI ${uri} gives the same id as another record` };
+      continue;
+    }
+    paths.add(memberPath);
+    const at = createReadStream(location, { start: offset });
+    try {
+      const record = await WARCParser.parse(at as unknown as AsyncIterable<Uint8Array>);
+      if (!record || record.warcTargetURI !== uri) throw new Error(`no record for ${uri} at offset ${offset}`);
+      const { mediaType, charset } = parseContentType(record.httpHeaders?.headers.get('content-type'));
+      const bytes = await readCapped(record.contentReader, options.maxBytes);
+      yield { kind: 'member', path: memberPath, bytes, url: uri, ...(mediaType ? { mediaType } : {}), ...(charset ? { charset } : {}) };
+    } catch (e) {
+      yield { kind: 'failed', path: memberPath, code: e instanceof TooLarge ? 'read/too-large' : 'read/corrupt-member', message: e instanceof TooLarge ? e.message : `cannot read the record: ${reason(e)}` };
+    } finally {
+      at.destroy();
+    }
   }
 }
 

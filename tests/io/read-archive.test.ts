@@ -85,7 +85,7 @@ describe('archives give the same documents as the loose files', () => {
 describe('WARC records', () => {
   const html = (title: string, charset?: string): Buffer => iconv.encode(`<html><head>${charset ? `<meta charset="${charset}">` : ''}<title>${title}</title></head><body><p>${title}:进出口总值5.2亿元。</p></body></html>`, 'gb18030');
 
-  it('only responses are documents; when a URI repeats the latest WARC-Date wins, whatever the order', async () => {
+  it('only responses are documents, in id order; when a URI repeats the latest WARC-Date wins, whatever the order', async () => {
     const dir = tempDir();
     const records: WarcRecordSpec[] = [
       { type: 'warcinfo', body: Buffer.from('software: test\r\n') },
@@ -94,12 +94,17 @@ describe('WARC records', () => {
       { type: 'response', uri: 'http://example.org/a.html', date: '2024-05-01T00:00:00Z', contentType: 'text/html; charset=utf-8', body: Buffer.from('<p>旧的</p>') },
       { type: 'revisit', uri: 'http://example.org/b.html', date: '2024-06-01T00:00:00Z', contentType: 'text/html', body: Buffer.alloc(0) },
       { type: 'metadata', uri: 'http://example.org/a.html', body: Buffer.from('outlinks: x\r\n') },
+      // written after a.html, read before it: members come in id order
+      { type: 'response', uri: 'http://example.org/0.html', contentType: 'text/html', body: Buffer.from('<p>零</p>') },
     ];
     for (const gz of [false, true]) {
       const file = path.join(dir, gz ? 'c.warc.gz' : 'c.warc');
       writeFileSync(file, makeWarc(records, gz));
       const got = await items(file);
-      expect(got.map((i) => (i.kind === 'member' ? [i.path, Buffer.from(i.bytes).toString('utf8'), i.url] : i.kind))).toEqual([['example.org/a.html', '<p>新的</p>', 'http://example.org/a.html']]);
+      expect(got.map((i) => (i.kind === 'member' ? [i.path, Buffer.from(i.bytes).toString('utf8'), i.url] : i.kind))).toEqual([
+        ['example.org/0.html', '<p>零</p>', 'http://example.org/0.html'],
+        ['example.org/a.html', '<p>新的</p>', 'http://example.org/a.html'],
+      ]);
     }
   });
 
