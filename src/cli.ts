@@ -3,37 +3,36 @@
 // as ripgrep does), then streams documents to the writers. Never calls process.exit; never
 // prints a stack trace unless --debug.
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { planInputs, DEFAULT_MAX_BYTES } from './io/read-inputs.js';
-import { openDataset, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
+import { openDataset, OutputBusyError, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
 import { writeParquetTables } from './io/write-parquet.js';
 import { parseShard, readPathList, selectInputs, shardOf, type Shard } from './io/select-inputs.js';
 import { writeFailures, type FailureRecord } from './io/write-failures.js';
 import { planSince, previousDocuments } from './io/since.js';
-import { toolStamp } from './io/tool-stamp.js';
-import { toolVersion } from './io/tool-stamp.js';
-import { whenDrained } from './io/drain.js';
+import { toolStamp, toolVersion } from './io/tool-stamp.js';
 import { runCorpusEncoded } from './run.js';
 import { isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
-import { addDocument, documentLine, emptyTotals, progressLine, summaryTable } from './format/summary.js';
+import { addDocument, documentLine, emptyTotals, escapeControls, summaryLine, summaryTable } from './format/summary.js';
+import { onStopSignals } from './commands/signals.js';
+import { openStdout } from './commands/stdout.js';
+import { startProgress } from './commands/progress.js';
 import type { OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
-import type { Document } from './schema/records.js';
+import type { Document, TemplateFile } from './schema/records.js';
+import { readTemplates } from './io/read-templates.js';
 import { newCommand, runCommand } from './commands/program.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, NAME, parseSize, type CliIo } from './commands/shared.js';
 
-export const EXIT_OK = 0;
-export const EXIT_SOME_FAILED = 1;
-export const EXIT_USAGE = 2;
+// the shared parts live in commands/shared.ts; re-exported for the library and older imports
+export { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from './commands/shared.js';
 
-export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-}
-
-const NAME = 'customs-extract';
 /** Where a terminal run without -o writes its dataset. */
 export const TERMINAL_OUTPUT_DIR = 'out';
 const FAIL_ON = ['warning', 'error'] as const;
+/** --fail-on names this many of the documents that failed the run, then counts the rest */
+const FAIL_ON_SHOWN = 5;
 type FailOn = (typeof FAIL_ON)[number];
 
 /**
@@ -47,6 +46,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: (args: string[], io: CliI
   validate: () => import('./commands/validate.js'),
   review: () => import('./commands/review.js'),
   diff: () => import('./commands/diff.js'),
+  templates: () => import('./commands/templates.js'),
   merge: () => import('./commands/merge.js'),
 };
 
@@ -66,6 +66,9 @@ interface RawOptions {
   failOn?: string;
   jobs?: string;
   review?: boolean;
+  allowEmpty?: boolean;
+  follow?: boolean;
+  templates?: string;
   parquet?: boolean;
   include?: string[];
   exclude?: string[];
@@ -91,6 +94,11 @@ export interface MainOptions {
   failOn: FailOn | null;
   jobs: number;
   review: boolean;
+  /** write (or print) an empty dataset when no document was read, instead of failing */
+  allowEmpty: boolean;
+  /** follow links that lead out of a folder argument */
+  follow: boolean;
+  templates: string | null;
   /** -o DIR --parquet: a Parquet file per table beside the CSVs */
   parquet: boolean;
   include: string[];
@@ -110,15 +118,6 @@ export interface MainOptions {
 /** A repeatable option's values, in order. */
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-const SIZE = /^(\d+)\s*([kmg]?)i?b?$/i;
-const SIZE_FACTOR: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-
-export function parseSize(text: string): number | null {
-  const m = SIZE.exec(text.trim());
-  if (!m) return null;
-  const n = Number(m[1]) * SIZE_FACTOR[m[2]!.toLowerCase()]!;
-  return n > 0 && Number.isSafeInteger(n) ? n : null;
-}
 
 /** --fail-on LEVEL: a document fails at `warning` with any warning, at `error` with an error-severity one. */
 export function failsOn(doc: Pick<Document, 'warnings'>, level: FailOn): boolean {
@@ -184,6 +183,9 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
       failOn: oneOf('--fail-on', raw.failOn, FAIL_ON),
       jobs,
       review: raw.review ?? false,
+      allowEmpty: raw.allowEmpty ?? false,
+      follow: raw.follow ?? false,
+      templates: raw.templates ?? null,
       parquet: raw.parquet ?? false,
       include: raw.include ?? [],
       exclude: raw.exclude ?? [],
@@ -219,9 +221,11 @@ Examples:
   $ customs-extract seeds/ -o dataset --excel      CSV with BOM and formula guard for Excel
   $ customs-extract page.html --encoding gbk       decode every input as GBK
   $ curl -s URL | customs-extract - --stdin-name notice.html
+  $ customs-extract linked/ --follow               read links leading out of linked/ too
   $ customs-extract big/ --max-bytes 10MB          refuse files over 10 MB
   $ customs-extract big/ -o dataset --jobs 4       four threads, this one included (default: one a core)
   $ customs-extract seeds/ -o dataset --fail-on warning    CI: exit 1 on any warning
+  $ customs-extract maybe-empty/ -o dataset --allow-empty   an empty dataset when no document is read
   $ customs-extract seeds/ -o dataset --quiet      print nothing but errors
   $ customs-extract seeds/ -o dataset --verbose    per file: removed blocks, sections, metrics
   $ customs-extract seeds/ --debug                 stack traces for internal errors
@@ -229,14 +233,17 @@ Examples:
   $ customs-extract validate dataset               check a dataset written earlier
   $ customs-extract ./review                       a folder named like a subcommand
 
+  $ customs-extract templates site/ -o site.templates.json   learn each folder's site template
+  $ customs-extract site/ -o dataset --templates site.templates.json   … and remove it
+
 Exit codes: 0 every document processed; 1 some input could not be processed (or --fail-on
-matched); 2 usage error. Subcommands: outline, schema, validate, review, diff, merge (--help on each).
+matched); 2 usage error. Subcommands: outline, schema, validate, review, diff, templates, merge (--help on each).
 `;
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const subcommand = argv[0] !== undefined ? SUBCOMMANDS[argv[0]] : undefined;
   if (subcommand) return (await subcommand()).run(argv.slice(1), io);
-  const say = (line: string): void => void io.stderr.write(`${NAME}: ${line}\n`);
+  const say = (line: string): void => void io.stderr.write(`${NAME}: ${escapeControls(line)}\n`);
   let exitCode = EXIT_OK;
   const program = newCommand(NAME, io)
     .description('Turn scraped Chinese customs documents (text, HTML, Markdown; UTF-8 or GBK) into clean, validated data.')
@@ -247,18 +254,21 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .option('-t, --table <name>', `records to print: a table, ${TABLE_NAMES.join(', ')} (default: whole documents; csv: documents)`)
     .option('--ndjson', 'the same as --format ndjson: one record a line, streamed')
     .option('--encoding <name>', 'decode every input with this encoding instead of detecting it')
+    .option('--follow', 'in a folder, also read links that lead outside it (default: listed as skipped)')
     .option('--stdin-name <name>', 'path (and so id and format) of the document read from - (default: stdin)')
     .option('--max-bytes <size>', 'refuse larger files (bytes, or 800k, 50MB)', '50MB')
     .option('--excel', 'CSV for Excel: UTF-8 BOM, and a leading \' on text cells starting with = + - @ tab CR')
     .option('-j, --jobs <n>', 'threads for a big corpus, this one included (default: number of cores)')
     .option('--fail-on <level>', 'exit 1 when any document has a warning, or an error: warning, error')
     .option('--review', 'with the dataset, write its review page (DIR/review.html)')
+    .option('--allow-empty', 'when no document could be read, still write an empty dataset (default: exit 1, DIR unchanged)')
+    .option('--templates <file>', 'remove the site-template lines learnt by `customs-extract templates` (head and tail only)')
     .option('--parquet', 'with the dataset, write each table as Parquet too (DIR/metrics.parquet …), typed')
     .option('--include <glob>', 'only inputs whose relative path matches (repeatable)', collect)
     .option('--exclude <glob>', 'not inputs whose relative path matches (repeatable)', collect)
     .option('--files-from <file>', 'read input paths from FILE, one a line (- for stdin)')
-    .option('--since <dir>', 'copy documents whose input, rules and options match the dataset in DIR instead of extracting them again')
     .option('--root <dir>', 'paths and ids relative to DIR for every argument (default: each folder argument is its own root)')
+    .option('--since <dir>', 'copy documents whose input, rules and options match the dataset in DIR instead of extracting them again')
     .option('--shard <k/n>', 'process shard K of N (0 ≤ K < N): inputs by a hash of their relative path')
     .option('--failures <file>', 'write each failed input to FILE as NDJSON; exit 0 when all are recorded there')
     .option('-q, --quiet', 'print nothing but errors')
@@ -275,21 +285,6 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   return runCommand(program, argv, () => exitCode, EXIT_OK, EXIT_USAGE);
 }
 
-/**
- * A closed pipe (EPIPE) can be reported after the run has moved on, even after its last write:
- * so the listener stays on the stream for good (one per stream), and tells whoever is running.
- */
-const closedStreams = new WeakMap<NodeJS.WritableStream, Set<() => void>>();
-function watchClosed(stream: NodeJS.WritableStream): void {
-  if (closedStreams.has(stream)) return;
-  const listeners = new Set<() => void>();
-  closedStreams.set(stream, listeners);
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
-    for (const l of listeners) l();
-  });
-}
-
 async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: string) => void): Promise<number> {
   const started = Date.now();
   const { options, problems } = validateOptions(raw);
@@ -300,6 +295,12 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     if (arg.startsWith('-') && arg !== '-') problems.push(`${arg}: unknown option (see --help)`);
     else paths.push(arg);
   }
+  const toStdout = options.format !== null || options.table !== null || (!options.output && !io.stdout.isTTY);
+  const outDir = options.output ?? (toStdout ? null : TERMINAL_OUTPUT_DIR);
+  const printed = toStdout ? { format: options.format ?? (options.table ? 'csv' : 'json'), table: options.table, csv: { excel: options.excel } } : null;
+  const printer: StreamFormat | null = printed ? streamFormat(printed.format, printed.table, printed.csv) : null;
+  if (options.review && !outDir) problems.push('--review: needs a dataset folder (-o DIR)');
+  if (options.parquet && !outDir) problems.push('--parquet: needs a dataset folder (-o DIR)');
   if (options.filesFrom !== null) {
     if (options.filesFrom === '-' && paths.includes('-')) problems.push('--files-from -: stdin holds the list, so - cannot also be a document');
     else {
@@ -310,27 +311,69 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       }
     }
   }
-  for (const p of problems) say(p);
-  if (problems.length) exitCode = EXIT_USAGE;
+  if (options.root !== null) {
+    const root = path.resolve(options.root);
+    for (const p of paths) {
+      const rel = path.relative(root, path.resolve(p));
+      if (p !== '-' && (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))) problems.push(`${p}: is outside --root ${options.root}`);
+    }
+  }
+  // a usage error writes nothing: the command as typed is not what the user meant
+  if (problems.length) {
+    for (const p of problems) say(p);
+    return EXIT_USAGE;
+  }
   if (paths.length === 0) {
     say('no input: name files or folders of documents, or - for stdin (see --help)');
     return EXIT_USAGE;
   }
-  const plan = await planInputs(paths, { ...(options.stdinName ? { stdinName: options.stdinName } : {}), ...(options.root !== null ? { root: options.root } : {}) });
-  for (const m of plan.missing) {
-    say(`${m.path}: ${m.message}`);
-    exitCode = EXIT_USAGE;
+
+  let templates: TemplateFile | null = null;
+  if (options.templates !== null) {
+    try {
+      templates = readTemplates(options.templates);
+    } catch (e) {
+      say(`${options.templates}: ${(e as Error).message}`);
+      return EXIT_USAGE;
+    }
   }
+
+  // The output folder is checked and locked before any input is read.
+  let dataset: DatasetWriter | null = null;
+  if (outDir) {
+    try {
+      dataset = await openDataset(outDir, { excel: options.excel, inputs: paths });
+    } catch (e) {
+      if (!(e instanceof OutputDirError || e instanceof OutputBusyError)) throw e;
+      say(`${outDir}: ${e.message}`);
+      return e.exitStatus;
+    }
+  }
+
+  // Ctrl-C, a closed terminal or a kill while the dataset is being written: remove the staging
+  // folder and the lock, leave the previous dataset in place, then die of the same signal.
+  const removeSignalHandlers = dataset ? onStopSignals(() => dataset?.abort()) : (): void => {};
+
+  let plan: Awaited<ReturnType<typeof planInputs>>;
+  try {
+    plan = await planInputs(paths, { follow: options.follow, ...(options.stdinName ? { stdinName: options.stdinName } : {}), ...(options.root !== null ? { root: options.root } : {}) });
+  } catch (e) {
+    dataset?.abort();
+    removeSignalHandlers();
+    throw e;
+  }
+  // a path that does not exist is an input that failed: the others are still written
   const inShard = (p: string): boolean => !options.shard || shardOf(p, options.shard.count) === options.shard.index;
-  // --failures FILE: every failure is also a record there
+  // --failures FILE: every failure is also a record there, and then does not fail the run
   const failureRecords: FailureRecord[] = [];
-  for (const f of plan.failures) {
-    if (!inShard(f.path)) continue;
+  plan.failures = plan.failures.filter((f) => inShard(f.path));
+  plan.skipped = plan.skipped.filter((s) => inShard(s.path));
+  for (const f of [...plan.missing, ...plan.failures]) {
     say(`${f.path}: ${f.message}`);
     failureRecords.push(f);
     if (options.failures === null) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
   }
-  if (!options.quiet) for (const s of plan.skipped) if (inShard(s)) say(`${s}: skipped (not a document type)`);
+  if (!options.quiet) for (const s of plan.skipped) say(`${s.path}: skipped (${s.reason})`);
   plan.entries = selectInputs(plan.entries, { include: options.include, exclude: options.exclude, shard: options.shard });
   let previous: ((id: string) => Promise<Document>) | undefined;
   if (options.since !== null) {
@@ -343,81 +386,23 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       }
     } catch (e) {
       say(`--since: ${e instanceof Error ? e.message : String(e)}`);
-      return EXIT_USAGE;
-    }
-  }
-
-  const toStdout = options.format !== null || options.table !== null || (!options.output && !io.stdout.isTTY);
-  const outDir = options.output ?? (toStdout ? null : TERMINAL_OUTPUT_DIR);
-  const printed = toStdout ? { format: options.format ?? (options.table ? 'csv' : 'json'), table: options.table, csv: { excel: options.excel } } : null;
-  const printer: StreamFormat | null = printed ? streamFormat(printed.format, printed.table, printed.csv) : null;
-  if (options.review && !outDir) {
-    say('--review: needs a dataset folder (-o DIR); ignored');
-    exitCode = EXIT_USAGE;
-  }
-  if (options.parquet && !outDir) {
-    say('--parquet: needs a dataset folder (-o DIR); ignored');
-    exitCode = EXIT_USAGE;
-  }
-
-  let dataset: DatasetWriter | null = null;
-  if (outDir) {
-    try {
-      dataset = await openDataset(outDir, { excel: options.excel });
-    } catch (e) {
-      if (!(e instanceof OutputDirError)) throw e;
-      say(`${outDir}: ${e.message}`);
+      dataset?.abort();
+      removeSignalHandlers();
       return EXIT_USAGE;
     }
   }
 
   // A closed stdout (`| head`) ends the run early, and is not an error.
-  let stdoutClosed = false;
-  if (printer) watchClosed(io.stdout);
-  const onStdoutClosed = (): void => void (stdoutClosed = true);
-  if (printer) closedStreams.get(io.stdout)?.add(onStdoutClosed);
-  const print = async (chunk: string): Promise<void> => {
-    if (!chunk || stdoutClosed) return;
-    // resolves when stdout can take more, or once it is closed (a closed pipe)
-    if (!io.stdout.write(chunk)) await whenDrained(io.stdout, () => stdoutClosed);
-  };
-
-  // Ctrl-C or a kill while the dataset is being written: remove the temporary folder, leave the
-  // previous dataset in place, then die of the same signal.
-  const onSignal = (signal: NodeJS.Signals): void => {
-    dataset?.abort();
-    removeSignalHandlers();
-    process.kill(process.pid, signal);
-  };
-  const removeSignalHandlers = (): void => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  };
-  if (dataset) {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  }
-
-  const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && !options.verbose;
+  const stdout = openStdout(io, printer !== null);
+  const print = stdout.print;
   const totals = emptyTotals();
   totals.skipped = plan.skipped.length;
-  totals.failed = plan.failures.length;
-  let lastDraw = 0;
-  let drawn = false;
-  const draw = (done: number, force = false): void => {
-    const now = Date.now();
-    if (!showProgress || (!force && now - lastDraw < 100)) return;
-    lastDraw = now;
-    io.stderr.write(progressLine(done, plan.entries.length, io.stderr.columns || 80));
-    drawn = true;
-  };
-  const clearProgress = (): void => {
-    if (!drawn) return;
-    io.stderr.write(`\r${' '.repeat(Math.min(79, (io.stderr.columns || 80) - 1))}\r`);
-    drawn = false;
-  };
-  let failOnMatched = false;
-  let done = 0;
+  totals.failed = plan.failures.length + plan.missing.length;
+  const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && !options.verbose;
+  const progress = startProgress(io, showProgress, plan.entries.length, plan.entries.reduce((n, e) => n + e.size, 0), started);
+  // --fail-on: how many documents matched, and the first few with their warnings' codes
+  let failOnMatched = 0;
+  const failOnShown: string[] = [];
   try {
     await print(printer?.start() ?? '');
     // Documents come serialised, by whichever thread made them (a worker, or this one between
@@ -427,46 +412,60 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       maxBytes: options.maxBytes,
       jobs: options.jobs,
       ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(templates ? { templates } : {}),
       onPlan: (workers) => {
         if (options.verbose && workers > 0) say(`processing ${plan.entries.length} files in ${workers + 1} threads`);
       },
       ...(previous ? { previous } : {}),
       onSkipped: (skippedPath, reason) => {
+        totals.skipped++;
         if (!options.quiet) {
-          clearProgress();
+          progress.clear();
           say(`${skippedPath}: ${reason}`);
         }
       },
     });
     for await (const result of results) {
-      done++;
+      progress.finished(result.entry.path, result.entry.size);
       if (!result.ok) {
-        clearProgress();
+        progress.clear();
         say(`${result.entry.path}: ${result.message}`);
         failureRecords.push({ path: result.entry.path, code: result.code, message: result.message });
         if (options.debug && result.stack) io.stderr.write(`${result.stack}\n`);
         totals.failed++;
         if (options.failures === null) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
-        draw(done);
+        progress.draw();
         continue;
       }
       const { summary: doc, dataset: chunk, printed: item } = result.encoded;
       addDocument(totals, doc);
       if (options.verbose) say(documentLine(doc));
       if (!options.quiet && doc.warnings.length) {
-        clearProgress();
+        progress.clear();
         for (const w of doc.warnings) say(`${doc.path}: ${w.severity}: ${w.message} (${w.code})`);
       }
-      if (options.failOn && failsOn(doc, options.failOn)) failOnMatched = true;
+      if (options.failOn && failsOn(doc, options.failOn)) {
+        failOnMatched++;
+        if (failOnShown.length < FAIL_ON_SHOWN) failOnShown.push(`${doc.path} (${[...new Set(doc.warnings.filter((w) => options.failOn === 'warning' || w.severity === 'error').map((w) => w.code))].join(', ')})`);
+      }
       if (dataset && chunk) await dataset.addChunk(chunk);
       if (printer && item) await print(printer.frame(item));
       // leaving the loop stops the workers; a dataset being written is finished all the same
-      if (stdoutClosed && !dataset) break;
-      draw(done);
+      if (stdout.closed && !dataset) break;
+      progress.draw();
     }
-    draw(done, true);
-    clearProgress();
-    if (!stdoutClosed) await print(printer?.end() ?? '');
+    progress.draw(true);
+    progress.clear();
+    if (!stdout.closed) await print(printer?.end() ?? '');
+    // a shard may hold no input at all: its empty part still merges
+    if (totals.documents === 0 && !options.allowEmpty && options.shard === null && !stdout.closed) {
+      // a typo or an unreadable corpus must not replace a good dataset with an empty one; on
+      // stdout the line is needed only when no failed input has said why already
+      if (dataset || exitCode === EXIT_OK) say(`no document could be read${dataset ? `; ${outDir} is left as it was` : ''} (--allow-empty writes an empty dataset)`);
+      dataset?.abort();
+      dataset = null;
+      exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+    }
     if (dataset) {
       const writeReview = options.review ? await loadReviewWriter(say) : null;
       if (options.review && !writeReview) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
@@ -497,7 +496,7 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     throw e;
   } finally {
     removeSignalHandlers();
-    closedStreams.get(io.stdout)?.delete(onStdoutClosed);
+    stdout.dispose();
   }
   totals.milliseconds = Date.now() - started;
   if (options.failures !== null) {
@@ -509,9 +508,16 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
     }
   }
-  if (failOnMatched) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
-  const showSummary = !options.quiet && (options.verbose || Boolean(io.stderr.isTTY)) && !stdoutClosed;
-  if (showSummary) io.stderr.write(summaryTable(totals, outDir));
+  if (failOnMatched) {
+    exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+    const more = failOnMatched > failOnShown.length ? `, and ${failOnMatched - failOnShown.length} more` : '';
+    say(`--fail-on ${options.failOn}: ${failOnMatched} ${failOnMatched === 1 ? 'document has' : 'documents have'} ${options.failOn === 'warning' ? 'warnings' : 'errors'}: ${failOnShown.join(', ')}${more}`);
+  }
+  if (!options.quiet && !stdout.closed) {
+    // a terminal (or --verbose) gets the table; a log gets one line
+    if (options.verbose || io.stderr.isTTY) io.stderr.write(summaryTable(totals, outDir));
+    else io.stderr.write(summaryLine(totals, outDir));
+  }
   return exitCode;
 }
 

@@ -44,8 +44,8 @@ export interface ExtractCorpusOptions {
 export type CorpusResult =
   | { kind: 'document'; path: string; document: Document }
   | { kind: 'failed'; path: string; code: string; message: string }
-  /** not a document type by its extension (e.g. .jpg) */
-  | { kind: 'skipped'; path: string };
+  /** not a document type by its extension (e.g. .jpg), a link leaving the folder, a file already read */
+  | { kind: 'skipped'; path: string; reason: string };
 
 /**
  * Files and folders (walked recursively, in sorted order) → one result per input, in order.
@@ -57,17 +57,23 @@ export async function* extractCorpus(paths: string[], options: ExtractCorpusOpti
   plan.entries = selectInputs(plan.entries);
   for (const m of plan.missing) yield { kind: 'failed', path: m.path, code: m.code, message: m.message };
   for (const f of plan.failures) yield { kind: 'failed', path: f.path, code: f.code, message: f.message };
-  for (const s of plan.skipped) yield { kind: 'skipped', path: s };
+  for (const s of plan.skipped) yield { kind: 'skipped', path: s.path, reason: s.reason };
   // an archive's members that are not documents are listed as skipped where they come
-  const skipped: string[] = [];
-  for await (const r of runCorpus(plan.entries, { ...options, onSkipped: (p) => skipped.push(p) })) {
-    for (const s of skipped.splice(0)) yield { kind: 'skipped', path: s };
+  const skipped: Array<{ path: string; reason: string }> = [];
+  for await (const r of runCorpus(plan.entries, { ...options, onSkipped: (path, reason) => skipped.push({ path, reason }) })) {
+    for (const s of skipped.splice(0)) yield { kind: 'skipped', path: s.path, reason: s.reason };
     yield r.ok ? { kind: 'document', path: r.entry.path, document: r.document } : { kind: 'failed', path: r.entry.path, code: r.code, message: r.message };
   }
-  for (const s of skipped) yield { kind: 'skipped', path: s };
+  for (const s of skipped) yield { kind: 'skipped', path: s.path, reason: s.reason };
 }
 
-export { parseChineseNumber, NotANumberError } from './stages/extract/parse-chinese-number.js';
+export {
+  parseChineseNumber,
+  parseChineseQuantity,
+  NotANumberError,
+  type ChineseQuantity,
+  type QuantityQualifier,
+} from './locale/zh/parse-number.js';
 export { processDocument, type PipelineOptions } from './pipeline.js';
 export { DocumentError, type SourceFile } from './stages/types.js';
 export { runCli, type CliIo } from './cli.js';

@@ -1,11 +1,15 @@
 // processDocument: the ordered composition of the stages, nothing else.
-// read → decode → page text → normalise → clean → segment → extract → finalise (validate).
+// read → decode → page text (HTML, Markdown) → normalise → find the article (chrome out, removed kept) →
+// metadata → segment → extract → finalise (validate).
 import { createHash } from 'node:crypto';
-import type { Document } from './schema/records.js';
+import type { Document, TemplateFile } from './schema/records.js';
+import type { TemplateEvidence } from './stages/article/templates.js';
 import { decode } from './stages/decode.js';
-import { toPageText } from './stages/clean/page-text.js';
+import { toPageText } from './stages/page-text/page-text.js';
 import { normalise } from './stages/normalise.js';
-import { stripBoilerplate } from './stages/clean/strip-boilerplate.js';
+import { findArticle } from './stages/article/find-article.js';
+import { stripLines } from './stages/article/strip-lines.js';
+import { findMetadata } from './stages/metadata/find-metadata.js';
 import { segment } from './stages/segment/segment.js';
 import { extractMetrics } from './stages/extract/extract-metrics.js';
 import { finalise } from './stages/finalise.js';
@@ -14,13 +18,43 @@ import type { SourceFile } from './stages/types.js';
 export interface PipelineOptions {
   /** --encoding NAME */
   encoding?: string;
+  /** --templates FILE: the site templates, read once per run */
+  templates?: TemplateFile;
+}
+
+/** The template lines of the document's group, when the run has templates. */
+function templateOf(source: SourceFile, options: PipelineOptions): ReadonlySet<string> | null {
+  const lines = options.templates?.groups[source.group ?? '']?.lines;
+  return lines !== undefined && lines.length > 0 ? new Set(lines) : null;
+}
+
+/**
+ * What the template learner needs of one document (`customs-extract templates`): its page lines as
+ * the article stage reads them, its title, its group and hash.
+ */
+export function templateEvidence(source: SourceFile, options: PipelineOptions = {}): TemplateEvidence {
+  const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}) });
+  const page = toPageText(decoded.text, source.format);
+  const text = normalise(page.text);
+  const cleaned = stripLines({ ...page, text });
+  return { group: source.group ?? '', sha256: createHash('sha256').update(source.bytes).digest('hex'), lines: text.split('\n'), title: cleaned.title };
 }
 
 export function processDocument(source: SourceFile, options: PipelineOptions = {}): Document {
   const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(source.charset ? { httpCharset: source.charset } : {}) });
   // Markup is read before normalising, so that folding fullwidth forms never makes markup out of text.
   const page = toPageText(decoded.text, source.format);
-  const cleaned = stripBoilerplate({ ...page, text: normalise(page.text) });
+  // An HTML page's article is found by its blocks first; the line rules then take the chrome the
+  // blocks left (widgets inside, info lines) and read what the cut blocks state.
+  const blocks = findArticle({ ...page, text: normalise(page.text) });
+  const article = stripLines(blocks, templateOf(source, options));
+  const cleaned = { ...article, metadata: findMetadata(article) };
+  // the blocks cut around the article stood before the cleaned text's first line and after its last
+  const removed = [
+    ...blocks.before.map((c) => ({ rule: c.rule, text: c.text, at: 0 })),
+    ...article.removed,
+    ...blocks.after.map((c) => ({ rule: c.rule, text: c.text, at: article.text.length })),
+  ];
   const outline = segment(cleaned.text, cleaned.headings);
   const metrics = extractMetrics({ docId: source.id, text: cleaned.text, outline, metadata: cleaned.metadata });
   return finalise({
@@ -34,7 +68,7 @@ export function processDocument(source: SourceFile, options: PipelineOptions = {
     // a crawled page's address (a WARC record's target URI) is metadata the transport states
     metadata: source.url ? { ...cleaned.metadata, url: source.url } : cleaned.metadata,
     text: cleaned.text,
-    removed: cleaned.removed,
+    removed,
     warnings: [...decoded.warnings, ...cleaned.warnings],
     sections: outline.sections,
     toc: outline.toc,

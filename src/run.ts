@@ -365,7 +365,11 @@ async function* runEntries<R extends DocumentResult | EncodedResult>(
     for (const entry of entries) yield await inThisThread(entry);
     return;
   }
-  const pipelineOptions = { ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
+  const pipelineOptions = {
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    ...(options.templates ? { templates: options.templates } : {}),
+  };
   const pool = new WorkerPool<R>(url, { options: pipelineOptions, outputs }, workers, QUEUED_PER_WORKER);
   // every job, this thread included, may hold IN_FLIGHT_PER_JOB documents
   const window = (workers + 1) * IN_FLIGHT_PER_JOB;

@@ -65,9 +65,11 @@ function shortName(name: string): string {
 const STAGES: ReadonlyArray<{ stage: string; file: string; fn?: string }> = [
   { stage: 'read (io/read-inputs)', file: 'dist/io/read-inputs.js' },
   { stage: 'decode', file: 'dist/stages/decode.js', fn: 'decode' },
-  { stage: 'page text (clean/page-text, HTML via cheerio)', file: 'dist/stages/clean/page-text.js', fn: 'toPageText' },
+  { stage: 'page text (page-text/page-text, HTML via cheerio)', file: 'dist/stages/page-text/page-text.js', fn: 'toPageText' },
   { stage: 'normalise', file: 'dist/stages/normalise.js', fn: 'normalise' },
-  { stage: 'strip boilerplate (clean/strip-boilerplate)', file: 'dist/stages/clean/strip-boilerplate.js', fn: 'stripBoilerplate' },
+  { stage: 'find the article (article/find-article)', file: 'dist/stages/article/find-article.js', fn: 'findArticle' },
+  { stage: 'article lines (article/strip-lines)', file: 'dist/stages/article/strip-lines.js', fn: 'stripLines' },
+  { stage: 'metadata (metadata/find-metadata)', file: 'dist/stages/metadata/find-metadata.js', fn: 'findMetadata' },
   { stage: 'segment', file: 'dist/stages/segment/segment.js', fn: 'segment' },
   { stage: 'extract metrics', file: 'dist/stages/extract/extract-metrics.js', fn: 'extractMetrics' },
   { stage: 'finalise (code-point spans, zod validation)', file: 'dist/stages/finalise.js', fn: 'finalise' },

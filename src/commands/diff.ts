@@ -2,10 +2,11 @@
 // Exit 0 when equal, 1 when they differ, 2 when a dataset cannot be read (or a usage error),
 // so CI can gate on it.
 import { Option } from 'commander';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from './shared.js';
 import { diffDatasets, type DatasetSide } from '../diff/diff-datasets.js';
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from '../diff/format-diff.js';
 import { readDataset, readProvenance } from '../io/read-dataset.js';
+import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
 
 export const EXIT_EQUAL = 0;
@@ -21,6 +22,7 @@ async function readSide(dir: string): Promise<DatasetSide> {
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let exitCode = EXIT_EQUAL;
+  watchStdout(io); // a closed stdout is success: the exit code still says equal or different
   const program = newCommand(NAME, io)
     .description('Compare two datasets: documents, sections and metrics added, removed or changed, and whether the same rules made both.')
     .argument('<old>', 'the earlier dataset folder')

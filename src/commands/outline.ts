@@ -1,11 +1,12 @@
 // `customs-extract outline FILE…`: each document's outline as an indented tree on stdout.
 // Failures are reported per file (`customs-extract: PATH: reason`) and the others still print.
 import { InvalidArgumentError } from 'commander';
-import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from '../cli.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from './shared.js';
 import { DEFAULT_MAX_BYTES, planInputs } from '../io/read-inputs.js';
 import { toOutline } from '../format/to-outline.js';
 import { runCorpus } from '../run.js';
 import { isKnownEncoding } from '../stages/decode.js';
+import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
 
 const NAME = 'customs-extract';
@@ -56,16 +57,11 @@ async function outline(paths: string[], options: OutlineOptions, io: CliIo, say:
     exitCode = EXIT_SOME_FAILED;
   }
   // A closed stdout (`| head`) ends the run early, and is not an error.
-  let stdoutClosed = false;
-  const onStdoutError = (e: NodeJS.ErrnoException): void => {
-    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') stdoutClosed = true;
-    else throw e;
-  };
-  io.stdout.on('error', onStdoutError);
+  const stdoutClosed = watchStdout(io);
   let first = true;
   const runOptions = { jobs: 1, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, ...(options.encoding ? { encoding: options.encoding } : {}) };
   for await (const result of runCorpus(plan.entries, runOptions)) {
-    if (stdoutClosed) break;
+    if (stdoutClosed()) break;
     if (!result.ok) {
       say(`${result.entry.path}: ${result.message}`);
       exitCode = EXIT_SOME_FAILED;
@@ -74,6 +70,5 @@ async function outline(paths: string[], options: OutlineOptions, io: CliIo, say:
     io.stdout.write((first ? '' : '\n') + toOutline(result.document, { ids: options.ids ?? false }));
     first = false;
   }
-  io.stdout.off('error', onStdoutError);
   return exitCode;
 }

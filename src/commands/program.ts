@@ -1,7 +1,7 @@
 // The commander setup every command shares: output through the run's io (so tests and the
 // library see it), and usage errors, --help and --version returned as an exit code, never exiting.
 import { Command, CommanderError } from 'commander';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from './shared.js';
 
 /** A Command named `name` that writes to `io` and throws CommanderError instead of exiting. */
 export function newCommand(name: string, io: CliIo): Command {

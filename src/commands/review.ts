@@ -1,9 +1,10 @@
 // `customs-extract review DIR`: writes DIR/review.html, a page to look at what was extracted.
 import path from 'node:path';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from './shared.js';
 import { readDataset, readProvenance } from '../io/read-dataset.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { renderReview } from '../review/render-review.js';
+import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
 
 export const REVIEW_FILE = 'review.html';
@@ -21,6 +22,7 @@ export const reviewFile = (datasetDir: string): string => path.join(datasetDir, 
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let exitCode = EXIT_OK;
+  watchStdout(io); // --help to a closed stdout is success
   const program = newCommand(NAME, io)
     .description('Write DIR/review.html: one self-contained page showing every document, section, 专栏 and metric of the dataset.')
     .argument('<dir>', 'a dataset folder written by customs-extract -o DIR')

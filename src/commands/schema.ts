@@ -1,11 +1,13 @@
 // `customs-extract schema [NAME]`: prints the JSON Schema of a record (default: document),
 // or with --list the record names.
-import type { CliIo } from '../cli.js';
+import type { CliIo } from './shared.js';
 import { RECORD_NAMES, isRecordName, recordJsonSchemaText } from '../format/json-schema.js';
+import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let exitCode = 0;
+  watchStdout(io); // a closed stdout is success
   const program = newCommand('customs-extract schema', io)
     .description('Print the JSON Schema of an output record.')
     .argument('[name]', `record: ${RECORD_NAMES.join(', ')}`, 'document')

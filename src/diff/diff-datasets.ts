@@ -181,12 +181,17 @@ export function diffDatasets(older: DatasetSide, newer: DatasetSide): DatasetDif
   for (const id of ids) {
     const a = oldDocs.get(id);
     const b = newDocs.get(id);
+    // an added document's sections and metrics are added ones, a removed document's removed ones
     if (!a) {
       diff.documents.added.push(id);
+      diffSections(id, [], b!.sections, diff.sections);
+      diffMetrics({ ...b!, metrics: [] }, b!, diff.metrics);
       continue;
     }
     if (!b) {
       diff.documents.removed.push(id);
+      diffSections(id, a.sections, [], diff.sections);
+      diffMetrics(a, { ...a, metrics: [] }, diff.metrics);
       continue;
     }
     const fields = COMPARED_DOCUMENT_FIELDS.filter((f) => canonical(a[f]) !== canonical(b[f]));

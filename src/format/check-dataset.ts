@@ -1,8 +1,13 @@
 // Checks a dataset's CSV tables against the Table Schemas its datapackage.json declares (types,
-// required fields, primary and foreign keys) and against documents.json. Pure: the caller reads.
+// required fields, primary and foreign keys) and against documents.json, every record against the
+// zod Document schema. Streaming: documents.json and the tables are read a document at a time,
+// in step (the tool writes every table's rows grouped by document, in documents.csv's order, and
+// validate requires that), so memory is bounded by the largest document plus its id per document,
+// whatever the size of the dataset. Pure: the caller hands in the files' text as chunks.
 import * as z from 'zod';
-import type { Document } from '../schema/records.js';
-import { parseCsv } from './parse-csv.js';
+import { Document } from '../schema/records.js';
+import { CsvRecordSplitter, type CsvProblem, type CsvRecord } from './csv-records.js';
+import { JsonArrayError, JsonArraySplitter } from './json-array-splitter.js';
 import { TABLES, dayOf } from './tables.js';
 
 const FieldSchema = z.object({
@@ -23,28 +28,6 @@ const PackageSchema = z.object({
 });
 type TabularResource = z.infer<typeof TabularResource>;
 
-export interface DatasetFiles {
-  /** documents.json, read and validated record by record; null when it could not be */
-  documents: Document[] | null;
-  datapackage: unknown;
-  /** the text of each CSV file named by the package, null when missing */
-  csv: Record<string, string | null>;
-}
-
-/** A problem found: where, and what. */
-export interface DatasetProblem {
-  file: string;
-  line?: number;
-  message: string;
-}
-
-interface LoadedTable {
-  resource: TabularResource;
-  rows: Array<Array<string | null>>;
-  /** 1-based line of each row (rows can span lines) */
-  lines: number[];
-}
-
 const INTEGER = /^-?\d+$/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 const BOOLEAN = /^(?:true|false)$/;
@@ -64,177 +47,371 @@ export function csvFilesOf(datapackage: unknown): string[] {
   return tabularResources(datapackage).map((r) => r.path);
 }
 
-export function checkDataset(files: DatasetFiles, limit = 20): DatasetProblem[] {
-  const problems: DatasetProblem[] = [];
-  const report = (p: DatasetProblem): boolean => {
-    problems.push(p);
-    return problems.length >= limit;
-  };
-  const pkg = PackageSchema.safeParse(files.datapackage);
-  if (!pkg.success) {
-    const issue = pkg.error.issues[0]!;
-    report({ file: 'datapackage.json', message: `${issue.path.join('.') || '(package)'}: ${issue.message}` });
-    return problems;
-  }
-  const excel = pkg.data.customs_extract.excel;
-  const resources = tabularResources(files.datapackage);
-  for (const expected of TABLES) {
-    if (!resources.some((r) => r.name === expected.name)) report({ file: 'datapackage.json', message: `no tabular resource "${expected.name}"` });
-  }
-  const tables = new Map<string, LoadedTable>();
-  for (const resource of resources) {
-    if (problems.length >= limit) return problems;
-    const text = files.csv[resource.path];
-    if (text === undefined || text === null) {
-      report({ file: resource.path, message: 'missing' });
-      continue;
-    }
-    const parsed = parseCsv(excel && text.startsWith('\uFEFF') ? text.slice(1) : text);
-    if (parsed.error) {
-      report({ file: resource.path, line: parsed.error.line, message: parsed.error.message });
-      continue;
-    }
-    const [header, ...rows] = parsed.rows;
-    const names = resource.schema.fields.map((f) => f.name);
-    if (!header || header.join(',') !== names.join(',')) {
-      report({ file: resource.path, line: 1, message: `header is ${JSON.stringify(header ?? [])}, the Table Schema says ${JSON.stringify(names)}` });
-      continue;
-    }
-    // line numbers: count the newlines inside each row's quoted fields
-    const lines: number[] = [];
-    let line = 2;
-    for (const row of rows) {
-      lines.push(line);
-      line += 1 + row.reduce((n, cell) => n + (cell ? (cell.match(/\n/g)?.length ?? 0) : 0), 0);
-    }
-    const table: LoadedTable = { resource, rows, lines };
-    if (checkCells(table, report)) return problems;
-    tables.set(resource.name, table);
-  }
-  if (checkKeys(tables, report)) return problems;
-  if (files.documents) checkAgainstJson(files.documents, tables, excel, report);
-  return problems;
+/** The files of a dataset, as text chunks; null for a file that is missing. */
+export interface DatasetSources {
+  documents: AsyncIterable<string> | null;
+  /** the parsed datapackage.json, or null when missing or not JSON (the caller reports that) */
+  datapackage: unknown;
+  /** a CSV file the package names (a plain file name), or null when it is missing */
+  csv: (file: string) => AsyncIterable<string> | null;
 }
 
-function checkCells(table: LoadedTable, report: (p: DatasetProblem) => boolean): boolean {
-  const { resource, rows, lines } = table;
-  const fields = resource.schema.fields;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    const at = { file: resource.path, line: lines[r]! };
-    if (row.length !== fields.length) {
-      if (report({ ...at, message: `${row.length} cells, the Table Schema has ${fields.length} fields` })) return true;
-      continue;
-    }
-    for (let c = 0; c < fields.length; c++) {
-      const field = fields[c]!;
-      const cell = row[c] ?? null;
-      if (cell === null) {
-        if (field.constraints?.required && report({ ...at, message: `${field.name}: required, but empty` })) return true;
-        continue;
+/** A problem found: where, and what. */
+export interface DatasetProblem {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export interface DatasetCounts {
+  documents: number;
+  sections: number;
+  columns: number;
+  metrics: number;
+}
+
+/** Thrown once `limit` problems are found: the check stops there. */
+class Enough extends Error {}
+
+/** The records of a JSON array read chunk by chunk: each element parsed, or the first problem. */
+async function* jsonElements(chunks: AsyncIterable<string>): AsyncGenerator<{ value: unknown } | { problem: string }> {
+  const splitter = new JsonArraySplitter();
+  try {
+    for await (const chunk of chunks) {
+      for (const text of splitter.push(chunk)) {
+        try {
+          yield { value: JSON.parse(text) as unknown };
+        } catch (e) {
+          yield { problem: `not valid JSON (${(e as Error).message})` };
+          return;
+        }
       }
-      const bad =
-        (field.type === 'integer' && !INTEGER.test(cell)) ||
-        (field.type === 'number' && !NUMBER.test(cell)) ||
-        (field.type === 'boolean' && !BOOLEAN.test(cell)) ||
-        (field.type === 'date' && dayOf(cell) !== cell);
-      if (bad && report({ ...at, message: `${field.name}: "${cell}" is not ${field.type === 'integer' ? 'an' : 'a'} ${field.type}` })) return true;
-      const allowed = field.constraints?.enum;
-      if (!bad && allowed && !allowed.includes(cell) && report({ ...at, message: `${field.name}: "${cell}" is not one of ${allowed.join(', ')}` })) return true;
+    }
+    splitter.end();
+  } catch (e) {
+    if (e instanceof JsonArrayError) yield { problem: e.message };
+    else throw e;
+  }
+}
+
+/** One CSV table read row by row, with a row of look-ahead. */
+class TableReader {
+  readonly names: string[];
+  /** the table cannot be read on (a syntax problem, a wrong header): its keys are not checked */
+  broken = false;
+  rows = 0;
+  private queue: Array<CsvRecord | CsvProblem> = [];
+  private readonly iterator: AsyncIterator<string> | null;
+  private readonly splitter: CsvRecordSplitter;
+  private done = false;
+
+  constructor(
+    readonly resource: TabularResource,
+    chunks: AsyncIterable<string> | null,
+    excel: boolean,
+    private readonly report: (p: DatasetProblem) => void,
+  ) {
+    this.names = resource.schema.fields.map((f) => f.name);
+    this.iterator = chunks ? chunks[Symbol.asyncIterator]() : null;
+    this.splitter = new CsvRecordSplitter(excel);
+    if (!chunks) {
+      this.broken = true;
+      report({ file: resource.path, message: 'missing' });
     }
   }
-  return false;
+
+  get file(): string {
+    return this.resource.path;
+  }
+
+  /** Reads and checks the header: false when the table is missing or its header is not the Table Schema's. */
+  async open(): Promise<boolean> {
+    if (this.broken) return false;
+    const header = await this.next();
+    this.rows = 0; // rows are data rows
+    if (this.broken) return false;
+    if (!header || header.cells.join(',') !== this.names.join(',')) {
+      this.report({ file: this.file, line: 1, message: `header is ${JSON.stringify(header?.cells ?? [])}, the Table Schema says ${JSON.stringify(this.names)}` });
+      this.broken = true;
+      return false;
+    }
+    return true;
+  }
+
+  /** The next row without taking it. */
+  async peek(): Promise<CsvRecord | null> {
+    while (this.queue.length === 0 && !this.done && !this.broken) {
+      const r = await this.iterator!.next();
+      if (r.done) {
+        this.queue.push(...this.splitter.end());
+        this.done = true;
+      } else this.queue.push(...this.splitter.push(r.value));
+    }
+    const head = this.queue[0];
+    if (!head || this.broken) return null;
+    if ('message' in head) {
+      this.report({ file: this.file, line: head.line, message: head.message });
+      this.broken = true;
+      this.queue = [];
+      return null;
+    }
+    return head;
+  }
+
+  async next(): Promise<CsvRecord | null> {
+    const head = await this.peek();
+    if (head) {
+      this.queue.shift();
+      this.rows++;
+    }
+    return head;
+  }
+}
+
+function checkRow(resource: TabularResource, row: CsvRecord, report: (p: DatasetProblem) => void): void {
+  const fields = resource.schema.fields;
+  const at = { file: resource.path, line: row.line };
+  if (row.cells.length !== fields.length) {
+    report({ ...at, message: `${row.cells.length} cells, the Table Schema has ${fields.length} fields` });
+    return;
+  }
+  for (let c = 0; c < fields.length; c++) {
+    const field = fields[c]!;
+    const cell = row.cells[c] ?? null;
+    if (cell === null) {
+      if (field.constraints?.required) report({ ...at, message: `${field.name}: required, but empty` });
+      continue;
+    }
+    const bad =
+      (field.type === 'integer' && !INTEGER.test(cell)) || (field.type === 'number' && !NUMBER.test(cell)) || (field.type === 'boolean' && !BOOLEAN.test(cell)) || (field.type === 'date' && dayOf(cell) !== cell);
+    if (bad) report({ ...at, message: `${field.name}: "${cell}" is not ${field.type === 'integer' ? 'an' : 'a'} ${field.type}` });
+    const allowed = field.constraints?.enum;
+    if (!bad && allowed && !allowed.includes(cell)) report({ ...at, message: `${field.name}: "${cell}" is not one of ${allowed.join(', ')}` });
+  }
 }
 
 const keyOf = (row: Array<string | null>, indexes: number[]): string | null => {
   const parts = indexes.map((i) => row[i] ?? null);
   return parts.some((p) => p === null) ? null : JSON.stringify(parts);
 };
+const indexesOf = (names: string[], wanted: string[]): number[] | null => {
+  const idx = wanted.map((n) => names.indexOf(n));
+  return idx.some((i) => i < 0) ? null : idx;
+};
 
-function checkKeys(tables: Map<string, LoadedTable>, report: (p: DatasetProblem) => boolean): boolean {
-  const indexOf = (t: LoadedTable, names: string[]): number[] | null => {
-    const all = t.resource.schema.fields.map((f) => f.name);
-    const idx = names.map((n) => all.indexOf(n));
-    return idx.some((i) => i < 0) ? null : idx;
-  };
-  for (const t of tables.values()) {
-    const pk = t.resource.schema.primaryKey ?? [];
-    if (pk.length === 0) continue;
-    const idx = indexOf(t, pk);
-    if (!idx) {
-      if (report({ file: t.resource.path, message: `primary key ${pk.join(', ')} names a field the table does not have` })) return true;
-      continue;
-    }
-    const seen = new Set<string>();
-    for (let r = 0; r < t.rows.length; r++) {
-      const key = keyOf(t.rows[r]!, idx);
-      const at = { file: t.resource.path, line: t.lines[r]! };
-      if (key === null) {
-        if (report({ ...at, message: `primary key (${pk.join(', ')}) is empty` })) return true;
-      } else if (seen.has(key)) {
-        if (report({ ...at, message: `primary key (${pk.join(', ')}) ${key} appears twice` })) return true;
-      } else seen.add(key);
-    }
+/** Checks one group of rows (one document's, or stray rows): primary key unique within it. */
+function checkPrimaryKey(table: TableReader, rows: CsvRecord[], report: (p: DatasetProblem) => void): void {
+  const pk = table.resource.schema.primaryKey ?? [];
+  if (pk.length === 0) return;
+  const idx = indexesOf(table.names, pk);
+  if (!idx) return; // reported once, up front
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const key = keyOf(row.cells, idx);
+    const at = { file: table.file, line: row.line };
+    if (key === null) report({ ...at, message: `primary key (${pk.join(', ')}) is empty` });
+    else if (seen.has(key)) report({ ...at, message: `primary key (${pk.join(', ')}) ${key} appears twice` });
+    else seen.add(key);
   }
-  for (const t of tables.values()) {
-    for (const fk of t.resource.schema.foreignKeys ?? []) {
-      const target = tables.get(fk.reference.resource);
-      const from = indexOf(t, fk.fields);
-      const to = target ? indexOf(target, fk.reference.fields) : null;
-      if (!target || !from || !to) {
-        if (report({ file: t.resource.path, message: `foreign key (${fk.fields.join(', ')}) → ${fk.reference.resource} names a table or field that does not exist` })) return true;
-        continue;
-      }
-      const keys = new Set(target.rows.map((row) => keyOf(row, to)));
-      for (let r = 0; r < t.rows.length; r++) {
-        const key = keyOf(t.rows[r]!, from);
-        // a key with an empty part refers to nothing (a metric outside any section), as Frictionless reads it
-        if (key !== null && !keys.has(key)) {
-          if (report({ file: t.resource.path, line: t.lines[r]!, message: `(${fk.fields.join(', ')}) ${key} has no row in ${fk.reference.resource} (${fk.reference.fields.join(', ')})` })) return true;
-        }
-      }
-    }
-  }
-  return false;
 }
 
-/** The CSV tables say what documents.json says: the same documents, in order, with as many rows each. */
-function checkAgainstJson(documents: Document[], tables: Map<string, LoadedTable>, excel: boolean, report: (p: DatasetProblem) => boolean): void {
-  const unguard = (s: string | null): string | null => (excel && s !== null && EXCEL_GUARDED.test(s) ? s.slice(1) : s);
-  const docs = tables.get('documents');
-  if (docs) {
-    const idCol = docs.resource.schema.fields.findIndex((f) => f.name === 'id');
-    const csvIds = docs.rows.map((row) => unguard(row[idCol] ?? null));
-    const jsonIds = documents.map((d) => d.id);
-    if (csvIds.length !== jsonIds.length) {
-      if (report({ file: 'documents.csv', message: `${csvIds.length} rows, documents.json has ${jsonIds.length} documents` })) return;
-    } else {
-      const i = csvIds.findIndex((id, k) => id !== jsonIds[k]);
-      if (i >= 0 && report({ file: 'documents.csv', line: docs.lines[i]!, message: `id "${csvIds[i]}", documents.json has "${jsonIds[i]}" there` })) return;
+/**
+ * Checks a dataset; the problems found (at most `limit`), and the counts documents.json gives.
+ * documents.json records are checked against the zod schema whatever the package says.
+ */
+export async function checkDataset(sources: DatasetSources, limit = 20): Promise<{ problems: DatasetProblem[]; counts: DatasetCounts }> {
+  const problems: DatasetProblem[] = [];
+  const counts: DatasetCounts = { documents: 0, sections: 0, columns: 0, metrics: 0 };
+  const report = (p: DatasetProblem): void => {
+    problems.push(p);
+    if (problems.length >= limit) throw new Enough();
+  };
+  try {
+    await check(sources, report, counts);
+  } catch (e) {
+    if (!(e instanceof Enough)) throw e;
+  }
+  return { problems, counts };
+}
+
+/** documents.json, one valid document at a time (invalid ones reported and skipped). */
+async function* jsonDocuments(chunks: AsyncIterable<string> | null, report: (p: DatasetProblem) => void): AsyncGenerator<Document> {
+  if (!chunks) {
+    report({ file: 'documents.json', message: 'missing' });
+    return;
+  }
+  const at = { file: 'documents.json' };
+  const seen = new Map<string, number>(); // id → index: one short string a document
+  let index = 0;
+  for await (const element of jsonElements(chunks)) {
+    if ('problem' in element) {
+      report({ ...at, message: element.problem });
+      return;
     }
-  }
-  const counts: Array<[string, (d: Document) => number]> = [
-    ['sections', (d) => d.sections.length],
-    ['columns', (d) => d.columns.length],
-    ['metrics', (d) => d.metrics.length],
-  ];
-  for (const [name, count] of counts) {
-    const t = tables.get(name);
-    if (!t) continue;
-    const expected = documents.reduce((n, d) => n + count(d), 0);
-    if (t.rows.length !== expected && report({ file: `${name}.csv`, message: `${t.rows.length} rows, documents.json has ${expected} ${name}` })) return;
-  }
-  const seen = new Set<string>();
-  for (const d of documents) {
-    const at = { file: 'documents.json' };
-    if (seen.has(d.id) && report({ ...at, message: `document id "${d.id}" appears twice` })) return;
-    seen.add(d.id);
+    const record = element.value;
+    const result = Document.safeParse(record);
+    const i = index++;
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const where = issue && issue.path.length ? issue.path.join('.') : 'record';
+      const id = typeof (record as { id?: unknown } | null)?.id === 'string' ? ` (${(record as { id: string }).id})` : '';
+      report({ ...at, message: `document ${i}${id}: ${where}: ${issue?.message ?? 'invalid'}` });
+      continue;
+    }
+    const d = result.data;
+    const first = seen.get(d.id);
+    if (first !== undefined) report({ ...at, message: `document ${i}: duplicate id "${d.id}" (document ${first} has it too)` });
+    seen.set(d.id, i);
     const sections = new Set(d.sections.map((s) => s.id));
     const columns = new Set(d.columns.map((c) => c.id));
     for (const m of d.metrics) {
       const problem =
-        m.doc !== d.id ? `doc is "${m.doc}", not its document's id` : m.section !== null && !sections.has(m.section) ? `section "${m.section}" is not a section of the document` : m.column !== null && !columns.has(m.column) ? `column "${m.column}" is not a 专栏 of the document` : null;
-      if (problem && report({ ...at, message: `${d.id}: metric ${m.id}: ${problem}` })) return;
+        m.doc !== d.id
+          ? `doc is "${m.doc}", not its document's id`
+          : m.section !== null && !sections.has(m.section)
+            ? `section "${m.section}" is not a section of the document`
+            : m.column !== null && !columns.has(m.column)
+              ? `column "${m.column}" is not a 专栏 of the document`
+              : null;
+      if (problem) report({ ...at, message: `${d.id}: metric ${m.id}: ${problem}` });
+    }
+    yield d;
+  }
+}
+
+async function check(sources: DatasetSources, report: (p: DatasetProblem) => void, counts: DatasetCounts): Promise<void> {
+  const docs = jsonDocuments(sources.documents, report);
+  const drainJson = async (): Promise<void> => {
+    for await (const d of docs) tally(d);
+  };
+  const tally = (d: Document): void => {
+    counts.documents++;
+    counts.sections += d.sections.length;
+    counts.columns += d.columns.length;
+    counts.metrics += d.metrics.length;
+  };
+  if (sources.datapackage === null) return drainJson();
+  const pkg = PackageSchema.safeParse(sources.datapackage);
+  if (!pkg.success) {
+    const issue = pkg.error.issues[0]!;
+    report({ file: 'datapackage.json', message: `${issue.path.join('.') || '(package)'}: ${issue.message}` });
+    return drainJson();
+  }
+  const excel = pkg.data.customs_extract.excel;
+  const unguard = (s: string | null): string | null => (excel && s !== null && EXCEL_GUARDED.test(s) ? s.slice(1) : s);
+  const resources = tabularResources(sources.datapackage);
+  for (const expected of TABLES) {
+    if (!resources.some((r) => r.name === expected.name)) report({ file: 'datapackage.json', message: `no tabular resource "${expected.name}"` });
+  }
+  const tables = new Map<string, TableReader>();
+  for (const resource of resources) {
+    // a resource path is a file inside the dataset, never elsewhere
+    const chunks = /^[\w.-]+$/.test(resource.path) ? sources.csv(resource.path) : null;
+    const table = new TableReader(resource, chunks, excel, report);
+    await table.open();
+    tables.set(resource.name, table);
+    const pk = resource.schema.primaryKey ?? [];
+    if (pk.length && !indexesOf(table.names, pk)) report({ file: resource.path, message: `primary key ${pk.join(', ')} names a field the table does not have` });
+  }
+
+  // Pass 1: documents.csv, the order every other table follows: its ids, in order.
+  const order = new Map<string, number>();
+  const documentsTable = tables.get('documents');
+  const idCol = documentsTable ? documentsTable.names.indexOf('id') : -1;
+  if (documentsTable && idCol >= 0) {
+    for (let row = await documentsTable.next(); row; row = await documentsTable.next()) {
+      checkRow(documentsTable.resource, row, report);
+      const id = row.cells[idCol] ?? null;
+      const at = { file: documentsTable.file, line: row.line };
+      if (id === null) report({ ...at, message: 'primary key (id) is empty' });
+      else if (order.has(id)) report({ ...at, message: `primary key (id) ${JSON.stringify([id])} appears twice` });
+      else {
+        order.set(id, order.size);
+      }
+    }
+  }
+
+  // Pass 2: documents.json and the other tables, a document at a time.
+  const children = [...tables.values()].filter((t) => t.resource.name !== 'documents' && !t.broken);
+  const docCol = new Map(children.map((t) => [t, t.names.indexOf('doc')]));
+  let position = 0;
+  let jsonMismatch = false;
+  const pull = async (table: TableReader, id: string | null): Promise<CsvRecord[]> => {
+    const rows: CsvRecord[] = [];
+    const col = docCol.get(table)!;
+    for (let row = await table.peek(); row; row = await table.peek()) {
+      const doc = col >= 0 ? (row.cells[col] ?? null) : null;
+      if (id !== null && doc === id) {
+        rows.push((await table.next())!);
+        checkRow(table.resource, row, report);
+        continue;
+      }
+      if (doc !== null && order.has(doc) && order.get(doc)! >= position && id !== null) break; // a later document's
+      await table.next();
+      checkRow(table.resource, row, report);
+      if (doc === null) continue; // reported as a required cell
+      if (!order.has(doc)) {
+        if (documentsTable && !documentsTable.broken) report({ file: table.file, line: row.line, message: `(doc) ${JSON.stringify([doc])} has no row in documents (id)` });
+      } else report({ file: table.file, line: row.line, message: `rows of document "${doc}" are not together in documents.csv's order` });
+    }
+    return rows;
+  };
+  const jsonIterator = docs[Symbol.asyncIterator]();
+  for (const id of order.keys()) {
+    const next = await jsonIterator.next();
+    if (!next.done) {
+      tally(next.value);
+      if (!jsonMismatch && unguard(id) !== next.value.id) {
+        jsonMismatch = true;
+        report({ file: documentsTable!.file, message: `id "${unguard(id)}" (row ${position + 1}), documents.json has "${next.value.id}" there` });
+      }
+    }
+    const groups = new Map<TableReader, CsvRecord[]>();
+    for (const table of children) groups.set(table, await pull(table, id));
+    for (const [table, rows] of groups) {
+      checkPrimaryKey(table, rows, report);
+      checkForeignKeys(table, rows, groups, tables, report);
+    }
+    position++;
+  }
+  // what is left: documents.json past documents.csv's rows, rows of no document in order
+  for (let next = await jsonIterator.next(); !next.done; next = await jsonIterator.next()) tally(next.value);
+  position = order.size;
+  for (const table of children) await pull(table, null);
+  if (documentsTable && !documentsTable.broken && documentsTable.rows !== counts.documents && !jsonMismatch) {
+    report({ file: documentsTable.file, message: `${documentsTable.rows} rows, documents.json has ${counts.documents} documents` });
+  }
+  for (const [name, count] of [['sections', counts.sections], ['columns', counts.columns], ['metrics', counts.metrics]] as const) {
+    const t = tables.get(name);
+    if (t && !t.broken && t.rows !== count) report({ file: t.file, message: `${t.rows} rows, documents.json has ${count} ${name}` });
+  }
+}
+
+/** A group's foreign keys into another table: checked against that table's rows of the same document. */
+function checkForeignKeys(
+  table: TableReader,
+  rows: CsvRecord[],
+  groups: Map<TableReader, CsvRecord[]>,
+  tables: Map<string, TableReader>,
+  report: (p: DatasetProblem) => void,
+): void {
+  for (const fk of table.resource.schema.foreignKeys ?? []) {
+    if (fk.reference.resource === 'documents') continue; // the grouping itself checks it
+    const target = tables.get(fk.reference.resource);
+    const from = indexesOf(table.names, fk.fields);
+    const to = target ? indexesOf(target.names, fk.reference.fields) : null;
+    if (!target || !from || !to) {
+      if (rows.length) report({ file: table.file, message: `foreign key (${fk.fields.join(', ')}) → ${fk.reference.resource} names a table or field that does not exist` });
+      continue;
+    }
+    if (target.broken) continue;
+    const keys = new Set((groups.get(target) ?? []).map((row) => keyOf(row.cells, to)));
+    for (const row of rows) {
+      const key = keyOf(row.cells, from);
+      // a key with an empty part refers to nothing (a metric outside any section), as Frictionless reads it
+      if (key !== null && !keys.has(key)) {
+        report({ file: table.file, line: row.line, message: `(${fk.fields.join(', ')}) ${key} has no row in ${fk.reference.resource} (${fk.reference.fields.join(', ')})` });
+      }
     }
   }
 }

@@ -103,10 +103,77 @@ export function summaryTable(t: RunTotals, destination: string | null): string {
   return rows.map(([label, value]) => `  ${label}${' '.repeat(labelWidth - width(label))}  ${value}`).join('\n') + '\n';
 }
 
-/** A one-line progress bar, redrawn in place with \r. */
-export function progressLine(done: number, total: number, columns = 80): string {
+export interface ProgressDetail {
+  bytesDone: number;
+  bytesTotal: number;
+  elapsedMs: number;
+  /** the file last finished */
+  current: string;
+}
+
+/** 75 s → `1:15`, 3725 s → `1:02:05` */
+export function clock(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const [h, m, sec] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return h ? `${h}:${two(m)}:${two(sec)}` : `${m}:${two(sec)}`;
+}
+
+const MB = 1024 * 1024;
+const FILE_ROOM = 24;
+
+/**
+ * A one-line progress bar, redrawn in place with \r: with `detail`, the rate (documents/s,
+ * MB/s), the time elapsed, the time left (by bytes when the sizes are known) and the file last
+ * finished, all within `columns`.
+ */
+export function progressLine(done: number, total: number, columns = 80, detail?: ProgressDetail): string {
   const counter = ` ${done}/${total}`;
-  const barWidth = Math.max(10, Math.min(40, columns - counter.length - 4));
+  let stats = '';
+  if (detail) {
+    const seconds = detail.elapsedMs / 1000;
+    const rate = seconds > 0 ? done / seconds : 0;
+    const mbRate = seconds > 0 ? detail.bytesDone / MB / seconds : 0;
+    const fraction = detail.bytesTotal > 0 ? detail.bytesDone / detail.bytesTotal : total > 0 ? done / total : 1;
+    const eta = fraction > 0 && fraction < 1 ? clock((detail.elapsedMs / fraction) * (1 - fraction)) : fraction >= 1 ? '0:00' : '?';
+    stats = ` ${rate.toFixed(1)} docs/s ${mbRate.toFixed(1)} MB/s ${clock(detail.elapsedMs)} ETA ${eta}`;
+  }
+  // with detail, the bar leaves room for the file's name (FILE_ROOM columns) when it can
+  const barWidth = Math.max(10, Math.min(detail ? 30 : 40, columns - counter.length - stats.length - 4 - (detail ? FILE_ROOM : 0)));
   const filled = total === 0 ? barWidth : Math.round((done / total) * barWidth);
-  return `\r[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]${counter}`;
+  let line = `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]${counter}${stats}`;
+  if (line.length > columns - 1) line = line.slice(0, columns - 1);
+  const room = columns - 1 - line.length - 1;
+  if (detail?.current && room >= 8) {
+    const cps = [...escapeControls(detail.current)];
+    line += ` ${cps.length <= room ? cps.join('') : `…${cps.slice(cps.length - room + 1).join('')}`}`;
+  }
+  // with detail the line's length varies: spaces cover what a longer line before it left
+  return `\r${detail ? line.padEnd(columns - 1) : line}`;
+}
+
+/** The end of a run in one line, for stderr that is not a terminal (CI logs). */
+export function summaryLine(t: RunTotals, destination: string | null): string {
+  const parts = [
+    `${t.documents} documents (${t.sections} sections, ${t.columns} 专栏, ${t.metrics} metrics, ${t.warnings} warnings)`,
+    `${t.skipped} skipped, ${t.failed} failed`,
+    `${(t.milliseconds / 1000).toFixed(2)} s`,
+  ];
+  if (destination) parts.push(`written to ${destination}`);
+  return `customs-extract summary: ${escapeControls(parts.join('; '))}\n`;
+}
+
+/**
+ * A message line with its control characters escaped (`\n` → `\\n`, others `\\xNN` or
+ * `\\uNNNN`): a file name holding a newline or an escape sequence cannot split a line, forge
+ * another message or drive the terminal.
+ */
+export function escapeControls(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    if (named[c]) return named[c];
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }

@@ -1,6 +1,7 @@
-// The only writer of the file system. A dataset is written into a temporary folder beside
-// DIR and swapped in whole, so an interrupted run leaves the previous dataset intact.
-import { createWriteStream, promises as fs, renameSync, rmSync, type WriteStream } from 'node:fs';
+// The writer of a dataset. Its files are written into a staging folder inside DIR and committed
+// by dataset-dir.ts, which replaces only the files DIR's manifest lists: an interrupted run
+// leaves the previous dataset, and files that are not the tool's stay.
+import { createWriteStream, existsSync, mkdirSync, promises as fs, rmSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { whenDrained } from './drain.js';
 import type { Document } from '../schema/records.js';
@@ -10,6 +11,7 @@ import { TABLES } from '../format/tables.js';
 import { DATASET_FILES, encodeDatasetChunk, type DatasetChunk } from '../format/encode-document.js';
 import { dataPackage, toDataPackageJson, type ToolStamp } from '../format/datapackage.js';
 import { toolStamp } from './tool-stamp.js';
+import { checkNotAnInput, checkWritable, commitStaging, finishCommit, makeStaging, removeIfEmpty, takeLock } from './dataset-dir.js';
 
 /**
  * Documents' parts are gathered and written to each file in batches of about this many bytes:
@@ -32,70 +34,54 @@ export interface DatasetWriter {
   add(doc: Document): Promise<void>;
   /** a document already serialised by encodeDatasetChunk (e.g. in a worker thread); the same bytes as add(doc) */
   addChunk(chunk: DatasetChunk): Promise<void>;
-  /** Finishes every file, lets `beforeSwap` add to the finished folder, and swaps the dataset into place. */
+  /**
+   * Finishes every file, lets `beforeSwap` add to the finished folder (each file it adds must be
+   * a registered output: registerOutput), and commits the dataset into place.
+   */
   commit(beforeSwap?: (tempDir: string) => Promise<void>): Promise<void>;
-  /** Removes the temporary folder; the previous dataset stays. Synchronous, so a signal handler can call it. */
+  /** Removes the staging folder and the lock; the previous dataset stays. Synchronous, so a signal handler can call it. */
   abort(): void;
-  /** where the dataset is being written before commit() */
+  /** the staging folder, where the dataset is written before commit() */
   readonly tempDir: string;
 }
 
-/** Files a dataset folder may hold; a folder with anything else is not replaced. */
-const DATASET_MARKERS = ['datapackage.json', 'documents.json'];
+export { OutputDirError, OutputBusyError, registerOutput, MANIFEST_FILE } from './dataset-dir.js';
 
-/** Refused before anything is written: replacing DIR would delete files that are not a dataset. */
-export class OutputDirError extends Error {
-  readonly code = 'usage/not-a-dataset';
-}
-
-async function checkReplaceable(target: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await fs.readdir(target);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return;
-    if (code === 'ENOTDIR') throw new OutputDirError('is a file, not a folder; name a new or dataset folder for -o');
-    throw e;
-  }
-  if (names.length > 0 && !DATASET_MARKERS.some((m) => names.includes(m)))
-    throw new OutputDirError('is a folder that holds no dataset; -o replaces the folder whole, so name a new or dataset folder');
-}
-
-const tempPrefix = (target: string): string => `.${path.basename(target)}.tmp-`;
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
+export interface OpenOptions extends CsvOptions {
+  tool?: ToolStamp;
+  /** the run's input arguments: DIR may not be, contain or sit inside one of them */
+  inputs?: readonly string[];
 }
 
 /**
- * A run killed outright (SIGKILL, power loss) cannot clean up: its temporary folder, named with
- * its process id, is removed by the next run into the same DIR once that process is gone.
+ * Opens a dataset in a staging folder inside `dir` (created if missing), holding dir's lock;
+ * nothing in `dir` changes until commit(). Refuses (OutputDirError, OutputBusyError) before
+ * writing anything when the manifest rule forbids `dir`, or another run holds it.
  */
-async function removeStaleTemps(target: string): Promise<void> {
-  const prefix = tempPrefix(target);
-  const names = await fs.readdir(path.dirname(target)).catch(() => [] as string[]);
-  for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid)) await fs.rm(path.join(path.dirname(target), name), { recursive: true, force: true });
-  }
-}
-
-/** Opens a dataset in a temporary folder beside `dir`; nothing appears at `dir` until commit(). */
-export async function openDataset(dir: string, options: CsvOptions & { tool?: ToolStamp } = {}): Promise<DatasetWriter> {
+export async function openDataset(dir: string, options: OpenOptions = {}): Promise<DatasetWriter> {
   const target = path.resolve(dir);
-  await checkReplaceable(target);
+  if (options.inputs) checkNotAnInput(target, options.inputs);
+  checkWritable(target);
   const tool = options.tool ?? (await toolStamp());
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  await removeStaleTemps(target);
-  const temp = await fs.mkdtemp(path.join(path.dirname(target), `${tempPrefix(target)}${process.pid}-`));
-  await fs.chmod(temp, 0o755); // mkdtemp makes it private; a dataset is an ordinary folder
+  const created = !existsSync(target);
+  if (created) mkdirSync(target, { recursive: true });
+  let release: () => void;
+  try {
+    release = takeLock(target);
+  } catch (e) {
+    if (created) removeIfEmpty(target);
+    throw e;
+  }
+  let temp: string;
+  try {
+    finishCommit(target); // a commit a killed run left is finished first
+    checkWritable(target);
+    temp = makeStaging(target);
+  } catch (e) {
+    release();
+    if (created) removeIfEmpty(target);
+    throw e;
+  }
   const bom = options.excel ? '\uFEFF' : '';
   // one stream per file, in DATASET_FILES order: documents.json, then the tables' CSV
   const streams = DATASET_FILES.map((name) => createWriteStream(path.join(temp, name)));
@@ -132,17 +118,17 @@ export async function openDataset(dir: string, options: CsvOptions & { tool?: To
     batchBytes += at;
     if (batchBytes >= BATCH_BYTES) await flush();
   };
-  const old = `${temp}.old`;
-  let hadOld = false;
-  let swapped = false;
+  let committed = false;
   let aborted = false;
   const abort = (): void => {
     if (aborted) return;
     aborted = true;
     for (const stream of streams) stream.destroy();
-    // before the swap the new dataset is dropped; after it, only the old one left to remove
-    if (!swapped) rmSync(temp, { recursive: true, force: true });
-    if (hadOld) rmSync(old, { recursive: true, force: true });
+    // before the commit point the staging folder is dropped and DIR is as it was; after it the
+    // commit was finished synchronously, so there is nothing to undo
+    if (!committed) rmSync(temp, { recursive: true, force: true });
+    release();
+    if (created && !committed) removeIfEmpty(target);
   };
   return {
     add: (doc) => addChunk(encodeDatasetChunk(doc, options)),
@@ -154,24 +140,11 @@ export async function openDataset(dir: string, options: CsvOptions & { tool?: To
       check();
       await fs.writeFile(path.join(temp, 'datapackage.json'), toDataPackageJson(dataPackage(tool, { excel: options.excel ?? false })));
       if (beforeSwap) await beforeSwap(temp);
-      // Swap: the old dataset is moved aside, the new one renamed in, the old one removed. The two
-      // renames are synchronous so that no signal handler can run between them: DIR always
-      // holds a whole dataset, the old or the new.
-      try {
-        renameSync(target, old);
-        hadOld = true;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      }
-      try {
-        renameSync(temp, target);
-      } catch (e) {
-        if (hadOld) renameSync(old, target); // put the old dataset back
-        hadOld = false;
-        throw e;
-      }
-      swapped = true;
-      if (hadOld) await fs.rm(old, { recursive: true, force: true });
+      if (aborted) return;
+      // synchronous from here to the end: a signal handler cannot run in the middle
+      commitStaging(target, temp);
+      committed = true;
+      release();
     },
     abort,
     tempDir: temp,

@@ -51,6 +51,10 @@ article.reader .meta dd { margin: 0; }
 .sec-anchor:focus, .col-start:focus { outline: 2px solid #555; outline-offset: 2px; }
 .in-col { background: var(--column); }
 .col-start { display: inline-block; font-size: 11px; color: #fff; background: var(--column-edge); border-radius: 3px; padding: 0 5px; margin-right: 4px; }
+figure.text-table { margin: 6px 0 10px; white-space: normal; border-left: 3px solid var(--line); padding-left: 8px; }
+figure.text-table figcaption { font-size: 12px; color: var(--muted); }
+figure.text-table table { border-collapse: collapse; font-size: 13px; line-height: 1.4; }
+figure.text-table th, figure.text-table td { border: 1px solid var(--line); padding: 2px 6px; }
 figure.col-table { margin: 6px 0 10px; white-space: normal; border-left: 3px solid var(--column-edge); padding-left: 8px; }
 figure.col-table figcaption { font-size: 12px; color: var(--muted); }
 figure.col-table table { border-collapse: collapse; font-size: 13px; line-height: 1.4; }
@@ -77,4 +81,15 @@ aside.metrics tbody tr:hover { background: #f3f6fb; }
 #tip dt { color: #aaa; }
 #tip dd { margin: 0; word-break: break-all; }
 .empty { color: var(--muted); font-style: italic; }
+aside.metrics td:nth-child(2), #metric-matches td:nth-child(2) { white-space: nowrap; }
+.pager { display: flex; gap: 10px; align-items: center; margin: 8px 0; flex-wrap: wrap; }
+.pager button { font: inherit; }
+#export { margin-left: auto; }
+table.grid tr.filters th { top: 26px; padding: 2px 4px; }
+table.grid tr.filters input { width: 100%; min-width: 70px; font: inherit; font-size: 12px; padding: 2px 4px; }
+.charts g.bar { cursor: pointer; }
+.charts g.bar:focus rect, .charts g.bar:hover rect { opacity: 0.75; }
+details.as-table summary { cursor: pointer; color: var(--muted); font-size: 12px; }
+table.stats { margin-top: 4px; font-size: 12px; }
+.error { color: #a00; padding: 12px 16px; }
 `;

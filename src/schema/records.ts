@@ -8,7 +8,7 @@ export const Span = z
   .describe('[start, end) offsets in the cleaned text, in Unicode code points');
 export type Span = z.infer<typeof Span>;
 
-export const EncodingHow = z.enum(['bom', 'http', 'declared', 'utf8-valid', 'gb18030', 'option']);
+export const EncodingHow = z.enum(['bom', 'http', 'declared', 'utf8-valid', 'utf8-replaced', 'gb18030', 'option']);
 export type EncodingHow = z.infer<typeof EncodingHow>;
 
 export const Encoding = z.object({
@@ -35,6 +35,9 @@ export const KNOWN_METADATA_KEYS = [
   'publishDate',
   'effectiveDate',
   'expiryDate',
+  'writtenDate',
+  'indexNumber',
+  'url',
   'category',
   'period',
   'description',
@@ -183,3 +186,18 @@ export const RECORD_SCHEMAS = {
   warning: Warning,
 } as const;
 export type RecordName = keyof typeof RECORD_SCHEMAS;
+
+/**
+ * A site-template file (`customs-extract templates … -o FILE`): per group of documents (the folder
+ * they stand in), the lines that stand near the top or bottom of most of its documents.
+ */
+export const TemplateFile = z.object({
+  version: z.literal(1),
+  edgeLines: z.number().int().positive().describe('lines counted at each end of a document (blank lines aside)'),
+  minShare: z.number().positive().max(1).describe('share of a group’s documents a line must stand in'),
+  minDocuments: z.number().int().positive().describe('documents (distinct sha256) a group needs before it has a template'),
+  groups: z
+    .record(z.string(), z.object({ documents: z.number().int().nonnegative(), lines: z.array(z.string()) }))
+    .describe('group (folder name) -> its documents counted and its template lines, sorted'),
+});
+export type TemplateFile = z.infer<typeof TemplateFile>;

@@ -1,11 +1,41 @@
-// bytes → string. A BOM wins; else the HTTP charset (a WARC response); else a declared charset (HTML); else valid UTF-8; else GB18030.
+// bytes → string. A BOM wins; else the HTTP charset (a WARC response); else a declared charset
+// (HTML); else valid UTF-8 (or UTF-8 with a few bad bytes); else GB18030, judged against the
+// common characters.
 import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { COMMON_CHARACTERS } from '../rules/zh/common-chars.js';
 import type { Encoding } from '../schema/records.js';
 import { DocumentError, type DecodeOptions, type Decoded } from './types.js';
 
 /** Share of U+FFFD in the decoded text above which the bytes are not text. */
 export const MAX_REPLACEMENT_SHARE = 0.005;
+/**
+ * Invalid bytes in otherwise valid UTF-8 up to which the file is still read as UTF-8 (with U+FFFD
+ * for each bad sequence and a `decode/replaced` warning): one bad byte in a long file is damage,
+ * not another encoding.
+ */
+export const MAX_INVALID_UTF8_SHARE = 0.001;
+/**
+ * UTF-8 read with replacements needs this many valid multi-byte characters per bad sequence: GBK
+ * bytes form a valid UTF-8 pair now and then, but far fewer than the pairs they break.
+ */
+const MIN_MULTIBYTE_PER_INVALID = 20;
+/** Han characters a GB18030 reading needs before its plausibility is judged (a short text says little). */
+export const MIN_HAN_FOR_PLAUSIBILITY = 20;
+/**
+ * Share of a GB18030 reading's Han characters (and private-use characters, which GBK's user areas
+ * decode to) among the common characters. Modern Chinese text has well over 90% of its characters
+ * among the 3,500 most frequent; random bytes in 0x81–0xFE, about 23%.
+ */
+export const IMPLAUSIBLE_COMMON_SHARE = 0.5;
+export const NOT_TEXT_COMMON_SHARE = 0.4;
+/**
+ * Below NOT_TEXT_COMMON_SHARE the bytes are refused only when they also lack the marks of text,
+ * line breaks and punctuation, under this many per Han character: random bytes in 0x81–0xFE have
+ * no ASCII at all and meet GBK's punctuation row about once in 130 pairs, while a list of rare
+ * characters (元素 names: 钼、钨、锑…) is still separated by something.
+ */
+export const NOT_TEXT_MARK_SHARE = 0.03;
 /** How far into an HTML file a <meta charset> declaration is looked for. */
 const DECLARATION_WINDOW = 4096;
 
@@ -69,15 +99,77 @@ function chooseEncoding(bytes: Uint8Array, options: DecodeOptions): { encoding: 
     const declared = declaredCharset(bytes);
     // A page re-saved as UTF-8 often keeps its old `charset=gbk`: multi-byte UTF-8 that is valid
     // throughout is never plausible GBK, so the bytes outvote such a declaration.
-    const resaved = declared !== null && declared !== 'utf-8' && hasMultiByte(bytes) && isValidUtf8(bytes);
+    // (a few bad bytes in such a file do not make it GBK either)
+    const resaved = declared !== null && declared !== 'utf-8' && hasMultiByte(bytes) && (isValidUtf8(bytes) || mostlyUtf8(bytes));
     if (declared && !resaved) return { encoding: { name: declared, how: 'declared' }, skip: 0 };
   }
   return { encoding: detect(bytes), skip: 0 };
 }
 
-/** Without a BOM or declaration: valid UTF-8, else GB18030. */
+/** Without a BOM or declaration: valid UTF-8, else UTF-8 with a few bad bytes, else GB18030. */
 function detect(bytes: Uint8Array): Encoding {
-  return isValidUtf8(bytes) ? { name: 'utf-8', how: 'utf8-valid' } : { name: 'gb18030', how: 'gb18030' };
+  if (isValidUtf8(bytes)) return { name: 'utf-8', how: 'utf8-valid' };
+  return mostlyUtf8(bytes) ? { name: 'utf-8', how: 'utf8-replaced' } : { name: 'gb18030', how: 'gb18030' };
+}
+
+const REPLACEMENT_BYTES = Buffer.from('\uFFFD', 'utf8');
+
+/** Times the bytes spell U+FFFD themselves (valid UTF-8 for a character that stood in for another before). */
+function literalReplacements(bytes: Uint8Array): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let n = 0;
+  for (let i = buffer.indexOf(REPLACEMENT_BYTES); i >= 0; i = buffer.indexOf(REPLACEMENT_BYTES, i + 3)) n++;
+  return n;
+}
+
+/**
+ * At most MAX_INVALID_UTF8_SHARE of the bytes are bad, and the rest holds valid multi-byte
+ * characters, many per bad sequence: UTF-8 damaged in a few places, not another encoding.
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  const text = UTF8.decode(bytes);
+  const invalid = countReplacements(text) - literalReplacements(bytes);
+  if (invalid > bytes.length * MAX_INVALID_UTF8_SHARE) return false;
+  let multiByte = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && c !== 0xfffd && !(c >= 0xdc00 && c <= 0xdfff)) multiByte++;
+  }
+  return multiByte >= invalid * MIN_MULTIBYTE_PER_INVALID;
+}
+
+/** Membership of the common characters, by code point offset from U+4E00. */
+const HAN_START = 0x4e00;
+const HAN_END = 0x9fff;
+const COMMON = (() => {
+  const table = new Uint8Array(HAN_END - HAN_START + 1);
+  for (const c of COMMON_CHARACTERS) table[c.codePointAt(0)! - HAN_START] = 1;
+  return table;
+})();
+
+/** ASCII punctuation and whitespace, CJK punctuation and the fullwidth forms of ASCII punctuation. */
+function isTextMark(c: number): boolean {
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || c === 0x2014 || c === 0x2026 || (c >= 0x2018 && c <= 0x201d);
+}
+
+/**
+ * Han characters of the main CJK block and private-use characters (`han`), how many of those are
+ * among the common characters, and the marks of text (punctuation, whitespace) beside them.
+ */
+export function commonShare(text: string): { han: number; common: number; marks: number } {
+  let han = 0;
+  let common = 0;
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= HAN_START && c <= HAN_END) {
+      han++;
+      common += COMMON[c - HAN_START]!;
+    } else if (c >= 0xe000 && c <= 0xf8ff) han++;
+    else if (isTextMark(c)) marks++;
+  }
+  return { han, common, marks };
 }
 
 const hasMultiByte = (bytes: Uint8Array): boolean => !isAscii(bytes);
@@ -95,9 +187,12 @@ export function isKnownEncoding(name: string): boolean {
   return folded === 'utf-8' || iconv.encodingExists(folded);
 }
 
+const isUtf16 = (name: string): boolean => name === 'utf-16le' || name === 'utf-16be';
+
 export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
-  if (bytes.includes(0)) throw new DocumentError('decode/nul-bytes', 'not text: the file contains NUL bytes');
+  // the BOM comes first: UTF-16 is full of NUL bytes, but a NUL it decodes to is still not text
   let { encoding, skip } = chooseEncoding(bytes, options);
+  if (!isUtf16(encoding.name) && bytes.includes(0)) throw new DocumentError('decode/nul-bytes', 'not text: the file contains NUL bytes');
   let text = decodeWith(bytes.subarray(skip), encoding.name);
   let replacements = countReplacements(text);
   if ((encoding.how === 'declared' || encoding.how === 'http') && tooManyReplacements(replacements, text)) {
@@ -112,9 +207,32 @@ export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
       `not text: ${replacements} of ${text.length} characters do not decode as ${encoding.name} (try --encoding)`,
     );
   }
+  if (isUtf16(encoding.name) && text.includes('\0')) throw new DocumentError('decode/nul-bytes', `not text: the file decodes to NUL characters as ${encoding.name}`);
   const warnings: Decoded['warnings'] = [];
   if (bytes.length === 0) warnings.push({ code: 'decode/empty', severity: 'warning', message: 'the file is empty' });
-  if (replacements) {
+  if (encoding.name === 'gb18030') {
+    const { han, common, marks } = commonShare(text);
+    if (han >= MIN_HAN_FOR_PLAUSIBILITY) {
+      const share = common / han;
+      if (share < NOT_TEXT_COMMON_SHARE && marks < han * NOT_TEXT_MARK_SHARE && encoding.how !== 'option') {
+        throw new DocumentError(
+          'decode/not-text',
+          `not text: only ${common} of ${han} characters read as GB18030 are common Chinese characters, with no punctuation or line breaks (try --encoding)`,
+        );
+      }
+      if (share < IMPLAUSIBLE_COMMON_SHARE) {
+        warnings.push({
+          code: 'decode/implausible',
+          severity: 'warning',
+          message: `only ${common} of ${han} characters read as GB18030 are common Chinese characters: the encoding may be wrong (try --encoding)`,
+        });
+      }
+    }
+  }
+  if (encoding.how === 'utf8-replaced') {
+    const invalid = replacements - literalReplacements(bytes);
+    warnings.push({ code: 'decode/replaced', severity: 'warning', message: `${invalid} invalid UTF-8 sequence${invalid === 1 ? '' : 's'} replaced with U+FFFD` });
+  } else if (replacements) {
     warnings.push({ code: 'decode/replacement-chars', severity: 'warning', message: `${replacements} characters could not be decoded as ${encoding.name}` });
   }
   return { text, encoding, warnings };

@@ -14,6 +14,8 @@ export interface SourceFile {
   charset?: string;
   /** where the document was fetched from (a WARC record's target URI): metadata.url */
   url?: string;
+  /** the site-template group: the name of the folder the file stands in (see stages/article/templates.ts) */
+  group?: string;
 }
 
 export interface DecodeOptions {
@@ -41,6 +43,31 @@ export interface HeadingHint {
   depth: number;
 }
 
+/**
+ * One block element of an HTML page as page text read it: the lines it covers and what they hold.
+ * Page text lists them in document order (a parent before its children); the article stage scores
+ * them. Plain numbers, so a test can build them by hand.
+ */
+export interface PageBlock {
+  /** element name, lower-case */
+  tag: string;
+  /** its class and id attributes as written, space-separated */
+  attrs: string;
+  /** index of the enclosing block in `blocks` (-1: none) */
+  parent: number;
+  /** block nesting depth (0: the outermost) */
+  depth: number;
+  /** the lines it covers in the page text: [from, to) */
+  from: number;
+  to: number;
+  /** characters other than whitespace in its text */
+  chars: number;
+  /** of those, the characters inside links */
+  linkChars: number;
+  /** sentence punctuation marks in its text (SENTENCE_PUNCTUATION) */
+  punctuation: number;
+}
+
 /** A page reduced to lines of text, with what its markup or front matter states. */
 export interface PageText {
   text: string;
@@ -50,6 +77,70 @@ export interface PageText {
   titleHints: string[];
   /** headings the markup marks, in page order (optional: plain text has none) */
   headings?: readonly HeadingHint[];
+  /** HTML only: the page's block elements (see PageBlock) */
+  blocks?: readonly PageBlock[];
+  /** HTML only: why the markup is no whole page (no <html>, a server template, a body of one table cell), or null */
+  fragment?: string | null;
+}
+
+/**
+ * The article found in a page (stage article): the page text cut to the article's lines, and the
+ * lines cut, as removed blocks that metadata can still read. `text`'s lines are the page text's
+ * lines [from, to), so heading hints and offsets map by subtraction.
+ */
+export interface Article extends PageText {
+  /** blocks cut above the article (they stood before its first line) */
+  before: ArticleCut[];
+  /** blocks cut below it */
+  after: ArticleCut[];
+  /** how the article was chosen: the best block's score, the runner-up's, or why the whole page was kept */
+  decision: ArticleDecision;
+}
+
+export interface ArticleCut {
+  rule: string;
+  text: string;
+}
+
+export interface ArticleDecision {
+  /** 'block': the article is a block and its siblings; 'page': the whole page text was kept */
+  kept: 'block' | 'page';
+  reason: string;
+  best: number;
+  runnerUp: number;
+  /** the kept lines of the page text: [from, to) (to -1: to the end) */
+  from: number;
+  to: number;
+}
+
+/**
+ * One thing a page states about the document (a field line, a breadcrumb, a <meta> tag, a scraper's
+ * header), before the metadata stage weighs it against the others.
+ */
+export interface Statement {
+  /** a metadata key (KNOWN_METADATA_KEYS, or a key of its own) */
+  key: string;
+  /** null: stated as absent */
+  value: string | null;
+  /** how much it is believed when two statements disagree: lower wins (PRIORITY in article/classify-lines.ts) */
+  priority: number;
+}
+
+/**
+ * The article as the line rules leave it (stage article, text side): chrome out and listed in
+ * `removed`, and what the page states, for the metadata stage. Plain data: a test builds it by hand.
+ */
+export interface ArticleLines {
+  text: string;
+  title: string | null;
+  /** index of the title's line among `text`'s lines (-1: the title is not a line of the text) */
+  titleLine: number;
+  /** what the markup, the removed lines and the scraper's header state, in page order */
+  statements: Statement[];
+  removed: RemovedBlock[];
+  warnings: Warning[];
+  /** the markup's headings that stand in the cleaned text, the title's own line excluded */
+  headings: HeadingHint[];
 }
 
 export interface Cleaned {

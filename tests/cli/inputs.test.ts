@@ -1,5 +1,5 @@
 // Input: arguments, the recursive sorted walk, extensions, sniffing, skipped files, stdin.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, SEEDS, messages, runBin, tempDir } from '../helpers.js';
@@ -96,24 +96,30 @@ describe('input', () => {
     expect(messages(bad.stderr)[0]).toMatch(/^customs-extract: --encoding: unknown encoding "klingon"/);
   });
 
-  it('a missing path is a usage error (exit 2) in one line, and the other arguments are still processed', () => {
+  it('a missing path is a failed input (exit 1) in one line, and the other arguments are still processed', () => {
     const out = tempDir();
     const r = runBin([path.join(SEEDS, '000_25454836a7aa128b.txt'), 'no/such/folder', '-o', path.join(out, 'ds')]);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(1);
     expect(messages(r.stderr)).toEqual(['customs-extract: no/such/folder: no such file or folder']);
     const docs = JSON.parse(readFileSync(path.join(out, 'ds', 'documents.json'), 'utf8')) as Doc[];
     expect(docs.map((d) => d.id)).toEqual(['000_25454836a7aa128b']);
   });
 
-  it('an unknown option or a bad value is a usage error naming it; the valid arguments are still processed', () => {
+  it('an unknown option or a bad value is a usage error naming it, one line each; nothing is read or written', () => {
     const r = runBin([path.join(CORPUS, 'plain'), '--frobnicate', '--jobs', 'many', '--format', 'xml']);
     expect(r.status).toBe(2);
     const lines = messages(r.stderr);
+    expect(lines).toHaveLength(3);
     expect(lines).toContain('customs-extract: --frobnicate: unknown option (see --help)');
     expect(lines.some((l) => l.startsWith('customs-extract: --jobs: "many"'))).toBe(true);
     expect(lines.some((l) => l.startsWith('customs-extract: --format: "xml"'))).toBe(true);
-    // stdout is a pipe here, so the document still comes out as JSON
-    expect((JSON.parse(r.stdout) as Doc[]).map((d) => d.id)).toEqual(['plain']);
+    expect(r.stdout).toBe('');
+    // with -o, no folder appears and an existing dataset is not touched
+    const parent = tempDir();
+    const typo = runBin([path.join(CORPUS, 'plain'), '-o', path.join(parent, 'ds'), '--fail-on', 'warnings']);
+    expect(typo.status).toBe(2);
+    expect(messages(typo.stderr)).toHaveLength(1);
+    expect(readdirSync(parent)).toEqual([]);
   });
 
   it('no arguments at all: exit 2 with a hint', () => {
@@ -157,5 +163,39 @@ describe('input', () => {
     const folder = runBin(['./schema'], { cwd: dir });
     expect(folder.status).toBe(0);
     expect((JSON.parse(folder.stdout) as Doc[]).map((d) => d.path)).toEqual(['note.txt']);
+  });
+
+  it('a link out of a folder argument is listed as skipped with its reason, exit 0; --follow reads it', () => {
+    const dir = tempDir();
+    const outside = tempDir();
+    writeFileSync(path.join(dir, 'a.txt'), '海关总署公告。');
+    writeFileSync(path.join(outside, 'passwd.txt'), 'root:x:0:0');
+    symlinkSync(outside, path.join(dir, 'etc'));
+    symlinkSync('.', path.join(dir, 'loop'));
+    const r = runBin([dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as Doc[]).map((d) => d.id)).toEqual(['a']);
+    expect(messages(r.stderr)).toEqual([
+      'customs-extract: etc: skipped (a link leading outside the folder (--follow reads it))',
+      'customs-extract: loop: skipped (a folder already read (a link cycle, or a second link to it))',
+    ]);
+    const followed = runBin([dir, '--follow', '-q']);
+    expect((JSON.parse(followed.stdout) as Doc[]).map((d) => d.id)).toEqual(['a', 'etc/passwd']);
+  });
+
+  it('a file name with a newline or an escape sequence cannot split or forge a message line', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'x\ncustoms-extract: forged.txt: all good\u001b[2J.txt'), Buffer.from([0, 1, 2, 0]));
+    const r = runBin([dir]);
+    expect(r.status).toBe(1);
+    expect(messages(r.stderr)).toEqual(['customs-extract: x\\ncustoms-extract: forged.txt: all good\\x1b[2J.txt: not text: the file contains NUL bytes']);
+    expect(r.stderr.split('\n')).toHaveLength(3); // that line, the summary line, and the end
+  });
+
+  it('--max-bytes applies to stdin: reading stops past the limit, one line, exit 1', () => {
+    const r = runBin(['-', '--max-bytes', '1k'], { input: '海关'.repeat(100_000) });
+    expect(r.status).toBe(1);
+    expect(messages(r.stderr)).toEqual(['customs-extract: stdin: too large: over --max-bytes 1024 (stopped reading stdin)']);
+    expect(runBin(['-', '--max-bytes', '1MB'], { input: '海关总署公告。' }).status).toBe(0);
   });
 });

@@ -1,11 +1,82 @@
 // Output: the dataset, stdout formats and tables, determinism, --jobs, the terminal default.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, SEEDS, hasScript, makeCorpus, messages, runBin, runBinBytes, runInTerminal, snapshotDir, tempDir } from '../helpers.js';
+import { FIXTURES, SEEDS, hasScript, makeCorpus, messages, runBin, runBinBytes, runInTerminal, snapshotDir, spawnBin, tempDir } from '../helpers.js';
 
 const CORPUS = path.join(FIXTURES, 'cli', 'corpus');
 type Doc = { id: string; metrics: Array<{ id: string }>; sections: unknown[] };
+
+describe('what -o DIR may replace', () => {
+  it('only the files of its manifest: the rest of DIR stays byte for byte', () => {
+    const dir = path.join(tempDir(), 'ds');
+    expect(runBin([SEEDS, '-o', dir, '-q']).status).toBe(0);
+    mkdirSync(path.join(dir, '.git'));
+    writeFileSync(path.join(dir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(path.join(dir, 'analysis.ipynb'), '{}');
+    const r = runBin([CORPUS, '-o', dir, '-q']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
+    expect(readFileSync(path.join(dir, 'analysis.ipynb'), 'utf8')).toBe('{}');
+  });
+
+  it('a corpus holding a documents.json is not a dataset: -o into it is refused, exit 2, one line, nothing touched', () => {
+    const scraped = tempDir();
+    writeFileSync(path.join(scraped, 'documents.json'), '[]');
+    writeFileSync(path.join(scraped, 'page.txt'), '海关总署公告。进出口总值43.85万亿元。');
+    const before = snapshotDir(scraped);
+    for (const dir of [scraped, path.join(scraped, 'out')]) {
+      const r = runBin([scraped, '-o', dir]);
+      expect(r.status).toBe(2);
+      expect(messages(r.stderr)).toHaveLength(1);
+      expect(r.stderr).toMatch(/(is|sits inside) the input/);
+    }
+    // the dataset folder above its raw inputs (ds/raw -o ds)
+    const r = runBin([path.join(FIXTURES, 'cli'), '-o', FIXTURES]);
+    expect(r.status).toBe(2);
+    expect(messages(r.stderr)).toEqual([`customs-extract: ${FIXTURES}: contains the input ${path.join(FIXTURES, 'cli')}; write the dataset outside the inputs`]);
+    const other = tempDir();
+    writeFileSync(path.join(other, 'thesis.docx'), 'x');
+    const refused = runBin([SEEDS, '-o', other]);
+    expect(refused.status).toBe(2);
+    expect(messages(refused.stderr)).toHaveLength(1);
+    expect(readdirSync(other)).toEqual(['thesis.docx']);
+    expect(snapshotDir(scraped)).toEqual(before);
+  });
+
+  it('zero documents: exit 1, one line, the previous dataset untouched; --allow-empty writes the empty one', () => {
+    const dir = path.join(tempDir(), 'ds');
+    expect(runBin([SEEDS, '-o', dir, '-q']).status).toBe(0);
+    const before = snapshotDir(dir);
+    const empty = tempDir();
+    writeFileSync(path.join(empty, 'notes.pdf'), 'x'); // skipped: not a document type
+    const r = runBin([empty, '-o', dir, '-q']);
+    expect(r.status).toBe(1);
+    expect(messages(r.stderr)).toEqual([`customs-extract: no document could be read; ${dir} is left as it was (--allow-empty writes an empty dataset)`]);
+    expect(snapshotDir(dir)).toEqual(before);
+    const fresh = path.join(tempDir(), 'fresh');
+    expect(runBin([empty, '-o', fresh, '-q']).status).toBe(1);
+    expect(existsSync(fresh)).toBe(false);
+    const allowed = runBin([empty, '-o', dir, '-q', '--allow-empty']);
+    expect(allowed.status, allowed.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'documents.json'), 'utf8')).toBe('[]\n');
+  });
+
+  it('a second run into the same DIR refuses at once, exit 1, naming the first', async () => {
+    const dir = path.join(tempDir(), 'ds');
+    const first = spawnBin([makeCorpus(40), '-o', dir, '--jobs', '1']);
+    const exited = new Promise<number | null>((resolve) => first.on('exit', (code) => resolve(code)));
+    const lock = path.join(dir, '.customs-extract.lock');
+    const end = Date.now() + 30_000;
+    while (!existsSync(lock) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = runBin([SEEDS, '-o', dir]);
+    expect(second.status).toBe(1);
+    expect(messages(second.stderr)).toHaveLength(1);
+    expect(second.stderr).toContain(`another run is writing this folder (pid ${first.pid}`);
+    expect(await exited).toBe(0);
+    expect(runBin([SEEDS, '-o', dir, '-q']).status).toBe(0);
+  }, 120_000);
+});
 
 describe('-o DIR', () => {
   it('writes documents.json, the four CSV tables and datapackage.json, and nothing else', () => {
@@ -13,7 +84,7 @@ describe('-o DIR', () => {
     const r = runBin([SEEDS, '-o', dir]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
-    expect(readdirSync(dir).sort()).toEqual(['columns.csv', 'datapackage.json', 'documents.csv', 'documents.json', 'metrics.csv', 'sections.csv']);
+    expect(readdirSync(dir).sort()).toEqual(['columns.csv', 'customs-extract.manifest.json', 'datapackage.json', 'documents.csv', 'documents.json', 'metrics.csv', 'sections.csv']);
     const docs = JSON.parse(readFileSync(path.join(dir, 'documents.json'), 'utf8')) as Doc[];
     expect(docs).toHaveLength(5);
     const csv = readFileSync(path.join(dir, 'documents.csv'), 'utf8').trimEnd().split('\n');
@@ -117,7 +188,7 @@ describe('stdout', () => {
   it('with -o, --format also prints to stdout', () => {
     const dir = path.join(tempDir(), 'ds');
     const r = runBin([SEEDS, '-o', dir, '--format', 'ndjson']);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(`customs-extract summary: 5 documents${r.stderr.slice(r.stderr.indexOf(' ('), r.stderr.indexOf('; written'))}; written to ${dir}\n`);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(5);
     expect(existsSync(path.join(dir, 'documents.json'))).toBe(true);
   });
@@ -128,7 +199,7 @@ describe.skipIf(!hasScript())('in a terminal', () => {
     const cwd = tempDir();
     const r = runInTerminal([SEEDS], { cwd });
     expect(r.status).toBe(0);
-    expect(readdirSync(path.join(cwd, 'out')).sort()).toEqual(['columns.csv', 'datapackage.json', 'documents.csv', 'documents.json', 'metrics.csv', 'sections.csv']);
+    expect(readdirSync(path.join(cwd, 'out')).sort()).toEqual(['columns.csv', 'customs-extract.manifest.json', 'datapackage.json', 'documents.csv', 'documents.json', 'metrics.csv', 'sections.csv']);
     for (const label of ['documents', 'sections', '专栏', 'metrics', 'warnings', 'characters kept', 'characters removed', 'time', 'written to']) expect(r.output).toContain(label);
     expect(r.output).toMatch(/documents\s+5/);
     // the JSON is not dumped on the terminal

@@ -1,4 +1,4 @@
-// Ctrl-C (SIGINT) or SIGTERM in the middle of writing a dataset leaves the previous dataset in
+// Ctrl-C (SIGINT), SIGTERM, SIGHUP or SIGQUIT in the middle of writing a dataset leaves the previous dataset in
 // DIR byte-identical and no temporary folder behind.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +19,8 @@ describe('interrupting a run', () => {
   const cases = [
     ['SIGINT', '1'],
     ['SIGTERM', '1'],
+    ['SIGHUP', '1'], // the terminal closed
+    ['SIGQUIT', '1'],
     ['SIGINT', '2'], // worker threads running
   ] as const;
   for (const [signal, jobs] of cases) {
@@ -29,16 +31,17 @@ describe('interrupting a run', () => {
       const before = snapshotDir(dir);
       const child = spawnBin([corpus, '-o', dir, '--jobs', jobs]);
       const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
-      // wait until the new dataset is being written: its temporary folder holds some documents
-      const temp = (): string | undefined => readdirSync(parent).find((n) => n.startsWith('.ds.tmp-'));
+      // wait until the new dataset is being written: its staging folder holds some documents
+      const temp = (): string | undefined => readdirSync(dir).find((n) => n.startsWith('.customs-extract.staging-'));
       await until(() => {
         const t = temp();
-        return t !== undefined && existsSync(path.join(parent, t, 'documents.json')) && statSync(path.join(parent, t, 'documents.json')).size > 100_000;
+        return t !== undefined && existsSync(path.join(dir, t, 'documents.json')) && statSync(path.join(dir, t, 'documents.json')).size > 100_000;
       });
       child.kill(signal);
       const end = await exited;
       expect(end.signal).toBe(signal);
       expect(readdirSync(parent)).toEqual(['ds']);
+      // no staging folder, no lock: the dataset exactly as it was
       expect(snapshotDir(dir)).toEqual(before);
     }, 120_000);
   }

@@ -16,7 +16,7 @@ describe.skipIf(!hasScript())('on a terminal', () => {
   it('draws a progress bar and a summary on stderr', () => {
     const r = runInTerminal([SEEDS, '-o', path.join(tempDir(), 'ds')]);
     expect(r.status).toBe(0);
-    expect(r.output).toMatch(/\r\[[#-]+\] \d+\/5/);
+    expect(r.output).toMatch(/\r\[[#-]+\] \d+\/5 \d+\.\d docs\/s \d+\.\d MB\/s \d+:\d\d ETA (\d+:\d\d|\?) \S+\.txt/);
     expect(r.output).toMatch(/documents\s+5/);
   });
 
@@ -28,10 +28,12 @@ describe.skipIf(!hasScript())('on a terminal', () => {
 });
 
 describe('in a pipe (CI)', () => {
-  it('no progress bar and no summary: stderr is empty when all is well', () => {
-    const r = runBin([SEEDS, '-o', path.join(tempDir(), 'ds')]);
+  it('no progress bar, one summary line at the end', () => {
+    const dir = path.join(tempDir(), 'ds');
+    const r = runBin([SEEDS, '-o', dir]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^customs-extract summary: 5 documents \\(\\d+ sections, \\d+ 专栏, \\d+ metrics, 0 warnings\\); 0 skipped, 0 failed; \\d+\\.\\d\\d s; written to ${dir}\\n$`));
+    expect(runBin([SEEDS, '-o', dir, '-q']).stderr).toBe('');
   });
 
   it('--verbose: one line a file saying what was removed and found, then the summary', () => {
@@ -67,7 +69,8 @@ describe('in a pipe (CI)', () => {
     writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3]));
     const plain = runBin([dir]);
     expect(plain.status).toBe(1);
-    expect(plain.stderr).toBe('customs-extract: binary.txt: not text: the file contains NUL bytes\n');
+    expect(messages(plain.stderr)).toEqual(['customs-extract: binary.txt: not text: the file contains NUL bytes']);
+    expect(plain.stderr).toMatch(/\ncustoms-extract summary: 0 documents .*; 0 skipped, 1 failed; .*\n$/);
     const debug = runBin([dir, '--debug']);
     expect(debug.stderr.split('\n')[0]).toBe('customs-extract: binary.txt: not text: the file contains NUL bytes');
     expect(debug.stderr).toMatch(/\n\s+at .+\.js:\d+:\d+/);
@@ -78,10 +81,15 @@ describe('in a pipe (CI)', () => {
     const none = runBin([file]);
     expect(none.status).toBe(0);
     expect(messages(none.stderr)).toEqual([expect.stringMatching(/^customs-extract: warn\.txt: warning: .*\(decode\/replacement-chars\)$/)]);
-    expect(runBin([file, '--fail-on', 'warning']).status).toBe(1);
+    const failed = runBin([file, '--fail-on', 'warning']);
+    expect(failed.status).toBe(1);
+    // the line that says which documents failed the run, and why
+    expect(messages(failed.stderr).at(-1)).toBe('customs-extract: --fail-on warning: 1 document has warnings: warn.txt (decode/replacement-chars)');
     expect(runBin([file, '--fail-on', 'error']).status).toBe(0);
     expect(runBin([path.join(SEEDS, '000_25454836a7aa128b.txt'), '--fail-on', 'warning']).status).toBe(0);
-    expect(runBin([file, '--fail-on', 'warning', '--quiet']).stderr).toBe('');
+    // --quiet prints errors only: the line saying why the run failed is one
+    expect(runBin([file, '--fail-on', 'warning', '--quiet']).stderr).toBe('customs-extract: --fail-on warning: 1 document has warnings: warn.txt (decode/replacement-chars)\n');
+    expect(runBin([path.join(SEEDS, '000_25454836a7aa128b.txt'), '--fail-on', 'warning', '--quiet']).stderr).toBe('');
   });
 
   it('--version prints the package version', () => {
@@ -125,6 +133,7 @@ describe('--review', () => {
   it('--review without a dataset folder is a usage error', () => {
     const r = runBin([SEEDS, '--review']);
     expect(r.status).toBe(2);
-    expect(messages(r.stderr)).toContain('customs-extract: --review: needs a dataset folder (-o DIR); ignored');
+    expect(messages(r.stderr)).toEqual(['customs-extract: --review: needs a dataset folder (-o DIR)']);
+    expect(r.stdout).toBe('');
   });
 });

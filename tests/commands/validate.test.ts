@@ -1,9 +1,10 @@
 // `customs-extract validate DIR` accepts every dataset the tool writes and rejects broken ones.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDataset } from '../../src/io/write-outputs.js';
-import { FIXTURES, SEEDS, messages, runBin, sampleDocument, tempDir } from '../helpers.js';
+import { BIN, FIXTURES, SEEDS, messages, runBin, sampleDocument, tempDir } from '../helpers.js';
 
 const written: Record<string, string> = {};
 
@@ -30,7 +31,7 @@ function setCell(text: string, line: number, field: string, value: string): stri
 }
 
 beforeAll(async () => {
-  for (const [name, args] of Object.entries({ seeds: [SEEDS], fixtures: [SEEDS, FIXTURES], excel: [SEEDS, '--excel'], empty: [path.join(FIXTURES, 'cli', 'corpus', 'image.jpg')] })) {
+  for (const [name, args] of Object.entries({ seeds: [SEEDS], fixtures: [SEEDS, FIXTURES], excel: [SEEDS, '--excel'], empty: [path.join(FIXTURES, 'cli', 'corpus', 'image.jpg'), '--allow-empty'] })) {
     const dir = path.join(tempDir(), 'ds');
     const r = runBin([...args, '-o', dir]);
     expect(r.status === 0 || r.status === 1, r.stderr).toBe(true);
@@ -94,6 +95,47 @@ describe('validate rejects (exit 1, the problem named)', () => {
     const r = runBin(['validate', dir, '--max-problems', '1']);
     expect(r.status).toBe(1);
     expect(messages(r.stderr)).toHaveLength(2);
+  });
+});
+
+describe('validate streams', () => {
+  it('checks a dataset several times larger than its heap may grow (documents.json read a document at a time)', async () => {
+    const dir = path.join(tempDir(), 'big');
+    const writer = await openDataset(dir, { tool: { name: 'customs-extract', version: '0.0.0', rulesHash: `sha256:${'0'.repeat(64)}` } });
+    const padding = '海关监管进出口货物,统计数据按月发布。'.repeat(4000); // 80,000 characters a document
+    for (let i = 0; i < 300; i++) {
+      const doc = sampleDocument(`d${String(i).padStart(3, '0')}`);
+      await writer.add({ ...doc, text: doc.text + padding });
+    }
+    await writer.commit();
+    const size = statSync(path.join(dir, 'documents.json')).size;
+    expect(size).toBeGreaterThan(60 * 1024 * 1024);
+    // a 40 MB heap: reading documents.json whole (as validate did) runs out of memory
+    const r = spawnSync(process.execPath, ['--max-old-space-size=40', BIN, 'validate', dir], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/valid dataset: 300 documents, 600 sections, 300 专栏, 900 metrics/);
+  }, 120_000);
+
+  it('requires the rows of each table grouped by document in documents.csv order', () => {
+    const dir = copyOf('sample');
+    // move document a's first section row after document b's rows
+    edit(dir, 'sections.csv', (t) => {
+      const l = t.trimEnd().split('\n');
+      return `${[l[0], ...l.slice(2), l[1]].join('\n')}\n`;
+    });
+    const r = runBin(['validate', dir]);
+    expect(r.status).toBe(1);
+    expect(messages(r.stderr).some((l) => /sections\.csv:\d+: rows of document "a" are not together in documents\.csv's order/.test(l)), r.stderr).toBe(true);
+  });
+
+  it('reports a problem in a record of documents.json and goes on to the next', () => {
+    const dir = copyOf('sample');
+    edit(dir, 'documents.json', (t) => t.replaceAll(/"sha256":"a{64}"/g, '"sha256":"not-a-hash"'));
+    const r = runBin(['validate', dir]);
+    expect(r.status).toBe(1);
+    const lines = messages(r.stderr).filter((l) => /documents\.json: document \d \((a|b)\): sha256/.test(l));
+    expect(lines).toHaveLength(2);
   });
 });
 

@@ -44,6 +44,35 @@ describe('diffDatasets', () => {
     ]);
   });
 
+  it("counts an added document's sections and metrics as added, a removed one's as removed", () => {
+    const older = loadSmallDocuments();
+    const rich = docById(older, '001_rich');
+    expect(rich.sections.length).toBeGreaterThan(0);
+    expect(rich.metrics.length).toBeGreaterThan(0);
+    const withoutRich = clone(older).filter((d) => d.id !== '001_rich');
+
+    const grown = diffDatasets(side(withoutRich), side(older));
+    expect(grown.documents.added).toEqual(['001_rich']);
+    expect(grown.sections.map((s) => [s.doc, s.id, s.kind])).toEqual(rich.sections.map((s) => ['001_rich', s.id, 'added']));
+    expect(grown.metrics.added).toHaveLength(rich.metrics.length);
+    expect(grown.metrics.added.every((m) => m.doc === '001_rich')).toBe(true);
+    expect(grown.metrics.removed).toEqual([]);
+    expect(grown.metrics.changed).toEqual([]);
+    // the summary agrees with the counts: old + added − removed = new
+    const rows = formatDiffSummary(grown).split('\n');
+    expect(rows.find((r) => r.startsWith('metrics'))!.split(/\s+/).slice(1, 4)).toEqual([
+      `${grown.counts.old.metrics}`,
+      `${grown.counts.new.metrics}`,
+      `${rich.metrics.length}`,
+    ]);
+
+    const shrunk = diffDatasets(side(older), side(withoutRich));
+    expect(shrunk.documents.removed).toEqual(['001_rich']);
+    expect(shrunk.sections.map((s) => [s.doc, s.id, s.kind])).toEqual(rich.sections.map((s) => ['001_rich', s.id, 'removed']));
+    expect(shrunk.metrics.removed).toHaveLength(rich.metrics.length);
+    expect(shrunk.metrics.added).toEqual([]);
+  });
+
   it('a text shift that moves every offset reports no metric, section or 专栏 change', () => {
     const docs = loadSmallDocuments();
     const shifted = docs.map((d) => shiftText(d, '𠮷前言:本文按规则重新清洗。\n'));

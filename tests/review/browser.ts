@@ -77,7 +77,7 @@ export async function gotoDocument(page: Page, docId: string, rest = ''): Promis
 
 /**
  * The document's text as the page shows it, without the page's own annotations (section and
- * 专栏 badges are CSS or marked spans, tables and removed blocks are left out), and the offset
+ * 专栏 badges are CSS or marked spans, tables (专栏 and text tables shown again) and removed blocks are left out), and the offset
  * in code points at which each removed block stands. Runs in the page.
  */
 export function readRenderedText(page: Page): Promise<{ text: string; removedAt: Array<{ rule: string; at: number }> }> {
@@ -90,7 +90,7 @@ export function readRenderedText(page: Page): Promise<{ text: string; removedAt:
         if (child.nodeType === Node.TEXT_NODE) text += child.textContent ?? '';
         else if (child instanceof Element) {
           if (child.matches('details.removed')) removedAt.push({ rule: child.getAttribute('data-rule') ?? '', at: Array.from(text).length });
-          else if (!child.matches('.col-start, figure.col-table')) walk(child);
+          else if (!child.matches('.col-start, figure.col-table, figure.text-table')) walk(child);
         }
       }
     };

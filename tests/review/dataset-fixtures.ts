@@ -2,6 +2,7 @@
 // writing edited copies of it to temporary folders.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import type { Document } from '../../src/schema/records.js';
 import { FIXTURES, tempDir } from '../helpers.js';
 
@@ -34,4 +35,20 @@ export function shiftText(doc: Document, prefix: string): Document {
     toc: doc.toc && { span: move(doc.toc.span), entries: doc.toc.entries.map((e) => ({ ...e, span: move(e.span) })) },
     metrics: doc.metrics.map((m) => ({ ...m, span: move(m.span) })),
   };
+}
+
+/** The compressed data blocks of a review page, by element id (`index`, `docs-0`, …). */
+export function reviewBlocks(page: string): Map<string, string> {
+  return new Map([...page.matchAll(/<script type="application\/octet-stream" id="([\w-]+)">([^<]*)<\/script>/g)].map((m) => [m[1]!, m[2]!]));
+}
+
+const inflate = (base64: string): unknown => JSON.parse(inflateRawSync(Buffer.from(base64, 'base64')).toString('utf8'));
+
+export type ReviewIndex = { count: number; columns: { id: string[]; at: Array<[number, number, number]> } } & Record<string, unknown>;
+
+/** Every record a review page embeds, read back as the page does: the index says where each one is. */
+export function reviewEmbedded(page: string): { index: ReviewIndex; documents: Document[] } {
+  const blocks = reviewBlocks(page);
+  const index = inflate(blocks.get('index')!) as ReviewIndex;
+  return { index, documents: index.columns.at.map((at) => inflate(blocks.get(`docs-${at[0]}`)!.substr(at[1], at[2])) as Document) };
 }

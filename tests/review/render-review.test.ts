@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { PAGE_SCRIPT } from '../../src/review/page-script.js';
 import { PAGE_STYLES } from '../../src/review/page-styles.js';
-import { contentSecurityPolicy, embedJson, renderReview } from '../../src/review/render-review.js';
-import { loadSmallDocuments } from './dataset-fixtures.js';
+import { contentSecurityPolicy, DOCUMENTS_PER_BLOCK, embedJson, renderReview } from '../../src/review/render-review.js';
+import type { Document } from '../../src/schema/records.js';
+import { loadSmallDocuments, reviewBlocks, reviewEmbedded } from './dataset-fixtures.js';
 
 const provenance = { rulesHash: 'sha256:x', toolVersion: '1.0.0' };
 
@@ -20,16 +21,32 @@ describe('renderReview', () => {
   const docs = loadSmallDocuments();
   const html = renderReview({ documents: docs, provenance });
 
-  it('embeds the dataset records, unchanged, in one JSON block', () => {
-    const match = /<script type="application\/json" id="dataset">([^<]*)<\/script>/.exec(html);
-    expect(match).not.toBeNull();
-    expect(JSON.parse(match![1]!)).toEqual({ documents: docs, provenance });
+  const blocks = reviewBlocks;
+  const embedded = reviewEmbedded;
+
+  it('embeds every record, unchanged, compressed, and an index of them', () => {
+    const { index, documents } = embedded(html);
+    expect(documents).toEqual(docs);
+    expect(index.count).toBe(docs.length);
+    expect(index.columns.id).toEqual(docs.map((d) => d.id));
+    expect(index.provenance).toEqual(provenance);
   });
 
-  it('has exactly two script elements, whatever the documents hold', () => {
+  it('splits many documents into blocks, each document found again', () => {
+    const many: Document[] = Array.from({ length: DOCUMENTS_PER_BLOCK * 2 + 3 }, (_, n) => ({ ...docs[n % docs.length]!, id: `doc/${n}` }));
+    const page = renderReview({ documents: many, provenance });
+    expect([...blocks(page).keys()].filter((k) => k.startsWith('docs-'))).toEqual(['docs-0', 'docs-1', 'docs-2']);
+    expect(embedded(page).documents).toEqual(many);
+  });
+
+  it('has exactly one script that runs, and data blocks of base64 alone, whatever the documents hold', () => {
     // the injection fixture holds "<script>" and "</script>" in text, title, labels…
-    expect(html.match(/<script/gi)).toHaveLength(2);
-    expect(html.match(/<\/script/gi)).toHaveLength(2);
+    expect(html.match(/<script>/gi)).toHaveLength(1);
+    const opening = html.match(/<script[^>]*>/gi)!;
+    expect(opening.filter((t) => t !== '<script>').every((t) => /^<script type="application\/octet-stream" id="[\w-]+">$/.test(t))).toBe(true);
+    expect(html.match(/<\/script/gi)).toHaveLength(opening.length);
+    for (const [, text] of blocks(html)) expect(text).toMatch(/^[A-Za-z0-9+/=]*$/);
+    expect(html).not.toContain('injection</i>');
   });
 
   it('pins the page script by hash and allows no network', () => {

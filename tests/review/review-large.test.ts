@@ -29,7 +29,11 @@ describe.skipIf(!CHROMIUM)(`review page of a ${COUNT}-document dataset (Chromium
     const started = Date.now();
     const { page, errors } = await openReview(ctx.session, ctx.file);
     const loadMs = Date.now() - started;
-    expect(await page.$$eval('#documents tbody tr', (r) => r.length)).toBe(COUNT);
+    // a page of rows at a time, the pager saying how many there are
+    expect(await page.$$eval('#documents tbody tr', (r) => r.length)).toBe(200);
+    expect(await page.$eval('#page-status', (s) => s.textContent)).toBe(`documents 1–200 of ${COUNT}`);
+    await page.click('#next-page');
+    expect(await page.$eval('#documents tbody tr td:nth-child(3)', (td) => td.textContent)).toBe(docs[200]!.id);
     expect(await page.$$eval('.text, mark, .doc', (n) => n.length)).toBe(0);
     // generous: catches rendering all bodies up front (seconds), not a benchmark
     expect(loadMs).toBeLessThan(15_000);

@@ -40,8 +40,23 @@ describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
   it('corpus view: a row per document, three charts, provenance', async () => {
     const { page, errors } = await openReview(ctx.session, ctx.file);
     const rows = await page.$$eval('#documents tbody tr', (trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)));
+    const meta = (d: Document, ...keys: string[]): string => keys.map((k) => (d.metadata as Record<string, string | null>)[k]).find((v) => v) ?? '';
     expect(rows).toEqual(
-      DOCS.map((d, i) => [`${i + 1}`, d.title ?? d.id, d.id, 'utf-8 (utf8-valid)', `${d.sections.length}`, `${d.columns.length}`, `${d.metrics.length}`, `${d.warnings.length}`, `${d.removed.length}`]),
+      DOCS.map((d, i) => [
+        `${i + 1}`,
+        d.title ?? d.id,
+        d.id,
+        meta(d, 'publishDate', 'pageDate'),
+        meta(d, 'source', 'issuer', 'site'),
+        meta(d, 'docNumber'),
+        meta(d, 'category'),
+        'utf-8 (utf8-valid)',
+        `${d.sections.length}`,
+        `${d.columns.length}`,
+        `${d.metrics.length}`,
+        `${d.warnings.length}`,
+        `${d.removed.length}`,
+      ]),
     );
     expect(await page.$$eval('.charts figure svg', (s) => s.length)).toBe(3);
     // bars of "metrics by kind": 7 quantities, 1 change, straight from the records
@@ -79,7 +94,8 @@ describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
     await page.focus('#m-6'); // 10至15个: a range
     const tip = await page.$eval('#tip', (t) => ({ hidden: t.classList.contains('hidden'), text: Array.from(t.querySelectorAll('dt')).map((dt) => `${dt.textContent}=${dt.nextElementSibling?.textContent}`) }));
     expect(tip.hidden).toBe(false);
-    expect(tip.text).toEqual(expect.arrayContaining(['value=10 个', 'unit=个', 'qualifier=range', 'range=10 – 15', 'label=新增试点口岸', 'section=s2 二、下一步工作', 'period=—']));
+    // the value as written first; the value in base units after it
+    expect(tip.text).toEqual(expect.arrayContaining(['value=10至15个', 'base value=10 个', 'unit=个', 'qualifier=range', 'range=10 – 15', 'label=新增试点口岸', 'section=s2 二、下一步工作', 'period=—']));
     await page.focus('#m-0'); // 43.8万亿元 with its change
     const change = await page.$eval('#tip', (t) => t.textContent);
     expect(change).toContain('↑ 5% (yoy) — 比上年增长5%');
@@ -92,7 +108,7 @@ describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
     await page.setViewport({ width: 1400, height: 300 }); // small, so the pane has to scroll
     await gotoDocument(page, RICH.id);
     for (const i of [6, 0, 4]) {
-      await page.click(`#metrics tbody tr[data-metric="${i}"] td:nth-child(3)`); // a cell, not the link
+      await page.click(`#metrics tbody tr[data-metric="${i}"] td:nth-child(3)`); // a cell (the unit), not the link
       expect(await page.evaluate(() => document.activeElement?.id)).toBe(`m-${i}`);
       expect(await visibleInPane(page, `#m-${i}`, 'article.reader')).toBe(true);
     }
@@ -107,9 +123,11 @@ describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
     await gotoDocument(page, RICH.id);
     const order = (): Promise<number[]> => page.$$eval('#metrics tbody tr', (trs) => trs.map((tr) => Number(tr.getAttribute('data-metric'))));
     const byValue = RICH.metrics.map((m, i) => ({ v: m.value, i })).sort((a, b) => a.v - b.v || a.i - b.i).map((x) => x.i);
-    await page.click('#metrics th[data-col="2"] button');
+    await page.click('#metrics th[data-col="1"] button');
     expect(await order()).toEqual(byValue);
-    await page.click('#metrics th[data-col="2"] button');
+    // shown as written, sorted by the value
+    expect(await page.$$eval('#metrics tbody tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent))).toEqual(byValue.map((i) => RICH.metrics[i]!.raw));
+    await page.click('#metrics th[data-col="1"] button');
     const desc = RICH.metrics.map((m, i) => ({ v: m.value, i })).sort((a, b) => b.v - a.v || a.i - b.i).map((x) => x.i);
     expect(await order()).toEqual(desc);
     await page.close();

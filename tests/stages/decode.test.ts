@@ -1,10 +1,12 @@
 // Decoding real bytes: BOM > declared charset > valid UTF-8 > GB18030; --encoding overrides; not-text refused.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decode, isKnownEncoding } from '../../src/stages/decode.js';
+import { COMMON_CHARACTERS } from '../../src/rules/zh/common-chars.js';
+import { decode, isKnownEncoding, MAX_INVALID_UTF8_SHARE } from '../../src/stages/decode.js';
 import { normalise } from '../../src/stages/normalise.js';
 import { DocumentError } from '../../src/stages/types.js';
 import { FIXTURES } from '../helpers.js';
@@ -111,5 +113,128 @@ describe('decode', () => {
     expect(normalise(decode(bytesOf('fullwidth.txt'), { format: 'text' }).text)).toBe(
       '监管进出口货物总值11997.04亿元,比上年下降5.1%(同比)。\n  第二段:AEO互认。\n',
     );
+  });
+});
+
+describe('decode: damaged UTF-8, implausible GB18030, UTF-16', () => {
+  const whole = (name: string): string => new TextDecoder().decode(readFileSync(path.join(FIXTURES, 'decode', name)));
+
+  it('reads UTF-8 with one stray byte as UTF-8, one U+FFFD in its place, and says so', () => {
+    const bytes = bytesOf('utf8-one-bad-byte.txt');
+    const d = decode(bytes, { format: 'text' });
+    expect(d.encoding).toEqual({ name: 'utf-8', how: 'utf8-replaced' });
+    expect(d.text).toBe(whole('utf8-one-bad-byte.txt'));
+    expect([...d.text].filter((c) => c === '\uFFFD')).toHaveLength(1);
+    expect(d.text).toContain('出口增长百分之六点二');
+    expect(d.warnings).toEqual([{ code: 'decode/replaced', severity: 'warning', message: '1 invalid UTF-8 sequence replaced with U+FFFD' }]);
+  });
+
+  it('reads UTF-8 with a cut character the same way', () => {
+    const d = decode(bytesOf('utf8-cut-character.txt'), { format: 'text' });
+    expect(d.encoding.how).toBe('utf8-replaced');
+    expect(d.warnings.map((w) => w.code)).toEqual(['decode/replaced']);
+  });
+
+  it('keeps a page re-saved as UTF-8 with a stray byte as UTF-8 over its old gbk declaration', () => {
+    const good = Buffer.from(`<meta charset="gbk"><p>${'海关总署公告,进出口总值增长百分之五。'.repeat(60)}</p>`, 'utf8');
+    const bytes = Buffer.concat([good.subarray(0, 600), Buffer.from([0xff]), good.subarray(600)]);
+    const d = decode(bytes, { format: 'html' });
+    expect(d.encoding).toEqual({ name: 'utf-8', how: 'utf8-replaced' });
+    expect(d.text).toContain('海关总署公告');
+  });
+
+  it('does not read more than 0.1% bad bytes as UTF-8', () => {
+    const bytes = bytesOf('utf8-many-bad-bytes.txt');
+    const bad = Math.floor((bytes.length - 100) / 200) + 1;
+    expect(bad / bytes.length).toBeGreaterThan(MAX_INVALID_UTF8_SHARE);
+    let encoding: string | null = null;
+    try {
+      encoding = decode(bytes, { format: 'text' }).encoding.how;
+    } catch (e) {
+      expect((e as DocumentError).code).toBe('decode/not-text');
+    }
+    expect(encoding).not.toBe('utf8-replaced');
+  });
+
+  it('does not take GBK text with a little ASCII around one Chinese word for damaged UTF-8', () => {
+    const bytes = iconv.encode(`${'Customs notice No. 12, see the annex. '.repeat(60)}海关\n`, 'gbk');
+    const d = decode(bytes, { format: 'text' });
+    expect(d.encoding).toEqual({ name: 'gb18030', how: 'gb18030' });
+    expect(d.text).toContain('海关');
+  });
+
+  it('refuses random bytes in 0x81–0xFE as not text', () => {
+    let error: unknown;
+    try {
+      decode(bytesOf('random-high-bytes.bin'), { format: 'text' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DocumentError);
+    expect((error as DocumentError).code).toBe('decode/not-text');
+    expect((error as DocumentError).message).toMatch(/not text: .* common Chinese characters/);
+  });
+
+  it('refuses uniformly random high bytes whatever the seed, from a few hundred bytes on', () => {
+    // fast-check's own arrays lean towards small values and repeats, not random text; a seeded
+    // uniform generator stands for a random file
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 400, max: 4000 }), (seed, length) => {
+        let x = seed;
+        const bytes = new Uint8Array(length);
+        for (let i = 0; i < length; i++) {
+          x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+          bytes[i] = 0x81 + ((x >>> 16) % 126);
+        }
+        expect(() => decode(bytes, { format: 'text' })).toThrowError(/not text/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('warns, and keeps the text, when most Han characters of a GB18030 reading are rare', () => {
+    const d = decode(bytesOf('gbk-rare-characters.txt'), { format: 'text' });
+    expect(d.encoding.name).toBe('gb18030');
+    expect(d.text).toContain('钼、钨、锑');
+    expect(d.warnings.map((w) => w.code)).toEqual(['decode/implausible']);
+    expect(d.warnings[0]!.message).toMatch(/only 6 of 42 characters/);
+  });
+
+  it('still reads the GBK pages of the fixtures without a warning', () => {
+    const folders = ['decode', 'clean', 'holdout'];
+    const gbk = folders.flatMap((folder) =>
+      readdirSync(path.join(FIXTURES, folder))
+        .filter((name) => /\.(txt|html|md)$/.test(name))
+        .map((name) => path.join(FIXTURES, folder, name))
+        .filter((file) => !isUtf8(readFileSync(file)) && !/utf(8|16)/.test(file)),
+    );
+    expect(gbk.length).toBeGreaterThanOrEqual(5);
+    for (const file of gbk) {
+      const d = decode(readFileSync(file), { format: file.endsWith('.html') ? 'html' : 'text' });
+      if (file.endsWith('gbk-rare-characters.txt')) continue;
+      expect(d.encoding.name, file).toBe('gb18030');
+      expect(d.warnings, file).toEqual([]);
+    }
+  });
+
+  it('reads UTF-16 LE and BE with a BOM, NUL bytes and all', () => {
+    for (const [name, encoding] of [['utf16le-bom.txt', 'utf-16le'], ['utf16be-bom.txt', 'utf-16be']] as const) {
+      const d = decode(bytesOf(name), { format: 'text' });
+      expect(d.encoding).toEqual({ name: encoding, how: 'bom' });
+      expect(d.text).toBe('海关总署公告\n进出口总值41.75万亿元,增长5%。\n');
+    }
+  });
+
+  it('still refuses UTF-16 that decodes to NUL characters', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\0b', 'utf16le')]);
+    expect(() => decode(bytes, { format: 'text' })).toThrowError(/not text/);
+  });
+
+  it('has 3,500 distinct common characters in the table', () => {
+    const chars = [...COMMON_CHARACTERS];
+    expect(chars).toHaveLength(3500);
+    expect(new Set(chars).size).toBe(3500);
+    expect(chars.every((c) => /\p{Script=Han}/u.test(c))).toBe(true);
+    for (const c of '海关进出口总值增长') expect(chars).toContain(c);
   });
 });

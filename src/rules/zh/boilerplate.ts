@@ -59,6 +59,8 @@ export const LINE_RULES: readonly LineRule[] = [
   // “好律师网”提供的法律法规及相关资料仅供您参考。…
   { id: 'disclaimer', zone: 'edge', ...phraseWithin(80, /(?:资料|信息|内容|文章|本站|本网|网站|稿件).{0,60}仅供(?:您|读者|用户)?(?:参考|学习|交流)/, 300) },
   { id: 'disclaimer', zone: 'tail', ...phraseWithin(120, /如有侵权|侵权请联系|版权归原作者|免责声明|转载请注明/, 200) },
+  // a scraper's note above the document: 本文正文由脚本自…提取,仅供检索查阅;… / …不适用著作权法。
+  { id: 'disclaimer', zone: 'head', ...phraseWithin(80, /仅供(?:检索|查阅|参考|学习|研究|交流)|不适用著作权法/, 300) },
   // 版权所有:中华人民共和国海关总署  Copyright © 2024
   { id: 'copyright', zone: 'tail', ...phraseWithin(60, /版权所有|Copyright|©|\(c\)|\(C\)|All Rights Reserved/i, 200) },
   // 网站标识码:bm28000001  京ICP备17001314号  京公网安备 11040102700068号
@@ -78,6 +80,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'site-footer', zone: 'tail', pattern: /^(?:Produced By|Powered by|大汉版通).{0,80}$/i },
   // 推荐内容 / 栏目列表 … closing lists of other pages
   { id: 'related-heading', zone: 'tail', pattern: /^(?:推荐内容|相关文章|相关阅读|相关新闻|相关链接|延伸阅读|热点推荐|热门文章|最新文章|热门推荐|猜你喜欢|栏目列表|相关信息|热点内容|最新内容|推荐阅读|精彩推荐|热点新闻|最新更新|更多)\s*(?:>>|»)?$/ },
+  // 公告下载链接:…的公告.doc…的公告.pdf / 附件下载 : the page's links to the document's files
+  { id: 'download-links', zone: 'tail', ...phraseWithin(16, /下载链接|下载地址|附件下载|下载附件/, 400) },
   // (厦门海关 许炯锋供稿)
   {
     id: 'credit',
@@ -92,6 +96,8 @@ export const LINE_RULES: readonly LineRule[] = [
  * contact line just above a 【打印本页】 bar.
  */
 export const FOOTER_RULE_IDS: ReadonlySet<string> = new Set(['copyright', 'site-registration', 'site-footer']);
+
+// 公告下载链接:…的公告.doc…的公告.pdf : links to the document's files under a page
 
 /** Runs of lines that are chrome together though no one line is. */
 export const RUN_RULES: readonly RunRule[] = [
@@ -117,10 +123,19 @@ export const WIDGET_WORDS: readonly string[] = [
   '字号', '字体', '默认', '放大', '缩小', '视力保护色', '护眼模式', '无障碍浏览', '无障碍', '长者模式', '适老化', '简体版', '繁体版', '简体', '繁体', '繁體',
   '网站地图', '联系我们', '登录', '注册', '高级搜索', '搜索', '请输入关键字', '请输入关键词', '保存', 'close', 'Close', 'CLOSE', 'English',
   '关于我们', '使用帮助', '帮助中心', '版权声明', '隐私声明', '隐私政策', '网站声明', '广告服务', '意见反馈', '友情链接',
+  '全屏', '还原', '减小', '增大', '附件下载', '下载附件', '下载', '打开', 'QQ',
   '首页', '大', '中', '小',
 ];
 /** Widget words too short to make a line chrome on their own (a line `中` is not evidence). */
-export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set(['大', '中', '小', '默认', '返回', '保存', '首页']);
+export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set(['大', '中', '小', '默认', '返回', '保存', '首页', '打开', '还原', '下载']);
+
+/**
+ * The line where a scraper's header ends and the page it saved begins: `正文:`, `content:`,
+ * `==== 正文 ====`, `Markdown Content:`. Every short line above it (within MAX_SCRAPER_HEADER_LINES
+ * lines of the file's top) is the scraper's header: its fields are read, the lines removed.
+ */
+export const CONTENT_MARKER = /^[-=_*~─━#\s]{0,40}(?:正文|全文|正文内容|content|markdown content|text)\s*[::]?[-=_*~─━#\s]{0,40}$/i;
+export const MAX_SCRAPER_HEADER_LINES = 16;
 /** What stands between widget words: brackets, colons, bars, bullets, the × of a close button. */
 export const WIDGET_FILLER = /[\s[\]【】()()<>〈〉|/::·•,,、×✕✖]/g;
 
@@ -156,3 +171,17 @@ export const PAGE_TITLE_SPLIT = /\s+[-–—|]\s+|\s*[_|]\s*|\s*-{2,}\s*/;
  */
 export const SITE_ADDRESS_START = /^(?:地址|通讯地址|联系地址|单位地址|邮编|邮政编码)\s*[::]/;
 export const CONTACT_PERSON_START = /^联系人\s*[::]/;
+
+/**
+ * Lines that may go from inside the article too, not only from its edges: page widgets
+ * (`字号:大 中 小`, `【打印】【关闭】`, `扫一扫`, `分享到:`), and field lines that count visits
+ * (`发布时间:… 浏览次数:…`) or credit the editor (`责任编辑:…`). An HTML article block often still
+ * holds them. Any other chrome-looking line inside the article (`来源:…` alone, a separator) stays.
+ */
+export const INSIDE_RULE_IDS: ReadonlySet<string> = new Set(['page-widgets']);
+/** Field labels that make a field line removable inside the article (see INSIDE_RULE_IDS). */
+export const INSIDE_FIELD_LABELS: ReadonlySet<string> = new Set([
+  '点击', '点击数', '点击量', '浏览', '浏览次数', '浏览量', '阅读', '阅读次数', '阅读量', '访问量', '访问次数', '责任编辑', '责编',
+]);
+/** A line longer than this inside the article is never looked at as a widget or field line. */
+export const MAX_INSIDE_CHROME_CHARS = 80;

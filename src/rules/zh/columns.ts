@@ -1,7 +1,7 @@
 // 专栏 boxes: how a box's first line reads. The separator between number and title may be a
 // space, an ideographic space (folded to a space), a colon, or a `?`/U+FFFD left by a lossy
 // re-encoding.
-import { CHINESE_MARKER_NUMERAL_CHARS } from './marker-numerals.js';
+import { CHINESE_MARKER_NUMERAL_CHARS } from '../../locale/zh/marker-numerals.js';
 
 /** Words that open a box. */
 export const COLUMN_WORDS: readonly string[] = ['专栏'];

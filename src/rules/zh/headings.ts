@@ -1,6 +1,6 @@
 // Heading markers and the words that frame a document's outline, as data. Adding a marker form
 // is a new row here; the level of each kind is decided per document by first appearance.
-import { CHINESE_MARKER_NUMERAL_CHARS } from './marker-numerals.js';
+import { CHINESE_MARKER_NUMERAL_CHARS } from '../../locale/zh/marker-numerals.js';
 
 /** At most 8 numeral characters (一千二百三十四): bounded, so a long run never backtracks far. */
 const CN = `[${CHINESE_MARKER_NUMERAL_CHARS}]{1,8}`;
@@ -13,7 +13,12 @@ const CLOSE = '[)）]';
  * `一、二级` (a sentence opening with an enumeration of ordinals).
  */
 export const PAIRED_NUMERAL_WORDS: readonly string[] = ['季度', '季', '类', '级', '等', '档', '线', '产业', '期', '批', '号', '审'];
-const NOT_A_PAIR = `(?!${CN}(?:${PAIRED_NUMERAL_WORDS.join('|')}))`;
+/**
+ * What follows a `一、` that may make it a pair (`一、二季度`): the second numeral in group `num`.
+ * It is a pair only when that numeral is the greater (an ascending enumeration): `三、二季度商品房…`
+ * is heading 三 whose title opens with 二季度.
+ */
+export const PAIRED_NUMERAL_AFTER = new RegExp(`(?<num>${CN})(?:${PAIRED_NUMERAL_WORDS.join('|')})`, 'y');
 
 export type MarkerKindId =
   | 'part'
@@ -26,7 +31,8 @@ export type MarkerKindId =
   | 'arabic-paren'
   | 'enclosed-paren'
   | 'enclosed-dot'
-  | 'circled';
+  | 'circled'
+  | 'padded';
 
 export interface MarkerKind {
   id: MarkerKindId;
@@ -44,6 +50,14 @@ export interface MarkerKind {
    * clause-start marker may follow that name directly (`第一章 总则第一条 …`).
    */
   named?: boolean;
+  /** the marker is no marker when PAIRED_NUMERAL_AFTER follows it with a greater numeral */
+  notPaired?: boolean;
+  /**
+   * Two digits glued to a short title line (`01综合`, `02农业`), as bulletins reposted from an app
+   * number their parts: only a whole short line is such a heading, the first one `01`, each next
+   * one continuing the numbering (so `10月份…` or `12个…` opening a line is never one).
+   */
+  padded?: boolean;
 }
 
 /** Longest forms first where one could be read as the start of another. */
@@ -52,8 +66,8 @@ export const MARKER_KINDS: readonly MarkerKind[] = [
   { id: 'chapter', pattern: `第(?<num>${LEGAL_NUM})章`, clauseStart: true, restartedBy: ['part'], named: true },
   { id: 'legal-section', pattern: `第(?<num>${LEGAL_NUM})节`, clauseStart: true, restartedBy: ['part', 'chapter'], named: true },
   { id: 'article', pattern: `第(?<num>${LEGAL_NUM})条`, clauseStart: true, restartedBy: [] },
-  // 一、 (and 一. where a fullwidth 一． was folded), but not 一、二季度
-  { id: 'cn-comma', pattern: `(?<num>${CN})(?:、|\\.(?![0-9]))${NOT_A_PAIR}`, clauseStart: false, restartedBy: [] },
+  // 一、 (and 一. where a fullwidth 一． was folded), but not 一、二季度 (see notPaired)
+  { id: 'cn-comma', pattern: `(?<num>${CN})(?:、|\\.(?![0-9]))`, clauseStart: false, restartedBy: [], notPaired: true },
   { id: 'cn-paren', pattern: `${OPEN}(?<num>${CN})${CLOSE}`, clauseStart: false, restartedBy: [] },
   // 1. / 1、 but not 1.5 (a decimal), 1、2号 (a pair of numbers) nor 2024年 (a year starting a sentence)
   { id: 'arabic-dot', pattern: `(?<num>[0-9]{1,3})[.、](?![0-9])`, clauseStart: false, restartedBy: [] },
@@ -61,7 +75,10 @@ export const MARKER_KINDS: readonly MarkerKind[] = [
   { id: 'enclosed-paren', pattern: `(?<num>[\\u2474-\\u2487])`, clauseStart: false, restartedBy: [] },
   { id: 'enclosed-dot', pattern: `(?<num>[\\u2488-\\u249b])`, clauseStart: false, restartedBy: [] },
   { id: 'circled', pattern: `(?<num>[\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf])`, clauseStart: false, restartedBy: [] },
+  { id: 'padded', pattern: `(?<num>0[1-9]|[1-9][0-9])(?=[\\u4e00-\\u9fff])`, clauseStart: false, restartedBy: [], padded: true },
 ];
+/** A `01综合` heading's line is at most this long (marker included), and holds no punctuation. */
+export const PADDED_LINE_MAX_CHARS = 24;
 
 /** What may precede a line's first character without being content: indentation, Markdown #s. */
 export const LINE_LEAD = /^(?:[ \t]+|#{1,6}(?=[ \t]))*[ \t]*/;
@@ -136,3 +153,21 @@ export const TOPIC_BRACKETS: ReadonlyArray<readonly [string, string]> = [
   ['〖', '〗'],
 ];
 
+
+/**
+ * A flattened page (its line breaks lost) writes its topic headings glued to the text: `…增长。二、农 业2022年,全区…`.
+ * In a line at least this long, a 一、 or 1. marker right after a sentence's end is a heading when it
+ * continues its kind's numbering.
+ */
+export const FLATTENED_LINE_MIN_CHARS = 500;
+/** A glued marker whose first sentence is at most this long and set off by spaces (its block's end) takes that sentence as its title. */
+export const GLUED_SENTENCE_TITLE_MAX_CHARS = 40;
+/** Else its title is at most this long (layout spaces aside), holds no comma, and ends where a paragraph opens. */
+export const GLUED_TITLE_MAX_CHARS = 20;
+/**
+ * Words opening a statistics bulletin's paragraph: a glued title ends where one (or a digit) begins
+ * (`交通、邮电全年交通运输…`, `工业、建筑业2022年,…`, `人口、人民生活和社会保障按户籍口径统计…`).
+ */
+export const BULLETIN_PARAGRAPH_OPENERS: readonly string[] = [
+  '初步核算', '全年', '全区', '全市', '全县', '全省', '全国', '全社会', '全体', '年末', '年初', '截至', '截止', '按', '据', '今年', '上半年', '前三季度', '一季度', '其中',
+];

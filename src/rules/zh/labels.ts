@@ -2,6 +2,11 @@
 // the noun phrase after its unit), without list markers, leading connectives and the linking
 // verbs that stand between a name and its value (`覆盖率达到`, `涉案率每年控制在`).
 
+import { COUNTING_DIGIT_CHARS, ZERO_DIGITS } from '../../locale/zh/numerals.js';
+
+/** 一…九 and 十, from the numeral table: what list markers and time frames count with. */
+const TO_TEN = `${COUNTING_DIGIT_CHARS}十`;
+
 /** Characters that end a clause when scanning back from a number. */
 export const CLAUSE_DELIMITERS = ',,;;。::!!??\n|';
 
@@ -16,7 +21,9 @@ export const LABEL_PAIRS: readonly (readonly [string, string])[] = [
 ];
 
 /** List markers at the start of a clause: `一、`, `(三)`, `2.`, `一是`, `第十二条`. */
-export const LIST_MARKER = /^(?:第[一二三四五六七八九十百零〇\d]{1,6}[条章节款项](?!规定)|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,3}[.、](?!\d)|[一二三四五六七八九十]是|——)\s*/;
+export const LIST_MARKER = new RegExp(
+  `^(?:第[${TO_TEN}百${ZERO_DIGITS}\\d]{1,6}[条章节款项](?!规定)|[${TO_TEN}]{1,3}[、.]|\\([${TO_TEN}\\d]{1,3}\\)|\\d{1,3}[.、](?!\\d)|[${TO_TEN}]是|——)\\s*`,
+);
 
 /** Connectives trimmed from the start of a label. */
 export const LEADING_CONNECTIVES = ['其中', '同时', '并且', '并', '另外', '此外', '还', '以及', '及', '和', '且', '又', '也', '共'] as const;
@@ -72,7 +79,9 @@ export const TRAILING_WORD_KEEPERS = [
 export const FINAL_PARTICLE = /的$/;
 
 /** Time frames that open a label: the period, not what is measured (`今年前10个月我国进出口`). */
-export const LEADING_TIME_FRAME = /^(?:今年|去年|上年|本年)?(?:近[\d一二三四五六七八九十]{1,2}年(?:来)?|[\d一二三四五六七八九十]{1,2}年来|前[\d一二三四五六七八九十]{1,2}(?:个月|季度)|[\d一二三四五六七八九十]{1,2}(?:-|—|至)[\d一二三四五六七八九十]{1,2}月|[\d一二三四五六七八九十]{1,2}月份?)/;
+export const LEADING_TIME_FRAME = new RegExp(
+  `^(?:今年|去年|上年|本年)?(?:近[\\d${TO_TEN}]{1,2}年(?:来)?|[\\d${TO_TEN}]{1,2}年来|前[\\d${TO_TEN}]{1,2}(?:个月|季度)|[\\d${TO_TEN}]{1,2}(?:-|—|至)[\\d${TO_TEN}]{1,2}月|[\\d${TO_TEN}]{1,2}月份?)`,
+);
 
 /** A comparison that closes a change's label (`增速较前三季度`): the basis, not the thing. */
 export const TRAILING_COMPARISON = /(?:较|比)(?![重例率])[^,,;;。、]{1,6}$/;

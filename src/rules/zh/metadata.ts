@@ -6,7 +6,7 @@ import type { KnownMetadataKey } from '../../schema/records.js';
  * Field labels as pages write them (`时间:…`, `【发布单位】…`, `(责任编辑:…)`) → metadata key.
  * `null`: a label that marks the line as page chrome but states nothing we keep (click counts).
  */
-export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | 'writtenDate' | null>> = {
+export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   时间: 'pageDate',
   发布时间: 'pageDate',
   更新时间: 'pageDate',
@@ -20,6 +20,7 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | 'writtenDa
   印发日期: 'publishDate',
   // the date a document was signed, which pages state beside (not instead of) its publication date
   成文日期: 'writtenDate',
+  生成日期: 'writtenDate',
   生效日期: 'effectiveDate',
   施行日期: 'effectiveDate',
   实施日期: 'effectiveDate',
@@ -69,7 +70,7 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | 'writtenDa
   // gov.cn policy pages open with an index table (索引号 … 发布日期)
   标题: 'title',
   名称: 'title',
-  索引号: null,
+  索引号: 'indexNumber',
   有效性: null,
   时效性: null,
   主题词: 'keywords',
@@ -79,6 +80,25 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | 'writtenDa
   发布者: null,
   录入: null,
   录入者: null,
+  // a scraper's header above the page it saved (`原文链接: https://…`, `url: …`, `title: …`)
+  原文链接: 'url',
+  原始链接: 'url',
+  原文地址: 'url',
+  原文网址: 'url',
+  页面地址: 'url',
+  链接地址: 'url',
+  url: 'url',
+  URL: 'url',
+  title: 'title',
+  author: 'author',
+  // 政务公开 info-table cells that state nothing kept
+  公开方式: null,
+  公开时限: null,
+  公开范围: null,
+  公开形式: null,
+  责任部门: null,
+  本地目录: null,
+  本地路径: null,
 };
 
 /** Values that state a field is absent (`来源:未知`, `【发布文号】--`): recorded as null. */
@@ -167,7 +187,14 @@ export const MAX_PERIOD_LAG_YEARS = 2;
  * Named groups are metadata keys. Only the opening lines of a document are tried.
  */
 export const LAW_PREAMBLE =
-  /^\s*[((]\s*(?<publishDate>\d{4}年\d{1,2}月\d{1,2}日)\s*(?<docNumber>[^()()\s]{1,40}?第\s*\d{1,5}\s*号)\s*(?:公布|发布|印发)(?:[^()()]{0,200}?自\s*(?<effectiveDate>\d{4}年\d{1,2}月\d{1,2}日)\s*起施行)?/;
+  /^\s*[((]?\s*(?<publishDate>\d{4}年\d{1,2}月\d{1,2}日)\s*(?<docNumber>[^()()\s]{1,40}?第\s*\d{1,5}\s*号)\s*(?:公布|发布|印发)(?:[^()()]{0,200}?自\s*(?<effectiveDate>\d{4}年\d{1,2}月\d{1,2}日)\s*起施行)?/;
+/**
+ * A speech's or report's 题注 under its title: `——2022年3月5日在第十三届全国人民代表大会第五次会议上`,
+ * `(2023年1月10日在全省工作会议上的讲话)`: the date it was given. The whole line must be the 题注.
+ */
+export const SPEECH_PREAMBLE =
+  /^\s*(?:[((]\s*)?(?:——|—|--)?\s*(?<publishDate>\d{4}年\d{1,2}月\d{1,2}日)\s*在[^。;!?()()]{2,60}?(?:上|时)(?:的(?:讲话|报告|发言|致辞))?\s*[))]?\s*$/;
+
 /**
  * A 文号 standing alone on the line right under the title (`鲁政办发〔2016〕52号`, `(署发〔2024〕1号)`):
  * the issuer's abbreviation, the year in 〔〕 and the number. The whole line must be the number: a
@@ -199,3 +226,12 @@ export const READER_HEADER_KEYS: Readonly<Record<string, KnownMetadataKey | null
 export const READER_CONTENT_LINE = /^markdown content:\s*$/i;
 /** A reader header opens within this many lines of the file (blank lines between its fields). */
 export const MAX_READER_HEADER_LINES = 16;
+
+/** A notice's signature: its date alone on the last lines (`2024年1月5日`), the issuer on the line above. */
+export const SIGNATURE_DATE_LINE = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
+/** How many of the article's last lines are looked at for a signature. */
+export const MAX_SIGNATURE_LINES = 3;
+/** An issuer named in a signature is at most this long. */
+export const MAX_ISSUER_CHARS = 30;
+/** A flattened notice's signature glued after its closing formula: `特此公告。海关总署2024年1月24日`. */
+export const SIGNED_AFTER_CLOSING = /特此(?:公告|通告|通知|函告|批复)[。.]\s*(?<issuer>[\u4e00-\u9fff]{2,30}?)\s*(?<date>\d{4}年\d{1,2}月\d{1,2}日)/;

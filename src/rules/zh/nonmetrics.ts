@@ -1,6 +1,7 @@
 // What is not a metric although a numeral stands in it (spec/metrics.md "Not a metric", and the
 // real-page cases of issue 5). Each rule is a table; src/stages/extract/refiners/drop-non-metrics.ts
 // applies them.
+import { MAGNITUDE_CHARS, UNIT_POWERS } from '../../locale/zh/numerals.js';
 
 /** A numeral right after these is an ordinal or a rank (`第11个`, `第六十条`, `前10名`). */
 export const ORDINAL_PREFIXES = ['第'] as const;
@@ -54,7 +55,7 @@ export const TIME_FRAME_PREFIXES = ['连续', '时隔', '今后', '未来', '每
 export const VAGUE_PREFIXES = ['数', '几', '若干'] as const;
 /** …and before a round Chinese number (`上百家`, `成千`): hundreds, thousands, no value. */
 export const ROUND_VAGUE_PREFIXES = ['上', '成'] as const;
-export const ROUND_NUMERAL_START = /^[十百千万亿]/;
+export const ROUND_NUMERAL_START = new RegExp(`^[${Object.keys(UNIT_POWERS).join('')}${Object.keys(MAGNITUDE_CHARS).filter((c) => MAGNITUDE_CHARS[c]!.inRunningText).join('')}]`);
 
 /**
  * Fixed phrases and names whose numeral is part of the name, written without quotes as often as

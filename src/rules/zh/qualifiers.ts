@@ -6,7 +6,9 @@ import type { Qualifier } from '../../schema/records.js';
 /** Words right before the numeral (`约320公斤`, `不少于3个月`, `>90`). */
 export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   约: 'approx',
+  约为: 'approx',
   大约: 'approx',
+  大概: 'approx',
   近: 'approx',
   将近: 'approx',
   接近: 'approx',
@@ -24,6 +26,9 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   最少: 'atLeast',
   多于: 'atLeast',
   大于: 'atLeast',
+  高于或等于: 'atLeast',
+  大于或等于: 'atLeast',
+  大于等于: 'atLeast',
   '>': 'atLeast',
   '≥': 'atLeast',
   '>=': 'atLeast',
@@ -39,16 +44,31 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   小于: 'atMost',
   最多: 'atMost',
   至多: 'atMost',
+  低于或等于: 'atMost',
+  小于或等于: 'atMost',
+  小于等于: 'atMost',
   '<': 'atMost',
   '≤': 'atMost',
   '<=': 'atMost',
 };
 
-/** Words between the numeral and its unit (`7万余次`, `40多起`). */
-export const INFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = { 余: 'atLeast', 多: 'atLeast' };
+/**
+ * Words between the numeral and its unit (`7万余次`, `40多起`, `二十几个`, `十来家`); the numeral
+ * parser reads the same words inside a quantity (parseChineseQuantity: 一千多万).
+ */
+export const INFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = { 余: 'atLeast', 多: 'atLeast', 几: 'atLeast', 来: 'approx' };
 
 /** Words after the unit (`25%以上`, `0.4%以内`, `50名左右`). */
 export const SUFFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
+  // past 或/及 or a parenthesis (`60%或以上`, `5人(含本数)以下`, `3年及以上`)
+  或以上: 'atLeast',
+  及以上: 'atLeast',
+  或以下: 'atMost',
+  及以下: 'atMost',
+  '(含本数)以上': 'atLeast',
+  '(含本数)以下': 'atMost',
+  '(含)以上': 'atLeast',
+  '(含)以下': 'atMost',
   以上: 'atLeast',
   以下: 'atMost',
   以内: 'atMost',

@@ -34,6 +34,43 @@ export const PHYSICAL_UNITS = [
   '标箱', '标准箱', '升', '千瓦时', '千瓦', '毫克', '微克', 'TEU', 'kg', 'km', 'm2', 'm3',
 ] as const;
 
+/**
+ * Units of physical measurement and rates as statistics pages write them, each written form with
+ * the one unit a metric records (`raw` keeps the written form): temperature, area and volume in
+ * any notation, concentrations, speeds, frequencies. Area and volume take the Chinese words the
+ * tables already use (平方米, 立方米); units without one keep the bulletins' symbol (℃, μg/m³, km/h).
+ */
+export const MEASUREMENT_UNIT_FORMS: Readonly<Record<string, string>> = {
+  '℃': '℃',
+  '°C': '℃',
+  摄氏度: '℃',
+  '㎡': '平方米',
+  'm²': '平方米',
+  'km²': '平方公里',
+  'm³': '立方米',
+  'μg/m³': 'μg/m³',
+  'µg/m³': 'μg/m³',
+  'μg/m3': 'μg/m³',
+  'ug/m3': 'μg/m³',
+  // 微克/立方米 and 元/㎡ stay as written: the real documents' gold records both notations of the
+  // concentration (μg/m³ and 微克/立方米), so either normal form would lose one
+  '微克/立方米': '微克/立方米',
+  'mg/m³': 'mg/m³',
+  '毫克/立方米': 'mg/m³',
+  'km/h': 'km/h',
+  '公里/小时': 'km/h',
+  '千米/小时': 'km/h',
+  '米/秒': 'm/s',
+  'm/s': 'm/s',
+  '次/秒': '次/秒',
+  '元/㎡': '元/㎡',
+  '元/平方米': '元/平方米',
+  毫米: '毫米',
+  mm: '毫米',
+  厘米: '厘米',
+  cm: '厘米',
+};
+
 /** Rates and factors. `成` is written in the percent unit (`三成` → 30 %): see RATE_AS_PERCENT. */
 export const RATE_UNITS = ['%', '‰', '个百分点', '百分点', '倍', '成'] as const;
 
@@ -46,7 +83,7 @@ export const UNIT_DIMENSIONS: Readonly<Record<string, readonly string[]>> = {
   count: [...COUNT_UNITS, ...COMPOUND_COUNT_UNITS],
   time: TIME_UNITS,
   money: [...MONEY_UNITS, ...RATIO_UNITS],
-  physical: PHYSICAL_UNITS,
+  physical: [...PHYSICAL_UNITS, ...Object.keys(MEASUREMENT_UNIT_FORMS)],
   rate: RATE_UNITS,
 };
 
@@ -60,8 +97,8 @@ export const RATE_AS_PERCENT: Readonly<Record<string, number>> = { 成: 10 };
  * (atLeast/atMost) always makes one.
  */
 export const LIMIT_ONLY_UNITS: Readonly<Record<string, readonly string[]>> = {
-  年: ['以上', '以下', '以内'],
-  日: ['以上', '以下', '以内', '内'],
+  年: ['以上', '以下', '以内', '或以上', '及以上', '或以下', '及以下'],
+  日: ['以上', '以下', '以内', '内', '或以上', '及以上', '或以下', '及以下'],
 };
 
 /** Every unit, one table. */
@@ -72,6 +109,7 @@ export const UNITS: readonly string[] = [
   ...MONEY_UNITS,
   ...RATIO_UNITS,
   ...PHYSICAL_UNITS,
+  ...Object.keys(MEASUREMENT_UNIT_FORMS),
   ...RATE_UNITS,
   ...Object.keys(LIMIT_ONLY_UNITS),
 ];

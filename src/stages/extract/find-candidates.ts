@@ -15,14 +15,15 @@ import {
   UNITS,
 } from '../../rules/zh/units.js';
 import {
-  APPROXIMATE_PAIRS,
+  APPROXIMATE_PAIR_VALUES as APPROXIMATE_PAIRS,
   CHINESE_DECIMAL_POINT,
-  CHINESE_NUMERAL_CHARS,
+  NUMERAL_RUN_CHARS as CHINESE_NUMERAL_CHARS,
   FRACTION_MARK,
   MAGNITUDES,
   MAX_NUMERAL_LENGTH,
-  PROPORTION_PREFIXES,
-} from '../../rules/zh/magnitudes.js';
+  PROPORTION_UNITS as PROPORTION_PREFIXES,
+} from '../../locale/zh/numerals.js';
+import { rateShorthand } from '../../locale/zh/parse-number.js';
 import {
   DISTANT_QUALIFIERS,
   DISTANT_QUALIFIER_GAP,
@@ -407,6 +408,30 @@ function build(
   return Object.assign(base, extra);
 }
 
+/** Characters a field label with its unit can end with, right before the number (`面积(㎡):12`, `金额(万元) 560`). */
+const LABEL_UNIT_LAST = charSet(':：)） \t');
+/** How far before a number a field label's `(unit):` may end (spaces between). */
+const LABEL_UNIT_WINDOW = 24;
+const LABEL_UNIT_RE = new RegExp(`[(（](${alternation(MAGNITUDES)})?(${alternation(UNITS)})[)）][:：]?[ \t]*$`);
+
+/**
+ * A number whose unit stands only in the field label before it, as statistics pages and dumps
+ * write them (`建筑面积(㎡):4500`, `合同金额(万元):560`): the unit (and its magnitude, which scales
+ * the number) come from the label; `raw` is the number alone.
+ */
+function labelUnitCandidate(text: string, s: number, end: number): Candidate | null {
+  if (s === 0 || !LABEL_UNIT_LAST.has(text.charCodeAt(s - 1))) return null;
+  const from = Math.max(0, s - LABEL_UNIT_WINDOW);
+  const m = LABEL_UNIT_RE.exec(text.slice(from, s));
+  if (!m) return null;
+  const open = from + m.index + 1;
+  const magnitude = m[1] ? piece(text, open, open + m[1].length) : null;
+  const unitStart = open + (m[1]?.length ?? 0);
+  const unit = piece(text, unitStart, unitStart + m[2]!.length);
+  const tail: Tail = { upper: null, infix: null, infixMagnitude: magnitude, unit, suffix: null, end };
+  return build(text, piece(text, s, end), false, tail, s, { kind: 'quantity' });
+}
+
 /** Every numeral with a unit (or a decimal range) in `text`, in text order. Pure. */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -431,11 +456,21 @@ export function findCandidates(text: string): Candidate[] {
     const arabic = DIGIT_SET.has(text.charCodeAt(s));
     // a Chinese run right after digits is their magnitude (`3.9万`), read with them
     if (!arabic && s > 0 && DIGIT_SET.has(text.charCodeAt(s - 1))) continue;
+    // the rate shorthand (万三 = 0.0003, 千四五) is the bare parser's: in text it is no quantity
+    if (!arabic && rateShorthand(text.slice(s, end)) !== null) continue;
+    // a unit that starts with a place character (千克, 千瓦, 百分点) takes it from a Chinese run:
+    // 二千瓦 is 2 千瓦, 五百分点 is 5 百分点
+    if (!arabic && end - s > 1 && MAGNITUDE_FIRST.has(text.charCodeAt(end - 1)) && stickyAt(UNIT_RE, text, end - 1)) end -= 1;
     // nothing that can follow (magnitude, range, 余/多, unit): no candidate, and no allocation
     const next = text.charCodeAt(end);
-    if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) continue;
+    if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) {
+      const labelled = arabic ? labelUnitCandidate(text, s, end) : null;
+      if (labelled) out.push(labelled);
+      continue;
+    }
     const written = text.slice(s, end);
-    const options = arabic ? magnitudeOptions(text, end) : [''];
+    // digits right before a unit that starts with a place character (1千克) take it as the unit
+    const options = arabic ? (stickyAt(UNIT_RE, text, end) ? [''] : magnitudeOptions(text, end)) : [''];
     let chosen: { mag: string; tail: Tail } | null = null;
     for (const option of options) {
       // digits after a magnitude continue the numeral (`1万600`, `3万4000`)
@@ -448,7 +483,11 @@ export function findCandidates(text: string): Candidate[] {
       }
       if (mag === '' && tail.upper && isDecimal(written) && isDecimal(tail.upper.text)) chosen = { mag, tail };
     }
-    if (!chosen) continue;
+    if (!chosen) {
+      const labelled = arabic ? labelUnitCandidate(text, s, end) : null;
+      if (labelled) out.push(labelled);
+      continue;
+    }
     const numeral = piece(text, s, end + chosen.mag.length);
     const pair = arabic ? undefined : APPROXIMATE_PAIRS[written];
     out.push(build(text, numeral, !arabic, chosen.tail, s, pair ? { kind: 'approxPair', pair } : { kind: 'quantity' }));

@@ -11,12 +11,12 @@
 import type { Basis, Column, Table } from '../../schema/records.js';
 import type { DataTable } from '../types.js';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
-import { MAGNITUDES } from '../../rules/zh/magnitudes.js';
+import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { UNITS } from '../../rules/zh/units.js';
 import { LIST_MARKER } from '../../rules/zh/labels.js';
 import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
 import { alternation } from '../../lib/pattern.js';
-import { parseChineseNumber } from './parse-chinese-number.js';
+import { parseChineseNumber } from '../../locale/zh/parse-number.js';
 import { newDraft, type Draft } from './draft.js';
 import { findCandidates } from './find-candidates.js';
 import { resolveMetric } from './resolve-metric.js';

@@ -2,8 +2,20 @@
 // Markers count at a line's start; the legal forms (第X章/节/条) also where a clause starts
 // inside a line, for laws whose line breaks were lost — there they must continue their kind's
 // numbering, so a reference such as `依照第十二条规定` is never taken for a heading.
-import { CLAUSE_BOUNDARY_BEFORE, MARKER_KINDS, TITLE_ENDS, TITLE_TRAILING, type MarkerKind, type MarkerKindId } from '../../rules/zh/headings.js';
-import { readMarkerNumber } from '../../rules/zh/marker-numerals.js';
+import {
+  BULLETIN_PARAGRAPH_OPENERS,
+  CLAUSE_BOUNDARY_BEFORE,
+  FLATTENED_LINE_MIN_CHARS,
+  GLUED_SENTENCE_TITLE_MAX_CHARS,
+  GLUED_TITLE_MAX_CHARS,
+  MARKER_KINDS,
+  PADDED_LINE_MAX_CHARS,
+  PAIRED_NUMERAL_AFTER,
+  TITLE_ENDS,  TITLE_TRAILING,
+  type MarkerKind,
+  type MarkerKindId,
+} from '../../rules/zh/headings.js';
+import { readMarkerNumber } from '../../locale/zh/marker-numerals.js';
 import { isBlank, type Line } from './lines.js';
 import { isSpaceAt, trimEndOffset } from './trim.js';
 import { charSet } from '../../lib/char-set.js';
@@ -67,12 +79,24 @@ export function markerAt(text: string, at: number, kinds: readonly MarkerKind[] 
   const groups = m.groups!;
   for (let i = 0; i < kinds.length; i++) {
     if (groups[kindGroups[i]!] === undefined) continue;
-    return { kind: kinds[i]!.id, marker: m[0], number: readMarkerNumber(groups[numGroups[i]!] ?? ''), start: at, end: at + m[0].length };
+    const number = readMarkerNumber(groups[numGroups[i]!] ?? '');
+    if (kinds[i]!.notPaired === true && pairedAfter(text, at + m[0].length, number)) return null;
+    return { kind: kinds[i]!.id, marker: m[0], number, start: at, end: at + m[0].length };
   }
   return null;
 }
 
+/** Whether a greater numeral with a paired word follows (`一、二季度`: two numbers, not a marker). */
+function pairedAfter(text: string, at: number, number: number | null): boolean {
+  PAIRED_NUMERAL_AFTER.lastIndex = at;
+  const m = PAIRED_NUMERAL_AFTER.exec(text);
+  if (m === null) return false;
+  const second = readMarkerNumber(m.groups!['num']!);
+  return number === null || second === null || second > number;
+}
+
 const SPACE = /[ \t]/;
+const HAN = /\p{Script=Han}/u;
 
 /** Spaces set between Chinese characters for layout (`总　则`), not part of the words. */
 const LAYOUT_SPACE = /(\p{Script=Han}) +(?=\p{Script=Han})/gu;
@@ -124,6 +148,7 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
     const first = markerAt(text, line.content);
     if (first) raw.push(located(first, lineIndex, true));
     const from = first ? first.end : line.content;
+    if (line.end - line.start >= FLATTENED_LINE_MIN_CHARS) pushGlued(text, from, line.end, lineIndex, raw);
     while (lead < leads.length && leads[lead]! < from) lead++;
     for (; lead < leads.length && leads[lead]! < line.end; lead++) {
       const m = markerAt(text, leads[lead]!, CLAUSE_KINDS);
@@ -133,10 +158,21 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
 
   // Numbering of the legal kinds, in document order: a clause-start marker must continue it.
   const last = new Map<MarkerKindId, number>();
+  const gluedLast = new Map<MarkerKindId, number>();
   const accepted: typeof raw = [];
   for (const c of raw) {
     const kind = KIND.get(c.kind)!;
-    if (!c.atLineStart) {
+    if (kind.padded === true) {
+      // `01综合`: a whole short line without punctuation, `01` first, then the numbering continued
+      const line = lines[c.lineIndex]!;
+      const rest = text.slice(c.end, line.end).trim();
+      if (!c.atLineStart || line.end - line.content > PADDED_LINE_MAX_CHARS || rest.length < 2 || PADDED_FORBIDDEN.test(rest)) continue;
+      const expected = (gluedLast.get(c.kind) ?? 0) + 1;
+      if (c.number !== expected || (expected === 1 && !c.marker.startsWith('0'))) continue;
+    } else if (!c.atLineStart && !kind.clauseStart) {
+      // a glued marker of a flattened page: it continues its kind's numbering (the line's own first marker counts)
+      if (c.number !== (gluedLast.get(c.kind) ?? 0) + 1) continue;
+    } else if (!c.atLineStart) {
       const expected = (last.get(c.kind) ?? 0) + 1;
       const before = c.start > 0 ? text[c.start - 1]! : '\n';
       const prev = accepted[accepted.length - 1];
@@ -144,6 +180,7 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
       const signed = CLAUSE_BOUNDARY_BEFORE.test(before) || SPACE.test(text[c.end] ?? '') || afterName;
       if (c.number !== expected || !signed) continue;
     }
+    if (!kind.clauseStart && c.number !== null) gluedLast.set(c.kind, c.number);
     if (kind.clauseStart && c.number !== null) {
       last.set(c.kind, c.number);
       for (const other of MARKER_KINDS) if (other.restartedBy.includes(c.kind)) last.set(other.id, 0);
@@ -159,12 +196,21 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
     let titleStart = c.end;
     while (titleStart < segmentEnd && isSpaceAt(text, titleStart)) titleStart++;
     let { title, bodyStart } = titleOf(text, titleStart, segmentEnd);
-    if (title === '' && KIND.get(c.kind)!.clauseStart && segmentEnd === line.end) {
-      // `第一章` alone on its line, its title on the next one
+    // in a flattened line, a 一、's title is glued to its text: it ends where a paragraph opens
+    // (a short first sentence set off by spaces, its block's end, is the title: `1. 一般贸易…增长。   去年…`)
+    const setOff = bodyStart < segmentEnd && title.length <= GLUED_SENTENCE_TITLE_MAX_CHARS && isSpaceAt(text, bodyStart);
+    if (!KIND.get(c.kind)!.clauseStart && line.end - line.start >= FLATTENED_LINE_MIN_CHARS && !setOff) {
+      const glued = gluedTitle(text, titleStart, segmentEnd);
+      if (glued !== null) ({ title, bodyStart } = glued);
+      else if (!c.atLineStart) return;
+    }
+    if (title === '' && (c.atLineStart || KIND.get(c.kind)!.clauseStart) && segmentEnd === line.end) {
+      // `第一章` (or `一、`) alone on its line, its title on the next one
       const below = nextContentLine(lines, c.lineIndex, skip);
       if (below !== null && !markerAt(text, lines[below]!.content)) {
         const t = titleOf(text, lines[below]!.content, lines[below]!.end);
-        if (t.bodyStart === lines[below]!.end && t.title.length <= TITLE_RUN_MAX) ({ title, bodyStart } = t);
+        // a title has words: a number under a marker (`(90)` over `97.8%`) is a vote widget's count
+        if (t.bodyStart === lines[below]!.end && t.title.length <= TITLE_RUN_MAX && HAN.test(t.title)) ({ title, bodyStart } = t);
       }
     }
     if (title === '') return;
@@ -184,6 +230,56 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
     });
   });
   return out;
+}
+
+/** Sentence ends after which a glued marker may stand (spaces between allowed). */
+const GLUED_BEFORE = /[。;!?]\s*$/;
+/** What a `01综合` heading line never holds after its marker: punctuation or more digits. */
+const PADDED_FORBIDDEN = /[0-9。,,;;::!?()()%.]/;
+const GLUE_KINDS = MARKER_KINDS.filter((k) => k.id === 'cn-comma' || k.id === 'arabic-dot');
+
+/** The 一、 and 1. markers standing right after a sentence's end inside [from, end), in text order. */
+function pushGlued(text: string, from: number, end: number, lineIndex: number, raw: Located[]): void {
+  const found: Located[] = [];
+  for (const mark of ['、', '.']) {
+    for (let i = text.indexOf(mark, from); i !== -1 && i < end; i = text.indexOf(mark, i + 1)) {
+      // a sentence ends at most 7 characters before the mark, or no marker stands here (one cheap test)
+      if (!sentenceEndWithin(text, Math.max(from, i - 7), i)) continue;
+      // the numeral before the mark (at most 3 characters: 十一, 12)
+      for (let start = Math.max(from, i - 3); start < i; start++) {
+        const m = markerAt(text, start, GLUE_KINDS);
+        if (m === null || m.end !== i + 1) continue;
+        if (!GLUED_BEFORE.test(text.slice(Math.max(from, start - 4), start))) break;
+        found.push(located(m, lineIndex, false));
+        break;
+      }
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (const m of found) raw.push(m);
+}
+
+function sentenceEndWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f) return true; // 。 ; ! ?
+  }
+  return false;
+}
+
+const OPENER_AT = new RegExp(`\\d|${BULLETIN_PARAGRAPH_OPENERS.join('|')}`, 'g');
+
+/** A glued title: from `start` up to a paragraph's opening word or a digit, short and without a comma. */
+function gluedTitle(text: string, start: number, end: number): { title: string; bodyStart: number } | null {
+  const window = text.slice(start, Math.min(end, start + GLUED_TITLE_MAX_CHARS * 2));
+  OPENER_AT.lastIndex = 0;
+  for (let m = OPENER_AT.exec(window); m !== null; m = OPENER_AT.exec(window)) {
+    if (m.index === 0) continue;
+    const title = window.slice(0, m.index).replace(/\s+/g, '');
+    if (title.length < 2 || title.length > GLUED_TITLE_MAX_CHARS || /[,,。;:]/.test(title)) return null;
+    return { title, bodyStart: start + m.index };
+  }
+  return null;
 }
 
 function nextContentLine(lines: readonly Line[], from: number, skip: (i: number) => boolean): number | null {

@@ -4,7 +4,7 @@
 import type { ColumnItem, Table } from '../../schema/records.js';
 import { COLUMN_START, COLUMN_WORDS, TITLE_TAIL } from '../../rules/zh/columns.js';
 import { MARKER_KINDS, type MarkerKind } from '../../rules/zh/headings.js';
-import { readMarkerNumber } from '../../rules/zh/marker-numerals.js';
+import { readMarkerNumber } from '../../locale/zh/marker-numerals.js';
 import { markerAt, titleOf } from './detect-heading.js';
 import { isBlank, lineText, startsWithAny, type Line } from './lines.js';
 import { isTableLine, parseTable } from './parse-table.js';

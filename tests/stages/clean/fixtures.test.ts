@@ -40,9 +40,10 @@ describe('customs notice page (HTML, UTF-8)', () => {
     expect(doc.metadata).toMatchObject({ pageDate: '2024-03-15 09:30', source: '海关总署', category: '海关总署公告', site: '海关总署' });
     expect(doc.encoding).toEqual({ name: 'utf-8', how: 'declared' });
   });
-  it('records the page chrome it removed', () => {
+  it('records the page chrome it removed: the breadcrumb outside the article block (its category read all the same), the widgets and fields inside it by the line rules', () => {
     const rules = new Set(doc.removed.map((r) => r.rule));
-    expect(rules).toEqual(new Set(['breadcrumb', 'page-fields', 'page-widgets']));
+    expect(rules).toEqual(new Set(['article/outside', 'page-fields', 'page-widgets']));
+    expect(doc.removed.find((r) => r.rule === 'article/outside' && r.text.includes('首页 >'))).toBeDefined();
   });
 });
 

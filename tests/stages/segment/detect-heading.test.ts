@@ -61,6 +61,47 @@ describe('detectHeadings', () => {
     expect(brief('2024年,海关坚持依法行政。\n——坚持党的全面领导。\n要做到:一是加强监管,二是优化服务。\n文件要求(一)落实责任。')).toEqual([]);
   });
 
+  it('reads a marker alone on its line with its title on the next line (a page split by markup)', () => {
+    expect(brief('一、\n外贸进出口。\n全市外贸进出口总值增长5.0%。\n二、\n利用外资。\n实际使用外资增长3.1%。')).toEqual([
+      ['cn-comma', '一、', 1, '外贸进出口'],
+      ['cn-comma', '二、', 2, '利用外资'],
+    ]);
+  });
+
+  it('tells 一、二季度 (two numbers) from heading 三 whose title opens with 二季度', () => {
+    expect(brief('一、二季度进出口均有增长。')).toEqual([]);
+    expect(brief('三、二季度商品房售价同比上升\n据统计,均价上涨。')).toEqual([['cn-comma', '三、', 3, '二季度商品房售价同比上升']]);
+  });
+
+  it("finds a flattened bulletin's topic headings glued to their text, in numbering order only", () => {
+    const filler = '全年各项指标运行平稳,主要指标好于预期。'.repeat(30);
+    const line = `一、综 合初步核算,全年生产总值100亿元。${filler}二、农 业2023年,农业总产值50亿元。${filler}五、旅游全年接待游客10万人次。三、交通、邮电全年货运量增长3%。${filler}`;
+    expect(brief(line)).toEqual([
+      ['cn-comma', '一、', 1, '综合'],
+      ['cn-comma', '二、', 2, '农业'],
+      ['cn-comma', '三、', 3, '交通、邮电'],
+    ]);
+    // a short line is no flattened page: a 二、 inside it is text
+    expect(brief('一、综合\n全年生产总值增长。二、农业产值增长。')).toEqual([['cn-comma', '一、', 1, '综合']]);
+  });
+
+  it('reads `01综合` lines as headings only from 01 on, in order, as whole short lines', () => {
+    expect(brief('01综合\n全年生产总值增长5%。\n02工业和建筑业\n工业增加值增长6%。\n04服务业\n10月份出口增长。')).toEqual([
+      ['padded', '01', 1, '综合'],
+      ['padded', '02', 2, '工业和建筑业'],
+    ]);
+    expect(brief('12个项目开工建设\n全年完成投资。')).toEqual([]);
+  });
+
+  it('in a flattened page, a numbered sentence set off by spaces is a heading whose title is that sentence', () => {
+    const filler = '全年各项指标运行平稳,主要指标好于预期。'.repeat(15);
+    const line = `出口显示出以下特点。 1.  一般贸易出口占9成以上,加工贸易增长较快。   ${filler} 2.  民营企业出口占半数。   ${filler}`;
+    expect(brief(line)).toEqual([
+      ['arabic-dot', '1.', 1, '一般贸易出口占9成以上,加工贸易增长较快'],
+      ['arabic-dot', '2.', 2, '民营企业出口占半数'],
+    ]);
+  });
+
   it('drops a marker without a title', () => {
     expect(brief('(90)\n97.8%\n(2)')).toEqual([]);
   });

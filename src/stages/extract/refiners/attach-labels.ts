@@ -42,7 +42,9 @@ import {
   TRAILING_WORD_KEEPERS,
   TRAILING_WORDS,
 } from '../../../rules/zh/labels.js';
-import { UNIT_DIMENSIONS } from '../../../rules/zh/units.js';
+import { UNIT_DIMENSIONS, UNITS } from '../../../rules/zh/units.js';
+import { MAGNITUDES } from '../../../locale/zh/numerals.js';
+import { alternation } from '../../../lib/pattern.js';
 import { MAX_RECURRING_FRAME_CHARS, RECURRING_FRAMES, SENTENCE_DELIMITERS, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { charSet, JS_WHITESPACE } from '../../../lib/char-set.js';
 
@@ -225,6 +227,10 @@ export function crossesSentence(text: string, from: number, to: number): boolean
   return SENTENCE_ENDS.indexIn(text, from, to) >= 0;
 }
 
+/** `(万元)：` or `（㎡）` right before a number: the unit of a field label, which is not part of the label. */
+const FIELD_LABEL_UNIT = new RegExp(`[(（]${alternation(MAGNITUDES)}?${alternation(UNITS)}[)）](?:[:：][ \\t]*|[ \\t]+)$`);
+const FIELD_LABEL_WINDOW = 24;
+
 export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
   const out = drafts.map((d) => ({ ...d }));
   const parts: (Parts | null)[] = out.map(() => null);
@@ -235,8 +241,11 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
     const prev = i > 0 ? out[i - 1]! : null;
     const prevParts = i > 0 ? parts[i - 1] : null;
     const floor = prev ? prev.extentEnd : 0;
-    const start = clauseStart(text, d.leadStart, floor);
-    const p: Parts = { head: text.slice(start, d.leadStart), tail: '', inherit: false, conjunction: null, clause: start };
+    // a field label with its unit (`建筑面积(㎡):4500`): the label is the words before the parenthesis
+    const field = FIELD_LABEL_UNIT.exec(text.slice(Math.max(floor, d.leadStart - FIELD_LABEL_WINDOW), d.leadStart));
+    const headEnd = field ? d.leadStart - field[0].length : d.leadStart;
+    const start = clauseStart(text, headEnd, floor);
+    const p: Parts = { head: text.slice(start, headEnd), tail: '', inherit: false, conjunction: null, clause: start };
     if (prev && prevParts && start === floor && d.leadStart >= prev.extentEnd) {
       const split = splitBetween(text.slice(prev.extentEnd, d.leadStart));
       prevParts.tail = split.tail;

@@ -1,0 +1,409 @@
+// What the tool may replace in an output folder DIR, and how it replaces it without losing data.
+//
+// - The manifest (`customs-extract.manifest.json`) lists every file the tool wrote in DIR. A run
+//   replaces those files only; everything else in DIR stays.
+// - A missing or empty DIR is created. A non-empty DIR without a manifest is refused, unless
+//   every entry in it is a known output of the tool (a dataset written before manifests existed).
+// - A lock file names the run writing DIR; a second run refuses while that process lives.
+// - The new files are written into a staging folder inside DIR. The commit point is one rename
+//   of that folder to `.customs-extract.commit`; from then on the new dataset is complete and
+//   `finishCommit` (run by the committing process, the next run, or a reader through
+//   `recoverDataset`) moves it into place, removes the old files the new manifest no longer
+//   lists, and moves the manifest last. Every step can be repeated, so a kill at any point
+//   leaves the old dataset (before the commit point) or the new one (after it).
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { DATASET_FILES } from '../format/encode-document.js';
+
+export const MANIFEST_FILE = 'customs-extract.manifest.json';
+const LOCK_FILE = '.customs-extract.lock';
+const STAGING_PREFIX = '.customs-extract.staging-';
+const COMMIT_DIR = '.customs-extract.commit';
+const MANIFEST_KIND = 'customs-extract manifest';
+
+/** The tool's own bookkeeping entries in DIR: neither user files nor dataset files. */
+export function isInternalEntry(name: string): boolean {
+  return name === LOCK_FILE || name === COMMIT_DIR || name.startsWith(STAGING_PREFIX);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The registry of outputs: every writer that puts a file into a dataset folder registers its
+// name (or a pattern of names) here. The registry decides which files a dataset written before
+// manifests existed may hold, and commit refuses to list a file no writer registered, so a
+// new writer cannot forget to say what it owns.
+
+export interface OutputKind {
+  /** a file name, or a pattern over the /-separated path inside DIR */
+  name: string | RegExp;
+  /** what the file is, for messages and the README */
+  what: string;
+}
+
+const OUTPUTS: OutputKind[] = [];
+
+/** Declares that the tool writes files of this name (or pattern) into a dataset folder. */
+export function registerOutput(name: string | RegExp, what: string): void {
+  if (!OUTPUTS.some((o) => String(o.name) === String(name))) OUTPUTS.push({ name, what });
+}
+
+/** The outputs registered so far. */
+export function registeredOutputs(): readonly OutputKind[] {
+  return OUTPUTS;
+}
+
+export function isRegisteredOutput(rel: string): boolean {
+  return OUTPUTS.some((o) => (typeof o.name === 'string' ? o.name === rel : o.name.test(rel)));
+}
+
+for (const name of DATASET_FILES) registerOutput(name, name.endsWith('.json') ? 'the documents as a JSON array' : 'a CSV table');
+registerOutput('datapackage.json', 'the Frictionless Data Package');
+registerOutput('review.html', 'the review page');
+
+// ---------------------------------------------------------------------------------------------
+
+/** DIR cannot be written: refused before anything is written (a usage error, exit 2). */
+export class OutputDirError extends Error {
+  readonly code: string;
+  readonly exitStatus = 2;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** Another run is writing DIR (exit 1). */
+export class OutputBusyError extends Error {
+  readonly code = 'output/locked';
+  readonly exitStatus = 1;
+}
+
+interface Manifest {
+  kind: typeof MANIFEST_KIND;
+  version: 1;
+  files: string[];
+}
+
+export function manifestJson(files: readonly string[]): string {
+  const manifest: Manifest = { kind: MANIFEST_KIND, version: 1, files: [...files].sort() };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+function parseManifest(file: string): string[] | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+  let parsed: Partial<Manifest>;
+  try {
+    parsed = JSON.parse(text) as Partial<Manifest>;
+  } catch {
+    throw new OutputDirError('output/bad-manifest', `${MANIFEST_FILE} is not valid JSON; remove it only if the folder holds nothing but a dataset`);
+  }
+  if (parsed.kind !== MANIFEST_KIND || !Array.isArray(parsed.files) || !parsed.files.every((f) => typeof f === 'string' && isSafeRelative(f)))
+    throw new OutputDirError('output/bad-manifest', `${MANIFEST_FILE} is not a manifest this tool wrote`);
+  return parsed.files;
+}
+
+/** A manifest entry may only name a file below DIR. */
+function isSafeRelative(rel: string): boolean {
+  return rel !== '' && !rel.startsWith('/') && !rel.split('/').some((p) => p === '' || p === '.' || p === '..') && !isInternalEntry(rel.split('/')[0]!) && rel !== MANIFEST_FILE;
+}
+
+/** The files of DIR's dataset: its manifest's, or those of a dataset written before manifests. */
+export function ownedFiles(dir: string): string[] {
+  const listed = parseManifest(path.join(dir, MANIFEST_FILE));
+  if (listed) return listed;
+  const names = readdirSync(dir).filter((n) => !isInternalEntry(n));
+  return names.filter((n) => isRegisteredOutput(n) && isFile(path.join(dir, n)));
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Throws OutputDirError unless the tool may write DIR: missing, empty, holding its manifest, or
+ * holding nothing but the tool's known outputs (a dataset written before manifests existed).
+ */
+export function checkWritable(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR') throw new OutputDirError('output/not-a-folder', 'is a file, not a folder; name a new, empty or dataset folder for -o');
+    throw new OutputDirError('output/unreadable', `cannot read the folder: ${code ?? String(e)}`);
+  }
+  names = names.filter((n) => !isInternalEntry(n));
+  if (names.length === 0 || names.includes(MANIFEST_FILE)) {
+    if (names.includes(MANIFEST_FILE)) parseManifest(path.join(dir, MANIFEST_FILE)); // a broken manifest is refused here
+    return;
+  }
+  const foreign = names.filter((n) => !(isRegisteredOutput(n) && isFile(path.join(dir, n))));
+  const isOldDataset = foreign.length === 0 && (names.includes('documents.json') || names.includes('datapackage.json'));
+  if (!isOldDataset)
+    throw new OutputDirError(
+      'output/not-empty',
+      `holds files this tool did not write (${describeFew(foreign.length ? foreign : names)}) and no ${MANIFEST_FILE}; name a new, empty or dataset folder for -o`,
+    );
+}
+
+function describeFew(names: string[]): string {
+  const shown = [...names].sort().slice(0, 3).map((n) => JSON.stringify(n));
+  return names.length > 3 ? `${shown.join(', ')} and ${names.length - 3} more` : shown.join(', ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input / output overlap
+
+/** The real path of `p`, resolving links in the part that exists. */
+function realPathOf(p: string): string {
+  let head = path.resolve(p);
+  const tail: string[] = [];
+  for (;;) {
+    try {
+      return path.join(realpathNative(head), ...tail);
+    } catch {
+      const parent = path.dirname(head);
+      if (parent === head) return path.join(head, ...tail);
+      tail.unshift(path.basename(head));
+      head = parent;
+    }
+  }
+}
+
+const realpathNative = (p: string): string => realpathSync.native(p);
+
+const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
+
+/** Refuses an output folder that is an input, contains one, or sits inside one. */
+export function checkNotAnInput(dir: string, inputs: readonly string[]): void {
+  const out = realPathOf(dir);
+  for (const input of inputs) {
+    if (input === '-' || !existsSync(input)) continue;
+    const real = realPathOf(input);
+    const how = out === real ? 'is' : inside(real, out) ? 'contains' : inside(out, real) ? 'sits inside' : null;
+    if (how) throw new OutputDirError('output/overlaps-input', `${how} the input ${input}; write the dataset outside the inputs`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fault injection: tests kill the process at a named step of the commit.
+
+export const FAULT_ENV = 'CUSTOMS_EXTRACT_FAULT';
+export const COMMIT_STEPS = ['staged', 'commit-point', 'moved-one', 'moved-all', 'removed-old', 'manifest-moved'] as const;
+export type CommitStep = (typeof COMMIT_STEPS)[number];
+
+function faultPoint(step: CommitStep): void {
+  if (process.env[FAULT_ENV] !== step) return;
+  process.kill(process.pid, 'SIGKILL');
+  // SIGKILL to oneself is delivered at once; never go on past the fault point
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lock
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+interface LockHolder {
+  pid: number;
+  host: string;
+  started: string;
+  command: string;
+}
+
+function readLock(file: string): LockHolder | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as LockHolder;
+  } catch {
+    return null;
+  }
+}
+
+/** Takes DIR's lock (DIR exists); returns its release. A lock whose process is gone is taken over. */
+export function takeLock(dir: string, command = process.argv.slice(2).join(' ')): () => void {
+  const file = path.join(dir, LOCK_FILE);
+  const mine: LockHolder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), command };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      writeFileSync(file, `${JSON.stringify(mine)}\n`, { flag: 'wx' });
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        if (readLock(file)?.pid === process.pid) rmSync(file, { force: true });
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const holder = readLock(file);
+    const alive = holder !== null && Number.isInteger(holder.pid) && (holder.host !== mine.host || isRunning(holder.pid));
+    if (holder && alive) {
+      const where = holder.host !== mine.host ? ` on ${holder.host}` : '';
+      throw new OutputBusyError(`another run is writing this folder (pid ${holder.pid}${where}, started ${holder.started}: customs-extract ${holder.command}); wait for it or stop it`);
+    }
+    // the holder is gone (killed outright): its lock is taken over
+    rmSync(file, { force: true });
+  }
+  throw new OutputBusyError('another run keeps taking this folder\'s lock; try again');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staging and commit
+
+/** A fresh staging folder inside DIR, after removing any a killed run left (the caller holds the lock). */
+export function makeStaging(dir: string): string {
+  for (const name of readdirSync(dir)) if (name.startsWith(STAGING_PREFIX)) rmSync(path.join(dir, name), { recursive: true, force: true });
+  const staging = path.join(dir, `${STAGING_PREFIX}${process.pid}`);
+  mkdirSync(staging, { mode: 0o755 });
+  return staging;
+}
+
+/** Every file below `root`, /-separated, sorted. */
+function listFiles(root: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(path.join(root, rel), { withFileTypes: true })) {
+    const r = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...listFiles(root, r));
+    else out.push(r);
+  }
+  return out.sort();
+}
+
+function fsyncPath(p: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(p, 'r');
+    fsyncSync(fd);
+  } catch {
+    // a file system without fsync on folders: the renames are still atomic
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/**
+ * Makes the staged files DIR's dataset. Synchronous from the commit point on, so no signal
+ * handler runs in the middle. Throws before the commit point if a staged file was not registered.
+ */
+export function commitStaging(dir: string, staging: string): void {
+  const files = listFiles(staging);
+  const unknown = files.filter((f) => !isRegisteredOutput(f) || !isSafeRelative(f));
+  if (unknown.length) throw new Error(`internal: files written into the dataset without registerOutput: ${unknown.join(', ')}`);
+  writeFileSync(path.join(staging, MANIFEST_FILE), manifestJson(files));
+  for (const f of files) fsyncPath(path.join(staging, f));
+  fsyncPath(path.join(staging, MANIFEST_FILE));
+  faultPoint('staged');
+  renameSync(staging, path.join(dir, COMMIT_DIR)); // the commit point
+  fsyncPath(dir);
+  faultPoint('commit-point');
+  finishCommit(dir);
+}
+
+/**
+ * Completes a commit whose staging folder was renamed to the commit folder: repeatable after a
+ * kill at any step. Returns whether there was one. The caller holds DIR's lock.
+ */
+export function finishCommit(dir: string): boolean {
+  const commit = path.join(dir, COMMIT_DIR);
+  if (!existsSync(commit)) return false;
+  const newManifest = path.join(commit, MANIFEST_FILE);
+  if (existsSync(newManifest)) {
+    const next = parseManifest(newManifest)!;
+    let moved = 0;
+    for (const f of next) {
+      const from = path.join(commit, f);
+      if (!existsSync(from)) continue; // moved before a kill
+      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      renameSync(from, path.join(dir, f));
+      if (++moved === 1) faultPoint('moved-one');
+    }
+    faultPoint('moved-all');
+    const keep = new Set(next);
+    for (const f of ownedFiles(dir)) {
+      if (keep.has(f)) continue;
+      rmSync(path.join(dir, f), { force: true });
+      removeEmptyParents(dir, f);
+    }
+    faultPoint('removed-old');
+    renameSync(newManifest, path.join(dir, MANIFEST_FILE));
+    fsyncPath(dir);
+    faultPoint('manifest-moved');
+  }
+  rmSync(commit, { recursive: true, force: true });
+  return true;
+}
+
+function removeEmptyParents(dir: string, rel: string): void {
+  let parent = path.posix.dirname(rel);
+  while (parent !== '.') {
+    try {
+      rmdirSync(path.join(dir, parent));
+    } catch {
+      return; // not empty: it holds something else
+    }
+    parent = path.posix.dirname(parent);
+  }
+}
+
+/**
+ * For readers of a dataset (validate, diff, review): finishes a commit a killed run left, so
+ * that DIR holds a whole dataset. Does nothing while another run holds the lock. Returns
+ * 'busy' in that case, 'recovered' when a commit was finished, else 'ok'.
+ */
+export function recoverDataset(dir: string): 'ok' | 'recovered' | 'busy' {
+  if (!existsSync(path.join(dir, COMMIT_DIR))) return 'ok';
+  let release: () => void;
+  try {
+    release = takeLock(dir, 'recover');
+  } catch (e) {
+    if (e instanceof OutputBusyError) return 'busy';
+    throw e;
+  }
+  try {
+    return finishCommit(dir) ? 'recovered' : 'ok';
+  } finally {
+    release();
+  }
+}
+
+/** Adds files a writer put into an existing dataset folder (e.g. `review DIR`) to its manifest. */
+export function addToManifest(dir: string, files: readonly string[]): void {
+  const release = takeLock(dir);
+  try {
+    finishCommit(dir);
+    for (const f of files) if (!isRegisteredOutput(f)) throw new Error(`internal: ${f} is not a registered output`);
+    const listed = new Set([...ownedFiles(dir), ...files]);
+    const temp = path.join(dir, `${STAGING_PREFIX}${process.pid}.manifest`);
+    writeFileSync(temp, manifestJson([...listed]));
+    renameSync(temp, path.join(dir, MANIFEST_FILE));
+  } finally {
+    release();
+  }
+}
+
+/** Removes a folder the run created, if it holds nothing (after a refusal or an abort). */
+export function removeIfEmpty(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // not empty, or gone: left as it is
+  }
+}

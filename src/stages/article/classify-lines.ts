@@ -1,0 +1,281 @@
+// Marks each line a chrome rule matches, with what it states. Zones are applied later
+// (strip-lines.ts): a match here is a candidate, not yet a removal.
+//
+// Every record made here (LineMatch, Statement) is built by one function, with every field present
+// and always in the same order (null for "none"): V8 then gives them all one hidden class, and the
+// optimised code reading them is not thrown away when a rare kind of line turns up late in a run.
+import {
+  BREADCRUMB_PREFIX,
+  BREADCRUMB_SEPARATORS,
+  LINE_RULES,
+  MAX_CRUMB_CHARS,
+  MAX_LAST_CRUMB_CHARS,
+  NAV_BAR,
+  RUN_RULES,
+  type Role,
+  type Zone,
+} from '../../rules/zh/boilerplate.js';
+import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
+import { MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
+import { alternation } from '../../lib/pattern.js';
+import { parseFieldLine } from './parse-fields.js';
+import { isWidgetLine } from './widgets.js';
+import type { Statement } from '../types.js';
+
+export { isWidgetLine };
+
+/**
+ * How much a statement is believed when two sources disagree: lower wins. A date the markup states
+ * (`<meta name=PubDate>`, front matter) is hidden from the reader: a date the page shows wins over it.
+ */
+export const PRIORITY = { markup: 0, field: 1, hiddenDate: 1.5, breadcrumb: 2, banner: 3 } as const;
+
+export type { Statement };
+
+export function statement(key: string, value: string | null, priority: number): Statement {
+  return { key, value, priority };
+}
+
+export interface LineMatch {
+  rule: string;
+  zone: Zone;
+  role: Role | null;
+  statements: readonly Statement[];
+  /** a breadcrumb's crumbs, home crumbs included; category and site are settled once the title is known */
+  crumbs: readonly string[] | null;
+  /** a breadcrumb opened by a prefix (`当前位置:`) */
+  prefixed: boolean;
+  /** chrome only beside another footer line (LineRule.besideFooter) */
+  besideFooter: boolean;
+}
+
+function lineMatch(
+  rule: string,
+  zone: Zone,
+  role: Role | null,
+  statements: readonly Statement[],
+  crumbs: readonly string[] | null = null,
+  prefixed = false,
+  besideFooter = false,
+): LineMatch {
+  return { rule, zone, role, statements, crumbs, prefixed, besideFooter };
+}
+
+/** The statements of a match that states nothing (shared: nobody adds to a match's statements). */
+const NO_STATEMENTS: readonly Statement[] = [];
+
+// The rule tables as the classifier reads them: one shape per table, absent fields as null.
+const LINE_TABLE = LINE_RULES.map((r) => ({
+  id: r.id,
+  zone: r.zone,
+  role: r.role ?? null,
+  pattern: r.pattern,
+  phrase: r.phrase ?? null,
+  besideFooter: r.besideFooter === true,
+}));
+const RUN_TABLE = RUN_RULES.map((r) => ({
+  id: r.id,
+  zone: r.zone,
+  role: r.role ?? null,
+  start: r.start,
+  follow: r.follow,
+  minLines: r.minLines,
+  sparesTitle: r.sparesTitle === true,
+}));
+
+const BULLET = /^[•·*]\s*/;
+/** The characters BULLET opens with: a line opening otherwise is not run through it. */
+const isBullet = (c: number): boolean => c === 0x2022 || c === 0xb7 || c === 0x2a;
+const SEPARATOR = alternation(BREADCRUMB_SEPARATORS);
+const CRUMB_SPLIT = new RegExp(`\\s*${SEPARATOR}\\s*`);
+/** Without a prefix a breadcrumb needs a separator: a line without one is given up before splitting. */
+const HAS_SEPARATOR = new RegExp(SEPARATOR);
+
+/** Crumbs of a breadcrumb line, or null when the line is not one. */
+export function parseBreadcrumb(line: string): { crumbs: string[]; prefixed: boolean } | null {
+  let s = isBullet(line.charCodeAt(0)) ? line.replace(BULLET, '') : line;
+  const prefix = BREADCRUMB_PREFIX.exec(s);
+  if (prefix) s = s.slice(prefix[0].length);
+  else if (!HAS_SEPARATOR.test(s)) return null;
+  const parts = s.split(CRUMB_SPLIT);
+  const crumbs: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!.trim();
+    if (p.length > 0) crumbs.push(p);
+  }
+  const separators = parts.length - 1;
+  if (!prefix) {
+    if (separators < 1 || crumbs.length < 2) return null;
+    if (separators < 2 && !/^(?:首页|网站首页|主页)$/.test(crumbs[0]!)) return null;
+  }
+  for (let i = 0; i < crumbs.length; i++) {
+    const max = i === crumbs.length - 1 ? MAX_LAST_CRUMB_CHARS : MAX_CRUMB_CHARS;
+    if (crumbs[i]!.length > max || SENTENCE_PUNCTUATION.test(crumbs[i]!)) return null;
+  }
+  if (prefix && crumbs.length === 0 && s.trim().length > 0) return null;
+  return { crumbs, prefixed: prefix !== null };
+}
+
+function creditStatements(groups: Record<string, string | undefined>): Statement[] {
+  let org = groups['contributorOrg'];
+  let person = groups['contributor'];
+  if (!org && person && ORG_SUFFIXES.some((s) => person!.endsWith(s))) [org, person] = [person, undefined];
+  const out: Statement[] = [];
+  if (person) out.push(statement('contributor', person, PRIORITY.field));
+  if (org) out.push(statement('contributorOrg', org, PRIORITY.field));
+  return out;
+}
+
+/** A line of labelled fields: what its labels state (labels that state nothing kept are dropped). */
+function fieldsMatch(line: string): LineMatch | null {
+  const fields = parseFieldLine(line);
+  if (fields === null) return null;
+  const statements: Statement[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (f.key) statements.push(statement(f.key, f.value, PRIORITY.field));
+  }
+  return lineMatch('page-fields', 'edge', null, statements);
+}
+
+/** The first whole-line rule of the table that matches. */
+function lineRuleMatch(line: string): LineMatch | null {
+  for (let i = 0; i < LINE_TABLE.length; i++) {
+    const rule = LINE_TABLE[i]!;
+    if (rule.phrase !== null && !rule.phrase.test(line)) continue;
+    const m = rule.pattern.exec(line);
+    if (m === null) continue;
+    // only the credit rule names groups (read on every match, so the read is never left untried)
+    const groups = m.groups;
+    const statements = groups !== undefined && rule.id === 'credit' ? creditStatements(groups) : NO_STATEMENTS;
+    return lineMatch(rule.id, rule.zone, rule.role, statements, null, false, rule.besideFooter);
+  }
+  return null;
+}
+
+function matchLine(line: string): LineMatch | null {
+  const fields = fieldsMatch(line);
+  if (fields !== null) return fields;
+  const crumb = parseBreadcrumb(line);
+  if (crumb !== null) return lineMatch('breadcrumb', 'edge', 'navigation', NO_STATEMENTS, crumb.crumbs, crumb.prefixed);
+  const ruled = lineRuleMatch(line);
+  if (ruled !== null) return ruled;
+  if (isWidgetLine(line)) return lineMatch('page-widgets', 'edge', null, NO_STATEMENTS);
+  if (NAV_BAR.test(line)) return lineMatch('navigation-bar', 'head', 'navigation', NO_STATEMENTS);
+  return null;
+}
+
+const isChromeSized = (s: string): boolean => s.length > 0 && s.length <= MAX_CHROME_LINE_CHARS;
+
+/**
+ * Whether a line may open a run of any rule, in one test per line: few lines do, and only those
+ * are tried against each rule's own start. (The starts share their flags; see the check below.)
+ */
+// (the leading ^ tells the engine the whole pattern is anchored: it is tried at the line's start only)
+const ANY_RUN_START = new RegExp(`^(?:${RUN_RULES.map((r) => `(?:${r.start.source})`).join('|')})`, RUN_RULES[0]!.start.flags);
+if (RUN_RULES.some((r) => r.start.flags !== ANY_RUN_START.flags)) throw new Error('RUN_RULES: every start pattern must have the same flags');
+
+/**
+ * The page's lines, classified. A line is run through the line rules only when first asked about
+ * (matchAt): chrome stands at the page's edges, so the zone scans ask about the lines at the top
+ * and bottom, and most of the article is never tried. Runs are found over all lines when built,
+ * as whether a line opens a run depends on the runs above it.
+ *
+ * A run's lines are not classified when it is found: a line keeps its own match if it has one
+ * (other than `related-heading`), else takes the first run over it, and that is settled only when
+ * the line is asked about. (Tables are full of runs of short cells; most are never asked about.)
+ * Only a run's opening line is classified at once: a line another rule explains opens no run.
+ */
+export class ClassifiedLines {
+  /** each line trimmed (blank lines are empty) */
+  readonly trimmed: string[];
+  /** a line's own match once asked about (undefined: not yet) */
+  private readonly own: Array<LineMatch | null | undefined>;
+  /** the first run over each line (null: none) */
+  private readonly runs: Array<LineMatch | null>;
+
+  constructor(lines: readonly string[]) {
+    const trimmed: string[] = new Array<string>(lines.length);
+    const starts: number[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const s = lines[i]!.trim();
+      trimmed[i] = s;
+      if (isChromeSized(s) && ANY_RUN_START.test(s)) starts.push(i);
+    }
+    this.trimmed = trimmed;
+    this.own = new Array<LineMatch | null | undefined>(lines.length).fill(undefined);
+    this.runs = new Array<LineMatch | null>(lines.length).fill(null);
+    if (starts.length > 0) for (let r = 0; r < RUN_TABLE.length; r++) this.markRuns(RUN_TABLE[r]!, starts);
+  }
+
+  get length(): number {
+    return this.trimmed.length;
+  }
+
+  isBlank(i: number): boolean {
+    return this.trimmed[i]!.length === 0;
+  }
+
+  /** The chrome rule that matches line `i`, or null. Blank and long lines never match. */
+  matchAt(i: number): LineMatch | null {
+    const own = this.ownMatch(i);
+    const run = this.runs[i]!;
+    return run !== null && !explains(own) ? run : own;
+  }
+
+  /** What the line rules make of line `i` alone. */
+  private ownMatch(i: number): LineMatch | null {
+    let m = this.own[i];
+    if (m === undefined) {
+      const s = this.trimmed[i]!;
+      m = isChromeSized(s) ? matchLine(s) : null;
+      this.own[i] = m;
+    }
+    return m;
+  }
+
+  /** Marks the runs of one rule, tried only at the lines that may open a run. */
+  private markRuns(rule: (typeof RUN_TABLE)[number], starts: readonly number[]): void {
+    const { trimmed, runs } = this;
+    let next = 0; // lines inside a run just marked do not open another
+    for (let n = 0; n < starts.length; n++) {
+      const i = starts[n]!;
+      if (i < next || runs[i] !== null || !rule.start.test(trimmed[i]!)) continue;
+      const members = [i];
+      let j = i + 1;
+      for (; j < trimmed.length; j++) {
+        const s = trimmed[j]!;
+        if (s.length === 0) continue;
+        if (!isChromeSized(s) || !rule.follow.test(s)) break;
+        members.push(j);
+      }
+      if (rule.sparesTitle && members.length > 1 && this.titleFollows(j)) members.pop();
+      if (members.length < rule.minLines) continue;
+      // a line another rule already explains does not open a run (`• 【失效日期】--` is a field);
+      // asked only once the run is long enough, as classifying the line costs more than the run
+      if (explains(this.ownMatch(i))) continue;
+      const match = lineMatch(rule.id, rule.zone, rule.role, NO_STATEMENTS);
+      for (let k = 0; k < members.length; k++) if (runs[members[k]!] === null) runs[members[k]!] = match;
+      next = j;
+    }
+  }
+
+  /** Whether the first non-blank line from `from` on reads as the article (its title stands above it). */
+  private titleFollows(from: number): boolean {
+    const trimmed = this.trimmed;
+    let next = from;
+    while (next < trimmed.length && trimmed[next]!.length === 0) next++;
+    const s = trimmed[next];
+    return s !== undefined && (PROSE_PUNCTUATION.test(s) || s.length > MAX_SHORT_LINE_CHARS);
+  }
+}
+
+/**
+ * Whether a line's own match stands against a run over it: a line another rule explains keeps that
+ * rule (a 上一篇 line inside a related list); a related list's heading is the list's first line.
+ */
+const explains = (m: LineMatch | null): boolean => m !== null && m.rule !== 'related-heading';
+
+export function classifyLines(lines: readonly string[]): ClassifiedLines {
+  return new ClassifiedLines(lines);
+}

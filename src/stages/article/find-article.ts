@@ -1,0 +1,202 @@
+// Stage: find the article in an HTML page by the page's structure, and cut the rest (kept as removed
+// blocks, rule `article/outside`, so the metadata stage can still read what they state).
+//
+// The page text's blocks (PageBlock, recorded while the page was read: one parse) are scored as
+// content extractors do (score-blocks.ts). The best block is taken with its siblings that continue
+// it and the page's title line above it; the page's whole text is kept instead (today's path, the
+// line rules alone) when the page is a fragment, has no block worth the name, or when the best
+// block does not lead every block outside it by MIN_LEAD: the body is never lost to a close call.
+import { normalise } from '../normalise.js';
+import {
+  MAX_SIBLING_LINK_DENSITY,
+  MAX_TITLE_GAP_LINES,
+  MAX_TITLE_GAP_LINK_DENSITY,
+  MIN_ARTICLE_SCORE,
+  MIN_LEAD,
+  MIN_SIBLING_PUNCTUATION,
+  MIN_SIBLING_SCORE,
+  SENTENCE_ENDS,
+  EMPTY_LABEL,
+  MAX_CLOSING_LINE_CHARS,
+  MAX_CLOSING_LINES,
+  SIGNATURE_DATE,
+} from '../../rules/article.js';
+import type { Article, ArticleCut, ArticleDecision, HeadingHint, PageBlock, PageText } from '../types.js';
+import { blockScore, lineValueSums, linkDensity, punctuationPer100 } from './score-blocks.js';
+
+export const OUTSIDE_RULE = 'article/outside';
+
+function keepPage(page: PageText, reason: string, best = 0, runnerUp = 0): Article {
+  const decision: ArticleDecision = { kept: 'page', reason, best, runnerUp, from: 0, to: -1 };
+  return { ...page, before: [], after: [], decision };
+}
+
+/** Index just past the last descendant of block `i` (blocks are listed parent first, in document order). */
+function subtreeEnd(blocks: readonly PageBlock[], i: number): number {
+  let end = i + 1;
+  while (end < blocks.length && blocks[end]!.depth > blocks[i]!.depth) end++;
+  return end;
+}
+
+const hasLines = (b: PageBlock): boolean => b.to > b.from;
+
+/** Whether a sibling continues the article: same element, punctuated like prose, worth a line of it with a sentence end, not a link list. */
+function continues(sibling: PageBlock, best: PageBlock, lines: readonly string[], sums: Float64Array): boolean {
+  if (sibling.tag !== best.tag || linkDensity(sibling) > MAX_SIBLING_LINK_DENSITY || punctuationPer100(sibling) < MIN_SIBLING_PUNCTUATION) return false;
+  if (blockScore(sibling, sums) < MIN_SIBLING_SCORE) return false;
+  for (let i = sibling.from; i < sibling.to; i++) if (SENTENCE_ENDS.test(lines[i]!)) return true;
+  return false;
+}
+
+/** Whether a short block after the article closes it (a signature): no link, short lines, no empty label. */
+function closes(block: PageBlock, lines: readonly string[]): boolean {
+  if (block.linkChars > 0) return false;
+  for (let i = block.from; i < block.to; i++) {
+    const line = lines[i]!.trim();
+    if (line.length > MAX_CLOSING_LINE_CHARS || EMPTY_LABEL.test(line)) return false;
+  }
+  return true;
+}
+
+/** The article's lines: the best block, widened over the siblings that continue it on either side and touch it. */
+function withSiblings(blocks: readonly PageBlock[], best: number, lines: readonly string[], sums: Float64Array): { from: number; to: number } {
+  const b = blocks[best]!;
+  let { from, to } = b;
+  const siblings: number[] = [];
+  for (let i = 0; i < blocks.length; i++) if (blocks[i]!.parent === b.parent && hasLines(blocks[i]!)) siblings.push(i);
+  const at = siblings.indexOf(best);
+  let k = at + 1;
+  for (; k < siblings.length; k++) {
+    const s = blocks[siblings[k]!]!;
+    if (s.from !== to || !continues(s, b, lines, sums)) break;
+    to = s.to;
+  }
+  // then the short blocks that close it (a signature), up to the last that gives a date
+  let closing = 0;
+  let end = to;
+  for (; k < siblings.length; k++) {
+    const s = blocks[siblings[k]!]!;
+    closing += s.to - s.from;
+    if (s.from !== end || closing > MAX_CLOSING_LINES || !closes(s, lines)) break;
+    end = s.to;
+    for (let i = s.from; i < s.to; i++) if (SIGNATURE_DATE.test(lines[i]!)) to = s.to;
+  }
+  for (let k = at - 1; k >= 0; k--) {
+    const s = blocks[siblings[k]!]!;
+    if (s.to !== from || !continues(s, b, lines, sums)) break;
+    from = s.from;
+  }
+  return { from, to };
+}
+
+/** The same words, whitespace aside, or one holding the other where the shorter is most of the longer. */
+function namesTitle(line: string, hint: string): boolean {
+  const a = line.replace(/\s+/g, '');
+  const h = hint.replace(/\s+/g, '');
+  if (a.length === 0 || h.length === 0) return false;
+  if (a === h) return true;
+  const [short, long] = a.length < h.length ? [a, h] : [h, a];
+  return short.length >= long.length * 0.6 && long.includes(short);
+}
+
+/** Whether the outermost blocks lying within the lines [from, to) are each mostly text, not links (a link list stops the article). */
+function noLinkList(blocks: readonly PageBlock[], from: number, to: number): boolean {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!hasLines(b) || b.from < from || b.to > to) continue;
+    const p = b.parent >= 0 ? blocks[b.parent]! : null;
+    if (p !== null && p.from >= from && p.to <= to) continue; // judged with its parent
+    if (linkDensity(b) > MAX_TITLE_GAP_LINK_DENSITY) return false;
+  }
+  return true;
+}
+
+/**
+ * The page's title line above the article (a line naming one of the title hints), when at most
+ * MAX_TITLE_GAP_LINES lines stand between and none of them is a link list: the article starts
+ * there, so the title stays in the text as the text dumps have it. Else the article starts at its
+ * block, and the title and what stands under it are cut (metadata still reads them).
+ */
+function titleAbove(lines: readonly string[], blocks: readonly PageBlock[], hints: readonly string[], from: number): number {
+  if (hints.length === 0) return from;
+  const top = Math.max(0, from - MAX_TITLE_GAP_LINES - 1);
+  for (let t = from - 1; t >= top; t--) {
+    if (!hints.some((h) => namesTitle(lines[t]!, h))) continue;
+    return noLinkList(blocks, t + 1, from) ? t : from;
+  }
+  return from;
+}
+
+/**
+ * The cut lines as removed blocks: each outermost block lying wholly outside the article is one
+ * (a menu, a footer), and the lines between such blocks one more.
+ */
+function cuts(lines: readonly string[], blocks: readonly PageBlock[], from: number, to: number): { before: ArticleCut[]; after: ArticleCut[] } {
+  const bounds = new Set<number>([from, to]);
+  const outside = (b: PageBlock): boolean => b.to <= from || b.from >= to;
+  for (const b of blocks) {
+    if (!hasLines(b) || !outside(b)) continue;
+    const p = b.parent >= 0 ? blocks[b.parent]! : null;
+    if (p !== null && hasLines(p) && outside(p)) continue;
+    bounds.add(b.from);
+    bounds.add(b.to);
+  }
+  const before: ArticleCut[] = [];
+  const after: ArticleCut[] = [];
+  const sorted = [...bounds].filter((x) => x > 0 && x < lines.length).sort((a, b) => a - b);
+  let start = 0;
+  for (const end of [...sorted, lines.length]) {
+    if (end > start && (end <= from || start >= to)) {
+      const text = lines.slice(start, end).join('\n');
+      if (text.trim().length > 0) (end <= from ? before : after).push({ rule: OUTSIDE_RULE, text });
+    }
+    start = end;
+  }
+  return { before, after };
+}
+
+/** Remaps heading hints to the article's lines. */
+function headingsWithin(headings: readonly HeadingHint[] | undefined, from: number, to: number): HeadingHint[] | undefined {
+  if (headings === undefined) return undefined;
+  return headings.filter((h) => h.line >= from && h.line < to).map((h) => ({ line: h.line - from, depth: h.depth }));
+}
+
+export function findArticle(page: PageText): Article {
+  const blocks = page.blocks;
+  if (blocks === undefined || blocks.length === 0) return keepPage(page, 'no blocks');
+  if (page.fragment) return keepPage(page, `fragment: ${page.fragment}`);
+  const lines = page.text.split('\n');
+  const sums = lineValueSums(lines);
+  const scores = blocks.map((b) => (hasLines(b) ? blockScore(b, sums) : Number.NEGATIVE_INFINITY));
+  let best = -1;
+  for (let i = 0; i < blocks.length; i++) if (best < 0 || scores[i]! > scores[best]!) best = i;
+  const bestScore = scores[best]!;
+  if (!(bestScore >= MIN_ARTICLE_SCORE)) return keepPage(page, 'no article block', Math.max(0, bestScore));
+  let { from, to } = withSiblings(blocks, best, lines, sums);
+  // the runner-up: the best block neither around the article nor inside it
+  const ancestors = new Set<number>();
+  for (let p = blocks[best]!.parent; p >= 0; p = blocks[p]!.parent) ancestors.add(p);
+  let runnerUp = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (ancestors.has(i) || !hasLines(b) || (b.from >= from && b.to <= to)) continue;
+    if (i > best && i < subtreeEnd(blocks, best)) continue;
+    runnerUp = Math.max(runnerUp, scores[i]!);
+  }
+  if (bestScore < MIN_LEAD * runnerUp) return keepPage(page, 'no clear lead', bestScore, runnerUp);
+  const hints = page.titleHints.map((h) => normalise(h).trim()).filter((h) => h.length > 0);
+  from = titleAbove(lines, blocks, hints, from);
+  if (from === 0 && to === lines.length) return keepPage(page, 'the article is the page', bestScore, runnerUp);
+  const { before, after } = cuts(lines, blocks, from, to);
+  const text = lines.slice(from, to).join('\n');
+  const decision: ArticleDecision = { kept: 'block', reason: `best block <${blocks[best]!.tag}>`, best: bestScore, runnerUp, from, to };
+  const headings = headingsWithin(page.headings, from, to);
+  return {
+    ...page,
+    text,
+    ...(headings !== undefined ? { headings } : {}),
+    before,
+    after,
+    decision,
+  };
+}

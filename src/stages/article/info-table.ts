@@ -1,0 +1,43 @@
+// 政务公开 info tables laid out as a label cell over its value cell: `索 引 号:` then
+// `014717475N/2023-0032866`, `发布机构:` then `宜春市统计局`. Above the article, a line that is one
+// label with no value is joined with the short line under it (that line left blank), so the field
+// line states its value like any other; lines are never joined once the article has begun.
+import { MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SECTION_MARKER_START, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
+import { parseFieldLine } from './parse-fields.js';
+
+/** A value cell is short: longer lines under a bare label are not its value. */
+export const MAX_VALUE_CELL_CHARS = 40;
+
+const opensArticle = (s: string): boolean => s.length > MAX_SHORT_LINE_CHARS || PROSE_PUNCTUATION.test(s) || SECTION_MARKER_START.test(s);
+
+/** Whether `s` is a field line of one label whose value is left empty (`发布机构:`). */
+function bareLabel(s: string): boolean {
+  const fields = parseFieldLine(s);
+  return fields !== null && fields.length === 1 && fields[0]!.value === null && /[::]\s*$/.test(s);
+}
+
+/** Whether `s` may be a value cell: short, no sentence, no label of its own, not itself a label. */
+function valueCell(s: string): boolean {
+  return s.length > 0 && s.length <= MAX_VALUE_CELL_CHARS && !SENTENCE_PUNCTUATION.test(s) && !/[::]\s*$/.test(s) && parseFieldLine(s) === null;
+}
+
+/** Joins bare label lines above the article with their value lines; the same array when none is. */
+export function pairLabelLines(lines: readonly string[], from: number): readonly string[] {
+  let out: string[] | null = null;
+  for (let i = from; i < lines.length; i++) {
+    const s = (out ?? lines)[i]!.trim();
+    if (s.length === 0) continue;
+    if (opensArticle(s)) break;
+    if (!bareLabel(s)) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.trim().length === 0) j++;
+    if (j >= lines.length) break;
+    const v = lines[j]!.trim();
+    if (!valueCell(v)) continue;
+    out ??= [...lines];
+    out[i] = `${s} ${v}`;
+    out[j] = '';
+    i = j;
+  }
+  return out ?? lines;
+}

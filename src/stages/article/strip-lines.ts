@@ -1,0 +1,579 @@
+// Removes website chrome, keeps what it states as metadata, records every removal.
+// Chrome lives around the article: rules act only in the head zone (above the first line of
+// prose) and the tail zone (below the last), so a line of the document itself is never removed.
+//
+// The stage runs once per document over millions of lines, so it is written for V8: one small
+// function per step (a deoptimisation recompiles that step, not the whole stage), records built
+// with all their fields in one order, plain loops instead of closures made per call, and the
+// article between the zones is walked once (when the text is assembled), not once per step.
+import type { Metadata, RemovedBlock } from '../../schema/records.js';
+import { BANNER_SPLIT, CONTENT_MARKER, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { DATE_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
+import {
+  DOC_NUMBER,
+  MAX_HEAD_GAP,
+  MAX_SHORT_LINE_CHARS,
+  MAX_TAIL_GAP,
+  MAX_TITLE_CANDIDATES,
+  SECTION_MARKER_START,
+  PROSE_PUNCTUATION,
+} from '../../rules/zh/line-shapes.js';
+import { normalise } from '../normalise.js';
+import type { ArticleCut, ArticleLines, HeadingHint, PageText } from '../types.js';
+import { ClassifiedLines, PRIORITY, statement, type LineMatch, type Statement } from './classify-lines.js';
+import { isTitleShaped } from './find-title.js';
+import { LineKey, sameLine } from './lines.js';
+import { parseFieldLine } from './parse-fields.js';
+import { unglue } from './unglue.js';
+import { pairLabelLines } from './info-table.js';
+import { templateMarks } from './templates.js';
+
+/** A trimmed line that says something in sentences, or opens a section: the article has begun. */
+const isArticleLine = (s: string): boolean =>
+  s.length > MAX_SHORT_LINE_CHARS || PROSE_PUNCTUATION.test(s) || SECTION_MARKER_START.test(s);
+
+const allowsHead = (m: LineMatch | null): boolean => m !== null && (m.zone === 'head' || m.zone === 'edge');
+const allowsTail = (m: LineMatch | null): boolean => m !== null && (m.zone === 'tail' || m.zone === 'edge');
+/** A line of the site's own footer (copyright, registration, 主办单位). */
+const isFooter = (m: LineMatch | null): boolean => m !== null && FOOTER_RULE_IDS.has(m.rule);
+
+/** Each line's run of contact lines, once decided: 1 the site's footer, 2 not (0 not decided yet). */
+type FooterRuns = Uint8Array;
+
+const inContactRun = (lines: ClassifiedLines, k: number): boolean => lines.isBlank(k) || lines.matchAt(k)?.besideFooter === true;
+
+/**
+ * Whether line `i`'s run of contact lines (blank lines between them included) belongs to the
+ * site's footer: a footer line stands right above the run, or right below it while above it
+ * stands nothing or other chrome. A run right under the article's own text is the article's
+ * contact block (联系人…, 联系电话…) even when the site's footer follows it, unless it gives an
+ * address with no contact person above it (SITE_ADDRESS_START). Decided once a run.
+ */
+function besideFooter(lines: ClassifiedLines, i: number, memo: FooterRuns): boolean {
+  if (memo[i] === 0) {
+    let first = i;
+    while (first > 0 && inContactRun(lines, first - 1)) first--;
+    let last = i;
+    while (last + 1 < lines.length && inContactRun(lines, last + 1)) last++;
+    const above = first > 0 ? lines.matchAt(first - 1) : null;
+    const below = last + 1 < lines.length ? lines.matchAt(last + 1) : null;
+    let address = false;
+    for (let k = first; k <= last && !address; k++) address = SITE_ADDRESS_START.test(lines.trimmed[k]!);
+    const underText = first > 0 && !allowsTail(above);
+    const footer = isFooter(above) || (isFooter(below) && (!underText || (address && !CONTACT_PERSON_START.test(lines.trimmed[first - 1]!))));
+    memo.fill(footer ? 1 : 2, first, last + 1);
+  }
+  return memo[i] === 1;
+}
+
+/** Whether line `i` is chrome below the article: a tail rule's match (a contact line only within the footer). */
+function tailChrome(lines: ClassifiedLines, i: number, footerRuns: FooterRuns): boolean {
+  const m = lines.matchAt(i);
+  return allowsTail(m) && (!m!.besideFooter || besideFooter(lines, i, footerRuns));
+}
+
+/**
+ * A scraper's header: `Key: value` lines (at least one a field) ended by a content marker
+ * (`正文:`, `==== 正文 ====`) near the top of the file. Returns the index just past the marker
+ * (0: no header) and the title its fields state.
+ */
+function scraperHeader(texts: readonly string[]): { end: number; title: string | null } {
+  let fields = 0;
+  let title: string | null = null;
+  for (let i = 0, seen = 0; i < texts.length && seen < MAX_SCRAPER_HEADER_LINES; i++) {
+    const s = texts[i]!.trim();
+    if (s.length === 0) continue;
+    seen++;
+    if (s.length > MAX_SHORT_LINE_CHARS) break;
+    if (CONTENT_MARKER.test(s)) return fields > 0 ? { end: i + 1, title } : NO_HEADER;
+    const parsed = parseFieldLine(s);
+    if (parsed === null) continue;
+    fields++;
+    for (const f of parsed) if (f.key === 'title' && f.value !== null && title === null) title = normalise(f.value).trim();
+  }
+  return NO_HEADER;
+}
+const NO_HEADER = { end: 0, title: null };
+
+/** Index just past the last chrome line above the article (`from`: no head chrome below the scraper's header). */
+function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array | null): number {
+  let end = from;
+  let gap = 0;
+  for (let i = from; i < lines.length; i++) {
+    if (lines.isBlank(i)) continue;
+    if ((templates !== null && templates[i] === 1) || allowsHead(lines.matchAt(i))) {
+      end = i + 1;
+      gap = 0;
+      continue;
+    }
+    if (isArticleLine(lines.trimmed[i]!) || ++gap > MAX_HEAD_GAP) break;
+  }
+  return end;
+}
+
+/** Index of the first chrome line below the article (lines.length: no tail chrome). */
+function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns, templates: Uint8Array | null): number {
+  let start = lines.length;
+  let gap = 0;
+  for (let i = lines.length - 1; i >= headEnd; i--) {
+    if (lines.isBlank(i)) continue;
+    if ((templates !== null && templates[i] === 1) || tailChrome(lines, i, footerRuns)) {
+      start = i;
+      gap = 0;
+      continue;
+    }
+    if (isArticleLine(lines.trimmed[i]!) || ++gap > MAX_TAIL_GAP) break;
+  }
+  return start;
+}
+
+/** The markup's title candidates as the text reads them (normalised), empty ones dropped. */
+function normaliseHints(titleHints: readonly string[]): string[] {
+  const hints: string[] = [];
+  for (let i = 0; i < titleHints.length; i++) {
+    const h = normalise(titleHints[i]!).trim();
+    if (h.length > 0) hints.push(h);
+  }
+  return hints;
+}
+
+function normaliseMetadata(metadata: Metadata): Statement[] {
+  const out: Statement[] = [];
+  for (const key of Object.keys(metadata)) {
+    const value = metadata[key];
+    out.push(statement(key, value === null || value === undefined ? null : normalise(value).trim(), DATE_KEYS.has(key) ? PRIORITY.hiddenDate : PRIORITY.markup));
+  }
+  return out;
+}
+
+function pushAll(to: Statement[], from: readonly Statement[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]!);
+}
+
+/** Category (deepest crumb that is not the title) and site (a named root) from a breadcrumb. */
+function pushBreadcrumbStatements(to: Statement[], match: LineMatch, title: string | null): void {
+  const named = match.crumbs ?? NO_CRUMBS;
+  const site = !match.prefixed && named.length >= 3 && !HOME_CRUMBS.has(named[0]!);
+  if (site) to.push(statement('site', named[0]!, PRIORITY.breadcrumb));
+  // the deepest crumb that names neither home, the site, the page type nor the title
+  for (let i = named.length - 1; i >= 0; i--) {
+    const c = named[i]!;
+    if (HOME_CRUMBS.has(c) || (i === 0 && site) || GENERIC_CRUMBS.has(c) || (title !== null && sameLine(c, title))) continue;
+    to.push(statement('category', c, PRIORITY.breadcrumb));
+    return;
+  }
+}
+const NO_CRUMBS: readonly string[] = [];
+
+/** Whether a field line has a label that may go from inside the article (a visit counter, an editor). */
+function hasInsideLabel(line: string): boolean {
+  const fields = parseFieldLine(line);
+  if (fields === null) return false;
+  for (let k = 0; k < fields.length; k++) if (INSIDE_FIELD_LABELS.has(fields[k]!.label)) return true;
+  return false;
+}
+
+/** Whether a line split off a flattened page's end is chrome a tail rule removes. */
+function isTailChrome(s: string): boolean {
+  return allowsTail(new ClassifiedLines([s]).matchAt(0));
+}
+
+/** A run of removed lines of one rule (blank lines between them join it), not yet placed in the text. */
+interface PendingBlock {
+  rule: string;
+  texts: string[];
+  lastIndex: number;
+}
+
+/** What the stage knows of one page while it decides; each step below reads and fills it. */
+class Page {
+  readonly texts: string[];
+  readonly lines: ClassifiedLines;
+  readonly hints: string[];
+  /** what each line becomes: removed by the named rule, or kept (null) */
+  readonly removedBy: Array<string | null>;
+  /** the zones: [0, headEnd) above the article, [tailStart, length) below it */
+  readonly headEnd: number;
+  readonly tailStart: number;
+  /** the contact runs the tail zone's scan decided, read again when its lines are removed */
+  private readonly footerRuns: FooterRuns;
+  /** title lines: the short kept lines opening the page, before the first line of the article */
+  readonly candidates: number[] = [];
+  /** the last crumb of each removed breadcrumb (a page's own title, often) */
+  readonly lastCrumbs: string[] = [];
+  readonly statements: Statement[];
+  title: string | null = null;
+  titleLine = -1;
+
+  /** lines [0, headerEnd) are a scraper's header (its fields are read, all of it goes) */
+  readonly headerEnd: number;
+  /** the page's text as these lines join (a flattened page's glued chrome split off its lines) */
+  readonly pageText: string;
+
+  /** lines of the site's template (learnt by `customs-extract templates`) in the edge windows */
+  private readonly templates: Uint8Array | null;
+
+  constructor(page: PageText, template: ReadonlySet<string> | null = null) {
+    const header = scraperHeader(page.text.split('\n'));
+    this.hints = normaliseHints(page.titleHints);
+    const split = page.text.split('\n');
+    const texts = pairLabelLines(unglue(split, header.end, this.hints[0] ?? header.title, isTailChrome), header.end);
+    this.texts = texts as string[];
+    this.pageText = texts === split ? page.text : texts.join('\n');
+    this.headerEnd = header.end;
+    this.lines = new ClassifiedLines(this.texts);
+    this.templates = templateMarks(this.texts, template);
+    this.headEnd = headZoneEnd(this.lines, header.end, this.templates);
+    this.footerRuns = new Uint8Array(this.texts.length);
+    this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates);
+    this.removedBy = new Array<string | null>(this.texts.length).fill(null);
+    this.statements = normaliseMetadata(page.metadata);
+  }
+
+  /** Removes the chrome lines of both zones (the zone scans classified every line in them). */
+  removeZones(): void {
+    const { lines, removedBy } = this;
+    for (let i = 0; i < this.headerEnd; i++) {
+      if (lines.isBlank(i)) continue;
+      removedBy[i] = 'scraper-header';
+      const m = lines.matchAt(i);
+      if (m !== null && m.rule === 'page-fields') pushAll(this.statements, m.statements);
+    }
+    const templates = this.templates;
+    for (let i = this.headerEnd; i < this.headEnd; i++) {
+      const m = lines.matchAt(i);
+      if (allowsHead(m)) removedBy[i] = m!.rule;
+      else if (templates !== null && templates[i] === 1) removedBy[i] = 'template';
+    }
+    for (let i = this.tailStart; i < lines.length; i++) {
+      if (tailChrome(lines, i, this.footerRuns)) removedBy[i] = lines.matchAt(i)!.rule;
+      else if (templates !== null && templates[i] === 1) removedBy[i] = 'template';
+    }
+  }
+
+  /**
+   * Between the zones, removes only the lines INSIDE_RULE_IDS names (widgets) and field lines
+   * with a visit counter or an editor's credit: they never carry the article's words.
+   */
+  removeInside(): void {
+    const { lines, removedBy } = this;
+    for (let i = this.headEnd; i < this.tailStart; i++) {
+      const s = lines.trimmed[i]!;
+      if (s.length === 0 || s.length > MAX_INSIDE_CHROME_CHARS || removedBy[i] !== null) continue;
+      const m = lines.matchAt(i);
+      if (m === null) continue;
+      if (INSIDE_RULE_IDS.has(m.rule) || (m.rule === 'page-fields' && hasInsideLabel(s))) removedBy[i] = m.rule;
+    }
+  }
+
+  /** The match of a line the zones removed (null for any other line). */
+  private zoneMatch(i: number): LineMatch | null {
+    return this.removedBy[i] !== null ? this.lines.matchAt(i) : null;
+  }
+
+  findTitleCandidates(): void {
+    const { lines, removedBy, candidates } = this;
+    for (let i = 0; i < lines.length && candidates.length < MAX_TITLE_CANDIDATES; i++) {
+      if (removedBy[i] !== null || lines.isBlank(i)) continue;
+      if (isArticleLine(lines.trimmed[i]!)) break;
+      candidates.push(i);
+    }
+  }
+
+  /** Removed lines lie in the zones only: these are the lines to look at for what they were. */
+  private zoneIndex(n: number): number {
+    return n < this.headEnd ? n : this.tailStart + (n - this.headEnd);
+  }
+  private get zoneLines(): number {
+    return this.headEnd + (this.lines.length - this.tailStart);
+  }
+
+  collectCrumbs(): void {
+    for (let n = 0; n < this.zoneLines; n++) {
+      const m = this.zoneMatch(this.zoneIndex(n));
+      if (m === null || m.rule !== 'breadcrumb') continue;
+      const crumbs = m.crumbs!;
+      if (crumbs.length > 0) this.lastCrumbs.push(crumbs[crumbs.length - 1]!);
+    }
+  }
+
+  /** The first removed navigation line (a menu, a breadcrumb), or -1. */
+  private firstNavigation(): number {
+    for (let n = 0; n < this.zoneLines; n++) {
+      const i = this.zoneIndex(n);
+      const m = this.zoneMatch(i);
+      if (m !== null && m.role === 'navigation') return i;
+    }
+    return -1;
+  }
+
+  private dropCandidate(i: number): void {
+    const at = this.candidates.indexOf(i);
+    if (at >= 0) this.candidates.splice(at, 1);
+  }
+
+  private namesTitle(s: string): boolean {
+    for (let k = 0; k < this.hints.length; k++) if (sameLine(this.hints[k]!, s)) return true;
+    for (let k = 0; k < this.lastCrumbs.length; k++) if (sameLine(this.lastCrumbs[k]!, s)) return true;
+    return false;
+  }
+
+  /** Site banner: short lines standing above the site's navigation at the very top of the page. */
+  removeBanner(): void {
+    const firstNavigation = this.firstNavigation();
+    // Only when a title line follows the navigation: otherwise the line above it may be the title.
+    if (firstNavigation <= 0 || !this.titleBelow(firstNavigation)) return;
+    const { trimmed } = this.lines;
+    let nonBlank = 0;
+    let siteStated = false;
+    for (let i = 0; i < firstNavigation; i++) {
+      const s = trimmed[i]!;
+      if (s.length === 0) continue;
+      if (nonBlank++ > MAX_BANNER_LINE_INDEX) break;
+      if (this.removedBy[i] !== null || s.length > MAX_BANNER_CHARS || TITLE_ENDINGS.test(s) || isArticleLine(s)) continue;
+      if (this.namesTitle(s)) continue;
+      this.removedBy[i] = 'site-banner';
+      if (!siteStated) {
+        this.statements.push(statement('site', s.split(BANNER_SPLIT)[0]!.trim(), PRIORITY.banner));
+        siteStated = true;
+      }
+      this.dropCandidate(i);
+    }
+  }
+
+  private titleBelow(line: number): boolean {
+    for (let k = 0; k < this.candidates.length; k++) {
+      const i = this.candidates[k]!;
+      if (i > line && isTitleShaped(this.texts[i]!)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A page whose markup names its title: the short lines above that title's line are the page's
+   * header (site name, menus), unless they carry a document number (`署发〔2024〕1号`).
+   */
+  removePageHeader(): void {
+    if (this.hints.length === 0) return;
+    const { lines, removedBy } = this;
+    const hint = new LineKey(this.hints[0]!);
+    let titleLine = -1;
+    for (let i = 0; i < lines.length; i++) {
+      if (removedBy[i] === null && hint.matches(lines.trimmed[i]!)) {
+        titleLine = i;
+        break;
+      }
+    }
+    if (titleLine <= 0) return;
+    for (let i = 0; i < titleLine; i++) if (removedBy[i] === null && isArticleLine(lines.trimmed[i]!)) return;
+    for (let i = 0; i < titleLine; i++) {
+      if (removedBy[i] !== null || lines.isBlank(i) || DOC_NUMBER.test(this.texts[i]!)) continue;
+      removedBy[i] = 'page-header';
+      this.dropCandidate(i);
+    }
+    if (!this.candidates.includes(titleLine)) this.candidates.unshift(titleLine);
+  }
+
+  /** A title field stated by the markup or a banner, if any. */
+  private statedTitle(): string | null {
+    for (let k = 0; k < this.statements.length; k++) {
+      const s = this.statements[k]!;
+      if (s.key === 'title' && s.value) return s.value;
+    }
+    // a field line above the article (`标  题: | …`, an info table's row) states it too
+    for (let i = 0; i < this.headEnd; i++) {
+      const m = this.removedBy[i] === 'page-fields' ? this.lines.matchAt(i) : null;
+      if (m === null) continue;
+      for (let k = 0; k < m.statements.length; k++) {
+        const st = m.statements[k]!;
+        if (st.key === 'title' && st.value) return normalise(st.value).trim();
+      }
+    }
+    return null;
+  }
+
+  /** The first candidate line reading as `title`, or -1. */
+  private candidateLine(title: string): number {
+    for (let k = 0; k < this.candidates.length; k++) if (sameLine(this.texts[this.candidates[k]!]!, title)) return this.candidates[k]!;
+    return -1;
+  }
+
+  /** The first candidate line that is a breadcrumb's last crumb, or -1. */
+  private crumbLine(): number {
+    for (let k = 0; k < this.candidates.length; k++) {
+      const i = this.candidates[k]!;
+      for (let c = 0; c < this.lastCrumbs.length; c++) if (sameLine(this.lastCrumbs[c]!, this.texts[i]!)) return i;
+    }
+    return -1;
+  }
+
+  /** The title: the markup's, else a stated title field, else the title line opening the text. */
+  findTitle(): void {
+    let title = this.hints.length > 0 ? this.hints[0]! : this.statedTitle();
+    let titleLine = title === null ? -1 : this.candidateLine(title);
+    if (title === null) {
+      const byCrumb = this.crumbLine();
+      const first = this.candidates.length > 0 ? this.candidates[0]! : -1;
+      titleLine = byCrumb >= 0 ? byCrumb : first >= 0 && isTitleShaped(this.texts[first]!) ? first : -1;
+      title = titleLine >= 0 ? this.lines.trimmed[titleLine]! : null;
+    }
+    this.title = title;
+    this.titleLine = titleLine;
+    if (title !== null) this.removeTitleCopies(title);
+  }
+
+  /** Copies of the title line (scrapers repeat it) go; the first stays as the document's own line. */
+  private removeTitleCopies(title: string): void {
+    let seen = this.titleLine >= 0;
+    for (let k = 0; k < this.candidates.length; k++) {
+      const i = this.candidates[k]!;
+      if (i === this.titleLine || !sameLine(this.texts[i]!, title)) continue;
+      if (seen) this.removedBy[i] = 'repeated-title';
+      else {
+        seen = true;
+        this.titleLine = i;
+      }
+    }
+  }
+
+  /** The article's first line: the first kept line that is not a title line (else the last kept line). */
+  private bodyStart(lastKept: number): number {
+    for (let i = 0; i <= lastKept; i++) {
+      if (this.removedBy[i] === null && !this.lines.isBlank(i) && !this.candidates.includes(i)) return i;
+    }
+    return lastKept;
+  }
+
+  private lastKept(): number {
+    for (let i = this.lines.length - 1; i >= 0; i--) if (this.removedBy[i] === null && !this.lines.isBlank(i)) return i;
+    return -1;
+  }
+
+  /** Whether only blank lines stand strictly between lines `from` and `to`. */
+  private blankBetween(from: number, to: number): boolean {
+    for (let i = from + 1; i < to; i++) if (!this.lines.isBlank(i)) return false;
+    return true;
+  }
+
+  /** A removed line joins the open block of its rule (only blank lines between) or opens one. */
+  private pend(pending: PendingBlock[], i: number, rule: string): void {
+    const open = pending.length > 0 ? pending[pending.length - 1]! : null;
+    if (open !== null && open.rule === rule && this.blankBetween(open.lastIndex, i)) {
+      open.texts.push(this.texts[i]!);
+      open.lastIndex = i;
+    } else pending.push({ rule, texts: [this.texts[i]!], lastIndex: i });
+  }
+
+  /** What a removed line states (a breadcrumb's category and site are settled by the title). */
+  private collectStatements(i: number, rule: string): void {
+    const m = this.lines.matchAt(i);
+    if (m === null) return;
+    if (m.rule === 'breadcrumb') pushBreadcrumbStatements(this.statements, m, this.title);
+    else if (m.rule === rule) pushAll(this.statements, m.statements);
+  }
+
+  /**
+   * Assembles the text; blank lines before the article and after it go silently. Kept lines that
+   * stand together in the page (the usual case) are the page's text from the first to the last:
+   * that stretch is sliced out instead of joining a copy of every line.
+   */
+  assemble(pageText: string, outIndex: Int32Array | null): { text: string; out: string[]; removed: RemovedBlock[] } {
+    const { texts, removedBy } = this;
+    const lastKept = this.lastKept();
+    const bodyStart = this.bodyStart(lastKept);
+    const out: string[] = [];
+    const removed: RemovedBlock[] = [];
+    const pending: PendingBlock[] = [];
+    let length = 0;
+    let lineStart = 0;
+    let keptFrom = -1;
+    let keptTo = -1;
+    let together = true;
+    for (let i = 0; i < texts.length; lineStart += texts[i]!.length + 1, i++) {
+      const rule = removedBy[i] as string | null;
+      if (rule !== null) {
+        this.pend(pending, i, rule);
+        this.collectStatements(i, rule);
+        continue;
+      }
+      if ((i < bodyStart || i > lastKept) && this.lines.isBlank(i)) continue;
+      if (out.length > 0) length += 1;
+      if (pending.length > 0) flush(pending, removed, length);
+      if (out.length === 0) keptFrom = lineStart;
+      else if (keptTo !== lineStart - 1) together = false;
+      if (outIndex !== null) outIndex[i] = out.length;
+      out.push(texts[i]!);
+      length += texts[i]!.length;
+      keptTo = lineStart + texts[i]!.length;
+    }
+    const text = out.length > 0 && together ? pageText.slice(keptFrom, keptTo) : out.join('\n');
+    flush(pending, removed, text.length);
+    return { text, out, removed };
+  }
+}
+
+/** Records the pending blocks as removed at offset `at` of the text. */
+function flush(pending: PendingBlock[], removed: RemovedBlock[], at: number): void {
+  for (let k = 0; k < pending.length; k++) removed.push({ rule: pending[k]!.rule, text: pending[k]!.texts.join('\n'), at });
+  pending.length = 0;
+}
+
+/**
+ * The markup's headings that stand in the cleaned text, as lines of it. The title's own heading
+ * (`# 标题`, a setext title) is the title, not a section, and a removed line is no heading.
+ */
+function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Array): HeadingHint[] {
+  const kept: HeadingHint[] = [];
+  for (let k = 0; k < hints.length; k++) {
+    const { line, depth } = hints[k]!;
+    if (line < 0 || line >= outIndex.length || outIndex[line]! < 0 || line === p.titleLine) continue;
+    if (p.title !== null && sameLine(p.texts[line]!, p.title)) continue;
+    kept.push({ line: outIndex[line]!, depth });
+  }
+  return kept;
+}
+
+/**
+ * What the lines the article stage cut state (an info line, a breadcrumb), as the same lines would
+ * state it in the text: metadata is read from the blocks outside the article too.
+ */
+function pushCutStatements(to: Statement[], cut: readonly ArticleCut[] | undefined, title: string | null): void {
+  if (cut === undefined || cut.length === 0) return;
+  const lines = new ClassifiedLines(pairLabelLines(cut.flatMap((c) => c.text.split('\n')), 0));
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines.matchAt(i);
+    if (m === null) continue;
+    if (m.rule === 'breadcrumb') pushBreadcrumbStatements(to, m, title);
+    else pushAll(to, m.statements);
+  }
+}
+
+/** The page text to clean; from an HTML page, the article with the blocks cut around it. */
+export type LinesInput = PageText & { before?: readonly ArticleCut[]; after?: readonly ArticleCut[] };
+
+/**
+ * Finds the article's lines (chrome out, kept as removed blocks) and gathers what the page states.
+ * @param template the lines of the document's site template (`--templates`), if any
+ */
+export function stripLines(page: LinesInput, template: ReadonlySet<string> | null = null): ArticleLines {
+  const p = new Page(page, template);
+  p.removeZones();
+  p.removeInside();
+  p.findTitleCandidates();
+  p.collectCrumbs();
+  p.removeBanner();
+  p.removePageHeader();
+  p.findTitle();
+  const hints = page.headings ?? NO_HEADINGS;
+  const outIndex = hints.length > 0 ? new Int32Array(p.texts.length).fill(-1) : null;
+  pushCutStatements(p.statements, page.before, p.title);
+  const { text, out, removed } = p.assemble(p.pageText, outIndex);
+  pushCutStatements(p.statements, page.after, p.title);
+  const headings = outIndex !== null ? keptHeadings(hints, p, outIndex) : [];
+
+  const { title, titleLine, statements } = p;
+  if (title !== null) statements.push(statement('title', title, PRIORITY.markup));
+  const keptTitleIndex = titleLine >= 0 && p.removedBy[titleLine] === null ? out.indexOf(p.texts[titleLine]!) : -1;
+  return { text, title, titleLine: keptTitleIndex, statements, removed, warnings: [], headings };
+}
+const NO_HEADINGS: readonly HeadingHint[] = [];

@@ -1,0 +1,50 @@
+// Stage metadata: what the page states, weighed. Reads the statements the article stage gathered
+// (markup, scraper header, the removed lines' fields and crumbs) and the article's own lines (a
+// 题注 or 文号 under the title, the period a report states), and keeps one value per key.
+import type { Metadata } from '../../schema/records.js';
+import { DATE_KEYS } from '../../rules/zh/metadata.js';
+import type { ArticleLines, Statement } from '../types.js';
+import { findPeriod } from './find-period.js';
+import { findPreamble } from './find-preamble.js';
+import { findSignature } from './find-signature.js';
+
+/** The input of the stage: the article stage's record (the fields metadata reads). */
+export type MetadataInput = Pick<ArticleLines, 'text' | 'titleLine' | 'statements'>;
+
+/** The statement kept for each key: a stated value beats a stated absence; among values, the lower priority number wins. */
+export function bestStatements(statements: readonly Statement[]): Map<string, Statement> {
+  const best = new Map<string, Statement>();
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    const held = best.get(s.key);
+    if (held === undefined || (held.value === null && s.value !== null)) best.set(s.key, s);
+    else if (s.value !== null && held.value !== null && DATE_KEYS.has(s.key) && sameDay(s.value, held.value)) {
+      // two sources agreeing on the day: the one that also gives the time
+      if (s.value.length > held.value.length) best.set(s.key, s);
+    } else if (s.value !== null && s.priority < held.priority) best.set(s.key, s);
+  }
+  return best;
+}
+
+/** Whether two normalised dates (`YYYY-MM-DD[ HH:MM]`) name the same day. */
+const sameDay = (a: string, b: string): boolean => a.length >= 10 && b.length >= 10 && a.slice(0, 10) === b.slice(0, 10) && /^\d{4}-\d{2}-\d{2}/.test(a);
+
+/** The metadata record: keys in code-unit order, then the period found in the text (if any). */
+function toMetadata(best: ReadonlyMap<string, Statement>, period: string | null): Metadata {
+  const metadata: Metadata = {};
+  for (const key of [...best.keys()].sort()) metadata[key] = best.get(key)!.value;
+  if (period !== null) metadata.period = period;
+  return metadata;
+}
+
+const statedValue = (best: ReadonlyMap<string, Statement>, key: string): string | null => best.get(key)?.value ?? null;
+
+export function findMetadata(article: MetadataInput): Metadata {
+  const lines = article.text.split('\n');
+  const statements = [...article.statements, ...findPreamble(lines, article.titleLine + 1), ...findSignature(lines, article.text)];
+  const best = bestStatements(statements);
+  const period = best.has('period')
+    ? null
+    : findPeriod(lines, article.titleLine + 1, statedValue(best, 'pageDate') ?? statedValue(best, 'publishDate'), article.text);
+  return toMetadata(best, period);
+}

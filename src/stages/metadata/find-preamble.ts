@@ -1,0 +1,43 @@
+// What a law's 题注 states (issuing order number, publication and effective dates), or a 文号
+// line under a title: metadata the document itself carries, read from the lines just under its
+// title. The line stays in the text.
+import { DOC_NUMBER_LINE, LAW_PREAMBLE, PREAMBLE_LINES, SPEECH_PREAMBLE } from '../../rules/zh/metadata.js';
+import { PRIORITY, statement, type Statement } from '../article/classify-lines.js';
+import { fieldValue } from '../article/parse-fields.js';
+
+/** Only the start of a line is looked at: a 题注 is short, and the rest may be a whole law on one line. */
+const PREAMBLE_WINDOW = 400;
+
+/** A 文号 line's number, or null. */
+function docNumberLine(line: string): Statement | null {
+  const s = line.trim();
+  if (s.length > DOC_NUMBER_LINE_MAX_CHARS) return null;
+  const m = DOC_NUMBER_LINE.exec(s);
+  return m === null ? null : statement('docNumber', m.groups!['docNumber']!.replace(/\s+/g, ''), PRIORITY.field);
+}
+const DOC_NUMBER_LINE_MAX_CHARS = 40;
+
+/**
+ * @param lines the cleaned text's lines; the title's line is just above `from` (a 文号 line is read
+ * only under a title: `from` > 0)
+ */
+export function findPreamble(lines: readonly string[], from: number): Statement[] {
+  let tried = 0;
+  let docNumber: Statement | null = null;
+  for (let i = from; i < lines.length && tried < PREAMBLE_LINES; i++) {
+    const line = lines[i]!;
+    if (line.trim().length === 0) continue;
+    // the line right under the title may be its 文号
+    if (tried++ === 0 && from > 0) {
+      docNumber = docNumberLine(line);
+      if (docNumber !== null) continue;
+    }
+    const opening = line.slice(0, PREAMBLE_WINDOW);
+    const m = LAW_PREAMBLE.exec(opening) ?? SPEECH_PREAMBLE.exec(opening);
+    if (m === null || m.groups === undefined) continue;
+    const out: Statement[] = [];
+    for (const [key, raw] of Object.entries(m.groups)) if (raw !== undefined) out.push(statement(key, fieldValue(raw, key), PRIORITY.field));
+    return out;
+  }
+  return docNumber === null ? [] : [docNumber];
+}

@@ -1,0 +1,38 @@
+// The signature that ends a notice: its issuer on one line and its date on the last
+// (`海关总署` / `2024年1月5日`), or, in a flattened notice, glued after its closing formula
+// (`特此公告。海关总署2024年1月24日…`). What it states is weaker than any field the page states.
+import { ORG_SUFFIXES, SIGNATURE_DATE_LINE, SIGNED_AFTER_CLOSING, MAX_SIGNATURE_LINES, MAX_ISSUER_CHARS } from '../../rules/zh/metadata.js';
+import { normaliseDate } from '../article/parse-fields.js';
+import type { Statement } from '../types.js';
+
+/** Below every other source: a signature is read only where the page states nothing else. */
+export const SIGNATURE_PRIORITY = 9;
+
+const isIssuer = (s: string): boolean => {
+  const name = s.replace(/\s+/g, '');
+  return name.length >= 2 && name.length <= MAX_ISSUER_CHARS && /^[\u4e00-\u9fff()()]+$/.test(name) && ORG_SUFFIXES.some((x) => name.endsWith(x));
+};
+
+/** What the signature of `lines` (the article's lines) states: issuer and publishDate, or nothing. */
+export function findSignature(lines: readonly string[], text: string): Statement[] {
+  const out: Statement[] = [];
+  let seen = 0;
+  for (let i = lines.length - 1; i >= 0 && seen < MAX_SIGNATURE_LINES; i--) {
+    const s = lines[i]!.trim();
+    if (s.length === 0) continue;
+    seen++;
+    const date = SIGNATURE_DATE_LINE.exec(s);
+    if (date === null) continue;
+    out.push({ key: 'publishDate', value: normaliseDate(date[1]!), priority: SIGNATURE_PRIORITY });
+    let j = i - 1;
+    while (j >= 0 && lines[j]!.trim().length === 0) j--;
+    if (j >= 0 && isIssuer(lines[j]!.trim())) out.push({ key: 'issuer', value: lines[j]!.trim().replace(/\s+/g, ''), priority: SIGNATURE_PRIORITY });
+    return out;
+  }
+  const glued = SIGNED_AFTER_CLOSING.exec(text);
+  if (glued !== null && isIssuer(glued.groups!['issuer']!)) {
+    out.push({ key: 'issuer', value: glued.groups!['issuer']!, priority: SIGNATURE_PRIORITY });
+    out.push({ key: 'publishDate', value: normaliseDate(glued.groups!['date']!), priority: SIGNATURE_PRIORITY });
+  }
+  return out;
+}

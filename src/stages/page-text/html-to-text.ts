@@ -1,0 +1,429 @@
+// HTML → lines of text. Widgets and page furniture are dropped, block elements end lines, data
+// tables become ` | `-separated rows like the text dumps', and <title>/<h1>/<meta> feed the metadata.
+//
+// The page is parsed as the HTML spec builds it (html-parse.ts); its tree is then read in place:
+// one survey (made while parsing) for the metadata, one walk for the text. Dropped elements and
+// small forms are skipped as they come rather than removed first.
+import type { AnyNode, Element } from 'domhandler';
+import { charSet } from '../../lib/char-set.js';
+import { META_TAGS } from '../../rules/zh/metadata.js';
+import type { Metadata } from '../../schema/records.js';
+import { SENTENCE_PUNCTUATION } from '../../rules/article.js';
+import type { PageBlock, PageText } from '../types.js';
+import { splitPageTitle } from '../article/find-title.js';
+import { BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
+import { dataOf, isElement, isParent, parseHtml, type Survey } from './html-parse.js';
+
+/** HTML's inter-element whitespace (not no-break or ideographic spaces, which are text). */
+const HTML_SPACE = /[ \t\n\r\f]+/g;
+const HTML_SPACE_CHARS = charSet(' \t\n\r\f');
+/** Text that HTML_SPACE → ' ' changes. Most text nodes come back as they are, and the test is cheaper than the replace. */
+const COLLAPSIBLE = /[\t\n\r\f]| [ \t\n\r\f]/;
+
+/** Each run of HTML whitespace as one space. */
+const collapseSpace = (text: string): string => (COLLAPSIBLE.test(text) ? text.replace(HTML_SPACE, ' ') : text);
+
+/** Without leading and trailing spaces and tabs: reads the ends only (a regex's `[ \t]+$` tries every position of the line). */
+function trimSpaceTab(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && isSpaceTab(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceTab(text.charCodeAt(to - 1))) to--;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
+}
+const isSpaceTab = (c: number): boolean => c === 32 || c === 9;
+
+// ---------------------------------------------------------------------------------------------
+// Reading the tree. What is skipped: DROPPED_ELEMENTS with everything inside, and a <form> holding
+// less than FORM_BODY_SHARE of the body's text.
+
+class Skips {
+  private readonly forms = new Map<Element, boolean>();
+  constructor(private readonly bodyChars: number) {}
+  has(el: Element): boolean {
+    if (DROPPED_ELEMENTS.has(el.name)) return true;
+    if (el.name !== 'form') return false;
+    let gone = this.forms.get(el);
+    if (gone === undefined) {
+      gone = nonSpaceChars(el, DROPPED_ONLY) < this.bodyChars * FORM_BODY_SHARE;
+      this.forms.set(el, gone);
+    }
+    return gone;
+  }
+}
+/** While the forms are judged, only the dropped elements are skipped (forms are judged on all they hold). */
+const DROPPED_ONLY = { has: (el: Element): boolean => DROPPED_ELEMENTS.has(el.name) };
+/** Before anything is skipped: the metadata reads the page as it is. */
+const NOTHING = { has: (): boolean => false };
+type Skip = { has(el: Element): boolean };
+
+/** Characters other than HTML whitespace under a node (only those inside links with `inLinks`). */
+function nonSpaceChars(node: AnyNode, skip: Skip, inLinks = false): number {
+  let n = 0;
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (inLinks && isElement(item) && item.name === 'a') {
+      n += nonSpaceChars(item, skip);
+      continue;
+    }
+    if (item.type === 'text') {
+      if (inLinks) continue;
+      const data = dataOf(item);
+      for (let i = 0; i < data.length; i++) if (!HTML_SPACE_CHARS.has(data.charCodeAt(i))) n++;
+      continue;
+    }
+    if (!isParent(item) || (isElement(item) && item !== node && skip.has(item))) continue;
+    for (const child of item.children) stack.push(child);
+  }
+  return n;
+}
+
+// Every traversal below keeps its own stack: pages nest tens of thousands deep, past the call stack.
+
+/** All the text under a node, block boundaries read as spaces (a table cell, a heading, a form). */
+function textUnder(node: AnyNode, skip: Skip): string {
+  let text = '';
+  const stack: Array<AnyNode | string> = [node];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      text += item;
+      continue;
+    }
+    if (item.type === 'text') {
+      text += dataOf(item);
+      continue;
+    }
+    if (!isParent(item)) continue;
+    if (isElement(item)) {
+      if (item !== node && skip.has(item)) continue;
+      if (item.name === 'br') {
+        text += ' ';
+        continue;
+      }
+    }
+    const block = isElement(item) && BLOCK_ELEMENTS.has(item.name);
+    if (block) stack.push(' ');
+    for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]!);
+    if (block) text += ' ';
+  }
+  return text;
+}
+const oneLine = (node: AnyNode, skip: Skip): string => collapseSpace(textUnder(node, skip)).trim();
+
+const PUNCTUATION = charSet(SENTENCE_PUNCTUATION);
+
+/**
+ * The page's block elements as they are written (PageBlock): each opens at the line the writer is
+ * on, counts the characters written while it is the innermost open block, and hands its counts to
+ * its parent when it closes.
+ */
+class BlockRecorder {
+  readonly list: PageBlock[] = [];
+  private readonly open: number[] = [];
+  /** how many <a> the writer is inside */
+  links = 0;
+  start(el: Element, line: number): void {
+    const parent = this.open.length > 0 ? this.open[this.open.length - 1]! : -1;
+    const attrs = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.trim();
+    this.open.push(this.list.length);
+    this.list.push({ tag: el.name, attrs, parent, depth: this.open.length - 1, from: line, to: line, chars: 0, linkChars: 0, punctuation: 0 });
+  }
+  end(line: number): void {
+    const block = this.list[this.open.pop()!]!;
+    block.to = line;
+    if (block.parent < 0) return;
+    const parent = this.list[block.parent]!;
+    parent.chars += block.chars;
+    parent.linkChars += block.linkChars;
+    parent.punctuation += block.punctuation;
+  }
+  count(text: string): void {
+    if (this.open.length === 0) return;
+    let chars = 0;
+    let punctuation = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (HTML_SPACE_CHARS.has(c)) continue;
+      chars++;
+      if (PUNCTUATION.has(c)) punctuation++;
+    }
+    const block = this.list[this.open[this.open.length - 1]!]!;
+    block.chars += chars;
+    block.punctuation += punctuation;
+    if (this.links > 0) block.linkChars += chars;
+  }
+}
+
+class LineWriter {
+  readonly lines: string[] = [];
+  private current = '';
+  constructor(readonly blocks: BlockRecorder) {}
+  write(text: string): void {
+    this.current += text;
+    this.blocks.count(text);
+  }
+  /** Ends the current line; an empty one is not written (blocks never stack blank lines). */
+  end(): void {
+    if (this.current.length === 0) return;
+    const line = trimSpaceTab(this.current);
+    if (line.length > 0) this.lines.push(line);
+    this.current = '';
+  }
+}
+
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  const stack: Element[] = [table];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i]!;
+      if (!isElement(child)) continue;
+      if (child.name === 'tr') rows.push(child);
+      else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') stack.push(child);
+    }
+  }
+  return rows.reverse();
+}
+const cellsOf = (row: Element): Element[] => row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+
+function hasDescendant(node: Element, name: string, skip: Skip): boolean {
+  const stack: Element[] = [node];
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.children) {
+      if (!isElement(child) || skip.has(child)) continue;
+      if (child.name === name) return true;
+      stack.push(child);
+    }
+  }
+  return false;
+}
+
+/** A data table holds short cells and no nested table; anything else is page layout. Gives its rows' cell texts. */
+function dataTableCells(table: Element, skip: Skip): Array<Array<{ cell: Element; text: string }>> | null {
+  if (hasDescendant(table, 'table', skip)) return null;
+  const rows = rowsOf(table).map((r) => cellsOf(r));
+  if (rows.length === 0 || !rows.some((cells) => cells.length >= 2)) return null;
+  const texts = [];
+  for (const cells of rows) {
+    const row = [];
+    for (const cell of cells) {
+      const text = oneLine(cell, skip);
+      if (text.length > MAX_DATA_CELL_CHARS) return null;
+      row.push({ cell, text });
+    }
+    texts.push(row);
+  }
+  return texts;
+}
+
+function writeTable(table: Element, rows: Array<Array<{ cell: Element; text: string }>>, out: LineWriter, skip: Skip): void {
+  out.end();
+  out.blocks.start(table, out.lines.length);
+  const linkChars = out.blocks.links > 0 ? -1 : nonSpaceChars(table, skip, true);
+  for (const child of table.children) {
+    if (!isElement(child) || child.name !== 'caption') continue;
+    out.write(oneLine(child, skip));
+    out.end();
+  }
+  for (const row of rows) {
+    const cells: string[] = [];
+    for (const { cell, text } of row) {
+      cells.push(text);
+      const span = Number.parseInt(cell.attribs['colspan'] ?? '1', 10);
+      for (let k = 1; k < Math.min(Number.isFinite(span) ? span : 1, MAX_COLSPAN); k++) cells.push('');
+    }
+    if (cells.every((c) => c === '')) continue;
+    out.write(`${cells.join(' | ')} |`);
+    out.end();
+  }
+  // (inside a link every character was counted as a link's already)
+  if (linkChars > 0) out.blocks.list[out.blocks.list.length - 1]!.linkChars += linkChars;
+  out.blocks.end(out.lines.length);
+}
+/** A colspan beyond this is a layout trick, not columns. */
+const MAX_COLSPAN = 50;
+
+/** True when the element's previous sibling, whitespace and skipped elements aside, is a link. */
+function previousIsLink(el: Element, skip: Skip): boolean {
+  for (let prev = el.prev; prev; prev = prev.prev) {
+    if (prev.type === 'text' && dataOf(prev).trim() === '') continue;
+    if (isElement(prev) && skip.has(prev)) continue;
+    return isElement(prev) && prev.name === 'a';
+  }
+  return false;
+}
+
+const LEAVE_BLOCK = 'block';
+const LEAVE_PRE = 'pre';
+const LEAVE_LINK = 'link';
+
+function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
+  let preDepth = 0;
+  const stack: Array<AnyNode | typeof LEAVE_BLOCK | typeof LEAVE_PRE | typeof LEAVE_LINK> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === LEAVE_PRE) {
+      preDepth--;
+      continue;
+    }
+    if (node === LEAVE_LINK) {
+      out.blocks.links--;
+      continue;
+    }
+    if (node === LEAVE_BLOCK) {
+      out.end();
+      out.blocks.end(out.lines.length);
+      continue;
+    }
+    if (node.type === 'text') {
+      const data = dataOf(node);
+      if (preDepth === 0) out.write(collapseSpace(data));
+      else
+        // parse5 reads CR and CRLF as LF before building the tree; htmlparser2 leaves them
+        data.split(/\r\n?|\n/).forEach((part, i) => {
+          if (i > 0) out.end();
+          out.write(part);
+        });
+      continue;
+    }
+    if (!isParent(node)) continue; // comments, directives, CDATA
+    const name = isElement(node) ? node.name : '';
+    if (isElement(node) && node !== root && skip.has(node)) continue;
+    if (name === 'br') {
+      out.end();
+      continue;
+    }
+    if (name === 'table') {
+      const rows = dataTableCells(node, skip);
+      if (rows) {
+        writeTable(node, rows, out, skip);
+        continue;
+      }
+    }
+    const block = BLOCK_ELEMENTS.has(name);
+    if (block) {
+      out.end();
+      out.blocks.start(node as Element, out.lines.length);
+      stack.push(LEAVE_BLOCK);
+    }
+    if (name === 'pre') {
+      preDepth++;
+      stack.push(LEAVE_PRE);
+    }
+    if (name === 'li') out.write(LIST_ITEM_PREFIX);
+    // links set side by side (`<a>首页</a><a>机构概况</a>`) read as separate words, as a browser shows them
+    if (name === 'a' && previousIsLink(node, skip)) out.write(' ');
+    if (name === 'a') {
+      out.blocks.links++;
+      stack.push(LEAVE_LINK);
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+}
+
+function readMetadata(page: Survey): { metadata: Metadata; titleHints: string[] } {
+  const metadata: Metadata = {};
+  for (const el of page.metas) {
+    const name = (el.attribs['name'] ?? el.attribs['property'] ?? '').trim().toLowerCase();
+    const key = META_TAGS[name];
+    const content = collapseSpace(el.attribs['content'] ?? '').trim();
+    if (key && content && metadata[key] === undefined) metadata[key] = content;
+  }
+  const hints: string[] = [];
+  if (typeof metadata.title === 'string') hints.push(metadata.title);
+  const pageTitle = page.title ? oneLine(page.title, NOTHING) : '';
+  const { title, site } = pageTitle ? splitPageTitle(pageTitle) : NO_PAGE_TITLE;
+  const siteName = site ?? (typeof metadata.site === 'string' ? metadata.site : null);
+  const h1 = articleH1(page.h1s, title, siteName);
+  if (h1 !== null) hints.push(h1);
+  if (pageTitle) {
+    hints.push(title);
+    if (site && metadata.site === undefined) metadata.site = site;
+  }
+  return { metadata, titleHints: [...new Set(hints)] };
+}
+const NO_PAGE_TITLE = { title: '', site: null };
+
+/** Equal as a reader sees them: spaces dropped. */
+const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+
+/**
+ * The <h1> that names the article: one that agrees with the <title> (its site suffix split off)
+ * first, else the first that does not merely name the site. Many templates set the site's name in
+ * an <h1> of their header (`<h1 class="site-name">…厅</h1>`) and the article's title in an <h2>:
+ * that <h1> is no title, and the <title> then leads.
+ */
+function articleH1(h1s: readonly Element[], pageTitle: string, site: string | null): string | null {
+  let first: string | null = null;
+  for (const el of h1s) {
+    const h1 = oneLine(el, NOTHING);
+    if (h1.length === 0 || (site !== null && sameText(h1, site))) continue;
+    if (pageTitle.length > 0 && sameText(h1, pageTitle)) return h1;
+    first ??= h1;
+  }
+  return first;
+}
+
+/** Server-side template markup (JSP, ASP, PHP, JSTL tags): the file is a template, not the page it renders. */
+const SERVER_TEMPLATE = /<%|<\?php|<(?:jsp|c|s|fmt):[a-z]/i;
+const HTML_ELEMENT = /<html[\s>]/i;
+
+/**
+ * Why the markup is no whole page, or null: without an <html> tag (a fragment or a saved part), a
+ * server template, or a body that is one table cell (content cut out of a layout).
+ */
+function fragmentReason(html: string, root: AnyNode): string | null {
+  if (!HTML_ELEMENT.test(html)) return 'no <html>';
+  if (SERVER_TEMPLATE.test(html)) return 'server template';
+  if (oneCell(root)) return 'one table cell';
+  return null;
+}
+
+/** The element children of a node, whitespace and comments aside. */
+const elementChildren = (node: AnyNode): Element[] =>
+  isParent(node) ? node.children.filter((c): c is Element => isElement(c) && !DROPPED_ELEMENTS.has(c.name)) : [];
+
+/** Elements that give a table cell a layout of its own: a cell holding one is a page's frame, not a cut-out fragment. */
+const LAYOUT_ELEMENTS: ReadonlySet<string> = new Set(['table', 'div', 'ul', 'ol', 'dl', 'section', 'article', 'main', 'iframe', 'frameset']);
+
+/**
+ * A body whose content is one table of one cell (tbody/tr/td each alone in its parent) holding
+ * text only (paragraphs, no layout of its own): content cut out of a page's layout. A page framed
+ * by one big layout cell (old government sites) is no fragment.
+ */
+function oneCell(root: AnyNode): boolean {
+  let node: AnyNode = root;
+  for (const name of ['table', 'tbody|tr', 'tr|td', 'td']) {
+    const children = elementChildren(node);
+    if (children.length !== 1 || !name.split('|').includes(children[0]!.name)) return false;
+    node = children[0]!;
+    if (node.name === 'td') return !hasLayout(node);
+  }
+  return false;
+}
+
+function hasLayout(cell: Element): boolean {
+  const stack: Element[] = [cell];
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.children) {
+      if (!isElement(child)) continue;
+      if (LAYOUT_ELEMENTS.has(child.name)) return true;
+      stack.push(child);
+    }
+  }
+  return false;
+}
+
+export function htmlToPageText(html: string): PageText {
+  const { doc, page } = parseHtml(html);
+  const { metadata, titleHints } = readMetadata(page);
+  const root: AnyNode = page.body ?? doc;
+  const skip = page.hasForm ? new Skips(nonSpaceChars(root, DROPPED_ONLY)) : DROPPED_ONLY;
+  const out = new LineWriter(new BlockRecorder());
+  walk(root, out, skip);
+  out.end();
+  return { text: out.lines.join('\n'), metadata, titleHints, blocks: out.blocks.list, fragment: fragmentReason(html, root) };
+}

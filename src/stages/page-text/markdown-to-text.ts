@@ -1,0 +1,160 @@
+// Markdown dumps (scrapers, law archives): YAML front matter or a reader-style scraper header
+// (`Title:` … `Markdown Content:`) → metadata, `#` and setext headings → plain lines (noted as
+// heading hints), HTML comments, images and thematic breaks dropped (markup, as <img> and <hr> are
+// in HTML), inline marks (**bold**, [text](url)) reduced to their text.
+// Front matter is read as simple `key: value` lines (and `- item` lists); no YAML library.
+import { FRONT_MATTER_KEYS, MAX_READER_HEADER_LINES, READER_CONTENT_LINE, READER_HEADER_KEYS } from '../../rules/zh/metadata.js';
+import { NOT_TITLE_ENDING, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
+import type { Metadata } from '../../schema/records.js';
+import type { HeadingHint, PageText } from '../types.js';
+import { splitPageTitle } from '../article/find-title.js';
+import { fieldValue } from '../article/parse-fields.js';
+
+/** Line ends as normalise() reads them (CRLF, lone CR, LF): heading hints count lines the same way. */
+const LINE_BREAK = /\r\n?|\n/;
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const KEY_VALUE = /^([^:#\s][^:]{0,60}?)\s*:\s*(.*)$/;
+const LIST_ITEM = /^\s+-\s+(.*)$|^-\s+(.*)$/;
+const COMMENT = /<!--[\s\S]*?-->/g;
+const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const EMPTY_HEADING = /^ {0,3}#{1,6}[ \t]*$/;
+/** A table's header rule (`|---|---|`). */
+const TABLE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
+/** A thematic break (`* * *`, `---`, `___`): markup, like <hr>, not text. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** Setext underlines: `===` makes the line above a level-1 heading, `---` a level-2 one. */
+const SETEXT_1 = /^ {0,3}=+[ \t]*$/;
+const SETEXT_2 = /^ {0,3}-{2,}[ \t]*$/;
+/** Lines a setext underline cannot turn into a heading: list items, quotes, table rows, code. */
+const NOT_SETEXT_CONTENT = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|>|\||```|~~~)|\|\s*$/;
+/** A reader header's field: `URL Source: http://…` (English keys, as the scrapers write them). */
+const READER_FIELD = /^([A-Za-z][A-Za-z ]{0,30}?)\s*:[ \t]*(.*)$/;
+const QUOTED = /^(["'])(.*)\1$/;
+
+function unquote(value: string): string {
+  const m = QUOTED.exec(value.trim());
+  return m ? m[2]! : value.trim();
+}
+
+function readFrontMatter(block: string): Metadata {
+  const metadata: Metadata = {};
+  let listKey: string | null = null;
+  const lists = new Map<string, string[]>();
+  for (const line of block.split(LINE_BREAK)) {
+    const item = LIST_ITEM.exec(line);
+    if (item && listKey) {
+      lists.get(listKey)!.push(unquote((item[1] ?? item[2])!));
+      continue;
+    }
+    const kv = KEY_VALUE.exec(line);
+    if (!kv) continue;
+    const name = kv[1]!.trim();
+    const key = FRONT_MATTER_KEYS[name.toLowerCase()] ?? name;
+    const raw = unquote(kv[2]!);
+    if (raw === '') {
+      listKey = key;
+      lists.set(key, []);
+      metadata[key] = null;
+      continue;
+    }
+    listKey = null;
+    const inline = /^\[(.*)\]$/.exec(raw);
+    const value = inline ? inline[1]!.split(',').map(unquote).filter(Boolean).join(', ') : raw;
+    metadata[key] = value === '~' || value === 'null' ? null : fieldValue(value, key);
+  }
+  for (const [key, items] of lists) if (items.length > 0) metadata[key] = items.join(', ');
+  return metadata;
+}
+
+/**
+ * A reader-style scraper's header (`Title:`, `URL Source:`, `Published Time:` … `Markdown Content:`)
+ * opening the file: what it states, and the line where the page's own text starts. Null when the
+ * file does not open with one (the closing `Markdown Content:` line is required).
+ */
+function readReaderHeader(lines: readonly string[]): { metadata: Metadata; titleHints: string[]; bodyStart: number } | null {
+  const metadata: Metadata = {};
+  const titleHints: string[] = [];
+  let fields = 0;
+  for (let i = 0; i < lines.length && i < MAX_READER_HEADER_LINES; i++) {
+    const line = lines[i]!.replace(/^\uFEFF/, '').trim();
+    if (line.length === 0) continue;
+    if (READER_CONTENT_LINE.test(line)) return fields > 0 ? { metadata, titleHints, bodyStart: i + 1 } : null;
+    const m = READER_FIELD.exec(line);
+    if (m === null) return null;
+    fields++;
+    const key = READER_HEADER_KEYS[m[1]!.toLowerCase()];
+    const value = m[2]!.trim();
+    if (key === undefined || key === null || value.length === 0) continue;
+    if (key === 'title') {
+      // the page's <title>: its site suffix split off as the HTML reader does
+      const { title, site } = splitPageTitle(value);
+      titleHints.push(title);
+      if (site !== null && metadata.site === undefined) metadata.site = site;
+    } else metadata[key] = fieldValue(value, key);
+  }
+  return null;
+}
+
+/** Whether `line` may be a setext heading's text, given the underline below it. */
+function isSetextContent(line: string, underline: string): boolean {
+  const s = line.trim();
+  if (s.length === 0 || NOT_SETEXT_CONTENT.test(line) || HEADING.test(line) || EMPTY_HEADING.test(line) || THEMATIC_BREAK.test(line)) return false;
+  if (SETEXT_1.test(underline)) return true;
+  // `---` under a line is also a separator some authors type under a paragraph: only a
+  // title-shaped line above makes it a heading
+  return SETEXT_2.test(underline) && s.length <= TITLE_MAX_CHARS && !NOT_TITLE_ENDING.test(s);
+}
+
+function inlineText(line: string): string {
+  return line
+    // images: their alt text is not the page's text (HTML drops <img> alike)
+    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
+    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/\*\*|__/g, '');
+}
+
+export function markdownToPageText(source: string): PageText {
+  let body = source;
+  let metadata: Metadata = {};
+  let titleHints: string[] = [];
+  const fm = FRONT_MATTER.exec(source);
+  if (fm) {
+    metadata = readFrontMatter(fm[1]!);
+    body = source.slice(fm[0].length);
+    if (typeof metadata.title === 'string') titleHints = [metadata.title];
+  }
+  let input = body.replace(COMMENT, '').split(LINE_BREAK);
+  if (!fm) {
+    const reader = readReaderHeader(input);
+    if (reader !== null) {
+      ({ metadata, titleHints } = reader);
+      input = input.slice(reader.bodyStart);
+    }
+  }
+  const lines: string[] = [];
+  const headings: HeadingHint[] = [];
+  for (let k = 0; k < input.length; k++) {
+    const line = input[k]!;
+    if (EMPTY_HEADING.test(line) || TABLE_RULE.test(line)) continue;
+    const heading = HEADING.exec(line);
+    if (heading) {
+      headings.push({ line: lines.length, depth: line.trimStart().match(/^#+/)![0].length });
+      lines.push(inlineText(heading[1]!));
+      continue;
+    }
+    const next = input[k + 1];
+    if (next !== undefined && (SETEXT_1.test(next) || SETEXT_2.test(next)) && isSetextContent(line, next)) {
+      headings.push({ line: lines.length, depth: SETEXT_1.test(next) ? 1 : 2 });
+      lines.push(inlineText(line.trim()));
+      k++;
+      continue;
+    }
+    if (THEMATIC_BREAK.test(line)) continue;
+    // a Markdown table row `| a | b |` takes the text dumps' shape `a | b |`
+    const text = inlineText(line.replace(/^\s*\|\s*/, (m) => (line.trimEnd().endsWith('|') ? '' : m)));
+    // a line that was only markup (an image, an empty link) is no line of the page
+    if (text.trim().length === 0 && line.trim().length > 0) continue;
+    lines.push(text);
+  }
+  return { text: lines.join('\n'), metadata, titleHints, headings };
+}

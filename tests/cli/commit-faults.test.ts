@@ -1,0 +1,70 @@
+// A kill at any step of the commit leaves DIR's old dataset or its new one, whole: before the
+// commit point DIR is untouched; after it, the next run or a reader (recoverDataset) finishes
+// the commit. The process is killed (SIGKILL) at each step through the fault-injection variable.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMIT_STEPS, FAULT_ENV, recoverDataset } from '../../src/io/dataset-dir.js';
+import { FIXTURES, SEEDS, runBin, snapshotDir, tempDir } from '../helpers.js';
+
+const CORPUS = path.join(FIXTURES, 'cli', 'corpus');
+const internal = (snapshot: Record<string, Buffer>): Record<string, Buffer> =>
+  Object.fromEntries(Object.entries(snapshot).filter(([name]) => !name.startsWith('.customs-extract')));
+
+/** DIR with the old dataset (with its review page) and a user's files beside it. */
+function oldDataset(): string {
+  const dir = path.join(tempDir(), 'ds');
+  const r = runBin([SEEDS, '-o', dir, '--review', '-q']);
+  expect(r.status, r.stderr).toBe(0);
+  writeFileSync(path.join(dir, 'notebook.ipynb'), '{"cells": []}');
+  mkdirSync(path.join(dir, 'notes'));
+  writeFileSync(path.join(dir, 'notes', 'todo.md'), '- check 2024');
+  return dir;
+}
+
+describe('a kill during the commit', () => {
+  // what DIR holds once the new dataset is in: the same run into a copy, uninterrupted
+  const expectedNew = (() => {
+    const dir = oldDataset();
+    expect(runBin([CORPUS, '-o', dir, '-q']).status).toBe(0);
+    return snapshotDir(dir);
+  })();
+
+  it('the new dataset differs from the old one, and drops its review page', () => {
+    const old = snapshotDir(oldDataset());
+    expect(Object.keys(old)).toContain('review.html');
+    expect(Object.keys(expectedNew)).not.toContain('review.html');
+    expect(expectedNew['documents.json']).not.toEqual(old['documents.json']);
+  });
+
+  for (const step of COMMIT_STEPS) {
+    const beforeCommitPoint = step === 'staged';
+    it(`at "${step}": DIR keeps the ${beforeCommitPoint ? 'old' : 'new'} dataset for a reader, and the next run finishes`, () => {
+      const dir = oldDataset();
+      const old = snapshotDir(dir);
+      const killed = runBin([CORPUS, '-o', dir, '-q'], { env: { [FAULT_ENV]: step } });
+      expect(killed.signal).toBe('SIGKILL');
+      if (beforeCommitPoint) expect(internal(snapshotDir(dir))).toEqual(old);
+      // a reader finds a whole dataset
+      expect(recoverDataset(dir)).toBe(beforeCommitPoint ? 'ok' : 'recovered');
+      expect(internal(snapshotDir(dir))).toEqual(beforeCommitPoint ? old : expectedNew);
+      // and the next run (taking over the dead run's lock) writes the new one, leaving nothing behind
+      const next = runBin([CORPUS, '-o', dir, '-q']);
+      expect(next.status, next.stderr).toBe(0);
+      expect(snapshotDir(dir)).toEqual(expectedNew);
+      expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
+    }, 60_000);
+
+    if (!beforeCommitPoint)
+      it(`at "${step}": the next run alone finishes the interrupted commit before its own`, () => {
+        const dir = oldDataset();
+        expect(runBin([CORPUS, '-o', dir, '-q'], { env: { [FAULT_ENV]: step } }).signal).toBe('SIGKILL');
+        expect(existsSync(path.join(dir, '.customs-extract.commit'))).toBe(true);
+        const next = runBin([SEEDS, '-o', dir, '-q']);
+        expect(next.status, next.stderr).toBe(0);
+        expect(snapshotDir(dir)['notes/todo.md']?.toString()).toBe('- check 2024');
+        expect(existsSync(path.join(dir, 'review.html'))).toBe(false);
+        expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
+      }, 60_000);
+  }
+});

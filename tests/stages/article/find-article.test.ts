@@ -1,0 +1,208 @@
+// Finding the article: on hand-built page text and blocks (each decision on its own), then on the
+// pages in fixtures/article/ read as the pipeline reads them.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OUTSIDE_RULE, findArticle } from '../../../src/stages/article/find-article.js';
+import { normalise } from '../../../src/stages/normalise.js';
+import { toPageText } from '../../../src/stages/page-text/page-text.js';
+import { processDocument } from '../../../src/pipeline.js';
+import type { PageBlock, PageText } from '../../../src/stages/types.js';
+import { FIXTURES } from '../../helpers.js';
+
+const PROSE = '海关总署发布前三季度进出口数据,全国外贸进出口总值同比增长百分之五,其中出口增长百分之六。';
+const block = (over: Partial<PageBlock>): PageBlock => ({ tag: 'div', attrs: '', parent: 0, depth: 1, from: 0, to: 0, chars: 0, linkChars: 0, punctuation: 0, ...over });
+const page = (lines: string[], blocks: PageBlock[], over: Partial<PageText> = {}): PageText => ({
+  text: lines.join('\n'),
+  metadata: {},
+  titleHints: [],
+  blocks,
+  fragment: null,
+  ...over,
+});
+
+// a body (block 0) holding a menu (1), the article (2) and a footer (3)
+const MENU = ['首页', '政务公开', '办事服务', '互动交流'];
+const BODY = [PROSE, PROSE, PROSE];
+const FOOT = ['版权所有 网站地图'];
+const LINES = [...MENU, ...BODY, ...FOOT];
+const BLOCKS = [
+  block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 8, chars: 300, linkChars: 20 }),
+  block({ attrs: 'nav', from: 0, to: 4, chars: 14, linkChars: 14 }),
+  block({ attrs: 'content', from: 4, to: 7, chars: 135, punctuation: 9 }),
+  block({ from: 7, to: 8, chars: 8 }),
+];
+
+describe('findArticle on hand-built records', () => {
+  it('keeps the best block and cuts the blocks around it as removed blocks, above and below', () => {
+    const a = findArticle(page(LINES, BLOCKS));
+    expect(a.decision.kept).toBe('block');
+    expect(a.text).toBe(BODY.join('\n'));
+    expect(a.before).toEqual([{ rule: OUTSIDE_RULE, text: MENU.join('\n') }]);
+    expect(a.after).toEqual([{ rule: OUTSIDE_RULE, text: FOOT[0] }]);
+  });
+  it('keeps the whole page for a fragment, for a page without blocks, and when no block holds prose', () => {
+    expect(findArticle(page(LINES, BLOCKS, { fragment: 'no <html>' })).decision).toMatchObject({ kept: 'page', reason: 'fragment: no <html>' });
+    expect(findArticle(page(LINES, [])).decision.kept).toBe('page');
+    expect(findArticle({ text: LINES.join('\n'), metadata: {}, titleHints: [] }).text).toBe(LINES.join('\n'));
+    const menus = findArticle(page(MENU, [block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 4, chars: 14, linkChars: 14 })]));
+    expect(menus.decision.reason).toBe('no article block');
+    expect(menus.text).toBe(MENU.join('\n'));
+  });
+  it('keeps the whole page when the best block does not lead the best block outside it twice over', () => {
+    // two stretches of prose parted by a long menu: the body, menu included, is worth less than either
+    const lines = [PROSE, PROSE, ...MENU, ...MENU, ...MENU, PROSE, PROSE];
+    const blocks = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 16, chars: 222, linkChars: 42, punctuation: 12 }),
+      block({ tag: 'section', from: 0, to: 2, chars: 90, punctuation: 6 }),
+      block({ tag: 'ul', from: 2, to: 14, chars: 42, linkChars: 42 }),
+      block({ tag: 'section', from: 14, to: 16, chars: 90, punctuation: 6 }),
+    ];
+    const a = findArticle(page(lines, blocks));
+    expect(a.decision).toMatchObject({ kept: 'page', reason: 'no clear lead' });
+    expect(a.text).toBe(lines.join('\n'));
+    // with the second stretch under half the first, the first is taken
+    const longer = [PROSE, PROSE, PROSE, PROSE, PROSE, ...MENU, ...MENU, ...MENU, PROSE, PROSE];
+    const led = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 19, chars: 357, linkChars: 42, punctuation: 21 }),
+      block({ tag: 'section', from: 0, to: 5, chars: 225, punctuation: 15 }),
+      block({ tag: 'ul', from: 5, to: 17, chars: 42, linkChars: 42 }),
+      block({ tag: 'section', from: 17, to: 19, chars: 90, punctuation: 6 }),
+    ];
+    expect(findArticle(page(longer, led)).decision).toMatchObject({ kept: 'block', from: 0, to: 5 });
+  });
+  it('takes in the siblings that continue the best block (same tag, punctuated, few links), and stops at a link list', () => {
+    const lines = ['首页', '政务公开', PROSE, PROSE, PROSE, PROSE, '相关链接', '上一篇'];
+    const blocks = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 8, chars: 193, linkChars: 13, punctuation: 12 }),
+      block({ tag: 'ul', from: 0, to: 2, chars: 6, linkChars: 6 }),
+      block({ tag: 'p', from: 2, to: 3, chars: 45, punctuation: 3 }),
+      block({ tag: 'div', attrs: 'content', from: 3, to: 5, chars: 90, punctuation: 6 }),
+      block({ tag: 'div', from: 5, to: 6, chars: 45, punctuation: 3 }),
+      block({ tag: 'div', from: 6, to: 8, chars: 7, linkChars: 7 }),
+    ];
+    const a = findArticle(page(lines, blocks));
+    // the <p> above is no <div>: it stays out; the <div> below continues the article; the link list does not
+    expect(a.decision).toMatchObject({ kept: 'block', from: 3, to: 6 });
+  });
+  it('starts the article at the title line right above its block; a title with lines between is cut with them (metadata still reads them)', () => {
+    const blocks = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 5, chars: 144, linkChars: 2, punctuation: 9 }),
+      block({ tag: 'ul', from: 0, to: 1, chars: 2, linkChars: 2 }),
+      block({ tag: 'h1', from: 1, to: 2, chars: 7 }),
+      block({ attrs: 'content', from: 2, to: 5, chars: 135, punctuation: 9 }),
+    ];
+    const hints = { titleHints: ['关于某事的通知'] };
+    expect(findArticle(page(['首页', '关于某事的通知', PROSE, PROSE, PROSE], blocks, hints)).decision).toMatchObject({ from: 1, to: 5 });
+    const lines = ['首页', '关于某事的通知', '发布时间:2024-01-02 字号:大 中 小', PROSE, PROSE, PROSE];
+    const gap = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 6, chars: 170, linkChars: 2, punctuation: 11 }),
+      block({ tag: 'ul', from: 0, to: 1, chars: 2, linkChars: 2 }),
+      block({ tag: 'h1', from: 1, to: 2, chars: 7 }),
+      block({ from: 2, to: 3, chars: 26, punctuation: 2 }),
+      block({ attrs: 'content', from: 3, to: 6, chars: 135, punctuation: 9 }),
+    ];
+    const cut = findArticle(page(lines, gap, hints));
+    expect(cut.decision).toMatchObject({ from: 3, to: 6 });
+    expect(cut.before.map((c) => c.text)).toEqual(['首页', '关于某事的通知', '发布时间:2024-01-02 字号:大 中 小']);
+  });
+  it('an empty label beside the article (`关联稿件:` over an empty list) does not continue it', () => {
+    const lines = [PROSE, PROSE, '关联稿件:'];
+    const blocks = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 3, chars: 95, punctuation: 7 }),
+      block({ attrs: 'content', from: 0, to: 2, chars: 90, punctuation: 6 }),
+      block({ from: 2, to: 3, chars: 5, punctuation: 1 }),
+    ];
+    const a = findArticle(page(lines, blocks));
+    expect(a.decision).toMatchObject({ kept: 'block', from: 0, to: 2 });
+    expect(a.after.map((c) => c.text)).toEqual(['关联稿件:']);
+  });
+  it('takes in the short blocks that close the article up to a date (a signature), not a heading over a related list', () => {
+    const lines = [PROSE, PROSE, '某某海关', '2024年3月15日', '相关稿件', '关于某事的通知'];
+    const blocks = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 6, chars: 121, linkChars: 7, punctuation: 6 }),
+      block({ attrs: 'content', from: 0, to: 2, chars: 90, punctuation: 6 }),
+      block({ from: 2, to: 3, chars: 4 }),
+      block({ from: 3, to: 4, chars: 10 }),
+      block({ tag: 'h3', from: 4, to: 5, chars: 4 }),
+      block({ tag: 'ul', from: 5, to: 6, chars: 7, linkChars: 7 }),
+    ];
+    const a = findArticle(page(lines, blocks));
+    expect(a.decision).toMatchObject({ kept: 'block', from: 0, to: 4 });
+    // without the date, the short lines are no signature
+    const noDate = [...lines];
+    noDate[3] = '办公室';
+    expect(findArticle(page(noDate, blocks)).decision).toMatchObject({ kept: 'block', from: 0, to: 2 });
+  });
+  it('maps heading hints to the article lines', () => {
+    const a = findArticle(page(LINES, BLOCKS, { headings: [{ line: 1, depth: 2 }, { line: 5, depth: 2 }] }));
+    expect(a.headings).toEqual([{ line: 1, depth: 2 }]);
+  });
+});
+
+const read = (name: string) => {
+  const p = toPageText(readFileSync(path.join(FIXTURES, 'article', name), 'utf8'), 'html');
+  return findArticle({ ...p, text: normalise(p.text) });
+};
+const run = (name: string) =>
+  processDocument({ path: `article/${name}`, id: name.replace(/\.html$/, ''), bytes: readFileSync(path.join(FIXTURES, 'article', name)), format: 'html' });
+
+describe('findArticle on pages (fixtures/article)', () => {
+  it('a government page: the article box; menus, breadcrumb, sidebar, related list and footer cut', () => {
+    const a = read('gov-page-content-div.html');
+    expect(a.decision.kept).toBe('block');
+    expect(a.text.split('\n')[0]).toBe('关于2024年进出口情况的通报');
+    expect(a.text).toContain('指标 | 数值 |');
+    const cut = [...a.before, ...a.after].map((c) => c.text).join('\n');
+    for (const chrome of ['政务公开', '当前位置', '热点专题', '相关文章', '版权所有']) {
+      expect(cut).toContain(chrome);
+      expect(a.text).not.toContain(chrome);
+    }
+    const doc = run('gov-page-content-div.html');
+    expect(doc.title).toBe('关于2024年进出口情况的通报');
+    expect(doc.metadata).toMatchObject({ pageDate: '2024-01-05', source: '市商务局', category: '通知公告' });
+    expect(doc.text).not.toContain('分享到');
+    expect(doc.text).not.toContain('浏览次数');
+    expect(doc.text).toContain('全市外贸进出口总值达1.2亿元');
+    expect(doc.text).not.toContain('版权所有');
+    const end = [...doc.text].length;
+    expect(doc.removed.filter((r) => r.rule === OUTSIDE_RULE).map((r) => r.at)).toEqual([0, 0, 0, 0, end, end]);
+  });
+  it('a page framed by one layout table cell is no fragment: its article is found', () => {
+    const a = read('layout-table-frame.html');
+    expect(a.fragment).toBeNull();
+    expect(a.decision.kept).toBe('block');
+    expect(a.text).toContain('各学院、各部门:');
+    expect(a.text).not.toContain('添加收藏夹');
+    expect(a.text).not.toContain('校内制度');
+    expect(a.text).not.toContain('版权所有');
+    expect(run('layout-table-frame.html').metadata).toMatchObject({ pageDate: '2018-05-17', source: '纪委办公室' });
+  });
+  it('a notice with its signature in an element of its own: the signature stays, the related heading and list go', () => {
+    const doc = run('notice-signature-sibling.html');
+    expect(doc.text.split('\n').slice(-2)).toEqual(['某某海关', '2024年3月15日']);
+    expect(doc.text).not.toContain('相关稿件');
+    expect(doc.text).not.toContain('关于优化通关流程的公告');
+    expect(doc.text).not.toContain('版权所有');
+  });
+  it('a fragment without <html> is kept whole (today\'s path: the line rules alone)', () => {
+    const a = read('fragment-without-html.html');
+    expect(a.decision).toMatchObject({ kept: 'page', reason: 'fragment: no <html>' });
+    expect(a.text).toContain('上一篇');
+  });
+  it('two articles of the same weight parted by a long menu: no clear lead, the whole page is kept', () => {
+    const a = read('two-articles-close-call.html');
+    expect(a.decision).toMatchObject({ kept: 'page', reason: 'no clear lead' });
+    expect(a.text).toContain('某某海关召开2024年工作会议');
+    expect(a.text).toContain('某某海关开展知识产权保护专项行动');
+  });
+  it('inline markup never splits a line: numbers keep their units, and metrics read them', () => {
+    const a = read('inline-number-units.html');
+    expect(a.text.split('\n')).toEqual([
+      '全年进出口总值1.2亿元,同比增长5.3%。其中出口0.8亿元,进口0.4亿元。',
+      '一般贸易进出口0.9亿元,占比75%,比重较上年提升2个百分点,贸易结构继续优化。',
+    ]);
+    const doc = run('inline-number-units.html');
+    expect(doc.metrics.some((m) => m.value === 120000000 && m.label === '全年进出口总值')).toBe(true);
+  });
+});

@@ -1,0 +1,313 @@
+// stripBoilerplate on small texts: chrome goes only from the edges of the page, the article's own
+// lines never go, metadata is stated or absent (never guessed), removals are recorded in place.
+import { describe, expect, it } from 'vitest';
+import { stripLines } from '../../../src/stages/article/strip-lines.js';
+import { findMetadata } from '../../../src/stages/metadata/find-metadata.js';
+import type { PageText } from '../../../src/stages/types.js';
+
+/** The article stage, then the metadata stage, as the pipeline runs them. */
+const stripBoilerplate = (page: PageText) => {
+  const a = stripLines(page);
+  return { ...a, metadata: findMetadata(a) };
+};
+import { normalise } from '../../../src/stages/normalise.js';
+import { toPageText } from '../../../src/stages/page-text/page-text.js';
+
+const clean = (text: string, titleHints: string[] = []) => stripBoilerplate({ text: normalise(text), metadata: {}, titleHints });
+
+describe('stripBoilerplate', () => {
+  it('leaves a document without chrome as it is, with no title guessed from a sentence', () => {
+    const text = '2024年,海关推进各项工作。\n一、总体情况\n全年监管进出口货物总值41.75万亿元。';
+    const c = clean(text);
+    expect(c.text).toBe(text);
+    expect(c.removed).toEqual([]);
+    expect(c.title).toBeNull();
+    expect(c.metadata).toEqual({ period: '2024' });
+  });
+
+  it('never removes chrome-looking lines inside the article other than widgets, counters and editors', () => {
+    const text = ['关于某事项的通知', '各单位:', '现将有关事项通知如下。', '来源:海关总署', '------分隔线------', '请认真贯彻执行。'].join('\n');
+    const c = clean(text);
+    expect(c.text).toBe(text);
+    expect(c.metadata.source).toBeUndefined();
+  });
+
+  it('removes widget lines, visit counters and editor credits from inside the article', () => {
+    const text = ['关于某事项的通知', '字号:大 中 小', '发布时间:2024-01-05 浏览次数:', '现将有关事项通知如下。', '【打印】【关闭】', '(责任编辑:张三)', '请认真贯彻执行。'].join('\n');
+    const c = clean(text);
+    expect(c.text).toBe(['关于某事项的通知', '现将有关事项通知如下。', '请认真贯彻执行。'].join('\n'));
+    expect(c.removed.map((r) => r.rule)).toEqual(['page-widgets', 'page-fields', 'page-widgets', 'page-fields']);
+    expect(c.metadata).toMatchObject({ pageDate: '2024-01-05', editor: '张三' });
+  });
+
+  it('keeps a closing signature and date under the article while removing the widgets below them', () => {
+    const c = clean('通知正文第一段。\n特此公告。\n海关总署\n2024年1月5日\n【打印本页】【关闭窗口】');
+    expect(c.text).toBe('通知正文第一段。\n特此公告。\n海关总署\n2024年1月5日');
+    expect(c.removed).toEqual([{ rule: 'page-widgets', text: '【打印本页】【关闭窗口】', at: c.text.length }]);
+  });
+
+  it('records a removed block at the offset of the line that followed it', () => {
+    const c = clean('首页 > 新闻中心 > 海关动态\n标题一则\n正文第一句。\n');
+    expect(c.text).toBe('标题一则\n正文第一句。');
+    expect(c.removed).toEqual([{ rule: 'breadcrumb', text: '首页 > 新闻中心 > 海关动态', at: 0 }]);
+    expect(c.title).toBe('标题一则');
+    expect(c.metadata.category).toBe('海关动态');
+  });
+
+  it('records stated absence as null and leaves unstated fields out', () => {
+    const c = clean('时间:2011-09-26 08:48来源:未知 作者:-- 点击:\n正文。');
+    expect(c.metadata).toEqual({ pageDate: '2011-09-26 08:48', source: null, author: null });
+  });
+
+  it('normalises dates written the Chinese way', () => {
+    expect(clean('发布日期:2024年3月5日\n正文。').metadata.publishDate).toBe('2024-03-05');
+  });
+
+  it('removes a title repeated under itself, keeping one copy', () => {
+    const c = clean('某某办法\n\n某某办法\n\n第一条 为了规范管理,制定本办法。');
+    expect(c.text).toBe('某某办法\n第一条 为了规范管理,制定本办法。');
+    expect(c.removed.map((r) => r.rule)).toEqual(['repeated-title']);
+    expect(c.title).toBe('某某办法');
+  });
+
+  it('prefers the markup title, normalised', () => {
+    expect(clean('正文。', ['关于（一）事项的公告']).title).toBe('关于(一)事项的公告');
+  });
+
+  it('does not take a section heading or a lead-in line for a title', () => {
+    expect(clean('一、总体要求\n正文。').title).toBeNull();
+    expect(clean('各直属海关:\n正文。').title).toBeNull();
+  });
+
+  it('tells a yearly report from a history that opens with a year', () => {
+    expect(clean('2023年,某海关完成各项任务。\n主要工作如下。').metadata.period).toBe('2023');
+    expect(clean('1998年,总署作出决定。\n2003年初,总署提出新目标。').metadata.period).toBeUndefined();
+    expect(clean('时间:2011-09-26\n1998年,总署作出决定。').metadata.period).toBeUndefined();
+  });
+
+  it('takes a contributor credit below the article', () => {
+    expect(clean('正文。\n(海关总署供稿)').metadata).toEqual({ contributorOrg: '海关总署' });
+    expect(clean('正文。\n(某海关 李四供稿)').metadata).toEqual({ contributor: '李四', contributorOrg: '某海关' });
+  });
+
+  it('does not take a short bullet list inside the article for navigation', () => {
+    const text = '主要措施如下。\n• 简化手续\n• 压缩时间\n• 降低费用\n以上措施自即日起实施。';
+    expect(clean(text).text).toBe(text);
+  });
+
+  it('reads a page date standing before the labelled fields, and a CMS signature below', () => {
+    const c = clean('2024-01-12 10:30 来源：海关总署 作者：王五\n正文。\nProduced By 大汉网络 大汉版通发布系统');
+    expect(c.text).toBe('正文。');
+    expect(c.metadata).toEqual({ pageDate: '2024-01-12 10:30', source: '海关总署', author: '王五' });
+  });
+
+  it('reads a government index table (索引号 … 发布日期) as metadata', () => {
+    const c = clean(
+      '索引号：000014349/2024-00012　主题分类：海关事务\n发文机关：海关总署　成文日期：2024年01月12日\n发文字号：署发〔2024〕1号　发布日期：2024年01月15日\n关于某事的公告\n正文第一段。',
+    );
+    expect(c.text).toBe('关于某事的公告\n正文第一段。');
+    expect(c.metadata).toMatchObject({ issuer: '海关总署', docNumber: '署发〔2024〕1号', publishDate: '2024-01-15', writtenDate: '2024-01-12', category: '海关事务' });
+  });
+
+  it('takes the line above a breadcrumb for a site banner only when a title line follows', () => {
+    const withTitle = clean('某某物流 - 诚信服务\n当前位置:首页 > 政策法规 >\n进口报关须知\n正文第一段。');
+    expect(withTitle.text).toBe('进口报关须知\n正文第一段。');
+    expect(withTitle.metadata.site).toBe('某某物流');
+    const titleFirst = clean('2024年海关统计数据发布\n当前位置:首页 > 统计数据 >\n正文第一段。');
+    expect(titleFirst.text).toBe('2024年海关统计数据发布\n正文第一段。');
+    expect(titleFirst.title).toBe('2024年海关统计数据发布');
+    expect(titleFirst.metadata.site).toBeUndefined();
+  });
+
+  it("reads a law's 题注 under its title, keeping the line", () => {
+    const c = clean('某某监管办法\n(2021年9月26日海关总署令第253号公布 自2021年11月1日起施行)第一章 总则第一条 为了规范管理,制定本办法。');
+    expect(c.metadata).toMatchObject({ docNumber: '海关总署令第253号', publishDate: '2021-09-26', effectiveDate: '2021-11-01' });
+    expect(c.text).toContain('(2021年9月26日海关总署令第253号公布');
+  });
+
+  it('takes a plan period stated as 规划期为2021—2025年', () => {
+    expect(clean('某海关口岸发展规划\n本规划期为2021—2025年,展望到2035年。').metadata.period).toBe('2021-2025');
+  });
+
+  it('ends a field value at its table cell and before widgets on the same line', () => {
+    const c = clean('发布机构: | 海关总署 | 发文日期: | 2024年05月20日 |\n来源:拱北海关　　【字体:大　中　小】\n正文。');
+    expect(c.metadata).toMatchObject({ issuer: '海关总署', publishDate: '2024-05-20', source: '拱北海关' });
+  });
+
+  it('ends a field value before widgets after a single space, but keeps a value with a space in it', () => {
+    expect(clean('2023-05-06 来源:某海关 字号:大 中 小\n正文。').metadata).toMatchObject({ pageDate: '2023-05-06', source: '某海关' });
+    expect(clean('来源:某市 商务局 打印本页\n正文。').metadata.source).toBe('某市 商务局');
+  });
+
+  it('removes a menu of bare words above the article, but not a short signature below it', () => {
+    const c = clean('离婚\n社保\n五险一金\n结婚\n公积金\n商标\n某某实施办法\n正文第一段。\n海关总署\n二〇二四年');
+    expect(c.text).toBe('某某实施办法\n正文第一段。\n海关总署\n二〇二四年');
+    expect(c.removed.map((r) => r.rule)).toEqual(['navigation-list']);
+  });
+
+  it('reads an editor line in any bracket', () => {
+    expect(clean('正文。\n【责任编辑:赵六】').metadata).toEqual({ editor: '赵六' });
+    expect(clean('正文。\n[编辑:钱七]').metadata).toEqual({ editor: '钱七' });
+  });
+
+  it('stays linear on a megabyte line of separators and bars', () => {
+    const line = '|-'.repeat(500_000);
+    const started = performance.now();
+    clean(`${line}\n正文。\n${line}`);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('stripBoilerplate on reader-style Markdown dumps', () => {
+  // the shape r.jina.ai-like scrapers give: header, logo image, bullet menu of links, link
+  // breadcrumb, setext title, a date/来源/字号 line whose size links run javascript:, then the
+  // article with `##` headings, a thematic break and 上一篇/下一篇 bullets
+  const page = [
+    'Title: 某海关优化查验流程_工作动态_某海关',
+    '',
+    'URL Source: http://example.gov.cn/news/1/index.html',
+    '',
+    'Published Time: 2023-05-06T10:00:00+08:00',
+    '',
+    'Markdown Content:',
+    '[![Image 1: 某海关](http://example.gov.cn/logo.png)](http://example.gov.cn/)',
+    '',
+    '*   [首页](http://example.gov.cn/)',
+    '*   [工作动态](http://example.gov.cn/gzdt/)',
+    '*   [政务公开](http://example.gov.cn/zwgk/)',
+    '',
+    '[首页](http://example.gov.cn/) > [工作动态](http://example.gov.cn/gzdt/) > 正文',
+    '',
+    '某海关优化查验流程',
+    '==========',
+    '',
+    '2023-05-06 来源:某海关 字号:[大](javascript:) [中](javascript:) [小](javascript:)',
+    '',
+    '近日,某海关推出多项便利措施。',
+    '',
+    '## 流程再造',
+    '',
+    '查验环节由三个合并为一个。',
+    '',
+    '## 科技赋能',
+    '',
+    '智能审图系统上线运行。',
+    '',
+    '* * *',
+    '',
+    '*   [上一篇:某海关召开会议](http://example.gov.cn/news/0/index.html)',
+    '',
+    '版权所有:某海关 | 京ICP备00000000号',
+  ].join('\n');
+  const pageText = toPageText(page, 'markdown');
+  const c = stripBoilerplate({ ...pageText, text: normalise(pageText.text) });
+
+  it('removes the header, logo, menu, breadcrumb, setext underline, date line and footer', () => {
+    expect(c.text).toBe('某海关优化查验流程\n近日,某海关推出多项便利措施。\n\n流程再造\n\n查验环节由三个合并为一个。\n\n科技赋能\n\n智能审图系统上线运行。');
+    expect(c.removed.map((r) => r.rule)).toEqual(['navigation-list', 'breadcrumb', 'page-fields', 'prev-next', 'copyright']);
+  });
+  it('takes the title without its site suffix, the site and category, and the page date without the scraper\'s time', () => {
+    expect(c.title).toBe('某海关优化查验流程');
+    expect(c.metadata).toEqual({ title: '某海关优化查验流程', site: '某海关', category: '工作动态', pageDate: '2023-05-06', source: '某海关' });
+  });
+  it('hands on the `##` headings as lines of the cleaned text, but not the title\'s own heading', () => {
+    const lines = c.text.split('\n');
+    expect(c.headings).toEqual([
+      { line: 3, depth: 2 },
+      { line: 7, depth: 2 },
+    ]);
+    expect(c.headings.map((h) => lines[h.line])).toEqual(['流程再造', '科技赋能']);
+  });
+  it('hands on no headings for a page without markup headings', () => {
+    expect(clean('标题\n正文。').headings).toEqual([]);
+  });
+});
+
+describe('stripBoilerplate: footer lines without a copyright keyword', () => {
+  it('removes the site contact line (地址/邮编/电话) that stands with the footer, above or below it', () => {
+    const below = clean('正文一段。\n结束语。\n主办单位:某海关 版权所有\n地址:某市某路1号 邮编:100000 联系电话:010-12345678\n网站标识码:bm00000001');
+    expect(below.text).toBe('正文一段。\n结束语。');
+    expect(below.removed.map((r) => r.rule)).toEqual(['copyright', 'site-contact', 'site-registration']);
+    const above = clean('正文一段。\n结束语。\n地址:某市某路1号 电话:010-12345678\n版权所有:某海关');
+    expect(above.text).toBe('正文一段。\n结束语。');
+  });
+  it("keeps a notice's own contact line above its signature or a widget bar (no site footer beside it)", () => {
+    const text = '请各企业遵照执行。\n联系电话:0592-5551234\n某海关\n2024年3月6日';
+    expect(clean(text).text).toBe(text);
+    expect(clean(`${text}\n【打印本页】【关闭窗口】`).text).toBe(text);
+    expect(clean('请各企业遵照执行。\n联系电话:0592-5551234\n【打印本页】【关闭窗口】').text).toBe('请各企业遵照执行。\n联系电话:0592-5551234');
+  });
+  it("keeps a notice's contact block under its signature even when the site's footer follows it", () => {
+    const text = ['关于某事的公告', '一、本公告自发布之日起施行。', '特此公告。', '海关总署', '2024年1月5日', '', '联系人:王某', '联系电话:010-65194114', '传真:010-65194000', '', '版权所有:中华人民共和国海关总署'].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.removed.map((r) => r.text)).toEqual(['版权所有:中华人民共和国海关总署']);
+    expect(cleaned.text).toContain('联系电话:010-65194114\n传真:010-65194000');
+  });
+
+  it('decides a run of contact lines once: thousands of them cost linear time', () => {
+    const lines = ['正文。', '【打印本页】【关闭窗口】', ...Array.from({ length: 20_000 }, (_, i) => `电话:010-${i}`), '版权所有:海关'];
+    const started = performance.now();
+    const cleaned = clean(lines.join('\n'));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(cleaned.text).toBe('正文。');
+  });
+
+  it('never removes a contact line inside the article, even with a footer below', () => {
+    const text = '一、联系方式\n地址:某市某路1号 电话:010-12345678\n二、其他事项\n请遵照执行。';
+    expect(clean(`${text}\n版权所有:某海关`).text).toBe(text);
+  });
+  it('removes a one-line list of links (相关链接:A | B | C) below the article', () => {
+    const c = clean('总体平稳。\n某海关统计处\n2018年10月26日\n\n相关链接:海关总署 | 某省商务厅 | 单一窗口');
+    expect(c.text).toBe('总体平稳。\n某海关统计处\n2018年10月26日');
+    expect(c.removed.map((r) => r.rule)).toEqual(['related-links']);
+  });
+});
+
+describe('stripBoilerplate: a 文号 line under the title', () => {
+  it('reads it as docNumber and keeps the line', () => {
+    const c = clean('某省口岸发展规划\n某政办发〔2016〕52号\n\n为加快发展,制定本规划。');
+    expect(c.metadata.docNumber).toBe('某政办发〔2016〕52号');
+    expect(c.text).toBe('某省口岸发展规划\n某政办发〔2016〕52号\n为加快发展,制定本规划。');
+  });
+  it('reads a bracketed one, but not a sentence citing a number, nor one lower down', () => {
+    expect(clean('关于某事的通知\n(署发〔2024〕1号)\n各单位:\n现通知如下。').metadata.docNumber).toBe('署发〔2024〕1号');
+    expect(clean('关于某事的通知\n根据署令〔2019〕245号的规定,现通知如下。').metadata.docNumber).toBeUndefined();
+    expect(clean('关于某事的通知\n各单位:\n署发〔2024〕1号').metadata.docNumber).toBeUndefined();
+  });
+  it('does not read it without a title above', () => {
+    expect(clean('署发〔2024〕1号\n现通知如下。').metadata.docNumber).toBeUndefined();
+  });
+});
+
+describe('题注 under the title', () => {
+  it("reads a speech's date from its 题注 and keeps the line", () => {
+    const c = clean('某市政府工作报告\n——2023年1月10日在某市第十届人民代表大会第二次会议上\n各位代表:\n现在,我代表市人民政府向大会报告工作。');
+    expect(c.metadata.publishDate).toBe('2023-01-10');
+    expect(c.text).toContain('——2023年1月10日在某市');
+  });
+  it('reads an unbracketed law preamble: date and order number', () => {
+    const c = clean('某某管理条例\n2001年5月8日 某某部令第12号发布\n第一条 为了加强管理,制定本条例。');
+    expect(c.metadata).toMatchObject({ publishDate: '2001-05-08', docNumber: '某某部令第12号' });
+  });
+  it('takes no date from a sentence that merely opens with one', () => {
+    const c = clean('工作简报\n2023年1月10日在市政府召开了工作会议,会议强调要抓好落实。');
+    expect(c.metadata.publishDate).toBeUndefined();
+  });
+});
+
+describe("a scraper's note above the document", () => {
+  it('goes as a disclaimer; the same words under the article stay', () => {
+    const c = clean('本文由脚本自某市政府网站提取,仅供检索查阅;以官方发布版本为准。\n依著作权法第五条,此类文件不适用著作权法。\n某区关于某事项的通知\n现将有关事项通知如下。');
+    expect(c.text).toBe('某区关于某事项的通知\n现将有关事项通知如下。');
+    expect(c.removed.map((r) => r.rule)).toEqual(['disclaimer']);
+    const tail = clean('某区关于某事项的通知\n现将有关事项通知如下。\n本表数据仅供参考。');
+    expect(tail.text).toContain('本表数据仅供参考。');
+  });
+});
+
+describe('visible dates and hidden ones', () => {
+  it('a date the page shows wins over a <meta> date that disagrees; other <meta> keys keep their weight', () => {
+    const a = stripLines({ text: '发布日期:2021-02-03 来源:某海关\n关于某事项的通知\n现将有关事项通知如下。', metadata: { publishDate: '2020-01-01', source: '某网站' }, titleHints: [] });
+    expect(findMetadata(a)).toMatchObject({ publishDate: '2021-02-03', source: '某网站' });
+  });
+});

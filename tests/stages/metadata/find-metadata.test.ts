@@ -1,0 +1,57 @@
+// The metadata stage on records built by hand: statements weighed, the article's own 题注 and
+// period read, nothing guessed.
+import { describe, expect, it } from 'vitest';
+import { findMetadata } from '../../../src/stages/metadata/find-metadata.js';
+
+describe('findMetadata', () => {
+  it('keeps one value per key: a stated value beats a stated absence, the lower priority number wins', () => {
+    const md = findMetadata({
+      text: '正文第一句。',
+      titleLine: -1,
+      statements: [
+        { key: 'source', value: null, priority: 0 },
+        { key: 'source', value: '某海关', priority: 1 },
+        { key: 'category', value: '海关动态', priority: 2 },
+        { key: 'category', value: '通知公告', priority: 1 },
+      ],
+    });
+    expect(md).toEqual({ category: '通知公告', source: '某海关' });
+  });
+
+  it("reads a 题注 under the title line, and the period a report's opening states", () => {
+    const text = '某区工作报告\n——2024年1月5日在某区人民代表大会上\n2023年,全区经济平稳运行。';
+    expect(findMetadata({ text, titleLine: 0, statements: [] })).toEqual({ publishDate: '2024-01-05' });
+    expect(findMetadata({ text: '某区工作报告\n2023年,全区经济平稳运行。', titleLine: 0, statements: [] })).toEqual({ period: '2023' });
+  });
+
+  it('of two sources agreeing on a date, keeps the one that gives the time too', () => {
+    const statements = [
+      { key: 'pageDate', value: '2024-05-20 16:30', priority: 1.5 },
+      { key: 'pageDate', value: '2024-05-20', priority: 1 },
+      { key: 'publishDate', value: '2024-05-01', priority: 1.5 },
+      { key: 'publishDate', value: '2024-05-02', priority: 1 },
+    ];
+    expect(findMetadata({ text: '正文。', titleLine: -1, statements })).toEqual({ pageDate: '2024-05-20 16:30', publishDate: '2024-05-02' });
+  });
+
+  it('states nothing for a text that states nothing', () => {
+    expect(findMetadata({ text: '正文第一句。\n正文第二句。', titleLine: -1, statements: [] })).toEqual({});
+  });
+});
+
+describe('the signature ending a notice', () => {
+  it('gives issuer and date, below every stated field', () => {
+    const text = '关于某事项的公告\n现将有关事项公告如下。\n特此公告。\n某某市商务局\n2024年1月5日';
+    expect(findMetadata({ text, titleLine: 0, statements: [] })).toEqual({ issuer: '某某市商务局', publishDate: '2024-01-05' });
+    const stated = findMetadata({ text, titleLine: 0, statements: [{ key: 'publishDate', value: '2024-01-08', priority: 1 }] });
+    expect(stated.publishDate).toBe('2024-01-08');
+  });
+  it('reads a signature glued after the closing formula of a flattened notice', () => {
+    const text = '现将有关事项公告如下。特此公告。某直属海关2024年2月20日关于某事项的办法第一条 为了规范管理,制定本办法。';
+    expect(findMetadata({ text, titleLine: -1, statements: [] })).toMatchObject({ issuer: '某直属海关', publishDate: '2024-02-20' });
+  });
+  it('takes no issuer from a sentence above a date', () => {
+    const text = '某报告\n全年工作取得明显成效。\n2024年1月5日';
+    expect(findMetadata({ text, titleLine: 0, statements: [] })).toEqual({ publishDate: '2024-01-05' });
+  });
+});

@@ -1,0 +1,210 @@
+// HTML and Markdown reduced to lines: fragments, malformed markup, entities, tables, comments.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { capNesting, parseHtml } from '../../../src/stages/page-text/html-parse.js';
+import { toPageText } from '../../../src/stages/page-text/page-text.js';
+import { FIXTURES, ROOT } from '../../helpers.js';
+
+describe('toPageText for HTML', () => {
+  it('reads a fragment without <html>/<head>, decoding entities', () => {
+    expect(toPageText('<p>进口 &amp; 出口</p><p>合计&nbsp;5%</p>', 'html').text).toBe('进口 & 出口\n合计\u00a05%');
+  });
+  it('reads malformed markup (unclosed tags, stray closers)', () => {
+    expect(toPageText('<div><p>第一段<p>第二段</span></div><li>项', 'html').text).toBe('第一段\n第二段\n• 项');
+  });
+  it('drops comments, scripts, styles, nav, header, footer, aside and small forms', () => {
+    const html = '<header>站名</header><nav>导航</nav><aside>侧栏</aside><!-- 注释 --><script>x()</script><style>p{}</style><form><input>搜索框</form><p>海关总署发布的正文第一段。</p><footer>页脚</footer>';
+    expect(toPageText(html, 'html').text).toBe('海关总署发布的正文第一段。');
+  });
+  it('keeps a form that wraps the whole page (ASP.NET)', () => {
+    expect(toPageText('<body><form id="form1"><p>第一段正文内容。</p><p>第二段正文内容。</p></form></body>', 'html').text).toBe('第一段正文内容。\n第二段正文内容。');
+  });
+  it('ends lines at <br> and block elements, not inside inline ones', () => {
+    expect(toPageText('<p>一<b>二</b><span>三</span><br>四</p><div>五</div>', 'html').text).toBe('一二三\n四\n五');
+  });
+  it('writes a data table as rows and a layout table as blocks', () => {
+    expect(toPageText('<table><tr><td>指标</td><td colspan="2">2020年</td></tr><tr><td>数量</td><td>1</td><td>2</td></tr></table>', 'html').text).toBe(
+      '指标 | 2020年 |  |\n数量 | 1 | 2 |',
+    );
+    const layout = `<table><tr><td><p>${'长段落正文。'.repeat(40)}</p></td><td>侧</td></tr></table>`;
+    expect(toPageText(layout, 'html').text).toBe(`${'长段落正文。'.repeat(40)}\n侧`);
+  });
+  it('feeds <meta>, <title> and <h1> into metadata and title hints', () => {
+    const page = toPageText(
+      '<html><head><title>关于某事的通知 - 某某海关</title><meta name="PubDate" content="2024-01-02"><meta name="author" content="王五"></head><body><h1>关于某事的通知</h1></body></html>',
+      'html',
+    );
+    expect(page.metadata).toEqual({ pageDate: '2024-01-02', author: '王五', site: '某某海关' });
+    expect(page.titleHints).toEqual(['关于某事的通知']);
+  });
+  it('flattens absurd nesting before parsing, keeping the text', () => {
+    const deep = `${'<div>'.repeat(1000)}正文${'</div>'.repeat(1000)}`;
+    expect(capNesting(deep).length).toBeLessThan(deep.length);
+    expect(toPageText(deep, 'html').text).toBe('正文');
+  });
+  it('parses well-formed pages with htmlparser2 and reads malformed markup as the spec (parse5) builds it', () => {
+    expect(parseHtml('<html><head><title>t</title></head><body><p>a</p><table><tr><td>x</td></tr></table></body></html>').parser).toBe('htmlparser2');
+    const html = readFileSync(path.join(FIXTURES, 'clean', 'malformed-markup.html'), 'utf8');
+    expect(parseHtml(html).parser).toBe('parse5');
+    expect(toPageText(html, 'html').text).toBe('表外的说明文字\n指标 | 数量 |\n批次 | 5 |\n第一节\n正文第一段。\n段落续写\n页尾之后的正文。');
+  });
+  it.each([
+    ['text between table rows', '<table><tr><td>a</td></tr>说明<tr><td>b</td></tr></table>'],
+    ['a stray heading end tag', '<h2>标题</h1>正文'],
+    ['an end tag that cannot reach its element', '<div><span><p>段</span>续</div>'],
+    ['content after </body>', '<html><body><p>a</p></body></html><p>b</p>'],
+    ['an unclosed <iframe>', '<div><iframe></div><p>正文</p>'],
+    ['a misnested formatting end tag', '<b>1<p>2</b>3</p>'],
+    ['nested links', '<a>1<a>2</a>'],
+    ['a tag cut off by the end of the page', '<p>a<s'],
+    ['`</>`', '<p>a</>b</p>'],
+    ['a <div> inside <head>', '<html><head><div>正文</div></head><body><p>b</p></body></html>'],
+  ])('falls back to parse5 for %s', (_, html) => {
+    expect(parseHtml(html).parser).toBe('parse5');
+  });
+  it('splits <pre> lines at CR as well as LF (parse5 reads CR as LF; htmlparser2 keeps it)', () => {
+    expect(toPageText('<pre>a\rb\r\nc</pre>', 'html').text).toBe('a\nb\nc');
+  });
+  it('does not load cheerio until an HTML document comes', () => {
+    const script = `import('${path.join(ROOT, 'dist', 'pipeline.js')}').then(async (m) => {
+      const { createRequire } = await import('node:module');
+      const cache = createRequire(import.meta.url).cache;
+      const loaded = () => Object.keys(cache).some((k) => k.includes('cheerio'));
+      const before = loaded();
+      m.processDocument({ path: 'a.html', id: 'a', bytes: Buffer.from('<p>x</p>'), format: 'html' });
+      console.log(JSON.stringify([before, loaded()]));
+    })`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('[false,true]');
+  });
+});
+
+describe('toPageText for HTML: which <h1> names the article', () => {
+  it("passes over a site-name <h1> in the page's header: the <title> (suffix split off) leads", () => {
+    const page = toPageText('<html><head><title>某月统计快讯_某省商务厅</title></head><body><div class="header"><h1>某省商务厅</h1></div><h2>某月统计快讯</h2><p>正文。</p></body></html>', 'html');
+    expect(page.titleHints).toEqual(['某月统计快讯']);
+    expect(page.metadata.site).toBe('某省商务厅');
+  });
+  it('prefers the <h1> that agrees with the <title>, and keeps an article <h1> that differs from it', () => {
+    expect(toPageText('<title>甲文_某站</title><h1>乙站首页</h1><h1>甲文</h1><p>正文。</p>', 'html').titleHints).toEqual(['甲文']);
+    expect(toPageText('<title>甲文(摘编)_某站</title><h1>甲文</h1><p>正文。</p>', 'html').titleHints).toEqual(['甲文', '甲文(摘编)']);
+  });
+});
+
+describe('toPageText for Markdown', () => {
+  it('takes simple front matter, unquoting values and reading null', () => {
+    const page = toPageText("---\ntitle: '海关法'\ndate: 2021-04-29\nsource: ~\nurl: http://example.org/a\n---\n正文", 'markdown');
+    expect(page.metadata).toEqual({ title: '海关法', publishDate: '2021-04-29', source: null, url: 'http://example.org/a' });
+    expect(page.text).toBe('正文');
+    expect(page.titleHints).toEqual(['海关法']);
+  });
+  it('turns headings into plain lines, drops comments and table rules', () => {
+    expect(toPageText('# 标题 #\n<!-- 多行\n注释 -->\n## 第一章 总则\n| 指标 | 数量 |\n|---|---|\n| 批次 | 5 |', 'markdown').text).toBe(
+      '标题\n\n第一章 总则\n指标 | 数量 |\n批次 | 5 |',
+    );
+  });
+  it('reads a `---` under a title-shaped line as a setext heading, not as front matter', () => {
+    const page = toPageText('第一行\n---\n第二行', 'markdown');
+    expect(page.text).toBe('第一行\n第二行');
+    expect(page.metadata).toEqual({});
+    expect(page.headings).toEqual([{ line: 0, depth: 2 }]);
+  });
+  it('drops a `---` under a sentence as a separator, without making the sentence a heading', () => {
+    const page = toPageText('第一段说完了。\n---\n第二段。', 'markdown');
+    expect(page.text).toBe('第一段说完了。\n第二段。');
+    expect(page.headings).toEqual([]);
+  });
+  it('drops thematic breaks (`* * *`, `***`, `___`) as markup, like <hr>', () => {
+    expect(toPageText('正文一。\n\n* * *\n\n正文二。\n***\n___', 'markdown').text).toBe('正文一。\n\n\n正文二。');
+  });
+  it('notes `#` and setext headings with their depth, at their line in the page text', () => {
+    const page = toPageText('总标题\n=====\n\n导语。\n\n## 小标题甲\n\n正文。\n\n### 更小的标题\n正文。', 'markdown');
+    expect(page.text).toBe('总标题\n\n导语。\n\n小标题甲\n\n正文。\n\n更小的标题\n正文。');
+    expect(page.headings).toEqual([
+      { line: 0, depth: 1 },
+      { line: 4, depth: 2 },
+      { line: 8, depth: 3 },
+    ]);
+  });
+  it('does not read a list item or a table row above `===`/`---` as a heading', () => {
+    const page = toPageText('*   菜单一\n---\n| a | b |\n=====', 'markdown');
+    expect(page.headings).toEqual([]);
+  });
+  it('drops images (their alt text is not page text) and lines that were only an image', () => {
+    const page = toPageText('[![Image 1: 某海关](http://x/logo.png)](http://x/)\n\n图片之后的正文。![Image 2: 现场](http://x/a.jpg)', 'markdown');
+    expect(page.text).toBe('\n图片之后的正文。');
+  });
+});
+
+describe('toPageText for reader-style Markdown (Title: / URL Source: / Published Time: / Markdown Content:)', () => {
+  const header = 'Title: 某海关开展专项行动_海关新闻_某海关\n\nURL Source: http://example.gov.cn/a/index.html\n\nPublished Time: 2022-03-18T09:20:00+08:00\n\nMarkdown Content:\n';
+  it('reads the header as front matter: the title (site suffix split off) is a hint, the URL is dropped', () => {
+    const page = toPageText(`${header}某海关开展专项行动\n===\n\n正文。`, 'markdown');
+    expect(page.titleHints).toEqual(['某海关开展专项行动']);
+    expect(page.metadata).toEqual({ site: '某海关', pageDate: '2022-03-18' });
+    expect(page.text).toBe('某海关开展专项行动\n\n正文。');
+    expect(page.headings).toEqual([{ line: 0, depth: 1 }]);
+  });
+  it('keeps a title without a site suffix whole, and reads a description', () => {
+    const page = toPageText('Title: 关于某事的通知\nDescription: 一段摘要\nMarkdown Content:\n正文。', 'markdown');
+    expect(page.titleHints).toEqual(['关于某事的通知']);
+    expect(page.metadata).toEqual({ description: '一段摘要' });
+    expect(page.text).toBe('正文。');
+  });
+  it('leaves `Key: value` lines alone when no `Markdown Content:` line closes them', () => {
+    const page = toPageText('Title: 某文件\nURL Source: http://example.gov.cn/\n正文。', 'markdown');
+    expect(page.metadata).toEqual({});
+    expect(page.text).toBe('Title: 某文件\nURL Source: http://example.gov.cn/\n正文。');
+  });
+  it('is not read after front matter or below the first lines', () => {
+    const page = toPageText('正文第一段。\nTitle: x\nMarkdown Content:\n正文。', 'markdown');
+    expect(page.titleHints).toEqual([]);
+    expect(page.text).toBe('正文第一段。\nTitle: x\nMarkdown Content:\n正文。');
+  });
+});
+
+describe('page header above a markup-named title', () => {
+  it('removes the site header and menus above the title line but keeps a document number', async () => {
+    const { processDocument } = await import('../../../src/pipeline.js');
+    const html = `<html><head><title>关于加强管理的通知_某海关</title></head><body>
+<div>某某海关门户网站</div><div><a>首页</a><a>机构概况</a><a>新闻中心</a><a>信息公开</a><a>互动</a></div>
+<div>• 海关总署关于某事项的公告</div><div>署办发〔2024〕12号</div><div>当前位置：首页 &gt; 通知公告</div>
+<h2>关于加强管理的通知</h2><p>各单位：</p><p>为加强管理，现通知如下。</p></body></html>`;
+    const d = processDocument({ path: 'a.html', id: 'a', bytes: Buffer.from(html), format: 'html' });
+    expect(d.text).toBe('署办发〔2024〕12号\n关于加强管理的通知\n各单位:\n为加强管理,现通知如下。');
+    expect(d.removed.map((r) => r.rule)).toEqual(['site-banner', 'navigation-bar', 'page-header', 'breadcrumb']);
+    expect(d.metadata).toMatchObject({ title: '关于加强管理的通知', site: '某海关', category: '通知公告' });
+  });
+});
+
+describe('block records (read while the page text is written, for the article stage)', () => {
+  it('records each block element with its lines, characters, link characters and punctuation, parent first', () => {
+    const page = toPageText(
+      '<html><body><div class="nav" id="top"><a href="/">首页</a><a href="/a">政务公开</a></div><div class="content"><p>第一段,正文。</p><p>第二段<a href="/x">链接</a>。</p></div></body></html>',
+      'html',
+    );
+    expect(page.text).toBe('首页 政务公开\n第一段,正文。\n第二段链接。');
+    expect(page.blocks).toEqual([
+      { tag: 'body', attrs: '', parent: -1, depth: 0, from: 0, to: 3, chars: 19, linkChars: 8, punctuation: 3 },
+      { tag: 'div', attrs: 'nav top', parent: 0, depth: 1, from: 0, to: 1, chars: 6, linkChars: 6, punctuation: 0 },
+      { tag: 'div', attrs: 'content', parent: 0, depth: 1, from: 1, to: 3, chars: 13, linkChars: 2, punctuation: 3 },
+      { tag: 'p', attrs: '', parent: 2, depth: 2, from: 1, to: 2, chars: 7, linkChars: 0, punctuation: 2 },
+      { tag: 'p', attrs: '', parent: 2, depth: 2, from: 2, to: 3, chars: 6, linkChars: 2, punctuation: 1 },
+    ]);
+    expect(page.fragment).toBeNull();
+  });
+  it('records a data table as one block, its links counted', () => {
+    const page = toPageText('<html><body><table><tr><td><a href="/a">进口</a></td><td>5</td></tr><tr><td>出口</td><td>6</td></tr></table></body></html>', 'html');
+    expect(page.blocks![1]).toMatchObject({ tag: 'table', from: 0, to: 2, linkChars: 2 });
+  });
+  it('names a fragment: no <html>, a server template, a body of one table cell holding text only', () => {
+    expect(toPageText('<p>正文。</p>', 'html').fragment).toBe('no <html>');
+    expect(toPageText('<html><body><%@ page language="java" %><p>正文。</p></body></html>', 'html').fragment).toBe('server template');
+    expect(toPageText('<html><body><table><tr><td><p>正文。</p></td></tr></table></body></html>', 'html').fragment).toBe('one table cell');
+    // a page framed by one layout cell (tables of its own inside) is a page
+    expect(toPageText('<html><body><table><tr><td><table><tr><td>菜单</td></tr></table><p>正文。</p></td></tr></table></body></html>', 'html').fragment).toBeNull();
+    expect(toPageText('正文', 'text').blocks).toBeUndefined();
+  });
+});
