@@ -3,7 +3,7 @@
 // already is), each written again through the same writer. Parts are read one document at a
 // time. It refuses, in one line, parts made by another version or rulesHash than this tool's, or
 // with other output-changing options (--excel), and parts that share a document id.
-import type { CliIo } from '../cli.js';
+import type { CliIo } from './shared.js';
 import { OutputDirError, openDataset } from '../io/write-outputs.js';
 import { readDatapackage, streamDocuments, DatasetReadError } from '../io/stream-dataset.js';
 import { toolStamp } from '../io/tool-stamp.js';

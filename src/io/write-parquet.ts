@@ -5,6 +5,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { PARQUET_SESSION, parquetCopySql, parquetFileName, type ParquetOptions } from '../format/parquet.js';
 import { TABLES } from '../format/tables.js';
+import { registerOutput } from './dataset-dir.js';
+
+// the files --parquet adds to a dataset folder, declared to the folder's manifest
+for (const table of TABLES) registerOutput(parquetFileName(table), 'a table as Parquet (--parquet)');
 
 export class ParquetUnavailableError extends Error {
   readonly code = 'output/parquet-unavailable';

@@ -122,11 +122,11 @@ describe('WARC records', () => {
     expect(r.status, r.stderr).toBe(0);
     const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Document);
     expect(docs.map((d) => [d.id, d.encoding])).toEqual([
-      ['c/example.org/gbk', { name: 'gb18030', how: 'http' }],
       ['c/example.org/bom', { name: 'utf-8', how: 'bom' }],
+      ['c/example.org/gbk', { name: 'gb18030', how: 'http' }],
     ]);
-    expect(docs[0]!.title).toBe('海关公告');
-    expect(docs[0]!.metadata.url).toBe('http://example.org/gbk.html');
+    expect(docs[1]!.title).toBe('海关公告');
+    expect(docs[1]!.metadata.url).toBe('http://example.org/gbk.html');
   });
 
   it("ids are the URI's host and path, never with .. or a leading /", () => {
