@@ -12,7 +12,7 @@ import { memberId, readArchive } from './io/read-archive.js';
 import { FORMAT_BY_EXTENSION } from './rules/formats.js';
 import type { InputFormat } from './schema/records.js';
 import type { Document } from './schema/records.js';
-import { DocumentError } from './stages/types.js';
+import { ToolError } from './errors.js';
 import { documentEncoder, type EncodedDocument, type OutputSpec } from './format/encode-document.js';
 
 export type FailedResult = { ok: false; entry: InputEntry; code: string; message: string; stack?: string };
@@ -60,13 +60,13 @@ export const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 function classify(error: unknown): { code: string; message: string } {
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof DocumentError) return { code: error.code, message };
-  // readSource throws plain Errors with a one-line reason; anything else is a bug in a stage
-  if (error instanceof Error && error.name === 'Error') return { code: 'read/failed', message };
+  // the tool's own errors carry their code and a one-line reason; anything else is a bug in a stage
+  if (error instanceof ToolError) return { code: error.code, message };
   return { code: 'internal/crash', message: `internal error: ${message} (rerun with --debug for a stack trace)` };
 }
 
-function failed(entry: InputEntry, error: unknown): FailedResult {
+/** The failure of one input, with the code of its error (a ToolError's own, else internal/crash). */
+export function failedResult(entry: InputEntry, error: unknown): FailedResult {
   const stack = error instanceof Error ? error.stack : undefined;
   return { ok: false, entry, ...classify(error), ...(stack ? { stack } : {}) };
 }
@@ -76,7 +76,7 @@ export async function processEntry(entry: InputEntry, options: RunOptions = {}):
     const source = await readSource(entry, options.maxBytes);
     return { ok: true, entry, document: processDocument(source, options) };
   } catch (error) {
-    return failed(entry, error);
+    return failedResult(entry, error);
   }
 }
 
@@ -87,7 +87,7 @@ export async function processEntryEncoded(entry: InputEntry, options: RunOptions
   try {
     return { ok: true, entry, encoded: encode(result.document) };
   } catch (error) {
-    return failed(entry, error);
+    return failedResult(entry, error);
   }
 }
 
@@ -158,7 +158,7 @@ class WorkerPool<R extends { entry: InputEntry }> {
       dead = true;
       this.sent.delete(worker);
       const [current, ...queued] = tasks;
-      if (current) current.resolve(failed(current.entry, error));
+      if (current) current.resolve(failedResult(current.entry, error));
       this.queue.unshift(...queued);
       if (!this.closed) {
         this.spawn();

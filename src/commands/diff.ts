@@ -2,16 +2,17 @@
 // Exit 0 when equal, 1 when they differ, 2 when a dataset cannot be read (or a usage error),
 // so CI can gate on it.
 import { Option } from 'commander';
-import type { CliIo } from './shared.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, type CliIo } from './shared.js';
 import { diffDatasets, type DatasetSide } from '../diff/diff-datasets.js';
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from '../diff/format-diff.js';
 import { readDataset, readProvenance } from '../io/read-dataset.js';
 import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
 
-export const EXIT_EQUAL = 0;
-export const EXIT_DIFFERENT = 1;
-export const EXIT_UNREADABLE = 2;
+// diff's statuses, as diff(1) and cmp(1) give them: equal, different, trouble
+export const EXIT_EQUAL = EXIT_OK;
+export const EXIT_DIFFERENT = EXIT_SOME_FAILED;
+export const EXIT_UNREADABLE = EXIT_USAGE;
 
 const NAME = 'customs-extract diff';
 

@@ -1,15 +1,16 @@
 // `customs-extract review DIR`: writes DIR/review.html, a page to look at what was extracted.
 import path from 'node:path';
-import type { CliIo } from './shared.js';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from './shared.js';
 import { readDataset, readProvenance } from '../io/read-dataset.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { addToManifest } from '../io/dataset-dir.js';
 import { renderReview } from '../review/render-review.js';
 import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
 
 export const REVIEW_FILE = 'review.html';
-const EXIT_OK = 0;
-const EXIT_UNREADABLE = 2;
+/** an unreadable dataset is a usage error: the folder named is not one */
+const EXIT_UNREADABLE = EXIT_USAGE;
 const NAME = 'customs-extract review';
 
 /** Reads the dataset in `datasetDir` and writes `datasetDir/review.html` (the path reviewFile gives). */
@@ -31,6 +32,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     .action(async (dir: string, options: { quiet?: boolean }) => {
       try {
         await writeReview(dir);
+        // the page is the tool's file now: the next -o DIR run replaces it instead of keeping it as the user's
+        addToManifest(dir, [REVIEW_FILE]);
         if (!options.quiet) io.stderr.write(`${NAME}: wrote ${reviewFile(dir)}\n`);
       } catch (e) {
         io.stderr.write(`${NAME}: ${(e as Error).message}\n`);

@@ -1,12 +1,14 @@
 // The parts every command shares: the io it writes through, the exit codes, size parsing and the
 // message prefix. A leaf module: it imports nothing of the CLI, so cli.ts and commands/*.ts both
-// import it and not each other (tests/commands/import-cycles.test.ts).
+// import it and not each other (tests/import-cycles.test.ts).
 
-export const EXIT_OK = 0;
+import { EXIT } from '../errors.js';
+
+export const EXIT_OK: number = EXIT.ok;
 /** some input could not be processed, --fail-on matched, no document read, another run holds DIR */
-export const EXIT_SOME_FAILED = 1;
+export const EXIT_SOME_FAILED: number = EXIT.someFailed;
 /** a usage error, or an output folder -o may not write: nothing was read or written */
-export const EXIT_USAGE = 2;
+export const EXIT_USAGE: number = EXIT.usage;
 
 export const NAME = 'customs-extract';
 

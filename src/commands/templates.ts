@@ -2,7 +2,7 @@
 // at the top or bottom of most of its documents) and writes them as JSON for `--templates FILE`.
 // The file depends only on the inputs: groups and lines are sorted, documents counted once per sha256.
 import { InvalidArgumentError } from 'commander';
-import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from '../cli.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from './shared.js';
 import { DEFAULT_MAX_BYTES, planInputs, readSource } from '../io/read-inputs.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { mayWriteTemplates } from '../io/read-templates.js';

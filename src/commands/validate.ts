@@ -5,6 +5,7 @@
 // Exit 0 valid, 1 invalid (the first problems listed), 2 usage.
 import type { CliIo } from './shared.js';
 import { datasetFolder, readDatasetFile, streamDatasetFile } from '../io/read-dataset-files.js';
+import { recoverDataset } from '../io/dataset-dir.js';
 import { checkDataset, csvFilesOf, type DatasetProblem } from '../format/check-dataset.js';
 import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
@@ -37,6 +38,8 @@ async function validate(dir: string, limit: number, io: CliIo): Promise<number> 
     io.stderr.write(`${NAME}: ${dir}: ${kind === 'missing' ? 'no such folder' : 'not a folder (a dataset is the folder written by -o DIR)'}\n`);
     return 2;
   }
+  // a run killed in its commit left the new dataset half moved: finish it before reading
+  recoverDataset(dir);
   const problems: DatasetProblem[] = [];
   const datapackageText = await readDatasetFile(dir, 'datapackage.json');
   let datapackage: unknown = null;

@@ -11,6 +11,7 @@
 //   `recoverDataset`) moves it into place, removes the old files the new manifest no longer
 //   lists, and moves the manifest last. Every step can be repeated, so a kill at any point
 //   leaves the old dataset (before the commit point) or the new one (after it).
+import { OutputBusyError, OutputDirError } from '../errors.js';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -62,21 +63,7 @@ registerOutput('review.html', 'the review page');
 
 // ---------------------------------------------------------------------------------------------
 
-/** DIR cannot be written: refused before anything is written (a usage error, exit 2). */
-export class OutputDirError extends Error {
-  readonly code: string;
-  readonly exitStatus = 2;
-  constructor(code: string, message: string) {
-    super(message);
-    this.code = code;
-  }
-}
-
-/** Another run is writing DIR (exit 1). */
-export class OutputBusyError extends Error {
-  readonly code = 'output/locked';
-  readonly exitStatus = 1;
-}
+export { OutputBusyError, OutputDirError };
 
 interface Manifest {
   kind: typeof MANIFEST_KIND;

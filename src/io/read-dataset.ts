@@ -3,6 +3,7 @@
 // datasets written before it existed, or by hand, still load).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { recoverDataset } from './dataset-dir.js';
 import { Document } from '../schema/records.js';
 
 export const DOCUMENTS_FILE = 'documents.json';
@@ -43,6 +44,8 @@ export async function readDataset(dir: string): Promise<Dataset> {
   const stat = await fs.stat(dir).catch(() => null);
   if (!stat) throw new Error(`${dir}: no such folder`);
   if (!stat.isDirectory()) throw new Error(`${dir}: not a folder (a dataset is the folder written by -o DIR)`);
+  // a run killed in its commit left the new dataset half moved: finish it before reading
+  recoverDataset(dir);
   const documentsFile = path.join(dir, DOCUMENTS_FILE);
   const text = await readText(documentsFile);
   if (text === null) throw new Error(`${documentsFile}: missing (is ${dir} a dataset written by -o DIR?)`);

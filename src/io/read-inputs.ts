@@ -1,5 +1,6 @@
 // The only reader of the file system: expands arguments into a sorted list of inputs,
 // and reads one input's bytes when the pipeline asks for it.
+import { ReadError } from '../errors.js';
 import { lstatSync, promises as fs, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import iconv from 'iconv-lite';
 import path from 'node:path';
@@ -268,7 +269,7 @@ export async function readStdin(maxBytes = Infinity): Promise<Uint8Array> {
   let size = 0;
   for await (const chunk of process.stdin) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new Error(`too large: over --max-bytes ${maxBytes} (stopped reading stdin)`);
+    if (size > maxBytes) throw new ReadError('read/too-large', `too large: over --max-bytes ${maxBytes} (stopped reading stdin)`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
@@ -299,16 +300,16 @@ export async function readSource(entry: InputEntry, maxBytes = DEFAULT_MAX_BYTES
       stat = statSync(location);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new Error(code === 'ENOENT' ? 'cannot read: the file is gone (a dangling link, or removed during the run)' : `cannot read: ${code ?? String(e)}`);
+      throw new ReadError(code === 'ENOENT' ? 'read/gone' : 'read/failed', code === 'ENOENT' ? 'cannot read: the file is gone (a dangling link, or removed during the run)' : `cannot read: ${code ?? String(e)}`);
     }
     // checked before opening: opening a FIFO would wait for a writer
-    if (stat.isDirectory()) throw new Error('cannot read: it is a folder');
-    if (!stat.isFile()) throw new Error('cannot read: not a regular file (a FIFO, socket or device)');
-    if (stat.size > maxBytes) throw new Error(`too large: ${stat.size} bytes is over --max-bytes ${maxBytes}`);
+    if (stat.isDirectory()) throw new ReadError('read/folder', 'cannot read: it is a folder');
+    if (!stat.isFile()) throw new ReadError('read/not-a-file', 'cannot read: not a regular file (a FIFO, socket or device)');
+    if (stat.size > maxBytes) throw new ReadError('read/too-large', `too large: ${stat.size} bytes is over --max-bytes ${maxBytes}`);
     try {
       bytes = readFileSync(location);
     } catch (e) {
-      throw new Error(`cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      throw new ReadError('read/failed', `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
   }
   return { path: entry.path, id: entry.id, bytes, format: entry.format ?? sniffFormat(bytes), group: templateGroup(entry.location) };

@@ -176,13 +176,4 @@ export interface ExtractContext {
 
 export type MetricList = Metric[];
 
-/** A failure that costs one file its output, with a stable code (`decode/not-text`). */
-export class DocumentError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'DocumentError';
-  }
-}
+export { DocumentError } from '../errors.js';

@@ -1,7 +1,7 @@
 // A kill at any step of the commit leaves DIR's old dataset or its new one, whole: before the
 // commit point DIR is untouched; after it, the next run or a reader (recoverDataset) finishes
 // the commit. The process is killed (SIGKILL) at each step through the fault-injection variable.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMIT_STEPS, FAULT_ENV, recoverDataset } from '../../src/io/dataset-dir.js';
@@ -67,4 +67,30 @@ describe('a kill during the commit', () => {
         expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
       }, 60_000);
   }
+});
+
+describe('readers of a dataset a kill left mid-commit', () => {
+  it('validate finishes the commit first, then checks the new dataset whole', () => {
+    const dir = oldDataset();
+    expect(runBin([CORPUS, '-o', dir, '-q'], { env: { [FAULT_ENV]: 'moved-one' } }).signal).toBe('SIGKILL');
+    expect(existsSync(path.join(dir, '.customs-extract.commit'))).toBe(true);
+    const r = runBin(['validate', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(path.join(dir, '.customs-extract.commit'))).toBe(false);
+    expect(existsSync(path.join(dir, 'review.html'))).toBe(false);
+  }, 60_000);
+
+  it('review DIR finishes the commit, and lists the page it writes in the manifest', () => {
+    const dir = oldDataset();
+    expect(runBin([CORPUS, '-o', dir, '-q'], { env: { [FAULT_ENV]: 'moved-all' } }).signal).toBe('SIGKILL');
+    const r = runBin(['review', dir, '-q']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(path.join(dir, '.customs-extract.commit'))).toBe(false);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'customs-extract.manifest.json'), 'utf8')) as { files: string[] };
+    expect(manifest.files).toContain('review.html');
+    // so the next run, which writes no review page, removes it as its own old file; the user's files stay
+    expect(runBin([CORPUS, '-o', dir, '-q']).status).toBe(0);
+    expect(existsSync(path.join(dir, 'review.html'))).toBe(false);
+    expect(existsSync(path.join(dir, 'notebook.ipynb'))).toBe(true);
+  }, 60_000);
 });
