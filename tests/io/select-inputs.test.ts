@@ -69,7 +69,7 @@ describe('--include, --exclude, --root, --files-from, --failures', () => {
     expect(messages(r.stderr)).toHaveLength(2);
     const records = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { path: string; code: string; message: string });
     expect(records.map((x) => [x.path, x.code])).toEqual([
-      ['big.txt', 'read/failed'],
+      ['big.txt', 'read/too-large'],
       ['binary.txt', 'decode/nul-bytes'],
     ]);
     expect(records[0]!.message).toContain('--max-bytes 1000');

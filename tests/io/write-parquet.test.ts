@@ -98,6 +98,6 @@ describe('-o DIR --parquet', () => {
   it('without -o it is a usage error, said in one line', () => {
     const r = runBin([path.join(corpus, '+plus.txt'), '--parquet', '--format', 'ndjson']);
     expect(r.status).toBe(2);
-    expect(messages(r.stderr)).toEqual(['customs-extract: --parquet: needs a dataset folder (-o DIR); ignored']);
+    expect(messages(r.stderr)).toEqual(['customs-extract: --parquet: needs a dataset folder (-o DIR)']);
   });
 });
