@@ -27,6 +27,8 @@ export interface Variant {
     | 'readability'
     | 'real-html-jobs1'
     | 'real-html-readability'
+    | 'templates-learn'
+    | 'jobs1-templates'
     | 'required'
     | 'metric-stage'
     | 'recognizers-number'

@@ -3,9 +3,9 @@
 // Usage: node dist-bench/run.js [--size MB] [--runs N] [--seed N] [--sample-mb MB]
 //        [--profile] [--out FILE] [--keep] [--timeout-s S] [--peer-budget-s S] [--budget-min M]
 //        [--baseline REV] [--real DIR | --no-real] [--compiles]
-//        [--only floor,jobs1,jobs2,baseline1,readability,real-html-jobs1,real-html-readability,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
+//        [--only floor,jobs1,jobs2,baseline1,readability,real-html-jobs1,real-html-readability,templates-learn,jobs1-templates,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -157,6 +157,8 @@ function main(): void {
       { key: 'readability', label: 'Readability over linkedom (HTML pages only)', timed: 'process wall', input: `${corpusInput}; its HTML pages`, samples: [], notes: [] },
       { key: 'real-html-jobs1', label: 'customs-extract --jobs 1 on the real HTML pages', timed: 'process wall', input: realHtmlInput, samples: [], notes: [] },
       { key: 'real-html-readability', label: 'Readability over linkedom on the real HTML pages', timed: 'process wall', input: realHtmlInput, samples: [], notes: [] },
+      { key: 'templates-learn', label: 'customs-extract templates (learning the site templates)', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
+      { key: 'jobs1-templates', label: 'customs-extract --jobs 1 --templates (the learnt templates removed)', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
       {
         key: 'required',
         label: "required work alone: the floor's, cheerio's parse, validation, JSON + CSV encoding",
@@ -188,10 +190,31 @@ function main(): void {
       byKey('jobs2').skipped = 'the CLI has no --jobs option yet';
     }
 
-    const e2eArgs = (key: 'jobs1' | 'jobs2' | 'baseline1' | 'real-html-jobs1', outDir: string): string[] => {
+    // the templates the templates-learn variant wrote, removed by the jobs1-templates variant
+    const templatesFile = path.join(scratch, 'site.templates.json');
+    const e2eArgs = (key: 'jobs1' | 'jobs2' | 'baseline1' | 'real-html-jobs1' | 'jobs1-templates', outDir: string): string[] => {
       const jobs = key === 'jobs2' ? ['--jobs', '2'] : ['--jobs', '1'];
       const bin = key === 'baseline1' && baseline && 'bin' in baseline ? baseline.bin : BIN;
-      return [bin, key === 'real-html-jobs1' ? realHtmlDir : corpusDir, '-o', outDir, '--quiet', ...(hasJobs ? jobs : [])];
+      const templates = key === 'jobs1-templates' ? ['--templates', templatesFile] : [];
+      return [bin, key === 'real-html-jobs1' ? realHtmlDir : corpusDir, '-o', outDir, '--quiet', ...(hasJobs ? jobs : []), ...templates];
+    };
+    /** Learns the corpus's site templates (the groups are its folders: bodies differ, the chrome generated around them repeats). */
+    const runTemplatesLearn = (): void => {
+      const v = byKey('templates-learn');
+      if (v.skipped) return;
+      rmSync(templatesFile, { force: true });
+      const r = runNode([BIN, 'templates', corpusDir, '-o', templatesFile], { cwd: ROOT, timeoutMs });
+      if (r.exitCode !== 0 || !existsSync(templatesFile)) {
+        v.skipped = describeFailure(r);
+        byKey('jobs1-templates').skipped ??= 'needs the templates file of the templates-learn variant';
+        return;
+      }
+      v.samples.push({ ms: r.wallMs, bytes: corpus.totalBytes, docs: corpus.files.length, peakRssKb: r.peakRssKb, cpuMs: r.cpuMs });
+      if (v.notes.length === 0) {
+        const groups = Object.values((JSON.parse(readFileSync(templatesFile, 'utf8')) as { groups: Record<string, { lines: string[] }> }).groups);
+        v.notes.push(`${groups.length} group(s), ${groups.reduce((n, g) => n + g.lines.length, 0)} template line(s) learnt`);
+      }
+      log(`  templates-learn ${(r.wallMs / 1000).toFixed(2)} s, CPU ${((r.cpuMs ?? 0) / 1000).toFixed(2)} s`);
     };
     const runReadability = (key: 'readability' | 'real-html-readability'): void => {
       const v = byKey(key);
@@ -248,7 +271,9 @@ function main(): void {
           log(`  floor ${(r.wallMs / 1000).toFixed(2)} s, ${r.peakRssKb} kB`);
         }
       }
-      for (const key of ['jobs1', 'jobs2', 'baseline1', 'real-html-jobs1'] as const) {
+      runTemplatesLearn();
+      if (byKey('templates-learn').skipped) byKey('jobs1-templates').skipped ??= 'needs the templates file of the templates-learn variant';
+      for (const key of ['jobs1', 'jobs2', 'baseline1', 'real-html-jobs1', 'jobs1-templates'] as const) {
         const v = byKey(key);
         if (v.skipped) continue;
         const outDir = path.join(scratch, `out-${key}`);
