@@ -83,6 +83,8 @@ const SKIPPED_FIXTURE_FOLDERS = new Set(['decode']);
 const MIN_FIXTURE_CHARS = 200;
 /** A fixture without Chinese text (a folder's README, say) is not a document to repeat. */
 const HAN = /[\u4e00-\u9fff]/;
+/** Each fixtures folder's README: never a source, whatever it quotes. */
+const FIXTURES_README = 'README.md';
 /** A document keeps at least this many paragraphs of its source (unless the source has fewer). */
 const MIN_PARAGRAPHS = 6;
 const DEFAULT_PER_FOLDER = 500;
@@ -142,6 +144,8 @@ export function loadSources(seedsDir: string, fixturesDir?: string): SourceDoc[]
   if (fixturesDir) {
     for (const file of listFiles(fixturesDir, SKIPPED_FIXTURE_FOLDERS)) {
       const doc = readSource(file);
+      // a folder's README documents the fixtures, and may quote Chinese cases among English prose
+      if (path.basename(file) === FIXTURES_README) continue;
       if (doc && doc.paragraphs.join('').length >= MIN_FIXTURE_CHARS && doc.paragraphs.some((p) => HAN.test(p))) sources.push(doc);
     }
   }

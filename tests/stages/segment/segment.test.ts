@@ -39,12 +39,12 @@ describe('segment', () => {
   it('outlines a flattened report: (一) after its parent\'s title, (二) after a sentence end, numbering restarted under 二、', () => {
     const sections = outline(fixture('flattened-glued-paren-headings.txt')).sections;
     expect(sections.map((s) => [s.id, s.marker, s.title])).toEqual([
-      ['1', '一、', '2023年工作回顾'],
-      ['1.1', '(一)', '强化产业支撑'],
-      ['1.2', '(二)', '优化营商环境,提升政务服务效能'],
-      ['2', '二、', '2024年工作安排'],
-      ['2.1', '(一)', '扩大有效投资,推动项目建设提速'],
-      ['2.2', '(二)', '深化改革创新,激发市场主体活力'],
+      ['s1', '一、', '2023年工作回顾'],
+      ['s1.1', '(一)', '强化产业支撑'],
+      ['s1.2', '(二)', '优化营商环境,提升政务服务效能'],
+      ['s2', '二、', '2024年工作安排'],
+      ['s2.1', '(一)', '扩大有效投资,推动项目建设提速'],
+      ['s2.2', '(二)', '深化改革创新,激发市场主体活力'],
     ]);
     // `(三)` inside a sentence and `(五)` out of its numbering stay text
     expect(sections[2]!.text).toContain('依照本区实施方案(三)的要求');
