@@ -26,6 +26,10 @@ import {
   VAGUE_PREFIXES,
   ROUND_VAGUE_PREFIXES,
   ROUND_NUMERAL_START,
+  SESSION_BODIES,
+  SESSION_NOUNS,
+  SESSION_ORDINAL_UNITS,
+  SESSION_TERM,
 } from '../../../rules/zh/nonmetrics.js';
 import { GRADE_UNITS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS } from '../../../rules/zh/qualifiers.js';
@@ -56,6 +60,15 @@ function numeralStart(c: Candidate): number {
 
 /** `第11个`, `第六十条`, `第20批`. */
 export const ordinal: NonMetricRule = (c, text) => ORDINAL_PREFIXES.some((p) => text.startsWith(p, c.start - p.length));
+
+/** `十届四次全会`, `人大二次会议`: a session ordinal (a term or a body before, a session word after). */
+export const sessionOrdinal: NonMetricRule = (c, text) =>
+  c.unit !== null &&
+  SESSION_ORDINAL_UNITS.has(c.unit.text) &&
+  c.suffix === null &&
+  c.infix === null &&
+  SESSION_NOUNS.some((n) => text.startsWith(n, c.end)) &&
+  (text.startsWith(SESSION_TERM, c.start - SESSION_TERM.length) || SESSION_BODIES.some((b) => text.startsWith(b, c.start - b.length)));
 
 /** `前10名`: a rank. */
 export const rank: NonMetricRule = (c, text) =>
@@ -198,6 +211,7 @@ export const codeShaped: NonMetricRule = (c) => {
 export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   unlimitedDuration,
   ordinal,
+  sessionOrdinal,
   rank,
   code,
   codeShaped,
