@@ -1,4 +1,5 @@
-// Writes schemas/*.schema.json, one per record (npm run schemas), each atomically.
+// Writes schemas/*.schema.json, one per record (npm run schemas), each atomically, and the
+// validator generated from the document's schema.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { RECORD_NAMES, recordJsonSchemaText, schemaFileName } from '../format/json-schema.js';
@@ -14,4 +15,12 @@ export async function writeSchemas(dir: string): Promise<string[]> {
     written.push(file);
   }
   return written;
+}
+
+/** Writes one generated file atomically (the document validator's source). */
+export async function writeGenerated(file: string, text: string): Promise<string> {
+  const temp = `${file}.tmp-${process.pid}`;
+  await fs.writeFile(temp, text);
+  await fs.rename(temp, file);
+  return file;
 }

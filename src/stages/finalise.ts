@@ -1,6 +1,7 @@
 // The last pure stage: UTF-16 spans → code-point spans, then every record validated.
-import { Document, type Span } from '../schema/records.js';
+import { Document, KNOWN_METADATA_KEYS, type Metadata, type Span } from '../schema/records.js';
 import { codePointOffsets, hasAstral } from '../lib/span.js';
+import { validate as compiledDocument } from '../schema/document-validator.generated.js';
 import { DocumentError } from './types.js';
 
 /** Converts every span and offset of a document assembled with UTF-16 offsets to code points. */
@@ -19,8 +20,41 @@ export function toCodePointSpans(doc: Document): Document {
   };
 }
 
-/** Validates a document against the schema; a failure names the field. */
+/**
+ * Metadata with its keys in the order zod's parse gives them (and so documents.json): the known
+ * keys in KNOWN_METADATA_KEYS order, then any other key in the order it came. The same object
+ * when already in that order.
+ */
+export function metadataInSchemaOrder(metadata: Metadata): Metadata {
+  const keys = Object.keys(metadata);
+  let k = 0;
+  let ordered = true;
+  for (const known of KNOWN_METADATA_KEYS) {
+    if (!Object.hasOwn(metadata, known)) continue;
+    if (keys[k++] !== known) {
+      ordered = false;
+      break;
+    }
+  }
+  if (ordered) return metadata;
+  const out: Metadata = {};
+  for (const known of KNOWN_METADATA_KEYS) if (Object.hasOwn(metadata, known)) out[known] = metadata[known];
+  for (const key of keys) if (!Object.hasOwn(out, key)) out[key] = metadata[key]!;
+  return out;
+}
+
+/**
+ * Validates a document against the schema; a failure names the field. The compiled validator
+ * (ajv's standalone code for the zod-derived JSON Schema, src/tools/validator-source.ts) passes a valid document as it is, but for its
+ * metadata's key order, which is made zod's; whatever it rejects is judged by zod, the
+ * definition, whose verdict, result and message stand.
+ */
 export function validateDocument(doc: unknown): Document {
+  if (compiledDocument(doc) === true) {
+    const valid = doc as Document;
+    const metadata = metadataInSchemaOrder(valid.metadata);
+    return metadata === valid.metadata ? valid : { ...valid, metadata };
+  }
   const result = Document.safeParse(doc);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

@@ -1,10 +1,10 @@
 // The benchmark corpus: same seed, same bytes; a mix of encodings and formats; within its size.
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus, perturbDigits, seededRandom, type Corpus } from '../../src/bench/corpus.js';
+import { generateCorpus, perturbDigits, REAL_HTML_FOLDER, REAL_SHARE, REAL_TEXT_FOLDER, seededRandom, type Corpus } from '../../bench/corpus.js';
 import { FIXTURES, SEEDS, tempDir } from '../helpers.js';
 
 const SIZE = 400_000;
@@ -72,6 +72,41 @@ describe('generateCorpus', () => {
         expect(text).toContain(f.encoding === 'utf-8' ? 'charset="utf-8"' : 'charset=gb2312');
       }
     }
+  });
+});
+
+describe('generateCorpus with a folder of real documents', () => {
+  // a stand-in for ../shared/real/docs (tests never read it): two pages, a GBK dump, a Markdown file
+  const realDir = tempDir('ce-bench-real-');
+  dirs.push(realDir);
+  const names = ['a_gacc_announcement.html', 'h_gb2312_page.html', 'c_regulation_gbk.txt', 'f_markdown_report.md'];
+  for (const name of names) copyFileSync(path.join(FIXTURES, 'holdout', name), path.join(realDir, name));
+  mkdirSync(path.join(realDir, 'sub'));
+  const dir = tempDir('ce-bench-corpus-');
+  dirs.push(dir);
+  const corpus = generateCorpus({ dir, sizeBytes: SIZE, seed: 7, seedsDir: SEEDS, fixturesDir: FIXTURES, realDir });
+  const real = corpus.files.filter((f) => f.origin === 'real');
+
+  it('copies the HTML and text documents byte for byte, round after round, up to their share of the size', () => {
+    expect(corpus.realSources).toBe(3);
+    const once = names.slice(0, 3).reduce((n, name) => n + readFileSync(path.join(realDir, name)).length, 0);
+    expect(real.length).toBeGreaterThanOrEqual(3 * Math.floor((SIZE * REAL_SHARE) / once));
+    const realBytes = real.reduce((n, f) => n + f.bytes, 0);
+    expect(realBytes).toBeLessThanOrEqual(SIZE * REAL_SHARE);
+    for (const f of real) {
+      const name = path.basename(f.path);
+      expect(names.slice(0, 3)).toContain(name);
+      expect(readFileSync(path.join(dir, f.path)).equals(readFileSync(path.join(realDir, name)))).toBe(true);
+      expect(f.path.startsWith(`${f.format === 'html' ? REAL_HTML_FOLDER : REAL_TEXT_FOLDER}/`)).toBe(true);
+    }
+    expect(real.find((f) => f.path.endsWith('c_regulation_gbk.txt'))?.encoding).toBe('gb18030');
+    expect(real.find((f) => f.path.endsWith('a_gacc_announcement.html'))?.encoding).toBe('utf-8');
+  });
+
+  it('fills the rest with generated documents, within the size', () => {
+    expect(corpus.files.some((f) => f.origin === 'generated')).toBe(true);
+    expect(corpus.totalBytes).toBeLessThanOrEqual(SIZE);
+    expect(corpus.totalBytes).toBeGreaterThan(SIZE * 0.95);
   });
 });
 

@@ -1,7 +1,7 @@
 // The bench report: figures from samples, the target verdicts and their ceilings.
 import { describe, expect, it } from 'vitest';
-import { BYTES_PER_MB } from '../../src/bench/corpus.js';
-import { figures, judgeTargets, median, oneJobCeiling, renderSection, type BenchReport, type RunSample, type Variant } from '../../src/bench/report.js';
+import { BYTES_PER_MB } from '../../bench/corpus.js';
+import { figures, judgeTargets, median, oneJobCeiling, renderSection, type BenchReport, type RunSample, type Variant } from '../../bench/report.js';
 
 const MB100 = 100 * BYTES_PER_MB;
 const sample = (seconds: number, extra: Partial<RunSample> = {}): RunSample => ({ ms: seconds * 1000, bytes: MB100, docs: 20_000, peakRssKb: 150 * 1024, ...extra });
@@ -50,6 +50,32 @@ describe('median and figures', () => {
 
 describe('judgeTargets', () => {
   const floor = variant('floor', [sample(1)]);
+
+  it('judges one job against twice the baseline commit by MB per CPU second, not by wall time', () => {
+    const base = variant('baseline1', [sample(10, { cpuMs: 20_000 })]);
+    // slower by the wall clock (a busy machine), twice as fast by CPU time
+    const holds = report([floor, variant('jobs1', [sample(12, { cpuMs: 10_000 })]), base]);
+    expect(judgeTargets(holds).find((t) => t.text.startsWith('One job ≥ 2×'))!.verdict).toBe('holds');
+    expect(line(holds, 'One job ≥ 2×')).toContain('10.00 vs 5.00 MB per CPU s = 2.00×');
+    const missed = report([floor, variant('jobs1', [sample(5, { cpuMs: 12_000 })]), base]);
+    expect(judgeTargets(missed).find((t) => t.text.startsWith('One job ≥ 2×'))!.verdict).toBe('does NOT hold');
+    const unmeasured = report([floor, variant('jobs1', [sample(5)]), variant('baseline1', [sample(10)])]);
+    expect(judgeTargets(unmeasured).find((t) => t.text.startsWith('One job ≥ 2×'))!.verdict).toBe('not measured');
+  });
+
+  it('says what the second job costs in CPU time, and the most two jobs could then gain', () => {
+    const r = report([floor, variant('jobs1', [sample(10, { cpuMs: 10_000 })]), variant('jobs2', [sample(10, { cpuMs: 12_500 })])]);
+    expect(line(r, 'Two jobs')).toContain('Two jobs spend 1.25× the CPU time of one (12.50 vs 10.00 s): at best, on 2 idle cores, two jobs would reach 2 ÷ 1.25 = 1.60× one job.');
+  });
+
+  it('judges the pipeline on the real HTML pages against Readability by CPU seconds', () => {
+    const peer = variant('real-html-readability', [sample(3, { cpuMs: 2_000 })]);
+    const at = (cpuMs: number): string => judgeTargets(report([floor, variant('real-html-jobs1', [sample(1, { cpuMs })]), peer])).find((t) => t.text.startsWith('On the real HTML'))!.verdict;
+    expect(at(2_000)).toBe('holds');
+    expect(at(2_100)).toBe('does NOT hold');
+    const skipped = report([floor, variant('real-html-jobs1', [], 'no real documents'), peer]);
+    expect(line(skipped, 'On the real HTML')).toContain('no real documents');
+  });
 
   it('judges one job against a quarter of the floor, with the ceiling the required work sets', () => {
     const required = variant('required', [sample(4, { parts: { floor: 1000, htmlParse: 1000, validate: 500, encode: 1500 } })]);

@@ -4,11 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusFiles } from '../../src/bench/corpus-files.js';
-import type { RequiredResult } from '../../src/bench/required.js';
+import { corpusFiles } from '../../bench/corpus-files.js';
+import type { RequiredResult } from '../../bench/required.js';
 import { FIXTURES, ROOT, runBin, SEEDS, tempDir } from '../helpers.js';
 
-const REQUIRED = path.join(ROOT, 'dist', 'bench', 'required.js');
+const REQUIRED = path.join(ROOT, 'dist-bench', 'required.js');
 
 function corpus(): string {
   const dir = tempDir('ce-required-');

@@ -1,20 +1,20 @@
 // The required work alone, run as its own process: what any implementation of this tool must
 // spend with the libraries and outputs it is asked for, and nothing of its own rules. It times
 // the floor's work (read, decode, one normalisation pass), cheerio's parse of every HTML page,
-// the zod validation of every output document, and the encoding of every output record to UTF-8
+// the validation of every output document (as finalise does it: compiled from the JSON Schema), and the encoding of every output record to UTF-8
 // bytes (documents.json and each table's CSV, with this tool's CSV writer, which is faster than
 // csv-stringify's). No cleaning, segmenting or extraction: the ratio of this to the floor is the
 // ceiling of the end-to-end ratio on this machine.
-// Usage: node dist/bench/required.js CORPUS_DIR DOCUMENTS_JSON → one JSON line (RequiredResult).
+// Usage: node dist-bench/required.js CORPUS_DIR DOCUMENTS_JSON → one JSON line (RequiredResult).
 // DOCUMENTS_JSON is a run's documents.json (one record a line); reading and parsing it is not timed.
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { load } from 'cheerio/slim';
-import { decode } from '../stages/decode.js';
-import { normalise } from '../stages/normalise.js';
-import { Document } from '../schema/records.js';
-import { csvRows } from '../format/to-csv.js';
-import { TABLES } from '../format/tables.js';
+import { decode } from '../dist/stages/decode.js';
+import { normalise } from '../dist/stages/normalise.js';
+import { validateDocument } from '../dist/stages/finalise.js';
+import { csvRows } from '../dist/format/to-csv.js';
+import { TABLES } from '../dist/format/tables.js';
 import { corpusFiles, formatOf } from './corpus-files.js';
 
 export interface RequiredResult {
@@ -60,7 +60,8 @@ async function main(dir: string, documentsJson: string): Promise<RequiredResult>
     if (!json.startsWith('{')) continue;
     const record: unknown = JSON.parse(json);
     let t = performance.now();
-    const doc = Document.parse(record);
+    // the product's validation: the compiled validator, zod for what it rejects
+    const doc = validateDocument(record);
     parts.validate += elapsed(t);
     t = performance.now();
     sink += Buffer.from(JSON.stringify(doc)).byteLength;
@@ -75,7 +76,7 @@ async function main(dir: string, documentsJson: string): Promise<RequiredResult>
 
 const [dir, documentsJson] = process.argv.slice(2);
 if (!dir || !documentsJson) {
-  process.stderr.write('usage: node dist/bench/required.js CORPUS_DIR DOCUMENTS_JSON\n');
+  process.stderr.write('usage: node dist-bench/required.js CORPUS_DIR DOCUMENTS_JSON\n');
   process.exitCode = 2;
 } else {
   const result = await main(dir, documentsJson);

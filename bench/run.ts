@@ -1,24 +1,31 @@
 // `npm run bench`: builds a seeded corpus, runs the floor, the CLI end to end and the metric
 // stage beside recognizers-text, each in its own process, several times; writes BENCHMARKS.md.
-// Usage: node dist/bench/run.js [--size MB] [--runs N] [--seed N] [--sample-mb MB]
+// Usage: node dist-bench/run.js [--size MB] [--runs N] [--seed N] [--sample-mb MB]
 //        [--profile] [--out FILE] [--keep] [--timeout-s S] [--peer-budget-s S] [--budget-min M]
-//        [--only floor,jobs1,jobs2,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
+//        [--baseline REV] [--real DIR | --no-real] [--compiles]
+//        [--only floor,jobs1,jobs2,baseline1,readability,real-html-jobs1,real-html-readability,templates-learn,jobs1-templates,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BYTES_PER_MB, generateCorpus } from './corpus.js';
+import { BYTES_PER_MB, generateCorpus, REAL_HTML_FOLDER } from './corpus.js';
+import type { ReadabilityResult } from './readability.js';
 import { hasGnuTime, runNode, timeNode, type ChildResult } from './child.js';
 import { ENGINES, type MetricStageResult } from './metric-stage-types.js';
 import type { RequiredResult } from './required.js';
 import { summariseProfiles } from './profile.js';
+import { compileCounts } from './trace-opt.js';
 import { renderSection, writeSection, type BenchReport, type StartupFigures, type Variant } from './report.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'customs-extract');
-const DIST_BENCH = path.join(ROOT, 'dist', 'bench');
+const DIST_BENCH = path.join(ROOT, 'dist-bench');
+/** Issue 17's starting point: the baseline row builds it in a temporary git worktree. */
+const DEFAULT_BASELINE = 'd2fabb0';
+/** The real documents, beside the repo (../shared resolves from every worktree); tests never read them. */
+const DEFAULT_REAL_DIR = path.join(ROOT, '..', 'shared', 'real', 'docs');
 /** The RSS target is stated for a 1 GB corpus. */
 const RSS_TARGET_SIZE_MB = 1000;
 /** At least this many start-up pairs: each is short, so a few more runs steady the median. */
@@ -37,7 +44,12 @@ const { values: args } = parseArgs({
     // Rounds after the first are run only while the whole benchmark stays inside this budget.
     'budget-min': { type: 'string', default: '10' },
     only: { type: 'string' },
+    baseline: { type: 'string', default: DEFAULT_BASELINE },
+    real: { type: 'string', default: DEFAULT_REAL_DIR },
+    'no-real': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    // one more run of each job count under --trace-opt: TurboFan compiles, and the functions compiled most often
+    compiles: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(ROOT, 'BENCHMARKS.md') },
   },
@@ -73,6 +85,38 @@ function git(argv: string[]): string {
   }
 }
 
+/**
+ * Builds commit `rev` in a temporary git worktree (its node_modules linked to this one's: the
+ * baseline differs only in dev dependencies the CLI does not load) and returns its CLI, and how
+ * to remove the worktree; or the reason it could not.
+ */
+function buildBaseline(rev: string, scratch: string): { bin: string; label: string; remove: () => void } | { skipped: string } {
+  const dir = path.join(scratch, 'baseline');
+  const short = git(['rev-parse', '--short', `${rev}^{commit}`]);
+  if (!short) return { skipped: `no commit ${rev} in this repository` };
+  try {
+    execFileSync('git', ['worktree', 'add', '--detach', dir, short], { cwd: ROOT, stdio: 'ignore' });
+  } catch (error) {
+    return { skipped: `git worktree add failed: ${(error as Error).message.split('\n')[0]}` };
+  }
+  const remove = (): void => {
+    try {
+      execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
+    } catch {
+      rmSync(dir, { recursive: true, force: true });
+      git(['worktree', 'prune']);
+    }
+  };
+  try {
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: dir, stdio: 'ignore' });
+  } catch (error) {
+    remove();
+    return { skipped: `building ${short} failed: ${(error as Error).message.split('\n')[0]}` };
+  }
+  return { bin: path.join(dir, 'bin', 'customs-extract'), label: `commit ${short} --jobs 1 (baseline)`, remove };
+}
+
 function main(): void {
   if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run through `npm run bench`, which builds first');
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'ce-bench-'));
@@ -80,10 +124,22 @@ function main(): void {
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const loadAtStart = os.loadavg().map((l) => l.toFixed(2)).join(', ');
   const when = `${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`;
+  let baseline: ReturnType<typeof buildBaseline> | null = null;
   try {
     log(`building a ${sizeMb} MB corpus (seed ${seed}) in ${corpusDir}`);
     const t0 = performance.now();
-    const corpus = generateCorpus({ dir: corpusDir, sizeBytes: sizeMb * BYTES_PER_MB, seed, seedsDir: path.join(ROOT, 'seeds'), fixturesDir: path.join(ROOT, 'fixtures') });
+    const realDir = !args['no-real'] && existsSync(args.real!) ? args.real! : undefined;
+    const corpus = generateCorpus({
+      dir: corpusDir,
+      sizeBytes: sizeMb * BYTES_PER_MB,
+      seed,
+      seedsDir: path.join(ROOT, 'seeds'),
+      fixturesDir: path.join(ROOT, 'fixtures'),
+      ...(realDir ? { realDir } : {}),
+    });
+    const realHtml = corpus.files.filter((f) => f.origin === 'real' && f.format === 'html');
+    const realHtmlDir = path.join(corpusDir, REAL_HTML_FOLDER);
+    const realHtmlInput = `the corpus's copies of real HTML pages: ${realHtml.length} docs, ${mb(realHtml.reduce((n, f) => n + f.bytes, 0))} MB`;
     const buildS = (performance.now() - t0) / 1000;
     const html = corpus.files.filter((f) => f.format === 'html').length;
     const gb = corpus.files.filter((f) => f.encoding === 'gb18030').length;
@@ -97,9 +153,15 @@ function main(): void {
       { key: 'floor', label: 'floor: read + decode + normalise', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
       { key: 'jobs1', label: 'customs-extract --jobs 1', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
       { key: 'jobs2', label: 'customs-extract --jobs 2', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
+      { key: 'baseline1', label: `commit ${args.baseline} --jobs 1 (baseline)`, timed: 'process wall', input: corpusInput, samples: [], notes: [] },
+      { key: 'readability', label: 'Readability over linkedom (HTML pages only)', timed: 'process wall', input: `${corpusInput}; its HTML pages`, samples: [], notes: [] },
+      { key: 'real-html-jobs1', label: 'customs-extract --jobs 1 on the real HTML pages', timed: 'process wall', input: realHtmlInput, samples: [], notes: [] },
+      { key: 'real-html-readability', label: 'Readability over linkedom on the real HTML pages', timed: 'process wall', input: realHtmlInput, samples: [], notes: [] },
+      { key: 'templates-learn', label: 'customs-extract templates (learning the site templates)', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
+      { key: 'jobs1-templates', label: 'customs-extract --jobs 1 --templates (the learnt templates removed)', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
       {
         key: 'required',
-        label: "required work alone: the floor's, cheerio's parse, zod validation, JSON + CSV encoding",
+        label: "required work alone: the floor's, cheerio's parse, validation, JSON + CSV encoding",
         timed: 'in-process loop (parts summed)',
         input: `${corpusInput}, and the --jobs 1 run's documents`,
         samples: [],
@@ -116,14 +178,56 @@ function main(): void {
       const wanted = new Set(args.only.split(','));
       for (const v of variants) if (!wanted.has(v.key)) v.skipped = 'not selected (--only)';
     }
+    if (realHtml.length === 0) for (const key of ['real-html-jobs1', 'real-html-readability'] as const) byKey(key).skipped ??= `no real documents (${realDir ? `none in ${realDir}` : args['no-real'] ? '--no-real' : `${args.real} is missing`})`;
+    if (!byKey('baseline1').skipped) {
+      log(`building the baseline ${args.baseline} in a temporary worktree`);
+      baseline = buildBaseline(args.baseline!, scratch);
+      if ('skipped' in baseline) byKey('baseline1').skipped = baseline.skipped;
+      else byKey('baseline1').label = baseline.label;
+    }
     if (!hasJobs) {
       byKey('jobs1').notes.push('the CLI has no --jobs option yet: run without it (the CLI is sequential, i.e. one job)');
       byKey('jobs2').skipped = 'the CLI has no --jobs option yet';
     }
 
-    const e2eArgs = (key: 'jobs1' | 'jobs2', outDir: string): string[] => {
-      const jobs = key === 'jobs1' ? ['--jobs', '1'] : ['--jobs', '2'];
-      return [BIN, corpusDir, '-o', outDir, '--quiet', ...(hasJobs ? jobs : [])];
+    // the templates the templates-learn variant wrote, removed by the jobs1-templates variant
+    const templatesFile = path.join(scratch, 'site.templates.json');
+    const e2eArgs = (key: 'jobs1' | 'jobs2' | 'baseline1' | 'real-html-jobs1' | 'jobs1-templates', outDir: string): string[] => {
+      const jobs = key === 'jobs2' ? ['--jobs', '2'] : ['--jobs', '1'];
+      const bin = key === 'baseline1' && baseline && 'bin' in baseline ? baseline.bin : BIN;
+      const templates = key === 'jobs1-templates' ? ['--templates', templatesFile] : [];
+      return [bin, key === 'real-html-jobs1' ? realHtmlDir : corpusDir, '-o', outDir, '--quiet', ...(hasJobs ? jobs : []), ...templates];
+    };
+    /** Learns the corpus's site templates (the groups are its folders: bodies differ, the chrome generated around them repeats). */
+    const runTemplatesLearn = (): void => {
+      const v = byKey('templates-learn');
+      if (v.skipped) return;
+      rmSync(templatesFile, { force: true });
+      const r = runNode([BIN, 'templates', corpusDir, '-o', templatesFile], { cwd: ROOT, timeoutMs });
+      if (r.exitCode !== 0 || !existsSync(templatesFile)) {
+        v.skipped = describeFailure(r);
+        byKey('jobs1-templates').skipped ??= 'needs the templates file of the templates-learn variant';
+        return;
+      }
+      v.samples.push({ ms: r.wallMs, bytes: corpus.totalBytes, docs: corpus.files.length, peakRssKb: r.peakRssKb, cpuMs: r.cpuMs });
+      if (v.notes.length === 0) {
+        const groups = Object.values((JSON.parse(readFileSync(templatesFile, 'utf8')) as { groups: Record<string, { lines: string[] }> }).groups);
+        v.notes.push(`${groups.length} group(s), ${groups.reduce((n, g) => n + g.lines.length, 0)} template line(s) learnt`);
+      }
+      log(`  templates-learn ${(r.wallMs / 1000).toFixed(2)} s, CPU ${((r.cpuMs ?? 0) / 1000).toFixed(2)} s`);
+    };
+    const runReadability = (key: 'readability' | 'real-html-readability'): void => {
+      const v = byKey(key);
+      if (v.skipped) return;
+      const r = runNode([path.join(DIST_BENCH, 'readability.js'), key === 'readability' ? corpusDir : realHtmlDir], { cwd: ROOT, timeoutMs });
+      if (r.exitCode !== 0) {
+        v.skipped = describeFailure(r);
+        return;
+      }
+      const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as ReadabilityResult;
+      v.samples.push({ ms: r.wallMs, bytes: out.bytes, docs: out.docs, peakRssKb: r.peakRssKb, cpuMs: r.cpuMs });
+      if (v.notes.length === 0) v.notes.push(`${out.docs} HTML pages (${mb(out.bytes)} MB; text files skipped), an article found in ${out.found}, Readability threw on ${out.crashed}`);
+      log(`  ${key} ${(r.wallMs / 1000).toFixed(2)} s, CPU ${((r.cpuMs ?? 0) / 1000).toFixed(2)} s`);
     };
 
     // The required work is timed on the documents the --jobs 1 run of the same round wrote.
@@ -167,22 +271,27 @@ function main(): void {
           log(`  floor ${(r.wallMs / 1000).toFixed(2)} s, ${r.peakRssKb} kB`);
         }
       }
-      for (const key of ['jobs1', 'jobs2'] as const) {
+      runTemplatesLearn();
+      if (byKey('templates-learn').skipped) byKey('jobs1-templates').skipped ??= 'needs the templates file of the templates-learn variant';
+      for (const key of ['jobs1', 'jobs2', 'baseline1', 'real-html-jobs1', 'jobs1-templates'] as const) {
         const v = byKey(key);
         if (v.skipped) continue;
         const outDir = path.join(scratch, `out-${key}`);
         const r = runNode(e2eArgs(key, outDir), { cwd: ROOT, timeoutMs });
         const failedDocs = r.stderr.split('\n').filter((l) => l.startsWith('customs-extract: ')).length;
+        const [bytes, docs] = key === 'real-html-jobs1' ? [realHtml.reduce((n, f) => n + f.bytes, 0), realHtml.length] : [corpus.totalBytes, corpus.files.length];
         if (r.exitCode !== 0 && r.exitCode !== EXIT_SOME_FAILED) v.skipped = describeFailure(r);
         else if (!existsSync(path.join(outDir, 'documents.json'))) v.skipped = `no documents.json written (${describeFailure(r)})`;
         else {
-          v.samples.push({ ms: r.wallMs, bytes: corpus.totalBytes, docs: corpus.files.length, peakRssKb: r.peakRssKb, cpuMs: r.cpuMs });
-          if (failedDocs && round === 1) v.notes.push(`${failedDocs} of ${corpus.files.length} documents failed (exit code ${r.exitCode}); first: ${r.stderr.split('\n')[0]!.slice(0, 160)}`);
-          log(`  ${key} ${(r.wallMs / 1000).toFixed(2)} s, ${r.peakRssKb} kB${failedDocs ? `, ${failedDocs} failed` : ''}`);
+          v.samples.push({ ms: r.wallMs, bytes, docs, peakRssKb: r.peakRssKb, cpuMs: r.cpuMs });
+          if (failedDocs && round === 1) v.notes.push(`${failedDocs} of ${docs} documents failed (exit code ${r.exitCode}); first: ${r.stderr.split('\n')[0]!.slice(0, 160)}`);
+          log(`  ${key} ${(r.wallMs / 1000).toFixed(2)} s, CPU ${((r.cpuMs ?? 0) / 1000).toFixed(2)} s, ${r.peakRssKb} kB${failedDocs ? `, ${failedDocs} failed` : ''}`);
         }
         if (key === 'jobs1') runRequired(byKey('required'), outDir, round);
         rmSync(outDir, { recursive: true, force: true });
       }
+      runReadability('readability');
+      runReadability('real-html-readability');
       for (const engine of ENGINES) {
         const v = byKey(engine);
         if (v.skipped) continue;
@@ -221,6 +330,20 @@ function main(): void {
       startup.bareMs.push(timeNode(['-e', '0'], ROOT, timeoutMs).ms);
     }
 
+    if (args.compiles) {
+      for (const key of ['jobs1', 'jobs2'] as const) {
+        const v = byKey(key);
+        if (v.skipped) continue;
+        const outDir = path.join(scratch, `out-trace-${key}`);
+        log(`counting TurboFan compiles of ${key} (--trace-opt)`);
+        const r = runNode(e2eArgs(key, outDir), { cwd: ROOT, timeoutMs, rss: false, nodeFlags: ['--trace-opt'] });
+        rmSync(outDir, { recursive: true, force: true });
+        const counts = compileCounts(r.stdout);
+        const top = [...counts.byFunction].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, n]) => `${name} ${n}`);
+        v.notes.push(`under --trace-opt (one more run, all threads): ${counts.total} TurboFan compiles of ${counts.byFunction.size} functions; most compiled, by name (functions of one name, such as the tables' getters named get, count together): ${top.join(', ')}`);
+      }
+    }
+
     let profile: BenchReport['profile'] = null;
     let profileNote: string | undefined = 'not taken in this run (pass --profile).';
     if (args.profile) {
@@ -242,6 +365,10 @@ function main(): void {
       }
     }
 
+    const realFiles = corpus.files.filter((f) => f.origin === 'real');
+    const realCorpusNote = realFiles.length
+      ? `${realFiles.length} byte-for-byte copies (${mb(realFiles.reduce((n, f) => n + f.bytes, 0))} MB; ${realHtml.length} of them HTML) of the ${corpus.realSources} HTML and text documents of ${path.relative(ROOT, realDir!)}, then `
+      : '';
     const cpus = os.cpus();
     const report: BenchReport = {
       sizeMb,
@@ -254,7 +381,7 @@ function main(): void {
         const dirty = git(['status', '--porcelain', '--untracked-files=no', '--', 'src', 'bin']).split('\n').filter(Boolean).length;
         return `commit ${head}${dirty ? ` plus ${dirty} uncommitted changed file(s) under src/ and bin/ (the working tree is shared while work is under way)` : ''}`;
       })(),
-      corpus: `${corpus.files.length} documents, ${mb(corpus.totalBytes)} MB from ${corpus.sources} source documents (seeds/ and usable fixtures/), seed ${seed}; ${share(html)} HTML / ${share(corpus.files.length - html)} text, ${share(gb)} GB18030 / ${share(corpus.files.length - gb)} UTF-8; built in ${buildS.toFixed(1)} s`,
+      corpus: `${corpus.files.length} documents, ${mb(corpus.totalBytes)} MB: ${realCorpusNote}documents made from ${corpus.sources} source documents (seeds/ and usable fixtures/), seed ${seed}; ${share(html)} HTML / ${share(corpus.files.length - html)} text, ${share(gb)} GB18030 / ${share(corpus.files.length - gb)} UTF-8; built in ${buildS.toFixed(1)} s`,
       method:
         `medians of ${roundsRun} run(s), each variant in its own process, variants interleaved round by round; ` +
         `peak RSS from ${hasGnuTime() ? '/usr/bin/time -v' : "the child's own process.resourceUsage().maxRSS"}; ` +
@@ -275,6 +402,7 @@ function main(): void {
     process.stdout.write(`${section}\n`);
     log(`wrote ${path.relative(process.cwd(), args.out!) || args.out}`);
   } finally {
+    if (baseline && 'remove' in baseline) baseline.remove();
     if (args.keep) log(`kept ${scratch}`);
     else rmSync(scratch, { recursive: true, force: true });
   }

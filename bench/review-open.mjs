@@ -1,5 +1,5 @@
 // How long review.html of a large dataset takes to open in headless Chromium.
-//   npm run build && node scripts/bench-review.mjs [DOCUMENTS=100000] [RUNS=3]
+//   npm run build && node bench/review-open.mjs [DOCUMENTS=100000] [RUNS=3]
 // Generates DOCUMENTS documents from the review fixture's rich document (fixtures/review/small:
 // 4 KB of JSON each; ids, titles, dates, sources, document numbers and categories varied), writes
 // its review.html with `customs-extract review`, then opens the page RUNS times, each in a fresh

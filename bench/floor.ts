@@ -1,9 +1,9 @@
 // The floor, run as its own process: read every file of the corpus, decode it, one
 // normalisation pass, nothing more. What no extraction tool can beat on this machine.
-// Usage: node dist/bench/floor.js CORPUS_DIR → one JSON line { docs, bytes, chars } on stdout.
+// Usage: node dist-bench/floor.js CORPUS_DIR → one JSON line { docs, bytes, chars } on stdout.
 import { readFileSync } from 'node:fs';
-import { decode } from '../stages/decode.js';
-import { normalise } from '../stages/normalise.js';
+import { decode } from '../dist/stages/decode.js';
+import { normalise } from '../dist/stages/normalise.js';
 import { corpusFiles, formatOf } from './corpus-files.js';
 
 function main(dir: string): void {
@@ -22,6 +22,6 @@ function main(dir: string): void {
 
 const dir = process.argv[2];
 if (!dir) {
-  process.stderr.write('usage: node dist/bench/floor.js CORPUS_DIR\n');
+  process.stderr.write('usage: node dist-bench/floor.js CORPUS_DIR\n');
   process.exitCode = 2;
 } else main(dir);

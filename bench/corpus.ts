@@ -5,9 +5,9 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { decode } from '../stages/decode.js';
-import { FORMAT_BY_EXTENSION } from '../rules/formats.js';
-import type { InputFormat } from '../schema/records.js';
+import { decode } from '../dist/stages/decode.js';
+import { FORMAT_BY_EXTENSION } from '../dist/rules/formats.js';
+import type { InputFormat } from '../dist/schema/records.js';
 
 export const BYTES_PER_MB = 1_000_000;
 
@@ -37,7 +37,20 @@ export interface CorpusOptions {
   fixturesDir?: string;
   /** documents per sub-folder, so no folder holds tens of thousands of files */
   perFolder?: number;
+  /**
+   * optional: a folder of real documents (../shared/real/docs): its HTML and text files are
+   * copied, byte for byte, into real-html/ and real-text/ until they make `realShare` of the size
+   */
+  realDir?: string;
+  /** the share of sizeBytes given to copies of the real documents (default REAL_SHARE) */
+  realShare?: number;
 }
+
+/** The share of the corpus made of copies of real documents, when a folder of them is given. */
+export const REAL_SHARE = 0.25;
+/** Where the copies of real pages go: a folder of its own, so that a run can be given them alone. */
+export const REAL_HTML_FOLDER = 'real-html';
+export const REAL_TEXT_FOLDER = 'real-text';
 
 export interface CorpusFile {
   /** relative to the corpus folder, /-separated */
@@ -45,6 +58,8 @@ export interface CorpusFile {
   bytes: number;
   format: CorpusFormat;
   encoding: CorpusEncoding;
+  /** a copy of a real document, or a document made from the seeds' and fixtures' paragraphs */
+  origin: 'real' | 'generated';
 }
 
 export interface Corpus {
@@ -53,6 +68,8 @@ export interface Corpus {
   totalBytes: number;
   /** how many source documents (seeds + usable fixtures) the paragraphs came from */
   sources: number;
+  /** how many real documents were copied (0 without realDir) */
+  realSources: number;
 }
 
 interface SourceDoc {
@@ -226,6 +243,20 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   mkdirSync(options.dir, { recursive: true });
   const files: CorpusFile[] = [];
   let totalBytes = 0;
+  const real = options.realDir ? realDocuments(options.realDir) : [];
+  if (real.length > 0) {
+    const budget = Math.floor(options.sizeBytes * (options.realShare ?? REAL_SHARE));
+    // round after round of every real document, each round a folder, until the next would overrun
+    for (let n = 0; ; n++) {
+      const doc = real[n % real.length]!;
+      if (totalBytes + doc.bytes.length > budget) break;
+      const rel = `${doc.format === 'html' ? REAL_HTML_FOLDER : REAL_TEXT_FOLDER}/copy-${String(Math.floor(n / real.length)).padStart(4, '0')}/${doc.name}`;
+      mkdirSync(path.join(options.dir, path.dirname(rel)), { recursive: true });
+      writeFileSync(path.join(options.dir, rel), doc.bytes);
+      files.push({ path: rel, bytes: doc.bytes.length, format: doc.format, encoding: doc.encoding, origin: 'real' });
+      totalBytes += doc.bytes.length;
+    }
+  }
   for (let n = 0; ; n++) {
     const source = sources[Math.floor(random() * sources.length)]!;
     const count = source.paragraphs.length;
@@ -251,8 +282,37 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     const rel = `${folder}/doc-${String(n).padStart(6, '0')}.${format === 'html' ? 'html' : 'txt'}`;
     if (n % perFolder === 0) mkdirSync(path.join(options.dir, folder), { recursive: true });
     writeFileSync(path.join(options.dir, rel), bytes);
-    files.push({ path: rel, bytes: bytes.length, format, encoding });
+    files.push({ path: rel, bytes: bytes.length, format, encoding, origin: 'generated' });
     totalBytes += bytes.length;
   }
-  return { dir: options.dir, files, totalBytes, sources: sources.length };
+  return { dir: options.dir, files, totalBytes, sources: sources.length, realSources: real.length };
+}
+
+interface RealDocument {
+  name: string;
+  bytes: Buffer;
+  format: CorpusFormat;
+  encoding: CorpusEncoding;
+}
+
+/**
+ * The HTML and plain-text documents of a folder of real documents (not Markdown: the issue asks
+ * for pages and text dumps), in name order, with the encoding the decoder finds; [] when the
+ * folder is missing.
+ */
+export function realDocuments(dir: string): RealDocument[] {
+  const out: RealDocument[] = [];
+  for (const file of listFiles(dir)) {
+    const format = FORMAT_BY_EXTENSION[path.extname(file).toLowerCase()];
+    if (format !== 'html' && format !== 'text') continue;
+    const bytes = readFileSync(file);
+    let name: string;
+    try {
+      name = decode(bytes, { format }).encoding.name;
+    } catch {
+      continue;
+    }
+    out.push({ name: path.basename(file), bytes, format, encoding: /gb/i.test(name) ? 'gb18030' : 'utf-8' });
+  }
+  return out;
 }

@@ -1,8 +1,8 @@
 // The bench children's view of a corpus folder: the files the CLI would read, in its order.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { FORMAT_BY_EXTENSION, sniffFormat } from '../rules/formats.js';
-import type { InputFormat } from '../schema/records.js';
+import { FORMAT_BY_EXTENSION, sniffFormat } from '../dist/rules/formats.js';
+import type { InputFormat } from '../dist/schema/records.js';
 
 /** A corpus file, and its format when the extension names one (null: sniffed from the bytes). */
 export interface CorpusFile {

@@ -72,7 +72,7 @@ const STAGES: ReadonlyArray<{ stage: string; file: string; fn?: string }> = [
   { stage: 'metadata (metadata/find-metadata)', file: 'dist/stages/metadata/find-metadata.js', fn: 'findMetadata' },
   { stage: 'segment', file: 'dist/stages/segment/segment.js', fn: 'segment' },
   { stage: 'extract metrics', file: 'dist/stages/extract/extract-metrics.js', fn: 'extractMetrics' },
-  { stage: 'finalise (code-point spans, zod validation)', file: 'dist/stages/finalise.js', fn: 'finalise' },
+  { stage: 'finalise (code-point spans, validation)', file: 'dist/stages/finalise.js', fn: 'finalise' },
   { stage: 'write dataset (io/write-outputs, format/)', file: 'dist/io/write-outputs.js' },
   { stage: 'write dataset (io/write-outputs, format/)', file: 'dist/format/' },
   { stage: 'processDocument itself (sha256, assembly)', file: 'dist/pipeline.js', fn: 'processDocument' },
@@ -83,7 +83,7 @@ function stageOf(file: string, fn: string): string | null {
   return hit ? hit.stage : null;
 }
 
-const isOwnCode = (file: string): boolean => file.startsWith('dist/') && !file.startsWith('dist/bench/');
+const isOwnCode = (file: string): boolean => file.startsWith('dist/') ;
 
 export function summariseProfiles(dir: string, root: string, top = 15): ProfileSummary {
   const byFunction = new Map<string, Hotspot>();

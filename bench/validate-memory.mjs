@@ -1,5 +1,5 @@
 // Peak memory of `customs-extract validate` on a large dataset: the seeds' dataset repeated.
-//   npm run build && node scripts/bench-validate-memory.mjs [COPIES=1750] [CLI=bin/customs-extract]
+//   npm run build && node bench/validate-memory.mjs [COPIES=1750] [CLI=bin/customs-extract]
 // Writes the seeds' dataset (seeds/ -o), then COPIES copies of its documents (ids renamed) through
 // the tool's own dataset writer into a temporary folder (1750 copies: 8,750 documents, an 809 MB
 // documents.json, 880 MB in all), runs validate on it and prints its time and peak RSS.

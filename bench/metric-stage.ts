@@ -3,21 +3,21 @@
 // seeds (untimed), the engine warms up on WARM_UP_PASSES more passes over them (untimed); then the
 // sample is timed, pass after pass until MIN_TIMED_MS have gone by, and a pass's time is the median
 // of those passes. Model construction and sample building are not timed.
-// Usage: node dist/bench/metric-stage.js ENGINE [--sample-bytes N] [--budget-ms N]
+// Usage: node dist-bench/metric-stage.js ENGINE [--sample-bytes N] [--budget-ms N]
 //   → one JSON line (MetricStageResult) on stdout.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { processDocument } from '../pipeline.js';
-import { segment } from '../stages/segment/segment.js';
-import { extractMetrics } from '../stages/extract/extract-metrics.js';
-import { FORMAT_BY_EXTENSION } from '../rules/formats.js';
-import type { ExtractContext } from '../stages/types.js';
+import { processDocument } from '../dist/pipeline.js';
+import { segment } from '../dist/stages/segment/segment.js';
+import { extractMetrics } from '../dist/stages/extract/extract-metrics.js';
+import { FORMAT_BY_EXTENSION } from '../dist/rules/formats.js';
+import type { ExtractContext } from '../dist/stages/types.js';
 import { addRecall, loadGold, matchCount, type Found, type Recall } from './recall.js';
 import { ENGINES, type Engine, type MetricStageResult } from './metric-stage-types.js';
 import { median } from './report.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS = path.join(ROOT, 'seeds');
 const GOLD_METRICS = path.join(ROOT, 'tests', 'gold', 'metrics');
 /** Untimed passes over the seeds before the sample is timed (after the one recall pass). */
