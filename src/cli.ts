@@ -3,9 +3,14 @@
 // as ripgrep does), then streams documents to the writers. Never calls process.exit; never
 // prints a stack trace unless --debug.
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { planInputs, DEFAULT_MAX_BYTES } from './io/read-inputs.js';
 import { openDataset, OutputBusyError, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
-import { toolVersion } from './io/tool-stamp.js';
+import { writeParquetTables } from './io/write-parquet.js';
+import { parseShard, readPathList, selectInputs, shardOf, type Shard } from './io/select-inputs.js';
+import { writeFailures, type FailureRecord } from './io/write-failures.js';
+import { planSince, previousDocuments } from './io/since.js';
+import { toolStamp, toolVersion } from './io/tool-stamp.js';
 import { runCorpusEncoded } from './run.js';
 import { isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
@@ -42,6 +47,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: (args: string[], io: CliI
   review: () => import('./commands/review.js'),
   diff: () => import('./commands/diff.js'),
   templates: () => import('./commands/templates.js'),
+  merge: () => import('./commands/merge.js'),
 };
 
 /** Options as commander hands them over: strings, checked by validateOptions. */
@@ -63,6 +69,14 @@ interface RawOptions {
   allowEmpty?: boolean;
   follow?: boolean;
   templates?: string;
+  parquet?: boolean;
+  include?: string[];
+  exclude?: string[];
+  shard?: string;
+  failures?: string;
+  filesFrom?: string;
+  root?: string;
+  since?: string;
 }
 
 export interface MainOptions {
@@ -85,7 +99,24 @@ export interface MainOptions {
   /** follow links that lead out of a folder argument */
   follow: boolean;
   templates: string | null;
+  /** -o DIR --parquet: a Parquet file per table beside the CSVs */
+  parquet: boolean;
+  include: string[];
+  exclude: string[];
+  /** --shard K/N */
+  shard: Shard | null;
+  /** --failures FILE */
+  failures: string | null;
+  /** --files-from FILE (- for stdin) */
+  filesFrom: string | null;
+  /** --root DIR */
+  root: string | null;
+  /** --since DIR */
+  since: string | null;
 }
+
+/** A repeatable option's values, in order. */
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 
 /** --fail-on LEVEL: a document fails at `warning` with any warning, at `error` with an error-severity one. */
@@ -127,6 +158,11 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
   }
   if (raw.stdinName !== undefined && (raw.stdinName === '' || raw.stdinName.startsWith('/') || raw.stdinName.split(/[\\/]/).includes('..')))
     problems.push(`--stdin-name: "${raw.stdinName}" must be a relative path without ..`);
+  let shard: Shard | null = null;
+  if (raw.shard !== undefined) {
+    shard = parseShard(raw.shard);
+    if (!shard) problems.push(`--shard: "${raw.shard}" is not K/N with 0 ≤ K < N (e.g. 0/4)`);
+  }
   let quiet = raw.quiet ?? false;
   if (quiet && raw.verbose) {
     problems.push('--quiet and --verbose: choose one');
@@ -150,6 +186,14 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
       allowEmpty: raw.allowEmpty ?? false,
       follow: raw.follow ?? false,
       templates: raw.templates ?? null,
+      parquet: raw.parquet ?? false,
+      include: raw.include ?? [],
+      exclude: raw.exclude ?? [],
+      shard,
+      failures: raw.failures ?? null,
+      filesFrom: raw.filesFrom ?? null,
+      root: raw.root ?? null,
+      since: raw.since ?? null,
     },
     problems,
   };
@@ -160,6 +204,15 @@ Examples:
   $ customs-extract seeds/                         in a terminal: writes out/ and prints a summary
   $ customs-extract seeds/ -o dataset              documents.json, CSV tables, datapackage.json
   $ customs-extract seeds/ -o dataset --review     … plus dataset/review.html (the review page)
+  $ customs-extract seeds/ -o dataset --parquet    … plus one typed Parquet file per table
+  $ customs-extract crawl.warc.gz -o dataset       each WARC response record is a document (also .zip, .tar, .tar.gz)
+  $ customs-extract corpus/ --exclude '**/README.md' -o dataset   leave out what matches a glob
+  $ customs-extract corpus/ --include '**/*.html' -o dataset      only what matches a glob
+  $ find corpus -name '*.txt' | customs-extract --files-from - -o dataset   paths from a list
+  $ customs-extract --root corpus corpus/2023 corpus/2024 -o dataset   ids 2023/… and 2024/…, no clash
+  $ customs-extract corpus/ --since dataset -o dataset   re-extract only what changed
+  $ customs-extract corpus/ --shard 0/4 -o part-0  one of four shards; merge: customs-extract merge part-* -o dataset
+  $ customs-extract corpus/ -o ds --failures f.ndjson  failures listed in f.ndjson, exit 0
   $ customs-extract seeds/ | jq '.[0].title'       JSON array on stdout when piped
   $ customs-extract seeds/ --format ndjson         one document a line, as soon as it is done
   $ customs-extract seeds/ --ndjson | head -1      (the same)
@@ -184,7 +237,7 @@ Examples:
   $ customs-extract site/ -o dataset --templates site.templates.json   … and remove it
 
 Exit codes: 0 every document processed; 1 some input could not be processed (or --fail-on
-matched); 2 usage error. Subcommands: outline, schema, validate, review, diff, templates (--help on each).
+matched); 2 usage error. Subcommands: outline, schema, validate, review, diff, templates, merge (--help on each).
 `;
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -210,6 +263,14 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .option('--review', 'with the dataset, write its review page (DIR/review.html)')
     .option('--allow-empty', 'when no document could be read, still write an empty dataset (default: exit 1, DIR unchanged)')
     .option('--templates <file>', 'remove the site-template lines learnt by `customs-extract templates` (head and tail only)')
+    .option('--parquet', 'with the dataset, write each table as Parquet too (DIR/metrics.parquet …), typed')
+    .option('--include <glob>', 'only inputs whose relative path matches (repeatable)', collect)
+    .option('--exclude <glob>', 'not inputs whose relative path matches (repeatable)', collect)
+    .option('--files-from <file>', 'read input paths from FILE, one a line (- for stdin)')
+    .option('--root <dir>', 'paths and ids relative to DIR for every argument (default: each folder argument is its own root)')
+    .option('--since <dir>', 'copy documents whose input, rules and options match the dataset in DIR instead of extracting them again')
+    .option('--shard <k/n>', 'process shard K of N (0 ≤ K < N): inputs by a hash of their relative path')
+    .option('--failures <file>', 'write each failed input to FILE as NDJSON; exit 0 when all are recorded there')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'per file: blocks removed, sections, 专栏 and metrics found; and the summary')
     .option('--debug', 'print stack traces of internal errors')
@@ -239,6 +300,24 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
   const printed = toStdout ? { format: options.format ?? (options.table ? 'csv' : 'json'), table: options.table, csv: { excel: options.excel } } : null;
   const printer: StreamFormat | null = printed ? streamFormat(printed.format, printed.table, printed.csv) : null;
   if (options.review && !outDir) problems.push('--review: needs a dataset folder (-o DIR)');
+  if (options.parquet && !outDir) problems.push('--parquet: needs a dataset folder (-o DIR)');
+  if (options.filesFrom !== null) {
+    if (options.filesFrom === '-' && paths.includes('-')) problems.push('--files-from -: stdin holds the list, so - cannot also be a document');
+    else {
+      try {
+        paths.push(...(await readPathList(options.filesFrom)));
+      } catch (e) {
+        problems.push(`--files-from: cannot read ${options.filesFrom}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      }
+    }
+  }
+  if (options.root !== null) {
+    const root = path.resolve(options.root);
+    for (const p of paths) {
+      const rel = path.relative(root, path.resolve(p));
+      if (p !== '-' && (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))) problems.push(`${p}: is outside --root ${options.root}`);
+    }
+  }
   // a usage error writes nothing: the command as typed is not what the user meant
   if (problems.length) {
     for (const p of problems) say(p);
@@ -277,18 +356,41 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
 
   let plan: Awaited<ReturnType<typeof planInputs>>;
   try {
-    plan = await planInputs(paths, { follow: options.follow, ...(options.stdinName ? { stdinName: options.stdinName } : {}) });
+    plan = await planInputs(paths, { follow: options.follow, ...(options.stdinName ? { stdinName: options.stdinName } : {}), ...(options.root !== null ? { root: options.root } : {}) });
   } catch (e) {
     dataset?.abort();
     removeSignalHandlers();
     throw e;
   }
   // a path that does not exist is an input that failed: the others are still written
+  const inShard = (p: string): boolean => !options.shard || shardOf(p, options.shard.count) === options.shard.index;
+  // --failures FILE: every failure is also a record there, and then does not fail the run
+  const failureRecords: FailureRecord[] = [];
+  plan.failures = plan.failures.filter((f) => inShard(f.path));
+  plan.skipped = plan.skipped.filter((s) => inShard(s.path));
   for (const f of [...plan.missing, ...plan.failures]) {
     say(`${f.path}: ${f.message}`);
-    exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+    failureRecords.push(f);
+    if (options.failures === null) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
   }
   if (!options.quiet) for (const s of plan.skipped) say(`${s.path}: skipped (${s.reason})`);
+  plan.entries = selectInputs(plan.entries, { include: options.include, exclude: options.exclude, shard: options.shard });
+  let previous: ((id: string) => Promise<Document>) | undefined;
+  if (options.since !== null) {
+    try {
+      const since = await planSince(options.since, plan.entries, await toolStamp(), { excel: options.excel, encoding: options.encoding });
+      if (since.incompatible) say(`--since ${options.since}: nothing copied: ${since.incompatible}`);
+      else {
+        if (!options.quiet) say(`--since ${options.since}: ${since.reused} of ${plan.entries.length} inputs unchanged, copied`);
+        if (since.reused) previous = previousDocuments(options.since);
+      }
+    } catch (e) {
+      say(`--since: ${e instanceof Error ? e.message : String(e)}`);
+      dataset?.abort();
+      removeSignalHandlers();
+      return EXIT_USAGE;
+    }
+  }
 
   // A closed stdout (`| head`) ends the run early, and is not an error.
   const stdout = openStdout(io, printer !== null);
@@ -314,15 +416,24 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       onPlan: (workers) => {
         if (options.verbose && workers > 0) say(`processing ${plan.entries.length} files in ${workers + 1} threads`);
       },
+      ...(previous ? { previous } : {}),
+      onSkipped: (skippedPath, reason) => {
+        totals.skipped++;
+        if (!options.quiet) {
+          progress.clear();
+          say(`${skippedPath}: ${reason}`);
+        }
+      },
     });
     for await (const result of results) {
       progress.finished(result.entry.path, result.entry.size);
       if (!result.ok) {
         progress.clear();
         say(`${result.entry.path}: ${result.message}`);
+        failureRecords.push({ path: result.entry.path, code: result.code, message: result.message });
         if (options.debug && result.stack) io.stderr.write(`${result.stack}\n`);
         totals.failed++;
-        exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+        if (options.failures === null) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
         progress.draw();
         continue;
       }
@@ -346,7 +457,8 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     progress.draw(true);
     progress.clear();
     if (!stdout.closed) await print(printer?.end() ?? '');
-    if (totals.documents === 0 && !options.allowEmpty && !stdout.closed) {
+    // a shard may hold no input at all: its empty part still merges
+    if (totals.documents === 0 && !options.allowEmpty && options.shard === null && !stdout.closed) {
       // a typo or an unreadable corpus must not replace a good dataset with an empty one; on
       // stdout the line is needed only when no failed input has said why already
       if (dataset || exitCode === EXIT_OK) say(`no document could be read${dataset ? `; ${outDir} is left as it was` : ''} (--allow-empty writes an empty dataset)`);
@@ -359,15 +471,21 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       if (options.review && !writeReview) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
       // the review page is written into the finished dataset before it is swapped in; if it
       // fails, the dataset is still written
+      // so is each Parquet file, from the finished CSVs
+      const extras: Array<[string, (dir: string) => Promise<unknown>]> = [];
+      if (writeReview) extras.push(['--review: the review page could not be written', writeReview]);
+      if (options.parquet) extras.push(['--parquet: the Parquet files could not be written', (dir) => writeParquetTables(dir, { excel: options.excel })]);
       await dataset.commit(
-        writeReview
+        extras.length
           ? async (dir) => {
-              try {
-                await writeReview(dir);
-              } catch (e) {
-                say(`--review: the review page could not be written: ${e instanceof Error ? e.message : String(e)}`);
-                if (options.debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
-                exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+              for (const [what, write] of extras) {
+                try {
+                  await write(dir);
+                } catch (e) {
+                  say(`${what}: ${e instanceof Error ? e.message : String(e)}`);
+                  if (options.debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+                  exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+                }
               }
             }
           : undefined,
@@ -381,6 +499,15 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
     stdout.dispose();
   }
   totals.milliseconds = Date.now() - started;
+  if (options.failures !== null) {
+    try {
+      // every failed input is on record there, and does not fail the run (anything else still does)
+      await writeFailures(options.failures, failureRecords);
+    } catch (e) {
+      say(`--failures: cannot write ${options.failures}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+    }
+  }
   if (failOnMatched) {
     exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
     const more = failOnMatched > failOnShown.length ? `, and ${failOnMatched - failOnShown.length} more` : '';

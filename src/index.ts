@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { processDocument, type PipelineOptions } from './pipeline.js';
 import { planInputs } from './io/read-inputs.js';
+import { selectInputs } from './io/select-inputs.js';
 import { runCorpus } from './run.js';
 import { FORMAT_BY_EXTENSION, sniffFormat } from './rules/formats.js';
 import type { Document, InputFormat } from './schema/records.js';
@@ -52,12 +53,18 @@ export type CorpusResult =
  */
 export async function* extractCorpus(paths: string[], options: ExtractCorpusOptions = {}): AsyncGenerator<CorpusResult> {
   const plan = await planInputs(paths);
+  // documents in id order, as every dataset lists them
+  plan.entries = selectInputs(plan.entries);
   for (const m of plan.missing) yield { kind: 'failed', path: m.path, code: m.code, message: m.message };
   for (const f of plan.failures) yield { kind: 'failed', path: f.path, code: f.code, message: f.message };
   for (const s of plan.skipped) yield { kind: 'skipped', path: s.path, reason: s.reason };
-  for await (const r of runCorpus(plan.entries, { ...options })) {
+  // an archive's members that are not documents are listed as skipped where they come
+  const skipped: Array<{ path: string; reason: string }> = [];
+  for await (const r of runCorpus(plan.entries, { ...options, onSkipped: (path, reason) => skipped.push({ path, reason }) })) {
+    for (const s of skipped.splice(0)) yield { kind: 'skipped', path: s.path, reason: s.reason };
     yield r.ok ? { kind: 'document', path: r.entry.path, document: r.document } : { kind: 'failed', path: r.entry.path, code: r.code, message: r.message };
   }
+  for (const s of skipped) yield { kind: 'skipped', path: s.path, reason: s.reason };
 }
 
 export {

@@ -41,7 +41,7 @@ export function templateEvidence(source: SourceFile, options: PipelineOptions = 
 }
 
 export function processDocument(source: SourceFile, options: PipelineOptions = {}): Document {
-  const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}) });
+  const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(source.charset ? { httpCharset: source.charset } : {}) });
   // Markup is read before normalising, so that folding fullwidth forms never makes markup out of text.
   const page = toPageText(decoded.text, source.format);
   // An HTML page's article is found by its blocks first; the line rules then take the chrome the
@@ -65,7 +65,8 @@ export function processDocument(source: SourceFile, options: PipelineOptions = {
     bytes: source.bytes.byteLength,
     sha256: createHash('sha256').update(source.bytes).digest('hex'),
     title: cleaned.title,
-    metadata: cleaned.metadata,
+    // a crawled page's address (a WARC record's target URI) is metadata the transport states
+    metadata: source.url ? { ...cleaned.metadata, url: source.url } : cleaned.metadata,
     text: cleaned.text,
     removed,
     warnings: [...decoded.warnings, ...cleaned.warnings],

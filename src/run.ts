@@ -6,7 +6,11 @@
 // (encode-document.ts), so a worker sends bytes and a summary instead of the document.
 import { Worker, type TransferListItem } from 'node:worker_threads';
 import { processDocument, type PipelineOptions } from './pipeline.js';
-import { readSource, type InputEntry } from './io/read-inputs.js';
+import path from 'node:path';
+import { DEFAULT_MAX_BYTES, readSource, type InputEntry } from './io/read-inputs.js';
+import { memberId, readArchive } from './io/read-archive.js';
+import { FORMAT_BY_EXTENSION } from './rules/formats.js';
+import type { InputFormat } from './schema/records.js';
 import type { Document } from './schema/records.js';
 import { ToolError } from './errors.js';
 import { documentEncoder, type EncodedDocument, type OutputSpec } from './format/encode-document.js';
@@ -23,7 +27,15 @@ export interface RunOptions extends PipelineOptions {
   workerThreshold?: { files: number; bytes: number };
   /** called once with the number of worker threads actually started (0: in this thread) */
   onPlan?: (workers: number) => void;
+  /** an archive member that is not a document (another type, an archive inside the archive) */
+  onSkipped?: (path: string, reason: string) => void;
+  /** --since: the previous dataset's document for an entry marked `reuse`, asked for in id order */
+  previous?: (id: string) => Promise<Document>;
 }
+
+/** Archive members are handed to the jobs in batches of about this many bytes (or ARCHIVE_BATCH_FILES members). */
+export const ARCHIVE_BATCH_BYTES = 32 * 1024 * 1024;
+export const ARCHIVE_BATCH_FILES = 512;
 
 /** Starting a worker costs tens of milliseconds; a corpus this big pays for it. */
 export const DEFAULT_WORKER_THRESHOLD = { files: 48, bytes: 4 * 1024 * 1024 };
@@ -216,7 +228,7 @@ function workersFor(entries: InputEntry[], options: RunOptions): number {
 
 /** Yields one result per entry, in entry order. Stopping early (return()) stops the workers. */
 export function runCorpus(entries: InputEntry[], options: RunOptions = {}): AsyncGenerator<DocumentResult> {
-  return runInOrder<DocumentResult>(entries, options, null, (entry) => processEntry(entry, options));
+  return runInOrder<DocumentResult>(entries, options, null, (entry) => processEntry(entry, options), (entry, document) => ({ ok: true, entry, document }));
 }
 
 /**
@@ -226,10 +238,121 @@ export function runCorpus(entries: InputEntry[], options: RunOptions = {}): Asyn
  */
 export function runCorpusEncoded(entries: InputEntry[], outputs: OutputSpec, options: RunOptions = {}): AsyncGenerator<EncodedResult> {
   let encode: ((doc: Document) => EncodedDocument) | null = null;
-  return runInOrder<EncodedResult>(entries, options, outputs, (entry) => processEntryEncoded(entry, options, (encode ??= documentEncoder(outputs))));
+  return runInOrder<EncodedResult>(
+    entries,
+    options,
+    outputs,
+    (entry) => processEntryEncoded(entry, options, (encode ??= documentEncoder(outputs))),
+    (entry, document) => ({ ok: true, entry, encoded: (encode ??= documentEncoder(outputs))(document) }),
+  );
 }
 
+/**
+ * Loose files as planned; each archive's members, read from the archive as they are needed, in
+ * batches of entries that carry their bytes: memory holds a batch, whatever the archive's size.
+ */
 async function* runInOrder<R extends DocumentResult | EncodedResult>(
+  entries: InputEntry[],
+  options: RunOptions,
+  outputs: OutputSpec | null,
+  inThisThread: (entry: InputEntry) => Promise<R>,
+  copied: (entry: InputEntry, document: Document) => R,
+): AsyncGenerator<R> {
+  if (!entries.some((e) => e.archive || e.reuse)) {
+    yield* runEntries(entries, options, outputs, inThisThread);
+    return;
+  }
+  let planned = false;
+  const once: RunOptions = { ...options, onPlan: (w) => (planned ? undefined : ((planned = true), options.onPlan?.(w))) };
+  let loose: InputEntry[] = [];
+  for (const entry of entries) {
+    if (!entry.archive && !entry.reuse) {
+      loose.push(entry);
+      continue;
+    }
+    if (loose.length) yield* runEntries(loose, once, outputs, inThisThread);
+    loose = [];
+    if (entry.reuse && options.previous) {
+      yield copied(entry, await options.previous(entry.id));
+      continue;
+    }
+    let batch: InputEntry[] = [];
+    let batchBytes = 0;
+    for await (const item of archiveEntries(entry, options.maxBytes ?? DEFAULT_MAX_BYTES)) {
+      if ('skipped' in item) {
+        options.onSkipped?.(item.skipped, item.reason);
+        continue;
+      }
+      if (!('location' in item)) {
+        if (batch.length) yield* runEntries(batch, once, outputs, inThisThread);
+        batch = [];
+        batchBytes = 0;
+        yield item as R;
+        continue;
+      }
+      batch.push(item);
+      batchBytes += item.size;
+      if (batchBytes >= ARCHIVE_BATCH_BYTES || batch.length >= ARCHIVE_BATCH_FILES) {
+        yield* runEntries(batch, once, outputs, inThisThread);
+        batch = [];
+        batchBytes = 0;
+      }
+    }
+    if (batch.length) yield* runEntries(batch, once, outputs, inThisThread);
+  }
+  if (loose.length) yield* runEntries(loose, once, outputs, inThisThread);
+}
+
+const MEDIA_FORMATS: Readonly<Record<string, InputFormat>> = {
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'text/plain': 'text',
+  'text/markdown': 'markdown',
+  'text/x-markdown': 'markdown',
+};
+
+/** An archive's members as entries carrying their bytes, in archive order; what is not a document is skipped or failed. */
+async function* archiveEntries(archive: InputEntry, maxBytes: number): AsyncGenerator<InputEntry | FailedResult | { skipped: string; reason: string }> {
+  const ids = new Set<string>();
+  for await (const item of readArchive(archive.location, archive.archive!, { maxBytes })) {
+    const memberPath = item.path ? `${archive.path}/${item.path}` : archive.path;
+    const id = item.path ? memberId(archive.id, item.path) : archive.id;
+    const at: InputEntry = { location: `${archive.location}#${item.path}`, path: memberPath, id, format: null, size: 0 };
+    if (item.kind === 'skipped') {
+      yield { skipped: memberPath, reason: item.reason };
+      continue;
+    }
+    if (item.kind === 'failed') {
+      yield { ok: false, entry: at, code: item.code, message: item.message };
+      continue;
+    }
+    let format: InputFormat | null = null;
+    if (item.mediaType !== undefined) {
+      format = MEDIA_FORMATS[item.mediaType] ?? null;
+      if (!format) {
+        yield { skipped: memberPath, reason: `skipped (not a document type: ${item.mediaType})` };
+        continue;
+      }
+    } else {
+      const ext = path.posix.extname(item.path).toLowerCase();
+      if (ext) {
+        format = FORMAT_BY_EXTENSION[ext] ?? null;
+        if (!format) {
+          yield { skipped: memberPath, reason: 'skipped (not a document type)' };
+          continue;
+        }
+      }
+    }
+    if (ids.has(id)) {
+      yield { ok: false, entry: at, code: 'read/id-clash', message: `id "${id}" is also the id of an earlier member of the archive` };
+      continue;
+    }
+    ids.add(id);
+    yield { ...at, format, size: item.bytes.byteLength, bytes: item.bytes, ...(item.charset ? { charset: item.charset } : {}), ...(item.url ? { url: item.url } : {}) };
+  }
+}
+
+async function* runEntries<R extends DocumentResult | EncodedResult>(
   entries: InputEntry[],
   options: RunOptions,
   outputs: OutputSpec | null,

@@ -126,14 +126,14 @@ export function sampleDocument(id = 'sample/doc'): import('../src/schema/records
     removed: [{ rule: 'nav', text: '首页 > 信息公开', at: 0 }],
     warnings: [{ code: 'sample/warning', severity: 'warning', message: 'a sample warning' }],
     sections: [
-      { id: '1', level: 1, marker: '一、', number: 1, title: '总体情况', parent: null, path: [], text: '进出口总值43.85万亿元,增长5%。', span: [0, 30] },
-      { id: '2', level: 1, marker: '二、', number: 2, title: '措施', parent: null, path: [], text: '其他。', span: [30, 40] },
+      { id: 's1', level: 1, marker: '一、', number: 1, title: '总体情况', parent: null, path: [], text: '进出口总值43.85万亿元,增长5%。', span: [0, 30] },
+      { id: 's2', level: 1, marker: '二、', number: 2, title: '措施', parent: null, path: [], text: '其他。', span: [30, 40] },
     ],
     toc: null,
-    columns: [{ id: 'c1', number: 1, title: '通关', section: '1', items: [], table: { header: ['a', 'b'], rows: [['1', '2']] }, span: [20, 30] }],
+    columns: [{ id: 'c1', number: 1, title: '通关', section: 's1', items: [], table: { header: ['a', 'b'], rows: [['1', '2']] }, span: [20, 30] }],
     metrics: [
-      { id: `${id}#1`, doc: id, raw: '43.85万亿元', value: 43850000000000, unit: '元', qualifier: 'exact', valueMax: null, kind: 'quantity', change: { direction: 'up', value: 5, unit: '%', basis: 'yoy', raw: '增长5%' }, direction: null, basis: null, from: null, label: '进出口总值', section: '1', column: null, period: '2024年', span: [12, 20] },
-      { id: `${id}#2`, doc: id, raw: '-3项', value: -3, unit: '项', qualifier: 'exact', valueMax: null, kind: 'quantity', change: null, direction: null, basis: null, from: null, label: '=SUM', section: '1', column: 'c1', period: null, span: [24, 27] },
+      { id: `${id}#1`, doc: id, raw: '43.85万亿元', value: 43850000000000, unit: '元', qualifier: 'exact', valueMax: null, kind: 'quantity', change: { direction: 'up', value: 5, unit: '%', basis: 'yoy', raw: '增长5%' }, direction: null, basis: null, from: null, label: '进出口总值', section: 's1', column: null, period: '2024年', span: [12, 20] },
+      { id: `${id}#2`, doc: id, raw: '-3项', value: -3, unit: '项', qualifier: 'exact', valueMax: null, kind: 'quantity', change: null, direction: null, basis: null, from: null, label: '=SUM', section: 's1', column: 'c1', period: null, span: [24, 27] },
       { id: `${id}#3`, doc: id, raw: '0.000001', value: 0.000001, unit: null, qualifier: 'approx', valueMax: 1e21, kind: 'quantity', change: null, direction: null, basis: null, from: null, label: null, section: null, column: null, period: null, span: [35, 36] },
     ],
   };

@@ -35,7 +35,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const program = newCommand(`${NAME} outline`, io)
     .description("Print each document's outline: sections as an indented tree, its 专栏 boxes and table of contents.")
     .argument('<paths...>', 'files and folders of documents (- reads stdin)')
-    .option('--ids', 'show each section id (3.2)')
+    .option('--ids', 'show each section id (s3.2)')
     .option('--encoding <name>', 'decode every input with this encoding instead of detecting it', encodingName)
     .option('--stdin-name <name>', 'path (and so format) of the document read from -')
     .option('--max-bytes <size>', 'refuse larger files (bytes, or 800k, 50MB)', size)

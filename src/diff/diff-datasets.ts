@@ -144,10 +144,30 @@ const countOf = (docs: Document[]): Counts => ({
   metrics: docs.reduce((n, d) => n + d.metrics.length, 0),
 });
 
+/** A section id written before ids carried their letter: `3.2` (now `s3.2`). */
+const BARE_SECTION_ID = /^\d+(?:\.\d+)*$/;
+const lettered = (id: string | null): string | null => (id !== null && BARE_SECTION_ID.test(id) ? `s${id}` : id);
+
+/**
+ * A document from a dataset written before section ids carried their letter, with its ids in
+ * today's form (`3.2` → `s3.2`), so that comparing it with a newer dataset does not show every
+ * section as removed and added. A document already in today's form comes back as it is.
+ */
+export function withLetteredSectionIds(doc: Document): Document {
+  if (!doc.sections.some((s) => BARE_SECTION_ID.test(s.id))) return doc;
+  return {
+    ...doc,
+    sections: doc.sections.map((s) => ({ ...s, id: lettered(s.id)!, parent: lettered(s.parent) })),
+    toc: doc.toc && { ...doc.toc, entries: doc.toc.entries.map((e) => ({ ...e, section: lettered(e.section) })) },
+    columns: doc.columns.map((c) => ({ ...c, section: lettered(c.section) })),
+    metrics: doc.metrics.map((m) => ({ ...m, section: lettered(m.section) })),
+  };
+}
+
 /** Compares two datasets; the result lists every difference, in document-id order. */
 export function diffDatasets(older: DatasetSide, newer: DatasetSide): DatasetDiff {
-  const oldDocs = new Map(older.documents.map((d) => [d.id, d]));
-  const newDocs = new Map(newer.documents.map((d) => [d.id, d]));
+  const oldDocs = new Map(older.documents.map((d) => [d.id, withLetteredSectionIds(d)]));
+  const newDocs = new Map(newer.documents.map((d) => [d.id, withLetteredSectionIds(d)]));
   const ids = [...new Set([...oldDocs.keys(), ...newDocs.keys()])].sort();
   const diff: DatasetDiff = {
     rules: { old: older.rulesHash, new: newer.rulesHash, same: older.rulesHash && newer.rulesHash ? older.rulesHash === newer.rulesHash : null },

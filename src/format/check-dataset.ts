@@ -8,11 +8,11 @@ import * as z from 'zod';
 import { Document } from '../schema/records.js';
 import { CsvRecordSplitter, type CsvProblem, type CsvRecord } from './csv-records.js';
 import { JsonArrayError, JsonArraySplitter } from './json-array-splitter.js';
-import { TABLES } from './tables.js';
+import { TABLES, dayOf } from './tables.js';
 
 const FieldSchema = z.object({
   name: z.string(),
-  type: z.enum(['string', 'integer', 'number', 'boolean']),
+  type: z.enum(['string', 'integer', 'number', 'boolean', 'date']),
   constraints: z.object({ required: z.boolean().optional(), enum: z.array(z.string()).optional() }).optional(),
 });
 const ForeignKey = z.object({ fields: z.array(z.string()).min(1), reference: z.object({ resource: z.string(), fields: z.array(z.string()).min(1) }) });
@@ -183,7 +183,7 @@ function checkRow(resource: TabularResource, row: CsvRecord, report: (p: Dataset
       continue;
     }
     const bad =
-      (field.type === 'integer' && !INTEGER.test(cell)) || (field.type === 'number' && !NUMBER.test(cell)) || (field.type === 'boolean' && !BOOLEAN.test(cell));
+      (field.type === 'integer' && !INTEGER.test(cell)) || (field.type === 'number' && !NUMBER.test(cell)) || (field.type === 'boolean' && !BOOLEAN.test(cell)) || (field.type === 'date' && dayOf(cell) !== cell);
     if (bad) report({ ...at, message: `${field.name}: "${cell}" is not ${field.type === 'integer' ? 'an' : 'a'} ${field.type}` });
     const allowed = field.constraints?.enum;
     if (!bad && allowed && !allowed.includes(cell)) report({ ...at, message: `${field.name}: "${cell}" is not one of ${allowed.join(', ')}` });

@@ -1,9 +1,10 @@
 // The CSV tables of a dataset, declared once: the CSV writer and the datapackage.json
 // Table Schemas are both made from these declarations.
 import { codePointLength } from '../lib/span.js';
-import { Basis, Direction, EncodingHow, InputFormat, KNOWN_METADATA_KEYS, MetricKind, Qualifier, type Column, type Document, type Metric, type Section } from '../schema/records.js';
+import { Basis, Direction, EncodingHow, InputFormat, KNOWN_METADATA_KEYS, MetricKind, Qualifier, type Column, type Document, type KnownMetadataKey, type Metric, type Section } from '../schema/records.js';
 
-export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
+/** Table Schema types; `date` is a day written YYYY-MM-DD (the Table Schema's default date format). */
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 export type Cell = string | number | boolean | null;
 
 export interface Field<Row> {
@@ -61,8 +62,27 @@ export { codePointLength } from '../lib/span.js';
 const json = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
 
 const KNOWN_KEYS = new Set<string>(KNOWN_METADATA_KEYS);
+
+/** The metadata keys that hold dates (`YYYY-MM-DD[ HH:MM[:SS]]` once the clean stage has read them). */
+export const DATE_METADATA_KEYS: ReadonlySet<string> = new Set<KnownMetadataKey>(['pageDate', 'publishDate', 'effectiveDate', 'expiryDate']);
+const DAY = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
+
+/** The day a date value states (`2024-01-05` of `2024-01-05 08:48`), or null when it states none that exists. */
+export function dayOf(value: string | null | undefined): string | null {
+  const m = value ? DAY.exec(value) : null;
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? m[0] : null;
+}
+
+/**
+ * Metadata the columns do not hold whole, as a JSON object: keys that have no column, and a
+ * date key's value as stated when its column's day is not all of it (a time of day, or text
+ * that is no date), so the CSV loses nothing.
+ */
 const extraMetadata = (doc: Document): string | null => {
-  const extra = Object.fromEntries(Object.entries(doc.metadata).filter(([k]) => !KNOWN_KEYS.has(k)));
+  const extra = Object.fromEntries(Object.entries(doc.metadata).filter(([k, v]) => !KNOWN_KEYS.has(k) || (DATE_METADATA_KEYS.has(k) && v !== null && v !== undefined && dayOf(v) !== v)));
   return Object.keys(extra).length ? JSON.stringify(extra) : null;
 };
 
@@ -77,14 +97,17 @@ export const DOCUMENTS_TABLE: Table = defineTable<Document>({
     { name: 'path', type: 'string', description: 'path relative to the folder argument', required: true, get: (d) => d.path },
     { name: 'format', type: 'string', description: 'text, html or markdown', required: true, enum: InputFormat.options, get: (d) => d.format },
     { name: 'encoding', type: 'string', description: 'encoding the bytes were decoded with', required: true, get: (d) => d.encoding.name },
-    { name: 'encoding_how', type: 'string', description: 'how the encoding was chosen: bom, declared, utf8-valid, utf8-replaced, gb18030, option', required: true, enum: EncodingHow.options, get: (d) => d.encoding.how },
+    { name: 'encoding_how', type: 'string', description: 'how the encoding was chosen: bom, http, declared, utf8-valid, utf8-replaced, gb18030, option', required: true, enum: EncodingHow.options, get: (d) => d.encoding.how },
     { name: 'bytes', type: 'integer', description: 'size of the input in bytes', required: true, get: (d) => d.bytes },
     { name: 'sha256', type: 'string', description: 'SHA-256 of the input bytes', required: true, get: (d) => d.sha256 },
     { name: 'title', type: 'string', description: 'document title', get: (d) => d.title },
     ...KNOWN_METADATA_KEYS.filter((k) => k !== 'title').map(
-      (k): Field<Document> => ({ name: k, type: 'string', description: `metadata.${k} as the document states it`, get: (d) => d.metadata[k] ?? null }),
+      (k): Field<Document> =>
+        DATE_METADATA_KEYS.has(k)
+          ? { name: k, type: 'date', description: `the day metadata.${k} states (a time of day, or a value that is no date, is in metadata_extra)`, get: (d) => dayOf(d.metadata[k]) }
+          : { name: k, type: 'string', description: `metadata.${k} as the document states it`, get: (d) => d.metadata[k] ?? null },
     ),
-    { name: 'metadata_extra', type: 'string', description: 'any other metadata, as a JSON object', get: extraMetadata },
+    { name: 'metadata_extra', type: 'string', description: 'any other metadata, and a date field as stated when it is more than a day, as a JSON object', get: extraMetadata },
     { name: 'characters', type: 'integer', description: 'length of the cleaned text in code points', required: true, get: (d) => codePointLength(d.text) },
     { name: 'removed_blocks', type: 'integer', description: 'boilerplate blocks removed', required: true, get: (d) => d.removed.length },
     { name: 'removed_characters', type: 'integer', description: 'characters of boilerplate removed', required: true, get: (d) => d.removed.reduce((n, r) => n + codePointLength(r.text), 0) },
@@ -103,7 +126,7 @@ export const SECTIONS_TABLE: Table = defineTable<Section>({
   rows: (doc) => doc.sections,
   fields: [
     { name: 'doc', type: 'string', description: 'document id', required: true, get: (_s, doc) => doc.id },
-    { name: 'id', type: 'string', description: 'section id, a path such as 3.2', required: true, get: (s) => s.id },
+    { name: 'id', type: 'string', description: 'section id, a path such as s3.2', required: true, get: (s) => s.id },
     { name: 'level', type: 'integer', description: 'nesting level, 1 at the top', required: true, get: (s) => s.level },
     { name: 'marker', type: 'string', description: 'heading marker as written', get: (s) => s.marker },
     { name: 'number', type: 'integer', description: 'the number the marker spells', get: (s) => s.number },

@@ -3,7 +3,7 @@
 import type { Column, Document } from '../schema/records.js';
 
 export interface OutlineOptions {
-  /** show each section's id (`3.2`) before its marker */
+  /** show each section's id (`s3.2`) before its marker */
   ids?: boolean;
 }
 

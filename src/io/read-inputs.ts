@@ -8,6 +8,7 @@ import { templateGroup } from '../stages/article/templates.js';
 import { FORMAT_BY_EXTENSION, sniffFormat } from '../rules/formats.js';
 import type { InputFormat } from '../schema/records.js';
 import type { SourceFile } from '../stages/types.js';
+import { archiveKindOf, type ArchiveKind } from './read-archive.js';
 
 export interface InputEntry {
   /** absolute path on disk (its name decoded, see nameOf), or `-` for stdin */
@@ -21,6 +22,15 @@ export interface InputEntry {
   format: InputFormat | null;
   /** size in bytes when planned (0 for stdin or an input that could not be stat'ed) */
   size: number;
+  /** an archive: its members are the documents (src/io/read-archive.ts) */
+  archive?: ArchiveKind;
+  /** an archive member: its bytes, already read from the archive */
+  bytes?: Uint8Array;
+  /** an archive member: the transport's charset and the page's URI (WARC) */
+  charset?: string;
+  url?: string;
+  /** --since: copied from the previous dataset, not extracted */
+  reuse?: boolean;
 }
 
 export interface InputProblem {
@@ -46,6 +56,8 @@ export interface InputPlan {
 
 export interface PlanOptions {
   stdinName?: string;
+  /** --root DIR: paths and ids relative to DIR for every argument (an argument outside it is a usage error) */
+  root?: string;
   /** follow links that lead outside the folder argument they are found in */
   follow?: boolean;
 }
@@ -58,7 +70,7 @@ function formatOf(file: string): InputFormat | null | 'skip' {
 
 function isDocumentName(name: string): boolean {
   const ext = path.extname(name).toLowerCase();
-  return ext !== '' && ext in FORMAT_BY_EXTENSION;
+  return (ext !== '' && ext in FORMAT_BY_EXTENSION) || archiveKindOf(name) !== null;
 }
 
 function idOf(relPath: string): string {
@@ -197,6 +209,14 @@ export async function planInputs(args: string[], options: PlanOptions = {}): Pro
       plan.missing.push({ path: arg, code: 'read/no-such-path', message: 'no such file or folder' });
       continue;
     }
+    let rel: string | null = null;
+    if (options.root !== undefined) {
+      rel = path.relative(path.resolve(options.root), path.resolve(arg)).split(path.sep).join('/');
+      if (rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) {
+        plan.missing.push({ path: arg, code: 'usage/outside-root', message: `is outside --root ${options.root}` });
+        continue;
+      }
+    }
     const location = path.resolve(arg);
     if (stat.isDirectory()) {
       const real = realKey(location);
@@ -205,10 +225,15 @@ export async function planInputs(args: string[], options: PlanOptions = {}): Pro
         continue;
       }
       state.walked.add(real);
-      walk(Buffer.from(location), '', real, state);
-    } else addFile(state, { raw: Buffer.from(location), location, rel: path.basename(arg), size: stat.size }, stat);
+      walk(Buffer.from(location), rel ?? '', real, state);
+    } else addFile(state, { raw: Buffer.from(location), location, rel: rel ?? path.basename(arg), size: stat.size }, stat);
   }
   for (const f of files) {
+    const archive = archiveKindOf(f.rel);
+    if (archive) {
+      plan.entries.push({ location: f.location, path: f.rel, id: f.rel.slice(0, -archive.extension.length), format: null, size: f.size, archive: archive.kind });
+      continue;
+    }
     const format = formatOf(f.rel);
     if (format === 'skip') plan.skipped.push({ path: f.rel, reason: 'not a document type' });
     else {
@@ -262,6 +287,11 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
  */
 export async function readSource(entry: InputEntry, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
   let bytes: Uint8Array;
+  if (entry.bytes) {
+    // an archive member, read with the archive (its size already held to maxBytes there)
+    return { path: entry.path, id: entry.id, bytes: entry.bytes, format: entry.format ?? sniffFormat(entry.bytes), group: templateGroup(entry.path), ...(entry.charset ? { charset: entry.charset } : {}), ...(entry.url ? { url: entry.url } : {}) };
+  }
+  if (entry.archive) throw new Error('cannot read: an archive is read member by member');
   if (entry.location === '-') bytes = await readStdin(maxBytes);
   else {
     const location = entry.rawLocation !== undefined ? Buffer.from(entry.rawLocation, 'base64') : entry.location;

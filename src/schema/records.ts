@@ -8,7 +8,7 @@ export const Span = z
   .describe('[start, end) offsets in the cleaned text, in Unicode code points');
 export type Span = z.infer<typeof Span>;
 
-export const EncodingHow = z.enum(['bom', 'declared', 'utf8-valid', 'utf8-replaced', 'gb18030', 'option']);
+export const EncodingHow = z.enum(['bom', 'http', 'declared', 'utf8-valid', 'utf8-replaced', 'gb18030', 'option']);
 export type EncodingHow = z.infer<typeof EncodingHow>;
 
 export const Encoding = z.object({
@@ -67,7 +67,7 @@ export const Warning = z.object({
 export type Warning = z.infer<typeof Warning>;
 
 export const Section = z.object({
-  id: z.string().describe('stable path such as 3.2'),
+  id: z.string().describe('stable path such as s3.2: `s`, then the ordinals from the top (a letter first, so no reader takes s1.10 for a number)'),
   level: z.number().int().positive(),
   marker: z.string().nullable().describe('the heading marker as written (一、, (一), 1., 第一章), null for topic-sentence sections'),
   number: z.number().int().nullable(),

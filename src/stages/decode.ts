@@ -1,5 +1,6 @@
-// bytes → string. A BOM wins; else a declared charset (HTML); else valid UTF-8 (or UTF-8 with a
-// few bad bytes); else GB18030, judged against the common characters.
+// bytes → string. A BOM wins; else the HTTP charset (a WARC response); else a declared charset
+// (HTML); else valid UTF-8 (or UTF-8 with a few bad bytes); else GB18030, judged against the
+// common characters.
 import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { COMMON_CHARACTERS } from '../rules/zh/common-chars.js';
@@ -89,6 +90,11 @@ function chooseEncoding(bytes: Uint8Array, options: DecodeOptions): { encoding: 
     return { encoding: { name, how: 'option' }, skip: 0 };
   }
   for (const bom of BOMS) if (startsWith(bytes, bom.bytes)) return { encoding: { name: bom.name, how: 'bom' }, skip: bom.bytes.length };
+  if (options.httpCharset) {
+    const label = options.httpCharset.toLowerCase();
+    const name = CHARSET_ALIASES[label] ?? (iconv.encodingExists(label) ? label : null);
+    if (name) return { encoding: { name, how: 'http' }, skip: 0 };
+  }
   if (options.format === 'html') {
     const declared = declaredCharset(bytes);
     // A page re-saved as UTF-8 often keeps its old `charset=gbk`: multi-byte UTF-8 that is valid
@@ -189,7 +195,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
   if (!isUtf16(encoding.name) && bytes.includes(0)) throw new DocumentError('decode/nul-bytes', 'not text: the file contains NUL bytes');
   let text = decodeWith(bytes.subarray(skip), encoding.name);
   let replacements = countReplacements(text);
-  if (encoding.how === 'declared' && tooManyReplacements(replacements, text)) {
+  if ((encoding.how === 'declared' || encoding.how === 'http') && tooManyReplacements(replacements, text)) {
     // a wrong declaration (a GBK page claiming UTF-8): the bytes decide
     encoding = detect(bytes);
     text = decodeWith(bytes, encoding.name);

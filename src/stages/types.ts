@@ -10,6 +10,10 @@ export interface SourceFile {
   bytes: Uint8Array;
   /** detected from the extension, or sniffed when there is none */
   format: InputFormat;
+  /** the charset the transport declared (a WARC response's HTTP Content-Type) */
+  charset?: string;
+  /** where the document was fetched from (a WARC record's target URI): metadata.url */
+  url?: string;
   /** the site-template group: the name of the folder the file stands in (see stages/article/templates.ts) */
   group?: string;
 }
@@ -18,6 +22,8 @@ export interface DecodeOptions {
   /** --encoding NAME: overrides detection */
   encoding?: string;
   format: InputFormat;
+  /** the charset the transport declared (HTTP Content-Type): ranks after a BOM, before <meta> */
+  httpCharset?: string;
 }
 
 export interface Decoded {

@@ -10,7 +10,7 @@ import { FIXTURES, SEEDS, runBin, sampleDocument, tempDir } from '../helpers.js'
 interface Pkg {
   resources: Array<{ name: string; path: string; schema?: { fields: Array<{ name: string; type: string }> } }>;
 }
-const SQL_TYPE: Record<string, string> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN' };
+const SQL_TYPE: Record<string, string> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN', date: 'DATE' };
 const sqlString = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 
 async function loadDataset(db: DuckDBConnection, dir: string, schema: string): Promise<Pkg> {
@@ -97,8 +97,32 @@ describe('a dataset in DuckDB', () => {
     expect(await one(db, `SELECT is_table FROM sample.columns WHERE doc = 'a/one'`)).toBe(true);
   });
 
+  it('read_csv with default options reads section ids as text (s1.10 stays s1.10) and date columns as dates', async () => {
+    const dir = path.join(tempDir(), 'ds');
+    const doc = sampleDocument('c/typed');
+    // ten subsections: the tenth's id, s1.10, is the one a number-sniffing reader would turn into 1.1
+    const first = doc.sections[0]!;
+    const subsections = Array.from({ length: 10 }, (_, i) => ({ ...first, id: `s1.${i + 1}`, level: 2, parent: 's1', path: [first.title!] }));
+    doc.sections = [first, ...subsections, doc.sections[1]!];
+    doc.metrics[0]!.section = 's1.10';
+    doc.metadata = { ...doc.metadata, publishDate: '2024-01-05', pageDate: '2024-01-06 08:48', effectiveDate: '二〇二四年' };
+    const writer = await openDataset(dir, { tool: { name: 'customs-extract', version: '0', rulesHash: `sha256:${'0'.repeat(64)}` } });
+    await writer.add(doc);
+    await writer.commit();
+    const csv = (name: string): string => sqlString(path.join(dir, `${name}.csv`));
+    const sections = await db.runAndReadAll(`SELECT typeof(id), id, parent FROM read_csv(${csv('sections')}) ORDER BY span_start, level, id`);
+    expect(sections.getRowsJson().map((r) => r[0])).toEqual(Array(12).fill('VARCHAR'));
+    expect(sections.getRowsJson().map((r) => r[1])).toContain('s1.10');
+    expect(await one(db, `SELECT section FROM read_csv(${csv('metrics')}) WHERE id = 'c/typed#1'`)).toBe('s1.10');
+    const dates = await db.runAndReadAll(`SELECT typeof(publishDate), CAST(publishDate AS VARCHAR), typeof(pageDate), CAST(pageDate AS VARCHAR), effectiveDate, metadata_extra FROM read_csv(${csv('documents')})`);
+    const [row] = dates.getRowsJson();
+    expect(row!.slice(0, 5)).toEqual(['DATE', '2024-01-05', 'DATE', '2024-01-06', null]);
+    // what the date columns cannot hold (a time of day, a value that is no date) is kept in metadata_extra
+    expect(JSON.parse(String(row![5]))).toMatchObject({ pageDate: '2024-01-06 08:48', effectiveDate: '二〇二四年' });
+  });
+
   it('a dangling key is caught by the same join (the check can fail)', async () => {
-    await db.run(`UPDATE sample.metrics SET section = '9' WHERE id = 'b/two#1'`);
+    await db.run(`UPDATE sample.metrics SET section = 's9' WHERE id = 'b/two#1'`);
     expect(Number(await one(db, ORPHANS.sections('sample')))).toBe(1);
   });
 });

@@ -61,10 +61,12 @@ describe('input', () => {
     expect(parseNdjson(r.stdout).map((d) => d.id)).toEqual(['a', 'b']);
   });
 
-  it('gives a file argument its own name as path, and several arguments come out in argument order', () => {
+  it('gives a file argument its own name as path, and documents come out in id order, whatever the argument order', () => {
     const r = runBin([path.join(CORPUS, 'saved.aspx'), path.join(CORPUS, 'a'), '--ndjson']);
     expect(r.status).toBe(0);
-    expect(parseNdjson(r.stdout).map((d) => d.path)).toEqual(['saved.aspx', 'report.txt', 'zz.md']);
+    expect(parseNdjson(r.stdout).map((d) => d.path)).toEqual(['report.txt', 'saved.aspx', 'zz.md']);
+    const swapped = runBin([path.join(CORPUS, 'a'), path.join(CORPUS, 'saved.aspx'), '--ndjson']);
+    expect(swapped.stdout).toBe(r.stdout);
   });
 
   it('reads one document from - (stdin), named stdin unless --stdin-name', () => {

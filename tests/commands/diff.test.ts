@@ -30,10 +30,10 @@ describe('customs-extract diff', () => {
     expect(diff.rules).toEqual({ old: 'sha256:fixture-rules-1', new: 'sha256:fixture-rules-2', same: false });
     expect(diff.documents).toEqual({ added: [], removed: ['003_empty'], changed: [] });
     expect(diff.sections).toEqual([]);
-    expect(diff.metrics).toEqual({ added: [], removed: [], changed: [{ doc: '001_rich', section: '2', raw: '10至15个', occurrence: 0, changes: [{ field: 'unit', old: '个', new: '家' }] }] });
+    expect(diff.metrics).toEqual({ added: [], removed: [], changed: [{ doc: '001_rich', section: 's2', raw: '10至15个', occurrence: 0, changes: [{ field: 'unit', old: '个', new: '家' }] }] });
     const md = runBin(['diff', SMALL_DATASET, newer, '--format', 'md']);
     expect(md.status).toBe(1);
-    expect(md.stdout).toContain('| 001_rich | 2 | 10至15个 | 0 | unit: 个 → 家 |');
+    expect(md.stdout).toContain('| 001_rich | s2 | 10至15个 | 0 | unit: 个 → 家 |');
     expect(md.stdout).toContain('| 003_empty | removed |');
   });
 

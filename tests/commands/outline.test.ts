@@ -31,7 +31,7 @@ describe('customs-extract outline', () => {
   it('shows ids with --ids', async () => {
     const t = io();
     expect(await run(['--ids', fixture('fullwidth-paren-markers.txt')], t.io)).toBe(0);
-    expect(t.out()).toContain('  2 (二)重点任务\n');
+    expect(t.out()).toContain('  s2 (二)重点任务\n');
   });
 
   it('notes the toc of the 十四五 plan', async () => {

@@ -75,7 +75,7 @@ describe('validate rejects (exit 1, the problem named)', () => {
     ['an unclosed quote', 'seeds', (d) => edit(d, 'documents.csv', (t) => `${t}"unclosed,`), /documents\.csv:\d+: a quoted field is not closed/],
     ['a CSV that disagrees with documents.json', 'sample', (d) => edit(d, 'metrics.csv', (t) => t.split('\n').filter((_, i) => i !== 3).join('\n')), /metrics\.csv: 5 rows, documents\.json has 6 metrics/],
     ['a datapackage.json without the tool stamp', 'seeds', (d) => edit(d, 'datapackage.json', (t) => t.replace('"customs_extract"', '"someone_else"')), /datapackage\.json: customs_extract/],
-    ['a metric in documents.json naming a section its document lacks', 'sample', (d) => edit(d, 'documents.json', (t) => t.replace('"section":"1","column":null', '"section":"7","column":null')), /documents\.json: a: metric a#1: section "7"/],
+    ['a metric in documents.json naming a section its document lacks', 'sample', (d) => edit(d, 'documents.json', (t) => t.replace('"section":"s1","column":null', '"section":"7","column":null')), /documents\.json: a: metric a#1: section "7"/],
   ];
   for (const [what, base, breakIt, expected] of cases) {
     it(what, () => {

@@ -18,12 +18,29 @@ describe('diffDatasets', () => {
     expect(diff.metrics).toEqual({ added: [], removed: [], changed: [] });
   });
 
+  it('reads a dataset written before section ids carried their letter (3.2) as today\'s ids (s3.2): nothing differs', () => {
+    const docs = loadSmallDocuments();
+    const bare = (id: string | null): string | null => (id === null ? null : id.replace(/^s/, ''));
+    const older = clone(docs).map((d) => ({
+      ...d,
+      sections: d.sections.map((s) => ({ ...s, id: bare(s.id)!, parent: bare(s.parent) })),
+      toc: d.toc && { ...d.toc, entries: d.toc.entries.map((e) => ({ ...e, section: bare(e.section) })) },
+      columns: d.columns.map((c) => ({ ...c, section: bare(c.section) })),
+      metrics: d.metrics.map((m) => ({ ...m, section: bare(m.section) })),
+    }));
+    expect(older.some((d) => d.sections.some((s) => /^\d/.test(s.id)))).toBe(true);
+    const diff = diffDatasets(side(older), side(docs));
+    expect(diff.sections).toEqual([]);
+    expect(diff.metrics).toEqual({ added: [], removed: [], changed: [] });
+    expect(diff.equal).toBe(true);
+  });
+
   it('keys a repeated mention by its section and occurrence, not its offset', () => {
     const rich = docById(loadSmallDocuments(), '001_rich');
     const keys = metricKeys(rich).map((k) => k.key).filter((k) => k.raw === '43.8万亿元');
     expect(keys).toEqual([
-      { doc: '001_rich', section: '1', raw: '43.8万亿元', occurrence: 0 },
-      { doc: '001_rich', section: '1.1', raw: '43.8万亿元', occurrence: 0 },
+      { doc: '001_rich', section: 's1', raw: '43.8万亿元', occurrence: 0 },
+      { doc: '001_rich', section: 's1.1', raw: '43.8万亿元', occurrence: 0 },
     ]);
   });
 
@@ -78,7 +95,7 @@ describe('diffDatasets', () => {
     rich.metrics[0]!.change = null; // 43.8万亿元 in section 1 loses its change
     rich.metrics.splice(6, 1); // 10至15个 removed
     rich.sections[2]!.title = '今后工作';
-    rich.sections.push({ id: '3', level: 1, marker: '三、', number: 3, title: '附则', parent: null, path: [], text: '', span: [rich.sections[2]!.span[1], rich.sections[2]!.span[1]] });
+    rich.sections.push({ id: 's3', level: 1, marker: '三、', number: 3, title: '附则', parent: null, path: [], text: '', span: [rich.sections[2]!.span[1], rich.sections[2]!.span[1]] });
     newer.splice(newer.indexOf(docById(newer, '003_empty')), 1);
     const added: Document = { ...clone(docById(older, '003_empty')), id: '004_new', path: '004_new.txt' };
     newer.push(added);
@@ -90,17 +107,17 @@ describe('diffDatasets', () => {
     expect(diff.rules).toEqual({ old: 'r1', new: 'r2', same: false });
     expect(diff.documents).toEqual({ added: ['004_new'], removed: ['003_empty'], changed: [] });
     expect(diff.sections).toEqual([
-      { doc: '001_rich', id: '2', kind: 'retitled', oldTitle: '下一步工作', newTitle: '今后工作' },
-      { doc: '001_rich', id: '3', kind: 'added', oldTitle: null, newTitle: '附则' },
+      { doc: '001_rich', id: 's2', kind: 'retitled', oldTitle: '下一步工作', newTitle: '今后工作' },
+      { doc: '001_rich', id: 's3', kind: 'added', oldTitle: null, newTitle: '附则' },
     ]);
-    expect(diff.metrics.added).toEqual([{ doc: '002_<i>injection</i>', section: '1', raw: '12', occurrence: 1, value: 12, unit: '项', label: inj.metrics[0]!.label }]);
-    expect(diff.metrics.removed).toEqual([{ doc: '001_rich', section: '2', raw: '10至15个', occurrence: 0, value: 10, unit: '个', label: '新增试点口岸' }]);
+    expect(diff.metrics.added).toEqual([{ doc: '002_<i>injection</i>', section: 's1', raw: '12', occurrence: 1, value: 12, unit: '项', label: inj.metrics[0]!.label }]);
+    expect(diff.metrics.removed).toEqual([{ doc: '001_rich', section: 's2', raw: '10至15个', occurrence: 0, value: 10, unit: '个', label: '新增试点口岸' }]);
     expect(diff.metrics.changed).toEqual([
-      { doc: '001_rich', section: '1', raw: '43.8万亿元', occurrence: 0, changes: [{ field: 'change', old: older[0]!.metrics[0]!.change, new: null }] },
-      { doc: '001_rich', section: '1', raw: '25.45万亿元', occurrence: 0, changes: [{ field: 'value', old: 25.45e12, new: 25.5e12 }] },
+      { doc: '001_rich', section: 's1', raw: '43.8万亿元', occurrence: 0, changes: [{ field: 'change', old: older[0]!.metrics[0]!.change, new: null }] },
+      { doc: '001_rich', section: 's1', raw: '25.45万亿元', occurrence: 0, changes: [{ field: 'value', old: 25.45e12, new: 25.5e12 }] },
       {
         doc: '001_rich',
-        section: '1.1',
+        section: 's1.1',
         raw: '约30小时',
         occurrence: 0,
         changes: [
@@ -125,8 +142,8 @@ describe('diffDatasets', () => {
       ].join('\n'),
     );
     const md = formatDiffMarkdown(diff);
-    expect(md).toContain('| 001_rich | 1.1 | 约30小时 | 0 | qualifier: approx → exact; label: 进口整体通关时间 → 通关时间 |');
-    expect(md).toContain('| 001_rich | 2 | retitled | 下一步工作 | 今后工作 |');
+    expect(md).toContain('| 001_rich | s1.1 | 约30小时 | 0 | qualifier: approx → exact; label: 进口整体通关时间 → 通关时间 |');
+    expect(md).toContain('| 001_rich | s2 | retitled | 下一步工作 | 今后工作 |');
     // Scraped text cannot break the Markdown table or inject markup into the PR comment.
     expect(md).toContain('002_&lt;i>injection&lt;/i>');
     expect(md).not.toContain('<script>');

@@ -18,9 +18,9 @@ const doc: OutlineInput = {
   id: 'plan',
   title: '发展规划',
   toc: { entries: [], span: [0, 0] },
-  sections: [section('1', '一、', '总体要求', [], null), section('1.1', '(一)', '指导思想', ['总体要求'], '1'), section('2', '第二章', '附则', [], null)],
+  sections: [section('s1', '一、', '总体要求', [], null), section('s1.1', '(一)', '指导思想', ['总体要求'], 's1'), section('s2', '第二章', '附则', [], null)],
   columns: [
-    { id: 'c1', number: 1, title: '主要指标', section: '1.1', items: [], table: { header: ['指标', '2025年'], rows: [['a', '1']] }, span: [0, 0] },
+    { id: 'c1', number: 1, title: '主要指标', section: 's1.1', items: [], table: { header: ['指标', '2025年'], rows: [['a', '1']] }, span: [0, 0] },
     { id: 'c2', number: 2, title: '工程', section: null, items: [{ marker: '(一)', number: 1, title: '甲', text: '', span: [0, 0] }], table: null, span: [0, 0] },
   ],
 };
@@ -33,7 +33,7 @@ describe('toOutline', () => {
   });
 
   it('shows section ids on request', () => {
-    expect(toOutline(doc, { ids: true })).toContain('    1.1 (一)指导思想\n');
+    expect(toOutline(doc, { ids: true })).toContain('    s1.1 (一)指导思想\n');
   });
 
   it('says so when a document has no sections', () => {
@@ -41,6 +41,6 @@ describe('toOutline', () => {
   });
 
   it('marks topic-sentence sections, which have no marker', () => {
-    expect(toOutline({ id: 'y', title: null, toc: null, sections: [section('1', null, '深化法治建设', [], null)], columns: [] })).toContain('  · 深化法治建设\n');
+    expect(toOutline({ id: 'y', title: null, toc: null, sections: [section('s1', null, '深化法治建设', [], null)], columns: [] })).toContain('  · 深化法治建设\n');
   });
 });

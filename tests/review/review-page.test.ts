@@ -95,7 +95,7 @@ describe.skipIf(!CHROMIUM)('review page (fixture dataset, Chromium)', () => {
     const tip = await page.$eval('#tip', (t) => ({ hidden: t.classList.contains('hidden'), text: Array.from(t.querySelectorAll('dt')).map((dt) => `${dt.textContent}=${dt.nextElementSibling?.textContent}`) }));
     expect(tip.hidden).toBe(false);
     // the value as written first; the value in base units after it
-    expect(tip.text).toEqual(expect.arrayContaining(['value=10至15个', 'base value=10 个', 'unit=个', 'qualifier=range', 'range=10 – 15', 'label=新增试点口岸', 'section=2 二、下一步工作', 'period=—']));
+    expect(tip.text).toEqual(expect.arrayContaining(['value=10至15个', 'base value=10 个', 'unit=个', 'qualifier=range', 'range=10 – 15', 'label=新增试点口岸', 'section=s2 二、下一步工作', 'period=—']));
     await page.focus('#m-0'); // 43.8万亿元 with its change
     const change = await page.$eval('#tip', (t) => t.textContent);
     expect(change).toContain('↑ 5% (yoy) — 比上年增长5%');

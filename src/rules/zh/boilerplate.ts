@@ -147,10 +147,13 @@ export const BREADCRUMB_SEPARATORS: readonly string[] = ['>>', '->', '>', '»', 
 export const MAX_CRUMB_CHARS = 30;
 export const MAX_LAST_CRUMB_CHARS = 80;
 
-/** A navigation bar: `首页 机构概况 新闻发布 信息公开 互动交流`: at least this many short items. */
+/**
+ * A navigation bar: `首页 机构概况 新闻发布 信息公开 互动交流`, `首页 | 政务公开 | 办事服务`,
+ * `首页丨要闻丨公示公告丨政策文件`: at least this many short items, between spaces, dots or bars.
+ */
 export const NAV_BAR_MIN_ITEMS = 4;
 // items are words of 2-8 characters: a banner's `站名 - 口号` (a lone dash) is not a menu
-export const NAV_BAR = /^(?:[^\s|。,,;;::!?\d\-–—]{2,8}[ \t·|]+){3,}[^\s|。,,;;::!?\d\-–—]{2,8}$/;
+export const NAV_BAR = /^(?:[^\s|丨。,,;;::!?\d\-–—]{2,8}[ \t·|丨]+){3,}[^\s|丨。,,;;::!?\d\-–—]{2,8}$/;
 
 /** A site banner (`旺达物流 - 放心托付 全程无忧!`) splits into the site name and its slogan here. */
 export const BANNER_SPLIT = /\s+[-–—|_]+\s+|\s*[|_]\s*|——/;

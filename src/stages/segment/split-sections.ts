@@ -1,4 +1,4 @@
-// Headings with levels → the section tree: ids as paths (3.2), parents, title paths, each
+// Headings with levels → the section tree: ids as paths (s3.2), parents, title paths, each
 // section's own body (not its subsections', not its boxes') and its span including subsections.
 import type { Section } from '../../schema/records.js';
 import { isSpaceAt } from './trim.js';
@@ -81,7 +81,8 @@ export function splitSections(
     const spanEnd = Math.max(trimmedEnd(text, h.start, end), h.start);
 
     sections.push({
-      id: parent ? `${parent.id}.${ordinal}` : String(ordinal),
+      // `s` + the path (s3.2): a letter, as 专栏 ids have, so no CSV reader takes `s1.10` for the number 1.1
+      id: parent ? `${parent.id}.${ordinal}` : `s${ordinal}`,
       level: h.level,
       marker: h.marker,
       number: h.number,

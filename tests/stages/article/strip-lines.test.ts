@@ -145,6 +145,17 @@ describe('stripBoilerplate', () => {
     expect(c.removed.map((r) => r.rule)).toEqual(['navigation-list']);
   });
 
+  it('removes a menu line above the article whatever separates its items: spaces, | or 丨', () => {
+    for (const menu of ['首页 政务公开 办事服务 互动交流', '首页 | 政务公开 | 办事服务 | 互动交流', '首页丨政务公开丨办事服务丨互动交流']) {
+      const c = clean(`${menu}\n关于某事项的通知\n现将有关事项通知如下。`);
+      expect(c.removed.map((r) => r.rule), menu).toEqual(['navigation-bar']);
+      expect(c.text).toBe('关于某事项的通知\n现将有关事项通知如下。');
+    }
+    // three items are a heading's words, not a menu; a line inside the article is never taken
+    expect(clean('进口丨出口丨转口\n关于某事项的通知\n现将有关事项通知如下。').removed).toEqual([]);
+    expect(clean('关于某事项的通知\n现将有关事项通知如下。\n首页丨政务公开丨办事服务丨互动交流\n请认真贯彻执行。').removed).toEqual([]);
+  });
+
   it('reads an editor line in any bracket', () => {
     expect(clean('正文。\n【责任编辑:赵六】').metadata).toEqual({ editor: '赵六' });
     expect(clean('正文。\n[编辑:钱七]').metadata).toEqual({ editor: '钱七' });

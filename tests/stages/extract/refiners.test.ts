@@ -29,12 +29,12 @@ describe('refiners', () => {
     const text = '引言查获10件。一、总体\n(一)分项查获20件。\n结语查获30件。';
     const outer: [number, number] = [text.indexOf('一、'), text.indexOf('结语')];
     const inner: [number, number] = [text.indexOf('(一)'), text.indexOf('结语')];
-    const sections = [section('1', outer), section('1.1', inner, '1')];
-    expect(sectionAt(sections, inner[0] + 5, inner[0] + 8)).toBe('1.1');
+    const sections = [section('s1', outer), section('s1.1', inner, 's1')];
+    expect(sectionAt(sections, inner[0] + 5, inner[0] + 8)).toBe('s1.1');
     const ms = extract(text, {}, { sections });
     expect(ms.map((m) => [m.raw, m.section])).toEqual([
       ['10件', null],
-      ['20件', '1.1'],
+      ['20件', 's1.1'],
       ['30件', null],
     ]);
   });

@@ -15,12 +15,12 @@ describe('structure through the pipeline', () => {
   it('reads a 专栏 that arrives as an HTML <table> with the same table parser', () => {
     const doc = run('column-html-table.html', 'html');
     expect(doc.sections.map((s) => [s.id, s.marker, s.title])).toEqual([
-      ['1', '一、', '发展目标'],
-      ['2', '二、', '主要任务'],
-      ['2.1', '(一)', '优化通关流程'],
+      ['s1', '一、', '发展目标'],
+      ['s2', '二、', '主要任务'],
+      ['s2.1', '(一)', '优化通关流程'],
     ]);
     expect(doc.columns).toHaveLength(1);
-    expect(doc.columns[0]).toMatchObject({ id: 'c1', number: 1, title: '口岸发展主要指标', section: '1', items: [] });
+    expect(doc.columns[0]).toMatchObject({ id: 'c1', number: 1, title: '口岸发展主要指标', section: 's1', items: [] });
     expect(doc.columns[0]!.table).toEqual({
       header: ['指标', '2020年', '2025年', '属性'],
       rows: [
@@ -34,12 +34,12 @@ describe('structure through the pipeline', () => {
   it('outlines a Markdown law by its ## 第X章 headings', () => {
     const doc = run('markdown-law.md', 'markdown');
     expect(doc.sections.map((s) => [s.id, s.level, s.marker, s.number, s.parent])).toEqual([
-      ['1', 1, '第一章', 1, null],
-      ['1.1', 2, '第一条', 1, '1'],
-      ['1.2', 2, '第二条', 2, '1'],
-      ['2', 1, '第二章', 2, null],
-      ['2.1', 2, '第三条', 3, '2'],
-      ['2.2', 2, '第四条', 4, '2'],
+      ['s1', 1, '第一章', 1, null],
+      ['s1.1', 2, '第一条', 1, 's1'],
+      ['s1.2', 2, '第二条', 2, 's1'],
+      ['s2', 1, '第二章', 2, null],
+      ['s2.1', 2, '第三条', 3, 's2'],
+      ['s2.2', 2, '第四条', 4, 's2'],
     ]);
     expect(doc.sections[3]!.title).toBe('进口商品的检验');
     expect(doc.text).not.toContain('#');

@@ -15,17 +15,17 @@ const tree = (text: string) => outline(text).sections.map((s) => [s.id, s.level,
 describe('segment', () => {
   it('outlines a regulation by 章, 节 and 条; a 节 seen after the first 条s still ranks above them', () => {
     expect(tree(fixture('regulation-chapters-articles.txt'))).toEqual([
-      ['1', 1, '第一章', 1, '总则', null],
-      ['1.1', 3, '第一条', 1, '为了规范海关行政处罚,保障海关依法行使职权,根据《中华人民共和国海关法》,制定本办法', '1'],
-      ['1.2', 3, '第二条', 2, '本办法适用于海关对违反海关法的行为实施行政处罚', '1'],
-      ['2', 1, '第二章', 2, '管辖', null],
-      ['2.1', 2, '第一节', 1, '一般规定', '2'],
-      ['2.1.1', 3, '第三条', 3, '海关行政处罚由发现违法行为的海关管辖', '2.1'],
-      ['2.1.2', 3, '第四条', 4, '两个以上海关都有管辖权的案件,由最先发现违法行为的海关管辖', '2.1'],
-      ['2.2', 2, '第二节', 2, '指定管辖', '2'],
-      ['2.2.1', 3, '第五条', 5, '管辖不明确的案件,由有关海关协商确定管辖', '2.2'],
-      ['3', 1, '第三章', 3, '附则', null],
-      ['3.1', 3, '第六条', 6, '本办法自公布之日起施行', '3'],
+      ['s1', 1, '第一章', 1, '总则', null],
+      ['s1.1', 3, '第一条', 1, '为了规范海关行政处罚,保障海关依法行使职权,根据《中华人民共和国海关法》,制定本办法', 's1'],
+      ['s1.2', 3, '第二条', 2, '本办法适用于海关对违反海关法的行为实施行政处罚', 's1'],
+      ['s2', 1, '第二章', 2, '管辖', null],
+      ['s2.1', 2, '第一节', 1, '一般规定', 's2'],
+      ['s2.1.1', 3, '第三条', 3, '海关行政处罚由发现违法行为的海关管辖', 's2.1'],
+      ['s2.1.2', 3, '第四条', 4, '两个以上海关都有管辖权的案件,由最先发现违法行为的海关管辖', 's2.1'],
+      ['s2.2', 2, '第二节', 2, '指定管辖', 's2'],
+      ['s2.2.1', 3, '第五条', 5, '管辖不明确的案件,由有关海关协商确定管辖', 's2.2'],
+      ['s3', 1, '第三章', 3, '附则', null],
+      ['s3.1', 3, '第六条', 6, '本办法自公布之日起施行', 's3'],
     ]);
   });
 
@@ -55,14 +55,14 @@ describe('segment', () => {
     const text = fixture('notice-paren-and-circled-lists.txt');
     const o = outline(text);
     expect(o.sections.map((s) => [s.id, s.level, s.marker, s.title])).toEqual([
-      ['1', 1, '一、', '申报要求'],
-      ['1.1', 2, '(1)', '申报单位应当如实申报'],
-      ['1.1.1', 3, '①', '报关单应当完整填写'],
-      ['1.1.2', 3, '②', '随附单证应当齐全'],
-      ['1.2', 2, '(2)', '申报时限'],
-      ['2', 1, '二、', '工作要求'],
-      ['2.1', 2, '(1)', '加强组织领导'],
-      ['2.2', 2, '(2)', '做好宣传解释'],
+      ['s1', 1, '一、', '申报要求'],
+      ['s1.1', 2, '(1)', '申报单位应当如实申报'],
+      ['s1.1.1', 3, '①', '报关单应当完整填写'],
+      ['s1.1.2', 3, '②', '随附单证应当齐全'],
+      ['s1.2', 2, '(2)', '申报时限'],
+      ['s2', 1, '二、', '工作要求'],
+      ['s2.1', 2, '(1)', '加强组织领导'],
+      ['s2.2', 2, '(2)', '做好宣传解释'],
     ]);
     const last = o.sections[o.sections.length - 1]!;
     expect(last.text).toBe('');
@@ -83,21 +83,21 @@ describe('segment', () => {
     const text = '一、主要措施\n(二)健全监督机制\n通过改革加强监督。\n1.统一执法依据;\n2.规范查验程序。\n此外,要进一步加大科技投入。\n(三)健全制度';
     const o = outline(text);
     const byId = new Map(o.sections.map((s) => [s.id, s]));
-    expect(byId.get('1.1')!.text).toBe('通过改革加强监督。\n此外,要进一步加大科技投入。');
-    expect(byId.get('1.1.2')!.text).toBe('');
-    expect(text.slice(...byId.get('1.1.2')!.span)).toBe('2.规范查验程序。');
+    expect(byId.get('s1.1')!.text).toBe('通过改革加强监督。\n此外,要进一步加大科技投入。');
+    expect(byId.get('s1.1.2')!.text).toBe('');
+    expect(text.slice(...byId.get('s1.1.2')!.span)).toBe('2.规范查验程序。');
   });
 
   it('keeps a 此外 paragraph inside a list with the item it follows', () => {
     const text = '一、主要措施\n1.统一执法依据。\n此外,要加大投入。\n2.规范查验程序。';
-    expect(outline(text).sections.find((s) => s.id === '1.1')!.text).toBe('此外,要加大投入。');
+    expect(outline(text).sections.find((s) => s.id === 's1.1')!.text).toBe('此外,要加大投入。');
   });
 
   it('reads fullwidth （一） markers once normalised', () => {
     expect(tree(fixture('fullwidth-paren-markers.txt'))).toEqual([
-      ['1', 1, '(一)', 1, '总体要求', null],
-      ['2', 1, '(二)', 2, '重点任务', null],
-      ['3', 1, '(三)', 3, '保障措施', null],
+      ['s1', 1, '(一)', 1, '总体要求', null],
+      ['s2', 1, '(二)', 2, '重点任务', null],
+      ['s3', 1, '(三)', 3, '保障措施', null],
     ]);
   });
 
@@ -108,9 +108,9 @@ describe('segment', () => {
 
   it('makes topic-sentence sections in a yearbook without markers', () => {
     expect(tree(fixture('yearbook-topic-sentences.txt'))).toEqual([
-      ['1', 1, null, null, '强化口岸监管', null],
-      ['2', 1, null, null, '深化综合治税', null],
-      ['3', 1, null, null, '做好商品检验工作', null],
+      ['s1', 1, null, null, '强化口岸监管', null],
+      ['s2', 1, null, null, '深化综合治税', null],
+      ['s3', 1, null, null, '做好商品检验工作', null],
     ]);
   });
 
@@ -121,18 +121,18 @@ describe('segment', () => {
     const last = sections[sections.length - 1]!;
     expect(last.text).toBe('查发案件120起。');
     expect(text.slice(last.span[1]).trim()).toMatch(/^下一步,/);
-    expect(sections.find((s) => s.id === '2')!.span[1]).toBe(last.span[1]);
+    expect(sections.find((s) => s.id === 's2')!.span[1]).toBe(last.span[1]);
   });
 
   it('turns a repeated run of heading lines into a toc, not a second copy of the sections', () => {
     const o = outline(fixture('plan-with-toc.txt'));
     expect(o.sections).toHaveLength(5);
     expect(o.toc!.entries.map((e) => [e.marker, e.title, e.level, e.section])).toEqual([
-      ['一、', '发展基础', 1, '1'],
-      ['(一)', '取得的成就', 2, '1.1'],
-      ['(二)', '面临的形势', 2, '1.2'],
-      ['二、', '总体要求', 1, '2'],
-      ['(三)', '指导思想', 2, '2.1'],
+      ['一、', '发展基础', 1, 's1'],
+      ['(一)', '取得的成就', 2, 's1.1'],
+      ['(二)', '面临的形势', 2, 's1.2'],
+      ['二、', '总体要求', 1, 's2'],
+      ['(三)', '指导思想', 2, 's2.1'],
     ]);
   });
 
@@ -140,14 +140,14 @@ describe('segment', () => {
     const text = fixture('column-table-lines.txt');
     const o = outline(text);
     expect(o.sections.map((s) => [s.id, s.marker, s.title])).toEqual([
-      ['1', '一、', '发展目标'],
-      ['2', '二、', '主要任务'],
-      ['2.1', '(一)', '优化通关流程'],
-      ['2.2', '(二)', '深化区域合作'],
+      ['s1', '一、', '发展目标'],
+      ['s2', '二、', '主要任务'],
+      ['s2.1', '(一)', '优化通关流程'],
+      ['s2.2', '(二)', '深化区域合作'],
     ]);
     expect(o.columns.map((c) => [c.id, c.number, c.title, c.section])).toEqual([
-      ['c1', 1, '口岸发展主要指标', '1'],
-      ['c2', 2, '智慧口岸建设工程', '2.1'],
+      ['c1', 1, '口岸发展主要指标', 's1'],
+      ['c2', 2, '智慧口岸建设工程', 's2.1'],
     ]);
     expect(o.columns[0]!.table).toEqual({
       header: ['指标', '2020年', '2025年', '属性'],
@@ -179,9 +179,9 @@ describe('levelsByFirstAppearance', () => {
   it('keeps a one-sentence item that comes before the next (二) below it', () => {
     expect(outline('一、总则\n(一)主要任务\n1.加强监管。\n(二)保障措施\n正文。').sections.map((s) => [s.marker, s.level, s.parent])).toEqual([
       ['一、', 1, null],
-      ['(一)', 2, '1'],
-      ['1.', 3, '1.1'],
-      ['(二)', 2, '1'],
+      ['(一)', 2, 's1'],
+      ['1.', 3, 's1.1'],
+      ['(二)', 2, 's1'],
     ]);
   });
 
@@ -205,9 +205,9 @@ describe('segment with the markup headings (Markdown `##`, setext) handed on by 
   ];
   it('makes them sections when no heading is numbered, levels ranked by depth (the shallowest is 1)', () => {
     expect(segment(text, marks).sections.map((s) => [s.id, s.level, s.marker, s.number, s.title, s.parent, s.text])).toEqual([
-      ['1', 1, null, null, '通关提速', null, '正文甲。'],
-      ['1.1', 2, null, null, '细分一点', '1', '正文乙。'],
-      ['2', 1, null, null, '查验更准', null, '正文丙。'],
+      ['s1', 1, null, null, '通关提速', null, '正文甲。'],
+      ['s1.1', 2, null, null, '细分一点', 's1', '正文乙。'],
+      ['s2', 1, null, null, '查验更准', null, '正文丙。'],
     ]);
   });
   it('leaves a closing outlook paragraph out of the last section, as for numbered headings', () => {

@@ -16,10 +16,10 @@ describe('splitSections', () => {
 
   it('gives ids as paths, parents and title paths', () => {
     expect(sections.map((s) => [s.id, s.parent, s.path])).toEqual([
-      ['1', null, []],
-      ['1.1', '1', ['总则']],
-      ['1.2', '1', ['总则']],
-      ['2', null, []],
+      ['s1', null, []],
+      ['s1.1', 's1', ['总则']],
+      ['s1.2', 's1', ['总则']],
+      ['s2', null, []],
     ]);
   });
 
@@ -43,8 +43,8 @@ describe('splitSections', () => {
   it('numbers siblings by position, so a level-3 heading under a level-1 gets a path id', () => {
     const s = splitSections(text, [heading(1, '一、', 1, '总则', at('一、总则') + 4), { ...heading(3, '(一)', 1, '目的', at('正文甲')) }], text.length);
     expect(s.map((x) => [x.id, x.parent])).toEqual([
-      ['1', null],
-      ['1.1', '1'],
+      ['s1', null],
+      ['s1.1', 's1'],
     ]);
   });
 

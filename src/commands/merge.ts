@@ -1,0 +1,112 @@
+// `customs-extract merge PART… -o DIR`: the datasets of shards (`--shard K/N`) merged into the
+// one a single run over the same inputs writes, byte for byte: documents in id order (each part
+// already is), each written again through the same writer. Parts are read one document at a
+// time. It refuses, in one line, parts made by another version or rulesHash than this tool's, or
+// with other output-changing options (--excel), and parts that share a document id.
+import type { CliIo } from './shared.js';
+import { OutputDirError, openDataset } from '../io/write-outputs.js';
+import { readDatapackage, streamDocuments, DatasetReadError } from '../io/stream-dataset.js';
+import { toolStamp } from '../io/tool-stamp.js';
+import { writeParquetTables } from '../io/write-parquet.js';
+import type { Document } from '../schema/records.js';
+import { newCommand, runCommand } from './program.js';
+
+const NAME = 'customs-extract';
+
+interface PartStamp {
+  version: string | null;
+  rulesHash: string | null;
+  excel: boolean | null;
+}
+
+function stampOf(datapackage: unknown): PartStamp {
+  const ce = (datapackage as { customs_extract?: Record<string, unknown> } | null)?.customs_extract ?? {};
+  return {
+    version: typeof ce.version === 'string' ? ce.version : null,
+    rulesHash: typeof ce.rulesHash === 'string' ? ce.rulesHash : null,
+    excel: typeof ce.excel === 'boolean' ? ce.excel : null,
+  };
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = newCommand(`${NAME} merge`, io)
+    .description('Merge datasets written by --shard K/N runs into the dataset one run writes.')
+    .argument('<parts...>', 'the dataset folders of the shards')
+    .requiredOption('-o, --output <dir>', 'the merged dataset folder')
+    .option('--parquet', 'also write the Parquet files, as -o DIR --parquet does')
+    .addHelpText('after', `\nExamples:\n  $ for k in 0 1 2 3; do customs-extract corpus/ --shard $k/4 -o part-$k; done\n  $ customs-extract merge part-0 part-1 part-2 part-3 -o dataset\n`)
+    .action(async (parts: string[], options: { output: string; parquet?: boolean }) => {
+      exitCode = await merge(parts, options.output, options.parquet ?? false, io);
+    });
+  return runCommand(program, args, () => exitCode, 0, 2);
+}
+
+const say = (io: CliIo, line: string): void => void io.stderr.write(`${NAME}: ${line}\n`);
+
+async function merge(parts: string[], out: string, parquet: boolean, io: CliIo): Promise<number> {
+  const tool = await toolStamp();
+  let excel: boolean | null = null;
+  for (const part of parts) {
+    let stamp: PartStamp;
+    try {
+      stamp = stampOf(await readDatapackage(part));
+    } catch (e) {
+      say(io, e instanceof Error ? e.message : String(e));
+      return 2;
+    }
+    const refuse = (what: string): number => {
+      say(io, `merge: ${part}: ${what}; merge only parts made by this tool's version and rules with the same options`);
+      return 1;
+    };
+    if (stamp.version !== tool.version) return refuse(`made by version ${stamp.version ?? 'unknown'}, this is ${tool.version}`);
+    if (stamp.rulesHash !== tool.rulesHash) return refuse(`made with other rules (rulesHash ${stamp.rulesHash ?? 'unknown'})`);
+    if (stamp.excel === null) return refuse('its datapackage.json does not say whether --excel was used');
+    if (excel !== null && stamp.excel !== excel) return refuse(`written ${stamp.excel ? 'with' : 'without'} --excel, unlike ${parts[0]}`);
+    excel = stamp.excel;
+  }
+  let writer;
+  try {
+    writer = await openDataset(out, { excel: excel ?? false, tool });
+  } catch (e) {
+    if (!(e instanceof OutputDirError)) throw e;
+    say(io, `${out}: ${e.message}`);
+    return 2;
+  }
+  try {
+    // k-way merge: the part whose next document has the smallest id goes first
+    const readers = parts.map((p) => ({ part: p, docs: streamDocuments(p), next: null as Document | null, last: null as string | null }));
+    const advance = async (r: (typeof readers)[number]): Promise<void> => {
+      const step = await r.docs.next();
+      r.next = step.done ? null : step.value;
+      if (r.next && r.last !== null && r.next.id <= r.last) throw new DatasetReadError(`${r.part}: documents are not in id order ("${r.next.id}" after "${r.last}"); was it written by this version?`);
+      if (r.next) r.last = r.next.id;
+    };
+    for (const r of readers) await advance(r);
+    let previous: { id: string; part: string } | null = null;
+    for (;;) {
+      let best: (typeof readers)[number] | null = null;
+      for (const r of readers) if (r.next && (!best || r.next.id < best.next!.id)) best = r;
+      if (!best) break;
+      const doc = best.next!;
+      if (previous && previous.id === doc.id) {
+        writer.abort();
+        say(io, `merge: document id "${doc.id}" is in both ${previous.part} and ${best.part}; parts of one run never share an id`);
+        return 1;
+      }
+      await writer.add(doc);
+      previous = { id: doc.id, part: best.part };
+      await advance(best);
+    }
+    const xl = excel ?? false;
+    await writer.commit(parquet ? (dir) => writeParquetTables(dir, { excel: xl }).then(() => undefined) : undefined);
+  } catch (e) {
+    writer.abort();
+    if (e instanceof DatasetReadError) {
+      say(io, e.message);
+      return 1;
+    }
+    throw e;
+  }
+  return 0;
+}
