@@ -1,6 +1,6 @@
 // Website chrome around a scraped document, as declarative rows. Each row says what it matches
 // and where (head: above the article, tail: below it, edge: either); the detectors in
-// src/stages/clean/ only apply them. Patterns are tested against one trimmed, normalised line,
+// src/stages/article/ only apply them. Patterns are tested against one trimmed, normalised line,
 // and are bounded (no nested unbounded repetition) so a 1 MB line stays linear.
 
 /** Where chrome may stand. A line of the article itself is never removed: rules act only in these zones. */

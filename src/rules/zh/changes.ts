@@ -43,6 +43,19 @@ export const CHANGE_OBJECT_STOP = '至到为达的了和及与、,;。:';
  */
 export const NOUN_CHANGE_LINK = '的';
 
+/**
+ * Contracted changes, as statistics bulletins write them: the basis and the verb in one word
+ * (`比增12.5%` = 比上年同期增长 12.5 %). Read as change verbs that carry their own basis.
+ */
+export const CONTRACTED_CHANGES: Readonly<Record<string, { direction: Direction; basis: Basis }>> = {
+  比增: { direction: 'up', basis: 'yoy' },
+  比降: { direction: 'down', basis: 'yoy' },
+  比减: { direction: 'down', basis: 'yoy' },
+  同增: { direction: 'up', basis: 'yoy' },
+  同降: { direction: 'down', basis: 'yoy' },
+  同减: { direction: 'down', basis: 'yoy' },
+};
+
 /** Particles that may follow the verb (`增长了5%`). */
 export const CHANGE_PARTICLES = ['了'] as const;
 
@@ -108,6 +121,20 @@ export const CHANGE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '倍', '�
 
 /** What may stand between a quantity and the change that attaches to it (`,比上年下降5.1%`). */
 export const CHANGE_ATTACH_SEPARATORS = ', ,、;' as const;
+
+/**
+ * A bracketed note may stand between a quantity and its change (`12036万美元(验资口径),同比增长27.3%`,
+ * `560亿元(含税),增长5%`): the change still belongs to the quantity. At most CHANGE_NOTE_MAX
+ * characters inside, none of CHANGE_NOTE_STOP (a number or a clause inside is no note).
+ */
+export const CHANGE_NOTE_BRACKETS: readonly (readonly [string, string])[] = [
+  ['(', ')'],
+  ['（', '）'],
+  ['[', ']'],
+  ['【', '】'],
+];
+export const CHANGE_NOTE_MAX = 12;
+export const CHANGE_NOTE_STOP = '0123456789。;!?\n';
 
 /**
  * Rate frames that may open an attached change after its separator (`达到1.21万亿元,年均增长5.3%`):

@@ -146,3 +146,19 @@ export const GRADE_UNITS: ReadonlySet<string> = new Set(['类', '期']);
  */
 export const ALTERNATIVE_UNIT_OPEN = '(';
 export const ALTERNATIVE_UNIT_CLOSE = ')';
+
+/**
+ * Units that may stand after one space (`28.1 %`, `3.5 吨`, `12 ℃`; a no-break space is folded to a
+ * space by normalise): symbols and units of measure, which pages set apart from their number. A
+ * measure word after a space (`序号 1 单位`) is more often a flattened table's next cell, so counts
+ * are not read across a space.
+ */
+export const UNITS_AFTER_SPACE: readonly string[] = [
+  ...MONEY_UNITS,
+  ...RATIO_UNITS,
+  ...PHYSICAL_UNITS,
+  ...Object.keys(MEASUREMENT_UNIT_FORMS),
+  ...RATE_UNITS,
+];
+/** The one space that may stand between a number and such a unit. */
+export const NUMBER_UNIT_SPACE = ' ';

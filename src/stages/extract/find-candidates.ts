@@ -12,7 +12,9 @@ import {
   ALTERNATIVE_UNIT_OPEN,
   UNIT_APPOSITIONS,
   UNIT_BLOCKERS,
+  NUMBER_UNIT_SPACE,
   UNITS,
+  UNITS_AFTER_SPACE,
 } from '../../rules/zh/units.js';
 import {
   APPROXIMATE_PAIR_VALUES as APPROXIMATE_PAIRS,
@@ -39,6 +41,7 @@ import {
   CHANGE_PARTICLES,
   CHANGE_VERBS,
   CHANGE_UNITS,
+  CONTRACTED_CHANGES,
   COMPARISON_YEAR,
   NOUN_CHANGE_LINK,
   OBJECT_CHANGE_VERBS,
@@ -131,16 +134,20 @@ const MAGNITUDE_FIRST = charSet(new Set(MAGNITUDES.map((m) => m[0]!)));
 const RANGE_RE = new RegExp(`${alternation(RANGE_CONNECTORS)}(${ARABIC}|${CHINESE})`, 'y');
 const INFIX_RE = new RegExp(alternation(Object.keys(INFIX_QUALIFIERS)), 'y');
 const UNIT_RE = new RegExp(alternation(UNITS), 'y');
+/** A unit of UNITS_AFTER_SPACE after one space (`28.1 %`): the match includes the space. */
+const SPACED_UNIT_RE = new RegExp(`${NUMBER_UNIT_SPACE}${alternation(UNITS_AFTER_SPACE)}`, 'y');
+const UNITS_AFTER_SPACE_SET: ReadonlySet<string> = new Set(UNITS_AFTER_SPACE);
+const SPACE_CODE = NUMBER_UNIT_SPACE.charCodeAt(0);
 const BLOCKER_RE = new RegExp(alternation(UNIT_BLOCKERS), 'y');
 const SUFFIX_RE = new RegExp(alternation(Object.keys(SUFFIX_QUALIFIERS)), 'y');
 const APPOSITION_RE = new RegExp(alternation(UNIT_APPOSITIONS), 'y');
 const ALT_UNIT_RE = new RegExp(`\\${ALTERNATIVE_UNIT_OPEN}${alternation(UNITS)}\\${ALTERNATIVE_UNIT_CLOSE}`, 'y');
 const PREFIX_RE = new RegExp(`${alternation(Object.keys(PREFIX_QUALIFIERS))}$`);
-const VERBS = alternation(Object.keys(CHANGE_VERBS));
+const VERBS = alternation([...Object.keys(CHANGE_VERBS), ...Object.keys(CONTRACTED_CHANGES)]);
 const TARGET_RE = new RegExp(`${VERBS}${alternation(TARGET_LINKS)}$`);
 const CHANGE_RE = new RegExp(`(${alternation(Object.keys(BASIS_WORDS))}|${COMPARISON_YEAR})?(${alternation(RESPECTIVELY)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?$`);
 const OBJECT_CHANGE_RE = new RegExp(`(${alternation(OBJECT_CHANGE_VERBS)})([\\u4e00-\\u9fff]{1,${CHANGE_OBJECT_GAP}})$`);
-const NOUN_CHANGE_RE = new RegExp(VERBS, 'y');
+const NOUN_CHANGE_RE = new RegExp(alternation(Object.keys(CHANGE_VERBS)), 'y');
 const CJK = /[\u4e00-\u9fff]/;
 const DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})[\\u4e00-\\u9fff]{1,${DISTANT_QUALIFIER_GAP}}$`);
 /**
@@ -150,7 +157,7 @@ const DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})
 const lastChars = (...tables: (readonly string[])[]): CharSet => charSet(new Set(tables.flat().map((w) => w[w.length - 1]!)));
 const PREFIX_LAST = lastChars(Object.keys(PREFIX_QUALIFIERS));
 const TARGET_LAST = lastChars(TARGET_LINKS);
-const CHANGE_LAST = lastChars(Object.keys(CHANGE_VERBS), CHANGE_PARTICLES);
+const CHANGE_LAST = lastChars(Object.keys(CHANGE_VERBS), Object.keys(CONTRACTED_CHANGES), CHANGE_PARTICLES);
 const DISTANT_WORD_MAX = Math.max(...Object.keys(DISTANT_QUALIFIERS).map((w) => w.length));
 /**
  * Characters a tail can start with (range connector, 余/多, unit): a numeral followed by anything
@@ -432,6 +439,21 @@ function labelUnitCandidate(text: string, s: number, end: number): Candidate | n
   return build(text, piece(text, s, end), false, tail, s, { kind: 'quantity' });
 }
 
+/**
+ * Digits, one space, a unit that pages set apart (`28.1 %`, `3.5 吨`; UNITS_AFTER_SPACE): the same
+ * quantity as without the space, `raw` and the span keeping the space as written. Else a field
+ * label's unit (`面积(㎡):4500`), or nothing.
+ */
+function spacedUnitCandidate(text: string, s: number, end: number): Candidate | null {
+  if (stickyAt(SPACED_UNIT_RE, text, end)) {
+    const tail = readTail(text, end + NUMBER_UNIT_SPACE.length, true);
+    if (tail.unit && tail.upper === null && tail.infix === null && tail.unit.start === end + NUMBER_UNIT_SPACE.length && UNITS_AFTER_SPACE_SET.has(tail.unit.text)) {
+      return build(text, piece(text, s, end), false, tail, s, { kind: 'quantity' });
+    }
+  }
+  return labelUnitCandidate(text, s, end);
+}
+
 /** Every numeral with a unit (or a decimal range) in `text`, in text order. Pure. */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -463,6 +485,11 @@ export function findCandidates(text: string): Candidate[] {
     if (!arabic && end - s > 1 && MAGNITUDE_FIRST.has(text.charCodeAt(end - 1)) && stickyAt(UNIT_RE, text, end - 1)) end -= 1;
     // nothing that can follow (magnitude, range, 余/多, unit): no candidate, and no allocation
     const next = text.charCodeAt(end);
+    if (arabic && next === SPACE_CODE) {
+      const spaced = spacedUnitCandidate(text, s, end);
+      if (spaced) out.push(spaced);
+      continue;
+    }
     if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) {
       const labelled = arabic ? labelUnitCandidate(text, s, end) : null;
       if (labelled) out.push(labelled);

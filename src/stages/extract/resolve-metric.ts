@@ -2,7 +2,7 @@
 // Every numeral goes through parseChineseNumber; the resolver never parses digits itself.
 // A numeral the parser refuses is no metric (null).
 import type { Qualifier } from '../../schema/records.js';
-import { CHANGE_VERBS, BASIS_WORDS } from '../../rules/zh/changes.js';
+import { CHANGE_VERBS, BASIS_WORDS, CONTRACTED_CHANGES } from '../../rules/zh/changes.js';
 import { DISTANT_QUALIFIERS, INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
 import { MEASUREMENT_UNIT_FORMS, RATE_AS_PERCENT } from '../../rules/zh/units.js';
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
@@ -78,8 +78,9 @@ export function resolveMetric(c: Candidate): Draft | null {
   });
   if (c.kind === 'change') {
     draft.kind = 'change';
-    draft.direction = CHANGE_VERBS[c.verb.text] ?? null;
-    draft.basis = c.basis ? (BASIS_WORDS[c.basis.text] ?? null) : null;
+    const contracted = CONTRACTED_CHANGES[c.verb.text];
+    draft.direction = CHANGE_VERBS[c.verb.text] ?? contracted?.direction ?? null;
+    draft.basis = c.basis ? (BASIS_WORDS[c.basis.text] ?? null) : (contracted?.basis ?? null);
     draft.respectively = c.respectively;
     if (draft.direction === null) return null;
   }

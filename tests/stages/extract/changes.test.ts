@@ -22,6 +22,29 @@ describe('changes', () => {
     expect(extract('办理行政诉讼案件177起,同比增长13.5%')[0]).toMatchObject({ raw: '177起', change: { direction: 'up', value: 13.5, basis: 'yoy' } });
   });
 
+  it('reads the contracted 比增/比降 as a yoy change and attaches it to the quantity before it', () => {
+    const ms = extract('全县进口9.2亿美元,比增8.4%;出口3.1亿美元,比降2.5%。');
+    expect(ms).toHaveLength(2);
+    expect(ms[0]).toMatchObject({ raw: '9.2亿美元', change: { direction: 'up', value: 8.4, unit: '%', basis: 'yoy', raw: '比增8.4%' } });
+    expect(ms[1]).toMatchObject({ raw: '3.1亿美元', change: { direction: 'down', value: 2.5, unit: '%', basis: 'yoy', raw: '比降2.5%' } });
+    // with no quantity before it, a contracted change stands alone
+    expect(extract('社会消费品零售额比增6.1%')[0]).toMatchObject({ raw: '6.1%', kind: 'change', direction: 'up', basis: 'yoy' });
+  });
+
+  it('attaches a change across a bracketed note after the quantity', () => {
+    expect(extract('实际到资5520万美元(按验资口径),同比增长18.6%')).toEqual([
+      expect.objectContaining({ raw: '5520万美元', change: expect.objectContaining({ direction: 'up', value: 18.6, basis: 'yoy' }) }),
+    ]);
+    expect(extract('利用外资450万美元(含增资)增长3%')[0]).toMatchObject({ raw: '450万美元', change: { value: 3, basis: null } });
+  });
+
+  it('does not attach across a long bracketed aside or one holding a number', () => {
+    const long = extract('出口额12亿元(其中一般贸易方式出口占到了绝大部分份额),增长7%');
+    expect(long.map((m) => [m.raw, m.change])).toEqual([['12亿元', null], ['7%', null]]);
+    const numbered = extract('完成投资8亿元(2个项目),增长7%');
+    expect(numbered.find((m) => m.raw === '8亿元')!.change).toBeNull();
+  });
+
   it('keeps a change that follows no quantity as its own record', () => {
     const ms = extract('推进智慧综合保税区建设,企业申报效率提升40%;');
     expect(ms).toHaveLength(1);

@@ -54,6 +54,14 @@ const MUST_NOT_MATCH: [string, string][] = [
   ['几百家企业受益', '百家'],
   ['上百家企业受益', '百家'],
   ['三次产业结构持续优化', '三次'],
+  // session ordinals: a term (届) or a body before, a session word after
+  ['县委七届五次全会审议通过了工作报告', '五次'],
+  ['区人大三次会议期间共收到建议56件', '三次'],
+  ['市政协四次会议闭幕', '四次'],
+  ['镇党代会二次会议选举产生新一届班子', '二次'],
+  ['学习省委九届六次、七次全会精神', '六次'],
+  ['学习省委九届六次、七次全会精神', '七次'],
+  ['传达十二届三次和 四次全体会议精神', '三次'],
 ];
 
 describe('non-metrics', () => {
@@ -64,6 +72,12 @@ describe('non-metrics', () => {
   it('still finds the metric beside a non-metric', () => {
     expect(extract('组织第11个宪法日活动,开展普法活动70余场').map((m) => m.raw)).toEqual(['70余场']);
     expect(extract('评选署级“好课程”50个').map((m) => m.raw)).toEqual(['50个']);
+  });
+
+  it('keeps a count of meetings or checks: no term or body before it', () => {
+    expect(extract('全年开展联合检查三次,召开专题会议4次').map((m) => m.raw)).toEqual(['三次', '4次']);
+    expect(extract('共召开两次会议研究部署').map((m) => m.raw)).toEqual(['两次']);
+    expect(extract('区人大三次会议期间共收到建议56件').map((m) => m.raw)).toEqual(['56件']);
   });
 
   it('keeps a unitless decimal range that is no code (0.95到1.05)', () => {

@@ -1,7 +1,9 @@
 // src/rules/zh/units.ts: measure words, compounds, durations, money, physical units, rates.
 import { describe, expect, it } from 'vitest';
 import { UNITS, UNIT_BLOCKERS } from '../../../src/rules/zh/units.js';
-import { expectMetric, expectNoMetricAt, type Expected } from './extract-helpers.js';
+import { normalise } from '../../../src/stages/normalise.js';
+import { toPageText } from '../../../src/stages/page-text/page-text.js';
+import { expectMetric, expectNoMetricAt, extract, type Expected } from './extract-helpers.js';
 
 const MUST_MATCH: Expected[] = [
   { text: '全国海关三级党委开展专题学习3018次', raw: '3018次', value: 3018, unit: '次' },
@@ -45,5 +47,29 @@ describe('units', () => {
     ['出口零部件', '零部'],
   ])('%s: %s is no metric', (text, fragment) => {
     expectNoMetricAt(text, fragment);
+  });
+
+  describe('a space between a number and its unit', () => {
+    it.each<Expected>([
+      { text: '抽检合格率为96.4 %,保持稳定', raw: '96.4 %', value: 96.4, unit: '%' },
+      { text: '全年平均气温17.9 ℃', raw: '17.9 ℃', value: 17.9, unit: '℃' },
+      { text: '共处置废弃物3.5 吨以上', raw: '3.5 吨以上', value: 3.5, unit: '吨', qualifier: 'atLeast' },
+      { text: '工业用电量较上年提高0.6 个百分点', raw: '0.6 个百分点', value: 0.6, unit: '个百分点' },
+    ])('$raw keeps its metric and its exact span', (e) => {
+      expectMetric(e);
+    });
+
+    it('reads a percent after &nbsp; once the page is decoded and normalised, span exact', () => {
+      const text = normalise(toPageText('<p>新设企业占比达31.7&nbsp;%。</p>', 'html').text);
+      const m = extract(text).find((x) => x.unit === '%');
+      expect(m).toMatchObject({ raw: '31.7 %', value: 31.7 });
+      expect(text.slice(m!.span[0], m!.span[1])).toBe('31.7 %');
+    });
+
+    it('a measure word is not read across a space (a flattened table’s next cell)', () => {
+      expectNoMetricAt('序号 1 单位 市场监管局', '1 单');
+      expectNoMetricAt('第 3 项 检查内容', '3 项');
+      expect(extract('合计 12 家企业,其中 5 %').map((m) => m.raw)).toEqual(['5 %']);
+    });
   });
 });

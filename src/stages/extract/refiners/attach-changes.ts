@@ -10,6 +10,9 @@
 import type { Draft } from '../draft.js';
 import {
   CHANGE_ATTACH_SEPARATORS,
+  CHANGE_NOTE_BRACKETS,
+  CHANGE_NOTE_MAX,
+  CHANGE_NOTE_STOP,
   CHANGE_RATE_FRAMES,
   CHANGE_UNITS,
   FROM_MARKER_WORDS,
@@ -28,10 +31,25 @@ function onlySeparators(s: string): boolean {
   return [...s].every((ch) => CHANGE_ATTACH_SEPARATORS.includes(ch));
 }
 
-/** Separators, then at most a rate frame (`,年均`): what may stand between a quantity and its change. */
+/** The length of a bracketed note opening `s` (`(验资口径)`), or 0. */
+function noteLength(s: string): number {
+  const pair = CHANGE_NOTE_BRACKETS.find(([open]) => s.startsWith(open));
+  if (!pair) return 0;
+  const close = s.indexOf(pair[1], pair[0].length);
+  if (close < 0 || close - pair[0].length > CHANGE_NOTE_MAX) return 0;
+  const inner = s.slice(pair[0].length, close);
+  if (inner.length === 0 || [...inner].some((ch) => CHANGE_NOTE_STOP.includes(ch) || ch === pair[0])) return 0;
+  return close + pair[1].length;
+}
+
+/**
+ * At most a bracketed note (`(验资口径)`), separators, then at most a rate frame (`,年均`): what may
+ * stand between a quantity and its change.
+ */
 function attachGap(s: string): boolean {
-  const frame = CHANGE_RATE_FRAMES.find((f) => s.endsWith(f));
-  return onlySeparators(frame ? s.slice(0, -frame.length) : s);
+  const rest = s.slice(noteLength(s));
+  const frame = CHANGE_RATE_FRAMES.find((f) => rest.endsWith(f));
+  return onlySeparators(frame ? rest.slice(0, -frame.length) : rest);
 }
 
 const CJK = /^[\u4e00-\u9fff]*$/;

@@ -5,6 +5,8 @@
 // src/rules/zh/nonmetrics.ts.
 import type { Candidate } from '../find-candidates.js';
 import { charSet } from '../../../lib/char-set.js';
+import { alternation } from '../../../lib/pattern.js';
+import { NUMERAL_RUN_CHARS } from '../../../locale/zh/numerals.js';
 import {
   CODE_LETTER,
   CODE_WORDS,
@@ -26,6 +28,11 @@ import {
   VAGUE_PREFIXES,
   ROUND_VAGUE_PREFIXES,
   ROUND_NUMERAL_START,
+  SESSION_BODIES,
+  SESSION_LIST_JOINERS,
+  SESSION_NOUNS,
+  SESSION_ORDINAL_UNITS,
+  SESSION_TERM,
 } from '../../../rules/zh/nonmetrics.js';
 import { GRADE_UNITS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS } from '../../../rules/zh/qualifiers.js';
@@ -56,6 +63,45 @@ function numeralStart(c: Candidate): number {
 
 /** `第11个`, `第六十条`, `第20批`. */
 export const ordinal: NonMetricRule = (c, text) => ORDINAL_PREFIXES.some((p) => text.startsWith(p, c.start - p.length));
+
+/** One more listed ordinal (`、五次`, `和 六 次`): a joiner, a numeral, the session unit; spaces allowed. */
+const SESSION_ITEM = `[0-9${NUMERAL_RUN_CHARS}]+ ?(?:${alternation([...SESSION_ORDINAL_UNITS])})`;
+const SESSION_NEXT_ITEM = new RegExp(`(?:${alternation(SESSION_LIST_JOINERS)}) ?${SESSION_ITEM}`, 'y');
+const SESSION_PREVIOUS_ITEM = new RegExp(`${SESSION_ITEM}(?:${alternation(SESSION_LIST_JOINERS)}) ?$`);
+/** How many listed ordinals the rule walks over either side. */
+const SESSION_LIST_MAX = 4;
+
+/** Whether a session word follows at `at`, maybe after more listed ordinals. */
+function sessionWordAfter(text: string, at: number): boolean {
+  for (let k = 0; k <= SESSION_LIST_MAX; k++) {
+    if (SESSION_NOUNS.some((n) => text.startsWith(n, at))) return true;
+    SESSION_NEXT_ITEM.lastIndex = at;
+    const m = SESSION_NEXT_ITEM.exec(text);
+    if (!m) return false;
+    at += m[0].length;
+  }
+  return false;
+}
+
+/** Whether a term (`届`) or a body (`人大`) ends at `at`, maybe before more listed ordinals. */
+function sessionHolderBefore(text: string, at: number): boolean {
+  for (let k = 0; k <= SESSION_LIST_MAX; k++) {
+    if (text.startsWith(SESSION_TERM, at - SESSION_TERM.length) || SESSION_BODIES.some((b) => text.startsWith(b, at - b.length))) return true;
+    const m = SESSION_PREVIOUS_ITEM.exec(text.slice(Math.max(0, at - 12), at));
+    if (!m) return false;
+    at -= m[0].length;
+  }
+  return false;
+}
+
+/** `十届四次全会`, `人大二次会议`, `十届四次、五次全会`: a session ordinal (a term or a body before, a session word after). */
+export const sessionOrdinal: NonMetricRule = (c, text) =>
+  c.unit !== null &&
+  SESSION_ORDINAL_UNITS.has(c.unit.text) &&
+  c.suffix === null &&
+  c.infix === null &&
+  sessionWordAfter(text, c.end) &&
+  sessionHolderBefore(text, c.start);
 
 /** `前10名`: a rank. */
 export const rank: NonMetricRule = (c, text) =>
@@ -198,6 +244,7 @@ export const codeShaped: NonMetricRule = (c) => {
 export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   unlimitedDuration,
   ordinal,
+  sessionOrdinal,
   rank,
   code,
   codeShaped,
