@@ -37,7 +37,7 @@ export interface Decoded {
  * Numbered headings are found in the text itself; these let a document without numbers have sections.
  */
 export interface HeadingHint {
-  /** index of its line: in the page text (PageText), or in the cleaned text (Cleaned) */
+  /** index of its line: in the page text (PageText), or in the article's text (ArticleLines) */
   line: number;
   /** its depth in the markup (`#` 1, `##` 2 …); levels are ranked per document by segment */
   depth: number;
@@ -137,16 +137,6 @@ export interface ArticleLines {
   titleLine: number;
   /** what the markup, the removed lines and the scraper's header state, in page order */
   statements: Statement[];
-  removed: RemovedBlock[];
-  warnings: Warning[];
-  /** the markup's headings that stand in the cleaned text, the title's own line excluded */
-  headings: HeadingHint[];
-}
-
-export interface Cleaned {
-  text: string;
-  title: string | null;
-  metadata: Metadata;
   removed: RemovedBlock[];
   warnings: Warning[];
   /** the markup's headings that stand in the cleaned text, the title's own line excluded */

@@ -67,7 +67,7 @@ function markupHeadings(text: string, lines: readonly Line[], hints: readonly He
   });
 }
 
-/** @param markup headings the page's markup marks (Cleaned.headings), used when no heading is numbered */
+/** @param markup headings the page's markup marks (ArticleLines.headings), used when no heading is numbered */
 export function segment(text: string, markup: readonly HeadingHint[] = []): Outline {
   const lines = splitLines(text);
   const boxes = findColumns(text, lines);
