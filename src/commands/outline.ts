@@ -1,7 +1,7 @@
 // `customs-extract outline FILE…`: each document's outline as an indented tree on stdout.
 // Failures are reported per file (`customs-extract: PATH: reason`) and the others still print.
 import { InvalidArgumentError } from 'commander';
-import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from './shared.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, reportPlanProblems, type CliIo } from './shared.js';
 import { DEFAULT_MAX_BYTES, planInputs } from '../io/read-inputs.js';
 import { toOutline } from '../format/to-outline.js';
 import { runCorpus } from '../run.js';
@@ -48,14 +48,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 async function outline(paths: string[], options: OutlineOptions, io: CliIo, say: (line: string) => void): Promise<number> {
   let exitCode: number = EXIT_OK;
   const plan = await planInputs(paths, options.stdinName ? { stdinName: options.stdinName } : {});
-  for (const m of plan.missing) {
-    say(`${m.path}: ${m.message}`);
-    exitCode = EXIT_SOME_FAILED;
-  }
-  for (const f of plan.failures) {
-    say(`${f.path}: ${f.message}`);
-    exitCode = EXIT_SOME_FAILED;
-  }
+  if (reportPlanProblems(plan, say).length > 0) exitCode = EXIT_SOME_FAILED;
   // A closed stdout (`| head`) ends the run early, and is not an error.
   const stdoutClosed = watchStdout(io);
   let first = true;

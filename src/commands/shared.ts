@@ -27,3 +27,23 @@ export function parseSize(text: string): number | null {
   const n = Number(m[1]) * SIZE_FACTOR[m[2]!.toLowerCase()]!;
   return n > 0 && Number.isSafeInteger(n) ? n : null;
 }
+
+/** An input a plan could not take before reading (the shape of `InputPlan`'s problems). */
+export interface PlanProblem {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * Every subcommand that takes input paths reports its plan's problems here: one line
+ * `customs-extract: PATH: reason` each, paths that do not exist first, then inputs refused
+ * before reading (id clashes, unreadable folders). Each is a failed input (exit 1, the README's
+ * exit codes), never a usage error: the other inputs are still processed. Returns the problems
+ * reported, so a caller can also record them (`--failures`) and set its exit code.
+ */
+export function reportPlanProblems<P extends PlanProblem>(plan: { missing: readonly P[]; failures: readonly P[] }, say: (line: string) => void): P[] {
+  const problems = [...plan.missing, ...plan.failures];
+  for (const p of problems) say(`${p.path}: ${p.message}`);
+  return problems;
+}

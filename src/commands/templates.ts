@@ -2,7 +2,7 @@
 // at the top or bottom of most of its documents) and writes them as JSON for `--templates FILE`.
 // The file depends only on the inputs: groups and lines are sorted, documents counted once per sha256.
 import { InvalidArgumentError } from 'commander';
-import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from './shared.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, reportPlanProblems, type CliIo } from './shared.js';
 import { DEFAULT_MAX_BYTES, planInputs, readSource } from '../io/read-inputs.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { mayWriteTemplates } from '../io/read-templates.js';
@@ -73,14 +73,7 @@ async function learn(paths: string[], options: TemplatesOptions, say: (line: str
     return EXIT_USAGE;
   }
   const plan = await planInputs(paths);
-  for (const m of plan.missing) {
-    say(`${m.path}: ${m.message}`);
-    exitCode = EXIT_USAGE;
-  }
-  for (const f of plan.failures) {
-    say(`${f.path}: ${f.message}`);
-    exitCode = EXIT_SOME_FAILED;
-  }
+  if (reportPlanProblems(plan, say).length > 0) exitCode = EXIT_SOME_FAILED;
   const evidence: TemplateEvidence[] = [];
   for (const entry of plan.entries) {
     try {

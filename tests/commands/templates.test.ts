@@ -46,6 +46,14 @@ describe('customs-extract templates', () => {
     expect(readTemplates(out).groups['site-a']).toEqual({ documents: 2, lines: [] });
   });
 
+  it('reports a path that does not exist in one line, exits 1 and still learns from the others', async () => {
+    const out = path.join(tempDir(), 't.json');
+    const t = io();
+    expect(await run([path.dirname(SITE), path.join(SITE, 'no-such-page.txt'), '-o', out], t.io)).toBe(1);
+    expect(t.err()).toMatch(/^customs-extract: .*no-such-page\.txt: no such file or folder\n$/);
+    expect(readTemplates(out).groups['site-a']).toEqual({ documents: 4, lines: TEMPLATE_LINES });
+  });
+
   it('never overwrites a file that is not a templates file', async () => {
     const out = path.join(tempDir(), 'notes.json');
     writeFileSync(out, '{"mine": true}');
