@@ -12,7 +12,8 @@
 //   lists, and moves the manifest last. Every step can be repeated, so a kill at any point
 //   leaves the old dataset (before the commit point) or the new one (after it).
 import { OutputBusyError, OutputDirError } from '../errors.js';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { DATASET_FILES } from '../format/encode-document.js';
@@ -25,7 +26,7 @@ const MANIFEST_KIND = 'customs-extract manifest';
 
 /** The tool's own bookkeeping entries in DIR: neither user files nor dataset files. */
 export function isInternalEntry(name: string): boolean {
-  return name === LOCK_FILE || name === COMMIT_DIR || name.startsWith(STAGING_PREFIX);
+  return name === LOCK_FILE || name.startsWith(`${LOCK_FILE}.`) || name === COMMIT_DIR || name.startsWith(STAGING_PREFIX);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,6 +201,9 @@ function faultPoint(step: CommitStep): void {
 // ---------------------------------------------------------------------------------------------
 // The lock
 
+/** Test-only: milliseconds to pause between judging a lock stale and taking it over (widens the race). */
+export const LOCK_PAUSE_ENV = 'CUSTOMS_EXTRACT_LOCK_PAUSE_MS';
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -209,47 +213,179 @@ function isRunning(pid: number): boolean {
   }
 }
 
-interface LockHolder {
-  pid: number;
-  host: string;
-  started: string;
-  command: string;
-}
-
-function readLock(file: string): LockHolder | null {
+/**
+ * When process `pid` started, in clock ticks since boot (field 22 of `/proc/PID/stat`), or null
+ * where there is no /proc. A pid the system reused belongs to a process that started later.
+ */
+export function processStartTime(pid: number): string | null {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as LockHolder;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    // the command name (field 2) is in parentheses and may hold spaces or parentheses itself
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[19] ?? null;
   } catch {
     return null;
   }
 }
 
-/** Takes DIR's lock (DIR exists); returns its release. A lock whose process is gone is taken over. */
+function bootId(): string | null {
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'latin1').trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Who holds a lock: enough to tell that very process from a later one given the same pid. */
+interface LockHolder {
+  pid: number;
+  host: string;
+  /** ISO time the run started (for the message) */
+  started: string;
+  command: string;
+  /** the process's start time (`processStartTime`), where the system says */
+  startTime?: string | null;
+  /** the system's boot id, where the system says: a lock from before a reboot is stale */
+  boot?: string | null;
+  /** random, so that two holders' files always differ */
+  token?: string;
+}
+
+/** The lock file's text and what it says, or null when there is none (or it is being written). */
+function readLockFile(file: string): { text: string; holder: LockHolder | null } | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    const holder = JSON.parse(text) as LockHolder;
+    return { text, holder: holder && Number.isInteger(holder.pid) ? holder : null };
+  } catch {
+    return { text, holder: null };
+  }
+}
+
+/**
+ * Whether the process a lock names still runs. On another host it is taken to (we cannot ask);
+ * on this one, its pid must run and, where the lock recorded them, with the same start time
+ * since the same boot (a reused pid is another process).
+ */
+function holderAlive(holder: LockHolder, me: LockHolder): boolean {
+  if (holder.host !== me.host) return true;
+  if (!isRunning(holder.pid)) return false;
+  if (holder.boot && me.boot && holder.boot !== me.boot) return false;
+  if (holder.startTime) {
+    const now = processStartTime(holder.pid);
+    if (now !== null && now !== holder.startTime) return false;
+  }
+  return true;
+}
+
+function pauseForTests(): void {
+  const ms = Number(process.env[LOCK_PAUSE_ENV]);
+  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Creates `file` holding `text` unless it exists, in one step: the text is written to a file of
+ * its own, then linked to the name (link fails when the name exists), so that no reader ever sees
+ * a lock half written. Returns false when `file` exists.
+ */
+function createWhole(file: string, text: string): boolean {
+  const temp = `${file}.new-${randomBytes(8).toString('hex')}`;
+  writeFileSync(temp, text, { flag: 'wx' });
+  try {
+    linkSync(temp, file);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    return false;
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+const CLAIM = /^\.customs-extract\.lock\.claim-[0-9a-f]{16}$/;
+
+/** Claims (see `removeStale`) a killed run left, removed by the run that holds the lock now. */
+function removeDeadClaims(dir: string, me: LockHolder): void {
+  for (const name of readdirSync(dir)) {
+    if (!CLAIM.test(name)) continue; // (a `.new-` file may be being written by a live run)
+    const found = readLockFile(path.join(dir, name));
+    if (found !== null && (found.holder === null || !holderAlive(found.holder, me))) rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+/** A name for one version of a lock file: its text's hash (each holder's text has its own token). */
+const versionOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/**
+ * Removes `file`, a lock (or claim) whose holder is gone, if it still is the version `text`.
+ * Several runs may find the same stale lock at once: each first creates the claim file
+ * `LOCK.claim-VERSION` exclusively, so only one of them removes that version, and it removes it
+ * only after reading it again (a run that came later may already have replaced it by its own
+ * lock). A claim whose holder is gone is itself removed the same way. Returns false while another
+ * live run holds the claim.
+ */
+function removeStale(lockFile: string, file: string, text: string, me: LockHolder, depth = 0): boolean {
+  const claim = `${lockFile}.claim-${versionOf(text)}`;
+  const mine = `${JSON.stringify({ ...me, token: randomBytes(16).toString('hex') })}\n`;
+  while (!createWhole(claim, mine)) {
+    const other = readLockFile(claim);
+    if (other === null) continue; // its claimer just finished
+    if (other.holder === null || holderAlive(other.holder, me) || depth > 4) return false;
+    if (!removeStale(lockFile, claim, other.text, me, depth + 1)) return false;
+  }
+  try {
+    pauseForTests();
+    if (readLockFile(file)?.text === text) rmSync(file, { force: true });
+    return true;
+  } finally {
+    rmSync(claim, { force: true });
+  }
+}
+
+/**
+ * Takes DIR's lock (DIR exists); returns its release. The lock names this process by pid, start
+ * time, boot, host and a random token. A lock whose process is gone is taken over: at most one
+ * of several runs doing so at once gets it (see `removeStale`); the others refuse as usual.
+ */
 export function takeLock(dir: string, command = process.argv.slice(2).join(' ')): () => void {
   const file = path.join(dir, LOCK_FILE);
-  const mine: LockHolder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), command };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      writeFileSync(file, `${JSON.stringify(mine)}\n`, { flag: 'wx' });
+  const mine: LockHolder = {
+    pid: process.pid,
+    host: hostname(),
+    started: new Date().toISOString(),
+    command,
+    startTime: processStartTime(process.pid),
+    boot: bootId(),
+    token: randomBytes(16).toString('hex'),
+  };
+  const text = `${JSON.stringify(mine)}\n`;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (createWhole(file, text)) {
+      removeDeadClaims(dir, mine);
       let released = false;
       return () => {
         if (released) return;
         released = true;
-        if (readLock(file)?.pid === process.pid) rmSync(file, { force: true });
+        if (readLockFile(file)?.text === text) rmSync(file, { force: true });
       };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
-    const holder = readLock(file);
-    const alive = holder !== null && Number.isInteger(holder.pid) && (holder.host !== mine.host || isRunning(holder.pid));
-    if (holder && alive) {
+    const found = readLockFile(file);
+    if (found === null) continue; // released meanwhile
+    const holder = found.holder;
+    // a file that is not a lock (none of this tool's runs writes one) names no live run
+    if (holder !== null && holderAlive(holder, mine)) {
       const where = holder.host !== mine.host ? ` on ${holder.host}` : '';
       throw new OutputBusyError(`another run is writing this folder (pid ${holder.pid}${where}, started ${holder.started}: customs-extract ${holder.command}); wait for it or stop it`);
     }
-    // the holder is gone (killed outright): its lock is taken over
-    rmSync(file, { force: true });
+    // the holder is gone (killed outright): its lock is taken over, by one run only
+    if (!removeStale(file, file, found.text, mine)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
   }
-  throw new OutputBusyError('another run keeps taking this folder\'s lock; try again');
+  throw new OutputBusyError("another run keeps taking this folder's lock; try again");
 }
 
 // ---------------------------------------------------------------------------------------------
