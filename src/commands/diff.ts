@@ -3,9 +3,10 @@
 // so CI can gate on it.
 import { Option } from 'commander';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, type CliIo } from './shared.js';
-import { diffDatasets, type DatasetSide } from '../diff/diff-datasets.js';
+import { diffDatasets, diffDocumentStreams, NotInIdOrderError, type DatasetDiff, type DatasetSide } from '../diff/diff-datasets.js';
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from '../diff/format-diff.js';
 import { readDataset, readProvenance } from '../io/read-dataset.js';
+import { openDocuments } from '../io/stream-dataset.js';
 import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
 
@@ -21,6 +22,23 @@ async function readSide(dir: string): Promise<DatasetSide> {
   return { documents, ...readProvenance(datapackage) };
 }
 
+/**
+ * Both datasets compared a document at a time (each lists its documents in id order); a dataset
+ * that does not (written before datasets were id-ordered, or by hand) is compared in memory.
+ */
+async function compare(oldDir: string, newDir: string): Promise<DatasetDiff> {
+  const [older, newer] = [await openDocuments(oldDir), await openDocuments(newDir)];
+  try {
+    return await diffDocumentStreams(
+      { documents: older.documents, ...readProvenance(older.datapackage) },
+      { documents: newer.documents, ...readProvenance(newer.datapackage) },
+    );
+  } catch (e) {
+    if (!(e instanceof NotInIdOrderError)) throw e;
+    return diffDatasets(await readSide(oldDir), await readSide(newDir));
+  }
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
   let exitCode = EXIT_EQUAL;
   watchStdout(io); // a closed stdout is success: the exit code still says equal or different
@@ -31,15 +49,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     .addOption(new Option('--format <format>', 'table: a short summary; json or md: the full diff').choices(DIFF_FORMATS).default('table'))
     .addHelpText('after', '\nExit code: 0 equal, 1 different, 2 a dataset cannot be read.\nExample: customs-extract diff out-main out-branch --format md > diff.md')
     .action(async (oldDir: string, newDir: string, options: { format: DiffFormat }) => {
-      let sides: [DatasetSide, DatasetSide];
+      let diff: DatasetDiff;
       try {
-        sides = [await readSide(oldDir), await readSide(newDir)];
+        diff = await compare(oldDir, newDir);
       } catch (e) {
         io.stderr.write(`${NAME}: ${(e as Error).message}\n`);
         exitCode = EXIT_UNREADABLE;
         return;
       }
-      const diff = diffDatasets(...sides);
       io.stdout.write(formatDiff(diff, options.format));
       exitCode = diff.equal ? EXIT_EQUAL : EXIT_DIFFERENT;
     });

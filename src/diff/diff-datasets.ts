@@ -4,7 +4,7 @@
 import type { Document, Metric, Section } from '../schema/records.js';
 
 export interface DatasetSide {
-  documents: Document[];
+  documents: readonly Document[];
   /** From the datapackage.json; null when the dataset does not record it. */
   rulesHash: string | null;
   toolVersion: string | null;
@@ -138,12 +138,6 @@ function diffMetrics(older: Document, newer: Document, out: DatasetDiff['metrics
   for (const [k, { key, metric }] of before) if (!matched.has(k)) out.removed.push(entry(key, metric));
 }
 
-const countOf = (docs: Document[]): Counts => ({
-  documents: docs.length,
-  sections: docs.reduce((n, d) => n + d.sections.length, 0),
-  metrics: docs.reduce((n, d) => n + d.metrics.length, 0),
-});
-
 /** A section id written before ids carried their letter: `3.2` (now `s3.2`). */
 const BARE_SECTION_ID = /^\d+(?:\.\d+)*$/;
 const lettered = (id: string | null): string | null => (id !== null && BARE_SECTION_ID.test(id) ? `s${id}` : id);
@@ -164,43 +158,122 @@ export function withLetteredSectionIds(doc: Document): Document {
   };
 }
 
-/** Compares two datasets; the result lists every difference, in document-id order. */
-export function diffDatasets(older: DatasetSide, newer: DatasetSide): DatasetDiff {
-  const oldDocs = new Map(older.documents.map((d) => [d.id, withLetteredSectionIds(d)]));
-  const newDocs = new Map(newer.documents.map((d) => [d.id, withLetteredSectionIds(d)]));
-  const ids = [...new Set([...oldDocs.keys(), ...newDocs.keys()])].sort();
-  const diff: DatasetDiff = {
-    rules: { old: older.rulesHash, new: newer.rulesHash, same: older.rulesHash && newer.rulesHash ? older.rulesHash === newer.rulesHash : null },
-    toolVersion: { old: older.toolVersion, new: newer.toolVersion },
-    counts: { old: countOf(older.documents), new: countOf(newer.documents) },
-    documents: { added: [], removed: [], changed: [] },
-    sections: [],
-    metrics: { added: [], removed: [], changed: [] },
-    equal: true,
-  };
-  for (const id of ids) {
-    const a = oldDocs.get(id);
-    const b = newDocs.get(id);
+/** Where a dataset came from, as its datapackage.json says (nulls where it does not). */
+export type Provenance = Omit<DatasetSide, 'documents'>;
+
+/**
+ * A diff built one pair of documents at a time, in id order: `add(old, new)` with the document
+ * of each side that has this id (null when only one side has it), then `finish()`. It holds no
+ * document after `add` returns, only the differences found and the counts.
+ */
+export class DiffBuilder {
+  private readonly diff: DatasetDiff;
+
+  constructor(older: Provenance, newer: Provenance) {
+    this.diff = {
+      rules: { old: older.rulesHash, new: newer.rulesHash, same: older.rulesHash && newer.rulesHash ? older.rulesHash === newer.rulesHash : null },
+      toolVersion: { old: older.toolVersion, new: newer.toolVersion },
+      counts: { old: { documents: 0, sections: 0, metrics: 0 }, new: { documents: 0, sections: 0, metrics: 0 } },
+      documents: { added: [], removed: [], changed: [] },
+      sections: [],
+      metrics: { added: [], removed: [], changed: [] },
+      equal: true,
+    };
+  }
+
+  /** The documents of one id: the old dataset's and the new one's (at least one of them). */
+  add(older: Document | null, newer: Document | null): void {
+    const diff = this.diff;
+    for (const [doc, counts] of [[older, diff.counts.old], [newer, diff.counts.new]] as const) {
+      if (!doc) continue;
+      counts.documents++;
+      counts.sections += doc.sections.length;
+      counts.metrics += doc.metrics.length;
+    }
+    const a = older && withLetteredSectionIds(older);
+    const b = newer && withLetteredSectionIds(newer);
     // an added document's sections and metrics are added ones, a removed document's removed ones
     if (!a) {
-      diff.documents.added.push(id);
-      diffSections(id, [], b!.sections, diff.sections);
+      diff.documents.added.push(b!.id);
+      diffSections(b!.id, [], b!.sections, diff.sections);
       diffMetrics({ ...b!, metrics: [] }, b!, diff.metrics);
-      continue;
+      return;
     }
+    const id = a.id;
     if (!b) {
       diff.documents.removed.push(id);
       diffSections(id, a.sections, [], diff.sections);
       diffMetrics(a, { ...a, metrics: [] }, diff.metrics);
-      continue;
+      return;
     }
     const fields = COMPARED_DOCUMENT_FIELDS.filter((f) => canonical(a[f]) !== canonical(b[f]));
     if (fields.length) diff.documents.changed.push({ doc: id, fields });
     diffSections(id, a.sections, b.sections, diff.sections);
     diffMetrics(a, b, diff.metrics);
   }
-  diff.equal =
-    diff.documents.added.length + diff.documents.removed.length + diff.documents.changed.length + diff.sections.length + diff.metrics.added.length + diff.metrics.removed.length + diff.metrics.changed.length ===
-    0;
-  return diff;
+
+  finish(): DatasetDiff {
+    const diff = this.diff;
+    diff.equal =
+      diff.documents.added.length + diff.documents.removed.length + diff.documents.changed.length + diff.sections.length + diff.metrics.added.length + diff.metrics.removed.length + diff.metrics.changed.length ===
+      0;
+    return diff;
+  }
+}
+
+/** Compares two datasets; the result lists every difference, in document-id order. */
+export function diffDatasets(older: DatasetSide, newer: DatasetSide): DatasetDiff {
+  const oldDocs = new Map(older.documents.map((d) => [d.id, d]));
+  const newDocs = new Map(newer.documents.map((d) => [d.id, d]));
+  const ids = [...new Set([...oldDocs.keys(), ...newDocs.keys()])].sort();
+  const builder = new DiffBuilder(older, newer);
+  for (const id of ids) builder.add(oldDocs.get(id) ?? null, newDocs.get(id) ?? null);
+  return builder.finish();
+}
+
+/** A side of a streamed diff whose documents are not in id order (or repeat an id). */
+export class NotInIdOrderError extends Error {
+  readonly code = 'diff/not-in-id-order';
+}
+
+/**
+ * Compares two datasets whose documents come in id order (as every dataset the tool writes
+ * lists them), one document of each side at a time: a merge-join, so memory holds one document
+ * of each side plus the differences found. Throws NotInIdOrderError when a side is not in
+ * strictly increasing id order; the caller may then compare them with `diffDatasets`.
+ */
+export async function diffDocumentStreams(older: Provenance & { documents: AsyncIterable<Document> }, newer: Provenance & { documents: AsyncIterable<Document> }): Promise<DatasetDiff> {
+  const builder = new DiffBuilder(older, newer);
+  const sides = [older, newer].map((side, k) => ({ name: k === 0 ? 'old' : 'new', it: side.documents[Symbol.asyncIterator](), next: null as Document | null, last: null as string | null }));
+  const advance = async (s: (typeof sides)[number]): Promise<void> => {
+    const step = await s.it.next();
+    s.next = step.done ? null : step.value;
+    if (s.next) {
+      if (s.last !== null && !(s.next.id > s.last)) throw new NotInIdOrderError(`the ${s.name} dataset's documents are not in id order ("${s.next.id}" after "${s.last}")`);
+      s.last = s.next.id;
+    }
+  };
+  const [a, b] = sides as [(typeof sides)[number], (typeof sides)[number]];
+  try {
+    await advance(a);
+    await advance(b);
+    while (a.next || b.next) {
+      const ida = a.next?.id;
+      const idb = b.next?.id;
+      if (ida !== undefined && (idb === undefined || ida < idb)) {
+        builder.add(a.next, null);
+        await advance(a);
+      } else if (idb !== undefined && (ida === undefined || idb < ida)) {
+        builder.add(null, b.next);
+        await advance(b);
+      } else {
+        builder.add(a.next, b.next);
+        await advance(a);
+        await advance(b);
+      }
+    }
+  } finally {
+    await Promise.all(sides.map((s) => s.it.return?.()));
+  }
+  return builder.finish();
 }

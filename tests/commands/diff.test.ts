@@ -46,6 +46,29 @@ describe('customs-extract diff', () => {
     expect(diff.sections).toEqual([]);
   });
 
+  it('reads the writer\'s layout (one document a line) a document at a time, and a dataset not in id order or pretty-printed the same', () => {
+    const docs = loadSmallDocuments();
+    const edited = clone(docs);
+    edited[0]!.metrics[6]!.unit = '家';
+    edited.pop();
+    const lines = (d: typeof docs): string => `[\n${d.map((x) => JSON.stringify(x)).join(',\n')}\n]\n`;
+    const expected = JSON.parse(runBin(['diff', SMALL_DATASET, writeDataset(edited), '--format', 'json']).stdout);
+    const variants = [lines(edited), lines([...edited].reverse()), JSON.stringify(edited, null, 1)];
+    for (const text of variants) {
+      const dir = tempDir();
+      writeFileSync(path.join(dir, 'documents.json'), text);
+      const r = runBin(['diff', SMALL_DATASET, dir, '--format', 'json']);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+      expect({ ...JSON.parse(r.stdout), rules: null }).toEqual({ ...expected, rules: null });
+    }
+    const cut = tempDir();
+    writeFileSync(path.join(cut, 'documents.json'), lines(edited).slice(0, -3));
+    const r = runBin(['diff', SMALL_DATASET, cut]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^customs-extract diff: .*documents\.json: cut short \(no closing \]\)\n$/);
+  });
+
   it('an unreadable dataset: exit 2 and one line naming the file', () => {
     const broken = tempDir();
     writeFileSync(path.join(broken, 'documents.json'), '{not json');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffDatasets, metricKeys, type DatasetSide } from '../../src/diff/diff-datasets.js';
+import { diffDatasets, diffDocumentStreams, metricKeys, NotInIdOrderError, type DatasetSide } from '../../src/diff/diff-datasets.js';
 import { formatDiffMarkdown, formatDiffSummary } from '../../src/diff/format-diff.js';
 import type { Document } from '../../src/schema/records.js';
 import { clone, loadSmallDocuments, shiftText } from '../review/dataset-fixtures.js';
@@ -155,5 +155,53 @@ describe('diffDatasets', () => {
     const unknown = diffDatasets(side(docs, null), side(docs, 'b'));
     expect(unknown.rules.same).toBeNull();
     expect(formatDiffSummary(unknown)).toContain("rules: unknown (no rules hash in the old dataset's datapackage.json)");
+  });
+});
+
+describe('diffDocumentStreams (a merge-join of two id-ordered streams)', () => {
+  /** The documents one at a time, noting in `log` when each is handed out. */
+  async function* stream(docs: Document[], name: string, log: string[]): AsyncGenerator<Document> {
+    for (const d of docs) {
+      log.push(`${name}:${d.id}`);
+      yield d;
+    }
+  }
+  const streamed = (docs: Document[], name: string, log: string[] = [], rulesHash = 'r1') => ({ documents: stream(docs, name, log), rulesHash, toolVersion: '0.1.0' });
+
+  it('finds what diffDatasets finds, with documents added, removed and changed on both sides', async () => {
+    const docs = loadSmallDocuments();
+    const older = clone(docs).slice(1); // the first document is added
+    const newer = clone(docs).slice(0, -1); // the last is removed
+    newer[1] = shiftText(newer[1]!, '前言\n');
+    newer[1]!.metrics.pop();
+    const expected = diffDatasets(side(older), side(newer));
+    expect(expected.documents.added).toHaveLength(1);
+    expect(expected.documents.removed).toHaveLength(1);
+    expect(expected.metrics.removed.length + expected.documents.changed.length).toBeGreaterThan(0);
+    expect(await diffDocumentStreams(streamed(older, 'old'), streamed(newer, 'new'))).toEqual(expected);
+    expect(await diffDocumentStreams(streamed(docs, 'old'), streamed(clone(docs), 'new'))).toEqual(diffDatasets(side(docs), side(clone(docs))));
+  });
+
+  it('takes one document of each side at a time: never reads ahead of the other side', async () => {
+    const base = loadSmallDocuments()[0]!;
+    const many = (ids: string[]): Document[] => ids.map((id) => ({ ...base, id, metrics: base.metrics.map((m) => ({ ...m, doc: id })) }));
+    const ids = Array.from({ length: 200 }, (_, i) => `d${String(i).padStart(4, '0')}`);
+    const log: string[] = [];
+    const diff = await diffDocumentStreams(streamed(many(ids.filter((_, i) => i % 3 !== 0)), 'old', log), streamed(many(ids.filter((_, i) => i % 5 !== 0)), 'new', log));
+    expect(diff.counts.old.documents).toBe(133);
+    expect(diff.documents.added).toHaveLength(ids.filter((_, i) => i % 3 === 0 && i % 5 !== 0).length);
+    // at every point, the documents handed out by the two sides are at most one id apart in order
+    const index = (entry: string): number => ids.indexOf(entry.slice(entry.indexOf(':') + 1));
+    let last = { old: -1, new: -1 };
+    for (const entry of log) {
+      last = { ...last, [entry.startsWith('old') ? 'old' : 'new']: index(entry) };
+      if (last.old >= 0 && last.new >= 0) expect(Math.abs(last.old - last.new)).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('refuses a side whose documents are not in id order (or repeat an id)', async () => {
+    const docs = loadSmallDocuments();
+    await expect(diffDocumentStreams(streamed([...docs].reverse(), 'old'), streamed(docs, 'new'))).rejects.toBeInstanceOf(NotInIdOrderError);
+    await expect(diffDocumentStreams(streamed(docs, 'old'), streamed([docs[0]!, docs[0]!], 'new'))).rejects.toThrow(/not in id order/);
   });
 });
