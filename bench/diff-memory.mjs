@@ -1,5 +1,5 @@
 // Peak memory of `customs-extract diff` on a large dataset: the seeds' dataset repeated, compared
-// with itself and with a copy whose last document is dropped.
+// with itself and with a copy whose last document is dropped; and of `review` on it.
 //   npm run build && node bench/diff-memory.mjs [COPIES=1750] [CLI=bin/customs-extract]
 // Builds the dataset as bench/validate-memory.mjs does (1750 copies: 8,750 documents, 880 MB),
 // then runs diff in a child that reports its peak RSS. Not part of npm test (minutes, and a
@@ -38,14 +38,19 @@ try {
   await build(big, false);
   await build(smaller, true);
   const du = spawnSync('du', ['-sm', big], { encoding: 'utf8' }).stdout.split('\t')[0];
-  for (const [what, other] of [['itself', big], ['a copy less its last document', smaller]]) {
+  const runs = [
+    ['diff', 'against itself', [big, big]],
+    ['diff', 'against a copy less its last document', [big, smaller]],
+    ['review', '', ['-q', big]],
+  ];
+  for (const [command, what, args] of runs) {
     // the CLI in a child that reports its own peak RSS on exit
-    const probe = `process.on('exit', () => process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv = [process.argv[0], ${JSON.stringify(cli)}, 'diff', ${JSON.stringify(big)}, ${JSON.stringify(other)}]; await import(${JSON.stringify(pathToFileURL(cli).href)});`;
+    const probe = `process.on('exit', () => process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n')); process.argv = [process.argv[0], ${JSON.stringify(cli)}, ${JSON.stringify(command)}, ...${JSON.stringify(args)}]; await import(${JSON.stringify(pathToFileURL(cli).href)});`;
     const started = Date.now();
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const rss = /maxRSS (\d+)/.exec(r.stderr)?.[1];
-    process.stdout.write(`dataset ${du} MB (${copies * docs.length} documents) against ${what}: diff exit ${r.status}, ${seconds} s, peak RSS ${rss ? Math.round(Number(rss) / 1024) : '?'} MB\n`);
+    process.stdout.write(`dataset ${du} MB (${copies * docs.length} documents): ${command}${what ? ` ${what}` : ''} exit ${r.status}, ${seconds} s, peak RSS ${rss ? Math.round(Number(rss) / 1024) : '?'} MB\n`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -1,10 +1,11 @@
 // `customs-extract review DIR`: writes DIR/review.html, a page to look at what was extracted.
 import path from 'node:path';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './shared.js';
-import { readDataset, readProvenance } from '../io/read-dataset.js';
+import { readProvenance } from '../io/read-dataset.js';
+import { openDocuments } from '../io/stream-dataset.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { addToManifest } from '../io/dataset-dir.js';
-import { renderReview } from '../review/render-review.js';
+import { ReviewBuilder } from '../review/render-review.js';
 import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
 
@@ -13,10 +14,25 @@ export const REVIEW_FILE = 'review.html';
 const EXIT_UNREADABLE = EXIT_USAGE;
 const NAME = 'customs-extract review';
 
-/** Reads the dataset in `datasetDir` and writes `datasetDir/review.html` (the path reviewFile gives). */
+/**
+ * Reads the dataset in `datasetDir` a document at a time and writes `datasetDir/review.html` (the
+ * path reviewFile gives): each document is compressed into the page as it is read, so memory
+ * holds the compressed page and the corpus table, not the documents.
+ */
 export async function writeReview(datasetDir: string): Promise<void> {
-  const { documents, datapackage } = await readDataset(datasetDir);
-  await writeFileAtomic(reviewFile(datasetDir), renderReview({ documents, provenance: readProvenance(datapackage) }));
+  const { documents, datapackage } = await openDocuments(datasetDir);
+  const builder = new ReviewBuilder();
+  // ids key the page's links and rows: a dataset repeating one is refused, as readDataset does
+  const seen = new Map<string, number>();
+  for await (const d of documents) {
+    const first = seen.get(d.id);
+    if (first !== undefined) throw new Error(`${path.join(datasetDir, 'documents.json')}: document ${seen.size}: duplicate id "${d.id}" (document ${first} has it too)`);
+    seen.set(d.id, seen.size);
+    builder.add(d);
+  }
+  seen.clear();
+  const lines = builder.finish(readProvenance(datapackage));
+  await writeFileAtomic(reviewFile(datasetDir), lines.map((line, i) => (i < lines.length - 1 ? `${line}\n` : line)));
 }
 
 export const reviewFile = (datasetDir: string): string => path.join(datasetDir, REVIEW_FILE);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin, SEEDS, tempDir } from '../helpers.js';
 import { loadSmallDocuments, reviewEmbedded, SMALL_DATASET } from '../review/dataset-fixtures.js';
+import { renderReview } from '../../src/review/render-review.js';
 
 describe('customs-extract review', () => {
   it('writes DIR/review.html holding the dataset, exit 0', () => {
@@ -27,6 +28,25 @@ describe('customs-extract review', () => {
     expect(r.stderr).toContain(`${path.join(dir, 'documents.json')}: document 0: id:`);
     expect(existsSync(path.join(dir, 'review.html'))).toBe(false);
     expect(runBin(['review']).status).toBe(2);
+  });
+
+  it('reads the writer\'s layout a document at a time: the same page as from all documents at once; a repeated id refused', () => {
+    const docs = loadSmallDocuments();
+    const expected = renderReview({ documents: docs, provenance: { rulesHash: null, toolVersion: null } });
+    const lines = (d: typeof docs): string => `[\n${d.map((x) => JSON.stringify(x)).join(',\n')}\n]\n`;
+    for (const text of [lines(docs), JSON.stringify(docs, null, 1)]) {
+      const dir = tempDir();
+      writeFileSync(path.join(dir, 'documents.json'), text);
+      const r = runBin(['review', '-q', dir]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(path.join(dir, 'review.html'), 'utf8')).toBe(expected);
+    }
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'documents.json'), lines([docs[0]!, docs[1]!, docs[0]!]));
+    const r = runBin(['review', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`customs-extract review: ${path.join(dir, 'documents.json')}: document 2: duplicate id "${docs[0]!.id}" (document 0 has it too)\n`);
+    expect(existsSync(path.join(dir, 'review.html'))).toBe(false);
   });
 
   it('-o DIR --review writes the dataset and its review page in one run', () => {
