@@ -4,7 +4,7 @@
 // prints a stack trace unless --debug.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { planInputs, DEFAULT_MAX_BYTES } from './io/read-inputs.js';
+import { planInputs, DEFAULT_MAX_BYTES, type InputEntry } from './io/read-inputs.js';
 import { openDataset, OutputBusyError, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
 import { writeParquetTables } from './io/write-parquet.js';
 import { parseShard, readPathList, selectInputs, shardOf, type Shard } from './io/select-inputs.js';
@@ -23,7 +23,7 @@ import type { TableName } from './format/tables.js';
 import type { Document, TemplateFile } from './schema/records.js';
 import { readTemplates } from './io/read-templates.js';
 import { newCommand, runCommand } from './commands/program.js';
-import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, NAME, parseSize, type CliIo } from './commands/shared.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, NAME, parseSize, reportPlanProblems, type CliIo } from './commands/shared.js';
 
 // the shared parts live in commands/shared.ts; re-exported for the library and older imports
 export { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, type CliIo } from './commands/shared.js';
@@ -285,10 +285,94 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   return runCommand(program, argv, () => exitCode, EXIT_OK, EXIT_USAGE);
 }
 
+// The main job, in the order it runs: the command line checked (`parseRun`), the output folder
+// opened and locked (`openOutput`), the inputs planned (`planRun`), the documents processed to
+// the outputs (`processInputs`), the dataset committed (`commitDataset`), and the end reported
+// (`reportEnd`). Each returns an exit code where the run stops there.
+
+/** What the command line asks of a run, once checked. */
+interface RunSetup {
+  options: MainOptions;
+  paths: string[];
+  /** the dataset folder (-o DIR, or out/ at a terminal), or null when only printing */
+  outDir: string | null;
+  printed: OutputSpec['printer'];
+  printer: StreamFormat | null;
+  templates: TemplateFile | null;
+  started: number;
+}
+
+/** What a run has found so far: its exit code, totals, failed inputs and --fail-on matches. */
+interface RunState {
+  exitCode: number;
+  totals: ReturnType<typeof emptyTotals>;
+  /** --failures FILE: every failure is also a record there, and then does not fail the run */
+  failureRecords: FailureRecord[];
+  /** --fail-on: how many documents matched, and the first few with their warnings' codes */
+  failOnMatched: number;
+  failOnShown: string[];
+}
+
+const raise = (state: RunState, code: number): void => void (state.exitCode = Math.max(state.exitCode, code));
+
 async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: string) => void): Promise<number> {
+  const setup = await parseRun(args, raw, io, say);
+  if (typeof setup === 'number') return setup;
+  const { options } = setup;
+
+  // The output folder is checked and locked before any input is read.
+  const opened = await openOutput(setup, say);
+  if (typeof opened === 'number') return opened;
+  let dataset = opened;
+
+  // Ctrl-C, a closed terminal or a kill while the dataset is being written: remove the staging
+  // folder and the lock, leave the previous dataset in place, then die of the same signal.
+  const removeSignalHandlers = dataset ? onStopSignals(() => dataset?.abort()) : (): void => {};
+
+  const state: RunState = { exitCode: EXIT_OK, totals: emptyTotals(), failureRecords: [], failOnMatched: 0, failOnShown: [] };
+  let planned: Awaited<ReturnType<typeof planRun>>;
+  try {
+    planned = await planRun(setup, state, say);
+  } catch (e) {
+    dataset?.abort();
+    removeSignalHandlers();
+    throw e;
+  }
+  if (typeof planned === 'number') {
+    dataset?.abort();
+    removeSignalHandlers();
+    return planned;
+  }
+
+  // A closed stdout (`| head`) ends the run early, and is not an error.
+  const stdout = openStdout(io, setup.printer !== null);
+  try {
+    await processInputs(setup, planned, state, dataset, stdout, io, say);
+    // a shard may hold no input at all: its empty part still merges
+    if (state.totals.documents === 0 && !options.allowEmpty && options.shard === null && !stdout.closed) {
+      // a typo or an unreadable corpus must not replace a good dataset with an empty one; on
+      // stdout the line is needed only when no failed input has said why already
+      if (dataset || state.exitCode === EXIT_OK) say(`no document could be read${dataset ? `; ${setup.outDir} is left as it was` : ''} (--allow-empty writes an empty dataset)`);
+      dataset?.abort();
+      dataset = null;
+      raise(state, EXIT_SOME_FAILED);
+    }
+    if (dataset) await commitDataset(dataset, options, state, io, say);
+  } catch (e) {
+    dataset?.abort();
+    throw e;
+  } finally {
+    removeSignalHandlers();
+    stdout.dispose();
+  }
+  state.totals.milliseconds = Date.now() - setup.started;
+  return reportEnd(setup, state, stdout.closed, io, say);
+}
+
+/** The command line checked: a usage error (each problem one line) writes nothing and returns exit 2. */
+async function parseRun(args: string[], raw: RawOptions, io: CliIo, say: (line: string) => void): Promise<RunSetup | number> {
   const started = Date.now();
   const { options, problems } = validateOptions(raw);
-  let exitCode: number = EXIT_OK;
   // allowUnknownOption passes unknown flags through as arguments: each is a usage error
   const paths: string[] = [];
   for (const arg of args) {
@@ -337,188 +421,180 @@ async function runMain(args: string[], raw: RawOptions, io: CliIo, say: (line: s
       return EXIT_USAGE;
     }
   }
+  return { options, paths, outDir, printed, printer, templates, started };
+}
 
-  // The output folder is checked and locked before any input is read.
-  let dataset: DatasetWriter | null = null;
-  if (outDir) {
-    try {
-      dataset = await openDataset(outDir, { excel: options.excel, inputs: paths });
-    } catch (e) {
-      if (!(e instanceof OutputDirError || e instanceof OutputBusyError)) throw e;
-      say(`${outDir}: ${e.message}`);
-      return e.exitStatus;
-    }
-  }
-
-  // Ctrl-C, a closed terminal or a kill while the dataset is being written: remove the staging
-  // folder and the lock, leave the previous dataset in place, then die of the same signal.
-  const removeSignalHandlers = dataset ? onStopSignals(() => dataset?.abort()) : (): void => {};
-
-  let plan: Awaited<ReturnType<typeof planInputs>>;
+/** The output folder opened and locked (null when only printing), or the exit code of its refusal. */
+async function openOutput(setup: RunSetup, say: (line: string) => void): Promise<DatasetWriter | null | number> {
+  if (!setup.outDir) return null;
   try {
-    plan = await planInputs(paths, { follow: options.follow, ...(options.stdinName ? { stdinName: options.stdinName } : {}), ...(options.root !== null ? { root: options.root } : {}) });
+    return await openDataset(setup.outDir, { excel: setup.options.excel, inputs: setup.paths });
   } catch (e) {
-    dataset?.abort();
-    removeSignalHandlers();
-    throw e;
+    if (!(e instanceof OutputDirError || e instanceof OutputBusyError)) throw e;
+    say(`${setup.outDir}: ${e.message}`);
+    return e.exitStatus;
   }
+}
+
+/**
+ * The inputs planned: paths that do not exist and inputs refused before reading reported (each a
+ * failed input, the others still processed), skipped files listed, --include/--exclude/--shard
+ * applied, and --since's reusable documents found. Returns the exit code when --since is unusable.
+ */
+async function planRun(setup: RunSetup, state: RunState, say: (line: string) => void): Promise<{ entries: InputEntry[]; previous?: (id: string) => Promise<Document> } | number> {
+  const { options, paths } = setup;
+  const plan = await planInputs(paths, { follow: options.follow, ...(options.stdinName ? { stdinName: options.stdinName } : {}), ...(options.root !== null ? { root: options.root } : {}) });
   // a path that does not exist is an input that failed: the others are still written
   const inShard = (p: string): boolean => !options.shard || shardOf(p, options.shard.count) === options.shard.index;
-  // --failures FILE: every failure is also a record there, and then does not fail the run
-  const failureRecords: FailureRecord[] = [];
   plan.failures = plan.failures.filter((f) => inShard(f.path));
   plan.skipped = plan.skipped.filter((s) => inShard(s.path));
-  for (const f of [...plan.missing, ...plan.failures]) {
-    say(`${f.path}: ${f.message}`);
-    failureRecords.push(f);
-    if (options.failures === null) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+  for (const f of reportPlanProblems(plan, say)) {
+    state.failureRecords.push(f);
+    if (options.failures === null) raise(state, EXIT_SOME_FAILED);
   }
   if (!options.quiet) for (const s of plan.skipped) say(`${s.path}: skipped (${s.reason})`);
-  plan.entries = selectInputs(plan.entries, { include: options.include, exclude: options.exclude, shard: options.shard });
-  let previous: ((id: string) => Promise<Document>) | undefined;
-  if (options.since !== null) {
-    try {
-      const since = await planSince(options.since, plan.entries, await toolStamp(), { excel: options.excel, encoding: options.encoding });
-      if (since.incompatible) say(`--since ${options.since}: nothing copied: ${since.incompatible}`);
-      else {
-        if (!options.quiet) say(`--since ${options.since}: ${since.reused} of ${plan.entries.length} inputs unchanged, copied`);
-        if (since.reused) previous = previousDocuments(options.since);
-      }
-    } catch (e) {
-      say(`--since: ${e instanceof Error ? e.message : String(e)}`);
-      dataset?.abort();
-      removeSignalHandlers();
-      return EXIT_USAGE;
-    }
-  }
-
-  // A closed stdout (`| head`) ends the run early, and is not an error.
-  const stdout = openStdout(io, printer !== null);
-  const print = stdout.print;
-  const totals = emptyTotals();
-  totals.skipped = plan.skipped.length;
-  totals.failed = plan.failures.length + plan.missing.length;
-  const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && !options.verbose;
-  const progress = startProgress(io, showProgress, plan.entries.length, plan.entries.reduce((n, e) => n + e.size, 0), started);
-  // --fail-on: how many documents matched, and the first few with their warnings' codes
-  let failOnMatched = 0;
-  const failOnShown: string[] = [];
+  const entries = selectInputs(plan.entries, { include: options.include, exclude: options.exclude, shard: options.shard });
+  state.totals.skipped = plan.skipped.length;
+  state.totals.failed = plan.failures.length + plan.missing.length;
+  if (options.since === null) return { entries };
   try {
-    await print(printer?.start() ?? '');
-    // Documents come serialised, by whichever thread made them (a worker, or this one between
-    // writes): here their bytes are appended in input order and their summaries added up.
-    const outputs: OutputSpec = { dataset: dataset ? { excel: options.excel } : null, printer: printed };
-    const results = runCorpusEncoded(plan.entries, outputs, {
-      maxBytes: options.maxBytes,
-      jobs: options.jobs,
-      ...(options.encoding ? { encoding: options.encoding } : {}),
-      ...(templates ? { templates } : {}),
-      onPlan: (workers) => {
-        if (options.verbose && workers > 0) say(`processing ${plan.entries.length} files in ${workers + 1} threads`);
-      },
-      ...(previous ? { previous } : {}),
-      onSkipped: (skippedPath, reason) => {
-        totals.skipped++;
-        if (!options.quiet) {
-          progress.clear();
-          say(`${skippedPath}: ${reason}`);
-        }
-      },
-    });
-    for await (const result of results) {
-      progress.finished(result.entry.path, result.entry.size);
-      if (!result.ok) {
-        progress.clear();
-        say(`${result.entry.path}: ${result.message}`);
-        failureRecords.push({ path: result.entry.path, code: result.code, message: result.message });
-        if (options.debug && result.stack) io.stderr.write(`${result.stack}\n`);
-        totals.failed++;
-        if (options.failures === null) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
-        progress.draw();
-        continue;
-      }
-      const { summary: doc, dataset: chunk, printed: item } = result.encoded;
-      addDocument(totals, doc);
-      if (options.verbose) say(documentLine(doc));
-      if (!options.quiet && doc.warnings.length) {
-        progress.clear();
-        for (const w of doc.warnings) say(`${doc.path}: ${w.severity}: ${w.message} (${w.code})`);
-      }
-      if (options.failOn && failsOn(doc, options.failOn)) {
-        failOnMatched++;
-        if (failOnShown.length < FAIL_ON_SHOWN) failOnShown.push(`${doc.path} (${[...new Set(doc.warnings.filter((w) => options.failOn === 'warning' || w.severity === 'error').map((w) => w.code))].join(', ')})`);
-      }
-      if (dataset && chunk) await dataset.addChunk(chunk);
-      if (printer && item) await print(printer.frame(item));
-      // leaving the loop stops the workers; a dataset being written is finished all the same
-      if (stdout.closed && !dataset) break;
-      progress.draw();
-    }
-    progress.draw(true);
-    progress.clear();
-    if (!stdout.closed) await print(printer?.end() ?? '');
-    // a shard may hold no input at all: its empty part still merges
-    if (totals.documents === 0 && !options.allowEmpty && options.shard === null && !stdout.closed) {
-      // a typo or an unreadable corpus must not replace a good dataset with an empty one; on
-      // stdout the line is needed only when no failed input has said why already
-      if (dataset || exitCode === EXIT_OK) say(`no document could be read${dataset ? `; ${outDir} is left as it was` : ''} (--allow-empty writes an empty dataset)`);
-      dataset?.abort();
-      dataset = null;
-      exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
-    }
-    if (dataset) {
-      const writeReview = options.review ? await loadReviewWriter(say) : null;
-      if (options.review && !writeReview) exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
-      // the review page is written into the finished dataset before it is swapped in; if it
-      // fails, the dataset is still written
-      // so is each Parquet file, from the finished CSVs
-      const extras: Array<[string, (dir: string) => Promise<unknown>]> = [];
-      if (writeReview) extras.push(['--review: the review page could not be written', writeReview]);
-      if (options.parquet) extras.push(['--parquet: the Parquet files could not be written', (dir) => writeParquetTables(dir, { excel: options.excel })]);
-      await dataset.commit(
-        extras.length
-          ? async (dir) => {
-              for (const [what, write] of extras) {
-                try {
-                  await write(dir);
-                } catch (e) {
-                  say(`${what}: ${e instanceof Error ? e.message : String(e)}`);
-                  if (options.debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
-                  exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
-                }
-              }
-            }
-          : undefined,
-      );
+    const since = await planSince(options.since, entries, await toolStamp(), { excel: options.excel, encoding: options.encoding });
+    if (since.incompatible) say(`--since ${options.since}: nothing copied: ${since.incompatible}`);
+    else {
+      if (!options.quiet) say(`--since ${options.since}: ${since.reused} of ${entries.length} inputs unchanged, copied`);
+      if (since.reused) return { entries, previous: previousDocuments(options.since) };
     }
   } catch (e) {
-    dataset?.abort();
-    throw e;
-  } finally {
-    removeSignalHandlers();
-    stdout.dispose();
+    say(`--since: ${e instanceof Error ? e.message : String(e)}`);
+    return EXIT_USAGE;
   }
-  totals.milliseconds = Date.now() - started;
+  return { entries };
+}
+
+/**
+ * Every input processed, in input order, to the dataset and stdout: documents come serialised by
+ * whichever thread made them (a worker, or this one between writes); here their bytes are
+ * appended and their summaries added up, failures and warnings said, and progress drawn.
+ */
+async function processInputs(
+  setup: RunSetup,
+  planned: { entries: InputEntry[]; previous?: (id: string) => Promise<Document> },
+  state: RunState,
+  dataset: DatasetWriter | null,
+  stdout: ReturnType<typeof openStdout>,
+  io: CliIo,
+  say: (line: string) => void,
+): Promise<void> {
+  const { options, printer } = setup;
+  const { entries, previous } = planned;
+  const print = stdout.print;
+  const totals = state.totals;
+  const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && !options.verbose;
+  const progress = startProgress(io, showProgress, entries.length, entries.reduce((n, e) => n + e.size, 0), setup.started);
+  await print(printer?.start() ?? '');
+  const outputs: OutputSpec = { dataset: dataset ? { excel: options.excel } : null, printer: setup.printed };
+  const results = runCorpusEncoded(entries, outputs, {
+    maxBytes: options.maxBytes,
+    jobs: options.jobs,
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(setup.templates ? { templates: setup.templates } : {}),
+    onPlan: (workers) => {
+      if (options.verbose && workers > 0) say(`processing ${entries.length} files in ${workers + 1} threads`);
+    },
+    ...(previous ? { previous } : {}),
+    onSkipped: (skippedPath, reason) => {
+      totals.skipped++;
+      if (!options.quiet) {
+        progress.clear();
+        say(`${skippedPath}: ${reason}`);
+      }
+    },
+  });
+  for await (const result of results) {
+    progress.finished(result.entry.path, result.entry.size);
+    if (!result.ok) {
+      progress.clear();
+      say(`${result.entry.path}: ${result.message}`);
+      state.failureRecords.push({ path: result.entry.path, code: result.code, message: result.message });
+      if (options.debug && result.stack) io.stderr.write(`${result.stack}\n`);
+      totals.failed++;
+      if (options.failures === null) raise(state, EXIT_SOME_FAILED);
+      progress.draw();
+      continue;
+    }
+    const { summary: doc, dataset: chunk, printed: item } = result.encoded;
+    addDocument(totals, doc);
+    if (options.verbose) say(documentLine(doc));
+    if (!options.quiet && doc.warnings.length) {
+      progress.clear();
+      for (const w of doc.warnings) say(`${doc.path}: ${w.severity}: ${w.message} (${w.code})`);
+    }
+    if (options.failOn && failsOn(doc, options.failOn)) {
+      state.failOnMatched++;
+      if (state.failOnShown.length < FAIL_ON_SHOWN) state.failOnShown.push(`${doc.path} (${[...new Set(doc.warnings.filter((w) => options.failOn === 'warning' || w.severity === 'error').map((w) => w.code))].join(', ')})`);
+    }
+    if (dataset && chunk) await dataset.addChunk(chunk);
+    if (printer && item) await print(printer.frame(item));
+    // leaving the loop stops the workers; a dataset being written is finished all the same
+    if (stdout.closed && !dataset) break;
+    progress.draw();
+  }
+  progress.draw(true);
+  progress.clear();
+  if (!stdout.closed) await print(printer?.end() ?? '');
+}
+
+/**
+ * The dataset committed, with its review page and Parquet files written into it first: if one of
+ * those fails, the dataset is still written (and the run exits 1).
+ */
+async function commitDataset(dataset: DatasetWriter, options: MainOptions, state: RunState, io: CliIo, say: (line: string) => void): Promise<void> {
+  const writeReview = options.review ? await loadReviewWriter(say) : null;
+  if (options.review && !writeReview) raise(state, EXIT_SOME_FAILED);
+  const extras: Array<[string, (dir: string) => Promise<unknown>]> = [];
+  if (writeReview) extras.push(['--review: the review page could not be written', writeReview]);
+  if (options.parquet) extras.push(['--parquet: the Parquet files could not be written', (dir) => writeParquetTables(dir, { excel: options.excel })]);
+  await dataset.commit(
+    extras.length
+      ? async (dir) => {
+          for (const [what, write] of extras) {
+            try {
+              await write(dir);
+            } catch (e) {
+              say(`${what}: ${e instanceof Error ? e.message : String(e)}`);
+              if (options.debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+              raise(state, EXIT_SOME_FAILED);
+            }
+          }
+        }
+      : undefined,
+  );
+}
+
+/** The end of a run: --failures written, the --fail-on line, the summary; returns the exit code. */
+async function reportEnd(setup: RunSetup, state: RunState, stdoutClosed: boolean, io: CliIo, say: (line: string) => void): Promise<number> {
+  const { options } = setup;
   if (options.failures !== null) {
     try {
       // every failed input is on record there, and does not fail the run (anything else still does)
-      await writeFailures(options.failures, failureRecords);
+      await writeFailures(options.failures, state.failureRecords);
     } catch (e) {
       say(`--failures: cannot write ${options.failures}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
+      raise(state, EXIT_SOME_FAILED);
     }
   }
-  if (failOnMatched) {
-    exitCode = Math.max(exitCode, EXIT_SOME_FAILED);
-    const more = failOnMatched > failOnShown.length ? `, and ${failOnMatched - failOnShown.length} more` : '';
-    say(`--fail-on ${options.failOn}: ${failOnMatched} ${failOnMatched === 1 ? 'document has' : 'documents have'} ${options.failOn === 'warning' ? 'warnings' : 'errors'}: ${failOnShown.join(', ')}${more}`);
+  if (state.failOnMatched) {
+    raise(state, EXIT_SOME_FAILED);
+    const shown = state.failOnShown;
+    const more = state.failOnMatched > shown.length ? `, and ${state.failOnMatched - shown.length} more` : '';
+    say(`--fail-on ${options.failOn}: ${state.failOnMatched} ${state.failOnMatched === 1 ? 'document has' : 'documents have'} ${options.failOn === 'warning' ? 'warnings' : 'errors'}: ${shown.join(', ')}${more}`);
   }
-  if (!options.quiet && !stdout.closed) {
+  if (!options.quiet && !stdoutClosed) {
     // a terminal (or --verbose) gets the table; a log gets one line
-    if (options.verbose || io.stderr.isTTY) io.stderr.write(summaryTable(totals, outDir));
-    else io.stderr.write(summaryLine(totals, outDir));
+    if (options.verbose || io.stderr.isTTY) io.stderr.write(summaryTable(state.totals, setup.outDir));
+    else io.stderr.write(summaryLine(state.totals, setup.outDir));
   }
-  return exitCode;
+  return state.exitCode;
 }
 
 /** `--review`: the review module is loaded only when asked for. */
