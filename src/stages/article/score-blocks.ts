@@ -1,33 +1,19 @@
 // How much of the article a block of the page holds: its lines' prose against its links and short
 // lines, weighed by what its class and id say (src/rules/article.ts). Reads hand-buildable records
 // only (the page text's lines and PageBlock), so every measure can be tested on its own.
-import { charSet } from '../../lib/char-set.js';
+import { measureText, type TextMeasure } from '../measure-text.js';
 import {
   ATTRIBUTE_HINTS,
   LINK_COST,
   MAX_HINT,
   PLAIN_LINE_WEIGHT,
-  SENTENCE_PUNCTUATION,
   SHORT_LINE_CHARS,
   SHORT_LINE_COST,
 } from '../../rules/article.js';
 import type { PageBlock } from '../types.js';
 
-const PUNCTUATION = charSet(SENTENCE_PUNCTUATION);
-const SPACE = charSet(' \t\n\r\f\v\u00a0\u3000');
-
-/** Characters other than whitespace, and the sentence punctuation among them. */
-export function measureLine(line: string): { chars: number; punctuation: number } {
-  let chars = 0;
-  let punctuation = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (SPACE.has(c)) continue;
-    chars++;
-    if (PUNCTUATION.has(c)) punctuation++;
-  }
-  return { chars, punctuation };
-}
+/** Characters other than white space, and the sentence punctuation among them (measureText). */
+export const measureLine = (line: string): TextMeasure => measureText(line);
 
 /**
  * A line's worth as article text: a line of prose (punctuated, not short) its characters; a short

@@ -8,8 +8,8 @@ import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
 import { META_TAGS } from '../../rules/zh/metadata.js';
 import type { Metadata } from '../../schema/records.js';
-import { SENTENCE_PUNCTUATION } from '../../rules/article.js';
 import type { PageBlock, PageText } from '../types.js';
+import { addMeasure } from '../measure-text.js';
 import { splitPageTitle } from '../article/find-title.js';
 import { BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, type Survey } from './html-parse.js';
@@ -112,8 +112,6 @@ function textUnder(node: AnyNode, skip: Skip): string {
 }
 const oneLine = (node: AnyNode, skip: Skip): string => collapseSpace(textUnder(node, skip)).trim();
 
-const PUNCTUATION = charSet(SENTENCE_PUNCTUATION);
-
 /**
  * The page's block elements as they are written (PageBlock): each opens at the line the writer is
  * on, counts the characters written while it is the innermost open block, and hands its counts to
@@ -141,17 +139,8 @@ class BlockRecorder {
   }
   count(text: string): void {
     if (this.open.length === 0) return;
-    let chars = 0;
-    let punctuation = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (HTML_SPACE_CHARS.has(c)) continue;
-      chars++;
-      if (PUNCTUATION.has(c)) punctuation++;
-    }
     const block = this.list[this.open[this.open.length - 1]!]!;
-    block.chars += chars;
-    block.punctuation += punctuation;
+    const chars = addMeasure(block, text);
     if (this.links > 0) block.linkChars += chars;
   }
 }
