@@ -39,13 +39,20 @@ function parseJson(file: string, text: string): unknown {
   }
 }
 
-/** Reads and validates a dataset; throws an Error whose one-line message names the file and the problem. */
-export async function readDataset(dir: string): Promise<Dataset> {
+/**
+ * Checks that DIR is a folder (one-line errors) and finishes a commit a killed run left in it (the
+ * new dataset half moved), so that every reader finds a whole dataset.
+ */
+export async function openDatasetFolder(dir: string): Promise<void> {
   const stat = await fs.stat(dir).catch(() => null);
   if (!stat) throw new Error(`${dir}: no such folder`);
   if (!stat.isDirectory()) throw new Error(`${dir}: not a folder (a dataset is the folder written by -o DIR)`);
-  // a run killed in its commit left the new dataset half moved: finish it before reading
   recoverDataset(dir);
+}
+
+/** Reads and validates a dataset; throws an Error whose one-line message names the file and the problem. */
+export async function readDataset(dir: string): Promise<Dataset> {
+  await openDatasetFolder(dir);
   const documentsFile = path.join(dir, DOCUMENTS_FILE);
   const text = await readText(documentsFile);
   if (text === null) throw new Error(`${documentsFile}: missing (is ${dir} a dataset written by -o DIR?)`);

@@ -5,8 +5,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Document } from '../schema/records.js';
-import { DATAPACKAGE_FILE, DOCUMENTS_FILE, readDataset } from './read-dataset.js';
-import { recoverDataset } from './dataset-dir.js';
+import { DATAPACKAGE_FILE, DOCUMENTS_FILE, openDatasetFolder, readDataset } from './read-dataset.js';
 
 export class DatasetReadError extends Error {
   readonly code: string = 'dataset/unreadable';
@@ -97,10 +96,7 @@ export interface OpenedDataset {
  * layout (written or pretty-printed by hand) is read whole, as `readDataset` reads it.
  */
 export async function openDocuments(dir: string): Promise<OpenedDataset> {
-  const stat = await fs.stat(dir).catch(() => null);
-  if (!stat) throw new Error(`${dir}: no such folder`);
-  if (!stat.isDirectory()) throw new Error(`${dir}: not a folder (a dataset is the folder written by -o DIR)`);
-  recoverDataset(dir);
+  await openDatasetFolder(dir);
   const file = path.join(dir, DOCUMENTS_FILE);
   let head: string;
   try {
