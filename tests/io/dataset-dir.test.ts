@@ -2,7 +2,7 @@
 // taken over by exactly one of the runs that find it at once, and a lock names its process by
 // more than a pid (a reused pid is another process). The racing runs are child processes that
 // load the built module (npm test builds first).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,7 @@ const LOCK = '.customs-extract.lock';
 /** above Linux's largest pid (2^22): no such process */
 const DEAD_PID = 2 ** 22 + 1;
 
-/** One racer: waits for the start time, tries the lock, says `won` (then holds it a while) or the error's code. */
+/** One racer: waits for the start time, tries the lock, says `won` (then holds it until killed) or the error's code. */
 const RACER = `
 import { takeLock } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist', 'io', 'dataset-dir.js')).href)};
 const [dir, at] = process.argv.slice(-2);
@@ -23,20 +23,21 @@ while (Date.now() < Number(at)) {}
 try {
   takeLock(dir, 'racer');
   process.stdout.write('won');
-  setTimeout(() => {}, 4000);
+  setInterval(() => {}, 1000);
 } catch (e) {
   process.stdout.write(e.code ?? String(e));
 }
 `;
 
-function race(dir: string, at: number): Promise<string> {
+function race(dir: string, at: number, children: ChildProcess[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', RACER, dir, String(at)], { env: { ...process.env, [LOCK_PAUSE_ENV]: '300' } });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    children.push(child);
     child.on('error', reject);
-    // a winner holds the lock a while: its answer is known once it has written it
+    // a winner holds the lock until killed: its answer is known once it has written it
     child.stdout.on('data', () => {
       if (out === 'won') resolve(out);
     });
@@ -49,9 +50,14 @@ describe('the output folder lock', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, LOCK), JSON.stringify({ pid: DEAD_PID, host: hostname(), started: 'then', command: 'killed' }));
     const at = Date.now() + 3000; // every racer started (node takes a while under load) before any tries
-    const results = await Promise.all(Array.from({ length: 8 }, () => race(dir, at)));
-    expect(results.filter((r) => r === 'won')).toHaveLength(1);
-    expect(results.filter((r) => r !== 'won')).toEqual(Array(7).fill('output/locked'));
+    const children: ChildProcess[] = [];
+    try {
+      const results = await Promise.all(Array.from({ length: 8 }, () => race(dir, at, children)));
+      expect(results.filter((r) => r === 'won')).toHaveLength(1);
+      expect(results.filter((r) => r !== 'won')).toEqual(Array(7).fill('output/locked'));
+    } finally {
+      for (const child of children) child.kill();
+    }
   }, 30_000);
 
   it('holds a lock naming a live pid with its start time; a lock naming that pid with another start time is stale', () => {
