@@ -105,12 +105,17 @@ export function splitGluedTail(line: string): [string, string] | null {
 
 /** Marks a download bar's words may stand in (`【附件下载】`, `(下载附件)`): they go with it. */
 const LINK_LEAD = /[\s【\[((《<]/;
+/**
+ * Words before the links this short are the links' own label (`公告下载链接:`, `相关附件下载`), not
+ * text: a signature or a clause of the body is longer.
+ */
+const MAX_LINK_LABEL_CHARS = 2;
 
 /**
  * A glued tail the line rules call chrome, cut so that only chrome goes: when it holds download
  * links (DOWNLOAD_PHRASE) after words that are no chrome of their own (a signature
  * `某直属海关2024年2月20日`, a last clause without its full stop), those words stay with the body
- * and the cut moves to the links. Null when even the links alone are no chrome: nothing is cut.
+ * and the cut moves to the links; a label of MAX_LINK_LABEL_CHARS (`公告下载链接`) goes with them. Null when even the links alone are no chrome: nothing is cut.
  */
 export function chromeTail(line: string, tail: readonly [string, string], isTailChrome: (s: string) => boolean): [string, string] | null {
   const rest = tail[1];
@@ -119,7 +124,7 @@ export function chromeTail(line: string, tail: readonly [string, string], isTail
   let k = m.index;
   while (k > 0 && LINK_LEAD.test(rest[k - 1]!)) k--;
   const before = rest.slice(0, k).trim();
-  if (before.length === 0 || isTailChrome(before)) return [tail[0], rest];
+  if (before.length <= MAX_LINK_LABEL_CHARS || isTailChrome(before)) return [tail[0], rest];
   const links = rest.slice(k).trim();
   if (!isTailChrome(links)) return null;
   const cut = line.indexOf(rest, tail[0].length) + k;

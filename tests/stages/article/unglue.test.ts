@@ -39,9 +39,10 @@ describe('chromeTail', () => {
     const line = `${BODY}某县商务局2023年4月20日附件下载:表.xls`;
     expect(chromeTail(line, splitGluedTail(line)!, chrome)).toEqual([`${BODY}某县商务局2023年4月20日`, '附件下载:表.xls']);
   });
-  it('takes an opening bracket with the links, and leaves a tail that is chrome before them whole', () => {
+  it('takes an opening bracket and a label of two characters with the links, and leaves a tail that is chrome before them whole', () => {
     const line = `${BODY}共计136家 【附件下载】`;
     expect(chromeTail(line, splitGluedTail(line)!, chrome)).toEqual([`${BODY}共计136家`, '【附件下载】']);
+    expect(chromeTail(`${BODY}公告下载链接:表.doc`, [BODY, '公告下载链接:表.doc'], chrome)).toEqual([BODY, '公告下载链接:表.doc']);
     expect(chromeTail(`${BODY} 来源:某县商务局 附件下载`, [BODY, '来源:某县商务局 附件下载'], chrome)).toEqual([BODY, '来源:某县商务局 附件下载']);
   });
 });
