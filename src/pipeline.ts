@@ -40,7 +40,12 @@ export function templateEvidence(source: SourceFile, options: PipelineOptions = 
   return { group: source.group ?? '', sha256: createHash('sha256').update(source.bytes).digest('hex'), lines: page.text.split('\n'), title: cleaned.title };
 }
 
-const normalisedPage = (page: PageText): PageText => ({ ...page, text: normalise(page.text) });
+/** The page text normalised, and the bold lead-ins its heading hints name with it (they must open their lines as the text reads). */
+const normalisedPage = (page: PageText): PageText => ({
+  ...page,
+  text: normalise(page.text),
+  ...(page.headings?.some((h) => h.lead !== undefined) ? { headings: page.headings.map((h) => (h.lead === undefined ? h : { ...h, lead: normalise(h.lead).trim() })) } : {}),
+});
 
 export function processDocument(source: SourceFile, options: PipelineOptions = {}): Document {
   const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(source.charset ? { httpCharset: source.charset } : {}) });

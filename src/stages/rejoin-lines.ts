@@ -145,6 +145,7 @@ export function rejoinLines(page: PageText): PageText {
   if (splits < MIN_SPLITS || splits < MIN_SPLIT_SHARE * nonBlank) return page;
   const out: string[] = [];
   const lineOf = new Int32Array(raw.length);
+  const appended = new Uint8Array(raw.length);
   let joined = false;
   const open: Open = { tail: '', field: false, bareNumber: false, plain: false, plainAbove: false };
   for (let i = 0; i < raw.length; i++) {
@@ -152,6 +153,7 @@ export function rejoinLines(page: PageText): PageText {
     if (i > 0 && s.length > 0 && lines[i - 1]!.length > 0 && continues(open, lines, i, cells)) {
       out[out.length - 1] += s;
       lineOf[i] = out.length - 1;
+      appended[i] = 1;
       open.tail = (open.tail + s).slice(-TAIL_CHARS);
       open.bareNumber = open.plain = false;
       joined = true;
@@ -168,7 +170,8 @@ export function rejoinLines(page: PageText): PageText {
   if (!joined) return page;
   const text = out.join('\n');
   if (page.headings === undefined) return { ...page, text };
+  // a hint whose line was joined to the line above no longer opens a line: it is no heading
   const headings: HeadingHint[] = [];
-  for (const h of page.headings) if (headings.length === 0 || headings[headings.length - 1]!.line !== lineOf[h.line]) headings.push({ line: lineOf[h.line]!, depth: h.depth });
+  for (const h of page.headings) if (h.line >= 0 && h.line < raw.length && appended[h.line] === 0) headings.push({ ...h, line: lineOf[h.line]! });
   return { ...page, text, headings };
 }
