@@ -1,19 +1,20 @@
 // processDocument: the ordered composition of the stages, nothing else.
-// read → decode → page text (HTML, Markdown) → normalise → find the article (chrome out, removed kept) →
-// metadata → segment → extract → finalise (validate).
+// read → decode → page text (HTML, Markdown) → normalise → rejoin split lines (text dumps) → find the
+// article (chrome out, removed kept) → metadata → segment → extract → finalise (validate).
 import { createHash } from 'node:crypto';
 import type { Document, TemplateFile } from './schema/records.js';
 import type { TemplateEvidence } from './stages/article/templates.js';
 import { decode } from './stages/decode.js';
 import { toPageText } from './stages/page-text/page-text.js';
 import { normalise } from './stages/normalise.js';
+import { rejoinLines } from './stages/rejoin-lines.js';
 import { findArticle } from './stages/article/find-article.js';
 import { stripLines } from './stages/article/strip-lines.js';
 import { findMetadata } from './stages/metadata/find-metadata.js';
 import { segment } from './stages/segment/segment.js';
 import { extractMetrics } from './stages/extract/extract-metrics.js';
 import { finalise } from './stages/finalise.js';
-import type { SourceFile } from './stages/types.js';
+import type { PageText, SourceFile } from './stages/types.js';
 
 export interface PipelineOptions {
   /** --encoding NAME */
@@ -34,11 +35,17 @@ function templateOf(source: SourceFile, options: PipelineOptions): ReadonlySet<s
  */
 export function templateEvidence(source: SourceFile, options: PipelineOptions = {}): TemplateEvidence {
   const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}) });
-  const page = toPageText(decoded.text, source.format);
-  const text = normalise(page.text);
-  const cleaned = stripLines({ ...page, text });
-  return { group: source.group ?? '', sha256: createHash('sha256').update(source.bytes).digest('hex'), lines: text.split('\n'), title: cleaned.title };
+  const page = rejoinLines(normalisedPage(toPageText(decoded.text, source.format)));
+  const cleaned = stripLines(page);
+  return { group: source.group ?? '', sha256: createHash('sha256').update(source.bytes).digest('hex'), lines: page.text.split('\n'), title: cleaned.title };
 }
+
+/** The page text normalised, and the bold lead-ins its heading hints name with it (they must open their lines as the text reads). */
+const normalisedPage = (page: PageText): PageText => ({
+  ...page,
+  text: normalise(page.text),
+  ...(page.headings?.some((h) => h.lead !== undefined) ? { headings: page.headings.map((h) => (h.lead === undefined ? h : { ...h, lead: normalise(h.lead).trim() })) } : {}),
+});
 
 export function processDocument(source: SourceFile, options: PipelineOptions = {}): Document {
   const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(source.charset ? { httpCharset: source.charset } : {}) });
@@ -46,7 +53,7 @@ export function processDocument(source: SourceFile, options: PipelineOptions = {
   const page = toPageText(decoded.text, source.format);
   // An HTML page's article is found by its blocks first; the line rules then take the chrome the
   // blocks left (widgets inside, info lines) and read what the cut blocks state.
-  const blocks = findArticle({ ...page, text: normalise(page.text) });
+  const blocks = findArticle(rejoinLines(normalisedPage(page)));
   const article = stripLines(blocks, templateOf(source, options));
   const cleaned = { ...article, metadata: findMetadata(article) };
   // the blocks cut around the article stood before the cleaned text's first line and after its last

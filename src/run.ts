@@ -312,7 +312,7 @@ const MEDIA_FORMATS: Readonly<Record<string, InputFormat>> = {
 };
 
 /** An archive's members as entries carrying their bytes, in archive order; what is not a document is skipped or failed. */
-async function* archiveEntries(archive: InputEntry, maxBytes: number): AsyncGenerator<InputEntry | FailedResult | { skipped: string; reason: string }> {
+export async function* archiveEntries(archive: InputEntry, maxBytes: number): AsyncGenerator<InputEntry | FailedResult | { skipped: string; reason: string }> {
   const ids = new Set<string>();
   for await (const item of readArchive(archive.location, archive.archive!, { maxBytes })) {
     const memberPath = item.path ? `${archive.path}/${item.path}` : archive.path;

@@ -3,7 +3,8 @@
 // The file depends only on the inputs: groups and lines are sorted, documents counted once per sha256.
 import { InvalidArgumentError } from 'commander';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, reportPlanProblems, type CliIo } from './shared.js';
-import { DEFAULT_MAX_BYTES, planInputs, readSource } from '../io/read-inputs.js';
+import { DEFAULT_MAX_BYTES, planInputs, readSource, type InputEntry } from '../io/read-inputs.js';
+import { archiveEntries, type FailedResult } from '../run.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { mayWriteTemplates } from '../io/read-templates.js';
 import { templateEvidence } from '../pipeline.js';
@@ -47,7 +48,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const program = newCommand(`${NAME} templates`, io)
     .description(
       "Learn each group's site template: the lines in the first or last lines of most of its documents. " +
-        'A group is the folder the documents stand in. Use the file with `customs-extract PATHS --templates FILE`.',
+        'A group is the host a WARC record was crawled from, else the folder the documents stand in. Use the file with `customs-extract PATHS --templates FILE`.',
     )
     .argument('<paths...>', 'files and folders of documents')
     .requiredOption('-o, --output <file>', 'write the templates (JSON) to FILE')
@@ -75,9 +76,15 @@ async function learn(paths: string[], options: TemplatesOptions, say: (line: str
   const plan = await planInputs(paths);
   if (reportPlanProblems(plan, say).length > 0) exitCode = EXIT_SOME_FAILED;
   const evidence: TemplateEvidence[] = [];
-  for (const entry of plan.entries) {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  for await (const entry of documentEntries(plan.entries, maxBytes)) {
+    if ('ok' in entry) {
+      say(`${entry.entry.path}: ${entry.message}`);
+      exitCode = EXIT_SOME_FAILED;
+      continue;
+    }
     try {
-      const source = await readSource(entry, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      const source = await readSource(entry, maxBytes);
       // only the edge lines are kept: memory grows with the documents' count, not their size
       const e = templateEvidence(source, options.encoding ? { encoding: options.encoding } : {});
       evidence.push({ ...e, lines: edgeOnly(e.lines, options.edgeLines ?? TEMPLATE_EDGE_LINES) });
@@ -98,6 +105,21 @@ async function learn(paths: string[], options: TemplatesOptions, say: (line: str
     return EXIT_SOME_FAILED;
   }
   return exitCode;
+}
+
+/**
+ * The documents to learn from: loose files, and each archive's members (a WARC record's group is
+ * its URI's host: see templateGroup). A member the archive cannot give is a failure; one that is
+ * no document is passed over, as the main job skips it.
+ */
+async function* documentEntries(entries: readonly InputEntry[], maxBytes: number): AsyncGenerator<InputEntry | FailedResult> {
+  for (const entry of entries) {
+    if (entry.archive === undefined) {
+      yield entry;
+      continue;
+    }
+    for await (const item of archiveEntries(entry, maxBytes)) if (!('skipped' in item)) yield item;
+  }
 }
 
 /** The non-blank lines in the first and last `n` (in order; a line in both windows once). */

@@ -289,7 +289,7 @@ export async function readSource(entry: InputEntry, maxBytes = DEFAULT_MAX_BYTES
   let bytes: Uint8Array;
   if (entry.bytes) {
     // an archive member, read with the archive (its size already held to maxBytes there)
-    return { path: entry.path, id: entry.id, bytes: entry.bytes, format: entry.format ?? sniffFormat(entry.bytes), group: templateGroup(entry.path), ...(entry.charset ? { charset: entry.charset } : {}), ...(entry.url ? { url: entry.url } : {}) };
+    return { path: entry.path, id: entry.id, bytes: entry.bytes, format: entry.format ?? sniffFormat(entry.bytes), group: templateGroup(entry.path, entry.url), ...(entry.charset ? { charset: entry.charset } : {}), ...(entry.url ? { url: entry.url } : {}) };
   }
   if (entry.archive) throw new Error('cannot read: an archive is read member by member');
   if (entry.location === '-') bytes = await readStdin(maxBytes);

@@ -39,8 +39,13 @@ export interface Decoded {
 export interface HeadingHint {
   /** index of its line: in the page text (PageText), or in the article's text (ArticleLines) */
   line: number;
-  /** its depth in the markup (`#` 1, `##` 2 …); levels are ranked per document by segment */
+  /** its depth in the markup (`#` 1, `##` 2 …, a bold lead-in BOLD_HEADING_DEPTH); levels are ranked per document by segment */
   depth: number;
+  /**
+   * A bold lead-in's words, opening its line (indentation aside): the heading is these words and the
+   * rest of the line is its body. Absent: the whole line is the heading.
+   */
+  lead?: string;
 }
 
 /**

@@ -52,6 +52,8 @@ const CASES: Case[] = [
   // A statistics paragraph that lists figures with commas and never reaches a full stop: any
   // per-metric look-back to the start of the sentence makes this quadratic.
   { name: 'a paragraph of metrics with no full stop', format: 'text', baseBytes: 64 * 1024, make: (b) => repeatToBytes('全年进口货物12.5万吨,增长3%,', b) },
+  // the same paragraph dumped one inline element a line: the rejoin step joins it all into one line
+  { name: 'a paragraph split one inline element a line', format: 'text', baseBytes: 64 * 1024, make: (b) => repeatToBytes('全年进口货物\n12.5\n万吨\n,增长\n3%\n,', b) },
 ];
 
 /** CPU time of this process in ms: other processes on a loaded machine do not add to it, as they add to wall time. */

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/templates.js';
 import { processDocument } from '../../src/pipeline.js';
 import { readTemplates } from '../../src/io/read-templates.js';
+import { templateGroup } from '../../src/stages/article/templates.js';
 import { FIXTURES, tempDir } from '../helpers.js';
+import { makeWarc, type WarcRecordSpec } from '../io/archive-fixtures.js';
 
 function io() {
   const stdout = new PassThrough();
@@ -100,5 +102,55 @@ describe('customs-extract --templates FILE', () => {
     expect(await runCli([SITE, '--templates', bad, '-q', '-f', 'json'], t.io)).toBe(2);
     expect(t.err()).toMatch(/^customs-extract: .*bad\.json: not a templates file: /);
     expect(t.err().trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('templates of a crawl (WARC)', () => {
+  // the four pages of site-a, crawled from one host but filed under different folders, and three
+  // pages of another host under the same folder names
+  const pages = ['page-1.txt', 'page-2.txt', 'page-3.txt', 'page-4.txt'].map((f) => readFileSync(path.join(SITE, f)));
+  const folders = ['zwgk/2024', 'tzgg', 'xwdt', 'tzgg'];
+  const other = [1, 2, 3].map((n) => Buffer.from(`某某市统计局\n第${n}号统计快报\n本月全市工业增加值增长${n}.5%。\n统计局办公室 承办\n`));
+  const records: WarcRecordSpec[] = [
+    ...pages.map((body, i) => ({ type: 'response' as const, uri: `http://WWW.Site-A.example/${folders[i]}/p${i + 1}.htm`, contentType: 'text/plain; charset=utf-8', body })),
+    ...other.map((body, i) => ({ type: 'response' as const, uri: `http://stats.example:8080/tzgg/q${i + 1}.htm`, contentType: 'text/plain; charset=utf-8', body })),
+  ];
+
+  it("groups a WARC's records by their URI's host, whatever folders they stand in", async () => {
+    const dir = tempDir();
+    const warc = path.join(dir, 'crawl.warc.gz');
+    writeFileSync(warc, makeWarc(records, true));
+    const out = path.join(dir, 't.json');
+    const t = io();
+    expect(await run([warc, '-o', out], t.io)).toBe(0);
+    expect(t.err()).toBe('');
+    const file = readTemplates(out);
+    expect(Object.keys(file.groups)).toEqual(['stats.example:8080', 'www.site-a.example']);
+    expect(file.groups['www.site-a.example']).toEqual({ documents: 4, lines: TEMPLATE_LINES });
+    expect(file.groups['stats.example:8080']).toEqual({ documents: 3, lines: ['统计局办公室 承办'] }); // (its first line is each page's title: never counted)
+  });
+
+  it('removes a host\'s template from its records in the main job', async () => {
+    const dir = tempDir();
+    const warc = path.join(dir, 'crawl.warc');
+    writeFileSync(warc, makeWarc(records));
+    const file = path.join(dir, 't.json');
+    await run([warc, '-o', file], io().io);
+    const { runCli } = await import('../../src/cli.js');
+    const data = path.join(dir, 'out');
+    expect(await runCli([warc, '--templates', file, '-q', '-o', data], io().io)).toBe(0);
+    const docs = JSON.parse(readFileSync(path.join(data, 'documents.json'), 'utf8')) as Array<{ id: string; text: string; removed: Array<{ rule: string }> }>;
+    const p2 = docs.find((d) => d.id.endsWith('/tzgg/p2'))!;
+    expect(p2.text).toBe('一季度口岸通关情况\n一季度,口岸监管进出境货物1.2万批次,同比增长4.5%。平均通关时间进一步压缩。');
+    expect(p2.removed.filter((r) => r.rule === 'template')).toHaveLength(2);
+  });
+});
+
+describe('templateGroup', () => {
+  it("is a crawled page's host (lower case, with its port), else its folder's name", () => {
+    expect(templateGroup('crawl/www.a.example/x/y', 'https://WWW.A.example:8443/x/y.htm')).toBe('www.a.example:8443');
+    expect(templateGroup('site/notices/a.txt')).toBe('notices');
+    expect(templateGroup('crawl/x/y', 'not a url')).toBe('x');
+    expect(templateGroup('-')).toBe('-');
   });
 });

@@ -50,6 +50,12 @@ export interface RunRule {
   sparesTitle?: boolean;
 }
 
+/**
+ * The words that open a page's download links (`附件下载`, `公告下载链接:`): rule `download-links`,
+ * and where a flattened page's glued tail is cut (article/unglue.ts: only from these words on).
+ */
+export const DOWNLOAD_PHRASE = /下载链接|下载地址|附件下载|下载附件/;
+
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
   // ------分隔线---------- , ========
@@ -81,7 +87,7 @@ export const LINE_RULES: readonly LineRule[] = [
   // 推荐内容 / 栏目列表 … closing lists of other pages
   { id: 'related-heading', zone: 'tail', pattern: /^(?:推荐内容|相关文章|相关阅读|相关新闻|相关链接|延伸阅读|热点推荐|热门文章|最新文章|热门推荐|猜你喜欢|栏目列表|相关信息|热点内容|最新内容|推荐阅读|精彩推荐|热点新闻|最新更新|更多)\s*(?:>>|»)?$/ },
   // 公告下载链接:…的公告.doc…的公告.pdf / 附件下载 : the page's links to the document's files
-  { id: 'download-links', zone: 'tail', ...phraseWithin(16, /下载链接|下载地址|附件下载|下载附件/, 400) },
+  { id: 'download-links', zone: 'tail', ...phraseWithin(16, DOWNLOAD_PHRASE, 400) },
   // (厦门海关 许炯锋供稿)
   {
     id: 'credit',

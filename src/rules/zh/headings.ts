@@ -171,3 +171,23 @@ export const GLUED_TITLE_MAX_CHARS = 20;
 export const BULLETIN_PARAGRAPH_OPENERS: readonly string[] = [
   '初步核算', '全年', '全区', '全市', '全县', '全省', '全国', '全社会', '全体', '年末', '年初', '截至', '截止', '按', '据', '今年', '上半年', '前三季度', '一季度', '其中',
 ];
+
+// Bold lead-ins (`<p><strong>一是强化监管。</strong>全年检查…</p>`, `<b>(三)加快项目建设</b>`, a
+// `<strong>` line alone, Markdown `**…**` opening a line): the page's markup says these are its
+// sub-headings (src/stages/page-text/bold-headings.ts decides, segment takes them).
+
+/** A bold lead-in longer than this (characters) is emphasis of a paragraph, not a heading. */
+export const BOLD_HEADING_MAX_CHARS = 50;
+/** A page needs this many bold lead-ins before any is a heading: one alone is emphasis, a run is structure. */
+export const MIN_BOLD_HEADINGS = 2;
+/** Bold lead-ins rank below every `#`…`######` heading the markup marks: their hint's depth. */
+export const BOLD_HEADING_DEPTH = 7;
+/**
+ * A lead-in ending so is a label (`注释:`, `资料来源:`, `索 引 号:`: what follows is its value) or a
+ * Q&A's question (`问:《公告》何时施行?`: the answer follows), not a section.
+ */
+export const LABEL_END = /[:：?？]$/;
+/** What follows a lead-in that makes it the start of a sentence or a label (`病例1—病例26,居住于…`, `**Fetched**:`), not a heading. */
+export const CONTINUES_LEAD = /^\s*[,，、:：;；]/;
+/** Sentence ends inside a lead-in (before its last character) make it a sentence, not a heading. */
+export const SENTENCE_INSIDE = /[。;；!！?？]./;

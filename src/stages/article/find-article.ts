@@ -158,7 +158,7 @@ function cuts(lines: readonly string[], blocks: readonly PageBlock[], from: numb
 /** Remaps heading hints to the article's lines. */
 function headingsWithin(headings: readonly HeadingHint[] | undefined, from: number, to: number): HeadingHint[] | undefined {
   if (headings === undefined) return undefined;
-  return headings.filter((h) => h.line >= from && h.line < to).map((h) => ({ line: h.line - from, depth: h.depth }));
+  return headings.filter((h) => h.line >= from && h.line < to).map((h) => ({ ...h, line: h.line - from }));
 }
 
 export function findArticle(page: PageText): Article {

@@ -525,10 +525,10 @@ function flush(pending: PendingBlock[], removed: RemovedBlock[], at: number): vo
 function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Array): HeadingHint[] {
   const kept: HeadingHint[] = [];
   for (let k = 0; k < hints.length; k++) {
-    const { line, depth } = hints[k]!;
+    const { line, depth, lead } = hints[k]!;
     if (line < 0 || line >= outIndex.length || outIndex[line]! < 0 || line === p.titleLine) continue;
     if (p.title !== null && sameLine(p.texts[line]!, p.title)) continue;
-    kept.push({ line: outIndex[line]!, depth });
+    kept.push(lead === undefined ? { line: outIndex[line]!, depth } : { line: outIndex[line]!, depth, lead });
   }
   return kept;
 }

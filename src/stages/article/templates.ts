@@ -103,9 +103,27 @@ export function templateMarks(lines: readonly string[], template: ReadonlySet<st
   return marks;
 }
 
-/** The group a document belongs to: the name of the folder it stands in (`-` for stdin). */
-export function templateGroup(location: string): string {
+/**
+ * The group a document belongs to: the host of the address it was crawled from (a WARC record's
+ * target URI: the pages of one site, whatever their folders), else the name of the folder it
+ * stands in (`-` for stdin).
+ */
+export function templateGroup(location: string, url?: string): string {
+  if (url !== undefined) {
+    const host = hostOf(url);
+    if (host !== null) return host;
+  }
   if (location === '-') return '-';
   const parts = location.split(/[\\/]/).filter((p) => p.length > 0);
   return parts.length >= 2 ? parts[parts.length - 2]! : '';
+}
+
+/** The host (and port, when the address names one) of an absolute address, lower-case; null when it has none. */
+function hostOf(url: string): string | null {
+  try {
+    const host = new URL(url).host.toLowerCase();
+    return host.length > 0 ? host : null;
+  } catch {
+    return null;
+  }
 }

@@ -2,7 +2,7 @@
 // sentences: `当前位置: 首页政务公开统计信息 <title> 时间:2022-10-31 10:30 微信 微博 QQ空间 <body…>`
 // and `…按可比价格计算。 来源:某统计局 附件下载`. These are split off as lines of their own, so the
 // line rules judge them like any other line: the body is cut only where a chrome piece ends.
-import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS } from '../../rules/zh/boilerplate.js';
+import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, DOWNLOAD_PHRASE } from '../../rules/zh/boilerplate.js';
 import { FIELD_LABELS } from '../../rules/zh/metadata.js';
 import { MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED } from '../../rules/zh/line-shapes.js';
 import { alternation } from '../../lib/pattern.js';
@@ -103,6 +103,34 @@ export function splitGluedTail(line: string): [string, string] | null {
   return [line.slice(0, end), rest];
 }
 
+/** Marks a download bar's words may stand in (`【附件下载】`, `(下载附件)`): they go with it. */
+const LINK_LEAD = /[\s【\[((《<]/;
+/**
+ * Words before the links this short are the links' own label (`公告下载链接:`, `相关附件下载`), not
+ * text: a signature or a clause of the body is longer.
+ */
+const MAX_LINK_LABEL_CHARS = 2;
+
+/**
+ * A glued tail the line rules call chrome, cut so that only chrome goes: when it holds download
+ * links (DOWNLOAD_PHRASE) after words that are no chrome of their own (a signature
+ * `某直属海关2024年2月20日`, a last clause without its full stop), those words stay with the body
+ * and the cut moves to the links; a label of MAX_LINK_LABEL_CHARS (`公告下载链接`) goes with them. Null when even the links alone are no chrome: nothing is cut.
+ */
+export function chromeTail(line: string, tail: readonly [string, string], isTailChrome: (s: string) => boolean): [string, string] | null {
+  const rest = tail[1];
+  const m = DOWNLOAD_PHRASE.exec(rest);
+  if (m === null || m.index === 0) return [tail[0], rest];
+  let k = m.index;
+  while (k > 0 && LINK_LEAD.test(rest[k - 1]!)) k--;
+  const before = rest.slice(0, k).trim();
+  if (before.length <= MAX_LINK_LABEL_CHARS || isTailChrome(before)) return [tail[0], rest];
+  const links = rest.slice(k).trim();
+  if (!isTailChrome(links)) return null;
+  const cut = line.indexOf(rest, tail[0].length) + k;
+  return [line.slice(0, cut).trimEnd(), links];
+}
+
 /**
  * Splits glued chrome off the first and last lines of the article when they are long (a flattened
  * page; a head is split by its pieces. What follows the last line's last sentence is split off when
@@ -117,8 +145,9 @@ export function unglue(lines: readonly string[], from: number, title: string | n
   if (first > last) return lines;
   const head = lines[first]!.length > MAX_SHORT_LINE_CHARS ? splitGluedHead(lines[first]!, title) : null;
   const tailLine = head !== null && first === last ? head[head.length - 1]! : lines[last]!;
-  const tail = splitGluedTail(tailLine);
-  const tailOk = tail !== null && isTailChrome(tail[1]);
+  const glued = splitGluedTail(tailLine);
+  const tail = glued !== null && isTailChrome(glued[1]) ? chromeTail(tailLine, glued, isTailChrome) : null;
+  const tailOk = tail !== null;
   if (head === null && !tailOk) return lines;
   const out = lines.slice(0, first);
   if (head !== null) {

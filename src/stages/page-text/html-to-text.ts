@@ -13,6 +13,7 @@ import { addMeasure } from '../measure-text.js';
 import { splitPageTitle } from '../article/find-title.js';
 import { BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, type Survey } from './html-parse.js';
+import { boldHeadings, type BoldLead } from './bold-headings.js';
 
 /** HTML's inter-element whitespace (not no-break or ideographic spaces, which are text). */
 const HTML_SPACE = /[ \t\n\r\f]+/g;
@@ -145,20 +146,46 @@ class BlockRecorder {
   }
 }
 
+/** Indentation only: what a line holds before its first words (ideographic and no-break spaces too). */
+const INDENT_ONLY = /^[\s\u3000\u00a0]*$/;
+
 class LineWriter {
   readonly lines: string[] = [];
   private current = '';
+  /** bold runs that opened a line (see bold-headings.ts) */
+  readonly leads: BoldLead[] = [];
+  /** the bold run open now: where it began (line count, offset in the current line), or null */
+  private bold: { line: number; from: number } | null = null;
+  /** a bold run that opened the current line and has closed: its text */
+  private lead: string | null = null;
   constructor(readonly blocks: BlockRecorder) {}
   write(text: string): void {
     this.current += text;
     this.blocks.count(text);
   }
+  /** A bold element starts: noted when it opens the line (only indentation before it) and no bold run is open. */
+  startBold(): boolean {
+    if (this.bold !== null || (this.lead !== null && !INDENT_ONLY.test(this.lead)) || !INDENT_ONLY.test(this.current)) return false;
+    this.bold = { line: this.lines.length, from: this.current.length };
+    return true;
+  }
+  /** The bold element noted by startBold ends: its text is the line's lead when no line ended inside it. */
+  endBold(): void {
+    if (this.bold !== null && this.bold.line === this.lines.length) this.lead = this.current.slice(this.bold.from);
+    this.bold = null;
+  }
   /** Ends the current line; an empty one is not written (blocks never stack blank lines). */
   end(): void {
+    const lead = this.lead;
+    this.lead = null;
     if (this.current.length === 0) return;
     const line = trimSpaceTab(this.current);
-    if (line.length > 0) this.lines.push(line);
+    if (line.length > 0) {
+      if (lead !== null && this.bold === null) this.leads.push({ line: this.lines.length, lead });
+      this.lines.push(line);
+    }
     this.current = '';
+    this.bold = null;
   }
 }
 
@@ -248,10 +275,13 @@ function previousIsLink(el: Element, skip: Skip): boolean {
 const LEAVE_BLOCK = 'block';
 const LEAVE_PRE = 'pre';
 const LEAVE_LINK = 'link';
+const LEAVE_BOLD = 'bold';
+/** Elements that write bold text: a bold run opening a line may be a sub-heading (bold-headings.ts). */
+const BOLD_ELEMENTS: ReadonlySet<string> = new Set(['b', 'strong']);
 
 function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
   let preDepth = 0;
-  const stack: Array<AnyNode | typeof LEAVE_BLOCK | typeof LEAVE_PRE | typeof LEAVE_LINK> = [root];
+  const stack: Array<AnyNode | typeof LEAVE_BLOCK | typeof LEAVE_PRE | typeof LEAVE_LINK | typeof LEAVE_BOLD> = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node === LEAVE_PRE) {
@@ -260,6 +290,10 @@ function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
     }
     if (node === LEAVE_LINK) {
       out.blocks.links--;
+      continue;
+    }
+    if (node === LEAVE_BOLD) {
+      out.endBold();
       continue;
     }
     if (node === LEAVE_BLOCK) {
@@ -309,6 +343,7 @@ function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
       out.blocks.links++;
       stack.push(LEAVE_LINK);
     }
+    if (BOLD_ELEMENTS.has(name) && out.startBold()) stack.push(LEAVE_BOLD);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
 }
@@ -414,5 +449,6 @@ export function htmlToPageText(html: string): PageText {
   const out = new LineWriter(new BlockRecorder());
   walk(root, out, skip);
   out.end();
-  return { text: out.lines.join('\n'), metadata, titleHints, blocks: out.blocks.list, fragment: fragmentReason(html, root) };
+  const headings = boldHeadings(out.leads, out.lines);
+  return { text: out.lines.join('\n'), metadata, titleHints, ...(headings.length > 0 ? { headings } : {}), blocks: out.blocks.list, fragment: fragmentReason(html, root) };
 }

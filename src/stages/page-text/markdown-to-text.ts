@@ -9,6 +9,7 @@ import type { Metadata } from '../../schema/records.js';
 import type { HeadingHint, PageText } from '../types.js';
 import { splitPageTitle } from '../article/find-title.js';
 import { fieldValue } from '../article/parse-fields.js';
+import { boldHeadings, type BoldLead } from './bold-headings.js';
 
 /** Line ends as normalise() reads them (CRLF, lone CR, LF): heading hints count lines the same way. */
 const LINE_BREAK = /\r\n?|\n/;
@@ -30,6 +31,8 @@ const NOT_SETEXT_CONTENT = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|>|\||```|~~~)|\|\s*$/;
 /** A reader header's field: `URL Source: http://…` (English keys, as the scrapers write them). */
 const READER_FIELD = /^([A-Za-z][A-Za-z ]{0,30}?)\s*:[ \t]*(.*)$/;
 const QUOTED = /^(["'])(.*)\1$/;
+/** A bold run opening a line (`**一是强化监管。**全年检查…`, `__…__`): a sub-heading's candidate (bold-headings.ts). */
+const BOLD_LEAD = /^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1/;
 
 function unquote(value: string): string {
   const m = QUOTED.exec(value.trim());
@@ -133,6 +136,7 @@ export function markdownToPageText(source: string): PageText {
   }
   const lines: string[] = [];
   const headings: HeadingHint[] = [];
+  const leads: BoldLead[] = [];
   for (let k = 0; k < input.length; k++) {
     const line = input[k]!;
     if (EMPTY_HEADING.test(line) || TABLE_RULE.test(line)) continue;
@@ -154,7 +158,11 @@ export function markdownToPageText(source: string): PageText {
     const text = inlineText(line.replace(/^\s*\|\s*/, (m) => (line.trimEnd().endsWith('|') ? '' : m)));
     // a line that was only markup (an image, an empty link) is no line of the page
     if (text.trim().length === 0 && line.trim().length > 0) continue;
+    const bold = BOLD_LEAD.exec(line);
+    if (bold !== null) leads.push({ line: lines.length, lead: inlineText(bold[2]!) });
     lines.push(text);
   }
-  return { text: lines.join('\n'), metadata, titleHints, headings };
+  const bold = boldHeadings(leads, lines);
+  const all = bold.length === 0 ? headings : [...headings, ...bold].sort((a, b) => a.line - b.line);
+  return { text: lines.join('\n'), metadata, titleHints, headings: all };
 }

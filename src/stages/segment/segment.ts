@@ -3,7 +3,7 @@
 // boxes first (their lines are never headings), then the toc (its lines are never sections),
 // then levels from the body's headings alone.
 import type { Column, Section, Toc, TocEntry } from '../../schema/records.js';
-import { MARKER_KINDS, RESUMING_OPENERS, TITLE_ENDS, type MarkerKindId } from '../../rules/zh/headings.js';
+import { MARKER_KINDS, RESUMING_OPENERS, TITLE_ENDS, TITLE_TRAILING, type MarkerKindId } from '../../rules/zh/headings.js';
 import type { HeadingHint, Outline } from '../types.js';
 import { detectHeadings, type HeadingCandidate } from './detect-heading.js';
 import { findColumns, type ColumnBlock } from './find-columns.js';
@@ -54,17 +54,78 @@ function markupHeadings(text: string, lines: readonly Line[], hints: readonly He
   depths.sort((a, b) => a - b);
   return used.map((h) => {
     const line = lines[h.line]!;
+    const end = leadEnd(text, line, h) ?? line.end;
     return {
       level: depths.indexOf(h.depth) + 1,
       marker: null,
       number: null,
-      title: text.slice(line.content, line.end).trim(),
+      title: leadTitle(text, line.content, end),
       start: line.content,
-      bodyStart: line.end,
+      bodyStart: end,
       boundary: line.start,
       lineIndex: h.line,
     };
   });
+}
+
+/** Where a bold lead-in's words end on its line, or null (no lead, or the line no longer opens with it). */
+function leadEnd(text: string, line: Line, h: HeadingHint): number | null {
+  if (h.lead === undefined || h.lead.length === 0 || !text.startsWith(h.lead, line.content)) return null;
+  return Math.min(line.content + h.lead.length, line.end);
+}
+
+/** A heading's title written in [from, to): trailing marks dropped (`一是强化监管。` → `一是强化监管`). */
+function leadTitle(text: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && TITLE_TRAILING.includes(text[end - 1]!)) end--;
+  return text.slice(from, end).trim();
+}
+
+/**
+ * A numbered heading written as a bold lead-in (`<b>(三)加快项目建设</b>全年完成…`): its title ends
+ * where the bold words end, not at the first sentence's end.
+ */
+function withBoldTitles(text: string, lines: readonly Line[], candidates: readonly HeadingCandidate[], bold: ReadonlyMap<number, HeadingHint>): HeadingCandidate[] {
+  if (bold.size === 0) return candidates as HeadingCandidate[];
+  return candidates.map((c) => {
+    const h = bold.get(c.lineIndex);
+    if (h === undefined || !c.atLineStart) return c;
+    const end = leadEnd(text, lines[c.lineIndex]!, h);
+    // only a bold run ending before the title the text gives (its first sentence, its line) shortens it
+    if (end === null || end <= c.titleStart || end >= c.bodyStart) return c;
+    const title = leadTitle(text, c.titleStart, end);
+    return title.length > 0 ? { ...c, title, bodyStart: end } : c;
+  });
+}
+
+/**
+ * Bold lead-ins without a number, in a document with numbered headings: each is a section one level
+ * below the numbered heading before it, so a run of them between two numbered headings shares a
+ * level. Above the first numbered heading none is taken (the title, a preamble's emphasis).
+ */
+function boldBelowNumbered(
+  text: string,
+  lines: readonly Line[],
+  hints: readonly HeadingHint[],
+  numbered: readonly (LeveledHeading & { lineIndex: number })[],
+  skip: (i: number) => boolean,
+): Array<LeveledHeading & { lineIndex: number }> {
+  const taken = new Set(numbered.map((h) => h.lineIndex));
+  const out: Array<LeveledHeading & { lineIndex: number }> = [];
+  let k = -1;
+  for (const h of hints) {
+    const line = lines[h.line];
+    if (line === undefined || isBlank(line) || skip(h.line) || taken.has(h.line)) continue;
+    const end = leadEnd(text, line, h);
+    if (end === null) continue;
+    while (k + 1 < numbered.length && numbered[k + 1]!.start < line.content) k++;
+    // above the first numbered heading a bold line is the title's or the preamble's emphasis
+    if (k < 0) continue;
+    const title = leadTitle(text, line.content, end);
+    if (title.length === 0) continue;
+    out.push({ level: numbered[k]!.level + 1, marker: null, number: null, title, start: line.content, bodyStart: end, boundary: line.start, lineIndex: h.line });
+  }
+  return out;
 }
 
 /** @param markup headings the page's markup marks (ArticleLines.headings), used when no heading is numbered */
@@ -77,7 +138,8 @@ export function segment(text: string, markup: readonly HeadingHint[] = []): Outl
   const tableRows = tableRowLines(text, lines);
   const skip = (i: number): boolean => inBox.has(i) || attachments.has(i) || tableRows.has(i);
 
-  const candidates = detectHeadings(text, lines, skip);
+  const boldHints = markup.filter((h) => h.lead !== undefined);
+  const candidates = withBoldTitles(text, lines, detectHeadings(text, lines, skip), new Map(boldHints.map((h) => [h.line, h])));
   const tocRun = findToc(lines, candidates);
   const body = tocRun ? [...candidates.slice(0, tocRun.first), ...candidates.slice(tocRun.last + 1)] : candidates;
 
@@ -100,6 +162,15 @@ export function segment(text: string, markup: readonly HeadingHint[] = []): Outl
     if (tocRun) keys = body.map(headingKey);
     lastHeadingLine = body[body.length - 1]!.lineIndex;
     resumes = findResumes(text, lines, body, headings, skip);
+    const inToc = (i: number): boolean => tocRun !== null && lineIndexAt(lines, tocRun.start) <= i && i <= lineIndexAt(lines, tocRun.end);
+    const bold = boldBelowNumbered(text, lines, boldHints, headings.map((h, i) => ({ ...h, lineIndex: body[i]!.lineIndex })), (i) => skip(i) || inToc(i));
+    if (bold.length > 0) {
+      const numbered = headings.map((h, i) => ({ heading: h, key: keys[i] ?? '', lineIndex: body[i]!.lineIndex }));
+      const merged = [...numbered, ...bold.map((h) => ({ heading: h as LeveledHeading, key: '', lineIndex: h.lineIndex }))].sort((a, b) => a.heading.start - b.heading.start);
+      headings = merged.map((m) => m.heading);
+      if (tocRun) keys = merged.map((m) => m.key);
+      lastHeadingLine = Math.max(lastHeadingLine, bold[bold.length - 1]!.lineIndex);
+    }
   } else {
     const inToc = (i: number): boolean => tocRun !== null && lineIndexAt(lines, tocRun.start) <= i && i <= lineIndexAt(lines, tocRun.end);
     const marked = markupHeadings(text, lines, markup, (i) => skip(i) || inToc(i));

@@ -53,9 +53,18 @@ describe('a scraper header with English keys', () => {
 
 describe('a flattened notice with download links glued after its last sentence', () => {
   const doc = run('flattened-tail-downloads.txt');
-  it('removes the links, counter and widgets, and nothing of the notice', () => {
-    expect(doc.text).toBe('现将有关事项公告如下。一、企业应当按规定办理备案手续。二、本公告自2024年3月1日起施行。特此公告。');
-    expect(doc.removed.map((r) => r.rule)).toEqual(['download-links']);
+  it('removes the links, counter and widgets, and nothing of the notice: its signature stays', () => {
+    expect(doc.text).toBe('现将有关事项公告如下。一、企业应当按规定办理备案手续。二、本公告自2024年3月1日起施行。特此公告。某直属海关2024年2月20日');
+    expect(doc.removed.map((r) => [r.rule, r.text])).toEqual([['download-links', '附件下载链接:关于某事项的公告.doc关于某事项的公告.pdf浏览次数:打印本页关闭']]);
+  });
+});
+
+describe('a flattened page whose last clause has no full stop before its download links', () => {
+  const doc = run('flattened-tail-clause-before-downloads.txt');
+  it('keeps the clause (and its metric); only the links, from their bracket on, go', () => {
+    expect(doc.text.endsWith('其中,出口8.1亿元,增长7.4%。有进出口实绩企业136家')).toBe(true);
+    expect(doc.removed.map((r) => [r.rule, r.text])).toEqual([['download-links', '【附件下载】一季度外贸数据表.xls 浏览次数:88']]);
+    expect(doc.metrics.map((m) => m.raw)).toContain('136家');
   });
 });
 

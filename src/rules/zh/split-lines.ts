@@ -1,0 +1,62 @@
+// Lines split by markup in text dumps: scrapers that write each inline element of a page on a line
+// of its own leave `32.78` / `亿元,较去年同期比降`, `九、` / `居民收` / `入` / `。`. These are the
+// shapes that say a line break is no break of the page (src/stages/rejoin-lines.ts reads them).
+// Patterns are tested against trimmed, normalised lines (fullwidth ,:;()% already ASCII).
+import { MAGNITUDE_CHARS, UNIT_POWERS } from '../../locale/zh/numerals.js';
+import { UNITS } from './units.js';
+
+/** Marks that never open a line of prose: a line starting with one continues the line above (`,较去年…`, `。`, `)`, `%`, `/ M`). */
+export const NO_LINE_START = /^[,。、;:)》」』】〕”’%‰!?/]/;
+
+/** Marks that never end a line of prose: the line after continues it (`(` / `见图1)`, `80.26万元/` / `亩)`). */
+export const OPENER_END = /[(《「『【〔“‘/]$/;
+
+/** A clause mark ending a line: the sentence goes on on the next line (`五、土地出让市场升温,` / `设区市本级…`). */
+export const CLAUSE_END = /[,、]$/;
+
+/** A bracketed note that closes on its own line (`(此件主动公开)`) stands apart. */
+export const WHOLE_BRACKETED = /^[(《「『【“‘].*[)》」』】”’]$/;
+
+/** A date split into its pieces (`2020` / `年` / `12` / `月` / `25` / `日`): under a line of its own, a signature's date. */
+export const FULL_DATE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
+/** The pieces of a split date are read up to this many lines. */
+export const MAX_DATE_PIECES = 6;
+
+/** A line that opens with one of these opens its own line, though the line above is open (`(见表`). */
+export const OPENER_START = /^[(《「『【“‘]/;
+
+/** A line ending so has ended its sentence or its lead-in: the next line is a line of its own. */
+export const CLOSED_END = /[。!?;:]$|[。!?][”’)]$/;
+
+/** A line that is only a number (a table's cell, or a value its unit was split from): `32.78`, `-17.78%`, `1-6`, `1,234`. */
+export const NUMBER_LINE = /^[-+]?\d+(?:[.,]\d+)*(?:[-~—]\d+(?:\.\d+)?)?[%‰]?$/;
+
+/** A number, with the magnitude written after it (`27.10万`), ending a line: its unit may stand on the next line. */
+export const NUMBER_END = new RegExp(`\\d[${Object.keys(UNIT_POWERS).join('')}${Object.keys(MAGNITUDE_CHARS).join('')}]{0,2}$`);
+
+/** Calendar words that follow a number (`2009` / `年上半年…`, `1-6` / `月份,…`); not units (see units.ts), but they continue it alike. */
+export const CALENDAR_WORDS: readonly string[] = ['年', '月', '日', '季度', '周'];
+
+/** What may follow a number on the next line: a unit of the unit tables, a magnitude, a calendar word. */
+export const AFTER_NUMBER_WORDS: readonly string[] = [...UNITS, ...Object.keys(MAGNITUDE_CHARS), ...Object.keys(UNIT_POWERS), ...CALENDAR_WORDS];
+
+/** Square and cubic metres written with a superscript: `万m` / `2`, `元/ M` / `2`. */
+export const SUPERSCRIPT_BASE = /(?:^|[^A-Za-z])[kcd]?[mM]$/;
+export const SUPERSCRIPT = /^[23]$/;
+
+/** A labelled field (`发布时间: 2009-07-31`, `文号:`): a scraper's header line, never a fragment. */
+export const FIELD_LINE = /^[^\s:,。、;()]{1,10}:/;
+
+/** A list item's bullet. */
+export const LIST_BULLET = /^[•·*-]\s/;
+
+/** A piece this short (characters), with no digit, that closes a clause (the next line opens with NO_LINE_START) is a split word's end (`居民收` / `入` / `。`). */
+export const MAX_WORD_END_CHARS = 2;
+
+/**
+ * A page shows the pattern when at least this many of its line breaks fall where prose never
+ * breaks (before NO_LINE_START, between a number and its unit), and they are at least this share
+ * of its non-blank lines: a page of whole lines with one stray break is left as it is.
+ */
+export const MIN_SPLITS = 3;
+export const MIN_SPLIT_SHARE = 0.02;

@@ -1,0 +1,70 @@
+// Lines a scraper split by markup are rejoined where they only make sense joined; a table's cells,
+// list items, headings, fields and menus stay apart, and a page without the pattern is left alone.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../src/pipeline.js';
+import { normalise } from '../../src/stages/normalise.js';
+import { rejoinLines } from '../../src/stages/rejoin-lines.js';
+import type { PageText } from '../../src/stages/types.js';
+import { FIXTURES } from '../helpers.js';
+
+const read = (name: string): string => readFileSync(path.join(FIXTURES, 'rejoin', name), 'utf8');
+const page = (text: string, extra: Partial<PageText> = {}): PageText => ({ text: normalise(text), metadata: {}, titleHints: [], ...extra });
+const linesOf = (name: string): string[] => rejoinLines(page(read(name))).text.split('\n').filter((l) => l.length > 0);
+
+describe('rejoinLines on a page split one inline element a line', () => {
+  const lines = linesOf('split-inline-elements.txt');
+
+  it('joins a sentence split at its numbers, units, marks and brackets', () => {
+    expect(lines).toContain('今年1-9月份,全县外贸进出口总值45.6亿元,同比增长6.2%,增幅比上半年(4.1%)提高2.1个百分点(见图1)。其中出口30.2亿元,进口15.4亿元。');
+    expect(lines).toContain('机电产品出口12.8亿元,占出口总值的42.4%;新建厂房3.5万m2,平均价格2100元/ m2。');
+  });
+
+  it('joins a heading cut from its numeral and a word cut in two', () => {
+    expect(lines).toContain('一、出口结构持续优化:');
+    expect(lines).toContain('二、对外贸易。');
+  });
+
+  it('keeps the header fields, the menu, the list items, the table cells and the note apart', () => {
+    expect(lines.slice(0, 7)).toEqual(['标题: 某县2023年前三季度外贸运行简况', '发布时间: 2023-10-25 10:30', '文号:', '正文:', '首页', '政务公开', '统计信息']);
+    expect(lines).toEqual(expect.arrayContaining(['• 一般贸易', '• 加工贸易']));
+    const table = lines.indexOf('贸易方式');
+    expect(lines.slice(table, table + 9)).toEqual(['贸易方式', '进出口', '出口', '一般贸易', '30.1', '20.5', '加工贸易', '15.5', '9.7']);
+    // a lone 年 between a year and a number is the table's cell, not the year's unit
+    const years = lines.indexOf('年份');
+    expect(lines.slice(years, years + 7)).toEqual(['年份', '2022', '年', '35.2', '2023', '年', '45.6']);
+    expect(lines.slice(-3)).toEqual(['某县商务局', '2023年10月20日', '(此件主动公开)']);
+  });
+
+  it('runs in the pipeline: the metrics keep their units, the heading is a section, spans point into the text', () => {
+    const doc = processDocument({ path: 'split-inline-elements.txt', id: 'split', bytes: Buffer.from(read('split-inline-elements.txt')), format: 'text' });
+    const raws = doc.metrics.map((m) => m.raw);
+    for (const raw of ['45.6亿元', '30.2亿元', '12.8亿元', '2.1个百分点', '3.5万m2']) expect(raws).toContain(raw);
+    expect(doc.sections.map((s) => s.title)).toEqual(['出口结构持续优化', '对外贸易']);
+    const points = [...doc.text];
+    for (const m of doc.metrics) expect(points.slice(m.span[0], m.span[1]).join('')).toBe(m.raw);
+    expect(doc.metadata).toMatchObject({ issuer: '某县商务局', publishDate: '2023-10-20' });
+  });
+});
+
+describe('rejoinLines leaves alone', () => {
+  it('a page of whole lines with a stray break or two (the same object back)', () => {
+    const p = page(read('whole-lines-one-stray.txt'));
+    expect(rejoinLines(p)).toBe(p);
+  });
+
+  it('an HTML page (inline markup never splits its lines)', () => {
+    const p = page('总值\n45.6\n亿元\n,增长\n6.2\n%\n。', { blocks: [] });
+    expect(rejoinLines(p)).toBe(p);
+  });
+});
+
+describe('rejoinLines and heading hints', () => {
+  it('moves each hint to the line its line joined', () => {
+    const p = page('## 一、概况\n全县总值\n45.6\n亿元\n,增长\n6.2\n%\n。\n## 二、出口\n出口\n30.2\n亿元\n。', { headings: [{ line: 0, depth: 2 }, { line: 8, depth: 2 }] });
+    const r = rejoinLines(p);
+    expect(r.text.split('\n')).toEqual(['## 一、概况', '全县总值45.6亿元,增长6.2%。', '## 二、出口', '出口30.2亿元。']);
+    expect(r.headings).toEqual([{ line: 0, depth: 2 }, { line: 2, depth: 2 }]);
+  });
+});
