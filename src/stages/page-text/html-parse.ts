@@ -415,6 +415,71 @@ function survey(doc: Document, html: string | null, scan: MarkupScan | null): Su
   return s;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Repairs: constructs the two parsers build differently, where htmlparser2's tree is moved into
+// parse5's shape in place instead of parsing the page again (each repair is held to parse5's tree
+// by tests/stages/page-text/html-parse.test.ts).
+
+/**
+ * Void elements that end <head> in parse5 (they are no head content): the spec closes the head
+ * there, and the element and everything after it go into the body. Saved pages carry them (a
+ * browser extension's `<input type="hidden">` before `</head>`). `col` is not here: parse5 drops it.
+ */
+const BODY_VOIDS: ReadonlySet<string> = new Set(['area', 'br', 'embed', 'hr', 'img', 'input', 'param', 'source', 'track', 'wbr']);
+/** Head content parse5 reads the same in the body (by the head's rules, inserted where it is): what may follow such a void element. */
+const SAME_IN_BODY: ReadonlySet<string> = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'script', 'style', 'title']);
+
+/**
+ * `<head>…<input>…</head> <body>`: parse5 opens the body at the void element, ignores `</head>`,
+ * reads what followed into the body and gives the `<body>` tag's attributes to that body. When
+ * everything after the void element in the head reads the same in the body, and only spaces and
+ * comments stand between `</head>` and `<body>`, htmlparser2's tree is moved into that shape:
+ * those nodes open the body, adjacent text joined as parse5 appends it. Gives false when the page
+ * has no such head, or a head this cannot repair (the survey then judges the tree as it is).
+ */
+function moveEarlyBody(doc: Document, html: string): boolean {
+  const top = doc.children.find((c): c is Element => isElement(c) && c.name === 'html') ?? doc;
+  const at = top.children.findIndex((c) => isElement(c) && c.name === 'head');
+  if (at < 0) return false;
+  const head = top.children[at] as Element;
+  const from = head.children.findIndex((c) => isElement(c) && !HEAD_CONTENT.has(c.name));
+  if (from < 0 || !BODY_VOIDS.has((head.children[from] as Element).name)) return false;
+  for (let i = from + 1; i < head.children.length; i++) {
+    const c = head.children[i]!;
+    if (c.type === 'text' ? !ONLY_HTML_SPACE.test(dataOf(c)) : c.type !== 'comment' && !(isElement(c) && (BODY_VOIDS.has(c.name) || SAME_IN_BODY.has(c.name)))) return false;
+  }
+  if (head.endIndex === null || head.endIndex >= html.length || !closedByOwnEndTag(html, head.endIndex, 'head')) return false;
+  let b = at + 1;
+  for (; b < top.children.length; b++) {
+    const c = top.children[b]!;
+    if (isElement(c) && c.name === 'body') break;
+    if (c.type === 'comment' || (c.type === 'text' && ONLY_HTML_SPACE.test(dataOf(c)))) continue;
+    return false;
+  }
+  const body = top.children[b];
+  if (!body || !isElement(body)) return false;
+  const moved = [...head.children.splice(from), ...top.children.splice(at + 1, b - at - 1)];
+  const last = head.children[head.children.length - 1];
+  if (last) last.next = null;
+  head.next = body;
+  body.prev = head;
+  const children: AnyNode[] = [];
+  for (const node of [...moved, ...body.children]) {
+    const prev = children[children.length - 1];
+    if (prev && prev.type === 'text' && node.type === 'text') {
+      (prev as unknown as { data: string }).data += dataOf(node);
+      continue;
+    }
+    node.parent = body;
+    node.prev = prev ?? null;
+    if (prev) prev.next = node;
+    children.push(node);
+  }
+  if (children.length > 0) children[children.length - 1]!.next = null;
+  body.children = children;
+  return true;
+}
+
 /** Which parser read the page: htmlparser2, or parse5 for markup where the two differ (the parser is named for tests and profiling). */
 export function parseHtml(source: string): { doc: Document; page: Survey; parser: 'htmlparser2' | 'parse5' } {
   let html = source;
@@ -424,6 +489,7 @@ export function parseHtml(source: string): { doc: Document; page: Survey; parser
     scan = scanMarkup(html);
   }
   const doc = parseFast(html);
+  moveEarlyBody(doc, html);
   const page = survey(doc, html, scan);
   if (!page.diverges) return { doc, page, parser: 'htmlparser2' };
   const specDoc = parseSpec(html);
