@@ -295,7 +295,6 @@ function elementDiverges(el: Element, html: string, inside: Counts): boolean {
   if ((name === 'a' && inside.a > 0) || (name === 'form' && inside.form > 0)) return true;
   if (inside.svg > 0 && FOREIGN_BREAKOUT.has(name)) return true;
   if (inside.rawText > 0 && (el.type !== 'tag' || name === 'title' || name === 'textarea' || name === 'xmp')) return true;
-  if (HEADINGS.has(name) && HEADINGS.has(parentName)) return true;
   if (inside.select > 0 && !SELECT_CONTENT.has(name)) return true; // parse5 ignores other tags inside a <select>
   if (name === 'html' && parent?.type !== 'root') return true;
   if ((name === 'head' || name === 'body') && parent?.type !== 'root' && parentName !== 'html') return true;
@@ -361,6 +360,10 @@ function survey(doc: Document, html: string | null, scan: MarkupScan | null): Su
   };
   let node: AnyNode | null = doc.children[0] ?? null;
   while (node) {
+    if (html !== null && isElement(node) && HEADINGS.has(node.name) && HEADINGS.has(nameOf(node.parent))) {
+      if (closedByOuterEndTag(node.parent as Element, html)) liftHeading(node);
+      else s.diverges = true;
+    }
     const topLevel = node.parent === doc || nameOf(node.parent) === 'html';
     if (isElement(node)) {
       const name = node.name;
@@ -478,6 +481,48 @@ function moveEarlyBody(doc: Document, html: string): boolean {
   if (children.length > 0) children[children.length - 1]!.next = null;
   body.children = children;
   return true;
+}
+
+/**
+ * True when htmlparser2 closed `heading` at the end tag of an element around it (`</div>`), which
+ * closes the same elements in parse5 whether the heading is still open or not. A heading end tag
+ * would not: parse5 ignores it, or closes another heading, once the heading is closed early.
+ */
+function closedByOuterEndTag(heading: Element, html: string): boolean {
+  const at = heading.endIndex;
+  if (at === null || at >= html.length) return false;
+  const closer = tagAt(html, at);
+  return closer.end && closer.name !== heading.name && !HEADINGS.has(closer.name);
+}
+
+/**
+ * `<h2>…<h2>…`: a heading opened while another is the current node. parse5 closes the open one
+ * first, so the new heading and what followed it inside the old one are the old one's next
+ * siblings; htmlparser2 nests them. Moves them out, in document order (the survey calls this as
+ * it reaches each heading, so a chain of them unnests one by one), when the outer heading was
+ * closed by an end tag around it (closedByOuterEndTag); otherwise the page goes to parse5.
+ */
+function liftHeading(heading: Element): void {
+  const outer = heading.parent as Element;
+  const parent = outer.parent as ParentNode;
+  const from = outer.children.indexOf(heading);
+  const moved = outer.children.splice(from);
+  const before = outer.children[outer.children.length - 1];
+  if (before) before.next = null;
+  const at = parent.children.indexOf(outer) + 1;
+  parent.children.splice(at, 0, ...moved);
+  for (const node of moved) node.parent = parent;
+  heading.prev = outer;
+  outer.next = heading;
+  const last = moved[moved.length - 1]!;
+  const next = parent.children[at + moved.length] ?? null;
+  if (last.type === 'text' && next?.type === 'text') {
+    // text after the outer heading's end tag continues the moved text, as parse5 appends it
+    (last as unknown as { data: string }).data += dataOf(next);
+    parent.children.splice(at + moved.length, 1);
+    last.next = next.next;
+  } else last.next = next;
+  if (last.next) last.next.prev = last;
 }
 
 /** Which parser read the page: htmlparser2, or parse5 for markup where the two differ (the parser is named for tests and profiling). */
