@@ -225,3 +225,33 @@ describe('parseHtml: a heading opened inside a heading', () => {
     expect(fast).toBeGreaterThan(100);
   });
 });
+
+describe('parseHtml: the spec parse', () => {
+  // parse5 is called with cheerio's own adapter and options, without loading cheerio's main module:
+  // the tree must be the one cheerio's load builds, node for node
+  const PIECES = [
+    '<html>', '<head>', '</head>', '<body>', '</body>', '</html>', '<title>题</title>', '<meta name="a" content="1">', '<table>', '<tr>', '<td>',
+    '</td>', '</table>', '<p>', '</p>', '<b>', '</b>', '<h2>', '</h1>', '<div>', '</div>', '<span>', '</span>', '<a href="x">', '</a>',
+    '<script>var a = "</p>";</script>', '<noscript><p>n</p></noscript>', '<!-- c -->', '正文', '&amp;', '&nbsp;', ' ', '\n', '<br>', '</br>',
+    '<form>', '</form>', '<button>', '<select><option>o</select>', '<svg><p>s</svg>', '<template><p>t</template>', '<li>', '<pre>\n甲</pre>',
+  ];
+  const page = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
+
+  it("builds cheerio's tree for the pages it sends to parse5", () => {
+    const html = readFileSync(path.join(FIXTURES, 'clean', 'malformed-markup.html'), 'utf8');
+    const parsed = parseHtml(html);
+    expect(parsed.parser).toBe('parse5');
+    expect(canon(parsed.doc)).toBe(canon(spec(html)));
+    let slow = 0;
+    fc.assert(
+      fc.property(page, (markup) => {
+        const p = parseHtml(markup);
+        if (p.parser !== 'parse5') return;
+        slow++;
+        expect(canon(p.doc)).toBe(canon(spec(markup)));
+      }),
+      { numRuns: 1500 },
+    );
+    expect(slow).toBeGreaterThan(300);
+  });
+});
