@@ -36,6 +36,14 @@ export class CharSet {
     return -1;
   }
 
+  /** how many characters of `text` are in the set */
+  countIn(text: string): number {
+    const table = this.table;
+    let n = 0;
+    for (let i = 0; i < text.length; i++) n += table[text.charCodeAt(i)]!;
+    return n;
+  }
+
   /** where the run of the set's characters starting at `from` ends */
   runEnd(text: string, from: number): number {
     const table = this.table;

@@ -10,6 +10,10 @@ export function escapeRegExp(s: string): string {
 export function alternation(words: readonly string[]): string {
   if (words.length === 0) throw new Error('alternation: empty table');
   if (words.some((w) => w.length === 0)) throw new Error('alternation: empty word');
-  const unique = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return `(?:${unique.map(escapeRegExp).join('|')})`;
+  return `(?:${alternationOrder(words).map(escapeRegExp).join('|')})`;
+}
+
+/** The words in the order alternation() tries them: longest first, then in code-unit order, without repeats. */
+export function alternationOrder(words: readonly string[]): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }

@@ -114,29 +114,50 @@ function detect(bytes: Uint8Array): Encoding {
 
 const REPLACEMENT_BYTES = Buffer.from('\uFFFD', 'utf8');
 
-/** Times the bytes spell U+FFFD themselves (valid UTF-8 for a character that stood in for another before). */
-function literalReplacements(bytes: Uint8Array): number {
+/**
+ * Times the bytes spell U+FFFD themselves (valid UTF-8 for a character that stood in for another
+ * before), counted on from `n` for the ones starting at or after `from` and ending by `end`; gives
+ * the count and where the next search starts.
+ */
+function countLiteralReplacements(bytes: Uint8Array, from: number, end: number, n: number): [number, number] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let n = 0;
-  for (let i = buffer.indexOf(REPLACEMENT_BYTES); i >= 0; i = buffer.indexOf(REPLACEMENT_BYTES, i + 3)) n++;
-  return n;
+  let at = from;
+  for (let i = buffer.indexOf(REPLACEMENT_BYTES, at); i >= 0 && i + REPLACEMENT_BYTES.length <= end; i = buffer.indexOf(REPLACEMENT_BYTES, at)) {
+    n++;
+    at = i + REPLACEMENT_BYTES.length;
+  }
+  return [n, at];
 }
 
 /**
  * At most MAX_INVALID_UTF8_SHARE of the bytes are bad, and the rest holds valid multi-byte
  * characters, many per bad sequence: UTF-8 damaged in a few places, not another encoding.
  */
-function mostlyUtf8(bytes: Uint8Array): boolean {
-  const text = UTF8.decode(bytes);
-  const invalid = countReplacements(text) - literalReplacements(bytes);
-  if (invalid > bytes.length * MAX_INVALID_UTF8_SHARE) return false;
+export function mostlyUtf8(bytes: Uint8Array): boolean {
+  // Decoded a chunk at a time: the bad sequences of a prefix never outnumber the whole file's, so
+  // a file past the limit (a GB18030 file, in its first chunk) is given up without decoding the rest.
+  const limit = bytes.length * MAX_INVALID_UTF8_SHARE;
+  const decoder = new TextDecoder('utf-8');
+  let replaced = 0;
+  let literal = 0;
+  let literalFrom = 0;
   let multiByte = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80 && c !== 0xfffd && !(c >= 0xdc00 && c <= 0xdfff)) multiByte++;
+  for (let from = 0; from < bytes.length; from += UTF8_CHUNK_BYTES) {
+    const end = Math.min(bytes.length, from + UTF8_CHUNK_BYTES);
+    const text = decoder.decode(bytes.subarray(from, end), { stream: end < bytes.length });
+    replaced += countReplacements(text);
+    // U+FFFD spelt by the bytes themselves, wholly inside the prefix (one cut by the chunk's end is
+    // still held by the decoder, and counted with the next chunk)
+    [literal, literalFrom] = countLiteralReplacements(bytes, literalFrom, end, literal);
+    if (replaced - literal > limit) return false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80 && c !== 0xfffd && !(c >= 0xdc00 && c <= 0xdfff)) multiByte++;
+    }
   }
-  return multiByte >= invalid * MIN_MULTIBYTE_PER_INVALID;
+  return multiByte >= (replaced - literal) * MIN_MULTIBYTE_PER_INVALID;
 }
+const UTF8_CHUNK_BYTES = 4096;
 
 /** Membership of the common characters, by code point offset from U+4E00. */
 const HAN_START = 0x4e00;
@@ -230,7 +251,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
     }
   }
   if (encoding.how === 'utf8-replaced') {
-    const invalid = replacements - literalReplacements(bytes);
+    const invalid = replacements - countLiteralReplacements(bytes, 0, bytes.length, 0)[0];
     warnings.push({ code: 'decode/replaced', severity: 'warning', message: `${invalid} invalid UTF-8 sequence${invalid === 1 ? '' : 's'} replaced with U+FFFD` });
   } else if (replacements) {
     warnings.push({ code: 'decode/replacement-chars', severity: 'warning', message: `${replacements} characters could not be decoded as ${encoding.name}` });

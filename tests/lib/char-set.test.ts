@@ -70,6 +70,18 @@ describe('CharSet loops', () => {
   });
 });
 
+describe('CharSet.countIn', () => {
+  const set = charSet('。,\n3一');
+  it('counts the members of a text, as a regex character class matches them', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('。', ',', '\n', '3', '一', '二', 'a', '的') }), (t) => {
+        expect(set.countIn(t)).toBe(t.match(/[。,\n3一]/g)?.length ?? 0);
+      }),
+    );
+    expect(set.countIn('')).toBe(0);
+  });
+});
+
 describe('JS_WHITESPACE', () => {
   it('holds exactly the code units /\\s/ matches', () => {
     const matched: string[] = [];

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { COMMON_CHARACTERS } from '../../src/rules/zh/common-chars.js';
-import { decode, isKnownEncoding, MAX_INVALID_UTF8_SHARE } from '../../src/stages/decode.js';
+import { decode, isKnownEncoding, MAX_INVALID_UTF8_SHARE, mostlyUtf8 } from '../../src/stages/decode.js';
 import { normalise } from '../../src/stages/normalise.js';
 import { DocumentError } from '../../src/stages/types.js';
 import { FIXTURES } from '../helpers.js';
@@ -236,5 +236,51 @@ describe('decode: damaged UTF-8, implausible GB18030, UTF-16', () => {
     expect(new Set(chars).size).toBe(3500);
     expect(chars.every((c) => /\p{Script=Han}/u.test(c))).toBe(true);
     for (const c of '海关进出口总值增长') expect(chars).toContain(c);
+  });
+});
+
+describe('mostlyUtf8, a chunk at a time', () => {
+  // the whole-file reading it replaced, kept as the oracle
+  const REPLACEMENT = Buffer.from('\uFFFD', 'utf8');
+  function wholeFile(bytes: Uint8Array): boolean {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    let replaced = 0;
+    for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) replaced++;
+    const buffer = Buffer.from(bytes);
+    let literal = 0;
+    for (let i = buffer.indexOf(REPLACEMENT); i >= 0; i = buffer.indexOf(REPLACEMENT, i + 3)) literal++;
+    const invalid = replaced - literal;
+    if (invalid > bytes.length * MAX_INVALID_UTF8_SHARE) return false;
+    let multiByte = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80 && c !== 0xfffd && !(c >= 0xdc00 && c <= 0xdfff)) multiByte++;
+    }
+    return multiByte >= invalid * 20;
+  }
+  // long runs of valid text (past the 4096-byte chunks), literal U+FFFD, bad bytes and cut sequences anywhere
+  const piece = fc.oneof(
+    fc.constantFrom('海关总署发布的统计数据。', 'abc ', '\uFFFD', '𠮷').map((s) => Buffer.from(s.repeat(1 + (s.length % 3)), 'utf8')),
+    fc.integer({ min: 1, max: 400 }).map((n) => Buffer.from('进出口总值'.repeat(n), 'utf8')),
+    fc.uint8Array({ minLength: 1, maxLength: 3 }).map((a) => Buffer.from(a)),
+    fc.constantFrom(Buffer.from([0xef, 0xbf]), Buffer.from([0xbd]), Buffer.from([0xe4, 0xb8]), Buffer.from([0xb0, 0xa1])),
+  );
+  it('reads every file as the whole-file reading did', () => {
+    let yes = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const bytes = new Uint8Array(Buffer.concat(parts));
+        const expected = wholeFile(bytes);
+        if (expected) yes++;
+        expect(mostlyUtf8(bytes)).toBe(expected);
+      }),
+      { numRuns: 1500 },
+    );
+    expect(yes).toBeGreaterThan(100); // both answers are exercised
+    // a bad byte far past the first chunk, and a literal U+FFFD cut by a chunk's end
+    const valid = Buffer.from('进出口总值'.repeat(400), 'utf8');
+    expect(mostlyUtf8(new Uint8Array(Buffer.concat([valid, Buffer.from([0xff]), valid])))).toBe(true);
+    const cut = Buffer.concat([Buffer.from('a'.repeat(4095)), Buffer.from('\uFFFD', 'utf8'), valid]);
+    expect(mostlyUtf8(new Uint8Array(cut))).toBe(wholeFile(new Uint8Array(cut)));
   });
 });

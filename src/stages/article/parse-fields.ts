@@ -1,6 +1,7 @@
 // Labelled statements on one line: `时间:2011-09-26 08:48来源:未知 作者:admin 点击:`,
 // `• 【发布单位】海关总署`, `(责任编辑:芦顺强)`. Labels come from src/rules/zh/metadata.ts.
-import { alternation } from '../../lib/pattern.js';
+import { charSet, JS_WHITESPACE } from '../../lib/char-set.js';
+import { alternationOrder } from '../../lib/pattern.js';
 import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS } from '../../rules/zh/metadata.js';
 import type { KnownMetadataKey } from '../../schema/records.js';
 import { isWidgetLine } from './widgets.js';
@@ -26,35 +27,115 @@ const tooLong = (value: string): boolean => value.length > (URL_VALUE.test(value
 /**
  * The labels, each also with layout spaces between its Chinese characters (`索 引 号`, `标  题`),
  * as info tables space them out to line up; the label read is looked up with its spaces dropped.
+ *
+ * A label is found by a scan over these forms indexed by first character, not by a regex: the
+ * alternation of some 90 labels, three times over (`【label】`, `[label]`, `label:`), cost V8 about
+ * 0.2 s of CPU to compile in every thread that met a field line. The scan keeps the regex's
+ * reading: at each position `【`, `[` or a label's first character, the forms are tried in the
+ * alternation's order (every spaced form, then the plain ones longest first), the first whose
+ * closer follows wins, and the search goes on after it (held to that regex by
+ * tests/stages/article/parse-fields.test.ts).
  */
-const LABELS = spacedAlternation(Object.keys(FIELD_LABELS));
-function spacedAlternation(labels: readonly string[]): string {
-  const plain = alternation(labels);
-  const spaced = labels.filter((l) => /^[\u4e00-\u9fff]{2,4}$/.test(l)).map((l) => [...l].join('[ \\t]{1,3}'));
-  return `(?:${spaced.join('|')}|${plain.slice(3, -1)})`;
+interface LabelForm {
+  chars: string;
+  /** one to three spaces or tabs between its characters (a 2–4 character Chinese label) */
+  spaced: boolean;
 }
+const LABEL_FORMS: readonly LabelForm[] = [
+  ...Object.keys(FIELD_LABELS)
+    .filter((l) => /^[\u4e00-\u9fff]{2,4}$/.test(l))
+    .map((chars) => ({ chars, spaced: true })),
+  ...alternationOrder(Object.keys(FIELD_LABELS)).map((chars) => ({ chars, spaced: false })),
+];
+const FORMS_BY_FIRST = new Map<number, LabelForm[]>();
+for (const form of LABEL_FORMS) {
+  const first = form.chars.charCodeAt(0);
+  FORMS_BY_FIRST.set(first, [...(FORMS_BY_FIRST.get(first) ?? []), form]);
+}
+const SPACE = charSet(JS_WHITESPACE);
+const LAYOUT_SPACE = charSet(' \t');
+const MAX_LAYOUT_SPACES = 3;
+const BULLETS = charSet('•·*');
+/** `(`, `[`, `【`: a field line may open wrapped */
+const WRAP_OPENERS = charSet('([【');
+const COLON = 58; // :
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Where `form` ends when it stands at `at`, or -1. */
+function formEnd(s: string, at: number, form: LabelForm): number {
+  if (!form.spaced) return s.startsWith(form.chars, at) ? at + form.chars.length : -1;
+  let i = at;
+  for (let k = 0; k < form.chars.length; k++) {
+    if (k > 0) {
+      const from = i;
+      while (i < s.length && i - from <= MAX_LAYOUT_SPACES && LAYOUT_SPACE.has(s.charCodeAt(i))) i++;
+      if (i === from || i - from > MAX_LAYOUT_SPACES) return -1;
+    }
+    if (s.charCodeAt(i) !== form.chars.charCodeAt(k)) return -1;
+    i++;
+  }
+  return i;
+}
+
+const skipSpace = (s: string, from: number): number => SPACE.runEnd(s, from);
+
+/** A label at `at` in one of its three forms: the label as written and where the form ends; null when none stands there. */
+function labelAt(s: string, at: number): { label: string; end: number } | null {
+  const c = s.charCodeAt(at);
+  const closer = c === 0x3010 ? 0x3011 : c === 91 ? 93 : -1; // 【】 []
+  const from = closer < 0 ? at : skipSpace(s, at + 1);
+  const forms = FORMS_BY_FIRST.get(s.charCodeAt(from));
+  if (!forms) return null;
+  for (const form of forms) {
+    const end = formEnd(s, from, form);
+    if (end < 0) continue;
+    const after = skipSpace(s, end);
+    if (s.charCodeAt(after) === (closer < 0 ? COLON : closer)) return { label: s.slice(from, end), end: after + 1 };
+  }
+  return null;
+}
+
+/** Every label of the line, left to right, each searched for after the previous one. */
+function findLabels(s: string): Array<{ label: string; index: number; end: number }> {
+  const found: Array<{ label: string; index: number; end: number }> = [];
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    const m = c === 0x3010 || c === 91 || FORMS_BY_FIRST.has(c) ? labelAt(s, i) : null;
+    if (m) {
+      found.push({ label: labelKey(m.label), index: i, end: m.end });
+      i = m.end;
+    } else i++;
+  }
+  return found;
+}
+
+/**
+ * How a field line opens (after its bullet): a wrapper, a date (four digits) or a label. Most
+ * lines open with none, and are given up after this one test.
+ */
+function opensField(s: string): boolean {
+  const at = BULLETS.has(s.charCodeAt(0)) ? skipSpace(s, 1) : 0;
+  const c = s.charCodeAt(at);
+  if (WRAP_OPENERS.has(c)) return true;
+  if (isDigit(c) && isDigit(s.charCodeAt(at + 1)) && isDigit(s.charCodeAt(at + 2)) && isDigit(s.charCodeAt(at + 3))) return true;
+  return labelAt(s, at) !== null;
+}
+
+/** For tests: the scan's readings, to hold them to the regexes they replace. */
+export const labelScan = { findLabels, opensField, labelAtStart: (s: string): boolean => labelAt(s, 0) !== null };
+
 const labelKey = (label: string): string => (label.includes(' ') || label.includes('\t') ? label.replace(/[ \t]+/g, '') : label);
-/** `【label】`, `[label]` or `label:` — one capture group per form. */
-const LABEL = new RegExp(`【\\s*(${LABELS})\\s*】|\\[\\s*(${LABELS})\\s*\\]|(${LABELS})\\s*[::]`, 'g');
-/** The same at the line's start only. */
-const LABEL_AT_START = new RegExp(LABEL.source, 'y');
 const LEADING_BULLET = /^[•·*]\s*/;
 const WRAP_OPEN = '[((\\[【]';
 const WRAPPED = new RegExp(`^${WRAP_OPEN}([^()()[\\]【】]*)[))\\]】]$`);
 const DATE_OPEN = '\\d{4}';
 const LEADING_DATE = new RegExp(`^(${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+(?=\\S)`);
-/**
- * How a field line opens (after its bullet): a wrapper, a date or a label. Most lines open with
- * none, and are given up after this one test instead of one per form.
- */
-const FIELD_OPENING = new RegExp(`(?:[•·*]\\s*)?(?:${WRAP_OPEN}|${DATE_OPEN}|${LABEL.source})`, 'y');
 const VALUE_EDGES = /^[\s|/,,;;】\]]+|[\s|/,,;;【[]+$/g;
 
 /** Parses a line made only of labelled fields; null when it is anything else. */
 export function parseFieldLine(line: string): FieldStatement[] | null {
   let s = line.trim();
-  FIELD_OPENING.lastIndex = 0;
-  if (!FIELD_OPENING.test(s)) return null;
+  if (!opensField(s)) return null;
   s = s.replace(LEADING_BULLET, '');
   // `(责任编辑:芦顺强)`, `【责任编辑:赵六】`; but `【文件来源】` is itself a label, not a wrapper
   const wrapped = WRAPPED.exec(s);
@@ -68,13 +149,8 @@ export function parseFieldLine(line: string): FieldStatement[] | null {
     const rest = parseFieldLine(s.slice(leadingDate[0].length));
     return rest && [{ label: '', key: 'pageDate', value: normaliseDate(leadingDate[1]!) }, ...rest];
   }
-  LABEL_AT_START.lastIndex = 0;
-  if (!LABEL_AT_START.test(s)) return null;
-  const found: Array<{ label: string; index: number; end: number }> = [];
-  LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(s); m; m = LABEL.exec(s)) {
-    found.push({ label: labelKey((m[1] ?? m[2] ?? m[3])!), index: m.index, end: m.index + m[0].length });
-  }
+  if (labelAt(s, 0) === null) return null;
+  const found = findLabels(s);
   if (found.length === 0 || found[0]!.index !== 0) return null;
   const statements: FieldStatement[] = [];
   for (let i = 0; i < found.length; i++) {

@@ -30,12 +30,13 @@ import {
 } from './html-elements.js';
 
 type SlimModule = typeof import('cheerio/slim');
-type CheerioModule = typeof import('cheerio');
 type CheerioAPI = ReturnType<SlimModule['load']>;
+type Parse5 = typeof import('parse5');
+type TreeAdapter = typeof import('parse5-htmlparser2-tree-adapter');
 
 const requireHere = createRequire(import.meta.url);
 let fast: { $: CheerioAPI; isHtml: (s: string) => boolean } | undefined;
-let spec: CheerioModule | undefined;
+let spec: { parse: Parse5['parse']; options: { treeAdapter: TreeAdapter['adapter']; scriptingEnabled: true } } | undefined;
 
 /**
  * Parses with htmlparser2. cheerio is loaded on the first HTML document only: text runs never pay
@@ -53,10 +54,18 @@ function parseFast(html: string): Document {
   return doc as Document;
 }
 
-/** Parses with parse5, the spec's tree builder; full cheerio is loaded only when a page needs it. */
+/**
+ * Parses with parse5, the spec's tree builder, into domhandler's tree, as cheerio's `load` does
+ * (its parse5 adapter, scripting enabled), loaded only when a page needs it. parse5 and the tree
+ * adapter are loaded on their own, not through cheerio's main module: that also loads its URL and
+ * stream loaders (undici), about 120 ms of CPU per thread for nothing the page needs.
+ */
 function parseSpec(html: string): Document {
-  spec ??= requireHere('cheerio') as CheerioModule;
-  return spec.load(html).root().get(0) as Document;
+  spec ??= {
+    parse: (requireHere('parse5') as Parse5).parse,
+    options: { treeAdapter: (requireHere('parse5-htmlparser2-tree-adapter') as TreeAdapter).adapter, scriptingEnabled: true },
+  };
+  return spec.parse(html, spec.options) as unknown as Document;
 }
 
 const ONLY_HTML_SPACE = /^[ \t\n\r\f]*$/;
@@ -295,7 +304,6 @@ function elementDiverges(el: Element, html: string, inside: Counts): boolean {
   if ((name === 'a' && inside.a > 0) || (name === 'form' && inside.form > 0)) return true;
   if (inside.svg > 0 && FOREIGN_BREAKOUT.has(name)) return true;
   if (inside.rawText > 0 && (el.type !== 'tag' || name === 'title' || name === 'textarea' || name === 'xmp')) return true;
-  if (HEADINGS.has(name) && HEADINGS.has(parentName)) return true;
   if (inside.select > 0 && !SELECT_CONTENT.has(name)) return true; // parse5 ignores other tags inside a <select>
   if (name === 'html' && parent?.type !== 'root') return true;
   if ((name === 'head' || name === 'body') && parent?.type !== 'root' && parentName !== 'html') return true;
@@ -361,6 +369,10 @@ function survey(doc: Document, html: string | null, scan: MarkupScan | null): Su
   };
   let node: AnyNode | null = doc.children[0] ?? null;
   while (node) {
+    if (html !== null && isElement(node) && HEADINGS.has(node.name) && HEADINGS.has(nameOf(node.parent))) {
+      if (closedByOuterEndTag(node.parent as Element, html)) liftHeading(node);
+      else s.diverges = true;
+    }
     const topLevel = node.parent === doc || nameOf(node.parent) === 'html';
     if (isElement(node)) {
       const name = node.name;
@@ -415,6 +427,113 @@ function survey(doc: Document, html: string | null, scan: MarkupScan | null): Su
   return s;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Repairs: constructs the two parsers build differently, where htmlparser2's tree is moved into
+// parse5's shape in place instead of parsing the page again (each repair is held to parse5's tree
+// by tests/stages/page-text/html-parse.test.ts).
+
+/**
+ * Void elements that end <head> in parse5 (they are no head content): the spec closes the head
+ * there, and the element and everything after it go into the body. Saved pages carry them (a
+ * browser extension's `<input type="hidden">` before `</head>`). `col` is not here: parse5 drops it.
+ */
+const BODY_VOIDS: ReadonlySet<string> = new Set(['area', 'br', 'embed', 'hr', 'img', 'input', 'param', 'source', 'track', 'wbr']);
+/** Head content parse5 reads the same in the body (by the head's rules, inserted where it is): what may follow such a void element. */
+const SAME_IN_BODY: ReadonlySet<string> = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'script', 'style', 'title']);
+
+/**
+ * `<head>…<input>…</head> <body>`: parse5 opens the body at the void element, ignores `</head>`,
+ * reads what followed into the body and gives the `<body>` tag's attributes to that body. When
+ * everything after the void element in the head reads the same in the body, and only spaces and
+ * comments stand between `</head>` and `<body>`, htmlparser2's tree is moved into that shape:
+ * those nodes open the body, adjacent text joined as parse5 appends it. Gives false when the page
+ * has no such head, or a head this cannot repair (the survey then judges the tree as it is).
+ */
+function moveEarlyBody(doc: Document, html: string): boolean {
+  const top = doc.children.find((c): c is Element => isElement(c) && c.name === 'html') ?? doc;
+  const at = top.children.findIndex((c) => isElement(c) && c.name === 'head');
+  if (at < 0) return false;
+  const head = top.children[at] as Element;
+  const from = head.children.findIndex((c) => isElement(c) && !HEAD_CONTENT.has(c.name));
+  if (from < 0 || !BODY_VOIDS.has((head.children[from] as Element).name)) return false;
+  for (let i = from + 1; i < head.children.length; i++) {
+    const c = head.children[i]!;
+    if (c.type === 'text' ? !ONLY_HTML_SPACE.test(dataOf(c)) : c.type !== 'comment' && !(isElement(c) && (BODY_VOIDS.has(c.name) || SAME_IN_BODY.has(c.name)))) return false;
+  }
+  if (head.endIndex === null || head.endIndex >= html.length || !closedByOwnEndTag(html, head.endIndex, 'head')) return false;
+  let b = at + 1;
+  for (; b < top.children.length; b++) {
+    const c = top.children[b]!;
+    if (isElement(c) && c.name === 'body') break;
+    if (c.type === 'comment' || (c.type === 'text' && ONLY_HTML_SPACE.test(dataOf(c)))) continue;
+    return false;
+  }
+  const body = top.children[b];
+  if (!body || !isElement(body)) return false;
+  const moved = [...head.children.splice(from), ...top.children.splice(at + 1, b - at - 1)];
+  const last = head.children[head.children.length - 1];
+  if (last) last.next = null;
+  head.next = body;
+  body.prev = head;
+  const children: AnyNode[] = [];
+  for (const node of [...moved, ...body.children]) {
+    const prev = children[children.length - 1];
+    if (prev && prev.type === 'text' && node.type === 'text') {
+      (prev as unknown as { data: string }).data += dataOf(node);
+      continue;
+    }
+    node.parent = body;
+    node.prev = prev ?? null;
+    if (prev) prev.next = node;
+    children.push(node);
+  }
+  if (children.length > 0) children[children.length - 1]!.next = null;
+  body.children = children;
+  return true;
+}
+
+/**
+ * True when htmlparser2 closed `heading` at the end tag of an element around it (`</div>`), which
+ * closes the same elements in parse5 whether the heading is still open or not. A heading end tag
+ * would not: parse5 ignores it, or closes another heading, once the heading is closed early.
+ */
+function closedByOuterEndTag(heading: Element, html: string): boolean {
+  const at = heading.endIndex;
+  if (at === null || at >= html.length) return false;
+  const closer = tagAt(html, at);
+  return closer.end && closer.name !== heading.name && !HEADINGS.has(closer.name);
+}
+
+/**
+ * `<h2>…<h2>…`: a heading opened while another is the current node. parse5 closes the open one
+ * first, so the new heading and what followed it inside the old one are the old one's next
+ * siblings; htmlparser2 nests them. Moves them out, in document order (the survey calls this as
+ * it reaches each heading, so a chain of them unnests one by one), when the outer heading was
+ * closed by an end tag around it (closedByOuterEndTag); otherwise the page goes to parse5.
+ */
+function liftHeading(heading: Element): void {
+  const outer = heading.parent as Element;
+  const parent = outer.parent as ParentNode;
+  const from = outer.children.indexOf(heading);
+  const moved = outer.children.splice(from);
+  const before = outer.children[outer.children.length - 1];
+  if (before) before.next = null;
+  const at = parent.children.indexOf(outer) + 1;
+  parent.children.splice(at, 0, ...moved);
+  for (const node of moved) node.parent = parent;
+  heading.prev = outer;
+  outer.next = heading;
+  const last = moved[moved.length - 1]!;
+  const next = parent.children[at + moved.length] ?? null;
+  if (last.type === 'text' && next?.type === 'text') {
+    // text after the outer heading's end tag continues the moved text, as parse5 appends it
+    (last as unknown as { data: string }).data += dataOf(next);
+    parent.children.splice(at + moved.length, 1);
+    last.next = next.next;
+  } else last.next = next;
+  if (last.next) last.next.prev = last;
+}
+
 /** Which parser read the page: htmlparser2, or parse5 for markup where the two differ (the parser is named for tests and profiling). */
 export function parseHtml(source: string): { doc: Document; page: Survey; parser: 'htmlparser2' | 'parse5' } {
   let html = source;
@@ -424,6 +543,7 @@ export function parseHtml(source: string): { doc: Document; page: Survey; parser
     scan = scanMarkup(html);
   }
   const doc = parseFast(html);
+  moveEarlyBody(doc, html);
   const page = survey(doc, html, scan);
   if (!page.diverges) return { doc, page, parser: 'htmlparser2' };
   const specDoc = parseSpec(html);

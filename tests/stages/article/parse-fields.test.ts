@@ -1,0 +1,78 @@
+// Field lines: the label scan must read labels exactly as the regexes it replaced (kept here as the
+// oracle), on any line; and parseFieldLine reads the field lines of the cases by name.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { alternation } from '../../../src/lib/pattern.js';
+import { FIELD_LABELS } from '../../../src/rules/zh/metadata.js';
+import { labelScan, parseFieldLine } from '../../../src/stages/article/parse-fields.js';
+
+// The regex definitions, as parse-fields.ts had them before the scan.
+function spacedAlternation(labels: readonly string[]): string {
+  const plain = alternation(labels);
+  const spaced = labels.filter((l) => /^[\u4e00-\u9fff]{2,4}$/.test(l)).map((l) => [...l].join('[ \\t]{1,3}'));
+  return `(?:${spaced.join('|')}|${plain.slice(3, -1)})`;
+}
+const LABELS = spacedAlternation(Object.keys(FIELD_LABELS));
+const LABEL = new RegExp(`【\\s*(${LABELS})\\s*】|\\[\\s*(${LABELS})\\s*\\]|(${LABELS})\\s*[::]`, 'g');
+const LABEL_AT_START = new RegExp(LABEL.source, 'y');
+const FIELD_OPENING = new RegExp(`(?:[•·*]\\s*)?(?:[((\\[【]|\\d{4}|${LABEL.source})`, 'y');
+const labelKey = (label: string): string => label.replace(/[ \t]+/g, '');
+
+function regexLabels(s: string): Array<{ label: string; index: number; end: number }> {
+  const found: Array<{ label: string; index: number; end: number }> = [];
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(s); m; m = LABEL.exec(s)) found.push({ label: labelKey((m[1] ?? m[2] ?? m[3])!), index: m.index, end: m.index + m[0].length });
+  return found;
+}
+
+/** Lines built from the pieces where the readings could part: labels whole, cut and spaced, their closers, spaces. */
+const labels = Object.keys(FIELD_LABELS);
+const spacedPieces = labels.filter((l) => l.length >= 2 && l.length <= 4).flatMap((l) => [[...l].join(' '), [...l].join('  '), [...l].join('\t'), [...l].join('    ')]);
+const cutPieces = labels.filter((l) => l.length > 1).map((l) => l.slice(0, -1));
+const PIECES = [
+  ...labels, ...spacedPieces, ...cutPieces, '【', '】', '[', ']', '(', ':', ':', ' ', '  ', '\t', '\u3000', '\u00a0', '•', '·', '*', '2024', '202',
+  '-01-05', '年', '海关总署', '主动公开', '|', ' | ', '。', 'x', 'URL', 'url', 'Title',
+];
+const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(''));
+
+describe('the label scan', () => {
+  it('finds the labels the regexes found, where they found them', () => {
+    fc.assert(
+      fc.property(line, (s) => {
+        expect(labelScan.findLabels(s)).toEqual(regexLabels(s));
+        LABEL_AT_START.lastIndex = 0;
+        expect(labelScan.labelAtStart(s)).toBe(LABEL_AT_START.test(s));
+        FIELD_OPENING.lastIndex = 0;
+        expect(labelScan.opensField(s)).toBe(FIELD_OPENING.test(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads the cases by name', () => {
+    expect(labelScan.findLabels('发布时间:2024-01-05 来源:海关总署')).toEqual([
+      { label: '发布时间', index: 0, end: 5 },
+      { label: '来源', index: 16, end: 19 },
+    ]);
+    // spaced out to line up in an info table; more than three spaces is no label
+    expect(labelScan.findLabels('索 引 号: 1')).toEqual([{ label: '索引号', index: 0, end: 6 }]);
+    expect(labelScan.findLabels('索    引号: 1')).toEqual([]);
+    expect(labelScan.findLabels('【 发布单位 】海关总署')).toEqual([{ label: '发布单位', index: 0, end: 8 }]);
+    expect(labelScan.opensField('• 2024年1月5日')).toBe(true);
+    expect(labelScan.opensField('普通的一行')).toBe(false);
+  });
+});
+
+describe('parseFieldLine', () => {
+  it('reads labelled fields, wrapped ones and a leading date', () => {
+    expect(parseFieldLine('时间:2011-09-26 08:48来源:未知 作者:admin 点击:')).toEqual([
+      { label: '时间', key: 'pageDate', value: '2011-09-26 08:48' },
+      { label: '来源', key: 'source', value: null },
+      { label: '作者', key: 'author', value: 'admin' },
+      { label: '点击', key: null, value: null },
+    ]);
+    expect(parseFieldLine('(责任编辑:芦顺强)')).toEqual([{ label: '责任编辑', key: FIELD_LABELS['责任编辑'], value: '芦顺强' }]);
+    expect(parseFieldLine('2024-01-12 10:30 来源:海关总署')?.[0]).toEqual({ label: '', key: 'pageDate', value: '2024-01-12 10:30' });
+    expect(parseFieldLine('2022年全县地区生产总值200亿元。')).toBeNull();
+  });
+});
