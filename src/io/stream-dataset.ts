@@ -1,11 +1,11 @@
-// Reads a dataset's documents.json one document at a time. The writer puts one record a line
-// between `[` and `]` (jsonArrayFramer), so a part of any size is read with one document in
-// memory; a file in another layout is refused in one line rather than read whole.
-import { createReadStream, promises as fs } from 'node:fs';
+// Reads a dataset's documents one at a time, in either form (read-documents.ts), each checked
+// against the Document schema: a dataset of any size is read with one document in memory.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { Document } from '../schema/records.js';
-import { DATAPACKAGE_FILE, DOCUMENTS_FILE } from './read-dataset.js';
+import { documentTexts, documentsLayout } from './read-documents.js';
+
+const DATAPACKAGE_FILE = 'datapackage.json';
 
 export class DatasetReadError extends Error {
   readonly code = 'dataset/unreadable';
@@ -28,49 +28,26 @@ export async function readDatapackage(dir: string): Promise<unknown> {
 }
 
 /**
- * The documents of DIR/documents.json in file order, each checked against the Document schema
- * and handed on as parsed (so that writing it again gives the bytes it was written with).
+ * The documents of DIR (documents.json, or the NDJSON parts its datapackage.json lists) in file
+ * order, each checked against the Document schema and handed on as parsed (so that writing it
+ * again gives the bytes it was written with).
  */
-export async function* streamDocuments(dir: string): AsyncGenerator<Document> {
-  const file = path.join(dir, DOCUMENTS_FILE);
-  const stream = createReadStream(file, { encoding: 'utf8' });
-  const opened = new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', reject);
-  });
-  try {
-    await opened;
-  } catch (e) {
-    throw new DatasetReadError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
-  let closed = false;
-  try {
-    for await (const raw of lines) {
-      n++;
-      if (n === 1 && raw === '[') continue;
-      if (raw === ']' || raw === '[]') {
-        closed = true;
-        continue;
-      }
-      const text = raw.endsWith(',') ? raw.slice(0, -1) : raw;
-      let record: unknown;
-      try {
-        record = JSON.parse(text);
-      } catch {
-        throw new DatasetReadError(`${file}:${n}: not one document a line, as -o DIR writes documents.json`);
-      }
-      const checked = Document.safeParse(record);
-      if (!checked.success) {
-        const issue = checked.error.issues[0];
-        throw new DatasetReadError(`${file}:${n}: ${issue && issue.path.length ? issue.path.join('.') : 'record'}: ${issue?.message ?? 'invalid'}`);
-      }
-      yield record as Document;
+export async function* streamDocuments(dir: string, datapackage?: unknown): AsyncGenerator<Document> {
+  const pkg = datapackage === undefined ? await readDatapackage(dir).catch(() => null) : datapackage;
+  for await (const record of documentTexts(dir, documentsLayout(pkg))) {
+    const at = path.join(dir, record.file);
+    if (!('text' in record)) throw new DatasetReadError(`${at}${record.line ? `:${record.line}` : ''}: ${record.problem === 'missing' ? `cannot read (ENOENT; is ${dir} a dataset written by -o DIR?)` : record.problem}`);
+    let value: unknown;
+    try {
+      value = JSON.parse(record.text);
+    } catch (e) {
+      throw new DatasetReadError(`${at}${record.line ? `:${record.line}` : ''}: not valid JSON (${(e as Error).message})`);
     }
-  } finally {
-    lines.close();
-    stream.destroy();
+    const checked = Document.safeParse(value);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      throw new DatasetReadError(`${at}${record.line ? `:${record.line}` : ''}: ${issue && issue.path.length ? issue.path.join('.') : 'record'}: ${issue?.message ?? 'invalid'}`);
+    }
+    yield value as Document;
   }
-  if (!closed) throw new DatasetReadError(`${file}: cut short (no closing ])`);
 }
