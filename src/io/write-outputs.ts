@@ -117,6 +117,7 @@ function openSink(temp: string, options: SinkOptions): ChunkSink & { destroy(): 
   /** documents.json so far becomes the first NDJSON part: the same records, one a line. */
   const toParts = async (): Promise<void> => {
     await flush();
+    streams[0]!.write(records === 0 ? '[]\n' : '\n]\n');
     await close(streams[0]!);
     check();
     form = 'ndjson';
