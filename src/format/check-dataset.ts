@@ -23,7 +23,8 @@ const TabularResource = z.object({
 });
 const PackageSchema = z.object({
   customs_extract: z.object({ name: z.string(), version: z.string(), rulesHash: z.string().regex(/^sha256:[0-9a-f]{64}$/), excel: z.boolean() }),
-  resources: z.array(z.object({ name: z.string(), path: z.string(), profile: z.string() }).loose()),
+  // a path is a file, or a list of files (the documents' NDJSON parts)
+  resources: z.array(z.object({ name: z.string(), path: z.union([z.string(), z.array(z.string()).min(1)]), profile: z.string() }).loose()),
 });
 type TabularResource = z.infer<typeof TabularResource>;
 
