@@ -112,4 +112,15 @@ describe('documents in NDJSON parts', () => {
     expect(messages(r.stderr).join('\n')).toMatch(/--since .*: (\d+) of \1 inputs unchanged, copied/);
     expect(snapshotDir(dir)).toEqual(snapshotDir(whole));
   });
+
+  it('a record larger than --split-size is a part alone; a --split-size that is not a size is a usage error', () => {
+    const dir = path.join(work, 'tiny');
+    expect(runBin([CORPUS, '-o', dir, ...common, '--split-size', '100']).status).toBe(0);
+    const parts = Object.keys(snapshotDir(dir)).filter((f) => f.endsWith('.ndjson'));
+    expect(parts.length).toBeGreaterThan(10);
+    for (const p of parts) expect(readFileSync(path.join(dir, p), 'utf8').split('\n')).toHaveLength(2);
+    const bad = runBin([CORPUS, '-o', path.join(work, 'bad'), '--split-size', '1XB']);
+    expect(bad.status).toBe(2);
+    expect(messages(bad.stderr)).toEqual(['customs-extract: --split-size: "1XB" is not a size (e.g. 1GB, 500MB, 64k)']);
+  });
 });
