@@ -58,7 +58,7 @@ export class JsonArraySplitter {
       }
       if (WS.has(ch)) continue;
       if (this.state === 'before') {
-        if (ch !== '[') throw new JsonArrayError('expected an array of documents');
+        if (ch !== '[') throw new JsonArrayError('not valid JSON as documents.json: expected an array of documents');
         this.state = 'open';
       } else if (this.state === 'open') {
         if (ch === ']') {

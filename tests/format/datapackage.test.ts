@@ -9,7 +9,7 @@ const TOOL = { name: 'customs-extract', version: '1.2.3', rulesHash: `sha256:${'
 describe('dataPackage', () => {
   it('has a tabular resource per table, its fields as declared, and the tool stamp', () => {
     const pkg = dataPackage(TOOL, { excel: false, encoding: null });
-    expect(pkg.customs_extract).toEqual({ ...TOOL, excel: false });
+    expect(pkg.customs_extract).toEqual({ ...TOOL, excel: false, encoding: null });
     const tabular = pkg.resources.filter((r) => r.profile === 'tabular-data-resource');
     expect(tabular.map((r) => r.name)).toEqual(TABLES.map((t) => t.name));
     for (const [i, r] of tabular.entries()) {
