@@ -48,7 +48,7 @@ export interface IdOrderOptions {
 }
 
 export const SORT_BUFFER_BYTES = 16 * 1024 * 1024;
-export const MERGE_FAN_IN = 32;
+export const MERGE_FAN_IN = 64;
 /** read buffer of each run in a merge: fanIn × this is what a merge holds besides the documents */
 const READ_CHUNK = 256 * 1024;
 
