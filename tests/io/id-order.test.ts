@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openDataset, type OpenOptions } from '../../src/io/write-outputs.js';
+import { openDataset, SPLIT_SIZE, type OpenOptions } from '../../src/io/write-outputs.js';
+import { MERGE_FAN_IN, SORT_BUFFER_BYTES } from '../../src/io/id-order.js';
 import { compareIds } from '../../src/format/id-order.js';
 import type { Document } from '../../src/schema/records.js';
 import { FIXTURES, runBin, sampleDocument, snapshotDir, tempDir } from '../helpers.js';
@@ -37,6 +38,12 @@ async function write(order: Document[], options: Partial<OpenOptions> = {}): Pro
 }
 
 describe('the ordering layer', () => {
+  it("the README's figures: 16 MB of waiting documents, 64 runs a merge, documents.json split past 1 GB", () => {
+    expect(SORT_BUFFER_BYTES).toBe(16 * 1024 * 1024);
+    expect(MERGE_FAN_IN).toBe(64);
+    expect(SPLIT_SIZE).toBe(1024 ** 3);
+  });
+
   it('the order is code-unit order, the same as sorting the ids as strings', () => {
     expect(sorted.map((d) => d.id)).toEqual([...IDS].sort());
     expect(sorted.map((d) => d.id)).not.toEqual(IDS);
