@@ -5,8 +5,9 @@
 // bytes (documents.json and each table's CSV, with this tool's CSV writer, which is faster than
 // csv-stringify's). No cleaning, segmenting or extraction: the ratio of this to the floor is the
 // ceiling of the end-to-end ratio on this machine.
-// Usage: node dist-bench/required.js CORPUS_DIR DOCUMENTS_JSON → one JSON line (RequiredResult).
-// DOCUMENTS_JSON is a run's documents.json (one record a line); reading and parsing it is not timed.
+// Usage: node dist-bench/required.js CORPUS_DIR DOCUMENTS… → one JSON line (RequiredResult).
+// DOCUMENTS… is a run's documents.json, or its NDJSON parts in order (past --split-size): one
+// record a line either way; reading and parsing them is not timed.
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { load } from 'cheerio/slim';
@@ -30,7 +31,7 @@ export interface RequiredResult {
 
 const elapsed = (since: number): number => performance.now() - since;
 
-async function main(dir: string, documentsJson: string): Promise<RequiredResult> {
+async function main(dir: string, documentFiles: string[]): Promise<RequiredResult> {
   const parts = { floor: 0, htmlParse: 0, validate: 0, encode: 0 };
   let docs = 0;
   let bytes = 0;
@@ -53,9 +54,9 @@ async function main(dir: string, documentsJson: string): Promise<RequiredResult>
     docs++;
   }
   let records = 0;
-  const lines = createInterface({ input: createReadStream(documentsJson, 'utf8'), crlfDelay: Infinity });
-  for await (const line of lines) {
-    // documents.json: `[`, then one record a line, each but the last ending in `,`, then `]`
+  for (const documentsFile of documentFiles)
+  for await (const line of createInterface({ input: createReadStream(documentsFile, 'utf8'), crlfDelay: Infinity })) {
+    // documents.json: `[`, then one record a line, each but the last ending in `,`, then `]`; a part: one record a line
     const json = line.endsWith(',') ? line.slice(0, -1) : line;
     if (!json.startsWith('{')) continue;
     const record: unknown = JSON.parse(json);
@@ -74,11 +75,11 @@ async function main(dir: string, documentsJson: string): Promise<RequiredResult>
   return { docs, bytes, records, ms, parts };
 }
 
-const [dir, documentsJson] = process.argv.slice(2);
-if (!dir || !documentsJson) {
-  process.stderr.write('usage: node dist-bench/required.js CORPUS_DIR DOCUMENTS_JSON\n');
+const [dir, ...documentFiles] = process.argv.slice(2);
+if (!dir || documentFiles.length === 0) {
+  process.stderr.write('usage: node dist-bench/required.js CORPUS_DIR DOCUMENTS…\n');
   process.exitCode = 2;
 } else {
-  const result = await main(dir, documentsJson);
+  const result = await main(dir, documentFiles);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -5,7 +5,7 @@
 //        [--baseline REV] [--real DIR | --no-real] [--compiles]
 //        [--only floor,jobs1,jobs2,baseline1,readability,real-html-jobs1,real-html-readability,templates-learn,jobs1-templates,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,13 @@ const RSS_TARGET_SIZE_MB = 1000;
 const MIN_STARTUP_RUNS = 7;
 /** The CLI exits 1 when some documents failed and the rest were written: still a finished run. */
 const EXIT_SOME_FAILED = 1;
+
+/** A run's documents: documents.json, or past --split-size (1 GB by default) its NDJSON parts, in order; [] when neither is there. */
+function documentsOf(dir: string): string[] {
+  if (existsSync(path.join(dir, 'documents.json'))) return [path.join(dir, 'documents.json')];
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((n) => /^documents-\d{5}\.ndjson$/.test(n)).sort().map((n) => path.join(dir, n));
+}
 
 const { values: args } = parseArgs({
   options: {
@@ -233,12 +240,12 @@ function main(): void {
     // The required work is timed on the documents the --jobs 1 run of the same round wrote.
     const runRequired = (v: Variant, jobs1Out: string, round: number): void => {
       if (v.skipped) return;
-      const documentsJson = path.join(jobs1Out, 'documents.json');
-      if (byKey('jobs1').skipped || !existsSync(documentsJson)) {
+      const documentFiles = documentsOf(jobs1Out);
+      if (byKey('jobs1').skipped || documentFiles.length === 0) {
         v.skipped = 'needs the documents of the --jobs 1 run';
         return;
       }
-      const r = runNode([path.join(DIST_BENCH, 'required.js'), corpusDir, documentsJson], { cwd: ROOT, timeoutMs });
+      const r = runNode([path.join(DIST_BENCH, 'required.js'), corpusDir, ...documentFiles], { cwd: ROOT, timeoutMs });
       if (r.exitCode !== 0) {
         v.skipped = describeFailure(r);
         return;
@@ -281,7 +288,7 @@ function main(): void {
         const failedDocs = r.stderr.split('\n').filter((l) => l.startsWith('customs-extract: ')).length;
         const [bytes, docs] = key === 'real-html-jobs1' ? [realHtml.reduce((n, f) => n + f.bytes, 0), realHtml.length] : [corpus.totalBytes, corpus.files.length];
         if (r.exitCode !== 0 && r.exitCode !== EXIT_SOME_FAILED) v.skipped = describeFailure(r);
-        else if (!existsSync(path.join(outDir, 'documents.json'))) v.skipped = `no documents.json written (${describeFailure(r)})`;
+        else if (documentsOf(outDir).length === 0) v.skipped = `no documents written (${describeFailure(r)})`;
         else {
           v.samples.push({ ms: r.wallMs, bytes, docs, peakRssKb: r.peakRssKb, cpuMs: r.cpuMs });
           if (failedDocs && round === 1) v.notes.push(`${failedDocs} of ${docs} documents failed (exit code ${r.exitCode}); first: ${r.stderr.split('\n')[0]!.slice(0, 160)}`);

@@ -12,7 +12,7 @@ import { writeFailures, type FailureRecord } from './io/write-failures.js';
 import { planSince, previousDocuments } from './io/since.js';
 import { toolStamp, toolVersion } from './io/tool-stamp.js';
 import { runCorpusEncoded } from './run.js';
-import { isKnownEncoding } from './stages/decode.js';
+import { encodingName, isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
 import { addDocument, documentLine, emptyTotals, escapeControls, summaryLine, summaryTable } from './format/summary.js';
 import { onStopSignals } from './commands/signals.js';
@@ -77,6 +77,7 @@ interface RawOptions {
   filesFrom?: string;
   root?: string;
   since?: string;
+  splitSize?: string;
 }
 
 export interface MainOptions {
@@ -113,6 +114,8 @@ export interface MainOptions {
   root: string | null;
   /** --since DIR */
   since: string | null;
+  /** --split-size SIZE: documents.json past SIZE bytes becomes NDJSON parts of at most SIZE (null: the default, 1 GB) */
+  splitSize: number | null;
 }
 
 /** A repeatable option's values, in order. */
@@ -145,6 +148,12 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
     if (n === null) problems.push(`--max-bytes: "${raw.maxBytes}" is not a size (e.g. 50000000, 800k, 50MB)`);
     else maxBytes = n;
   }
+  let splitSize: number | null = null;
+  if (raw.splitSize !== undefined) {
+    const n = parseSize(raw.splitSize);
+    if (n === null) problems.push(`--split-size: "${raw.splitSize}" is not a size (e.g. 1GB, 500MB, 64k)`);
+    else splitSize = n;
+  }
   let jobs = cores;
   if (raw.jobs !== undefined) {
     const n = Number(raw.jobs);
@@ -153,7 +162,7 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
   }
   let encoding: string | null = null;
   if (raw.encoding !== undefined) {
-    if (isKnownEncoding(raw.encoding)) encoding = raw.encoding;
+    if (isKnownEncoding(raw.encoding)) encoding = encodingName(raw.encoding);
     else problems.push(`--encoding: unknown encoding "${raw.encoding}" (e.g. utf-8, gbk, gb18030, big5)`);
   }
   if (raw.stdinName !== undefined && (raw.stdinName === '' || raw.stdinName.startsWith('/') || raw.stdinName.split(/[\\/]/).includes('..')))
@@ -194,6 +203,7 @@ export function validateOptions(raw: RawOptions, cores = availableParallelism())
       filesFrom: raw.filesFrom ?? null,
       root: raw.root ?? null,
       since: raw.since ?? null,
+      splitSize,
     },
     problems,
   };
@@ -213,6 +223,7 @@ Examples:
   $ customs-extract corpus/ --since dataset -o dataset   re-extract only what changed
   $ customs-extract corpus/ --shard 0/4 -o part-0  one of four shards; merge: customs-extract merge part-* -o dataset
   $ customs-extract corpus/ -o ds --failures f.ndjson  failures listed in f.ndjson, exit 0
+  $ customs-extract corpus/ -o ds --split-size 500MB   documents as NDJSON parts of 500 MB at most
   $ customs-extract seeds/ | jq '.[0].title'       JSON array on stdout when piped
   $ customs-extract seeds/ --format ndjson         one document a line, as soon as it is done
   $ customs-extract seeds/ --ndjson | head -1      (the same)
@@ -269,6 +280,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
     .option('--files-from <file>', 'read input paths from FILE, one a line (- for stdin)')
     .option('--root <dir>', 'paths and ids relative to DIR for every argument (default: each folder argument is its own root)')
     .option('--since <dir>', 'copy documents whose input, rules and options match the dataset in DIR instead of extracting them again')
+    .option('--split-size <size>', 'documents.json past SIZE becomes numbered NDJSON parts of at most SIZE (default 1GB)')
     .option('--shard <k/n>', 'process shard K of N (0 ≤ K < N): inputs by a hash of their relative path')
     .option('--failures <file>', 'write each failed input to FILE as NDJSON; exit 0 when all are recorded there')
     .option('-q, --quiet', 'print nothing but errors')
@@ -428,7 +440,7 @@ async function parseRun(args: string[], raw: RawOptions, io: CliIo, say: (line: 
 async function openOutput(setup: RunSetup, say: (line: string) => void): Promise<DatasetWriter | null | number> {
   if (!setup.outDir) return null;
   try {
-    return await openDataset(setup.outDir, { excel: setup.options.excel, inputs: setup.paths });
+    return await openDataset(setup.outDir, { excel: setup.options.excel, encoding: setup.options.encoding, inputs: setup.paths, ...(setup.options.splitSize !== null ? { splitSize: setup.options.splitSize } : {}) });
   } catch (e) {
     if (!(e instanceof OutputDirError || e instanceof OutputBusyError)) throw e;
     say(`${setup.outDir}: ${e.message}`);
@@ -533,7 +545,7 @@ async function processInputs(
       state.failOnMatched++;
       if (state.failOnShown.length < FAIL_ON_SHOWN) state.failOnShown.push(`${doc.path} (${[...new Set(doc.warnings.filter((w) => options.failOn === 'warning' || w.severity === 'error').map((w) => w.code))].join(', ')})`);
     }
-    if (dataset && chunk) await dataset.addChunk(chunk);
+    if (dataset && chunk) await dataset.addChunk(chunk, result.entry.id);
     if (printer && item) await print(printer.frame(item));
     // leaving the loop stops the workers; a dataset being written is finished all the same
     if (stdout.closed && !dataset) break;

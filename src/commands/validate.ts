@@ -1,11 +1,13 @@
 // `customs-extract validate DIR`: checks a dataset written earlier, streaming (memory bounded by
-// the largest document, whatever the dataset's size). Every record of documents.json against
+// the largest document, whatever the dataset's size). Every record of documents.json (or of
+// its NDJSON parts) against
 // the zod schemas, every CSV against the Table Schema in
 // datapackage.json (types, required fields, keys), and the keys between tables.
 // Exit 0 valid, 1 invalid (the first problems listed), 2 usage.
 import type { CliIo } from './shared.js';
 import { datasetFolder, readDatasetFile, streamDatasetFile } from '../io/read-dataset-files.js';
 import { recoverDataset } from '../io/dataset-dir.js';
+import { documentTexts, documentsLayout } from '../io/read-documents.js';
 import { checkDataset, csvFilesOf, type DatasetProblem } from '../format/check-dataset.js';
 import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
@@ -57,8 +59,10 @@ async function validate(dir: string, limit: number, io: CliIo): Promise<number> 
     // a resource path is a file inside the dataset, never elsewhere
     if (/^[\w.-]+$/.test(file)) csv.set(file, await streamDatasetFile(dir, file));
   }
-  const documents = await streamDatasetFile(dir, 'documents.json');
-  const checked = await checkDataset({ documents, datapackage, csv: (file) => csv.get(file) ?? null }, limit - problems.length);
+  const layout = documentsLayout(datapackage);
+  const documents = documentTexts(dir, layout);
+  const documentsName = layout.form === 'json' ? 'documents.json' : `${layout.files.length} NDJSON parts`;
+  const checked = await checkDataset({ documents, documentsName, datapackage, csv: (file) => csv.get(file) ?? null }, limit - problems.length);
   problems.push(...checked.problems);
   if (problems.length) {
     for (const p of problems.slice(0, limit)) io.stderr.write(`${NAME}: ${dir}/${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);

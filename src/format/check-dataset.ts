@@ -7,7 +7,6 @@
 import * as z from 'zod';
 import { Document } from '../schema/records.js';
 import { CsvRecordSplitter, type CsvProblem, type CsvRecord } from './csv-records.js';
-import { JsonArrayError, JsonArraySplitter } from './json-array-splitter.js';
 import { TABLES, dayOf } from './tables.js';
 
 const FieldSchema = z.object({
@@ -24,7 +23,8 @@ const TabularResource = z.object({
 });
 const PackageSchema = z.object({
   customs_extract: z.object({ name: z.string(), version: z.string(), rulesHash: z.string().regex(/^sha256:[0-9a-f]{64}$/), excel: z.boolean() }),
-  resources: z.array(z.object({ name: z.string(), path: z.string(), profile: z.string() }).loose()),
+  // a path is a file, or a list of files (the documents' NDJSON parts)
+  resources: z.array(z.object({ name: z.string(), path: z.union([z.string(), z.array(z.string()).min(1)]), profile: z.string() }).loose()),
 });
 type TabularResource = z.infer<typeof TabularResource>;
 
@@ -47,9 +47,18 @@ export function csvFilesOf(datapackage: unknown): string[] {
   return tabularResources(datapackage).map((r) => r.path);
 }
 
+/**
+ * One document's record as JSON text, with the file it is in (and, for NDJSON, its line); or the
+ * first problem of the documents' files (one missing, or not in its form), after which none is read.
+ */
+export type DocumentText = { file: string; line?: number; text: string } | { file: string; line?: number; problem: string };
+
 /** The files of a dataset, as text chunks; null for a file that is missing. */
 export interface DatasetSources {
-  documents: AsyncIterable<string> | null;
+  /** the documents' records, in order (documents.json's, or its NDJSON parts') */
+  documents: AsyncIterable<DocumentText>;
+  /** how messages name the documents' files (default documents.json) */
+  documentsName?: string;
   /** the parsed datapackage.json, or null when missing or not JSON (the caller reports that) */
   datapackage: unknown;
   /** a CSV file the package names (a plain file name), or null when it is missing */
@@ -72,27 +81,6 @@ export interface DatasetCounts {
 
 /** Thrown once `limit` problems are found: the check stops there. */
 class Enough extends Error {}
-
-/** The records of a JSON array read chunk by chunk: each element parsed, or the first problem. */
-async function* jsonElements(chunks: AsyncIterable<string>): AsyncGenerator<{ value: unknown } | { problem: string }> {
-  const splitter = new JsonArraySplitter();
-  try {
-    for await (const chunk of chunks) {
-      for (const text of splitter.push(chunk)) {
-        try {
-          yield { value: JSON.parse(text) as unknown };
-        } catch (e) {
-          yield { problem: `not valid JSON (${(e as Error).message})` };
-          return;
-        }
-      }
-    }
-    splitter.end();
-  } catch (e) {
-    if (e instanceof JsonArrayError) yield { problem: e.message };
-    else throw e;
-  }
-}
 
 /** One CSV table read row by row, with a row of look-ahead. */
 class TableReader {
@@ -234,21 +222,23 @@ export async function checkDataset(sources: DatasetSources, limit = 20): Promise
   return { problems, counts };
 }
 
-/** documents.json, one valid document at a time (invalid ones reported and skipped). */
-async function* jsonDocuments(chunks: AsyncIterable<string> | null, report: (p: DatasetProblem) => void): AsyncGenerator<Document> {
-  if (!chunks) {
-    report({ file: 'documents.json', message: 'missing' });
-    return;
-  }
-  const at = { file: 'documents.json' };
+/** The documents, one valid document at a time (invalid ones reported and skipped). */
+async function* jsonDocuments(records: AsyncIterable<DocumentText>, report: (p: DatasetProblem) => void): AsyncGenerator<Document> {
   const seen = new Map<string, number>(); // id → index: one short string a document
   let index = 0;
-  for await (const element of jsonElements(chunks)) {
-    if ('problem' in element) {
+  for await (const element of records) {
+    const at = { file: element.file, ...(element.line ? { line: element.line } : {}) };
+    if (!('text' in element)) {
       report({ ...at, message: element.problem });
       return;
     }
-    const record = element.value;
+    let record: unknown;
+    try {
+      record = JSON.parse(element.text);
+    } catch (e) {
+      report({ ...at, message: `not valid JSON (${(e as Error).message})` });
+      return;
+    }
     const result = Document.safeParse(record);
     const i = index++;
     if (!result.success) {
@@ -281,6 +271,7 @@ async function* jsonDocuments(chunks: AsyncIterable<string> | null, report: (p: 
 
 async function check(sources: DatasetSources, report: (p: DatasetProblem) => void, counts: DatasetCounts): Promise<void> {
   const docs = jsonDocuments(sources.documents, report);
+  const docsName = sources.documentsName ?? 'documents.json';
   const drainJson = async (): Promise<void> => {
     for await (const d of docs) tally(d);
   };
@@ -363,7 +354,7 @@ async function check(sources: DatasetSources, report: (p: DatasetProblem) => voi
       tally(next.value);
       if (!jsonMismatch && unguard(id) !== next.value.id) {
         jsonMismatch = true;
-        report({ file: documentsTable!.file, message: `id "${unguard(id)}" (row ${position + 1}), documents.json has "${next.value.id}" there` });
+        report({ file: documentsTable!.file, message: `id "${unguard(id)}" (row ${position + 1}), ${docsName} has "${next.value.id}" there` });
       }
     }
     const groups = new Map<TableReader, CsvRecord[]>();
@@ -379,11 +370,11 @@ async function check(sources: DatasetSources, report: (p: DatasetProblem) => voi
   position = order.size;
   for (const table of children) await pull(table, null);
   if (documentsTable && !documentsTable.broken && documentsTable.rows !== counts.documents && !jsonMismatch) {
-    report({ file: documentsTable.file, message: `${documentsTable.rows} rows, documents.json has ${counts.documents} documents` });
+    report({ file: documentsTable.file, message: `${documentsTable.rows} rows, ${docsName} has ${counts.documents} documents` });
   }
   for (const [name, count] of [['sections', counts.sections], ['columns', counts.columns], ['metrics', counts.metrics]] as const) {
     const t = tables.get(name);
-    if (t && !t.broken && t.rows !== count) report({ file: t.file, message: `${t.rows} rows, documents.json has ${count} ${name}` });
+    if (t && !t.broken && t.rows !== count) report({ file: t.file, message: `${t.rows} rows, ${docsName} has ${count} ${name}` });
   }
 }
 

@@ -13,6 +13,8 @@ export interface ToolStamp {
 export interface DatasetOptions {
   /** the CSV files were written with --excel (BOM, formula guard) */
   excel: boolean;
+  /** --encoding: every input was decoded with this encoding (its canonical name); null: detected per document */
+  encoding: string | null;
 }
 
 export interface TableSchemaField {
@@ -51,12 +53,23 @@ export interface JsonResource {
   description: string;
 }
 
+/** The documents in NDJSON form: numbered parts, one document a line (a multipart Data Resource). */
+export interface NdjsonResource {
+  name: 'documents-ndjson';
+  path: string[];
+  profile: 'data-resource';
+  format: 'ndjson';
+  mediatype: 'application/x-ndjson';
+  encoding: 'utf-8';
+  description: string;
+}
+
 export interface DataPackage {
   profile: 'data-package';
   name: string;
   title: string;
   customs_extract: ToolStamp & DatasetOptions;
-  resources: Array<JsonResource | TabularResource>;
+  resources: Array<JsonResource | NdjsonResource | TabularResource>;
 }
 
 export function tableSchema(table: Table): TableSchema {
@@ -74,22 +87,36 @@ export function tableSchema(table: Table): TableSchema {
   };
 }
 
-export function dataPackage(tool: ToolStamp, options: DatasetOptions, tables: readonly Table[] = TABLES): DataPackage {
+/**
+ * The package of a dataset. `documentParts`: the NDJSON parts the documents were written in
+ * (past --split-size), or null for documents.json.
+ */
+export function dataPackage(tool: ToolStamp, options: DatasetOptions, tables: readonly Table[] = TABLES, documentParts: readonly string[] | null = null): DataPackage {
   return {
     profile: 'data-package',
     name: 'customs-extract-dataset',
     title: 'Documents extracted by customs-extract',
     customs_extract: { ...tool, ...options },
     resources: [
-      {
-        name: 'documents-json',
-        path: 'documents.json',
-        profile: 'data-resource',
-        format: 'json',
-        mediatype: 'application/json',
-        encoding: 'utf-8',
-        description: 'every document record in full, as an array (schema: customs-extract schema document)',
-      },
+      documentParts
+        ? {
+            name: 'documents-ndjson',
+            path: [...documentParts],
+            profile: 'data-resource',
+            format: 'ndjson',
+            mediatype: 'application/x-ndjson',
+            encoding: 'utf-8',
+            description: 'every document record in full, one a line, in numbered parts read in order (schema: customs-extract schema document)',
+          }
+        : {
+            name: 'documents-json',
+            path: 'documents.json',
+            profile: 'data-resource',
+            format: 'json',
+            mediatype: 'application/json',
+            encoding: 'utf-8',
+            description: 'every document record in full, as an array (schema: customs-extract schema document)',
+          },
       ...tables.map(
         (table): TabularResource => ({
           name: table.name,

@@ -5,6 +5,7 @@
 export class JsonArrayError extends Error {}
 
 const WS = new Set([' ', '\t', '\n', '\r']);
+const STRING_STOP = /["\\]/g;
 
 export class JsonArraySplitter {
   private state: 'before' | 'open' | 'element' | 'after' = 'before';
@@ -26,6 +27,12 @@ export class JsonArraySplitter {
           if (this.escaped) this.escaped = false;
           else if (ch === '\\') this.escaped = true;
           else if (ch === '"') this.inString = false;
+          else {
+            // most of a document is string content: jump to the next quote or backslash
+            STRING_STOP.lastIndex = i;
+            const stop = STRING_STOP.exec(chunk);
+            i = (stop ? stop.index : chunk.length) - 1;
+          }
           continue;
         }
         if (ch === '"') this.inString = true;
@@ -51,7 +58,7 @@ export class JsonArraySplitter {
       }
       if (WS.has(ch)) continue;
       if (this.state === 'before') {
-        if (ch !== '[') throw new JsonArrayError('expected an array of documents');
+        if (ch !== '[') throw new JsonArrayError('not valid JSON as documents.json: expected an array of documents');
         this.state = 'open';
       } else if (this.state === 'open') {
         if (ch === ']') {

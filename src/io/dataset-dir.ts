@@ -17,6 +17,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { DATASET_FILES } from '../format/encode-document.js';
+import { DOCUMENTS_PART } from './read-documents.js';
 
 export const MANIFEST_FILE = 'customs-extract.manifest.json';
 const LOCK_FILE = '.customs-extract.lock';
@@ -59,6 +60,7 @@ export function isRegisteredOutput(rel: string): boolean {
 }
 
 for (const name of DATASET_FILES) registerOutput(name, name.endsWith('.json') ? 'the documents as a JSON array' : 'a CSV table');
+registerOutput(DOCUMENTS_PART, 'a numbered NDJSON part of the documents, written instead of documents.json past --split-size');
 registerOutput('datapackage.json', 'the Frictionless Data Package');
 registerOutput('review.html', 'the review page');
 
@@ -398,6 +400,12 @@ export function makeStaging(dir: string): string {
   mkdirSync(staging, { mode: 0o755 });
   return staging;
 }
+
+/**
+ * The ordering layer's spill folder for a staging folder (id-order.ts): beside it, never inside
+ * (commit lists everything inside), and named so that the next run removes it after a kill.
+ */
+export const spillDirOf = (staging: string): string => `${staging}.spill`;
 
 /** Every file below `root`, /-separated, sorted. */
 function listFiles(root: string, rel = ''): string[] {

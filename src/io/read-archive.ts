@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
+import { compareIds } from '../format/id-order.js';
 
 export type ArchiveKind = 'zip' | 'tar' | 'tar.gz' | 'warc' | 'warc.gz';
 
@@ -133,7 +134,6 @@ function nextZipEntry(zip: import('yauzl').ZipFile): Promise<import('yauzl').Ent
   });
 }
 
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** A member path without its extension: what its id is made of. */
 function memberBase(memberPath: string): string {
   const ext = path.posix.extname(memberPath);

@@ -1,10 +1,11 @@
-// Reads a dataset folder written by `customs-extract -o DIR`: documents.json (required,
-// every record checked against the zod Document schema) and datapackage.json (optional:
-// datasets written before it existed, or by hand, still load).
+// Reads a dataset folder written by `customs-extract -o DIR`: its documents (documents.json or
+// NDJSON parts; required, every record checked against the zod Document schema) and
+// datapackage.json (optional: datasets written before it existed, or by hand, still load).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { recoverDataset } from './dataset-dir.js';
 import { Document } from '../schema/records.js';
+import { documentTexts, documentsLayout } from './read-documents.js';
 
 export const DOCUMENTS_FILE = 'documents.json';
 export const DATAPACKAGE_FILE = 'datapackage.json';
@@ -50,32 +51,35 @@ export async function openDatasetFolder(dir: string): Promise<void> {
   recoverDataset(dir);
 }
 
-/** Reads and validates a dataset; throws an Error whose one-line message names the file and the problem. */
+/**
+ * Reads and validates a dataset (documents.json, or the NDJSON parts its datapackage.json lists,
+ * through read-documents.ts); throws an Error whose one-line message names the file and the problem.
+ */
 export async function readDataset(dir: string): Promise<Dataset> {
   await openDatasetFolder(dir);
-  const documentsFile = path.join(dir, DOCUMENTS_FILE);
-  const text = await readText(documentsFile);
-  if (text === null) throw new Error(`${documentsFile}: missing (is ${dir} a dataset written by -o DIR?)`);
-  const records = parseJson(documentsFile, text);
-  if (!Array.isArray(records)) throw new Error(`${documentsFile}: expected an array of documents`);
-  const documents: Document[] = [];
-  const seen = new Map<string, number>(); // id → index: ids key everything downstream (diff, links, CSV keys)
-  records.forEach((record: unknown, index) => {
-    const result = Document.safeParse(record);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const where = issue && issue.path.length ? issue.path.join('.') : 'record';
-      const id = typeof (record as { id?: unknown } | null)?.id === 'string' ? ` (${(record as { id: string }).id})` : '';
-      throw new Error(`${documentsFile}: document ${index}${id}: ${where}: ${issue?.message ?? 'invalid'}`);
-    }
-    const first = seen.get(result.data.id);
-    if (first !== undefined) throw new Error(`${documentsFile}: document ${index}: duplicate id "${result.data.id}" (document ${first} has it too)`);
-    seen.set(result.data.id, index);
-    documents.push(result.data);
-  });
   const datapackageFile = path.join(dir, DATAPACKAGE_FILE);
   const datapackageText = await readText(datapackageFile);
   const datapackage = datapackageText === null ? null : parseJson(datapackageFile, datapackageText);
+  const documents: Document[] = [];
+  const seen = new Map<string, number>(); // id → index: ids key everything downstream (diff, links, CSV keys)
+  for await (const record of documentTexts(dir, documentsLayout(datapackage))) {
+    const file = path.join(dir, record.file);
+    const where = `${file}${record.line ? `:${record.line}` : ''}`;
+    if (!('text' in record)) throw new Error(record.problem === 'missing' ? `${file}: missing (is ${dir} a dataset written by -o DIR?)` : `${where}: ${record.problem}`);
+    const value = parseJson(where, record.text);
+    const index = documents.length;
+    const result = Document.safeParse(value);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const at = issue && issue.path.length ? issue.path.join('.') : 'record';
+      const id = typeof (value as { id?: unknown } | null)?.id === 'string' ? ` (${(value as { id: string }).id})` : '';
+      throw new Error(`${file}: document ${index}${id}: ${at}: ${issue?.message ?? 'invalid'}`);
+    }
+    const first = seen.get(result.data.id);
+    if (first !== undefined) throw new Error(`${file}: document ${index}: duplicate id "${result.data.id}" (document ${first} has it too)`);
+    seen.set(result.data.id, index);
+    documents.push(result.data);
+  }
   return { documents, datapackage };
 }
 

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import picomatch from 'picomatch';
 import { readStdin, type InputEntry } from './read-inputs.js';
+import { compareIds } from '../format/id-order.js';
 
 export interface Shard {
   index: number;
@@ -37,11 +38,7 @@ export interface SelectOptions {
 
 /** An archive sorts where its members' ids (`id/…`) do, not where its own id would. */
 const sortKey = (e: InputEntry): string => (e.archive ? `${e.id}/` : e.id);
-const byId = (a: InputEntry, b: InputEntry): number => {
-  const x = sortKey(a);
-  const y = sortKey(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+const byId = (a: InputEntry, b: InputEntry): number => compareIds(sortKey(a), sortKey(b));
 
 /**
  * The inputs to process, in id order. Globs match the input's relative path (`dot: true`, so a

@@ -31,14 +31,16 @@ export async function planSince(dir: string, entries: InputEntry[], tool: ToolSt
         ? 'made with other rules'
         : ce.excel !== options.excel
           ? `written ${ce.excel ? 'with' : 'without'} --excel`
-          : options.encoding !== null
-            ? '--encoding is not recorded in a dataset'
-            : null;
+          : ce.encoding === undefined
+            ? 'it does not record whether --encoding was used'
+            : ce.encoding !== options.encoding
+              ? `written ${ce.encoding === null ? 'without --encoding' : `with --encoding ${String(ce.encoding)}`}, this run ${options.encoding === null ? 'without' : `with --encoding ${options.encoding}`}`
+              : null;
   if (incompatible) return { reused: 0, incompatible };
   const wanted = new Map<string, InputEntry>();
   for (const e of entries) if (!e.archive && !e.bytes && e.location !== '-') wanted.set(e.id, e);
   let reused = 0;
-  for await (const doc of streamDocuments(dir)) {
+  for await (const doc of streamDocuments(dir, pkg)) {
     const entry = wanted.get(doc.id);
     if (!entry || entry.path !== doc.path || entry.size !== doc.bytes) continue;
     let bytes: Buffer;

@@ -86,8 +86,7 @@ function decodeWith(bytes: Uint8Array, name: string): string {
 
 function chooseEncoding(bytes: Uint8Array, options: DecodeOptions): { encoding: Encoding; skip: number } {
   if (options.encoding) {
-    const name = CHARSET_ALIASES[options.encoding.toLowerCase()] ?? options.encoding.toLowerCase();
-    return { encoding: { name, how: 'option' }, skip: 0 };
+    return { encoding: { name: encodingName(options.encoding), how: 'option' }, skip: 0 };
   }
   for (const bom of BOMS) if (startsWith(bytes, bom.bytes)) return { encoding: { name: bom.name, how: 'bom' }, skip: bom.bytes.length };
   if (options.httpCharset) {
@@ -202,9 +201,14 @@ function countReplacements(text: string): number {
 }
 const tooManyReplacements = (n: number, text: string): boolean => text.length > 0 && n / text.length > MAX_REPLACEMENT_SHARE;
 
+/** An encoding's name as the decoder records it (`GBK` → `gbk`, an alias → its encoding). */
+export function encodingName(name: string): string {
+  return CHARSET_ALIASES[name.toLowerCase()] ?? name.toLowerCase();
+}
+
 /** True when an encoding name is one the decoder knows (for validating --encoding up front). */
 export function isKnownEncoding(name: string): boolean {
-  const folded = CHARSET_ALIASES[name.toLowerCase()] ?? name.toLowerCase();
+  const folded = encodingName(name);
   return folded === 'utf-8' || iconv.encodingExists(folded);
 }
 

@@ -1,7 +1,7 @@
 // The required-work child: it times the floor's work, cheerio's parse, zod and the output
 // encoding over a real corpus and a real run's documents, and nothing else.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusFiles } from '../../bench/corpus-files.js';
@@ -50,6 +50,17 @@ describe('bench/required.js', () => {
     for (const part of Object.values(result.parts)) expect(part).toBeGreaterThan(0);
     const sum = result.parts.floor + result.parts.htmlParse + result.parts.validate + result.parts.encode;
     expect(result.ms).toBeCloseTo(sum, 6);
+  });
+
+  it('reads the documents in NDJSON parts (past --split-size) as it reads documents.json', () => {
+    const dir = corpus();
+    const out = tempDir('ce-required-parts-');
+    expect(runBin([dir, '-o', out, '--quiet', '--split-size', '1k']).status).toBe(0);
+    const parts = readdirSync(out).filter((n) => n.endsWith('.ndjson')).sort();
+    expect(parts).toHaveLength(3);
+    const r = spawnSync(process.execPath, [REQUIRED, dir, ...parts.map((p) => path.join(out, p))], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as RequiredResult).records).toBe(3);
   });
 
   it('fails, naming the problem, on a documents file that does not hold valid documents', () => {

@@ -94,3 +94,32 @@ describe('readers of a dataset a kill left mid-commit', () => {
     expect(existsSync(path.join(dir, 'notebook.ipynb'))).toBe(true);
   }, 60_000);
 });
+
+describe('a kill during the commit of a dataset that changes form (documents.json ⇄ NDJSON parts)', () => {
+  const SPLIT = ['--split-size', '8k'];
+  const form = (dir: string): string[] => Object.keys(snapshotDir(dir)).filter((f) => f.startsWith('documents-') || f === 'documents.json');
+  // the new dataset in parts, written over the old one (documents.json); and back again
+  for (const [what, first, second] of [
+    ['documents.json → parts', [] as string[], SPLIT],
+    ['parts → documents.json', SPLIT, [] as string[]],
+  ] as const) {
+    for (const step of ['staged', 'moved-one', 'removed-old'] as const) {
+      it(`${what}, killed at "${step}": a reader finds one whole dataset, in one form, and validate passes`, () => {
+        const dir = path.join(tempDir(), 'ds');
+        // the seeds pass 8k; the small corpus does not
+        const input = (options: readonly string[]): string => (options.length ? SEEDS : CORPUS);
+        expect(runBin([input(first), '-o', dir, '-q', ...first]).status).toBe(0);
+        const old = snapshotDir(dir);
+        const fresh = path.join(tempDir(), 'ds');
+        expect(runBin([input(second), '-o', fresh, '-q', ...second]).status).toBe(0);
+        const expectedNew = snapshotDir(fresh);
+        expect(form(fresh)).not.toEqual(form(dir));
+        expect(runBin([input(second), '-o', dir, '-q', ...second], { env: { [FAULT_ENV]: step } }).signal).toBe('SIGKILL');
+        recoverDataset(dir);
+        expect(internal(snapshotDir(dir))).toEqual(step === 'staged' ? old : expectedNew);
+        const v = runBin(['validate', dir]);
+        expect(v.status, v.stderr).toBe(0);
+      }, 60_000);
+    }
+  }
+});

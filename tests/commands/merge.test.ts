@@ -82,6 +82,38 @@ describe('--shard K/N and merge', () => {
     expect(messages(mixed.stderr)).toEqual([expect.stringMatching(/excel: written with --excel/)]);
   });
 
+  it('--encoding is recorded: parts made with another (or none) are refused; parts made with the same merge into one run\'s bytes', () => {
+    // the GBK and GB2312 pages of the holdout set: each decodes with --encoding gbk
+    const input = path.join(work, 'gbk-pages');
+    cpSync(path.join(FIXTURES, 'holdout'), input, { recursive: true, filter: (src) => !src.includes('gbk-src') && (!/\.[a-z]+$/.test(src) || /_(gbk|gb2312)[a-z_]*\.(txt|html)$/.test(src)) });
+    const withGbk = (k: number | null, encoding: string): string => {
+      const out = path.join(work, `enc-${encoding}-${k ?? 'all'}`);
+      const r = runBin([input, '-o', out, '-q', '--encoding', encoding, ...(k === null ? [] : ['--shard', `${k}/2`])]);
+      expect(r.status, r.stderr).toBe(0);
+      return out;
+    };
+    const whole = withGbk(null, 'gbk');
+    expect(JSON.parse(readFileSync(path.join(whole, 'datapackage.json'), 'utf8')).customs_extract.encoding).toBe('gb18030');
+    // GBK and gbk name the same decoder, so they are the same option
+    const same = runBin(['merge', withGbk(0, 'GBK'), withGbk(1, 'gbk'), '-o', path.join(work, 'enc-merged')]);
+    expect(same.status, same.stderr).toBe(0);
+    expect(snapshotDir(path.join(work, 'enc-merged'))).toEqual(snapshotDir(whole));
+    const plain = path.join(work, 'enc-none');
+    expect(runBin([input, '-o', plain, '-q', '--shard', '1/2']).status).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(plain, 'datapackage.json'), 'utf8')).customs_extract.encoding).toBe(null);
+    const mixed = runBin(['merge', withGbk(0, 'gbk'), plain, '-o', path.join(work, 'enc-mixed')]);
+    expect(mixed.status).toBe(1);
+    expect(messages(mixed.stderr)).toEqual([expect.stringMatching(/enc-none: written without --encoding, unlike .* \(--encoding gb18030\)/)]);
+    const big5 = path.join(work, 'enc-big5');
+    cpSync(withGbk(1, 'gbk'), big5, { recursive: true });
+    const pkg = JSON.parse(readFileSync(path.join(big5, 'datapackage.json'), 'utf8'));
+    pkg.customs_extract.encoding = 'big5';
+    writeFileSync(path.join(big5, 'datapackage.json'), JSON.stringify(pkg));
+    const other = runBin(['merge', withGbk(0, 'gbk'), big5, '-o', path.join(work, 'enc-big5-merged')]);
+    expect(other.status).toBe(1);
+    expect(messages(other.stderr)).toEqual([expect.stringMatching(/written with --encoding big5/)]);
+  });
+
   it('--shard takes K/N with 0 ≤ K < N', () => {
     for (const bad of ['3/3', '1', 'a/b', '0/0']) {
       const r = runBin([corpus, '--shard', bad, '--format', 'ndjson']);

@@ -8,8 +8,8 @@ const TOOL = { name: 'customs-extract', version: '1.2.3', rulesHash: `sha256:${'
 
 describe('dataPackage', () => {
   it('has a tabular resource per table, its fields as declared, and the tool stamp', () => {
-    const pkg = dataPackage(TOOL, { excel: false });
-    expect(pkg.customs_extract).toEqual({ ...TOOL, excel: false });
+    const pkg = dataPackage(TOOL, { excel: false, encoding: null });
+    expect(pkg.customs_extract).toEqual({ ...TOOL, excel: false, encoding: null });
     const tabular = pkg.resources.filter((r) => r.profile === 'tabular-data-resource');
     expect(tabular.map((r) => r.name)).toEqual(TABLES.map((t) => t.name));
     for (const [i, r] of tabular.entries()) {
@@ -19,7 +19,7 @@ describe('dataPackage', () => {
   });
 
   it('declares the allowed values of enumerated fields from the zod enums', () => {
-    const pkg = dataPackage(TOOL, { excel: false });
+    const pkg = dataPackage(TOOL, { excel: false, encoding: null });
     const metrics = pkg.resources.find((r) => r.name === 'metrics');
     if (metrics?.profile !== 'tabular-data-resource') throw new Error('no metrics resource');
     const qualifier = metrics.schema.fields.find((f) => f.name === 'qualifier');
@@ -28,7 +28,7 @@ describe('dataPackage', () => {
   });
 
   it('is the same bytes every time (no timestamps)', () => {
-    expect(toDataPackageJson(dataPackage(TOOL, { excel: true }))).toBe(toDataPackageJson(dataPackage(TOOL, { excel: true })));
+    expect(toDataPackageJson(dataPackage(TOOL, { excel: true, encoding: null }))).toBe(toDataPackageJson(dataPackage(TOOL, { excel: true, encoding: null })));
   });
 
   it('declares required only for fields that the document schema never leaves empty', () => {

@@ -50,4 +50,26 @@ describe('--since DIR', () => {
     const excel = runBin([corpus, '--since', path.join(work, 'ds'), '--ndjson', '--excel']);
     expect(messages(excel.stderr)[0]).toContain('nothing copied');
   });
+
+  it('--encoding is recorded in datapackage.json: the same encoding copies, another (or none) copies nothing and says why', () => {
+    const work = tempDir();
+    const corpus = path.join(work, 'corpus');
+    // the GBK and GB2312 pages of the holdout set: each decodes with --encoding gbk
+    cpSync(path.join(FIXTURES, 'holdout'), corpus, { recursive: true, filter: (src) => !src.includes('gbk-src') && (!/\.[a-z]+$/.test(src) || /_(gbk|gb2312)[a-z_]*\.(txt|html)$/.test(src)) });
+    const ds = path.join(work, 'ds');
+    expect(runBin([corpus, '-o', ds, '-q', '--encoding', 'gbk']).status).toBe(0);
+    const count = (JSON.parse(readFileSync(path.join(ds, 'documents.json'), 'utf8')) as Document[]).length;
+    expect(count).toBe(3);
+    // GB18030 is the encoding gbk names: the same option
+    const again = runBin([corpus, '--since', ds, '-o', ds, '--encoding', 'GB18030']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(messages(again.stderr)[0]).toBe(`customs-extract: --since ${ds}: ${count} of ${count} inputs unchanged, copied`);
+    const fresh = path.join(work, 'fresh');
+    expect(runBin([corpus, '-o', fresh, '-q', '--encoding', 'gbk']).status).toBe(0);
+    expect(snapshotDir(ds)).toEqual(snapshotDir(fresh));
+    const none = runBin([corpus, '--since', ds, '--ndjson']);
+    expect(messages(none.stderr)[0]).toBe(`customs-extract: --since ${ds}: nothing copied: written with --encoding gb18030, this run without`);
+    const other = runBin([corpus, '--since', ds, '--ndjson', '--encoding', 'big5']);
+    expect(messages(other.stderr)[0]).toBe(`customs-extract: --since ${ds}: nothing copied: written with --encoding gb18030, this run with --encoding big5`);
+  });
 });

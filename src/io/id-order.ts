@@ -1,0 +1,354 @@
+// The dataset writer's ordering layer: documents reach the writer in input order (a tar's members
+// as the tar holds them, an archive's members beside loose files of neighbouring ids), and every
+// dataset lists them by id. Memory stays bounded whatever the number of documents:
+//
+// - The main run. A document whose id comes after the last one written goes straight into the
+//   dataset's files (the common case, loose files planned in id order, costs nothing more), and
+//   its id and part lengths into a small index file.
+// - Any other document waits in a buffer of at most `bufferBytes`; a full buffer is sorted and
+//   spilled to a run file (each record: its id, part lengths and parts).
+// - At the end, when nothing waited, the dataset's files are done. Otherwise they are moved
+//   aside and read back through the index as the main run, and the main run, the spilled runs
+//   and the buffer are merged by id into fresh files. At most `fanIn` runs are read at once:
+//   more are first merged, `fanIn` at a time, into longer runs (an external merge sort).
+//
+// Equal ids (which no plan makes) keep their arrival order, so the bytes never depend on how
+// the runs fell. Spill files live in a folder beside the staging folder, removed at the end.
+import { createWriteStream, mkdirSync, promises as fs, renameSync, rmSync, type WriteStream } from 'node:fs';
+import path from 'node:path';
+import { compareIds } from '../format/id-order.js';
+import type { DatasetChunk } from '../format/encode-document.js';
+import { whenDrained } from './drain.js';
+import { documentTexts, type DocumentsLayout } from './read-documents.js';
+
+/** Where the ordering layer writes documents in id order: the dataset's files. */
+export interface ChunkSink {
+  append(chunk: DatasetChunk): Promise<void>;
+  /** ends the files; says how to read them back */
+  finish(): Promise<SinkLayout>;
+  /** the files it wrote, relative to its folder (for moving them aside) */
+  files(): string[];
+}
+
+export interface SinkLayout {
+  documents: DocumentsLayout;
+  /** per part of a chunk (DATASET_FILES order): the bytes before the first document's part (a CSV header) */
+  headerBytes: number[];
+}
+
+export interface IdOrderOptions {
+  /** the folder the sink writes (the staging folder) */
+  dir: string;
+  /** a folder of the ordering layer's own, created when first needed, removed by finish() */
+  spillDir: string;
+  /** bytes of waiting documents held in memory before a spill */
+  bufferBytes?: number;
+  /** runs read at once in a merge */
+  fanIn?: number;
+}
+
+export const SORT_BUFFER_BYTES = 16 * 1024 * 1024;
+export const MERGE_FAN_IN = 64;
+/** read buffer of each run in a merge: fanIn × this is what a merge holds besides the documents */
+const READ_CHUNK = 256 * 1024;
+
+interface Item {
+  id: string;
+  chunk: DatasetChunk;
+}
+
+// ---- run files ---------------------------------------------------------------------------------
+// A record: u32 id length, u32 part count, u32 × part count lengths, the id (UTF-8), then, in a
+// run file, the parts themselves (an index file holds no parts).
+
+function recordHead(id: string, lengths: readonly number[]): Buffer {
+  const idBytes = Buffer.from(id, 'utf8');
+  const head = Buffer.allocUnsafe(8 + 4 * lengths.length + idBytes.length);
+  head.writeUInt32LE(idBytes.length, 0);
+  head.writeUInt32LE(lengths.length, 4);
+  lengths.forEach((n, i) => head.writeUInt32LE(n, 8 + 4 * i));
+  idBytes.copy(head, 8 + 4 * lengths.length);
+  return head;
+}
+
+class RunWriter {
+  private failure: Error | null = null;
+  private readonly stream: WriteStream;
+  constructor(readonly file: string) {
+    this.stream = createWriteStream(file);
+    this.stream.on('error', (e) => void (this.failure ??= e));
+  }
+  async write(id: string, chunk: DatasetChunk | null, lengths: readonly number[]): Promise<void> {
+    if (this.failure) throw this.failure;
+    this.stream.write(recordHead(id, lengths));
+    if (chunk && chunk.bytes.length) this.stream.write(chunk.bytes);
+    await whenDrained(this.stream, () => !this.stream.writableNeedDrain || this.stream.destroyed);
+  }
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      this.stream.once('error', reject);
+      this.stream.end(resolve);
+    });
+  }
+  destroy(): void {
+    this.stream.destroy();
+  }
+}
+
+/** Reads a file front to back, in exact amounts, through a small buffer. */
+class ByteReader {
+  private buffer = Buffer.alloc(0);
+  private at = 0;
+  private eof = false;
+  private constructor(
+    private readonly handle: fs.FileHandle,
+    readonly file: string,
+  ) {}
+  static async open(file: string): Promise<ByteReader> {
+    return new ByteReader(await fs.open(file, 'r'), file);
+  }
+  /** `n` bytes; null when the file ended exactly here; throws when it ends within them */
+  async read(n: number): Promise<Buffer | null> {
+    while (this.buffer.length - this.at < n && !this.eof) {
+      const want = Math.max(READ_CHUNK, n - (this.buffer.length - this.at));
+      const fresh = Buffer.allocUnsafe(want);
+      const { bytesRead } = await this.handle.read(fresh, 0, want, null);
+      if (bytesRead === 0) this.eof = true;
+      this.buffer = Buffer.concat([this.buffer.subarray(this.at), fresh.subarray(0, bytesRead)]);
+      this.at = 0;
+    }
+    const left = this.buffer.length - this.at;
+    if (left === 0 && n > 0) return null;
+    if (left < n) throw new Error(`internal: ${this.file} ends within a record`);
+    const out = this.buffer.subarray(this.at, this.at + n);
+    this.at += n;
+    return out;
+  }
+  async skip(n: number): Promise<void> {
+    if (n > 0 && (await this.read(n)) === null) throw new Error(`internal: ${this.file} is shorter than its header`);
+  }
+  close(): Promise<void> {
+    return this.handle.close();
+  }
+}
+
+async function readHead(reader: ByteReader): Promise<{ id: string; lengths: number[] } | null> {
+  const fixed = await reader.read(8);
+  if (!fixed) return null;
+  const idLength = fixed.readUInt32LE(0);
+  const parts = fixed.readUInt32LE(4);
+  const rest = (await reader.read(4 * parts + idLength))!;
+  const lengths = Array.from({ length: parts }, (_, i) => rest.readUInt32LE(4 * i));
+  return { id: rest.toString('utf8', 4 * parts), lengths };
+}
+
+/** A spilled run's documents, in the order they were written. */
+async function* readRun(file: string): AsyncGenerator<Item> {
+  const reader = await ByteReader.open(file);
+  try {
+    for (let head = await readHead(reader); head; head = await readHead(reader)) {
+      const total = head.lengths.reduce((a, b) => a + b, 0);
+      const bytes = total ? Buffer.from((await reader.read(total))!) : Buffer.alloc(0);
+      yield { id: head.id, chunk: { bytes, lengths: head.lengths } };
+    }
+  } finally {
+    await reader.close();
+  }
+}
+
+/** The main run read back from the sink's finished files, through its index. */
+async function* readMain(dir: string, layout: SinkLayout, files: readonly string[], indexFile: string): AsyncGenerator<Item> {
+  const index = await ByteReader.open(indexFile);
+  // part 0 is the documents' records (documents.json or its NDJSON parts), one a record; the
+  // other parts are the CSV tables, read by length after their header
+  const records = documentTexts(dir, layout.documents)[Symbol.asyncIterator]();
+  const tables: ByteReader[] = [];
+  try {
+    for (let i = 1; i < layout.headerBytes.length; i++) {
+      const reader = await ByteReader.open(path.join(dir, files[i - 1]!));
+      tables.push(reader);
+      await reader.skip(layout.headerBytes[i]!);
+    }
+    for (let head = await readHead(index); head; head = await readHead(index)) {
+      const next = await records.next();
+      const value = next.done ? null : next.value;
+      if (!value || !('text' in value)) throw new Error(`internal: the main run's documents end before its index (${value ? value.problem : 'end'})`);
+      const record = Buffer.from(value.text, 'utf8');
+      if (record.length !== head.lengths[0]) throw new Error(`internal: the main run's record of ${head.id} is ${record.length} bytes, its index says ${head.lengths[0]}`);
+      const parts: Buffer[] = [record];
+      for (let i = 1; i < head.lengths.length; i++) parts.push(head.lengths[i] ? (await tables[i - 1]!.read(head.lengths[i]!))! : Buffer.alloc(0));
+      yield { id: head.id, chunk: { bytes: Buffer.concat(parts), lengths: head.lengths } };
+    }
+  } finally {
+    await records.return?.(undefined);
+    await index.close();
+    for (const t of tables) await t.close();
+  }
+}
+
+async function* fromArray(items: Item[]): AsyncGenerator<Item> {
+  yield* items;
+}
+
+/** Merges sources, each in id order, into one in id order; on equal ids the earlier source first. */
+async function* mergeRuns(sources: Array<AsyncGenerator<Item>>): AsyncGenerator<Item> {
+  // a binary heap of the sources' next items, keyed by (id, source rank)
+  const heap: Array<{ item: Item; rank: number }> = [];
+  const less = (a: (typeof heap)[number], b: (typeof heap)[number]): boolean => {
+    const c = compareIds(a.item.id, b.item.id);
+    return c < 0 || (c === 0 && a.rank < b.rank);
+  };
+  const up = (i: number): void => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!less(heap[i]!, heap[p]!)) return;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
+    }
+  };
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  try {
+    for (let rank = 0; rank < sources.length; rank++) {
+      const step = await sources[rank]!.next();
+      if (!step.done) {
+        heap.push({ item: step.value, rank });
+        up(heap.length - 1);
+      }
+    }
+    while (heap.length) {
+      const top = heap[0]!;
+      yield top.item;
+      const step = await sources[top.rank]!.next();
+      if (step.done) {
+        const last = heap.pop()!;
+        if (heap.length) {
+          heap[0] = last;
+          down(0);
+        }
+      } else {
+        heap[0] = { item: step.value, rank: top.rank };
+        down(0);
+      }
+    }
+  } finally {
+    for (const s of sources) await s.return(undefined);
+  }
+}
+
+export class IdOrder {
+  private last: string | null = null;
+  private index: RunWriter | null = null;
+  private buffer: Item[] = [];
+  private buffered = 0;
+  private runs: string[] = [];
+  private runCount = 0;
+  private readonly bufferBytes: number;
+  private readonly fanIn: number;
+
+  constructor(
+    private sink: ChunkSink,
+    private readonly openSink: () => ChunkSink,
+    private readonly options: IdOrderOptions,
+  ) {
+    this.bufferBytes = options.bufferBytes ?? SORT_BUFFER_BYTES;
+    this.fanIn = Math.max(2, options.fanIn ?? MERGE_FAN_IN);
+  }
+
+  private spillFile(name: string): string {
+    mkdirSync(this.options.spillDir, { recursive: true });
+    return path.join(this.options.spillDir, name);
+  }
+
+  async add(id: string, chunk: DatasetChunk): Promise<void> {
+    if (this.last === null || compareIds(id, this.last) > 0) {
+      this.index ??= new RunWriter(this.spillFile('main.index'));
+      await this.index.write(id, null, chunk.lengths);
+      await this.sink.append(chunk);
+      this.last = id;
+      return;
+    }
+    this.buffer.push({ id, chunk });
+    this.buffered += chunk.bytes.length + 2 * id.length + 64;
+    if (this.buffered >= this.bufferBytes) await this.spill();
+  }
+
+  /** The buffer, sorted (stably: equal ids keep their order), as a run file. */
+  private async spill(): Promise<void> {
+    const items = this.sorted();
+    const file = this.spillFile(`run-${this.runCount++}`);
+    const writer = new RunWriter(file);
+    try {
+      for (const { id, chunk } of items) await writer.write(id, chunk, chunk.lengths);
+      await writer.close();
+    } catch (e) {
+      writer.destroy();
+      throw e;
+    }
+    this.runs.push(file);
+  }
+
+  private sorted(): Item[] {
+    const items = this.buffer.sort((a, b) => compareIds(a.id, b.id));
+    this.buffer = [];
+    this.buffered = 0;
+    return items;
+  }
+
+  /** Whether documents arrived out of id order, so that finish() has a merge to do. */
+  get disordered(): boolean {
+    return this.runs.length > 0 || this.buffer.length > 0;
+  }
+
+  /** Writes whatever waits, in id order, and finishes the sink; returns the finished sink's layout. */
+  async finish(): Promise<SinkLayout> {
+    if (!this.disordered) {
+      const layout = await this.sink.finish();
+      await this.index?.close();
+      this.cleanUp();
+      return layout;
+    }
+    await this.index!.close();
+    // runs beyond what one merge reads at once are merged into longer ones first
+    while (this.runs.length + 2 > this.fanIn) {
+      const group = this.runs.splice(0, this.fanIn);
+      const file = this.spillFile(`run-${this.runCount++}`);
+      const writer = new RunWriter(file);
+      for await (const { id, chunk } of mergeRuns(group.map(readRun))) await writer.write(id, chunk, chunk.lengths);
+      await writer.close();
+      for (const f of group) rmSync(f, { force: true });
+      // the merged run goes where its group was, so that equal ids keep their arrival order
+      this.runs.unshift(file);
+    }
+    // the main run's files move aside, and the dataset is written afresh in id order
+    const layout = await this.sink.finish();
+    const aside = this.spillFile('main');
+    mkdirSync(aside, { recursive: true });
+    const names = this.sink.files();
+    for (const name of names) renameSync(path.join(this.options.dir, name), path.join(aside, name));
+    const tableFiles = names.filter((n) => !layout.documents.files.includes(n));
+    this.sink = this.openSink();
+    const sources = [readMain(aside, layout, tableFiles, path.join(this.options.spillDir, 'main.index')), ...this.runs.map(readRun), fromArray(this.sorted())];
+    for await (const { chunk } of mergeRuns(sources)) await this.sink.append(chunk);
+    const merged = await this.sink.finish();
+    this.cleanUp();
+    return merged;
+  }
+
+  /** Removes the spill folder (also after an abort). */
+  cleanUp(): void {
+    this.index?.destroy();
+    rmSync(this.options.spillDir, { recursive: true, force: true });
+  }
+}
