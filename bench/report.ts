@@ -71,6 +71,9 @@ export function median(values: number[]): number {
 
 const KB = 1024;
 
+/** The Dask variants' parts: the merge's CPU time, beside the phases' wall times. */
+export const MERGE_CPU = 'mergeCpu';
+
 /** Why a variant left out by --only did not run. */
 export const NOT_SELECTED = 'not selected (--only)';
 
@@ -285,8 +288,10 @@ export function oneJobCeiling(floor: Variant, required: Variant): number | null 
 function partsNote(v: Variant): string[] {
   const names = Object.keys(v.samples[0]?.parts ?? {});
   if (v.skipped || names.length === 0) return [];
-  const each = names.map((n) => `${n} ${fmt(median(v.samples.map((s) => s.parts?.[n] ?? 0)) / 1000, 2)} s`);
-  return [`${v.key.startsWith('dask') ? 'median wall time by phase' : 'median time by part'}: ${each.join(', ')}`];
+  const seconds = (n: string): string => `${fmt(median(v.samples.map((s) => s.parts?.[n] ?? 0)) / 1000, 2)} s`;
+  const each = names.filter((n) => n !== MERGE_CPU).map((n) => `${n} ${seconds(n)}`);
+  if (!v.key.startsWith('dask')) return [`median time by part: ${each.join(', ')}`];
+  return [`median wall time by phase: ${each.join(', ')}${names.includes(MERGE_CPU) ? `; the merge's CPU time ${seconds(MERGE_CPU)}` : ''}`];
 }
 
 export function renderSection(r: BenchReport): string {
@@ -333,7 +338,10 @@ export function renderSection(r: BenchReport): string {
         `(medians of ${r.startup.seedsMs.length} interleaved runs; seeds: ${r.startup.seedsMs.map((m) => fmt(m, 0)).join(', ')}; bare: ${r.startup.bareMs.map((m) => fmt(m, 0)).join(', ')}).`,
     );
   out.push('', '### Targets', '');
-  for (const t of judgeTargets(r)) out.push(`- **${t.verdict}**: ${t.text}`);
+  // a part's section judges the targets its rows bear on, and leaves the others to the other parts
+  const targets = judgeTargets(r).filter((t) => !r.part || t.verdict !== 'not measured' || !/not selected \(--only\)|a variant did not run|no figure \(not run\)/.test(t.text));
+  if (targets.length === 0) out.push('None of the targets bears on the rows of this part alone.');
+  for (const t of targets) out.push(`- **${t.verdict}**: ${t.text}`);
   const dask = daskLines(r);
   if (dask.length) out.push('', '### Dask engine beside a plain run', '', ...dask.map((l) => `- ${l}`));
   if (r.profile) {

@@ -21,7 +21,7 @@ import type { PackResult } from './make-tar.js';
 import type { TreeRss } from './tree-rss.js';
 import { summariseProfiles } from './profile.js';
 import { compileCounts } from './trace-opt.js';
-import { NOT_SELECTED, PART_NAME, renderSection, writeSection, type BenchReport, type StartupFigures, type Variant } from './report.js';
+import { MERGE_CPU, NOT_SELECTED, PART_NAME, renderSection, writeSection, type BenchReport, type StartupFigures, type Variant } from './report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'customs-extract');
@@ -297,7 +297,8 @@ function main(): void {
         }
         const tree = JSON.parse(readFileSync(treeFile, 'utf8')) as TreeRss;
         const phases = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
-        const parts = Object.fromEntries(Object.entries(phases).filter(([name]) => name !== 'total').map(([name, s]) => [name, s * 1000]));
+        // wall seconds of each phase, and the merge's CPU seconds (merge_cpu → mergeCpu)
+        const parts = Object.fromEntries(Object.entries(phases).filter(([name]) => name !== 'total').map(([name, s]) => [name === 'merge_cpu' ? MERGE_CPU : name, s * 1000]));
         v.samples.push({ ms: r.wallMs, bytes, docs, peakRssKb: tree.peakKb, cpuMs: r.cpuMs === null ? null : r.cpuMs - tree.samplerCpuMs, parts });
         log(`  ${key} ${(r.wallMs / 1000).toFixed(2)} s, CPU ${(((r.cpuMs ?? 0) - tree.samplerCpuMs) / 1000).toFixed(2)} s, tree ${tree.peakKb} kB (${tree.processesAtPeak} processes)`);
       } finally {

@@ -14,6 +14,7 @@ its scheduler address. Paths must be ones every worker sees (a shared file syste
 import argparse
 import json
 import os
+import resource
 import shlex
 import subprocess
 import sys
@@ -42,7 +43,7 @@ def main(argv=None):
     p.add_argument("--workers", type=int, default=2, help="LocalCluster workers (default 2)")
     p.add_argument("--cli", default="customs-extract", help="the command that runs customs-extract")
     p.add_argument("--extra", default="", help="more customs-extract options for every shard (e.g. --parquet)")
-    p.add_argument("--timings", help="write the wall seconds of each phase (start, shards, stop, merge) to this JSON file")
+    p.add_argument("--timings", help="write the wall seconds of each phase (start, shards, stop, merge), and the merge's CPU seconds (merge_cpu), to this JSON file")
     a = p.parse_args(argv)
 
     started = time.monotonic()
@@ -76,8 +77,12 @@ def main(argv=None):
             failed.extend(line for line in f if line.strip())
     merge = [*cli, "merge", *done, "-o", a.output, *[x for x in extra if x == "--parquet"]]
     mark = time.monotonic()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     r = subprocess.run(merge, capture_output=True, text=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     phases["merge"] = time.monotonic() - mark
+    # the merge is this process's only child then (the workers were reaped when the cluster closed)
+    phases["merge_cpu"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     if a.timings:
         with open(a.timings, "w", encoding="utf-8") as f:
             json.dump({**phases, "total": time.monotonic() - started}, f)

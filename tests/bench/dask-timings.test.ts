@@ -1,5 +1,5 @@
 // run_shards.py --timings, which the bench's Dask rows read: each phase's wall seconds (start,
-// shards, stop, merge) and the total, written beside a dataset that is still the plain run's.
+// shards, stop, merge), the merge's CPU seconds and the total, written beside a dataset that is still the plain run's.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,7 +28,7 @@ describe.skipIf(!python)('run_shards.py --timings', () => {
     );
     expect(r.status, r.stderr).toBe(0);
     const phases = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>;
-    expect(Object.keys(phases).sort()).toEqual(['merge', 'shards', 'start', 'stop', 'total']);
+    expect(Object.keys(phases).sort()).toEqual(['merge', 'merge_cpu', 'shards', 'start', 'stop', 'total']);
     for (const s of Object.values(phases)) expect(s).toBeGreaterThan(0);
     expect(phases.total).toBeGreaterThanOrEqual(phases.start! + phases.shards! + phases.stop! + phases.merge!);
     const plain = path.join(work, 'plain');

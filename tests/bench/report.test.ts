@@ -170,7 +170,7 @@ describe('the RSS targets, loose files and one .tar.gz', () => {
 });
 
 describe('daskLines', () => {
-  const phases = { start: 1500, shards: 2000, stop: 300, merge: 400 };
+  const phases = { start: 1500, shards: 2000, stop: 300, merge: 400, mergeCpu: 350 };
 
   it('sets the Dask job beside plain --jobs 2 on the corpus, and its fixed cost on the tiny corpus with its phases', () => {
     const r = report([
@@ -182,7 +182,7 @@ describe('daskLines', () => {
     const [throughput, fixed] = daskLines(r);
     expect(throughput).toContain('the Dask job 4.00 MB/s vs a plain `--jobs 2` run 5.00 MB/s = 0.80×; CPU 40.00 vs 30.00 s = 1.33× (2.50 vs 3.33 MB per CPU s)');
     expect(fixed).toContain('the Dask job takes 4.50 s, a plain `--jobs 2` run 1.00 s: the engine adds 3.50 s of wall time, 4.00 CPU s (5.00 vs 1.00)');
-    expect(fixed).toContain('median wall time by phase: start 1.50 s, shards 2.00 s, stop 0.30 s, merge 0.40 s');
+    expect(fixed).toContain("median wall time by phase: start 1.50 s, shards 2.00 s, stop 0.30 s, merge 0.40 s; the merge's CPU time 0.35 s");
   });
 
   it('says why a comparison is missing, and is empty when no Dask row was asked for', () => {
@@ -201,8 +201,15 @@ describe('sections by part', () => {
     expect(text).toContain('## Corpus of 100 MB, part archive:');
     expect(text).not.toMatch(/^\| floor \|/m);
     expect(text).toMatch(/^\| tar-jobs1 \|.*skipped: packing the .tar.gz failed \|$/m);
-    // the whole bench's section still lists every row
-    expect(renderSection({ ...r, part: undefined } as BenchReport)).toMatch(/^\| floor \|/m);
+    // and the targets its rows bear on: not those left to other parts
+    expect(text).not.toContain('Two jobs ≥ 1.7× one job');
+    expect(text).toContain('start-up: 300 ms vs 60 ms'.replace('start-up', '`customs-extract seeds/ -o DIR` < 8× bare node start-up'));
+    const nothing = renderSection({ ...report([variant('floor', [], NOT_SELECTED)]), part: 'none', startup: { seedsMs: [], bareMs: [], skipped: NOT_SELECTED } });
+    expect(nothing).toContain('None of the targets bears on the rows of this part alone.');
+    // the whole bench's section still lists every row and every target
+    const whole = renderSection({ ...r, part: undefined } as BenchReport);
+    expect(whole).toMatch(/^\| floor \|/m);
+    expect(whole).toContain('Two jobs ≥ 1.7× one job');
   });
 
   it('a part has a section of its own: rewriting it leaves the size\'s main section and other parts alone', () => {
