@@ -227,7 +227,7 @@ function main(): void {
     }
     const selected = (...keys: Variant['key'][]): boolean => keys.some((k) => !byKey(k).skipped);
 
-    // the archive rows: the corpus packed into one .tar.gz, by a process of its own (its peak RSS shows the packing is bounded)
+    // the archive rows: the corpus packed into one .tar.gz, by a process of its own (its time and peak RSS go in the notes)
     const tarFile = path.join(scratch, 'corpus.tar.gz');
     if (selected('tar-jobs1', 'tar-jobs2')) {
       log('packing the corpus into one .tar.gz');
