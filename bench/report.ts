@@ -14,7 +14,7 @@ export interface RunSample {
   cpuMs?: number | null;
   recall?: Recall;
   partial?: boolean;
-  /** the required-work variant: its time by part (ms) */
+  /** the required-work variant: its time by part; the Dask variants: their wall time by phase (ms) */
   parts?: Record<string, number>;
 }
 
@@ -29,6 +29,11 @@ export interface Variant {
     | 'real-html-readability'
     | 'templates-learn'
     | 'jobs1-templates'
+    | 'tar-jobs1'
+    | 'tar-jobs2'
+    | 'dask'
+    | 'dask-tiny'
+    | 'jobs2-tiny'
     | 'required'
     | 'metric-stage'
     | 'recognizers-number'
@@ -66,6 +71,12 @@ export function median(values: number[]): number {
 
 const KB = 1024;
 
+/** The Dask variants' parts: the merge's CPU time, beside the phases' wall times. */
+export const MERGE_CPU = 'mergeCpu';
+
+/** Why a variant left out by --only did not run. */
+export const NOT_SELECTED = 'not selected (--only)';
+
 export function figures(v: Variant): Figures | null {
   if (v.skipped || v.samples.length === 0) return null;
   const rss = v.samples.map((s) => s.peakRssKb).filter((x): x is number => x !== null);
@@ -91,6 +102,8 @@ export interface StartupFigures {
 
 export interface BenchReport {
   sizeMb: number;
+  /** --part: a section of its own beside the size's main one, so the bench can be run in parts */
+  part?: string;
   command: string;
   when: string;
   /** the machine's logical cores */
@@ -185,17 +198,8 @@ export function judgeTargets(r: BenchReport): TargetLine[] {
       text: `On the real HTML pages, the whole pipeline in no more CPU time than Readability: ${variant('real-html-jobs1')?.skipped ?? variant('real-html-readability')?.skipped ?? 'a variant did not run, or its CPU time was not measured'}.`,
     });
 
-  const rss = [j1, j2].map((f) => f?.rssMb ?? null).filter((x): x is number => x !== null);
-  if (rss.length === 0) lines.push({ verdict: 'not measured', text: 'Peak RSS < 300 MB on a 1 GB corpus: no end-to-end figure.' });
-  else if (r.sizeMb < r.rssTargetSizeMb)
-    lines.push({
-      verdict: 'not measured',
-      text: `Peak RSS < 300 MB on a 1 GB corpus: judged on the ${r.rssTargetSizeMb} MB section; on this ${r.sizeMb} MB corpus the end-to-end peak is ${fmt(Math.max(...rss), 0)} MB.`,
-    });
-  else {
-    const peak = Math.max(...rss);
-    lines.push({ verdict: peak < 300 ? 'holds' : 'does NOT hold', text: `Peak RSS < 300 MB on a ${r.sizeMb} MB corpus: end-to-end peak ${fmt(peak, 0)} MB (largest of the job variants).` });
-  }
+  lines.push(rssLine(r, 'Peak RSS < 300 MB on a 1 GB corpus', [j1, j2], 'end-to-end peak'));
+  lines.push(rssLine(r, 'Peak RSS < 300 MB reading a 1 GB corpus from one .tar.gz, --jobs 1 and --jobs 2', [get('tar-jobs1'), get('tar-jobs2')], 'peak reading the .tar.gz'));
 
   if (r.startup.skipped || r.startup.seedsMs.length === 0) lines.push({ verdict: 'not measured', text: `\`customs-extract seeds/ -o DIR\` < 8× bare node start-up: ${r.startup.skipped ?? 'not run'}.` });
   else {
@@ -225,6 +229,48 @@ export function judgeTargets(r: BenchReport): TargetLine[] {
   return lines;
 }
 
+/** The RSS target on the given job variants: judged only at the target's corpus size. */
+function rssLine(r: BenchReport, target: string, jobs: Array<Figures | null>, what: string): TargetLine {
+  const rss = jobs.map((f) => f?.rssMb ?? null).filter((x): x is number => x !== null);
+  if (rss.length === 0) return { verdict: 'not measured', text: `${target}: no figure (not run).` };
+  const peak = Math.max(...rss);
+  const each = jobs.map((f, i) => `--jobs ${i + 1} ${f?.rssMb ? `${fmt(f.rssMb, 0)} MB` : 'not run'}`).join(', ');
+  if (r.sizeMb < r.rssTargetSizeMb) return { verdict: 'not measured', text: `${target}: judged on the ${r.rssTargetSizeMb} MB section; on this ${r.sizeMb} MB corpus the ${what} is ${fmt(peak, 0)} MB (${each}).` };
+  if (rss.length < jobs.length) return { verdict: 'not measured', text: `${target}: ${each}; both job counts are needed.` };
+  return { verdict: peak < 300 ? 'holds' : 'does NOT hold', text: `${target}: ${what} ${fmt(peak, 0)} MB (${each}).` };
+}
+
+/**
+ * The Dask engine beside a plain run: its throughput on the corpus against `--jobs 2` (the same
+ * two cores), and its fixed cost, the time and CPU the engine adds on a tiny corpus where the
+ * work itself is almost nothing, with the median time of each of its phases there.
+ */
+export function daskLines(r: BenchReport): string[] {
+  const variant = (key: Variant['key']): Variant | undefined => r.variants.find((v) => v.key === key);
+  const get = (key: Variant['key']): Figures | null => {
+    const v = variant(key);
+    return v ? figures(v) : null;
+  };
+  const dask = variant('dask');
+  const tiny = variant('dask-tiny');
+  if (!dask && !tiny) return [];
+  const lines: string[] = [];
+  const [d, j2, dt, j2t] = [get('dask'), get('jobs2'), get('dask-tiny'), get('jobs2-tiny')];
+  const cpu = (a: Figures, b: Figures): string => (a.cpuS && b.cpuS ? `; CPU ${fmt(a.cpuS, 2)} vs ${fmt(b.cpuS, 2)} s = ${ratio(a.cpuS / b.cpuS)} (${fmt(a.mbPerCpuS ?? 0, 2)} vs ${fmt(b.mbPerCpuS ?? 0, 2)} MB per CPU s)` : '');
+  if (d && j2) lines.push(`Throughput on the corpus: the Dask job ${fmt(d.mbps, 2)} MB/s vs a plain \`--jobs 2\` run ${fmt(j2.mbps, 2)} MB/s = ${ratio(d.mbps / j2.mbps)}${cpu(d, j2)}.`);
+  else lines.push(`Throughput on the corpus: not compared (${dask?.skipped ?? variant('jobs2')?.skipped ?? 'a variant did not run'}).`);
+  if (dt && j2t) {
+    const phases = tiny ? partsNote(tiny)[0] : undefined;
+    const extraCpu = dt.cpuS && j2t.cpuS ? `, ${fmt(dt.cpuS - j2t.cpuS, 2)} CPU s (${fmt(dt.cpuS, 2)} vs ${fmt(j2t.cpuS, 2)})` : '';
+    lines.push(
+      `Fixed cost (the tiny corpus, where the work is almost nothing): the Dask job takes ${fmt(median(dt.seconds), 2)} s, a plain \`--jobs 2\` run ${fmt(median(j2t.seconds), 2)} s: the engine adds ${fmt(median(dt.seconds) - median(j2t.seconds), 2)} s of wall time${extraCpu}` +
+        (phases ? `; the Dask job's ${phases}` : '') +
+        '.',
+    );
+  } else lines.push(`Fixed cost: not measured (${tiny?.skipped ?? variant('jobs2-tiny')?.skipped ?? 'a variant did not run'}).`);
+  return lines;
+}
+
 /**
  * The ceiling of the one-job ratio: the floor's time over the floor's time plus the required work
  * beyond it (the required-work variant's time less its own floor part; medians), or null. The
@@ -242,20 +288,24 @@ export function oneJobCeiling(floor: Variant, required: Variant): number | null 
 function partsNote(v: Variant): string[] {
   const names = Object.keys(v.samples[0]?.parts ?? {});
   if (v.skipped || names.length === 0) return [];
-  const each = names.map((n) => `${n} ${fmt(median(v.samples.map((s) => s.parts?.[n] ?? 0)) / 1000, 2)} s`);
-  return [`median time by part: ${each.join(', ')}`];
+  const seconds = (n: string): string => `${fmt(median(v.samples.map((s) => s.parts?.[n] ?? 0)) / 1000, 2)} s`;
+  const each = names.filter((n) => n !== MERGE_CPU).map((n) => `${n} ${seconds(n)}`);
+  if (!v.key.startsWith('dask')) return [`median time by part: ${each.join(', ')}`];
+  return [`median wall time by phase: ${each.join(', ')}${names.includes(MERGE_CPU) ? `; the merge's CPU time ${seconds(MERGE_CPU)}` : ''}`];
 }
 
 export function renderSection(r: BenchReport): string {
   const floorVariant = r.variants.find((v) => v.key === 'floor');
   const floor = floorVariant ? figures(floorVariant) : null;
   const out: string[] = [];
-  out.push(`## Corpus of ${r.sizeMb} MB: \`${r.command}\``, '');
+  out.push(`## Corpus of ${r.sizeMb} MB${r.part ? `, part ${r.part}` : ''}: \`${r.command}\``, '');
   out.push(`- When: ${r.when}`, `- Machine: ${r.machine}`, `- Code: ${r.tree}`, `- Corpus: ${r.corpus}`, `- Method: ${r.method}`, '');
   out.push('| run | input | timed | MB/s | MB per CPU s | CPU s | docs/s | peak RSS (MB) | cores busy (CPU s ÷ wall s) | MB/s ÷ floor | docs/s ÷ floor | RSS ÷ floor | recall on gold metrics | each run (s) |');
   out.push('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
   for (const v of r.variants) {
     const f = figures(v);
+    // a part's section lists the rows it ran, not every row it left to the other parts
+    if (r.part && v.skipped === NOT_SELECTED) continue;
     if (!f) {
       out.push(`| ${v.label} | ${v.input} | ${v.timed} | – | – | – | – | – | – | – | – | – | – | skipped: ${v.skipped ?? 'no runs'} |`);
       continue;
@@ -288,7 +338,12 @@ export function renderSection(r: BenchReport): string {
         `(medians of ${r.startup.seedsMs.length} interleaved runs; seeds: ${r.startup.seedsMs.map((m) => fmt(m, 0)).join(', ')}; bare: ${r.startup.bareMs.map((m) => fmt(m, 0)).join(', ')}).`,
     );
   out.push('', '### Targets', '');
-  for (const t of judgeTargets(r)) out.push(`- **${t.verdict}**: ${t.text}`);
+  // a part's section judges the targets its rows bear on, and leaves the others to the other parts
+  const targets = judgeTargets(r).filter((t) => !r.part || t.verdict !== 'not measured' || !/not selected \(--only\)|a variant did not run|no figure \(not run\)/.test(t.text));
+  if (targets.length === 0) out.push('None of the targets bears on the rows of this part alone.');
+  for (const t of targets) out.push(`- **${t.verdict}**: ${t.text}`);
+  const dask = daskLines(r);
+  if (dask.length) out.push('', '### Dask engine beside a plain run', '', ...dask.map((l) => `- ${l}`));
   if (r.profile) {
     const p = r.profile.summary;
     out.push('', `### CPU profile: \`${r.profile.command}\``, '');
@@ -318,19 +373,26 @@ ${'<!-- bench:sections -->'}
 
 /** Where the first generated section goes in a hand-edited file (notes may follow the sections). */
 const SECTIONS_MARKER = '<!-- bench:sections -->';
-const begin = (size: number): string => `<!-- bench:begin size=${size} -->`;
-const end = (size: number): string => `<!-- bench:end size=${size} -->`;
+/** A part's name: what --part accepts, so that it cannot break the markers. */
+export const PART_NAME = /^[a-z0-9][a-z0-9-]*$/;
+const key = (size: number, part?: string): string => `size=${size}${part ? ` part=${part}` : ''}`;
+const begin = (size: number, part?: string): string => `<!-- bench:begin ${key(size, part)} -->`;
+const end = (size: number, part?: string): string => `<!-- bench:end ${key(size, part)} -->`;
 
-/** Replaces (or adds, in size order) the section of this corpus size, keeping everything else. */
-export function writeSection(file: string, sizeMb: number, section: string): void {
+/**
+ * Replaces (or adds, in size order) the section of this corpus size, and of this part when the run
+ * was one part of the bench (--part), keeping everything else.
+ */
+export function writeSection(file: string, sizeMb: number, section: string, part?: string): void {
+  if (part !== undefined && !PART_NAME.test(part)) throw new Error(`--part: expected lower-case letters, digits and -, got ${JSON.stringify(part)}`);
   let doc = existsSync(file) ? readFileSync(file, 'utf8') : HEADER;
-  const block = `${begin(sizeMb)}\n${section}\n${end(sizeMb)}`;
-  const b = doc.indexOf(begin(sizeMb));
-  const e = doc.indexOf(end(sizeMb));
-  if (b >= 0 && e > b) doc = doc.slice(0, b) + block + doc.slice(e + end(sizeMb).length);
+  const block = `${begin(sizeMb, part)}\n${section}\n${end(sizeMb, part)}`;
+  const b = doc.indexOf(begin(sizeMb, part));
+  const e = doc.indexOf(end(sizeMb, part));
+  if (b >= 0 && e > b) doc = doc.slice(0, b) + block + doc.slice(e + end(sizeMb, part).length);
   else {
     // before the first section of a larger size, else after the last section
-    const sizes = [...doc.matchAll(/<!-- bench:begin size=(\d+) -->/g)].map((m) => ({ size: Number(m[1]), at: m.index }));
+    const sizes = [...doc.matchAll(/<!-- bench:begin size=(\d+)(?: part=[a-z0-9-]+)? -->/g)].map((m) => ({ size: Number(m[1]), at: m.index }));
     const next = sizes.find((s) => s.size > sizeMb);
     if (next) doc = `${doc.slice(0, next.at)}${block}\n\n${doc.slice(next.at)}`;
     else {

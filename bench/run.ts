@@ -2,9 +2,11 @@
 // stage beside recognizers-text, each in its own process, several times; writes BENCHMARKS.md.
 // Usage: node dist-bench/run.js [--size MB] [--runs N] [--seed N] [--sample-mb MB]
 //        [--profile] [--out FILE] [--keep] [--timeout-s S] [--peer-budget-s S] [--budget-min M]
-//        [--baseline REV] [--real DIR | --no-real] [--compiles]
-//        [--only floor,jobs1,jobs2,baseline1,readability,real-html-jobs1,real-html-readability,templates-learn,jobs1-templates,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
-import { execFileSync } from 'node:child_process';
+//        [--baseline REV] [--real DIR | --no-real] [--compiles] [--part NAME] [--dask-shards N] [--python PATH]
+//        [--only floor,jobs1,jobs2,tar-jobs1,tar-jobs2,dask,dask-tiny,jobs2-tiny,baseline1,readability,real-html-jobs1,real-html-readability,templates-learn,jobs1-templates,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
+// --only runs a subset; with --part NAME its rows go to a section of their own (size and part),
+// so that the bench can be run in parts without one part's run replacing another's rows.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,9 +17,11 @@ import type { ReadabilityResult } from './readability.js';
 import { hasGnuTime, runNode, timeNode, type ChildResult } from './child.js';
 import { ENGINES, type MetricStageResult } from './metric-stage-types.js';
 import type { RequiredResult } from './required.js';
+import type { PackResult } from './make-tar.js';
+import type { TreeRss } from './tree-rss.js';
 import { summariseProfiles } from './profile.js';
 import { compileCounts } from './trace-opt.js';
-import { renderSection, writeSection, type BenchReport, type StartupFigures, type Variant } from './report.js';
+import { MERGE_CPU, NOT_SELECTED, PART_NAME, renderSection, writeSection, type BenchReport, type StartupFigures, type Variant } from './report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'customs-extract');
@@ -30,6 +34,11 @@ const DEFAULT_REAL_DIR = path.join(ROOT, '..', 'shared', 'real', 'docs');
 const RSS_TARGET_SIZE_MB = 1000;
 /** At least this many start-up pairs: each is short, so a few more runs steady the median. */
 const MIN_STARTUP_RUNS = 7;
+/** The Dask job (issue 16), run on a LocalCluster of this many workers. */
+const RUN_SHARDS = path.join(ROOT, 'integrations', 'dask', 'run_shards.py');
+const DASK_WORKERS = 2;
+/** The tiny corpus the Dask engine's fixed cost is measured on: the work there is almost nothing. */
+const TINY_CORPUS_BYTES = 200_000;
 /** The CLI exits 1 when some documents failed and the rest were written: still a finished run. */
 const EXIT_SOME_FAILED = 1;
 
@@ -51,6 +60,11 @@ const { values: args } = parseArgs({
     // Rounds after the first are run only while the whole benchmark stays inside this budget.
     'budget-min': { type: 'string', default: '10' },
     only: { type: 'string' },
+    // the section these rows go to, beside the size's main one (see writeSection)
+    part: { type: 'string' },
+    'dask-shards': { type: 'string', default: '4' },
+    // a python3 with Dask distributed (default: python3 on PATH, else /usr/bin/python3)
+    python: { type: 'string' },
     baseline: { type: 'string', default: DEFAULT_BASELINE },
     real: { type: 'string', default: DEFAULT_REAL_DIR },
     'no-real': { type: 'boolean', default: false },
@@ -70,7 +84,9 @@ const sampleBytes = Number(args['sample-mb']) * BYTES_PER_MB;
 const timeoutMs = Number(args['timeout-s']) * 1000;
 const peerBudgetMs = Number(args['peer-budget-s']) * 1000;
 const budgetMs = Number(args['budget-min']) * 60_000;
-for (const [name, v] of Object.entries({ size: sizeMb, runs, seed, 'sample-mb': sampleBytes, 'timeout-s': timeoutMs, 'peer-budget-s': peerBudgetMs, 'budget-min': budgetMs })) {
+const daskShards = Number(args['dask-shards']);
+if (args.part !== undefined && !PART_NAME.test(args.part)) throw new Error('--part: expected lower-case letters, digits and -');
+for (const [name, v] of Object.entries({ size: sizeMb, runs, seed, 'sample-mb': sampleBytes, 'timeout-s': timeoutMs, 'peer-budget-s': peerBudgetMs, 'budget-min': budgetMs, 'dask-shards': daskShards })) {
   if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name}: expected a positive number`);
 }
 
@@ -124,6 +140,18 @@ function buildBaseline(rev: string, scratch: string): { bin: string; label: stri
   return { bin: path.join(dir, 'bin', 'customs-extract'), label: `commit ${short} --jobs 1 (baseline)`, remove };
 }
 
+/** A python3 that imports Dask distributed, or null. */
+function pythonWithDask(): string | null {
+  for (const py of [args.python, 'python3', '/usr/bin/python3']) {
+    if (!py) continue;
+    if (spawnSync(py, ['-c', 'import distributed'], { stdio: 'ignore' }).status === 0) return py;
+  }
+  return null;
+}
+
+/** A word for run_shards.py's --cli, which splits it as a POSIX shell would (shlex). */
+const shellWord = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
 function main(): void {
   if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run through `npm run bench`, which builds first');
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'ce-bench-'));
@@ -160,6 +188,18 @@ function main(): void {
       { key: 'floor', label: 'floor: read + decode + normalise', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
       { key: 'jobs1', label: 'customs-extract --jobs 1', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
       { key: 'jobs2', label: 'customs-extract --jobs 2', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
+      { key: 'tar-jobs1', label: 'customs-extract CORPUS.tar.gz --jobs 1', timed: 'process wall', input: 'the corpus as one .tar.gz', samples: [], notes: [] },
+      { key: 'tar-jobs2', label: 'customs-extract CORPUS.tar.gz --jobs 2', timed: 'process wall', input: 'the corpus as one .tar.gz', samples: [], notes: [] },
+      {
+        key: 'dask',
+        label: `Dask: run_shards.py, LocalCluster of ${DASK_WORKERS} workers, ${daskShards} shards (--jobs 1 each), then merge`,
+        timed: 'process wall (tree)',
+        input: corpusInput,
+        samples: [],
+        notes: [],
+      },
+      { key: 'dask-tiny', label: `the same Dask job on a tiny corpus`, timed: 'process wall (tree)', input: 'tiny corpus', samples: [], notes: [] },
+      { key: 'jobs2-tiny', label: 'customs-extract --jobs 2 on the tiny corpus', timed: 'process wall', input: 'tiny corpus', samples: [], notes: [] },
       { key: 'baseline1', label: `commit ${args.baseline} --jobs 1 (baseline)`, timed: 'process wall', input: corpusInput, samples: [], notes: [] },
       { key: 'readability', label: 'Readability over linkedom (HTML pages only)', timed: 'process wall', input: `${corpusInput}; its HTML pages`, samples: [], notes: [] },
       { key: 'real-html-jobs1', label: 'customs-extract --jobs 1 on the real HTML pages', timed: 'process wall', input: realHtmlInput, samples: [], notes: [] },
@@ -183,7 +223,7 @@ function main(): void {
     const byKey = (key: Variant['key']): Variant => variants.find((v) => v.key === key)!;
     if (args.only) {
       const wanted = new Set(args.only.split(','));
-      for (const v of variants) if (!wanted.has(v.key)) v.skipped = 'not selected (--only)';
+      for (const v of variants) if (!wanted.has(v.key)) v.skipped = NOT_SELECTED;
     }
     if (realHtml.length === 0) for (const key of ['real-html-jobs1', 'real-html-readability'] as const) byKey(key).skipped ??= `no real documents (${realDir ? `none in ${realDir}` : args['no-real'] ? '--no-real' : `${args.real} is missing`})`;
     if (!byKey('baseline1').skipped) {
@@ -192,6 +232,45 @@ function main(): void {
       if ('skipped' in baseline) byKey('baseline1').skipped = baseline.skipped;
       else byKey('baseline1').label = baseline.label;
     }
+    const selected = (...keys: Variant['key'][]): boolean => keys.some((k) => !byKey(k).skipped);
+
+    // the archive rows: the corpus packed into one .tar.gz, by a process of its own (its time and peak RSS go in the notes)
+    const tarFile = path.join(scratch, 'corpus.tar.gz');
+    if (selected('tar-jobs1', 'tar-jobs2')) {
+      log('packing the corpus into one .tar.gz');
+      const r = runNode([path.join(DIST_BENCH, 'make-tar.js'), corpusDir, tarFile, String(seed)], { cwd: ROOT, timeoutMs });
+      if (r.exitCode !== 0) for (const key of ['tar-jobs1', 'tar-jobs2'] as const) byKey(key).skipped ??= `packing the .tar.gz failed: ${describeFailure(r)}`;
+      else {
+        const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as PackResult;
+        for (const key of ['tar-jobs1', 'tar-jobs2'] as const) byKey(key).input = `the corpus as one .tar.gz: ${out.members} members, ${mb(out.bytes)} MB (${mb(out.archiveBytes)} MB compressed)`;
+        byKey('tar-jobs1').notes.push(
+          `the .tar.gz (bench/make-tar.ts) holds the corpus's files in a seeded shuffle, not in id order, as a crawl or \`tar czf\` would; ` +
+            `packed as a stream in ${(r.wallMs / 1000).toFixed(1)} s${r.cpuMs !== null ? `, ${(r.cpuMs / 1000).toFixed(1)} CPU s` : ''}, peak RSS ${r.peakRssKb !== null ? `${Math.round((r.peakRssKb * 1024) / BYTES_PER_MB)} MB` : 'not measured'} while packing; MB/s and MB per CPU s count the members' bytes`,
+        );
+        log(`  packed ${out.members} members, ${mb(out.archiveBytes)} MB compressed, in ${(r.wallMs / 1000).toFixed(1)} s`);
+      }
+    }
+
+    // the Dask rows: a python3 with distributed, and a tiny corpus for the engine's fixed cost
+    const python = selected('dask', 'dask-tiny') ? pythonWithDask() : null;
+    if (selected('dask', 'dask-tiny') && !python) {
+      const reason = 'no python3 with Dask distributed (Debian: apt-get install python3-distributed; or --python PATH)';
+      for (const key of ['dask', 'dask-tiny'] as const) byKey(key).skipped ??= reason;
+      log(`Dask rows skipped: ${reason}`);
+    }
+    const tinyDir = path.join(scratch, 'tiny');
+    const tiny = selected('dask-tiny', 'jobs2-tiny')
+      ? generateCorpus({ dir: tinyDir, sizeBytes: TINY_CORPUS_BYTES, seed, seedsDir: path.join(ROOT, 'seeds'), fixturesDir: path.join(ROOT, 'fixtures') })
+      : null;
+    if (tiny) for (const key of ['dask-tiny', 'jobs2-tiny'] as const) byKey(key).input = `tiny corpus: ${tiny.files.length} docs, ${mb(tiny.totalBytes)} MB (seed ${seed}, no real documents)`;
+    if (python) {
+      const phases = 'start (python, import distributed, the LocalCluster up), shards (the tasks), stop (cluster closed), merge (customs-extract merge)';
+      byKey('dask').notes.push(
+        `\`python3 integrations/dask/run_shards.py --root CORPUS CORPUS -o DIR --shards ${daskShards} --workers ${DASK_WORKERS}\`; CPU s is every process of the tree (the scheduler, the worker processes and the CLI processes they ran, all reaped); ` +
+          `peak RSS is the largest sum of RSS over the tree (bench/tree-rss.ts, sampled every 200 ms; shared pages count once per process); the wall time includes the sampler's start-up (about 0.05 s); phases: ${phases}`,
+      );
+    }
+
     if (!hasJobs) {
       byKey('jobs1').notes.push('the CLI has no --jobs option yet: run without it (the CLI is sequential, i.e. one job)');
       byKey('jobs2').skipped = 'the CLI has no --jobs option yet';
@@ -199,11 +278,39 @@ function main(): void {
 
     // the templates the templates-learn variant wrote, removed by the jobs1-templates variant
     const templatesFile = path.join(scratch, 'site.templates.json');
-    const e2eArgs = (key: 'jobs1' | 'jobs2' | 'baseline1' | 'real-html-jobs1' | 'jobs1-templates', outDir: string): string[] => {
-      const jobs = key === 'jobs2' ? ['--jobs', '2'] : ['--jobs', '1'];
+    type E2eKey = 'jobs1' | 'jobs2' | 'tar-jobs1' | 'tar-jobs2' | 'jobs2-tiny' | 'baseline1' | 'real-html-jobs1' | 'jobs1-templates';
+    const e2eInput: Partial<Record<E2eKey, string>> = { 'real-html-jobs1': realHtmlDir, 'tar-jobs1': tarFile, 'tar-jobs2': tarFile, 'jobs2-tiny': tinyDir };
+    const e2eArgs = (key: E2eKey, outDir: string): string[] => {
+      const jobs = key.endsWith('jobs2') || key === 'jobs2-tiny' ? ['--jobs', '2'] : ['--jobs', '1'];
       const bin = key === 'baseline1' && baseline && 'bin' in baseline ? baseline.bin : BIN;
       const templates = key === 'jobs1-templates' ? ['--templates', templatesFile] : [];
-      return [bin, key === 'real-html-jobs1' ? realHtmlDir : corpusDir, '-o', outDir, '--quiet', ...(hasJobs ? jobs : []), ...templates];
+      return [bin, e2eInput[key] ?? corpusDir, '-o', outDir, '--quiet', ...(hasJobs ? jobs : []), ...templates];
+    };
+    /** The Dask job over the corpus or the tiny corpus, its tree's CPU and RSS, and its phases. */
+    const runDask = (key: 'dask' | 'dask-tiny'): void => {
+      const v = byKey(key);
+      if (v.skipped || !python) return;
+      const [input, bytes, docs] = key === 'dask' ? [corpusDir, corpus.totalBytes, corpus.files.length] : [tinyDir, tiny!.totalBytes, tiny!.files.length];
+      const outDir = path.join(scratch, `out-${key}`);
+      const treeFile = path.join(scratch, `tree-${key}.json`);
+      const timingsFile = path.join(scratch, `timings-${key}.json`);
+      const cli = `${shellWord(process.execPath)} ${shellWord(BIN)}`;
+      const shards = ['--shards', String(daskShards), '--workers', String(DASK_WORKERS), '--cli', cli, '--timings', timingsFile];
+      const r = runNode([path.join(DIST_BENCH, 'tree-rss.js'), treeFile, python, RUN_SHARDS, '--root', input, input, '-o', outDir, ...shards], { cwd: ROOT, timeoutMs });
+      try {
+        if (r.exitCode !== 0 || documentsOf(outDir).length === 0) {
+          v.skipped = describeFailure(r);
+          return;
+        }
+        const tree = JSON.parse(readFileSync(treeFile, 'utf8')) as TreeRss;
+        const phases = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
+        // wall seconds of each phase, and the merge's CPU seconds (merge_cpu → mergeCpu)
+        const parts = Object.fromEntries(Object.entries(phases).filter(([name]) => name !== 'total').map(([name, s]) => [name === 'merge_cpu' ? MERGE_CPU : name, s * 1000]));
+        v.samples.push({ ms: r.wallMs, bytes, docs, peakRssKb: tree.peakKb, cpuMs: r.cpuMs === null ? null : r.cpuMs - tree.samplerCpuMs, parts });
+        log(`  ${key} ${(r.wallMs / 1000).toFixed(2)} s, CPU ${(((r.cpuMs ?? 0) - tree.samplerCpuMs) / 1000).toFixed(2)} s, tree ${tree.peakKb} kB (${tree.processesAtPeak} processes)`);
+      } finally {
+        for (const dir of [outDir, `${outDir}.parts`, treeFile, timingsFile]) rmSync(dir, { recursive: true, force: true });
+      }
     };
     /** Learns the corpus's site templates (the groups are its folders: bodies differ, the chrome generated around them repeats). */
     const runTemplatesLearn = (): void => {
@@ -280,13 +387,18 @@ function main(): void {
       }
       runTemplatesLearn();
       if (byKey('templates-learn').skipped) byKey('jobs1-templates').skipped ??= 'needs the templates file of the templates-learn variant';
-      for (const key of ['jobs1', 'jobs2', 'baseline1', 'real-html-jobs1', 'jobs1-templates'] as const) {
+      for (const key of ['jobs1', 'jobs2', 'tar-jobs1', 'tar-jobs2', 'baseline1', 'real-html-jobs1', 'jobs1-templates', 'jobs2-tiny'] as const) {
         const v = byKey(key);
         if (v.skipped) continue;
         const outDir = path.join(scratch, `out-${key}`);
         const r = runNode(e2eArgs(key, outDir), { cwd: ROOT, timeoutMs });
         const failedDocs = r.stderr.split('\n').filter((l) => l.startsWith('customs-extract: ')).length;
-        const [bytes, docs] = key === 'real-html-jobs1' ? [realHtml.reduce((n, f) => n + f.bytes, 0), realHtml.length] : [corpus.totalBytes, corpus.files.length];
+        const [bytes, docs] =
+          key === 'real-html-jobs1'
+            ? [realHtml.reduce((n, f) => n + f.bytes, 0), realHtml.length]
+            : key === 'jobs2-tiny'
+              ? [tiny!.totalBytes, tiny!.files.length]
+              : [corpus.totalBytes, corpus.files.length];
         if (r.exitCode !== 0 && r.exitCode !== EXIT_SOME_FAILED) v.skipped = describeFailure(r);
         else if (documentsOf(outDir).length === 0) v.skipped = `no documents written (${describeFailure(r)})`;
         else {
@@ -297,6 +409,8 @@ function main(): void {
         if (key === 'jobs1') runRequired(byKey('required'), outDir, round);
         rmSync(outDir, { recursive: true, force: true });
       }
+      runDask('dask');
+      runDask('dask-tiny');
       runReadability('readability');
       runReadability('real-html-readability');
       for (const engine of ENGINES) {
@@ -379,6 +493,7 @@ function main(): void {
     const cpus = os.cpus();
     const report: BenchReport = {
       sizeMb,
+      ...(args.part ? { part: args.part } : {}),
       command,
       when: `${when}; load average at start ${loadAtStart} (other work on the machine makes every figure noisier)`,
       cores: cpus.length,
@@ -405,7 +520,7 @@ function main(): void {
       rssTargetSizeMb: RSS_TARGET_SIZE_MB,
     };
     const section = renderSection(report);
-    writeSection(args.out!, sizeMb, section);
+    writeSection(args.out!, sizeMb, section, args.part);
     process.stdout.write(`${section}\n`);
     log(`wrote ${path.relative(process.cwd(), args.out!) || args.out}`);
   } finally {

@@ -12,10 +12,13 @@ On a cluster the same script runs with a dask-jobqueue (SLURM) or dask-kubernete
 its scheduler address. Paths must be ones every worker sees (a shared file system).
 """
 import argparse
+import json
 import os
+import resource
 import shlex
 import subprocess
 import sys
+import time
 
 
 def run_shard(cli, root, inputs, k, n, parts, extra):
@@ -40,8 +43,11 @@ def main(argv=None):
     p.add_argument("--workers", type=int, default=2, help="LocalCluster workers (default 2)")
     p.add_argument("--cli", default="customs-extract", help="the command that runs customs-extract")
     p.add_argument("--extra", default="", help="more customs-extract options for every shard (e.g. --parquet)")
+    p.add_argument("--timings", help="write the wall seconds of each phase (start, shards, stop, merge), and the merge's CPU seconds (merge_cpu), to this JSON file")
     a = p.parse_args(argv)
 
+    started = time.monotonic()
+    phases = {}
     from distributed import Client, LocalCluster
 
     cli = shlex.split(a.cli)
@@ -53,18 +59,33 @@ def main(argv=None):
     cluster = None if a.scheduler else LocalCluster(n_workers=a.workers, threads_per_worker=1, processes=True, dashboard_address=None)
     try:
         with Client(a.scheduler or cluster) as client:
+            phases["start"] = time.monotonic() - started
+            mark = time.monotonic()
             futures = client.map(run_shard, [cli] * a.shards, [root] * a.shards, [inputs] * a.shards,
                                  range(a.shards), [a.shards] * a.shards, [parts] * a.shards, [extra] * a.shards, pure=False)
             done = client.gather(futures)
+            phases["shards"] = time.monotonic() - mark
+            mark = time.monotonic()
     finally:
         if cluster is not None:
             cluster.close()
+    if "shards" in phases:
+        phases["stop"] = time.monotonic() - mark
     failed = []
     for out in done:
         with open(f"{out}.failed.ndjson", encoding="utf-8") as f:
             failed.extend(line for line in f if line.strip())
     merge = [*cli, "merge", *done, "-o", a.output, *[x for x in extra if x == "--parquet"]]
+    mark = time.monotonic()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     r = subprocess.run(merge, capture_output=True, text=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    phases["merge"] = time.monotonic() - mark
+    # the merge is this process's only child then (the workers were reaped when the cluster closed)
+    phases["merge_cpu"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    if a.timings:
+        with open(a.timings, "w", encoding="utf-8") as f:
+            json.dump({**phases, "total": time.monotonic() - started}, f)
     if r.returncode != 0:
         sys.stderr.write(r.stderr)
         return r.returncode

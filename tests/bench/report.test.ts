@@ -1,7 +1,10 @@
 // The bench report: figures from samples, the target verdicts and their ceilings.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BYTES_PER_MB } from '../../bench/corpus.js';
-import { figures, judgeTargets, median, oneJobCeiling, renderSection, type BenchReport, type RunSample, type Variant } from '../../bench/report.js';
+import { daskLines, figures, judgeTargets, median, NOT_SELECTED, oneJobCeiling, renderSection, writeSection, type BenchReport, type RunSample, type Variant } from '../../bench/report.js';
+import { tempDir } from '../helpers.js';
 
 const MB100 = 100 * BYTES_PER_MB;
 const sample = (seconds: number, extra: Partial<RunSample> = {}): RunSample => ({ ms: seconds * 1000, bytes: MB100, docs: 20_000, peakRssKb: 150 * 1024, ...extra });
@@ -132,5 +135,97 @@ describe('renderSection', () => {
     const text = renderSection(report([variant('floor', [sample(1)]), variant('jobs1', [sample(12)]), required]));
     expect(text).toContain('required: median time by part: floor 1.00 s, htmlParse 1.00 s, validate 0.50 s, encode 1.50 s');
     expect(text).toMatch(/\| required \| corpus \| process wall \| 25\.0 \|/);
+  });
+});
+
+describe('the RSS targets, loose files and one .tar.gz', () => {
+  const at = (sizeMb: number, variants: Variant[]): BenchReport => ({ ...report(variants), sizeMb });
+  const mbRss = (mb: number): Partial<RunSample> => ({ peakRssKb: (mb * BYTES_PER_MB) / 1024 });
+  const tarLine = (r: BenchReport) => judgeTargets(r).find((t) => t.text.startsWith('Peak RSS < 300 MB reading a 1 GB corpus from one .tar.gz'))!;
+
+  it('judges the archive rows on the 1 GB section, by the larger of the two job counts', () => {
+    const under = at(1000, [variant('tar-jobs1', [sample(100, mbRss(180))]), variant('tar-jobs2', [sample(80, mbRss(260))])]);
+    expect(tarLine(under).verdict).toBe('holds');
+    expect(tarLine(under).text).toContain('peak reading the .tar.gz 260 MB (--jobs 1 180 MB, --jobs 2 260 MB)');
+    const over = at(1000, [variant('tar-jobs1', [sample(100, mbRss(180))]), variant('tar-jobs2', [sample(80, mbRss(410))])]);
+    expect(tarLine(over).verdict).toBe('does NOT hold');
+  });
+
+  it('does not judge a smaller corpus, or one job count alone, and says why', () => {
+    const small = at(10, [variant('tar-jobs1', [sample(1, mbRss(150))]), variant('tar-jobs2', [sample(1, mbRss(190))])]);
+    expect(tarLine(small).verdict).toBe('not measured');
+    expect(tarLine(small).text).toContain('judged on the 1000 MB section; on this 10 MB corpus the peak reading the .tar.gz is 190 MB');
+    const one = at(1000, [variant('tar-jobs1', [sample(100, mbRss(180))]), variant('tar-jobs2', [], NOT_SELECTED)]);
+    expect(tarLine(one).verdict).toBe('not measured');
+    expect(tarLine(one).text).toContain('--jobs 2 not run; both job counts are needed');
+    expect(tarLine(at(1000, [])).text).toContain('no figure');
+  });
+
+  it('keeps the loose-file target on the jobs rows alone', () => {
+    const r = at(1000, [variant('jobs1', [sample(100, mbRss(200))]), variant('jobs2', [sample(80, mbRss(250))]), variant('tar-jobs2', [sample(80, mbRss(900))])]);
+    const loose = judgeTargets(r).find((t) => t.text.startsWith('Peak RSS < 300 MB on a 1 GB corpus'))!;
+    expect(loose.verdict).toBe('holds');
+    expect(loose.text).toContain('end-to-end peak 250 MB');
+  });
+});
+
+describe('daskLines', () => {
+  const phases = { start: 1500, shards: 2000, stop: 300, merge: 400, mergeCpu: 350 };
+
+  it('sets the Dask job beside plain --jobs 2 on the corpus, and its fixed cost on the tiny corpus with its phases', () => {
+    const r = report([
+      variant('jobs2', [sample(20, { cpuMs: 30_000 })]),
+      variant('dask', [sample(25, { cpuMs: 40_000, parts: phases })]),
+      variant('dask-tiny', [sample(4.5, { cpuMs: 5_000, parts: phases })]),
+      variant('jobs2-tiny', [sample(1, { cpuMs: 1_000 })]),
+    ]);
+    const [throughput, fixed] = daskLines(r);
+    expect(throughput).toContain('the Dask job 4.00 MB/s vs a plain `--jobs 2` run 5.00 MB/s = 0.80×; CPU 40.00 vs 30.00 s = 1.33× (2.50 vs 3.33 MB per CPU s)');
+    expect(fixed).toContain('the Dask job takes 4.50 s, a plain `--jobs 2` run 1.00 s: the engine adds 3.50 s of wall time, 4.00 CPU s (5.00 vs 1.00)');
+    expect(fixed).toContain("median wall time by phase: start 1.50 s, shards 2.00 s, stop 0.30 s, merge 0.40 s; the merge's CPU time 0.35 s");
+  });
+
+  it('says why a comparison is missing, and is empty when no Dask row was asked for', () => {
+    const r = report([variant('jobs2', [sample(20)]), variant('dask', [], 'no python3 with Dask distributed'), variant('dask-tiny', [], 'no python3 with Dask distributed'), variant('jobs2-tiny', [sample(1)])]);
+    expect(daskLines(r)).toEqual(['Throughput on the corpus: not compared (no python3 with Dask distributed).', 'Fixed cost: not measured (no python3 with Dask distributed).']);
+    expect(daskLines(report([variant('jobs2', [sample(20)])]))).toEqual([]);
+    expect(renderSection(r)).toContain('### Dask engine beside a plain run');
+    expect(renderSection(report([variant('jobs2', [sample(20)])]))).not.toContain('Dask');
+  });
+});
+
+describe('sections by part', () => {
+  it('a part lists only the rows it ran, and its heading names it', () => {
+    const r: BenchReport = { ...report([variant('jobs1', [sample(10)]), variant('floor', [], NOT_SELECTED), variant('tar-jobs1', [], 'packing the .tar.gz failed')]), part: 'archive' };
+    const text = renderSection(r);
+    expect(text).toContain('## Corpus of 100 MB, part archive:');
+    expect(text).not.toMatch(/^\| floor \|/m);
+    expect(text).toMatch(/^\| tar-jobs1 \|.*skipped: packing the .tar.gz failed \|$/m);
+    // and the targets its rows bear on: not those left to other parts
+    expect(text).not.toContain('Two jobs ≥ 1.7× one job');
+    expect(text).toContain('start-up: 300 ms vs 60 ms'.replace('start-up', '`customs-extract seeds/ -o DIR` < 8× bare node start-up'));
+    const nothing = renderSection({ ...report([variant('floor', [], NOT_SELECTED)]), part: 'none', startup: { seedsMs: [], bareMs: [], skipped: NOT_SELECTED } });
+    expect(nothing).toContain('None of the targets bears on the rows of this part alone.');
+    // the whole bench's section still lists every row and every target
+    const whole = renderSection({ ...r, part: undefined } as BenchReport);
+    expect(whole).toMatch(/^\| floor \|/m);
+    expect(whole).toContain('Two jobs ≥ 1.7× one job');
+  });
+
+  it('a part has a section of its own: rewriting it leaves the size\'s main section and other parts alone', () => {
+    const file = path.join(tempDir('ce-bench-report-'), 'BENCHMARKS.md');
+    writeFileSync(file, '# Benchmarks\n\n<!-- bench:sections -->\n\nhand-written notes\n');
+    writeSection(file, 1000, 'main v1');
+    writeSection(file, 1000, 'archive v1', 'archive');
+    writeSection(file, 100, 'hundred v1');
+    writeSection(file, 1000, 'rss v1', 'rss');
+    writeSection(file, 1000, 'archive v2', 'archive');
+    const doc = readFileSync(file, 'utf8');
+    for (const s of ['main v1', 'rss v1', 'archive v2', 'hundred v1', 'hand-written notes']) expect(doc).toContain(s);
+    expect(doc).not.toContain('archive v1');
+    // sizes stay in order: the 100 MB section before every 1000 MB one
+    expect(doc.indexOf('hundred v1')).toBeLessThan(doc.indexOf('main v1'));
+    expect(doc).toContain('<!-- bench:begin size=1000 part=archive -->\narchive v2\n<!-- bench:end size=1000 part=archive -->');
+    expect(() => writeSection(file, 1000, 'x', 'bad --> name')).toThrow(/--part/);
   });
 });
