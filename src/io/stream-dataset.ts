@@ -35,6 +35,7 @@ export async function readDatapackage(dir: string): Promise<unknown> {
  */
 export async function* streamDocuments(dir: string, datapackage?: unknown): AsyncGenerator<Document> {
   const pkg = datapackage === undefined ? await readDatapackage(dir).catch(() => null) : datapackage;
+  let index = 0;
   for await (const record of documentTexts(dir, documentsLayout(pkg))) {
     const at = path.join(dir, record.file);
     if (!('text' in record)) throw new DatasetReadError(`${at}${record.line ? `:${record.line}` : ''}: ${record.problem === 'missing' ? `cannot read (ENOENT; is ${dir} a dataset written by -o DIR?)` : record.problem}`);
@@ -47,8 +48,11 @@ export async function* streamDocuments(dir: string, datapackage?: unknown): Asyn
     const checked = Document.safeParse(value);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      throw new DatasetReadError(`${at}${record.line ? `:${record.line}` : ''}: ${issue && issue.path.length ? issue.path.join('.') : 'record'}: ${issue?.message ?? 'invalid'}`);
+      // worded as readDataset words it: the document's index (and id when it has one), then the field
+      const id = typeof (value as { id?: unknown } | null)?.id === 'string' ? ` (${(value as { id: string }).id})` : '';
+      throw new DatasetReadError(`${at}${record.line ? `:${record.line}` : ''}: document ${index}${id}: ${issue && issue.path.length ? issue.path.join('.') : 'record'}: ${issue?.message ?? 'invalid'}`);
     }
+    index++;
     yield value as Document;
   }
 }

@@ -66,7 +66,7 @@ describe('customs-extract diff', () => {
     writeFileSync(path.join(cut, 'documents.json'), lines(edited).slice(0, -3));
     const r = runBin(['diff', SMALL_DATASET, cut]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^customs-extract diff: .*documents\.json: cut short \(no closing \]\)\n$/);
+    expect(r.stderr).toMatch(/^customs-extract diff: .*documents\.json: not valid JSON \(unexpected end of the file\)\n$/);
   });
 
   it('an unreadable dataset: exit 2 and one line naming the file', () => {
