@@ -69,18 +69,20 @@ export async function readDataset(dir: string): Promise<Dataset> {
     const value = parseJson(where, record.text);
     const index = documents.length;
     const result = Document.safeParse(value);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const at = issue && issue.path.length ? issue.path.join('.') : 'record';
-      const id = typeof (value as { id?: unknown } | null)?.id === 'string' ? ` (${(value as { id: string }).id})` : '';
-      throw new Error(`${file}: document ${index}${id}: ${at}: ${issue?.message ?? 'invalid'}`);
-    }
+    if (!result.success) throw new Error(`${file}: ${invalidDocument(index, value, result.error.issues[0])}`);
     const first = seen.get(result.data.id);
     if (first !== undefined) throw new Error(`${file}: document ${index}: duplicate id "${result.data.id}" (document ${first} has it too)`);
     seen.set(result.data.id, index);
     documents.push(result.data);
   }
   return { documents, datapackage };
+}
+
+/** Why a record is not a Document, worded alike by every reader: its index (and id when it has one), then the field. */
+export function invalidDocument(index: number, value: unknown, issue: { path: PropertyKey[]; message: string } | undefined): string {
+  const at = issue && issue.path.length ? issue.path.join('.') : 'record';
+  const id = typeof (value as { id?: unknown } | null)?.id === 'string' ? ` (${(value as { id: string }).id})` : '';
+  return `document ${index}${id}: ${at}: ${issue?.message ?? 'invalid'}`;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

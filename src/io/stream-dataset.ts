@@ -4,9 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Document } from '../schema/records.js';
 import { documentTexts, documentsLayout } from './read-documents.js';
-import { openDatasetFolder } from './read-dataset.js';
-
-const DATAPACKAGE_FILE = 'datapackage.json';
+import { DATAPACKAGE_FILE, invalidDocument, openDatasetFolder } from './read-dataset.js';
 
 export class DatasetReadError extends Error {
   readonly code = 'dataset/unreadable';
@@ -46,12 +44,7 @@ export async function* streamDocuments(dir: string, datapackage?: unknown): Asyn
       throw new DatasetReadError(`${at}${record.line ? `:${record.line}` : ''}: not valid JSON (${(e as Error).message})`);
     }
     const checked = Document.safeParse(value);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      // worded as readDataset words it: the document's index (and id when it has one), then the field
-      const id = typeof (value as { id?: unknown } | null)?.id === 'string' ? ` (${(value as { id: string }).id})` : '';
-      throw new DatasetReadError(`${at}${record.line ? `:${record.line}` : ''}: document ${index}${id}: ${issue && issue.path.length ? issue.path.join('.') : 'record'}: ${issue?.message ?? 'invalid'}`);
-    }
+    if (!checked.success) throw new DatasetReadError(`${at}${record.line ? `:${record.line}` : ''}: ${invalidDocument(index, value, checked.error.issues[0])}`);
     index++;
     yield value as Document;
   }
