@@ -22,6 +22,8 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   压缩: 'down',
   缩短: 'down',
   缩减: 'down',
+  // a gap or a ratio narrowing (`比值为2.19,比上年缩小0.04`)
+  缩小: 'down',
   减轻: 'down',
   回落: 'down',
   下滑: 'down',

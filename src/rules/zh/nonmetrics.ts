@@ -51,6 +51,15 @@ export const LEXICAL_NUMERALS: ReadonlySet<string> = new Set(['零', '〇']);
 /** Words before a time unit that make a time frame, not a measure (`连续3个月`, `时隔2天`). */
 export const TIME_FRAME_PREFIXES = ['连续', '时隔', '今后', '未来', '每', '近', '历经', '前', '头'] as const;
 
+/**
+ * A streak of change is a count (`连续3年增长`, `连续7年保持增长`, `连续五年提高`: years of growth, unit
+ * 年), while other streaks stay time frames (`连续5年居全国首位`, `连续5个月位居首位`): after
+ * STREAK_PREFIX, a time unit is a quantity when a change verb (changes.ts) follows within
+ * STREAK_CHANGE_GAP characters of words.
+ */
+export const STREAK_PREFIX = '连续';
+export const STREAK_CHANGE_GAP = 3;
+
 /** Words that make a Chinese numeral vague (`数十个`, `几百家`): no value to report. */
 export const VAGUE_PREFIXES = ['数', '几', '若干'] as const;
 /** …and before a round Chinese number (`上百家`, `成千`): hundreds, thousands, no value. */

@@ -131,6 +131,8 @@ export const UNIT_BLOCKERS = [
   '人才', '人士', '家庭', '家族', '票据', '列入', '天然', '天津', '所属', '所有', '所在', '所得', '周年',
   '轮流', '支持', '支付', '支撑', '把握', '例如', '起来', '起草', '种类', '头部', '本级', '本地', '座谈',
   '户籍', '块状', '包括', '包装', '套餐', '元素', '克服', '米面', '年度', '年均', '年底', '年初', '年末', '年代',
+  // a building's unit (`3号楼1单元`): an address, not 1 单
+  '单元',
   '年来', '年间', '年前', '日期', '日常', '日本', '日益', '日起', '日前',
 ] as const;
 
@@ -160,5 +162,48 @@ export const UNITS_AFTER_SPACE: readonly string[] = [
   ...Object.keys(MEASUREMENT_UNIT_FORMS),
   ...RATE_UNITS,
 ];
+/**
+ * Currency symbols written before an amount (`$1,530`, `US$2.5亿`, `￥300`, `HK$1,200万`), each with
+ * the money unit a metric records (MONEY_UNITS' words; `raw` keeps the symbol). Longest symbols are
+ * tried first, so `HK$` is never read as `$`. A unit written after the number wins
+ * (`￥10618.52 万元` is 元 either way). `¥`/`￥` are yuan, as Chinese pages use them.
+ */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  'US$': '美元',
+  $: '美元',
+  'HK$': '港元',
+  '￥': '元',
+  '¥': '元',
+  '€': '欧元',
+  '£': '英镑',
+};
+
+/**
+ * Nouns for people that stand as the measure word after an approximate count in ten-thousands
+ * (`20多万华商`, `10余万群众`, `三万余名` needs none): the unit is the noun as written, and only
+ * after 余/多 (`20万华商` alone stays unread, as a bare number before a noun would be).
+ */
+export const PERSON_NOUN_UNITS = [
+  '华商', '华侨', '侨胞', '华人', '群众', '居民', '市民', '村民', '农民', '职工', '员工', '工人', '党员', '干部',
+  '学生', '游客', '旅客', '观众', '志愿者', '人口', '考生', '教师', '患者', '农户', '农民工', '劳动力',
+] as const;
+
+/**
+ * Index-like values carry no unit (`综合指数为78.23`, `基尼系数为0.465`, spec: `0.95到1.05`): a
+ * number with no unit is read only right after a label ending in one of INDEX_LABEL_ENDS and one
+ * of INDEX_COPULAS (`价格总指数为101.8`, `景气指数达102.5`), never bare. Its change, written right
+ * after it with no unit or in INDEX_POINT_UNITS (`,较上年提高0.33`, `,比上月回落1.2点`), attaches
+ * to it; the value itself may carry one of them too (`满意度评分为92.5分`).
+ */
+export const INDEX_LABEL_ENDS = ['指数', '系数', '得分', '评分', '分值', '指标值', '比值', '比率'] as const;
+export const INDEX_COPULAS = ['为', '是', '达到', '达', ':'] as const;
+export const INDEX_POINT_UNITS = ['点', '分'] as const;
+
+/**
+ * Words that may open a field label's bracketed unit (`成交金额(单位:元):35000`), as well as the bare
+ * unit (`投资额(万元):1200`).
+ */
+export const LABEL_UNIT_INTROS = ['单位:', '单位：', '单位'] as const;
+
 /** The one space that may stand between a number and such a unit. */
 export const NUMBER_UNIT_SPACE = ' ';

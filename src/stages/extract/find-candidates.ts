@@ -10,8 +10,15 @@ import { charSet, type CharSet } from '../../lib/char-set.js';
 import {
   ALTERNATIVE_UNIT_CLOSE,
   ALTERNATIVE_UNIT_OPEN,
+  CURRENCY_SYMBOLS,
+  INDEX_COPULAS,
+  INDEX_LABEL_ENDS,
+  INDEX_POINT_UNITS,
+  LABEL_UNIT_INTROS,
+  PERSON_NOUN_UNITS,
   UNIT_APPOSITIONS,
   UNIT_BLOCKERS,
+  UNIT_DIMENSIONS,
   NUMBER_UNIT_SPACE,
   UNITS,
   UNITS_AFTER_SPACE,
@@ -36,6 +43,7 @@ import {
 } from '../../rules/zh/qualifiers.js';
 import {
   BASIS_WORDS,
+  CHANGE_ATTACH_SEPARATORS,
   CHANGE_OBJECT_GAP,
   CHANGE_OBJECT_STOP,
   CHANGE_PARTICLES,
@@ -134,8 +142,12 @@ const MAGNITUDE_FIRST = charSet(new Set(MAGNITUDES.map((m) => m[0]!)));
 const RANGE_RE = new RegExp(`${alternation(RANGE_CONNECTORS)}(${ARABIC}|${CHINESE})`, 'y');
 const INFIX_RE = new RegExp(alternation(Object.keys(INFIX_QUALIFIERS)), 'y');
 const UNIT_RE = new RegExp(alternation(UNITS), 'y');
-/** A unit of UNITS_AFTER_SPACE after one space (`28.1 %`): the match includes the space. */
-const SPACED_UNIT_RE = new RegExp(`${NUMBER_UNIT_SPACE}${alternation(UNITS_AFTER_SPACE)}`, 'y');
+const PERSON_NOUN_RE = new RegExp(alternation(PERSON_NOUN_UNITS), 'y');
+/**
+ * A unit of UNITS_AFTER_SPACE after one space, maybe with its magnitude (`28.1 %`, `10618.52 万元`):
+ * the match includes the space; group 1 is the magnitude.
+ */
+const SPACED_UNIT_RE = new RegExp(`${NUMBER_UNIT_SPACE}(${alternation(MAGNITUDES)})?${alternation(UNITS_AFTER_SPACE)}`, 'y');
 const UNITS_AFTER_SPACE_SET: ReadonlySet<string> = new Set(UNITS_AFTER_SPACE);
 const SPACE_CODE = NUMBER_UNIT_SPACE.charCodeAt(0);
 const BLOCKER_RE = new RegExp(alternation(UNIT_BLOCKERS), 'y');
@@ -266,9 +278,9 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
     }
   }
   let unit: Piece | null = null;
-  const u = stickyAt(UNIT_RE, text, p);
-  if (u && !stickyAt(BLOCKER_RE, text, p) && !(LETTER_UNIT.test(u[0]) && LETTER.test(text[p + u[0].length] ?? ''))) {
-    unit = piece(text, p, p + u[0].length);
+  const u = unitAt(text, p, infix !== null);
+  if (u !== null) {
+    unit = piece(text, p, p + u.length);
     p = unit.end;
     const alt = stickyAt(ALT_UNIT_RE, text, p);
     if (alt) p += alt[0].length;
@@ -287,6 +299,17 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
     p = suffix.end;
   }
   return { upper, infix, infixMagnitude, unit, suffix, end: p };
+}
+
+/**
+ * The unit written at `at`, or null: the longest of UNITS not blocked by a longer word (`1单元`) and
+ * not the start of a letter word; after 余/多 a person noun may be the unit (`20多万华商`).
+ */
+function unitAt(text: string, at: number, approximate: boolean): string | null {
+  const u = stickyAt(UNIT_RE, text, at);
+  const unit = u && !stickyAt(BLOCKER_RE, text, at) && !(LETTER_UNIT.test(u[0]) && LETTER.test(text[at + u[0].length] ?? '')) ? u[0] : null;
+  const person = approximate ? stickyAt(PERSON_NOUN_RE, text, at) : null;
+  return person && person[0].length > (unit?.length ?? 0) ? person[0] : unit;
 }
 
 /** The longest magnitude written at `at`, or ''. */
@@ -419,7 +442,12 @@ function build(
 const LABEL_UNIT_LAST = charSet(':：)） \t');
 /** How far before a number a field label's `(unit):` may end (spaces between). */
 const LABEL_UNIT_WINDOW = 24;
-const LABEL_UNIT_RE = new RegExp(`[(（](${alternation(MAGNITUDES)})?(${alternation(UNITS)})[)）][:：]?[ \t]*$`);
+/**
+ * A field label's bracketed unit (`(万元)`, `(单位:元)`): group 1 the magnitude, group 2 the unit.
+ * attach-labels cuts the same brackets from the label.
+ */
+export const FIELD_LABEL_UNIT_SOURCE = `[(（](?:${alternation(LABEL_UNIT_INTROS)})?(${alternation(MAGNITUDES)})?(${alternation(UNITS)})[)）]`;
+const LABEL_UNIT_RE = new RegExp(`${FIELD_LABEL_UNIT_SOURCE}[:：]?[ \t]*$`);
 
 /**
  * A number whose unit stands only in the field label before it, as statistics pages and dumps
@@ -431,10 +459,11 @@ function labelUnitCandidate(text: string, s: number, end: number): Candidate | n
   const from = Math.max(0, s - LABEL_UNIT_WINDOW);
   const m = LABEL_UNIT_RE.exec(text.slice(from, s));
   if (!m) return null;
-  const open = from + m.index + 1;
-  const magnitude = m[1] ? piece(text, open, open + m[1].length) : null;
-  const unitStart = open + (m[1]?.length ?? 0);
-  const unit = piece(text, unitStart, unitStart + m[2]!.length);
+  // the unit ends at the closing bracket, the first one in the match
+  const unitEnd = from + m.index + m[0].search(/[)）]/);
+  const unitStart = unitEnd - m[2]!.length;
+  const magnitude = m[1] ? piece(text, unitStart - m[1].length, unitStart) : null;
+  const unit = piece(text, unitStart, unitEnd);
   const tail: Tail = { upper: null, infix: null, infixMagnitude: magnitude, unit, suffix: null, end };
   return build(text, piece(text, s, end), false, tail, s, { kind: 'quantity' });
 }
@@ -444,19 +473,104 @@ function labelUnitCandidate(text: string, s: number, end: number): Candidate | n
  * quantity as without the space, `raw` and the span keeping the space as written. Else a field
  * label's unit (`面积(㎡):4500`), or nothing.
  */
-function spacedUnitCandidate(text: string, s: number, end: number): Candidate | null {
-  if (stickyAt(SPACED_UNIT_RE, text, end)) {
-    const tail = readTail(text, end + NUMBER_UNIT_SPACE.length, true);
-    if (tail.unit && tail.upper === null && tail.infix === null && tail.unit.start === end + NUMBER_UNIT_SPACE.length && UNITS_AFTER_SPACE_SET.has(tail.unit.text)) {
-      return build(text, piece(text, s, end), false, tail, s, { kind: 'quantity' });
+function spacedUnitCandidate(text: string, s: number, end: number, rawStart: number): Candidate | null {
+  const spaced = stickyAt(SPACED_UNIT_RE, text, end);
+  if (spaced) {
+    // a magnitude after the space (`10618.52 万元`) scales the number as one after 余/多 does
+    const magStart = end + NUMBER_UNIT_SPACE.length;
+    const magnitude = spaced[1] ? piece(text, magStart, magStart + spaced[1].length) : null;
+    const unitStart = magnitude ? magnitude.end : magStart;
+    const tail = readTail(text, unitStart, true);
+    if (tail.unit && tail.upper === null && tail.infix === null && tail.unit.start === unitStart && UNITS_AFTER_SPACE_SET.has(tail.unit.text)) {
+      return build(text, piece(text, s, end), false, { ...tail, infixMagnitude: magnitude }, rawStart, { kind: 'quantity' });
     }
   }
-  return labelUnitCandidate(text, s, end);
+  return null;
+}
+
+const CURRENCY_LIST = Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length);
+const MONEY_UNIT_SET: ReadonlySet<string> = new Set(UNIT_DIMENSIONS.money);
+/** What may not stand right before a currency symbol: a letter or digit makes it part of a code. */
+const CURRENCY_GLUE = /[A-Za-z0-9$]/;
+
+/** The currency symbol right before `at` (one space between allowed: `US$ 2.5亿`), or null. */
+function currencyBefore(text: string, at: number): Piece | null {
+  const end = text.charCodeAt(at - 1) === SPACE_CODE ? at - 1 : at;
+  const symbol = CURRENCY_LIST.find((c) => text.startsWith(c, end - c.length));
+  if (symbol === undefined || CURRENCY_GLUE.test(text[end - symbol.length - 1] ?? '')) return null;
+  return piece(text, end - symbol.length, end);
+}
+
+/**
+ * An amount after a currency symbol and with no unit after it (`$1,530`, `US$2.5亿`, `€45`): the
+ * symbol is the unit (CURRENCY_SYMBOLS gives the money word); a magnitude after the digits scales them.
+ */
+function currencyCandidate(text: string, s: number, end: number, currency: Piece): Candidate {
+  const mag = magnitudeAt(text, end);
+  const numeral = piece(text, s, end + mag.length);
+  const suf = stickyAt(SUFFIX_RE, text, numeral.end);
+  const suffix = suf ? piece(text, numeral.end, numeral.end + suf[0].length) : null;
+  const tail: Tail = { upper: null, infix: null, infixMagnitude: null, unit: currency, suffix, end: suffix ? suffix.end : numeral.end };
+  return build(text, numeral, false, tail, currency.start, { kind: 'quantity' });
+}
+
+/** An index label and its copula before the number, a qualifier either side of the copula (`指数约为`, `指数达近`). */
+const INDEX_QUALIFIER = `(?:${alternation(Object.keys(PREFIX_QUALIFIERS))})?`;
+const INDEX_VALUE_RE = new RegExp(`(?:${alternation(INDEX_LABEL_ENDS)})${INDEX_QUALIFIER}(?:${alternation(INDEX_COPULAS)})${INDEX_QUALIFIER}$`);
+const INDEX_UNIT_RE = new RegExp(alternation(INDEX_POINT_UNITS), 'y');
+const longest = (words: readonly string[]): number => Math.max(...words.map((w) => w.length));
+const INDEX_WINDOW = longest(INDEX_LABEL_ENDS) + longest(INDEX_COPULAS) + 2 * longest(Object.keys(PREFIX_QUALIFIERS));
+const ATTACH_SEPARATORS = charSet(CHANGE_ATTACH_SEPARATORS);
+/** What an index value's copula (or a qualifier after it) ends with: other numerals skip the reader. */
+const INDEX_LEAD_LAST = lastChars(INDEX_COPULAS, Object.keys(PREFIX_QUALIFIERS));
+
+/** Where the last index value (or its change) ended, for the change that may follow it. */
+interface IndexState {
+  end: number;
+}
+
+/**
+ * A number with no unit after it: a field label's unit (`面积(㎡):4500`), a currency symbol before
+ * it (`$1,530`), or an index value (`综合指数为78.23`); else null.
+ */
+function unitlessCandidate(text: string, s: number, end: number, currency: Piece | null, index: IndexState): Candidate | null {
+  const labelled = labelUnitCandidate(text, s, end);
+  if (labelled) return labelled;
+  if (currency) return currencyCandidate(text, s, end, currency);
+  const indexed = indexCandidate(text, s, end, index.end);
+  if (indexed) index.end = indexed.end;
+  return indexed;
+}
+
+/** Digits with at most an index's point unit after them (`102.5`, `1.2点`), and what follows. */
+function indexTail(text: string, end: number): Tail {
+  const u = stickyAt(INDEX_UNIT_RE, text, end);
+  const unit = u ? piece(text, end, end + u[0].length) : null;
+  const at = unit ? unit.end : end;
+  const suf = stickyAt(SUFFIX_RE, text, at);
+  const suffix = suf ? piece(text, at, at + suf[0].length) : null;
+  return { upper: null, infix: null, infixMagnitude: null, unit, suffix, end: suffix ? suffix.end : at };
+}
+
+/**
+ * A unitless index value (`综合指数为78.23`, `景气指数达102.5`): only after an index label and a
+ * copula (INDEX_LABEL_ENDS, INDEX_COPULAS), or, as a change, right after such a value and its
+ * separators (`,较上年提高0.33`, `,比上月回落1.2点`); `afterIndex` is where the last one ended.
+ */
+function indexCandidate(text: string, s: number, end: number, afterIndex: number): Candidate | null {
+  if (afterIndex < 0 && !INDEX_LEAD_LAST.has(text.charCodeAt(s - 1))) return null;
+  if (INDEX_VALUE_RE.test(text.slice(Math.max(0, s - INDEX_WINDOW), s))) {
+    return build(text, piece(text, s, end), false, indexTail(text, end), s, { kind: 'quantity' });
+  }
+  const left = readLeft(text, s);
+  if (left.change === null || afterIndex < 0 || left.leadStart < afterIndex || ATTACH_SEPARATORS.runEnd(text, afterIndex) < left.leadStart) return null;
+  return build(text, piece(text, s, end), false, indexTail(text, end), s, { kind: 'quantity' });
 }
 
 /** Every numeral with a unit (or a decimal range) in `text`, in text order. Pure. */
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const index: IndexState = { end: -1 };
   for (let s = NUMERAL_START.indexIn(text), end = s; s >= 0; s = NUMERAL_START.indexIn(text, end)) {
     const scanned = scanNumeral(text, s);
     end = scanned.end;
@@ -485,14 +599,16 @@ export function findCandidates(text: string): Candidate[] {
     if (!arabic && end - s > 1 && MAGNITUDE_FIRST.has(text.charCodeAt(end - 1)) && stickyAt(UNIT_RE, text, end - 1)) end -= 1;
     // nothing that can follow (magnitude, range, 余/多, unit): no candidate, and no allocation
     const next = text.charCodeAt(end);
+    const currency = arabic ? currencyBefore(text, s) : null;
+    const rawStart = currency ? currency.start : s;
     if (arabic && next === SPACE_CODE) {
-      const spaced = spacedUnitCandidate(text, s, end);
+      const spaced = spacedUnitCandidate(text, s, end, rawStart) ?? unitlessCandidate(text, s, end, currency, index);
       if (spaced) out.push(spaced);
       continue;
     }
     if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) {
-      const labelled = arabic ? labelUnitCandidate(text, s, end) : null;
-      if (labelled) out.push(labelled);
+      const unitless = arabic ? unitlessCandidate(text, s, end, currency, index) : null;
+      if (unitless) out.push(unitless);
       continue;
     }
     const written = text.slice(s, end);
@@ -510,14 +626,16 @@ export function findCandidates(text: string): Candidate[] {
       }
       if (mag === '' && tail.upper && isDecimal(written) && isDecimal(tail.upper.text)) chosen = { mag, tail };
     }
+    // after a currency symbol only a money unit is the amount's (`￥560元`; `€45起` is from €45)
+    if (currency && chosen?.tail.unit && !MONEY_UNIT_SET.has(chosen.tail.unit.text)) chosen = null;
     if (!chosen) {
-      const labelled = arabic ? labelUnitCandidate(text, s, end) : null;
-      if (labelled) out.push(labelled);
+      const unitless = arabic ? unitlessCandidate(text, s, end, currency, index) : null;
+      if (unitless) out.push(unitless);
       continue;
     }
     const numeral = piece(text, s, end + chosen.mag.length);
     const pair = arabic ? undefined : APPROXIMATE_PAIRS[written];
-    out.push(build(text, numeral, !arabic, chosen.tail, s, pair ? { kind: 'approxPair', pair } : { kind: 'quantity' }));
+    out.push(build(text, numeral, !arabic, chosen.tail, rawStart, pair ? { kind: 'approxPair', pair } : { kind: 'quantity' }));
   }
   return out;
 }

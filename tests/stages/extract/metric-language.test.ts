@@ -61,7 +61,8 @@ for (const [name, rows] of Object.entries(CLASSES)) {
 
 describe('what stays no metric', () => {
   it('a bare year and a time frame are no limit', () => {
-    expect(extract('2024年以来,连续5年增长').filter((m) => m.unit === '年')).toEqual([]);
+    // a streak of change (`连续5年增长`) is a count of years: tests/stages/extract/metric-forms.test.ts
+    expect(extract('2024年以来,连续5年居全国首位').filter((m) => m.unit === '年')).toEqual([]);
   });
   it('以来 after a year is not 来 before a measure word', () => {
     expect(extract('2019年以来共3家').map((m) => m.raw)).toEqual(['3家']);

@@ -17,6 +17,7 @@
 //   last, the previous label in the same sentence.
 // Table cells keep the label their row gives.
 import type { Draft } from '../draft.js';
+import { FIELD_LABEL_UNIT_SOURCE } from '../find-candidates.js';
 import {
   BARE_PREPOSITIONS,
   CLAUSE_DELIMITERS,
@@ -228,7 +229,7 @@ export function crossesSentence(text: string, from: number, to: number): boolean
 }
 
 /** `(万元)：` or `（㎡）` right before a number: the unit of a field label, which is not part of the label. */
-const FIELD_LABEL_UNIT = new RegExp(`[(（]${alternation(MAGNITUDES)}?${alternation(UNITS)}[)）](?:[:：][ \\t]*|[ \\t]+)$`);
+const FIELD_LABEL_UNIT = new RegExp(`${FIELD_LABEL_UNIT_SOURCE}(?:[:：][ \\t]*|[ \\t]+)$`);
 const FIELD_LABEL_WINDOW = 24;
 
 export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {

@@ -33,7 +33,10 @@ import {
   SESSION_NOUNS,
   SESSION_ORDINAL_UNITS,
   SESSION_TERM,
+  STREAK_CHANGE_GAP,
+  STREAK_PREFIX,
 } from '../../../rules/zh/nonmetrics.js';
+import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
 import { GRADE_UNITS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS } from '../../../rules/zh/qualifiers.js';
 
@@ -190,8 +193,18 @@ export const lexicalZero: NonMetricRule = (c) => !c.proportion && LEXICAL_NUMERA
 /** `二类动物疫病`: a Chinese numeral before a grade word names a class. */
 export const grade: NonMetricRule = (c) => c.chinese && !c.proportion && c.unit !== null && GRADE_UNITS.has(c.unit.text);
 
+const STREAK_CHANGE_RE = new RegExp(`[\\u4e00-\\u9fff]{0,${STREAK_CHANGE_GAP}}?${alternation(Object.keys(CHANGE_VERBS))}`, 'y');
+
+/** `连续3年增长`, `连续五年提高`: a streak of change counts its years (or months). */
+function streakOfChange(c: Candidate, text: string): boolean {
+  if (!text.startsWith(STREAK_PREFIX, c.start - STREAK_PREFIX.length)) return false;
+  STREAK_CHANGE_RE.lastIndex = c.end;
+  return STREAK_CHANGE_RE.test(text);
+}
+
 /** `连续3个月`, `时隔2天`, `前10个月`: a time frame (a limit such as `届满前30日内` is none). */
 export const timeFrame: NonMetricRule = (c, text) =>
+  !streakOfChange(c, text) &&
   c.unit !== null &&
   TIME_UNIT_SET.has(c.unit.text) &&
   c.suffix === null &&
@@ -200,8 +213,8 @@ export const timeFrame: NonMetricRule = (c, text) =>
 const LIMITS = new Set(['atLeast', 'atMost']);
 
 /** `2024年`, `1月1日`, `1年内`: a year or day count is a quantity only as a limit (`不超过3年`, `30日内`). */
-export const unlimitedDuration: NonMetricRule = (c) => {
-  if (c.unit === null || LIMIT_ONLY_UNITS[c.unit.text] === undefined) return false;
+export const unlimitedDuration: NonMetricRule = (c, text) => {
+  if (c.unit === null || LIMIT_ONLY_UNITS[c.unit.text] === undefined || streakOfChange(c, text)) return false;
   const prefix = c.prefix ? PREFIX_QUALIFIERS[c.prefix.text] : c.distant ? DISTANT_QUALIFIERS[c.distant.text] : undefined;
   if (prefix && LIMITS.has(prefix)) return false;
   return !(c.suffix && LIMIT_ONLY_UNITS[c.unit.text]!.includes(c.suffix.text));

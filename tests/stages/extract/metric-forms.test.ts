@@ -1,0 +1,121 @@
+// Issue 13's metric forms from new sites, each class on sentences of our own, with what each rule
+// must leave alone.
+import { describe, expect, it } from 'vitest';
+import { expectMetric, expectNoMetricAt, extract, type Expected } from './extract-helpers.js';
+
+const CLASSES: Record<string, Expected[]> = {
+  'unitless index values after an index label and a copula': [
+    { text: '全市综合指数为78.23,较上年提高0.33。', raw: '78.23', value: 78.23, unit: null },
+    { text: '制造业景气指数达102.5,比上月回落1.2点。', raw: '102.5', value: 102.5, unit: null },
+    { text: '居民消费价格总指数为101.8。', raw: '101.8', value: 101.8, unit: null },
+    { text: '全省基尼系数是0.465', raw: '0.465', value: 0.465, unit: null },
+    { text: '营商环境评分达到86.4,居全省前列', raw: '86.4', value: 86.4, unit: null },
+    { text: '群众满意度得分为92.5分', raw: '92.5分', value: 92.5, unit: '分' },
+    { text: '空气质量综合指数约为3.12', raw: '约为3.12', value: 3.12, unit: null, qualifier: 'approx' },
+    { text: '出口景气指数达到近102.5', raw: '近102.5', value: 102.5, unit: null, qualifier: 'approx' },
+  ],
+  'currency symbols before an amount': [
+    { text: '出口额达$1,530。', raw: '$1,530', value: 1530, unit: '美元' },
+    { text: '融资US$2.5亿', raw: 'US$2.5亿', value: 250_000_000, unit: '美元' },
+    { text: '每份收费￥300,', raw: '￥300', value: 300, unit: '元' },
+    { text: '门票€45起', raw: '€45', value: 45, unit: '欧元' },
+    { text: '合同金额HK$1,200万。', raw: 'HK$1,200万', value: 12_000_000, unit: '港元' },
+    { text: '单价¥3.5万左右', raw: '¥3.5万左右', value: 35_000, unit: '元', qualifier: 'approx' },
+    { text: '标的£800', raw: '£800', value: 800, unit: '英镑' },
+    { text: '约US$ 2.5亿', raw: '约US$ 2.5亿', value: 250_000_000, unit: '美元', qualifier: 'approx' },
+    { text: '货值￥560元', raw: '￥560元', value: 560, unit: '元' },
+  ],
+  'a magnitude and unit after one space': [
+    { text: '营业收入￥10618.52 万元。', raw: '￥10618.52 万元', value: 106_185_200, unit: '元' },
+    { text: '完成投资10618.52 万元', raw: '10618.52 万元', value: 106_185_200, unit: '元' },
+    { text: '出口额3.2 亿美元,', raw: '3.2 亿美元', value: 320_000_000, unit: '美元' },
+    { text: '产量12 万吨', raw: '12 万吨', value: 120_000, unit: '吨' },
+  ],
+  'the unit in a bracketed field label': [
+    { text: '成交金额(单位:元):35000', raw: '35000', value: 35_000, unit: '元' },
+    { text: '成交金额（单位：元）：35000', raw: '35000', value: 35_000, unit: '元' },
+    { text: '投资额(万元):1200', raw: '1200', value: 12_000_000, unit: '元' },
+    { text: '面积(单位:万平方米) 3.5', raw: '3.5', value: 35_000, unit: '平方米' },
+  ],
+  'a streak of change counts its years': [
+    { text: '连续3年增长', raw: '3年', value: 3, unit: '年' },
+    { text: '外贸进出口连续7年保持增长。', raw: '7年', value: 7, unit: '年' },
+    { text: '保障标准连续五年提高', raw: '五年', value: 5, unit: '年' },
+    { text: '库存连续4个月下降', raw: '4个月', value: 4, unit: '个月' },
+  ],
+  'person nouns as the measure word after 余/多': [
+    { text: '当地有20多万华商', raw: '20多万华商', value: 200_000, unit: '华商', qualifier: 'atLeast' },
+    { text: '组织10余万群众参加', raw: '10余万群众', value: 100_000, unit: '群众', qualifier: 'atLeast' },
+    { text: '三千多万学生受益', raw: '三千多万学生', value: 30_000_000, unit: '学生', qualifier: 'atLeast' },
+    { text: '吸引500余名志愿者', raw: '500余名', value: 500, unit: '名', qualifier: 'atLeast' },
+    { text: '服务20多万人口', raw: '20多万人口', value: 200_000, unit: '人口', qualifier: 'atLeast' },
+  ],
+};
+
+for (const [name, rows] of Object.entries(CLASSES)) {
+  describe(name, () => {
+    it.each(rows)('$raw in $text', (e) => {
+      expectMetric(e);
+    });
+  });
+}
+
+describe('an index value and its change', () => {
+  it('the change written right after an index value attaches to it, bare or in 点', () => {
+    const [yoy] = extract('全市综合指数为78.23,较上年提高0.33。');
+    expect(yoy).toMatchObject({ label: '全市综合指数', change: { direction: 'up', value: 0.33, unit: null, basis: 'yoy' } });
+    const [pop] = extract('制造业景气指数达102.5,比上月回落1.2点。');
+    expect(pop).toMatchObject({ label: '制造业景气指数', change: { direction: 'down', value: 1.2, unit: '点', basis: 'pop' } });
+    const [ratio] = extract('城乡收入比值为2.19,比上年缩小0.04');
+    expect(ratio).toMatchObject({ value: 2.19, change: { direction: 'down', value: 0.04, unit: null } });
+  });
+
+  it('never reads a bare number, a number after another label, or a change after no index', () => {
+    expect(extract('全市78.23,较上年提高0.33')).toEqual([]);
+    expect(extract('地区生产总值为78.23,增长0.33')).toEqual([]);
+    expect(extract('指数超过78')).toEqual([]);
+    expect(extract('编号为12,下降3')).toEqual([]);
+    // a clause between the index and the number: the change is not the index's
+    expect(extract('综合指数为78.23,其中出口增长3.2').map((m) => m.raw)).toEqual(['78.23']);
+  });
+
+  it('leaves an index label with a unit or a year to the usual readers', () => {
+    expect(extract('指数为2023年').map((m) => m.raw)).toEqual([]);
+    expect(extract('系数为1:2').map((m) => m.raw)).toEqual([]);
+    expect(extract('价格指数上涨2.1%').map((m) => [m.raw, m.unit])).toEqual([['2.1%', '%']]);
+  });
+});
+
+describe('what the new readers leave alone', () => {
+  it('a currency sign glued to letters or digits is part of a code', () => {
+    expect(extract('变量ABC$25')).toEqual([]);
+    expect(extract('参数X1$300')).toEqual([]);
+  });
+
+  it('a count is not read across a space, with or without a magnitude', () => {
+    expectNoMetricAt('序号 1 万家', '1 万家');
+  });
+
+  it('a person noun without 余/多, or with no magnitude word in the table, is no unit', () => {
+    expect(extract('20万华商')).toEqual([]);
+    expect(extract('有20华商')).toEqual([]);
+  });
+
+  it('a streak that is no change stays a time frame', () => {
+    expectNoMetricAt('连续5年居全国首位', '5年');
+    expectNoMetricAt('连续5个月位居首位', '5个月');
+    expectNoMetricAt('连续6年被评为先进单位', '6年');
+  });
+});
+
+describe('a unit that is the start of a longer word', () => {
+  it('1单元 is an address, not 1 单; 单 still counts where it stands alone', () => {
+    expect(extract('3号楼1单元住户')).toEqual([]);
+    expectMetric({ text: '受理报关单1200单', raw: '1200单', value: 1200, unit: '单' });
+  });
+
+  it('the longest unit wins over its first character', () => {
+    expectMetric({ text: '服务20多万人口', raw: '20多万人口', value: 200_000, unit: '人口', qualifier: 'atLeast' });
+    expectMetric({ text: '出动执法人员3000多人次', raw: '3000多人次', value: 3000, unit: '人次', qualifier: 'atLeast' });
+  });
+});
