@@ -1,5 +1,5 @@
 // Shared by the extraction tests: run extractMetrics on a snippet and check one metric by its raw.
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractMetrics } from '../../../src/stages/extract/extract-metrics.js';
 import type { Metadata, Metric } from '../../../src/schema/records.js';
 import type { Outline } from '../../../src/stages/types.js';
@@ -40,4 +40,15 @@ export function expectNoMetricAt(text: string, fragment: string): void {
   expect(at, `${fragment} in ${text}`).toBeGreaterThanOrEqual(0);
   const hits = extract(text).filter((m) => m.span[0] < at + fragment.length && at < m.span[1]);
   expect(hits.map((m) => m.raw), `${fragment} in ${text}`).toEqual([]);
+}
+
+/** One describe per class of metric language, one case per sentence: each gives the expected metric. */
+export function describeClasses(classes: Record<string, Expected[]>): void {
+  for (const [name, rows] of Object.entries(classes)) {
+    describe(name, () => {
+      it.each(rows)('$raw in $text', (e) => {
+        expectMetric(e);
+      });
+    });
+  }
 }

@@ -1,7 +1,7 @@
 // Issue 13's metric forms from new sites, each class on sentences of our own, with what each rule
 // must leave alone.
 import { describe, expect, it } from 'vitest';
-import { expectMetric, expectNoMetricAt, extract, type Expected } from './extract-helpers.js';
+import { describeClasses, expectMetric, expectNoMetricAt, extract, type Expected } from './extract-helpers.js';
 
 const CLASSES: Record<string, Expected[]> = {
   'unitless index values after an index label and a copula': [
@@ -52,13 +52,7 @@ const CLASSES: Record<string, Expected[]> = {
   ],
 };
 
-for (const [name, rows] of Object.entries(CLASSES)) {
-  describe(name, () => {
-    it.each(rows)('$raw in $text', (e) => {
-      expectMetric(e);
-    });
-  });
-}
+describeClasses(CLASSES);
 
 describe('an index value and its change', () => {
   it('the change written right after an index value attaches to it, bare or in 点', () => {

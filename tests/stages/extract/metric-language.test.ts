@@ -1,6 +1,6 @@
 // Issue 15's metric-language classes, each on sentences of our own.
 import { describe, expect, it } from 'vitest';
-import { expectMetric, extract, type Expected } from './extract-helpers.js';
+import { describeClasses, expectMetric, extract, type Expected } from './extract-helpers.js';
 
 const CLASSES: Record<string, Expected[]> = {
   'qualifiers after the unit, past 或/及 or a parenthesis': [
@@ -51,13 +51,7 @@ const CLASSES: Record<string, Expected[]> = {
   ],
 };
 
-for (const [name, rows] of Object.entries(CLASSES)) {
-  describe(name, () => {
-    it.each(rows)('$raw in $text', (e) => {
-      expectMetric(e);
-    });
-  });
-}
+describeClasses(CLASSES);
 
 describe('what stays no metric', () => {
   it('a bare year and a time frame are no limit', () => {
