@@ -228,8 +228,11 @@ export function crossesSentence(text: string, from: number, to: number): boolean
   return SENTENCE_ENDS.indexIn(text, from, to) >= 0;
 }
 
-/** `(万元)：` or `（㎡）` right before a number: the unit of a field label, which is not part of the label. */
-const FIELD_LABEL_UNIT = new RegExp(`${FIELD_LABEL_UNIT_SOURCE}(?:[:：][ \\t]*|[ \\t]+)$`);
+/**
+ * `(万元)：`, `（㎡）` or a bare `:` right before a number (`物价指数:101.5`): the end of a field label,
+ * its unit not part of the label.
+ */
+const FIELD_LABEL_UNIT = new RegExp(`(?:${FIELD_LABEL_UNIT_SOURCE})?[:：][ \\t]*$|${FIELD_LABEL_UNIT_SOURCE}[ \\t]+$`);
 const FIELD_LABEL_WINDOW = 24;
 
 export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
@@ -242,7 +245,7 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
     const prev = i > 0 ? out[i - 1]! : null;
     const prevParts = i > 0 ? parts[i - 1] : null;
     const floor = prev ? prev.extentEnd : 0;
-    // a field label with its unit (`建筑面积(㎡):4500`): the label is the words before the parenthesis
+    // a field label (`建筑面积(㎡):4500`, `物价指数:101.5`): the label is the words before the parenthesis or colon
     const field = FIELD_LABEL_UNIT.exec(text.slice(Math.max(floor, d.leadStart - FIELD_LABEL_WINDOW), d.leadStart));
     const headEnd = field ? d.leadStart - field[0].length : d.leadStart;
     const start = clauseStart(text, headEnd, floor);
