@@ -158,32 +158,30 @@ function isLinkList(b: PageBlock, lines: readonly string[]): boolean {
  * outermost link list (isLinkList) is taken, over blank lines, the site's footer lines
  * (isTailChromeLine) and lines of furniture blocks (a negative class/id hint); the first other
  * line is the article's and ends the walk. Gives where the article now ends and the lists cut
- * (none when only lists and furniture would be left: the article is never cut away).
+ * (none when no such line is left above them: the article is never cut away).
  */
 function trailingLinkLists(lines: readonly string[], blocks: readonly PageBlock[], from: number, to: number): { to: number; lists: PageBlock[] } {
   const lists: PageBlock[] = [];
   let end = to;
-  for (let i = to - 1; i > from; i--) {
+  let text = false;
+  for (let i = to - 1; i >= from && !text; i--) {
     if (lines[i]!.trim().length === 0) continue;
-    const list = outermostLinkList(blocks, lines, i, from);
+    const list = outermostLinkList(blocks, lines, i);
+    if (list !== null && list.from <= from) break; // the article opens with this list
     if (list !== null) {
       lists.push(list);
       end = list.from;
       i = list.from;
-      continue;
-    }
-    if (!isTailChromeLine(lines[i]!.trim()) && !inFurniture(blocks, i)) break;
+    } else text = !isTailChromeLine(lines[i]!.trim()) && !inFurniture(blocks, i);
   }
-  if (lists.length === 0) return { to, lists };
-  for (let i = from; i < end; i++) if (lines[i]!.trim().length > 0) return { to: end, lists };
-  return { to, lists: [] };
+  return text && lists.length > 0 ? { to: end, lists } : { to, lists: [] };
 }
 
-/** The outermost link list holding line `i` that starts below line `from`, or null. */
-function outermostLinkList(blocks: readonly PageBlock[], lines: readonly string[], i: number, from: number): PageBlock | null {
+/** The outermost link list holding line `i`, or null. */
+function outermostLinkList(blocks: readonly PageBlock[], lines: readonly string[], i: number): PageBlock | null {
   let found: PageBlock | null = null;
   for (const b of blocks) {
-    if (b.from > i || b.to <= i || b.from <= from) continue;
+    if (b.from > i || b.to <= i) continue;
     if (isLinkList(b, lines) && (found === null || b.depth < found.depth)) found = b;
   }
   return found;
@@ -271,8 +269,8 @@ export function findArticle(page: PageText): Article {
   const titled = withHeadingTitle(page, lines, blocks, from);
   const hints = titled.titleHints.map((h) => normalise(h).trim()).filter((h) => h.length > 0);
   from = titleAbove(lines, blocks, hints, from);
+  if (from === 0 && blockTo === lines.length) return keepPage(page, 'the article is the page', bestScore, runnerUp, best);
   const { to, lists } = trailingLinkLists(lines, blocks, from, blockTo);
-  if (from === 0 && to === lines.length) return keepPage(page, 'the article is the page', bestScore, runnerUp, best);
   const { before, after } = cuts(lines, blocks, from, to, lists);
   const text = lines.slice(from, to).join('\n');
   const decision: ArticleDecision = { kept: 'block', reason: `best block <${blocks[best]!.tag}>`, best: bestScore, runnerUp, from, to };
