@@ -173,12 +173,13 @@ export const TITLE_ENDINGS = /(?:公告|通告|通知|办法|规定|规划|报�
 /**
  * A page's <title> that names only its site (`某某市人民政府`, `中华人民共和国海关总署`): no separator
  * splits it (PAGE_TITLE_SPLIT), and it is the site the meta tags name, or short (at most
- * SITE_TITLE_MAX_CHARS) without digits or the words of a document's title (SITE_TITLE_FORBIDDEN).
+ * SITE_TITLE_MAX_CHARS) without digits, dashes or the words of a document's title
+ * (SITE_TITLE_FORBIDDEN), nor a document's ending (TITLE_ENDINGS: `…监察法`).
  * It is then the page's site, not a title hint: the article's title is looked for in the page's
  * heading blocks (article/find-title.ts, headingTitle).
  */
 export const SITE_TITLE_MAX_CHARS = 16;
-export const SITE_TITLE_FORBIDDEN = /[0-9]|关于|公告|通告|通知|办法|规定|规划|报告|决定|意见|条例|细则|通报|公报|方案|纲要|批复|规则|指引|目录|清单|说明|解读|答问|公示|简报|数据|情况|发布/;
+export const SITE_TITLE_FORBIDDEN = /[0-9\-–—_|·:]|关于|公告|通告|通知|办法|规定|规划|报告|决定|意见|条例|细则|通报|公报|方案|纲要|批复|规则|指引|目录|清单|说明|解读|答问|公示|简报|数据|情况|发布/;
 
 /** Page titles (<title>) carry the site after a separator: `…的公告_海关总署`, `… - 中国政府网`. */
 export const PAGE_TITLE_SPLIT = /\s+[-–—|]\s+|\s*[_|]\s*|\s*-{2,}\s*/;

@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
 import { META_TAGS } from '../../rules/zh/metadata.js';
-import { PAGE_TITLE_SPLIT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS } from '../../rules/zh/boilerplate.js';
+import { PAGE_TITLE_SPLIT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import type { Metadata } from '../../schema/records.js';
 import type { PageBlock, PageText } from '../types.js';
 import { addMeasure } from '../measure-text.js';
@@ -387,12 +387,12 @@ function readMetadata(page: Survey): { metadata: Metadata; titleHints: string[] 
 }
 const NO_PAGE_TITLE = { title: '', site: null };
 
-/** Whether a <title> names only the page's site (SITE_TITLE_MAX_CHARS, SITE_TITLE_FORBIDDEN): never one a separator splits. */
+/** Whether a <title> names only the page's site (SITE_TITLE_MAX_CHARS, SITE_TITLE_FORBIDDEN, TITLE_ENDINGS): never one a separator splits. */
 function namesSiteOnly(pageTitle: string, splitSite: string | null, metaSite: string | null): boolean {
   if (splitSite !== null || PAGE_TITLE_SPLIT.test(pageTitle)) return false;
   if (metaSite !== null && sameText(pageTitle, metaSite)) return true;
   const s = pageTitle.replace(/\s+/g, '');
-  return s.length <= SITE_TITLE_MAX_CHARS && !SITE_TITLE_FORBIDDEN.test(s);
+  return s.length <= SITE_TITLE_MAX_CHARS && !SITE_TITLE_FORBIDDEN.test(s) && !TITLE_ENDINGS.test(s);
 }
 
 /** Equal as a reader sees them: spaces dropped. */

@@ -133,6 +133,8 @@ describe('toPageText for HTML: a <title> naming only the site', () => {
     expect(page('关于某事的通知_某某海关').titleHints).toEqual(['关于某事的通知']);
     expect(page('2024年工作要点').titleHints).toEqual(['2024年工作要点']);
     expect(page('春季森林防火公告').titleHints).toEqual(['春季森林防火公告']);
+    expect(page('中华人民共和国监察法-纪检').titleHints).toEqual(['中华人民共和国监察法-纪检']);
+    expect(page('中华人民共和国监察法').titleHints).toEqual(['中华人民共和国监察法']);
     expect(page('某某县开展春季植树造林活动助力生态文明建设').titleHints).toEqual(['某某县开展春季植树造林活动助力生态文明建设']);
   });
 });
