@@ -161,36 +161,47 @@ function isLinkList(b: PageBlock, lines: readonly string[]): boolean {
  * (none when no such line is left above them: the article is never cut away).
  */
 function trailingLinkLists(lines: readonly string[], blocks: readonly PageBlock[], from: number, to: number): { to: number; lists: PageBlock[] } {
+  const { listAt, furniture } = lineBlocks(lines, blocks);
   const lists: PageBlock[] = [];
   let end = to;
   let text = false;
   for (let i = to - 1; i >= from && !text; i--) {
     if (lines[i]!.trim().length === 0) continue;
-    const list = outermostLinkList(blocks, lines, i);
+    const list = listAt[i]! >= 0 ? blocks[listAt[i]!]! : null;
     if (list !== null && list.from <= from) break; // the article opens with this list
     if (list !== null) {
       lists.push(list);
       end = list.from;
       i = list.from;
-    } else text = !isTailChromeLine(lines[i]!.trim()) && !inFurniture(blocks, i);
+    } else text = furniture[i] === 0 && !isTailChromeLine(lines[i]!.trim());
   }
   return text && lists.length > 0 ? { to: end, lists } : { to, lists: [] };
 }
 
-/** The outermost link list holding line `i`, or null. */
-function outermostLinkList(blocks: readonly PageBlock[], lines: readonly string[], i: number): PageBlock | null {
-  let found: PageBlock | null = null;
-  for (const b of blocks) {
-    if (b.from > i || b.to <= i) continue;
-    if (isLinkList(b, lines) && (found === null || b.depth < found.depth)) found = b;
+/**
+ * For each line: the outermost link list holding it (its index in `blocks`, -1: none), and
+ * whether a furniture block (a negative class/id hint) holds it. One pass over the blocks, in
+ * document order (a parent before what it holds): a block inside one already marked is skipped,
+ * so each line is marked once.
+ */
+function lineBlocks(lines: readonly string[], blocks: readonly PageBlock[]): { listAt: Int32Array; furniture: Uint8Array } {
+  const listAt = new Int32Array(lines.length).fill(-1);
+  const furniture = new Uint8Array(lines.length);
+  let listsTo = 0;
+  let furnitureTo = 0;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (!hasLines(b)) continue;
+    if (b.from >= listsTo && isLinkList(b, lines)) {
+      listAt.fill(k, b.from, b.to);
+      listsTo = b.to;
+    }
+    if (b.from >= furnitureTo && hintWeight(b.attrs) < 0) {
+      furniture.fill(1, b.from, b.to);
+      furnitureTo = b.to;
+    }
   }
-  return found;
-}
-
-/** Whether line `i` stands in a block whose class or id names page furniture (a footer, a bottom bar). */
-function inFurniture(blocks: readonly PageBlock[], i: number): boolean {
-  for (const b of blocks) if (b.from <= i && b.to > i && hintWeight(b.attrs) < 0) return true;
-  return false;
+  return { listAt, furniture };
 }
 
 /**

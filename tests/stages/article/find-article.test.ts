@@ -183,6 +183,24 @@ describe('findArticle on hand-built records', () => {
     const only = findArticle(page([LINKS, LINKS], [body(2), list(0), list(1)]));
     expect(only.text).toBe([LINKS, LINKS].join('\n'));
   });
+  it('walks thousands of link items and footer lines after the article in linear time', () => {
+    const n = 20_000;
+    const items = Array.from({ length: n }, (_, i) => `其他部门网站${i}`);
+    const foot = Array.from({ length: n }, (_, i) => `页脚信息${i}`);
+    const lines = [PROSE, PROSE, PROSE, ...items, ...foot];
+    const blocks = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: lines.length, chars: 135 + 16 * n, linkChars: 10 * n, punctuation: 9 }),
+      block({ attrs: 'content', from: 0, to: 3, chars: 135, punctuation: 9 }),
+      block({ tag: 'ul', from: 3, to: 3 + n, chars: 10 * n, linkChars: 10 * n }),
+      ...items.map((_, i) => block({ tag: 'li', parent: 2, depth: 2, from: 3 + i, to: 4 + i, chars: 10, linkChars: 10 })),
+      block({ attrs: 'bottom', from: 3 + n, to: lines.length, chars: 6 * n }),
+      ...foot.map((_, i) => block({ tag: 'p', parent: 3 + n, depth: 2, from: 3 + n + i, to: 4 + n + i, chars: 6 })),
+    ];
+    const started = performance.now();
+    const a = findArticle(page(lines, blocks));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(a.text).toBe([PROSE, PROSE, PROSE].join('\n'));
+  });
   it("takes the heading block nearest the article's start as the title when the markup gave no title hint", () => {
     const lines = ['某某海关', '首页 新闻发布 信息公开 办事服务', '某某海关召开工作会议', '发布时间:2024-02-20', PROSE, PROSE, PROSE];
     const blocks = [
