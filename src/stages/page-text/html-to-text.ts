@@ -12,7 +12,7 @@ import type { Metadata } from '../../schema/records.js';
 import type { PageBlock, PageText } from '../types.js';
 import { addMeasure } from '../measure-text.js';
 import { splitPageTitle } from '../article/find-title.js';
-import { BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
+import { BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, type Survey } from './html-parse.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
 
@@ -36,9 +36,9 @@ function trimSpaceTab(text: string): string {
 const isSpaceTab = (c: number): boolean => c === 32 || c === 9;
 
 // ---------------------------------------------------------------------------------------------
-// Reading the tree. What is skipped: DROPPED_ELEMENTS and hidden elements (the `hidden` attribute,
-// a HIDING_STYLE) with everything inside, and a <form> holding less than FORM_BODY_SHARE of the
-// body's text.
+// Reading the tree. What is skipped: DROPPED_ELEMENTS with everything inside; hidden elements (the
+// `hidden` attribute, a HIDING_STYLE) holding less than HIDDEN_BODY_SHARE of the body's text; a
+// <form> holding less than FORM_BODY_SHARE of it.
 
 /** An element the page never shows: its `hidden` attribute, or an inline style hiding it. */
 export function isHidden(el: Element): boolean {
@@ -49,25 +49,32 @@ export function isHidden(el: Element): boolean {
   return style !== undefined && HIDING_STYLE.test(style);
 }
 
-/** Skipped with everything inside, whatever else is: a dropped element or a hidden one. */
-const unread = (el: Element): boolean => DROPPED_ELEMENTS.has(el.name) || isHidden(el);
-
+/**
+ * What the walk skips. A hidden element or a form is judged once, on the text it holds against the
+ * body's (counted the first time one is met): a hidden list item goes, a wrapper hiding the whole
+ * page until its scripts run (`<div id="app" style="display:none">`) is read.
+ */
 class Skips {
-  private readonly forms = new Map<Element, boolean>();
-  constructor(private readonly bodyChars: number) {}
+  private readonly judged = new Map<Element, boolean>();
+  private bodyChars = -1;
+  constructor(private readonly root: AnyNode) {}
   has(el: Element): boolean {
-    if (unread(el)) return true;
-    if (el.name !== 'form') return false;
-    let gone = this.forms.get(el);
+    if (DROPPED_ELEMENTS.has(el.name)) return true;
+    const hidden = isHidden(el);
+    if (!hidden && el.name !== 'form') return false;
+    let gone = this.judged.get(el);
     if (gone === undefined) {
-      gone = nonSpaceChars(el, DROPPED_ONLY) < this.bodyChars * FORM_BODY_SHARE;
-      this.forms.set(el, gone);
+      if (this.bodyChars < 0) this.bodyChars = nonSpaceChars(this.root, DROPPED_ONLY);
+      gone = nonSpaceChars(el, UNSHOWN) < this.bodyChars * (hidden ? HIDDEN_BODY_SHARE : FORM_BODY_SHARE);
+      this.judged.set(el, gone);
     }
     return gone;
   }
 }
-/** While the forms are judged, only the dropped and hidden elements are skipped (forms are judged on all they hold). */
-const DROPPED_ONLY = { has: unread };
+/** While the body is measured, only the dropped elements are skipped. */
+const DROPPED_ONLY = { has: (el: Element): boolean => DROPPED_ELEMENTS.has(el.name) };
+/** While a hidden element or a form is measured, what it holds hidden is skipped too. */
+const UNSHOWN = { has: (el: Element): boolean => DROPPED_ELEMENTS.has(el.name) || isHidden(el) };
 /** Before anything is skipped: the metadata reads the page as it is. */
 const NOTHING = { has: (): boolean => false };
 type Skip = { has(el: Element): boolean };
@@ -469,7 +476,7 @@ export function htmlToPageText(html: string): PageText {
   const { doc, page } = parseHtml(html);
   const { metadata, titleHints } = readMetadata(page);
   const root: AnyNode = page.body ?? doc;
-  const skip = page.hasForm ? new Skips(nonSpaceChars(root, DROPPED_ONLY)) : DROPPED_ONLY;
+  const skip = new Skips(root);
   const out = new LineWriter(new BlockRecorder());
   walk(root, out, skip);
   out.end();

@@ -104,6 +104,10 @@ describe('toPageText for HTML: hidden elements (fixtures/article/hidden-items.ht
     const html = '<p>正文第一段。</p><li style="display:none">五台</li><li style="DISPLAY : NONE !important">甲</li><p style="color:red;visibility: hidden;">乙</p><div hidden><p>丙</p></div><p>正文第二段。</p>';
     expect(toPageText(html, 'html').text).toBe('正文第一段。\n正文第二段。');
   });
+  it('reads a hidden wrapper holding most of the page (shown by its scripts), its hidden items still skipped', () => {
+    const html = '<body><div class="top">站名</div><div id="app" style="display:none"><p>正文第一段,内容较长。</p><p style="display:none">隐藏</p><p>正文第二段,内容也长。</p></div></body>';
+    expect(toPageText(html, 'html').text).toBe('站名\n正文第一段,内容较长。\n正文第二段,内容也长。');
+  });
   it('keeps an element whose style shows it, or whose attribute only names a style', () => {
     const html = '<p style="display:block">甲。</p><p data-style="display:none">乙。</p><p style="font-family: none; display: inline">丙。</p><p style="display:none-ish">丁。</p>';
     expect(toPageText(html, 'html').text).toBe('甲。\n乙。\n丙。\n丁。');
