@@ -118,3 +118,24 @@ export const SIGNATURE_DATE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\
 export const MAX_TITLE_GAP_LINES = 0;
 /** …and no block among them has more than this share of its characters in links (a 相关稿件 list). */
 export const MAX_TITLE_GAP_LINK_DENSITY = 0.5;
+
+/**
+ * A link list after the article's end (other departments' sites, 友情链接, 相关链接, other articles,
+ * pagination): a block with more than this share of its characters in links, at least
+ * MIN_LINK_LIST_CHARS of them, after which the page holds no more article text (only other link
+ * lists, blank lines and the site's footer lines). It is cut (rule `article/link-list`) whether the
+ * article is a block or the whole page was kept; a list of the document's attachments
+ * (LINK_LIST_KEPT) stays.
+ */
+export const LINK_LIST_DENSITY = 0.5;
+export const MIN_LINK_LIST_CHARS = 12;
+export const LINK_LIST_KEPT = /附件|\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z)\b/i;
+
+/**
+ * Class or id words of a block that holds a page's title (`div.title`, `news_tit`, `detailTitle`):
+ * with a heading element (h1–h6), what the title finder reads when the page's <title> names only
+ * the site (see headingTitle).
+ */
+export const TITLE_HINT_WORDS: ReadonlySet<string> = new Set(['title', 'tit', 'biaoti', 'bt', 'headline']);
+/** A heading block may stand this many lines into the article and still be its title (the article block's first line). */
+export const MAX_TITLE_LINES_INTO_ARTICLE = 2;

@@ -170,6 +170,17 @@ export const MAX_BANNER_CHARS = 40;
 /** Endings of document titles (公告, 办法, 规划 …): a line ending so is never taken for a site banner. */
 export const TITLE_ENDINGS = /(?:公告|通告|通知|办法|规定|规划|报告|决定|意见|条例|细则|通报|公报|方案|纲要|批复|规则|指引|目录|清单|说明|解读|答问|公示|函|令|法)$/;
 
+/**
+ * A page's <title> that names only its site (`某某市人民政府`, `中华人民共和国海关总署`): no separator
+ * splits it (PAGE_TITLE_SPLIT), and it is the site the meta tags name, or short (at most
+ * SITE_TITLE_MAX_CHARS) without digits, dashes or the words of a document's title
+ * (SITE_TITLE_FORBIDDEN), nor a document's ending (TITLE_ENDINGS: `…监察法`).
+ * It is then the page's site, not a title hint: the article's title is looked for in the page's
+ * heading blocks (article/find-title.ts, headingTitle).
+ */
+export const SITE_TITLE_MAX_CHARS = 16;
+export const SITE_TITLE_FORBIDDEN = /[0-9\-–—_|·:]|关于|公告|通告|通知|办法|规定|规划|报告|决定|意见|条例|细则|通报|公报|方案|纲要|批复|规则|指引|目录|清单|说明|解读|答问|公示|简报|数据|情况|发布/;
+
 /** Page titles (<title>) carry the site after a separator: `…的公告_海关总署`, `… - 中国政府网`. */
 export const PAGE_TITLE_SPLIT = /\s+[-–—|]\s+|\s*[_|]\s*|\s*-{2,}\s*/;
 
@@ -192,5 +203,15 @@ export const INSIDE_RULE_IDS: ReadonlySet<string> = new Set(['page-widgets']);
 export const INSIDE_FIELD_LABELS: ReadonlySet<string> = new Set([
   '点击', '点击数', '点击量', '浏览', '浏览次数', '浏览量', '阅读', '阅读次数', '阅读量', '访问量', '访问次数', '责任编辑', '责编',
 ]);
+/**
+ * A link's note that it opens a new window, in brackets after the link's words: `(在新视窗开启)`,
+ * `(在新窗口打开)`, `【新窗口打开】`, traditional forms too. Screen-reader text the page sets after
+ * every outside link; a reader never sees it as the document's words. Removed wherever it stands
+ * in a line (the line's other words stay); the same words outside brackets are left alone.
+ * LINK_ANNOTATION_PHRASE is its quick test.
+ */
+export const LINK_ANNOTATION = /[ \t]*[(\[【〔][ \t]*(?:在|于|於)?[ \t]*(?:新|另)(?:视窗|視窗|窗口|页面|頁面|分页|分頁|标签页|標籤頁)(?:中)?[ \t]*(?:开启|開啟|開啓|打开|打開|显示|顯示)[ \t]*[)\]】〕]/g;
+export const LINK_ANNOTATION_PHRASE = /[新另](?:视窗|視窗|窗口|页面|頁面|分页|分頁|标签页|標籤頁)/;
+
 /** A line longer than this inside the article is never looked at as a widget or field line. */
 export const MAX_INSIDE_CHROME_CHARS = 80;

@@ -86,6 +86,14 @@ export const LINE_LEAD = /^(?:[ \t]+|#{1,6}(?=[ \t]))*[ \t]*/;
 /** Characters that end a heading's first sentence (its title) when the marker opens a paragraph. */
 export const TITLE_ENDS = '。;；!！?？';
 
+/**
+ * A numbered line that labels a value (`一、项目编号:0835-2018-001`, `三、采购方式:公开招标`, as
+ * procurement notices list their particulars): its heading is the short label, and what follows
+ * the colon is its section's text, not part of its title. A label is 2 to 8 Han characters; a
+ * line without a colon there (`一、总体要求`) keeps its whole title.
+ */
+export const LABEL_TITLE = /^(\p{Script=Han}{2,8})[ \t]*[:：][ \t]*(?=\S)/u;
+
 /** Trailing characters dropped from a title written alone on its line. */
 export const TITLE_TRAILING = ' \t\n。;；:：,，、.!！?？|';
 

@@ -279,3 +279,9 @@ const explains = (m: LineMatch | null): boolean => m !== null && m.rule !== 'rel
 export function classifyLines(lines: readonly string[]): ClassifiedLines {
   return new ClassifiedLines(lines);
 }
+
+/** Whether one line, on its own, is chrome a rule of the tail zone (or of either edge) removes. */
+export function isTailChromeLine(s: string): boolean {
+  const m = new ClassifiedLines([s]).matchAt(0);
+  return m !== null && (m.zone === 'tail' || m.zone === 'edge');
+}

@@ -20,16 +20,35 @@ import {
   MAX_CLOSING_LINE_CHARS,
   MAX_CLOSING_LINES,
   SIGNATURE_DATE,
+  LINK_LIST_DENSITY,
+  LINK_LIST_KEPT,
+  MIN_LINK_LIST_CHARS,
 } from '../../rules/article.js';
 import type { Article, ArticleCut, ArticleDecision, HeadingHint, PageBlock, PageText } from '../types.js';
-import { blockScore, lineValueSums, linkDensity, punctuationPer100 } from './score-blocks.js';
+import { blockScore, hintWeight, lineValueSums, linkDensity, punctuationPer100 } from './score-blocks.js';
+import { isTailChromeLine } from './classify-lines.js';
+import { headingTitle } from './find-title.js';
 
 export const OUTSIDE_RULE = 'article/outside';
+export const LINK_LIST_RULE = 'article/link-list';
 
-function keepPage(page: PageText, reason: string, best = 0, runnerUp = 0): Article {
-  const decision: ArticleDecision = { kept: 'page', reason, best, runnerUp, from: 0, to: -1 };
-  return { ...page, before: [], after: [], decision };
+/**
+ * The whole page is kept for the line rules, less the link lists after its last line of text
+ * (trailingLinkLists), cut as removed blocks. `best` (a block index, -1: none) places the article's
+ * start for the title finder.
+ */
+function keepPage(page: PageText, reason: string, best = 0, runnerUp = 0, bestBlock = -1): Article {
+  const blocks = page.blocks ?? NO_BLOCKS;
+  const lines = page.text.split('\n');
+  const titled = withHeadingTitle(page, lines, blocks, bestBlock >= 0 ? blocks[bestBlock]!.from : -1);
+  const { to, lists } = trailingLinkLists(lines, blocks, 0, lines.length);
+  const decision: ArticleDecision = { kept: 'page', reason, best, runnerUp, from: 0, to: lists.length > 0 ? to : -1 };
+  if (lists.length === 0) return { ...titled, before: [], after: [], decision };
+  const headings = headingsWithin(page.headings, 0, to);
+  const { after } = cuts(lines, blocks, 0, to, lists);
+  return { ...titled, text: lines.slice(0, to).join('\n'), ...(headings !== undefined ? { headings } : {}), before: [], after, decision };
 }
+const NO_BLOCKS: readonly PageBlock[] = [];
 
 /** Index just past the last descendant of block `i` (blocks are listed parent first, in document order). */
 function subtreeEnd(blocks: readonly PageBlock[], i: number): number {
@@ -127,12 +146,85 @@ function titleAbove(lines: readonly string[], blocks: readonly PageBlock[], hint
   return from;
 }
 
+/** A link list (LINK_LIST_DENSITY, MIN_LINK_LIST_CHARS) that is not the document's attachments. */
+function isLinkList(b: PageBlock, lines: readonly string[]): boolean {
+  if (!hasLines(b) || b.linkChars < MIN_LINK_LIST_CHARS || linkDensity(b) <= LINK_LIST_DENSITY) return false;
+  for (let i = b.from; i < b.to; i++) if (LINK_LIST_KEPT.test(lines[i]!)) return false;
+  return true;
+}
+
+/**
+ * The link lists that close the article's lines [from, to): walking up from its last line, each
+ * outermost link list (isLinkList) is taken, over blank lines, the site's footer lines
+ * (isTailChromeLine) and lines of furniture blocks (a negative class/id hint); the first other
+ * line is the article's and ends the walk. Gives where the article now ends and the lists cut
+ * (none when no such line is left above them: the article is never cut away).
+ */
+function trailingLinkLists(lines: readonly string[], blocks: readonly PageBlock[], from: number, to: number): { to: number; lists: PageBlock[] } {
+  const { listAt, furniture } = lineBlocks(lines, blocks);
+  const lists: PageBlock[] = [];
+  let end = to;
+  let text = false;
+  for (let i = to - 1; i >= from && !text; i--) {
+    if (lines[i]!.trim().length === 0) continue;
+    const list = listAt[i]! >= 0 ? blocks[listAt[i]!]! : null;
+    if (list !== null && list.from <= from) break; // the article opens with this list
+    if (list !== null) {
+      lists.push(list);
+      end = list.from;
+      i = list.from;
+    } else text = furniture[i] === 0 && !isTailChromeLine(lines[i]!.trim());
+  }
+  return text && lists.length > 0 ? { to: end, lists } : { to, lists: [] };
+}
+
+/**
+ * For each line: the outermost link list holding it (its index in `blocks`, -1: none), and
+ * whether a furniture block (a negative class/id hint) holds it. One pass over the blocks, in
+ * document order (a parent before what it holds): a block inside one already marked is skipped,
+ * so each line is marked once.
+ */
+function lineBlocks(lines: readonly string[], blocks: readonly PageBlock[]): { listAt: Int32Array; furniture: Uint8Array } {
+  const listAt = new Int32Array(lines.length).fill(-1);
+  const furniture = new Uint8Array(lines.length);
+  let listsTo = 0;
+  let furnitureTo = 0;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (!hasLines(b)) continue;
+    if (b.from >= listsTo && isLinkList(b, lines)) {
+      listAt.fill(k, b.from, b.to);
+      listsTo = b.to;
+    }
+    if (b.from >= furnitureTo && hintWeight(b.attrs) < 0) {
+      furniture.fill(1, b.from, b.to);
+      furnitureTo = b.to;
+    }
+  }
+  return { listAt, furniture };
+}
+
+/**
+ * The page with its title hint: when the markup gave none (its <title> names only the site), the
+ * heading block nearest the article's start (headingTitle) is the title.
+ */
+function withHeadingTitle(page: PageText, lines: readonly string[], blocks: readonly PageBlock[], articleFrom: number): PageText {
+  if (page.titleHints.length > 0 || articleFrom < 0) return page;
+  const heading = headingTitle(lines, blocks, articleFrom);
+  return heading === null ? page : { ...page, titleHints: [heading] };
+}
+
 /**
  * The cut lines as removed blocks: each outermost block lying wholly outside the article is one
- * (a menu, a footer), and the lines between such blocks one more.
+ * (a menu, a footer), and the lines between such blocks one more. The lines of `lists` (link lists
+ * after the article) are cut as rule `article/link-list`.
  */
-function cuts(lines: readonly string[], blocks: readonly PageBlock[], from: number, to: number): { before: ArticleCut[]; after: ArticleCut[] } {
+function cuts(lines: readonly string[], blocks: readonly PageBlock[], from: number, to: number, lists: readonly PageBlock[] = NO_BLOCKS): { before: ArticleCut[]; after: ArticleCut[] } {
   const bounds = new Set<number>([from, to]);
+  for (const l of lists) {
+    bounds.add(l.from);
+    bounds.add(l.to);
+  }
   const outside = (b: PageBlock): boolean => b.to <= from || b.from >= to;
   for (const b of blocks) {
     if (!hasLines(b) || !outside(b)) continue;
@@ -148,7 +240,8 @@ function cuts(lines: readonly string[], blocks: readonly PageBlock[], from: numb
   for (const end of [...sorted, lines.length]) {
     if (end > start && (end <= from || start >= to)) {
       const text = lines.slice(start, end).join('\n');
-      if (text.trim().length > 0) (end <= from ? before : after).push({ rule: OUTSIDE_RULE, text });
+      const rule = lists.some((l) => start >= l.from && end <= l.to) ? LINK_LIST_RULE : OUTSIDE_RULE;
+      if (text.trim().length > 0) (end <= from ? before : after).push({ rule, text });
     }
     start = end;
   }
@@ -172,27 +265,29 @@ export function findArticle(page: PageText): Article {
   for (let i = 0; i < blocks.length; i++) if (best < 0 || scores[i]! > scores[best]!) best = i;
   const bestScore = scores[best]!;
   if (!(bestScore >= MIN_ARTICLE_SCORE)) return keepPage(page, 'no article block', Math.max(0, bestScore));
-  let { from, to } = withSiblings(blocks, best, lines, sums);
+  let { from, to: blockTo } = withSiblings(blocks, best, lines, sums);
   // the runner-up: the best block neither around the article nor inside it
   const ancestors = new Set<number>();
   for (let p = blocks[best]!.parent; p >= 0; p = blocks[p]!.parent) ancestors.add(p);
   let runnerUp = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (ancestors.has(i) || !hasLines(b) || (b.from >= from && b.to <= to)) continue;
+    if (ancestors.has(i) || !hasLines(b) || (b.from >= from && b.to <= blockTo)) continue;
     if (i > best && i < subtreeEnd(blocks, best)) continue;
     runnerUp = Math.max(runnerUp, scores[i]!);
   }
-  if (bestScore < MIN_LEAD * runnerUp) return keepPage(page, 'no clear lead', bestScore, runnerUp);
-  const hints = page.titleHints.map((h) => normalise(h).trim()).filter((h) => h.length > 0);
+  if (bestScore < MIN_LEAD * runnerUp) return keepPage(page, 'no clear lead', bestScore, runnerUp, best);
+  const titled = withHeadingTitle(page, lines, blocks, from);
+  const hints = titled.titleHints.map((h) => normalise(h).trim()).filter((h) => h.length > 0);
   from = titleAbove(lines, blocks, hints, from);
-  if (from === 0 && to === lines.length) return keepPage(page, 'the article is the page', bestScore, runnerUp);
-  const { before, after } = cuts(lines, blocks, from, to);
+  if (from === 0 && blockTo === lines.length) return keepPage(page, 'the article is the page', bestScore, runnerUp, best);
+  const { to, lists } = trailingLinkLists(lines, blocks, from, blockTo);
+  const { before, after } = cuts(lines, blocks, from, to, lists);
   const text = lines.slice(from, to).join('\n');
   const decision: ArticleDecision = { kept: 'block', reason: `best block <${blocks[best]!.tag}>`, best: bestScore, runnerUp, from, to };
   const headings = headingsWithin(page.headings, from, to);
   return {
-    ...page,
+    ...titled,
     text,
     ...(headings !== undefined ? { headings } : {}),
     before,

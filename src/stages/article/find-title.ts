@@ -1,5 +1,6 @@
 // The document's title: what the page's markup says, else a title line opening the text.
 // A title is never guessed from a body sentence: a first line that reads like prose gives none.
+import { MAX_TITLE_LINES_INTO_ARTICLE, TITLE_HINT_WORDS } from '../../rules/article.js';
 import { PAGE_TITLE_SPLIT } from '../../rules/zh/boilerplate.js';
 import {
   DATE_OR_NUMBER_LINE,
@@ -9,6 +10,8 @@ import {
   TITLE_MAX_CHARS,
   TITLE_MIN_CHARS,
 } from '../../rules/zh/line-shapes.js';
+import type { PageBlock } from '../types.js';
+import { attributeWords } from './score-blocks.js';
 
 export function isTitleShaped(line: string): boolean {
   const s = line.trim();
@@ -38,4 +41,27 @@ export function splitPageTitle(pageTitle: string): { title: string; site: string
   for (let i = 1; i < parts.length; i++) if (parts[i]!.length > parts[longest]!.length) longest = i;
   const last = parts.length - 1;
   return { title: parts[longest]!, site: longest === last ? null : parts[last]! };
+}
+
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A block that sets a title: a heading element, or a class/id word such as `title` (TITLE_HINT_WORDS); one line, no link. */
+function isHeadingBlock(b: PageBlock): boolean {
+  if (b.to - b.from !== 1 || b.linkChars > 0) return false;
+  return HEADING_TAGS.has(b.tag) || attributeWords(b.attrs).some((w) => TITLE_HINT_WORDS.has(w));
+}
+
+/**
+ * The title a page sets in a heading block when its <title> names only the site: the heading-like
+ * block (isHeadingBlock, title-shaped) nearest the article's start line, above it or within its
+ * first MAX_TITLE_LINES_INTO_ARTICLE lines, whatever block holds it (a `div#header` too): a logo's
+ * `<h1>` at the page's top is farther. Null when there is none.
+ */
+export function headingTitle(lines: readonly string[], blocks: readonly PageBlock[], articleFrom: number): string | null {
+  let found: PageBlock | null = null;
+  for (const b of blocks) {
+    if (b.from >= articleFrom + MAX_TITLE_LINES_INTO_ARTICLE || !isHeadingBlock(b) || !isTitleShaped(lines[b.from]!)) continue;
+    if (found === null || b.from >= found.from) found = b;
+  }
+  return found === null ? null : lines[found.from]!.trim();
 }

@@ -7,7 +7,7 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, CONTENT_MARKER, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { BANNER_SPLIT, CONTENT_MARKER, LINK_ANNOTATION, LINK_ANNOTATION_PHRASE, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import { DATE_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
@@ -20,7 +20,7 @@ import {
 } from '../../rules/zh/line-shapes.js';
 import { normalise } from '../normalise.js';
 import type { ArticleCut, ArticleLines, HeadingHint, PageText } from '../types.js';
-import { ClassifiedLines, PRIORITY, statement, type LineMatch, type Statement } from './classify-lines.js';
+import { ClassifiedLines, PRIORITY, isTailChromeLine, statement, type LineMatch, type Statement } from './classify-lines.js';
 import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
 import { parseFieldLine } from './parse-fields.js';
@@ -173,9 +173,19 @@ function hasInsideLabel(line: string): boolean {
   return false;
 }
 
-/** Whether a line split off a flattened page's end is chrome a tail rule removes. */
-function isTailChrome(s: string): boolean {
-  return allowsTail(new ClassifiedLines([s]).matchAt(0));
+
+/** The lines without their links' new-window notes (LINK_ANNOTATION); the same array when none has one. */
+export function withoutLinkAnnotations(lines: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!LINK_ANNOTATION_PHRASE.test(line)) continue;
+    const bare = line.replace(LINK_ANNOTATION, '');
+    if (bare === line) continue;
+    out ??= lines.slice();
+    out[i] = bare;
+  }
+  return out ?? lines;
 }
 
 /** A run of removed lines of one rule (blank lines between them join it), not yet placed in the text. */
@@ -217,7 +227,7 @@ class Page {
     const header = scraperHeader(page.text.split('\n'));
     this.hints = normaliseHints(page.titleHints);
     const split = page.text.split('\n');
-    const texts = pairLabelLines(unglue(split, header.end, this.hints[0] ?? header.title, isTailChrome), header.end);
+    const texts = pairLabelLines(unglue(withoutLinkAnnotations(split), header.end, this.hints[0] ?? header.title, isTailChromeLine), header.end);
     this.texts = texts as string[];
     this.pageText = texts === split ? page.text : texts.join('\n');
     this.headerEnd = header.end;

@@ -6,6 +6,17 @@ export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
   'svg', 'canvas', 'select', 'button', 'input', 'textarea', 'map', 'head',
 ]);
 
+/**
+ * An inline style that hides its element from readers: `display:none` or `visibility:hidden`, any
+ * case, spaces and `!important` allowed, as one declaration of the style (`display: none;`).
+ * Such an element, or one with the `hidden` attribute, is skipped with everything inside, as
+ * DROPPED_ELEMENTS are: a page never shows its text. Unless it holds HIDDEN_BODY_SHARE of the
+ * body's text or more: then it is the page itself, hidden until its scripts show it.
+ */
+export const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)/i;
+
+export const HIDDEN_BODY_SHARE = 0.5;
+
 /** A <form> wrapping most of the page is an ASP.NET page body, not a widget: kept above this share of the text. */
 export const FORM_BODY_SHARE = 0.5;
 

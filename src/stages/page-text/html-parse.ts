@@ -247,7 +247,6 @@ export interface Survey {
   h1s: Element[];
   title: Element | undefined;
   body: Element | undefined;
-  hasForm: boolean;
   diverges: boolean;
 }
 
@@ -349,7 +348,7 @@ function cutOffTag(html: string): boolean {
 
 /** One pass over the whole tree, in document order (as cheerio's `$('meta')` would list them). */
 function survey(doc: Document, html: string | null, scan: MarkupScan | null): Survey {
-  const s: Survey = { metas: [], h1s: [], title: undefined, body: undefined, hasForm: false, diverges: false };
+  const s: Survey = { metas: [], h1s: [], title: undefined, body: undefined, diverges: false };
   if (scan?.tokenizerQuirk || (html !== null && cutOffTag(html))) s.diverges = true;
   const inside: Counts = { a: 0, form: 0, svg: 0, rawText: 0, select: 0, closedHeadings: 0, closedPage: 0 };
   let headings = 0;
@@ -386,7 +385,7 @@ function survey(doc: Document, html: string | null, scan: MarkupScan | null): Su
       else if (name === 'head') {
         if (head) s.diverges = true; // a second <head>
         head = node;
-      } else if (name === 'form') s.hasForm = true;
+      }
       if (html !== null && !s.diverges) {
         if (name === 'body' && s.body !== node) s.diverges = true; // a second <body>
         if (topLevel && name !== 'head' && name !== 'body' && name !== 'html') {

@@ -7,11 +7,12 @@
 import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
 import { META_TAGS } from '../../rules/zh/metadata.js';
+import { PAGE_TITLE_SPLIT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import type { Metadata } from '../../schema/records.js';
 import type { PageBlock, PageText } from '../types.js';
 import { addMeasure } from '../measure-text.js';
 import { splitPageTitle } from '../article/find-title.js';
-import { BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
+import { BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, type Survey } from './html-parse.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
 
@@ -35,25 +36,45 @@ function trimSpaceTab(text: string): string {
 const isSpaceTab = (c: number): boolean => c === 32 || c === 9;
 
 // ---------------------------------------------------------------------------------------------
-// Reading the tree. What is skipped: DROPPED_ELEMENTS with everything inside, and a <form> holding
-// less than FORM_BODY_SHARE of the body's text.
+// Reading the tree. What is skipped: DROPPED_ELEMENTS with everything inside; hidden elements (the
+// `hidden` attribute, a HIDING_STYLE) holding less than HIDDEN_BODY_SHARE of the body's text; a
+// <form> holding less than FORM_BODY_SHARE of it.
 
+/** An element the page never shows: its `hidden` attribute, or an inline style hiding it. */
+export function isHidden(el: Element): boolean {
+  const attribs = el.attribs;
+  if (attribs === undefined) return false;
+  if (attribs['hidden'] !== undefined) return true;
+  const style = attribs['style'];
+  return style !== undefined && HIDING_STYLE.test(style);
+}
+
+/**
+ * What the walk skips. A hidden element or a form is judged once, on the text it holds against the
+ * body's (counted the first time one is met): a hidden list item goes, a wrapper hiding the whole
+ * page until its scripts run (`<div id="app" style="display:none">`) is read.
+ */
 class Skips {
-  private readonly forms = new Map<Element, boolean>();
-  constructor(private readonly bodyChars: number) {}
+  private readonly judged = new Map<Element, boolean>();
+  private bodyChars = -1;
+  constructor(private readonly root: AnyNode) {}
   has(el: Element): boolean {
     if (DROPPED_ELEMENTS.has(el.name)) return true;
-    if (el.name !== 'form') return false;
-    let gone = this.forms.get(el);
+    const hidden = isHidden(el);
+    if (!hidden && el.name !== 'form') return false;
+    let gone = this.judged.get(el);
     if (gone === undefined) {
-      gone = nonSpaceChars(el, DROPPED_ONLY) < this.bodyChars * FORM_BODY_SHARE;
-      this.forms.set(el, gone);
+      if (this.bodyChars < 0) this.bodyChars = nonSpaceChars(this.root, DROPPED_ONLY);
+      gone = nonSpaceChars(el, UNSHOWN) < this.bodyChars * (hidden ? HIDDEN_BODY_SHARE : FORM_BODY_SHARE);
+      this.judged.set(el, gone);
     }
     return gone;
   }
 }
-/** While the forms are judged, only the dropped elements are skipped (forms are judged on all they hold). */
+/** While the body is measured, only the dropped elements are skipped. */
 const DROPPED_ONLY = { has: (el: Element): boolean => DROPPED_ELEMENTS.has(el.name) };
+/** While a hidden element or a form is measured, what it holds hidden is skipped too. */
+const UNSHOWN = { has: (el: Element): boolean => DROPPED_ELEMENTS.has(el.name) || isHidden(el) };
 /** Before anything is skipped: the metadata reads the page as it is. */
 const NOTHING = { has: (): boolean => false };
 type Skip = { has(el: Element): boolean };
@@ -359,17 +380,27 @@ function readMetadata(page: Survey): { metadata: Metadata; titleHints: string[] 
   const hints: string[] = [];
   if (typeof metadata.title === 'string') hints.push(metadata.title);
   const pageTitle = page.title ? oneLine(page.title, NOTHING) : '';
-  const { title, site } = pageTitle ? splitPageTitle(pageTitle) : NO_PAGE_TITLE;
-  const siteName = site ?? (typeof metadata.site === 'string' ? metadata.site : null);
+  const split = pageTitle ? splitPageTitle(pageTitle) : NO_PAGE_TITLE;
+  const metaSite = typeof metadata.site === 'string' ? metadata.site : null;
+  // a <title> naming only the site is the site (the article's title is then found in its heading blocks)
+  const siteOnly = pageTitle.length > 0 && namesSiteOnly(pageTitle, split.site, metaSite);
+  const { title, site } = siteOnly ? { title: '', site: pageTitle.trim() } : split;
+  const siteName = site ?? metaSite;
   const h1 = articleH1(page.h1s, title, siteName);
   if (h1 !== null) hints.push(h1);
-  if (pageTitle) {
-    hints.push(title);
-    if (site && metadata.site === undefined) metadata.site = site;
-  }
+  if (title) hints.push(title);
+  if (site && metadata.site === undefined) metadata.site = site;
   return { metadata, titleHints: [...new Set(hints)] };
 }
 const NO_PAGE_TITLE = { title: '', site: null };
+
+/** Whether a <title> names only the page's site (SITE_TITLE_MAX_CHARS, SITE_TITLE_FORBIDDEN, TITLE_ENDINGS): never one a separator splits. */
+function namesSiteOnly(pageTitle: string, splitSite: string | null, metaSite: string | null): boolean {
+  if (splitSite !== null || PAGE_TITLE_SPLIT.test(pageTitle)) return false;
+  if (metaSite !== null && sameText(pageTitle, metaSite)) return true;
+  const s = pageTitle.replace(/\s+/g, '');
+  return s.length <= SITE_TITLE_MAX_CHARS && !SITE_TITLE_FORBIDDEN.test(s) && !TITLE_ENDINGS.test(s);
+}
 
 /** Equal as a reader sees them: spaces dropped. */
 const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
@@ -445,7 +476,7 @@ export function htmlToPageText(html: string): PageText {
   const { doc, page } = parseHtml(html);
   const { metadata, titleHints } = readMetadata(page);
   const root: AnyNode = page.body ?? doc;
-  const skip = page.hasForm ? new Skips(nonSpaceChars(root, DROPPED_ONLY)) : DROPPED_ONLY;
+  const skip = new Skips(root);
   const out = new LineWriter(new BlockRecorder());
   walk(root, out, skip);
   out.end();

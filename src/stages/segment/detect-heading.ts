@@ -11,6 +11,7 @@ import {
   MARKER_KINDS,
   PADDED_LINE_MAX_CHARS,
   PAIRED_NUMERAL_AFTER,
+  LABEL_TITLE,
   TITLE_ENDS,  TITLE_TRAILING,
   type MarkerKind,
   type MarkerKindId,
@@ -113,6 +114,14 @@ export function titleOf(text: string, titleStart: number, segmentEnd: number): {
   if (end >= 0) return { title: tidy(text.slice(titleStart, end)), bodyStart: end + 1 };
   return { title: tidy(text.slice(titleStart, trimEndOffset(text, titleStart, segmentEnd, TITLE_TRAILING))), bodyStart: segmentEnd };
 }
+
+/** A numbered line's label (LABEL_TITLE) as its title, the value after the colon its body; null when the line labels nothing. */
+function labelTitle(text: string, titleStart: number, segmentEnd: number): { title: string; bodyStart: number } | null {
+  const m = LABEL_TITLE.exec(text.slice(titleStart, Math.min(segmentEnd, titleStart + LABEL_WINDOW)));
+  return m === null ? null : { title: m[1]!, bodyStart: titleStart + m[0].length };
+}
+/** LABEL_TITLE reads no further than this into a line: a label, its colon and spaces, a value's first character. */
+const LABEL_WINDOW = 24;
 
 /** Every legal form opens with this character; its offsets are found in one pass over the text. */
 const LEGAL_LEAD = '第';
@@ -240,6 +249,10 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
         // a title has words: a number under a marker (`(90)` over `97.8%`) is a vote widget's count
         if (t.bodyStart === lines[below]!.end && t.title.length <= TITLE_RUN_MAX && HAN.test(t.title)) ({ title, bodyStart } = t);
       }
+    }
+    if (c.atLineStart && !KIND.get(c.kind)!.clauseStart) {
+      const labelled = labelTitle(text, titleStart, segmentEnd);
+      if (labelled !== null) ({ title, bodyStart } = labelled);
     }
     if (title === '') return;
     // spelled out, not spread: this runs once per candidate, and a spread copy is slow here

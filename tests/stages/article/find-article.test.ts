@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OUTSIDE_RULE, findArticle } from '../../../src/stages/article/find-article.js';
+import { LINK_LIST_RULE, OUTSIDE_RULE, findArticle } from '../../../src/stages/article/find-article.js';
 import { normalise } from '../../../src/stages/normalise.js';
 import { toPageText } from '../../../src/stages/page-text/page-text.js';
 import { processDocument } from '../../../src/pipeline.js';
@@ -134,6 +134,89 @@ describe('findArticle on hand-built records', () => {
     noDate[3] = '办公室';
     expect(findArticle(page(noDate, blocks)).decision).toMatchObject({ kept: 'block', from: 0, to: 2 });
   });
+  it('cuts the link lists after the article (rule article/link-list) with the footer after them, in a block and when the whole page is kept', () => {
+    const LINKS = '县发展和改革局 县财政局 五台山风景区管委会';
+    const lines = [PROSE, PROSE, PROSE, LINKS, '友情链接', '省统计局 市统计局 国家统计局', '版权所有:某某县'];
+    const blocks = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 7, chars: 178, linkChars: 31, punctuation: 10 }),
+      block({ tag: 'p', from: 0, to: 1, chars: 45, punctuation: 3 }),
+      block({ tag: 'p', from: 1, to: 2, chars: 45, punctuation: 3 }),
+      block({ tag: 'p', from: 2, to: 3, chars: 45, punctuation: 3 }),
+      block({ from: 3, to: 4, chars: 19, linkChars: 19 }),
+      block({ from: 4, to: 6, chars: 16, linkChars: 12 }),
+      block({ tag: 'ul', parent: 5, depth: 2, from: 5, to: 6, chars: 12, linkChars: 12 }),
+      block({ attrs: 'bottom', from: 6, to: 7, chars: 9, punctuation: 1 }),
+    ];
+    // the body is the best block: the whole page is kept, less the link lists after its text and the footer under them
+    const a = findArticle(page(lines, blocks));
+    expect(a.decision).toMatchObject({ kept: 'page', to: 3 });
+    expect(a.text).toBe([PROSE, PROSE, PROSE].join('\n'));
+    expect(a.after).toEqual([
+      { rule: LINK_LIST_RULE, text: LINKS },
+      { rule: LINK_LIST_RULE, text: '友情链接\n省统计局 市统计局 国家统计局' },
+      { rule: OUTSIDE_RULE, text: '版权所有:某某县' },
+    ]);
+    // in a block: the list at the block's end goes, the block's text stays
+    const inBlock = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 5, chars: 200, linkChars: 19, punctuation: 9 }),
+      block({ tag: 'ul', from: 0, to: 1, chars: 14, linkChars: 14 }),
+      block({ attrs: 'content', from: 1, to: 5, chars: 154, linkChars: 19, punctuation: 9 }),
+      block({ parent: 2, depth: 2, from: 4, to: 5, chars: 19, linkChars: 19 }),
+    ];
+    const b = findArticle(page(['首页 政务公开 办事服务 互动交流', PROSE, PROSE, PROSE, LINKS], inBlock));
+    expect(b.decision).toMatchObject({ kept: 'block', from: 1, to: 4 });
+    expect(b.after).toEqual([{ rule: LINK_LIST_RULE, text: LINKS }]);
+  });
+  it('keeps a link list that prose follows, the attachments, and a page of links only', () => {
+    const LINKS = '县发展和改革局 县财政局 县商务局 县农业农村局';
+    const list = (from: number, text = LINKS) => block({ from, to: from + 1, chars: text.replace(/\s/g, '').length, linkChars: text.replace(/\s/g, '').length });
+    const body = (to: number) => block({ tag: 'body', parent: -1, depth: 0, from: 0, to, chars: 200, punctuation: 9 });
+    const prose = (from: number) => block({ tag: 'p', from, to: from + 1, chars: 45, punctuation: 3 });
+    // prose after the list: the list is the article's
+    const middle = findArticle(page([PROSE, PROSE, LINKS, PROSE], [body(4), prose(0), prose(1), list(2), prose(3)]));
+    expect(middle.text).toContain(LINKS);
+    expect(middle.after).toEqual([]);
+    // the document's attachments stay
+    const FILES = '附件:1.申请表.doc 2.名单.pdf';
+    expect(findArticle(page([PROSE, PROSE, PROSE, FILES], [body(4), prose(0), prose(1), prose(2), list(3, FILES)])).text).toContain(FILES);
+    // nothing but lists: nothing is cut
+    const only = findArticle(page([LINKS, LINKS], [body(2), list(0), list(1)]));
+    expect(only.text).toBe([LINKS, LINKS].join('\n'));
+  });
+  it('walks thousands of link items and footer lines after the article in linear time', () => {
+    const n = 20_000;
+    const items = Array.from({ length: n }, (_, i) => `其他部门网站${i}`);
+    const foot = Array.from({ length: n }, (_, i) => `页脚信息${i}`);
+    const lines = [PROSE, PROSE, PROSE, ...items, ...foot];
+    const blocks = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: lines.length, chars: 135 + 16 * n, linkChars: 10 * n, punctuation: 9 }),
+      block({ attrs: 'content', from: 0, to: 3, chars: 135, punctuation: 9 }),
+      block({ tag: 'ul', from: 3, to: 3 + n, chars: 10 * n, linkChars: 10 * n }),
+      ...items.map((_, i) => block({ tag: 'li', parent: 2, depth: 2, from: 3 + i, to: 4 + i, chars: 10, linkChars: 10 })),
+      block({ attrs: 'bottom', from: 3 + n, to: lines.length, chars: 6 * n }),
+      ...foot.map((_, i) => block({ tag: 'p', parent: 3 + n, depth: 2, from: 3 + n + i, to: 4 + n + i, chars: 6 })),
+    ];
+    const started = performance.now();
+    const a = findArticle(page(lines, blocks));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(a.text).toBe([PROSE, PROSE, PROSE].join('\n'));
+  });
+  it("takes the heading block nearest the article's start as the title when the markup gave no title hint", () => {
+    const lines = ['某某海关', '首页 新闻发布 信息公开 办事服务', '某某海关召开工作会议', '发布时间:2024-02-20', PROSE, PROSE, PROSE];
+    const blocks = [
+      block({ tag: 'body', parent: -1, depth: 0, from: 0, to: 7, chars: 190, linkChars: 14, punctuation: 10 }),
+      block({ tag: 'h1', attrs: 'logo', from: 0, to: 1, chars: 4 }),
+      block({ from: 1, to: 2, chars: 14, linkChars: 14 }),
+      block({ attrs: 'title', from: 2, to: 3, chars: 10 }),
+      block({ attrs: 'info', from: 3, to: 4, chars: 15, punctuation: 1 }),
+      block({ attrs: 'text', from: 4, to: 7, chars: 135, punctuation: 9 }),
+    ];
+    expect(findArticle(page(lines, blocks)).titleHints).toEqual(['某某海关召开工作会议']);
+    // a hint from the markup stands; a heading block with a link, or of two lines, sets no title
+    expect(findArticle(page(lines, blocks, { titleHints: ['关于某事的通知'] })).titleHints).toEqual(['关于某事的通知']);
+    const linked = blocks.map((b, i) => (i === 3 ? { ...b, linkChars: 10 } : b));
+    expect(findArticle(page(lines, linked)).titleHints).toEqual(['某某海关']);
+  });
   it('maps heading hints to the article lines', () => {
     const a = findArticle(page(LINES, BLOCKS, { headings: [{ line: 1, depth: 2 }, { line: 5, depth: 2 }] }));
     expect(a.headings).toEqual([{ line: 1, depth: 2 }]);
@@ -188,7 +271,10 @@ describe('findArticle on pages (fixtures/article)', () => {
   it('a fragment without <html> is kept whole (today\'s path: the line rules alone)', () => {
     const a = read('fragment-without-html.html');
     expect(a.decision).toMatchObject({ kept: 'page', reason: 'fragment: no <html>' });
-    expect(a.text).toContain('上一篇');
+    expect(a.text).toContain('数控机床出口3.2亿美元');
+    // (its closing 上一篇/下一篇 link list is cut as the link lists after any article are)
+    expect(a.after.map((c) => c.rule)).toEqual([LINK_LIST_RULE]);
+    expect(a.after[0]!.text).toContain('上一篇');
   });
   it('two articles of the same weight parted by a long menu: no clear lead, the whole page is kept', () => {
     const a = read('two-articles-close-call.html');
@@ -204,5 +290,50 @@ describe('findArticle on pages (fixtures/article)', () => {
     ]);
     const doc = run('inline-number-units.html');
     expect(doc.metrics.some((m) => m.value === 120000000 && m.label === '全年进出口总值')).toBe(true);
+  });
+});
+
+describe('findArticle on pages: link lists after the article, hidden items, titles in heading blocks, new-window notes', () => {
+  it('a page kept whole (its body is the best block): the departments row and the 友情链接 list after it go, as article/link-list', () => {
+    const a = read('link-list-after-fallback.html');
+    expect(a.decision).toMatchObject({ kept: 'page', reason: 'the article is the page' });
+    expect(a.after.filter((c) => c.rule === LINK_LIST_RULE).map((c) => c.text.split('\n')[0])).toEqual([expect.stringContaining('县发展和改革局'), '友情链接']);
+    const doc = run('link-list-after-fallback.html');
+    expect(doc.text).not.toContain('五台山');
+    expect(doc.text).not.toContain('省统计局');
+    expect(doc.text).toContain('投资结构不断优化');
+    expect(doc.metrics.some((m) => m.raw.includes('五台'))).toBe(false);
+    expect(doc.removed.filter((r) => r.rule === LINK_LIST_RULE)).toHaveLength(2);
+  });
+  it("a link row closing the article block goes; a sentence with links and the attachments' links stay", () => {
+    const doc = run('link-list-in-article-block.html');
+    expect(doc.text).not.toContain('中国国际贸易单一窗口');
+    expect(doc.text).toContain('相关政策文件见海关总署公告2024年第1号');
+    expect(doc.text).toContain('1.培训课件.doc');
+    expect(doc.removed.filter((r) => r.rule === LINK_LIST_RULE).map((r) => r.text)).toEqual([expect.stringContaining('海关总署')]);
+  });
+  it('hidden list items never reach the text', () => {
+    const doc = run('hidden-items.html');
+    expect(doc.text).not.toContain('五台山');
+    expect(doc.text).not.toContain('隐藏条目');
+    expect(doc.text).toContain('四是加强宣传教育');
+  });
+  it('a <title> naming the site only: the title is the heading block nearest the article, in a header or a `div.title`', () => {
+    expect(run('title-in-header-div.html').title).toBe('关于开展2024年安全生产大检查的通知');
+    const h2 = run('title-header-h2.html');
+    expect(h2.title).toBe('关于开展2024年安全生产大检查的通知');
+    expect(h2.metadata.site).toBe('某某市人民政府');
+    const div = run('title-class-div.html');
+    expect(div.title).toBe('某某海关召开2024年全面从严治党工作会议');
+    expect(div.metadata.site).toBe('某某海关');
+    // a <title> that names the article still leads
+    expect(run('gov-page-content-div.html').title).toBe('关于2024年进出口情况的通报');
+  });
+  it("links' new-window notes leave the text; the same words in a sentence stay", () => {
+    const doc = run('link-new-window-notes.html');
+    expect(doc.text).not.toMatch(/[(【]在新(?:视窗|窗口)(?:开启|打开)[)】]/);
+    expect(doc.text).toContain('详见示范企业名单。');
+    expect(doc.text).toContain('申报指南请参阅商务部网站及省商务厅网站,并按要求报送材料。');
+    expect(doc.text).toContain('点击名单链接后将在新窗口打开下载页面。');
   });
 });

@@ -1,7 +1,7 @@
 // stripBoilerplate on small texts: chrome goes only from the edges of the page, the article's own
 // lines never go, metadata is stated or absent (never guessed), removals are recorded in place.
 import { describe, expect, it } from 'vitest';
-import { stripLines } from '../../../src/stages/article/strip-lines.js';
+import { stripLines, withoutLinkAnnotations } from '../../../src/stages/article/strip-lines.js';
 import { findMetadata } from '../../../src/stages/metadata/find-metadata.js';
 import type { PageText } from '../../../src/stages/types.js';
 
@@ -320,5 +320,20 @@ describe('visible dates and hidden ones', () => {
   it('a date the page shows wins over a <meta> date that disagrees; other <meta> keys keep their weight', () => {
     const a = stripLines({ text: '发布日期:2021-02-03 来源:某海关\n关于某事项的通知\n现将有关事项通知如下。', metadata: { publishDate: '2020-01-01', source: '某网站' }, titleHints: [] });
     expect(findMetadata(a)).toMatchObject({ publishDate: '2021-02-03', source: '某网站' });
+  });
+});
+
+describe("stripLines: links' new-window notes", () => {
+  it('drops `(在新视窗开启)`, `(在新窗口打开)`, `【新窗口打开】` and traditional forms wherever they stand, keeping the line', () => {
+    const lines = ['详见示范企业名单(在新视窗开启)。', '商务部网站 (在新窗口打开) 及省商务厅网站【新窗口打开】', '政府網站(在新視窗開啟)'];
+    expect(withoutLinkAnnotations(lines)).toEqual(['详见示范企业名单。', '商务部网站 及省商务厅网站', '政府網站']);
+  });
+  it('leaves the words outside brackets, and gives back the same lines when none has a note', () => {
+    const lines = ['点击链接后将在新窗口打开下载页面。', '新窗口'];
+    expect(withoutLinkAnnotations(lines)).toBe(lines);
+  });
+  it('the cleaned text of a dump has no note', () => {
+    const page: PageText = { text: '关于某事的通知\n正文见附件名单(在新窗口打开),请查阅。', metadata: {}, titleHints: [] };
+    expect(stripLines(page).text).toContain('正文见附件名单,请查阅。');
   });
 });

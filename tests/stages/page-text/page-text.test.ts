@@ -99,6 +99,50 @@ describe('toPageText for HTML: which <h1> names the article', () => {
   });
 });
 
+describe('toPageText for HTML: hidden elements (fixtures/article/hidden-items.html)', () => {
+  it('skips an element hidden by `display:none`, `visibility:hidden` (any case, spaces, !important) or the `hidden` attribute', () => {
+    const html = '<p>正文第一段。</p><li style="display:none">五台</li><li style="DISPLAY : NONE !important">甲</li><p style="color:red;visibility: hidden;">乙</p><div hidden><p>丙</p></div><p>正文第二段。</p>';
+    expect(toPageText(html, 'html').text).toBe('正文第一段。\n正文第二段。');
+  });
+  it('reads a hidden wrapper holding most of the page (shown by its scripts), its hidden items still skipped', () => {
+    const html = '<body><div class="top">站名</div><div id="app" style="display:none"><p>正文第一段,内容较长。</p><p style="display:none">隐藏</p><p>正文第二段,内容也长。</p></div></body>';
+    expect(toPageText(html, 'html').text).toBe('站名\n正文第一段,内容较长。\n正文第二段,内容也长。');
+  });
+  it('keeps an element whose style shows it, or whose attribute only names a style', () => {
+    const html = '<p style="display:block">甲。</p><p data-style="display:none">乙。</p><p style="font-family: none; display: inline">丙。</p><p style="display:none-ish">丁。</p>';
+    expect(toPageText(html, 'html').text).toBe('甲。\n乙。\n丙。\n丁。');
+  });
+  it('a page with hidden list items: their words reach neither the text nor the metrics', () => {
+    const text = toPageText(readFileSync(path.join(FIXTURES, 'article', 'hidden-items.html'), 'utf8'), 'html').text;
+    for (const hidden of ['五台山', '隐藏条目甲', '隐藏条目乙', '隐藏条目丙']) expect(text).not.toContain(hidden);
+    for (const shown of ['一是压实防火责任', '三是做好应急准备', '四是加强宣传教育', '五是严格值班值守']) expect(text).toContain(shown);
+  });
+});
+
+describe('toPageText for HTML: a <title> naming only the site', () => {
+  const page = (title: string, body = '<p>正文。</p>', head = '') => toPageText(`<html><head><title>${title}</title>${head}</head><body>${body}</body></html>`, 'html');
+  it('is the site, not a title hint: short, without digits or the words of a document title', () => {
+    const p = page('某某市人民政府');
+    expect(p.titleHints).toEqual([]);
+    expect(p.metadata.site).toBe('某某市人民政府');
+    // a site-name <h1> agreeing with it is no hint either; an article <h1> is
+    expect(page('某某海关', '<h1>某某海关</h1><p>正文。</p>').titleHints).toEqual([]);
+    expect(page('某某海关', '<h1>某某海关召开工作会议</h1><p>正文。</p>').titleHints).toEqual(['某某海关召开工作会议']);
+  });
+  it('is the site when the meta tags name it so, whatever its length', () => {
+    const p = page('中华人民共和国某某省某某市某某区人民政府门户网站', '<p>正文。</p>', '<meta name="SiteName" content="中华人民共和国某某省某某市某某区人民政府门户网站">');
+    expect(p.titleHints).toEqual([]);
+  });
+  it('stays a title hint when it reads as a title: a separator, a digit, a document word, or long', () => {
+    expect(page('关于某事的通知_某某海关').titleHints).toEqual(['关于某事的通知']);
+    expect(page('2024年工作要点').titleHints).toEqual(['2024年工作要点']);
+    expect(page('春季森林防火公告').titleHints).toEqual(['春季森林防火公告']);
+    expect(page('中华人民共和国监察法-纪检').titleHints).toEqual(['中华人民共和国监察法-纪检']);
+    expect(page('中华人民共和国监察法').titleHints).toEqual(['中华人民共和国监察法']);
+    expect(page('某某县开展春季植树造林活动助力生态文明建设').titleHints).toEqual(['某某县开展春季植树造林活动助力生态文明建设']);
+  });
+});
+
 describe('toPageText for Markdown', () => {
   it('takes simple front matter, unquoting values and reading null', () => {
     const page = toPageText("---\ntitle: '海关法'\ndate: 2021-04-29\nsource: ~\nurl: http://example.org/a\n---\n正文", 'markdown');

@@ -57,6 +57,28 @@ describe('detectHeadings', () => {
     ]);
   });
 
+  it('titles a numbered `label:value` line by its label; the value is its body', () => {
+    const text = '一、项目编号:0835-2018-001\n二、项目名称: 某某采购项目\n三、采购方式:公开招标\n(一)指导思想:以创新为动力,推动发展。';
+    expect(brief(text)).toEqual([
+      ['cn-comma', '一、', 1, '项目编号'],
+      ['cn-comma', '二、', 2, '项目名称'],
+      ['cn-comma', '三、', 3, '采购方式'],
+      ['cn-paren', '(一)', 1, '指导思想'],
+    ]);
+    const [first, second] = headingsOf(text);
+    expect(text.slice(first!.bodyStart, first!.segmentEnd)).toBe('0835-2018-001');
+    expect(text.slice(second!.bodyStart, second!.segmentEnd)).toBe('某某采购项目');
+  });
+
+  it('keeps the whole title of a line that labels nothing: no colon, a colon at its end, a long or numbered label, a clause', () => {
+    expect(brief('一、总体要求\n二、采购需求:\n三、2024年6月1日:开标\n四、关于进一步加强口岸营商环境建设:若干措施')).toEqual([
+      ['cn-comma', '一、', 1, '总体要求'],
+      ['cn-comma', '二、', 2, '采购需求'],
+      ['cn-comma', '三、', 3, '2024年6月1日:开标'],
+      ['cn-comma', '四、', 4, '关于进一步加强口岸营商环境建设:若干措施'],
+    ]);
+  });
+
   it('does not take inline markers, enumerations, dash paragraphs or years for headings', () => {
     expect(brief('2024年,海关坚持依法行政。\n——坚持党的全面领导。\n要做到:一是加强监管,二是优化服务。\n文件要求(一)落实责任。')).toEqual([]);
   });

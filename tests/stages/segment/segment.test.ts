@@ -66,6 +66,14 @@ describe('segment', () => {
     expect(text.slice(sections[2]!.span[0], sections[2]!.span[1])).toBe('第二条 国务院设立进出口商品检验部门,主管全国进出口商品检验工作。');
   });
 
+  it("outlines a procurement notice's numbered `label:value` lines by their labels, the values in their sections' text", () => {
+    const text = fixture('procurement-label-values.txt');
+    const sections = outline(text).sections.filter((s) => s.level === 1);
+    expect(sections.map((s) => s.title)).toEqual(['项目编号', '项目名称', '采购方式', '预算金额', '采购需求', '供应商资格要求', '总体要求', '2018年6月20日上午9时开标']);
+    expect(sections[0]!.text).toContain('0835-2018-001');
+    expect(sections[2]!.text).toContain('公开招标');
+  });
+
   it('outlines a notice with (1) and ① lists; the closing formula is not body of the last item', () => {
     const text = fixture('notice-paren-and-circled-lists.txt');
     const o = outline(text);
