@@ -117,3 +117,34 @@ describe('a character outside the BMP', () => {
     expect(doc.metadata).toMatchObject({ contributor: '张三', contributorOrg: '某海关', period: '2023' });
   });
 });
+
+describe('info and toolbar lines written as bullet items', () => {
+  for (const name of ['bullet-info-toolbar.txt', 'bullet-info-toolbar-dots.txt']) {
+    const doc = run(name, 'text');
+    it(`${name}: reads the bulleted date and source, removes the bulleted widgets, keeps the body's bullet items`, () => {
+      const lines = doc.text.split('\n');
+      expect(lines.filter((l) => /^[●・]/.test(l))).toHaveLength(name === 'bullet-info-toolbar.txt' ? 3 : 2);
+      for (const l of lines.filter((l) => /^[●・]/.test(l))) expect(l).toMatch(/。$/);
+      for (const chrome of ['发布', '来源', '打印', '关闭', '分享', '收藏']) expect(doc.text, chrome).not.toContain(chrome);
+      expect(doc.metadata.source).toMatch(/^[市区]商务局$/);
+      expect(doc.metadata.pageDate ?? doc.metadata.publishDate).toMatch(/^202[01]-0[17]-(02|15)$/);
+      expect(new Set(doc.removed.map((r) => r.rule))).toEqual(new Set([...(name === 'bullet-info-toolbar.txt' ? ['breadcrumb'] : []), 'page-fields', 'page-widgets']));
+    });
+  }
+});
+
+describe('a date/source line led by the site', () => {
+  it('reads the date and source after a web address, and removes the line', () => {
+    const doc = run('site-led-date-line.txt', 'text');
+    expect(doc.metadata).toMatchObject({ pageDate: '2018-04-19', source: '市统计局' });
+    expect(doc.text).not.toContain('www.example.gov.cn');
+    expect(doc.removed.map((r) => r.rule)).toEqual(['page-fields']);
+  });
+  it("reads the date, time, source and author after a site's name above the title; a body sentence opening the same way stays", () => {
+    const doc = run('site-name-date-line.txt', 'text');
+    expect(doc.title).toBe('某省一季度进出口增长9.8%');
+    expect(doc.metadata).toMatchObject({ pageDate: '2018-04-19 10:20', source: '新华社', author: '张三' });
+    expect(doc.text.split('\n')[0]).toBe('某省一季度进出口增长9.8%');
+    expect(doc.text).toContain('某某网 2018年04月19日报道称');
+  });
+});
