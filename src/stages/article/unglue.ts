@@ -75,15 +75,15 @@ function breadcrumbEnd(s: string, at: number): number {
 
 /**
  * A menu: `首页 * 政务公开 * 新闻中心 * 互动交流`, `首页|要闻|通知`: the longest run of tokens the
- * navigation bar rule (NAV_BAR) reads as one. Items between spaces only are a menu when a breadcrumb
- * follows them; else they may be the title's words.
+ * navigation bar rule (NAV_BAR) reads as one, up to a breadcrumb. Items between spaces only are a
+ * menu when a breadcrumb follows them; else they may be the title's words.
  */
 function menuEnd(s: string, at: number): number {
   let best = -1;
   let from = at;
   for (;;) {
     const t = tokenAt(s, from);
-    if (t === null || !NAV_TOKEN.test(t)) break;
+    if (t === null || !NAV_TOKEN.test(t) || (from > at && breadcrumbEnd(s, from) > from)) break;
     const end = from + t.length;
     if (end - at > MAX_CHROME_LINE_CHARS) break;
     const run = s.slice(at, end);
@@ -193,37 +193,37 @@ export function splitGluedTail(line: string): [string, string] | null {
   return [line.slice(0, end), rest];
 }
 
-/**
- * The words from `at` up to where the next piece opens (a chrome piece, or a rest the tail rules
- * call chrome), when the tail rules call them chrome too (`上一篇:关于A` before `下一篇:…`); -1 otherwise.
- */
-function chromeBeforeNextPiece(s: string, at: number, isTailChrome: (s: string) => boolean): number {
-  for (let from = at; ; ) {
-    const t = tokenAt(s, from);
-    if (t === null) return -1;
-    const next = skipSpaces(s, from + t.length);
-    if (next >= s.length) return -1;
-    if (chromeEnd(s, next) > next || isTailChrome(s.slice(next))) return isTailChrome(s.slice(at, next).trim()) ? next : -1;
-    from = next;
-  }
+/** A glued tail of more tokens than this is not cut into pieces (each cut is tried against the line rules). */
+const MAX_TAIL_TOKENS = 64;
+
+/** Where each token of `s` starts, and `s.length` last. */
+function tokenStarts(s: string): number[] {
+  const starts: number[] = [];
+  for (let at = skipSpaces(s, 0); at < s.length; at = skipSpaces(s, at + tokenAt(s, at)!.length)) starts.push(at);
+  starts.push(s.length);
+  return starts;
 }
 
 /**
  * A glued tail cut into its chrome pieces (`来源:县统计局`, `【打印本页】【关闭窗口】`, `上一篇:…`,
- * `下一篇:…`, `主办:… 版权所有 …`), each a line the tail rules remove; null when some part is no chrome.
+ * `下一篇:…`, `主办:… 版权所有 …`), each a line the tail rules remove; null when some part is no
+ * chrome. The cuts fall between tokens: from the end backwards, each token start is given the
+ * shortest chrome piece from it after which the rest cuts up too.
  */
 export function splitTailPieces(rest: string, isTailChrome: (s: string) => boolean): string[] | null {
-  const pieces: string[] = [];
-  let at = skipSpaces(rest, 0);
-  while (at < rest.length) {
-    let end = chromeEnd(rest, at);
-    if (end <= at) end = isTailChrome(rest.slice(at)) ? rest.length : chromeBeforeNextPiece(rest, at, isTailChrome);
-    if (end <= at) return null;
-    const piece = rest.slice(at, end).trim();
-    if (!isTailChrome(piece)) return null;
-    pieces.push(piece);
-    at = skipSpaces(rest, end);
+  const starts = tokenStarts(rest);
+  if (starts.length > MAX_TAIL_TOKENS + 1) return null;
+  const n = starts.length - 1;
+  const next = new Int32Array(n + 1).fill(-1); // the start index of the piece after the one opening at k
+  next[n] = n;
+  for (let k = n - 1; k >= 0; k--) {
+    for (let j = k + 1; j <= n && next[k]! < 0; j++) {
+      if (next[j]! >= 0 && isTailChrome(rest.slice(starts[k], starts[j]).trim())) next[k] = j;
+    }
   }
+  if (next[0]! < 0) return null;
+  const pieces: string[] = [];
+  for (let k = 0; k < n; k = next[k]!) pieces.push(rest.slice(starts[k], starts[next[k]!]).trim());
   return pieces;
 }
 
