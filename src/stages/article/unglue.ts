@@ -10,7 +10,7 @@ import { alternation } from '../../lib/pattern.js';
 import { parseBreadcrumb } from './classify-lines.js';
 import { isTitleShaped } from './find-title.js';
 import { parseFieldLine } from './parse-fields.js';
-import { isWidgetLine, widgetWords } from './widgets.js';
+import { widgetWords } from './widgets.js';
 
 /** A glued tail longer than this is text, not chrome. */
 export const MAX_GLUED_TAIL_CHARS = 300;
@@ -108,11 +108,15 @@ function fieldEnd(s: string, at: number): number {
 /** A run of widget words: `微信 微博 QQ空间`, `【字号:大 中 小】`, `【打印本页】【关闭窗口】` (weak words such as `中` inside it). */
 function widgetsEnd(s: string, at: number): number {
   let end = -1;
-  for (let from = at; ; ) {
+  let strong = false;
+  for (let from = at; from - at <= MAX_CHROME_LINE_CHARS; ) {
     const t = tokenAt(s, from);
-    if (t === null || widgetWords(t) === 0) break;
-    if (isWidgetLine(s.slice(at, from + t.length))) end = from + t.length;
-    from = skipSpaces(s, from + t.length);
+    const words = t === null ? 0 : widgetWords(t);
+    if (words === 0) break;
+    // spaces between the tokens are fillers: the run is a widget line once one token has a strong word
+    strong ||= words === 2;
+    if (strong) end = from + t!.length;
+    from = skipSpaces(s, from + t!.length);
   }
   return end;
 }
