@@ -30,6 +30,11 @@ const LABEL_VALUE = new RegExp(`(?:${alternation(Object.keys(FIELD_LABELS))})\\s
 /** A date (and its site before it) opening a field line: `2019-03-20 来源:…`, `www.xxx.gov.cn 2018-04-19 来源:…`. */
 const DATE_LED = new RegExp(`(?:\\S{1,${MAX_GLUED_LEAD_CHARS}}\\s+)?${DATE_TEXT}\\s+(?=\\S)`, 'y');
 const SEPARATORS = new Set(BREADCRUMB_SEPARATORS);
+/** Bars standing alone between two fields or widgets: they go with the piece before them. */
+const LONE_BARS: ReadonlySet<string> = new Set(['|', '丨', '/', '||']);
+/** Brackets a field may stand in (`【来源:区统计局】`, `[发布时间:…]`), and how far its closer may lie. */
+const BRACKETS: ReadonlyMap<string, string> = new Map([['【', '】'], ['[', ']'], ['(', ')'], ['(', ')']]);
+const MAX_BRACKETED_FIELD_CHARS = 60;
 const TOKEN = /\S+/y;
 const SPACES = /\s*/y;
 /** A menu item or a bar or bullet between items (`首页`, `*`, `|`, `首页|要闻`): no sentence, no digit. */
@@ -93,8 +98,21 @@ function menuEnd(s: string, at: number): number {
   return best;
 }
 
-/** A field: `来源:县统计局`; or a field line opened by a date, its site maybe before it (`某某网 2018-04-19 来源:新华社`). */
+/** Where the bracket opening at `at` closes (`【来源:区统计局】`), within a field's reach; -1 when none does. */
+function bracketEnd(s: string, at: number): number {
+  const closer = BRACKETS.get(s[at]!);
+  if (closer === undefined) return -1;
+  const close = s.indexOf(closer, at + 1);
+  return close > at && close - at <= MAX_BRACKETED_FIELD_CHARS ? close + 1 : -1;
+}
+
+/**
+ * A field: `来源:县统计局`, `【发布时间:2020-04-22】`; or a field line opened by a date, its site maybe
+ * before it (`某某网 2018-04-19 来源:新华社`).
+ */
 function fieldEnd(s: string, at: number): number {
+  const bracket = bracketEnd(s, at);
+  if (bracket > at) return parseFieldLine(s.slice(at, bracket)) !== null ? bracket : -1;
   LABEL_VALUE.lastIndex = at;
   if (LABEL_VALUE.test(s)) return LABEL_VALUE.lastIndex;
   DATE_LED.lastIndex = at;
@@ -121,6 +139,14 @@ function widgetsEnd(s: string, at: number): number {
   return end;
 }
 
+/** A field's or a widget run's end, with a bar standing alone after it (`来源:镇统计站 | 发布时间:…`). */
+function withBar(s: string, end: number): number {
+  if (end < 0) return end;
+  const from = skipSpaces(s, end);
+  const t = tokenAt(s, from);
+  return t !== null && LONE_BARS.has(t) ? from + t.length : end;
+}
+
 /** The end of the chrome piece starting at `at` other than a title, or -1. */
 function chromeEnd(s: string, at: number): number {
   const crumb = breadcrumbEnd(s, at);
@@ -128,8 +154,8 @@ function chromeEnd(s: string, at: number): number {
   const menu = menuEnd(s, at);
   if (menu > at) return menu;
   const field = fieldEnd(s, at);
-  if (field > at) return field;
-  return widgetsEnd(s, at);
+  if (field > at) return withBar(s, field);
+  return withBar(s, widgetsEnd(s, at));
 }
 
 /**

@@ -186,6 +186,20 @@ describe('pages flattened onto one line (or a few long lines)', () => {
       kept: ['2020年,全县农业生产形势稳定', '一、种植业 全年农作物播种面积45.2万亩', '二、畜牧业 全年生猪出栏21.4万头,增长12.7%。'],
       chrome: ['统计动态', '发布者', '点击数', '字体', '我要打印', '上一篇', '下一篇', '打印本页', '关闭窗口', '主办单位', '联系电话', 'ICP备'],
     },
+    {
+      name: 'flattened-page-barred-fields.txt',
+      title: '某镇2019年上半年经济运行情况',
+      metadata: { pageDate: '2019-07-25 10:20:35', source: '镇统计站', category: '统计信息' },
+      kept: ['上半年,全镇实现地区生产总值12.3亿元,同比增长7.2%。', '二是投资稳步推进。固定资产投资6.7亿元,增长10.3%。'],
+      chrome: ['新闻动态', '当前位置', '信息来源', '|', '浏览次数', '字体', '【打印】', '关闭', '版权所有', 'ICP'],
+    },
+    {
+      name: 'flattened-page-bracketed-fields.txt',
+      title: '2020年1-3月全区主要经济指标',
+      metadata: { pageDate: '2020-04-22', source: '区统计局', category: '月度数据' },
+      kept: ['1-3月,全区规模以上工业增加值下降8.5%。社会消费品零售总额完成23.4亿元,下降15.2%。'],
+      chrome: ['数据发布', '发布时间', '来源', '字号', '打印此页', '关闭此页', '主办', '地址'],
+    },
   ];
   for (const c of cases) {
     const doc = run(c.name, 'text');

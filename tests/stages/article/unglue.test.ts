@@ -39,6 +39,12 @@ describe('splitGluedHead on a page flattened whole', () => {
       BODY,
     ]);
   });
+  it('splits fields in brackets glued to each other, and takes a bar standing between two fields with the one before it', () => {
+    expect(splitGluedHead(`某县统计公报 【发布时间:2020-04-22】【来源:区统计局】 ${BODY}`, null)).toEqual(['某县统计公报', '【发布时间:2020-04-22】', '【来源:区统计局】', BODY]);
+    expect(splitGluedHead(`某县统计公报 来源:镇统计站 | 发布时间:2019-07-25 | ${BODY}`, null)).toEqual(['某县统计公报', '来源:镇统计站 |', '发布时间:2019-07-25 |', BODY]);
+    // a bracket that holds no field opens the text
+    expect(splitGluedHead(`【经济运行】 ${BODY}`, null)).toBeNull();
+  });
   it('leaves bare words that no breadcrumb follows, words before a field that read as no title, and a lone title', () => {
     expect(splitGluedHead(`一季度 二季度 三季度 四季度 ${BODY}`, null)).toBeNull();
     expect(splitGluedHead(`全年增长6.5%。 来源:县统计局 ${BODY}`, null)).toBeNull();
