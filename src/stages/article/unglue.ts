@@ -5,7 +5,7 @@
 // them like any other line: the body is cut only where a chrome piece ends.
 import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, DOWNLOAD_PHRASE, NAV_BAR } from '../../rules/zh/boilerplate.js';
 import { FIELD_LABELS } from '../../rules/zh/metadata.js';
-import { MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
+import { BULLET_CHARS, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseBreadcrumb } from './classify-lines.js';
 import { isTitleShaped } from './find-title.js';
@@ -40,7 +40,7 @@ const SPACES = /\s*/y;
 /** A menu item or a bar or bullet between items (`首页`, `*`, `|`, `首页|要闻`): no sentence, no digit. */
 const NAV_TOKEN = /^[^。,,;;::!?\d]{1,40}$/;
 /** Marks between a menu's items other than spaces: a menu of bare words is told only by a breadcrumb after it. */
-const NAV_MARK = /[|丨•·*●◆■▪◇○・◦▸►]/;
+const NAV_MARK = new RegExp(`[|丨${BULLET_CHARS}]`);
 
 function skipSpaces(s: string, at: number): number {
   SPACES.lastIndex = at;
