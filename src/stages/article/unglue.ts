@@ -33,7 +33,8 @@ const SEPARATORS = new Set(BREADCRUMB_SEPARATORS);
 /** Bars standing alone between two fields or widgets: they go with the piece before them. */
 const LONE_BARS: ReadonlySet<string> = new Set(['|', '丨', '/', '||']);
 /** Brackets a field may stand in (`【来源:区统计局】`, `[发布时间:…]`), and how far its closer may lie. */
-const BRACKETS: ReadonlyMap<string, string> = new Map([['【', '】'], ['[', ']'], ['(', ')'], ['(', ')']]);
+// (text is normalised: fullwidth brackets are ASCII by now)
+const BRACKETS: ReadonlyMap<string, string> = new Map([['【', '】'], ['[', ']'], ['(', ')']]);
 const MAX_BRACKETED_FIELD_CHARS = 60;
 const TOKEN = /\S+/y;
 const SPACES = /\s*/y;
