@@ -2,6 +2,10 @@
 // and where (head: above the article, tail: below it, edge: either); the detectors in
 // src/stages/article/ only apply them. Patterns are tested against one trimmed, normalised line,
 // and are bounded (no nested unbounded repetition) so a 1 MB line stays linear.
+import { BULLET_CHARS } from './line-shapes.js';
+
+/** One bullet character (line-shapes.ts), for the rows below. */
+const BULLET = `[${BULLET_CHARS}]`;
 
 /** Where chrome may stand. A line of the article itself is never removed: rules act only in these zones. */
 export type Zone = 'head' | 'tail' | 'edge';
@@ -61,7 +65,7 @@ export const LINE_RULES: readonly LineRule[] = [
   // ------分隔线---------- , ========
   { id: 'separator', zone: 'edge', pattern: /^(?:[-=_*~─━]{3,}[^-=_*~─━]{0,12}[-=_*~─━]{3,}|[-=_*~─━]{5,})$/ },
   // • 上一篇:没有了 / 下一篇:海关总署关于…
-  { id: 'prev-next', zone: 'edge', pattern: /^(?:[•·*-]\s*)?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)\s*[::]?.{0,120}$/ },
+  { id: 'prev-next', zone: 'edge', pattern: new RegExp(`^(?:(?:${BULLET}|-)\\s*)?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)\\s*[::]?.{0,120}$`) },
   // “好律师网”提供的法律法规及相关资料仅供您参考。…
   { id: 'disclaimer', zone: 'edge', ...phraseWithin(80, /(?:资料|信息|内容|文章|本站|本网|网站|稿件).{0,60}仅供(?:您|读者|用户)?(?:参考|学习|交流)/, 300) },
   { id: 'disclaimer', zone: 'tail', ...phraseWithin(120, /如有侵权|侵权请联系|版权归原作者|免责声明|转载请注明/, 200) },
@@ -105,16 +109,19 @@ export const FOOTER_RULE_IDS: ReadonlySet<string> = new Set(['copyright', 'site-
 
 // 公告下载链接:…的公告.doc…的公告.pdf : links to the document's files under a page
 
+/** A short bullet item (`• 社保`, `● 政务公开`): a menu's line. */
+const NAV_ITEM = new RegExp(`^${BULLET}\\s*[^\\s。,,;;::!?]{1,10}$`);
+
 /** Runs of lines that are chrome together though no one line is. */
 export const RUN_RULES: readonly RunRule[] = [
   // • 离婚 / • 社保 / • 五险一金 …: a site's navigation as a list of short bullet items
-  { id: 'navigation-list', zone: 'edge', role: 'navigation', start: /^[•·*]\s*[^\s。,,;;::!?]{1,10}$/, follow: /^[•·*]\s*[^\s。,,;;::!?]{1,10}$/, minLines: 3 },
+  { id: 'navigation-list', zone: 'edge', role: 'navigation', start: NAV_ITEM, follow: NAV_ITEM, minLines: 3 },
   // the same menu dumped without bullets: five or more bare words in a row above the article
   { id: 'navigation-list', zone: 'head', role: 'navigation', start: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, follow: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, minLines: 5, sparesTitle: true },
   // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
   { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
   // the list under 推荐内容/相关文章: short link titles, maybe dated
-  { id: 'related-list', zone: 'tail', start: /^(?:推荐内容|相关文章|相关阅读|相关新闻|相关链接|延伸阅读|热点推荐|热门文章|最新文章|热门推荐|猜你喜欢|栏目列表|相关信息|热点内容|最新内容|推荐阅读|精彩推荐|热点新闻|最新更新)$/, follow: /^(?:[•·*]\s*)?[^。!?]{1,80}$/, minLines: 1 },
+  { id: 'related-list', zone: 'tail', start: /^(?:推荐内容|相关文章|相关阅读|相关新闻|相关链接|延伸阅读|热点推荐|热门文章|最新文章|热门推荐|猜你喜欢|栏目列表|相关信息|热点内容|最新内容|推荐阅读|精彩推荐|热点新闻|最新更新)$/, follow: new RegExp(`^(?:${BULLET}\\s*)?[^。!?]{1,80}$`), minLines: 1 },
 ];
 
 /**
@@ -124,8 +131,8 @@ export const RUN_RULES: readonly RunRule[] = [
  */
 export const WIDGET_WORDS: readonly string[] = [
   '扫一扫在手机打开当前页', '扫一扫在手机上打开', '扫一扫在手机打开', '在手机上打开', '在手机打开', '使用微信扫一扫', '微信扫一扫', '手机扫一扫', '扫一扫',
-  '打印本页', '打印此页', '打印文章', '打印', '关闭窗口', '关闭本页', '关闭页面', '关闭', '收藏本页', '加入收藏', '收藏', '设为首页',
-  '返回顶部', '回到顶部', '返回列表', '返回首页', '返回', '我要纠错', '纠错', '分享到', '分享', '新浪微博', '微博', '微信', 'QQ空间', 'QQ好友',
+  '打印本页', '打印此页', '打印文章', '打印', '关闭窗口', '关闭本页', '关闭此页', '关闭页面', '关闭', '收藏本页', '加入收藏', '收藏', '设为首页',
+  '返回顶部', '回到顶部', '返回列表', '返回首页', '返回', '我要纠错', '我要打印', '纠错', '分享到', '分享', '新浪微博', '微博', '微信', 'QQ空间', 'QQ好友',
   '字号', '字体', '默认', '放大', '缩小', '视力保护色', '护眼模式', '无障碍浏览', '无障碍', '长者模式', '适老化', '简体版', '繁体版', '简体', '繁体', '繁體',
   '网站地图', '联系我们', '登录', '注册', '高级搜索', '搜索', '请输入关键字', '请输入关键词', '保存', 'close', 'Close', 'CLOSE', 'English',
   '关于我们', '使用帮助', '帮助中心', '版权声明', '隐私声明', '隐私政策', '网站声明', '广告服务', '意见反馈', '友情链接',
@@ -143,7 +150,7 @@ export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set(['大', '中', '�
 export const CONTENT_MARKER = /^[-=_*~─━#\s]{0,40}(?:正文|全文|正文内容|content|markdown content|text)\s*[::]?[-=_*~─━#\s]{0,40}$/i;
 export const MAX_SCRAPER_HEADER_LINES = 16;
 /** What stands between widget words: brackets, colons, bars, bullets, the × of a close button. */
-export const WIDGET_FILLER = /[\s[\]【】()()<>〈〉|/::·•,,、×✕✖]/g;
+export const WIDGET_FILLER = new RegExp(`[\\s[\\]【】()()<>〈〉|/::,,、×✕✖${BULLET_CHARS}]`, 'g');
 
 /** Breadcrumb: `当前位置: > 学习园地 > 海关知识 >`, `好律师> 法律法规库> 政策参考> …`, `首页 > 信息公开 >`. */
 export const BREADCRUMB_PREFIX = /^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|当前的位置|您当前的位置|位置)\s*[::]?/;
@@ -154,12 +161,14 @@ export const MAX_CRUMB_CHARS = 30;
 export const MAX_LAST_CRUMB_CHARS = 80;
 
 /**
- * A navigation bar: `首页 机构概况 新闻发布 信息公开 互动交流`, `首页 | 政务公开 | 办事服务`,
+ * A navigation bar: `首页 机构概况 新闻发布 信息公开 互动交流`, `首页 | 政务公开 | 办事服务`, `首页 * 要闻 * …`,
  * `首页丨要闻丨公示公告丨政策文件`: at least this many short items, between spaces, dots or bars.
  */
 export const NAV_BAR_MIN_ITEMS = 4;
 // items are words of 2-8 characters: a banner's `站名 - 口号` (a lone dash) is not a menu
-export const NAV_BAR = /^(?:[^\s|丨。,,;;::!?\d\-–—]{2,8}[ \t·|丨]+){3,}[^\s|丨。,,;;::!?\d\-–—]{2,8}$/;
+// (`首页 * 政务公开 * 新闻中心`, `首页 • 要闻`: a flattened menu keeps its bullets between the items)
+const NAV_BAR_ITEM = `[^\\s|丨。,,;;::!?\\d\\-–—${BULLET_CHARS}]{2,8}`;
+export const NAV_BAR = new RegExp(`^(?:${NAV_BAR_ITEM}[ \\t|丨${BULLET_CHARS}]+){3,}${NAV_BAR_ITEM}$`);
 
 /** A site banner (`旺达物流 - 放心托付 全程无忧!`) splits into the site name and its slogan here. */
 export const BANNER_SPLIT = /\s+[-–—|_]+\s+|\s*[|_]\s*|——/;

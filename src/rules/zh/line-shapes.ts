@@ -4,6 +4,15 @@
 /** A line that opens a section (一、 (一) 1. 第一章 第一条): the document has begun. */
 export const SECTION_MARKER_START = /^\s*(?:[一二三四五六七八九十百零〇]{1,4}\s*[、.．]|[((][一二三四五六七八九十百零〇\d]{1,4}[))]|\d{1,3}\s*[、.．](?!\d)|第[一二三四五六七八九十百零〇\d]{1,5}[章节条编部分篇])/;
 
+/**
+ * Characters that open a list item (`• 来源:…`, `● 打印`, `◆ 关闭`, `・分享到:`): sites write info and
+ * toolbar lines as bullet items, judged by what follows the bullet. (`-` is left out: it opens
+ * negative numbers and dashes.)
+ */
+export const BULLET_CHARS = '•·*●◆■▪◇○・◦▸►';
+/** A bullet and the spaces after it, opening a line. */
+export const LEADING_BULLET = new RegExp(`^[${BULLET_CHARS}]\\s*`);
+
 /** Sentence punctuation: a line holding it is prose, not a title or a widget. */
 export const SENTENCE_PUNCTUATION = /[。!?;]/;
 /**

@@ -178,6 +178,16 @@ export const GENERIC_CRUMBS: ReadonlySet<string> = new Set(['正文', '详情', 
 export const CREDIT_VERBS = ['供稿', '供图', '撰稿', '来稿', '报道', '通讯员'] as const;
 export const ORG_SUFFIXES = ['海关', '总署', '局', '署', '部', '委', '办', '厅', '中心', '公司', '处', '科', '站', '所', '院', '会', '室', '队'] as const;
 
+/**
+ * A date line led by the site that shows it (`某某网 2018年04月19日 10:20 来源:新华社`): a name
+ * ending as site names do (or as an organisation's, ORG_SUFFIXES), or the site's web address
+ * (`www.xxx.gov.cn 2018-04-19 来源:市统计局`). The date and the fields after it are read; the lead
+ * states nothing kept.
+ */
+export const SITE_NAME_ENDINGS = ['网', '网站', '在线', '频道', '报', '新闻', '客户端', '门户', '政府'] as const;
+/** A site name leading a date line is one word at most this long. */
+export const MAX_SITE_LEAD_CHARS = 16;
+
 /** The opening of a yearly report states the year it covers: `2024年,…`, `2023年度,…`. */
 export const PERIOD_OPENING = /^\s*(\d{4})年度?[,,、]/;
 /** A paragraph opening with a year, used to tell a narrative history (many years) from a yearly report. */

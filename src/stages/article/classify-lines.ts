@@ -16,7 +16,8 @@ import {
   type Zone,
 } from '../../rules/zh/boilerplate.js';
 import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
-import { MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
+import { BULLET_CHARS, LEADING_BULLET, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
+import { charSet } from '../../lib/char-set.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseFieldLine } from './parse-fields.js';
 import { isWidgetLine } from './widgets.js';
@@ -83,9 +84,8 @@ const RUN_TABLE = RUN_RULES.map((r) => ({
   sparesTitle: r.sparesTitle === true,
 }));
 
-const BULLET = /^[•·*]\s*/;
-/** The characters BULLET opens with: a line opening otherwise is not run through it. */
-const isBullet = (c: number): boolean => c === 0x2022 || c === 0xb7 || c === 0x2a;
+/** The characters LEADING_BULLET opens with: a line opening otherwise is not run through it. */
+const BULLETS = charSet(BULLET_CHARS);
 const SEPARATOR = alternation(BREADCRUMB_SEPARATORS);
 const CRUMB_SPLIT = new RegExp(`\\s*${SEPARATOR}\\s*`);
 /** Without a prefix a breadcrumb needs a separator: a line without one is given up before splitting. */
@@ -93,7 +93,7 @@ const HAS_SEPARATOR = new RegExp(SEPARATOR);
 
 /** Crumbs of a breadcrumb line, or null when the line is not one. */
 export function parseBreadcrumb(line: string): { crumbs: string[]; prefixed: boolean } | null {
-  let s = isBullet(line.charCodeAt(0)) ? line.replace(BULLET, '') : line;
+  let s = BULLETS.has(line.charCodeAt(0)) ? line.replace(LEADING_BULLET, '') : line;
   const prefix = BREADCRUMB_PREFIX.exec(s);
   if (prefix) s = s.slice(prefix[0].length);
   else if (!HAS_SEPARATOR.test(s)) return null;

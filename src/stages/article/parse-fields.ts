@@ -2,7 +2,9 @@
 // `• 【发布单位】海关总署`, `(责任编辑:芦顺强)`. Labels come from src/rules/zh/metadata.ts.
 import { charSet, JS_WHITESPACE } from '../../lib/char-set.js';
 import { alternationOrder } from '../../lib/pattern.js';
-import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS } from '../../rules/zh/metadata.js';
+import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS, MAX_SITE_LEAD_CHARS, ORG_SUFFIXES, SITE_NAME_ENDINGS } from '../../rules/zh/metadata.js';
+import { alternation } from '../../lib/pattern.js';
+import { BULLET_CHARS, LEADING_BULLET } from '../../rules/zh/line-shapes.js';
 import type { KnownMetadataKey } from '../../schema/records.js';
 import { isWidgetLine } from './widgets.js';
 
@@ -55,7 +57,7 @@ for (const form of LABEL_FORMS) {
 const SPACE = charSet(JS_WHITESPACE);
 const LAYOUT_SPACE = charSet(' \t');
 const MAX_LAYOUT_SPACES = 3;
-const BULLETS = charSet('•·*');
+const BULLETS = charSet(BULLET_CHARS);
 /** `(`, `[`, `【`: a field line may open wrapped */
 const WRAP_OPENERS = charSet('([【');
 const COLON = 58; // :
@@ -125,17 +127,31 @@ function opensField(s: string): boolean {
 export const labelScan = { findLabels, opensField, labelAtStart: (s: string): boolean => labelAt(s, 0) !== null };
 
 const labelKey = (label: string): string => (label.includes(' ') || label.includes('\t') ? label.replace(/[ \t]+/g, '') : label);
-const LEADING_BULLET = /^[•·*]\s*/;
 const WRAP_OPEN = '[((\\[【]';
 const WRAPPED = new RegExp(`^${WRAP_OPEN}([^()()[\\]【】]*)[))\\]】]$`);
 const DATE_OPEN = '\\d{4}';
 const LEADING_DATE = new RegExp(`^(${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+(?=\\S)`);
-const VALUE_EDGES = /^[\s|/,,;;】\]]+|[\s|/,,;;【[]+$/g;
+// (a bullet between two fields, `● 发布时间:… ● 来源:…`, is no part of either value)
+const VALUE_EDGES = new RegExp(`^[\\s|/,,;;】\\]${BULLET_CHARS}]+|[\\s|/,,;;【[${BULLET_CHARS}]+$`, 'g');
+
+/** The site leading a date line, with the spaces after it (see SITE_NAME_ENDINGS); a date must follow. */
+const SITE_LEAD = new RegExp(
+  `^(?:(?:https?://)?(?:[a-z0-9-]{1,63}\\.){1,6}[a-z]{2,6}(?:/\\S{0,200})?|[^\\s::。,,;;!?]{1,${MAX_SITE_LEAD_CHARS}}?${alternation([...SITE_NAME_ENDINGS, ...ORG_SUFFIXES])})\\s+(?=\\d{4})`,
+  'i',
+);
+
+/** A date line led by its site: the fields of the date line after the lead; null when it is no such line. */
+function siteLedFields(s: string): FieldStatement[] | null {
+  const lead = SITE_LEAD.exec(s);
+  if (lead === null) return null;
+  const rest = parseFieldLine(s.slice(lead[0].length));
+  return rest !== null && rest[0]!.key === 'pageDate' && rest[0]!.label === '' ? rest : null;
+}
 
 /** Parses a line made only of labelled fields; null when it is anything else. */
 export function parseFieldLine(line: string): FieldStatement[] | null {
   let s = line.trim();
-  if (!opensField(s)) return null;
+  if (!opensField(s)) return siteLedFields(s);
   s = s.replace(LEADING_BULLET, '');
   // `(责任编辑:芦顺强)`, `【责任编辑:赵六】`; but `【文件来源】` is itself a label, not a wrapper
   const wrapped = WRAPPED.exec(s);

@@ -1,25 +1,47 @@
 // A flattened page (its line breaks lost) carries its chrome glued to the article's first and last
-// sentences: `当前位置: 首页政务公开统计信息 <title> 时间:2022-10-31 10:30 微信 微博 QQ空间 <body…>`
-// and `…按可比价格计算。 来源:某统计局 附件下载`. These are split off as lines of their own, so the
-// line rules judge them like any other line: the body is cut only where a chrome piece ends.
-import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, DOWNLOAD_PHRASE } from '../../rules/zh/boilerplate.js';
+// sentences: `首页 * 政务公开 * 新闻中心 当前位置: 首页 > 统计信息 <title> 发布时间:2019-03-20 来源:县统计局
+// 【字号:大 中 小】 <body…>` and `…按可比价格计算。 来源:某统计局 【打印本页】 主办:… 版权所有`. These are
+// split off as lines of their own, so the line rules, the title finder and the metadata finder judge
+// them like any other line: the body is cut only where a chrome piece ends.
+import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, DOWNLOAD_PHRASE, NAV_BAR } from '../../rules/zh/boilerplate.js';
 import { FIELD_LABELS } from '../../rules/zh/metadata.js';
-import { MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED } from '../../rules/zh/line-shapes.js';
+import { BULLET_CHARS, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
 import { alternation } from '../../lib/pattern.js';
-import { isWidgetLine } from './widgets.js';
+import { parseBreadcrumb } from './classify-lines.js';
+import { isTitleShaped } from './find-title.js';
+import { parseFieldLine } from './parse-fields.js';
+import { widgetWords } from './widgets.js';
 
 /** A glued tail longer than this is text, not chrome. */
 export const MAX_GLUED_TAIL_CHARS = 300;
 /** A crumb path glued after `当前位置:` is one token at most this long. */
 const MAX_GLUED_CRUMB_CHARS = 40;
+/**
+ * The flattened line whose head is split is the first long line among this many non-blank lines
+ * opening the article (a short menu or banner line may stand above it).
+ */
+const MAX_LINES_ABOVE_GLUED_HEAD = 8;
+/** A site's name or address standing before a glued date (`某某网 2018-04-19 来源:…`) is one token at most this long. */
+const MAX_GLUED_LEAD_CHARS = 80;
 
-const LABEL_VALUE = new RegExp(
-  `(?:${alternation(Object.keys(FIELD_LABELS))})\\s*[::]\\s*(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^\\s::]{1,30})(?=\\s|$)`,
-  'y',
-);
+const DATE_TEXT = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?';
+/** `来源:县统计局`, `发布时间:2019-03-20 10:20`, an empty `浏览次数:`: one field, its value one token. */
+const LABEL_VALUE = new RegExp(`(?:${alternation(Object.keys(FIELD_LABELS))})\\s*[::]\\s*(?:${DATE_TEXT}|[^\\s::]{0,30})(?=\\s|$)`, 'y');
+/** A date (and its site before it) opening a field line: `2019-03-20 来源:…`, `www.xxx.gov.cn 2018-04-19 来源:…`. */
+const DATE_LED = new RegExp(`(?:\\S{1,${MAX_GLUED_LEAD_CHARS}}\\s+)?${DATE_TEXT}\\s+(?=\\S)`, 'y');
 const SEPARATORS = new Set(BREADCRUMB_SEPARATORS);
+/** Bars standing alone between two fields or widgets: they go with the piece before them. */
+const LONE_BARS: ReadonlySet<string> = new Set(['|', '丨', '/', '||']);
+/** Brackets a field may stand in (`【来源:区统计局】`, `[发布时间:…]`), and how far its closer may lie. */
+// (text is normalised: fullwidth brackets are ASCII by now)
+const BRACKETS: ReadonlyMap<string, string> = new Map([['【', '】'], ['[', ']'], ['(', ')']]);
+const MAX_BRACKETED_FIELD_CHARS = 60;
 const TOKEN = /\S+/y;
 const SPACES = /\s*/y;
+/** A menu item or a bar or bullet between items (`首页`, `*`, `|`, `首页|要闻`): no sentence, no digit. */
+const NAV_TOKEN = /^[^。,,;;::!?\d]{1,40}$/;
+/** Marks between a menu's items other than spaces: a menu of bare words is told only by a breadcrumb after it. */
+const NAV_MARK = new RegExp(`[|丨${BULLET_CHARS}]`);
 
 function skipSpaces(s: string, at: number): number {
   SPACES.lastIndex = at;
@@ -33,44 +55,143 @@ function tokenAt(s: string, at: number): string | null {
   return m === null ? null : m[0];
 }
 
-/** The end of the chrome piece starting at `at`, or -1. */
-function pieceEnd(s: string, at: number, title: string | null): number {
-  // 当前位置: 首页 > 政务公开 > 统计信息 (the crumbs as one token, or separated)
-  const prefix = BREADCRUMB_PREFIX.exec(s.slice(at));
-  if (prefix !== null && prefix[0].length > 0) {
-    let end = at + prefix[0].length;
-    let wantCrumb = true;
-    for (;;) {
-      const from = skipSpaces(s, end);
-      const t = tokenAt(s, from);
-      if (t === null) break;
-      if (SEPARATORS.has(t)) wantCrumb = true;
-      else if (wantCrumb && t.length <= MAX_GLUED_CRUMB_CHARS && !SENTENCE_PUNCTUATION.test(t)) wantCrumb = false;
-      else break;
-      end = from + t.length;
-    }
-    return end;
-  }
-  if (title !== null && s.startsWith(title, at) && (at + title.length === s.length || /\s/.test(s[at + title.length]!))) return at + title.length;
-  LABEL_VALUE.lastIndex = at;
-  if (LABEL_VALUE.test(s)) return LABEL_VALUE.lastIndex;
-  // a run of widget words: 微信 微博 QQ空间
-  let end = -1;
-  for (let from = at; ; ) {
+/** The end of the crumbs from `at` on (`首页 > 政务公开 > 统计信息`, or one token `首页>政务公开`), the first crumb wanted. */
+function crumbsEnd(s: string, at: number): number {
+  let end = at;
+  let wantCrumb = true;
+  for (;;) {
+    const from = skipSpaces(s, end);
     const t = tokenAt(s, from);
-    if (t === null || !isWidgetLine(t)) break;
+    if (t === null) break;
+    if (SEPARATORS.has(t)) wantCrumb = true;
+    else if (wantCrumb && t.length <= MAX_GLUED_CRUMB_CHARS && !SENTENCE_PUNCTUATION.test(t)) wantCrumb = false;
+    else break;
     end = from + t.length;
-    from = skipSpaces(s, end);
   }
-  return end > at && isWidgetLine(s.slice(at, end)) ? end : -1;
+  return end;
 }
 
-/** The chrome pieces glued before a long line's text, and the text; null when none is. */
+/** A breadcrumb: `当前位置: 首页 > 统计信息` (the crumbs as one token, or separated), or crumbs alone that read as one. */
+function breadcrumbEnd(s: string, at: number): number {
+  const prefix = BREADCRUMB_PREFIX.exec(s.slice(at, at + MAX_GLUED_CRUMB_CHARS));
+  if (prefix !== null && prefix[0].length > 0) return crumbsEnd(s, at + prefix[0].length);
+  const end = crumbsEnd(s, at);
+  return end > at && parseBreadcrumb(s.slice(at, end)) !== null ? end : -1;
+}
+
+/**
+ * A menu: `首页 * 政务公开 * 新闻中心 * 互动交流`, `首页|要闻|通知`: the longest run of tokens the
+ * navigation bar rule (NAV_BAR) reads as one, up to a breadcrumb. Items between spaces only are a
+ * menu when a breadcrumb follows them; else they may be the title's words.
+ */
+function menuEnd(s: string, at: number): number {
+  let best = -1;
+  let from = at;
+  for (;;) {
+    const t = tokenAt(s, from);
+    if (t === null || !NAV_TOKEN.test(t) || (from > at && breadcrumbEnd(s, from) > from)) break;
+    const end = from + t.length;
+    if (end - at > MAX_CHROME_LINE_CHARS) break;
+    const run = s.slice(at, end);
+    from = skipSpaces(s, end);
+    if (NAV_BAR.test(run) && (NAV_MARK.test(run) || breadcrumbEnd(s, from) > from)) best = end;
+  }
+  return best;
+}
+
+/** Where the bracket opening at `at` closes (`【来源:区统计局】`), within a field's reach; -1 when none does. */
+function bracketEnd(s: string, at: number): number {
+  const closer = BRACKETS.get(s[at]!);
+  if (closer === undefined) return -1;
+  const close = s.indexOf(closer, at + 1);
+  return close > at && close - at <= MAX_BRACKETED_FIELD_CHARS ? close + 1 : -1;
+}
+
+/**
+ * A field: `来源:县统计局`, `【发布时间:2020-04-22】`; or a field line opened by a date, its site maybe
+ * before it (`某某网 2018-04-19 来源:新华社`).
+ */
+function fieldEnd(s: string, at: number): number {
+  const bracket = bracketEnd(s, at);
+  if (bracket > at) return parseFieldLine(s.slice(at, bracket)) !== null ? bracket : -1;
+  LABEL_VALUE.lastIndex = at;
+  if (LABEL_VALUE.test(s)) return LABEL_VALUE.lastIndex;
+  DATE_LED.lastIndex = at;
+  if (!DATE_LED.test(s)) return -1;
+  LABEL_VALUE.lastIndex = DATE_LED.lastIndex;
+  if (!LABEL_VALUE.test(s)) return -1;
+  const end = LABEL_VALUE.lastIndex;
+  return parseFieldLine(s.slice(at, end)) !== null ? end : -1;
+}
+
+/** A run of widget words: `微信 微博 QQ空间`, `【字号:大 中 小】`, `【打印本页】【关闭窗口】` (weak words such as `中` inside it). */
+function widgetsEnd(s: string, at: number): number {
+  let end = -1;
+  let strong = false;
+  for (let from = at; from - at <= MAX_CHROME_LINE_CHARS; ) {
+    const t = tokenAt(s, from);
+    const words = t === null ? 0 : widgetWords(t);
+    if (words === 0) break;
+    // spaces between the tokens are fillers: the run is a widget line once one token has a strong word
+    strong ||= words === 2;
+    if (strong) end = from + t!.length;
+    from = skipSpaces(s, from + t!.length);
+  }
+  return end;
+}
+
+/** A field's or a widget run's end, with a bar standing alone after it (`来源:镇统计站 | 发布时间:…`). */
+function withBar(s: string, end: number): number {
+  if (end < 0) return end;
+  const from = skipSpaces(s, end);
+  const t = tokenAt(s, from);
+  return t !== null && LONE_BARS.has(t) ? from + t.length : end;
+}
+
+/** The end of the chrome piece starting at `at` other than a title, or -1. */
+function chromeEnd(s: string, at: number): number {
+  const crumb = breadcrumbEnd(s, at);
+  if (crumb > at) return crumb;
+  const menu = menuEnd(s, at);
+  if (menu > at) return menu;
+  const field = fieldEnd(s, at);
+  if (field > at) return withBar(s, field);
+  return withBar(s, widgetsEnd(s, at));
+}
+
+/**
+ * The title standing before a chrome piece (`某某县2018年统计公报 发布时间:…`): the words up to the
+ * first piece, when they read as a title. -1 when none does.
+ */
+function titleBeforeChromeEnd(s: string, at: number): number {
+  for (let from = at; ; ) {
+    const t = tokenAt(s, from);
+    if (t === null) return -1;
+    const end = from + t.length;
+    if (end - at > TITLE_MAX_CHARS) return -1;
+    const next = skipSpaces(s, end);
+    if (next > end && chromeEnd(s, next) > next) return isTitleShaped(s.slice(at, end)) ? end : -1;
+    from = next;
+  }
+}
+
+/** The end of the title piece starting at `at` (the markup's title, or the words before a chrome piece), or -1. */
+function titleEnd(s: string, at: number, title: string | null): number {
+  if (title !== null && s.startsWith(title, at) && (at + title.length === s.length || /\s/.test(s[at + title.length]!))) return at + title.length;
+  return titleBeforeChromeEnd(s, at);
+}
+
+/** The chrome pieces glued before a long line's text (and one title among them), and the text; null when none is. */
 export function splitGluedHead(line: string, title: string | null): string[] | null {
   const pieces: string[] = [];
+  let titled = false;
   let at = skipSpaces(line, 0);
   for (;;) {
-    const end = pieceEnd(line, at, title);
+    let end = chromeEnd(line, at);
+    if (end <= at && !titled) {
+      end = titleEnd(line, at, title);
+      titled = true;
+    }
     if (end <= at) break;
     pieces.push(line.slice(at, end).trim());
     at = skipSpaces(line, end);
@@ -103,6 +224,40 @@ export function splitGluedTail(line: string): [string, string] | null {
   return [line.slice(0, end), rest];
 }
 
+/** A glued tail of more tokens than this is not cut into pieces (each cut is tried against the line rules). */
+const MAX_TAIL_TOKENS = 64;
+
+/** Where each token of `s` starts, and `s.length` last. */
+function tokenStarts(s: string): number[] {
+  const starts: number[] = [];
+  for (let at = skipSpaces(s, 0); at < s.length; at = skipSpaces(s, at + tokenAt(s, at)!.length)) starts.push(at);
+  starts.push(s.length);
+  return starts;
+}
+
+/**
+ * A glued tail cut into its chrome pieces (`来源:县统计局`, `【打印本页】【关闭窗口】`, `上一篇:…`,
+ * `下一篇:…`, `主办:… 版权所有 …`), each a line the tail rules remove; null when some part is no
+ * chrome. The cuts fall between tokens: from the end backwards, each token start is given the
+ * shortest chrome piece from it after which the rest cuts up too.
+ */
+export function splitTailPieces(rest: string, isTailChrome: (s: string) => boolean): string[] | null {
+  const starts = tokenStarts(rest);
+  if (starts.length > MAX_TAIL_TOKENS + 1) return null;
+  const n = starts.length - 1;
+  const next = new Int32Array(n + 1).fill(-1); // the start index of the piece after the one opening at k
+  next[n] = n;
+  for (let k = n - 1; k >= 0; k--) {
+    for (let j = k + 1; j <= n && next[k]! < 0; j++) {
+      if (next[j]! >= 0 && isTailChrome(rest.slice(starts[k], starts[j]).trim())) next[k] = j;
+    }
+  }
+  if (next[0]! < 0) return null;
+  const pieces: string[] = [];
+  for (let k = 0; k < n; k = next[k]!) pieces.push(rest.slice(starts[k], starts[next[k]!]).trim());
+  return pieces;
+}
+
 /** Marks a download bar's words may stand in (`【附件下载】`, `(下载附件)`): they go with it. */
 const LINK_LEAD = /[\s【\[((《<]/;
 /**
@@ -131,9 +286,32 @@ export function chromeTail(line: string, tail: readonly [string, string], isTail
   return [line.slice(0, cut).trimEnd(), links];
 }
 
+/** The first long line among the article's opening lines (see MAX_LINES_ABOVE_GLUED_HEAD), or -1. */
+function gluedHeadLine(lines: readonly string[], first: number, last: number): number {
+  for (let i = first, seen = 0; i <= last && seen < MAX_LINES_ABOVE_GLUED_HEAD; i++) {
+    if (lines[i]!.trim().length === 0) continue;
+    if (lines[i]!.length > MAX_SHORT_LINE_CHARS) return i;
+    seen++;
+  }
+  return -1;
+}
+
 /**
- * Splits glued chrome off the first and last lines of the article when they are long (a flattened
- * page; a head is split by its pieces. What follows the last line's last sentence is split off when
+ * The last line cut at its last sentence into the body and the chrome glued after it: the chrome
+ * whole when the tail rules call it chrome (chromeTail), else its pieces each on a line when every
+ * piece is chrome (a tail too long or too mixed for one rule); null when nothing is cut.
+ */
+function cutTail(line: string, isTailChrome: (s: string) => boolean): string[] | null {
+  const glued = splitGluedTail(line);
+  if (glued === null) return null;
+  if (isTailChrome(glued[1])) return chromeTail(line, glued, isTailChrome);
+  const pieces = splitTailPieces(glued[1], isTailChrome);
+  return pieces !== null ? [glued[0], ...pieces] : null;
+}
+
+/**
+ * Splits glued chrome off the article's first long line (a flattened page; a head is split by its
+ * pieces) and its last line: what follows the last line's last sentence is split off when
  * `isTailChrome` (the line rules) calls it chrome, whatever the line's length.
  * Returns the lines unchanged (the same array) when nothing was split.
  */
@@ -143,20 +321,15 @@ export function unglue(lines: readonly string[], from: number, title: string | n
   let last = lines.length - 1;
   while (last >= first && lines[last]!.trim().length === 0) last--;
   if (first > last) return lines;
-  const head = lines[first]!.length > MAX_SHORT_LINE_CHARS ? splitGluedHead(lines[first]!, title) : null;
-  const tailLine = head !== null && first === last ? head[head.length - 1]! : lines[last]!;
-  const glued = splitGluedTail(tailLine);
-  const tail = glued !== null && isTailChrome(glued[1]) ? chromeTail(tailLine, glued, isTailChrome) : null;
-  const tailOk = tail !== null;
-  if (head === null && !tailOk) return lines;
-  const out = lines.slice(0, first);
-  if (head !== null) {
-    for (let k = 0; k < head.length - 1; k++) out.push(head[k]!);
-    if (first !== last) out.push(head[head.length - 1]!);
-  } else if (first !== last) out.push(lines[first]!);
-  for (let i = first + 1; i < last; i++) out.push(lines[i]!);
-  if (tailOk) out.push(tail![0], tail![1]);
-  else if (first !== last || head !== null) out.push(tailLine);
+  const headAt = gluedHeadLine(lines, first, last);
+  const head = headAt >= 0 ? splitGluedHead(lines[headAt]!, title) : null;
+  const tailLine = head !== null && headAt === last ? head[head.length - 1]! : lines[last]!;
+  const tail = cutTail(tailLine, isTailChrome);
+  if (head === null && tail === null) return lines;
+  const out = lines.slice(0, last);
+  if (head !== null) out.splice(headAt, 1, ...(headAt === last ? head.slice(0, -1) : head));
+  if (tail !== null) out.push(...tail);
+  else out.push(tailLine);
   for (let i = last + 1; i < lines.length; i++) out.push(lines[i]!);
   return out;
 }

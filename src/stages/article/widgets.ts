@@ -7,20 +7,27 @@ import { alternation } from '../../lib/pattern.js';
 const WORD = new RegExp(alternation(WIDGET_WORDS), 'y');
 const FILLER = new RegExp(WIDGET_FILLER.source, `${WIDGET_FILLER.flags.replace('g', '')}y`);
 
-export function isWidgetLine(line: string): boolean {
+/** What a text is made of: not only widget words and fillers (0), only weak words and fillers (1), a strong word among them (2). */
+export type WidgetWords = 0 | 1 | 2;
+
+export function widgetWords(text: string): WidgetWords {
   let strong = false;
   let at = 0;
-  while (at < line.length) {
+  while (at < text.length) {
     WORD.lastIndex = at;
-    const word = WORD.exec(line);
+    const word = WORD.exec(text);
     if (word) {
       if (!WEAK_WIDGET_WORDS.has(word[0])) strong = true;
       at = WORD.lastIndex;
       continue;
     }
     FILLER.lastIndex = at;
-    if (!FILLER.test(line)) return false;
+    if (!FILLER.test(text)) return 0;
     at = FILLER.lastIndex;
   }
-  return strong;
+  return strong ? 2 : 1;
+}
+
+export function isWidgetLine(line: string): boolean {
+  return widgetWords(line) === 2;
 }

@@ -117,3 +117,114 @@ describe('a character outside the BMP', () => {
     expect(doc.metadata).toMatchObject({ contributor: '张三', contributorOrg: '某海关', period: '2023' });
   });
 });
+
+describe('info and toolbar lines written as bullet items', () => {
+  for (const name of ['bullet-info-toolbar.txt', 'bullet-info-toolbar-dots.txt']) {
+    const doc = run(name, 'text');
+    it(`${name}: reads the bulleted date and source, removes the bulleted widgets, keeps the body's bullet items`, () => {
+      const lines = doc.text.split('\n');
+      expect(lines.filter((l) => /^[●・]/.test(l))).toHaveLength(name === 'bullet-info-toolbar.txt' ? 3 : 2);
+      for (const l of lines.filter((l) => /^[●・]/.test(l))) expect(l).toMatch(/。$/);
+      for (const chrome of ['发布', '来源', '打印', '关闭', '分享', '收藏']) expect(doc.text, chrome).not.toContain(chrome);
+      expect(doc.metadata.source).toMatch(/^[市区]商务局$/);
+      expect(doc.metadata.pageDate ?? doc.metadata.publishDate).toMatch(/^202[01]-0[17]-(02|15)$/);
+      expect(new Set(doc.removed.map((r) => r.rule))).toEqual(new Set([...(name === 'bullet-info-toolbar.txt' ? ['breadcrumb'] : []), 'page-fields', 'page-widgets']));
+    });
+  }
+});
+
+describe('a date/source line led by the site', () => {
+  it('reads the date and source after a web address, and removes the line', () => {
+    const doc = run('site-led-date-line.txt', 'text');
+    expect(doc.metadata).toMatchObject({ pageDate: '2018-04-19', source: '市统计局' });
+    expect(doc.text).not.toContain('www.example.gov.cn');
+    expect(doc.removed.map((r) => r.rule)).toEqual(['page-fields']);
+  });
+  it("reads the date, time, source and author after a site's name above the title; a body sentence opening the same way stays", () => {
+    const doc = run('site-name-date-line.txt', 'text');
+    expect(doc.title).toBe('某省一季度进出口增长9.8%');
+    expect(doc.metadata).toMatchObject({ pageDate: '2018-04-19 10:20', source: '新华社', author: '张三' });
+    expect(doc.text.split('\n')[0]).toBe('某省一季度进出口增长9.8%');
+    expect(doc.text).toContain('某某网 2018年04月19日报道称');
+  });
+});
+
+describe('pages flattened onto one line (or a few long lines)', () => {
+  const cases = [
+    {
+      name: 'flattened-page-star-menu.txt',
+      title: '某某县2018年国民经济和社会发展统计公报',
+      metadata: { pageDate: '2019-03-20', source: '县统计局', category: '统计数据' },
+      kept: ['2018年,全县上下认真贯彻落实各项决策部署', '一、综合 全年全县地区生产总值125.6亿元', '二、农业 全年粮食总产量30.2万吨,增长1.1%。'],
+      chrome: ['政务公开', '当前位置', '发布时间', '来源', '字号', '打印本页', '关闭窗口', '主办', '版权所有', '网站标识码'],
+    },
+    {
+      name: 'flattened-page-bar-menu-notice.txt',
+      title: '关于开展2021年度外贸企业统计调查的通知',
+      metadata: { source: '市商务局', publishDate: '2021-06-08', category: '通知公告' },
+      kept: ['各县(区)商务主管部门:为做好外贸企业统计调查工作', '二、时间安排 2021年6月至7月。特此通知。 市商务局 2021年6月8日'],
+      chrome: ['机构概况', '您的位置', '文章来源', '浏览次数', '字体', '上一篇', '下一篇', '【打印】', 'Copyright', 'ICP备'],
+    },
+    {
+      name: 'flattened-page-site-led-date.txt',
+      title: '某市2022年1-6月规模以上工业生产情况',
+      metadata: { pageDate: '2022-07-20', source: '市统计局', author: '综合科' },
+      kept: ['上半年,全市规模以上工业增加值同比增长5.2%。', '分产品看,发电量增长3.1%,钢材产量下降2.4%。', '增速比5月份加快1.2个百分点。'],
+      chrome: ['统计公报', 'www.example.gov.cn', '来源', '作者', '打印本页', '责任编辑', '关闭窗口', '主办单位', '公网安备'],
+    },
+    {
+      name: 'flattened-page-bare-crumbs.txt',
+      title: '2023年一季度全市外贸进出口情况',
+      metadata: { pageDate: '2023-04-18 10:30', source: '市商务局', category: '部门动态' },
+      kept: ['一季度,全市外贸进出口总值85.6亿元,同比增长8.1%。', '一般贸易进出口61.2亿元,占比71.5%。'],
+      chrome: ['新闻中心', '时间:', '阅读量', '分享到', '微博', '上一篇', '没有了'],
+    },
+    {
+      name: 'flattened-page-long-footer.txt',
+      title: '某县2020年农业生产情况简析',
+      metadata: { pageDate: '2021-02-03' },
+      kept: ['2020年,全县农业生产形势稳定', '一、种植业 全年农作物播种面积45.2万亩', '二、畜牧业 全年生猪出栏21.4万头,增长12.7%。'],
+      chrome: ['统计动态', '发布者', '点击数', '字体', '我要打印', '上一篇', '下一篇', '打印本页', '关闭窗口', '主办单位', '联系电话', 'ICP备'],
+    },
+    {
+      name: 'flattened-page-barred-fields.txt',
+      title: '某镇2019年上半年经济运行情况',
+      metadata: { pageDate: '2019-07-25 10:20:35', source: '镇统计站', category: '统计信息' },
+      kept: ['上半年,全镇实现地区生产总值12.3亿元,同比增长7.2%。', '二是投资稳步推进。固定资产投资6.7亿元,增长10.3%。'],
+      chrome: ['新闻动态', '当前位置', '信息来源', '|', '浏览次数', '字体', '【打印】', '关闭', '版权所有', 'ICP'],
+    },
+    {
+      name: 'flattened-page-bracketed-fields.txt',
+      title: '2020年1-3月全区主要经济指标',
+      metadata: { pageDate: '2020-04-22', source: '区统计局', category: '月度数据' },
+      kept: ['1-3月,全区规模以上工业增加值下降8.5%。社会消费品零售总额完成23.4亿元,下降15.2%。'],
+      chrome: ['数据发布', '发布时间', '来源', '字号', '打印此页', '关闭此页', '主办', '地址'],
+    },
+  ];
+  for (const c of cases) {
+    const doc = run(c.name, 'text');
+    it(`${c.name}: cuts the line into its chrome pieces, reads the title and metadata, keeps the body whole`, () => {
+      expect(doc.title).toBe(c.title);
+      expect(doc.metadata).toMatchObject(c.metadata);
+      for (const k of c.kept) expect(doc.text, k).toContain(k);
+      for (const chrome of c.chrome) expect(doc.text, chrome).not.toContain(chrome);
+      // the title's line, then the body: every other line went
+      expect(doc.text.split('\n')[0]).toBe(c.title);
+      // the metrics' spans point into the cleaned text, at their raw mention
+      const points = [...doc.text];
+      expect(doc.metrics.length).toBeGreaterThan(0);
+      for (const m of doc.metrics) expect(points.slice(m.span[0], m.span[1]).join('')).toBe(m.raw);
+    });
+  }
+  it('flattened-page-long-footer.txt: a tail no one rule calls chrome is removed piece by piece, each by its rule', () => {
+    const doc = run('flattened-page-long-footer.txt', 'text');
+    expect(doc.removed.slice(-5).map((r) => r.rule)).toEqual(['prev-next', 'page-widgets', 'site-footer', 'site-contact', 'site-registration']);
+    expect(doc.removed.find((r) => r.rule === 'prev-next')!.text.split('\n')).toHaveLength(2);
+  });
+  it('flattened-page-no-chrome.txt: bare words opening the line are no menu, and words after the last sentence that are no chrome stay', () => {
+    const doc = run('flattened-page-no-chrome.txt', 'text');
+    expect(doc.removed).toEqual([]);
+    expect(doc.text).toBe(readFileSync(path.join(FIXTURES, 'clean', 'flattened-page-no-chrome.txt'), 'utf8').replace(/，/g, ',').trim());
+  });
+});
+

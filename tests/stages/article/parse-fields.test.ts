@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alternation } from '../../../src/lib/pattern.js';
 import { FIELD_LABELS } from '../../../src/rules/zh/metadata.js';
+import { BULLET_CHARS } from '../../../src/rules/zh/line-shapes.js';
 import { labelScan, parseFieldLine } from '../../../src/stages/article/parse-fields.js';
 
 // The regex definitions, as parse-fields.ts had them before the scan.
@@ -15,7 +16,7 @@ function spacedAlternation(labels: readonly string[]): string {
 const LABELS = spacedAlternation(Object.keys(FIELD_LABELS));
 const LABEL = new RegExp(`【\\s*(${LABELS})\\s*】|\\[\\s*(${LABELS})\\s*\\]|(${LABELS})\\s*[::]`, 'g');
 const LABEL_AT_START = new RegExp(LABEL.source, 'y');
-const FIELD_OPENING = new RegExp(`(?:[•·*]\\s*)?(?:[((\\[【]|\\d{4}|${LABEL.source})`, 'y');
+const FIELD_OPENING = new RegExp(`(?:[${BULLET_CHARS}]\\s*)?(?:[((\\[【]|\\d{4}|${LABEL.source})`, 'y');
 const labelKey = (label: string): string => label.replace(/[ \t]+/g, '');
 
 function regexLabels(s: string): Array<{ label: string; index: number; end: number }> {
@@ -31,7 +32,7 @@ const spacedPieces = labels.filter((l) => l.length >= 2 && l.length <= 4).flatMa
 const cutPieces = labels.filter((l) => l.length > 1).map((l) => l.slice(0, -1));
 const PIECES = [
   ...labels, ...spacedPieces, ...cutPieces, '【', '】', '[', ']', '(', ':', ':', ' ', '  ', '\t', '\u3000', '\u00a0', '•', '·', '*', '2024', '202',
-  '-01-05', '年', '海关总署', '主动公开', '|', ' | ', '。', 'x', 'URL', 'url', 'Title',
+  '-01-05', '年', '海关总署', '主动公开', '|', ' | ', '。', 'x', 'URL', 'url', 'Title', '●', '◆', '・',
 ];
 const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(''));
 
@@ -74,5 +75,28 @@ describe('parseFieldLine', () => {
     expect(parseFieldLine('(责任编辑:芦顺强)')).toEqual([{ label: '责任编辑', key: FIELD_LABELS['责任编辑'], value: '芦顺强' }]);
     expect(parseFieldLine('2024-01-12 10:30 来源:海关总署')?.[0]).toEqual({ label: '', key: 'pageDate', value: '2024-01-12 10:30' });
     expect(parseFieldLine('2022年全县地区生产总值200亿元。')).toBeNull();
+  });
+  it('reads fields written as bullet items, the bullets between them no part of a value', () => {
+    expect(parseFieldLine('● 发布时间:2020-01-02 ● 来源:市商务局')).toEqual([
+      { label: '发布时间', key: 'pageDate', value: '2020-01-02' },
+      { label: '来源', key: 'source', value: '市商务局' },
+    ]);
+    expect(parseFieldLine('▪ 信息来源:区商务局')).toEqual([{ label: '信息来源', key: 'source', value: '区商务局' }]);
+    expect(parseFieldLine('● 稳定外贸基本盘,全年进出口增长3%。')).toBeNull();
+  });
+  it('reads a date line led by its site: a web address or a name ending as site names do', () => {
+    expect(parseFieldLine('www.xxx.gov.cn 2018-04-19 来源:市统计局')).toEqual([
+      { label: '', key: 'pageDate', value: '2018-04-19' },
+      { label: '来源', key: 'source', value: '市统计局' },
+    ]);
+    expect(parseFieldLine('某某网 2018年04月19日 10:20 来源:新华社')?.map((f) => f.value)).toEqual(['2018-04-19 10:20', '新华社']);
+    expect(parseFieldLine('某某县人民政府 2019-03-20 来源:县统计局')?.map((f) => f.value)).toEqual(['2019-03-20', '县统计局']);
+  });
+  it('reads no site lead without a date line after it', () => {
+    // a sentence, a lead with no fields after its date, a lead that is no site name, a date inside a word
+    expect(parseFieldLine('某某网 2018年04月19日报道称,全省外贸开局良好。')).toBeNull();
+    expect(parseFieldLine('某某网 2018年04月19日')).toBeNull();
+    expect(parseFieldLine('全年增长 2018-04-19 来源:市统计局')).toBeNull();
+    expect(parseFieldLine('某某网 发布于 2018-04-19 来源:市统计局')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // Glued chrome of flattened pages is split off as lines of its own; the text is never cut elsewhere.
 import { describe, expect, it } from 'vitest';
-import { chromeTail, splitGluedHead, splitGluedTail, unglue } from '../../../src/stages/article/unglue.js';
+import { chromeTail, splitGluedHead, splitGluedTail, splitTailPieces, unglue } from '../../../src/stages/article/unglue.js';
 
 const BODY = '一季度,全县外贸进出口总值12.5亿元,同比增长6.2%。其中,出口8.1亿元,增长7.4%。';
 
@@ -15,6 +15,57 @@ describe('splitGluedHead', () => {
   });
   it('never cuts inside a word: a piece must end at a space', () => {
     expect(splitGluedHead(`微信公众号推送了${BODY}`, null)).toBeNull();
+  });
+});
+
+describe('splitGluedHead on a page flattened whole', () => {
+  it('splits a menu with marks between its items, crumbs without a prefix, the title before a field, and a bracketed widget run holding weak words', () => {
+    expect(splitGluedHead(`首页 * 政务公开 * 新闻中心 * 互动交流 首页 > 统计数据 某县统计公报 来源:县统计局 浏览次数: 【字号:大 中 小】 ${BODY}`, null)).toEqual([
+      '首页 * 政务公开 * 新闻中心 * 互动交流',
+      '首页 > 统计数据',
+      '某县统计公报',
+      '来源:县统计局',
+      '浏览次数:',
+      '【字号:大 中 小】',
+      BODY,
+    ]);
+  });
+  it('splits bare menu words when a breadcrumb follows them, and a date line led by its site', () => {
+    expect(splitGluedHead(`首页 要闻 通知 政策 当前位置:首页>要闻 某县统计公报 www.xxx.gov.cn 2018-04-19 来源:县统计局 ${BODY}`, null)).toEqual([
+      '首页 要闻 通知 政策',
+      '当前位置:首页>要闻',
+      '某县统计公报',
+      'www.xxx.gov.cn 2018-04-19 来源:县统计局',
+      BODY,
+    ]);
+  });
+  it('splits fields in brackets glued to each other, and takes a bar standing between two fields with the one before it', () => {
+    expect(splitGluedHead(`某县统计公报 【发布时间:2020-04-22】【来源:区统计局】 ${BODY}`, null)).toEqual(['某县统计公报', '【发布时间:2020-04-22】', '【来源:区统计局】', BODY]);
+    expect(splitGluedHead(`某县统计公报 来源:镇统计站 | 发布时间:2019-07-25 | ${BODY}`, null)).toEqual(['某县统计公报', '来源:镇统计站 |', '发布时间:2019-07-25 |', BODY]);
+    // a bracket that holds no field opens the text
+    expect(splitGluedHead(`【经济运行】 ${BODY}`, null)).toBeNull();
+  });
+  it('leaves bare words that no breadcrumb follows, words before a field that read as no title, and a lone title', () => {
+    expect(splitGluedHead(`一季度 二季度 三季度 四季度 ${BODY}`, null)).toBeNull();
+    expect(splitGluedHead(`全年增长6.5%。 来源:县统计局 ${BODY}`, null)).toBeNull();
+    expect(splitGluedHead(`一、总体情况 来源:县统计局 ${BODY}`, null)).toBeNull();
+    expect(splitGluedHead(`某县统计公报 ${BODY}`, null)).toBeNull();
+  });
+});
+
+describe('splitTailPieces', () => {
+  const chrome = (s: string): boolean => /^(?:(?:上一篇|下一篇|来源):\S+|【打印】|主办:.*)$/.test(s);
+  it('cuts a tail into its chrome pieces: fields and widgets, and the words up to the next piece', () => {
+    expect(splitTailPieces('上一篇:关于A 下一篇:关于B 来源:县统计局 【打印】 主办:某县政府 版权所有', chrome)).toEqual([
+      '上一篇:关于A',
+      '下一篇:关于B',
+      '来源:县统计局',
+      '【打印】',
+      '主办:某县政府 版权所有',
+    ]);
+  });
+  it('gives up when a part is no chrome', () => {
+    expect(splitTailPieces('附表 主要指标 【打印】', chrome)).toBeNull();
   });
 });
 
@@ -46,3 +97,12 @@ describe('chromeTail', () => {
     expect(chromeTail(`${BODY} 来源:某县商务局 附件下载`, [BODY, '来源:某县商务局 附件下载'], chrome)).toEqual([BODY, '来源:某县商务局 附件下载']);
   });
 });
+
+describe('unglue on a few long lines', () => {
+  it('splits the first long line under a short one, and leaves a page whose lines are the body alone', () => {
+    const lines = ['首页 | 要闻', `某县统计公报 发布时间:2019-03-20 ${BODY}${BODY}`, BODY];
+    expect(unglue(lines, 0, null, () => false)).toEqual(['首页 | 要闻', '某县统计公报', '发布时间:2019-03-20', `${BODY}${BODY}`, BODY]);
+    expect(unglue([BODY, BODY], 0, null, () => false)).toEqual([BODY, BODY]);
+  });
+});
+
