@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"document","type":"object","properties":{"id":{"type":"string","description":"path without its extension"},"path":{"type":"string","description":"relative to the folder argument, /-separated"},"format":{"type":"string","enum":["text","html","markdown"]},"encoding":{"type":"object","properties":{"name":{"type":"string","description":"the encoding the bytes were decoded with (utf-8, gb18030, …)"},"how":{"type":"string","enum":["bom","http","declared","utf8-valid","utf8-replaced","gb18030","option"],"description":"how it was chosen"}},"required":["name","how"],"additionalProperties":false},"bytes":{"type":"integer","minimum":0,"maximum":9007199254740991},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"title":{"type":["string","null"]},"metadata":{"type":"object","properties":{"title":{"type":["string","null"]},"site":{"type":["string","null"]},"pageDate":{"type":["string","null"]},"source":{"type":["string","null"]},"author":{"type":["string","null"]},"editor":{"type":["string","null"]},"contributor":{"type":["string","null"]},"contributorOrg":{"type":["string","null"]},"issuer":{"type":["string","null"]},"docNumber":{"type":["string","null"]},"publishDate":{"type":["string","null"]},"effectiveDate":{"type":["string","null"]},"expiryDate":{"type":["string","null"]},"writtenDate":{"type":["string","null"]},"indexNumber":{"type":["string","null"]},"url":{"type":["string","null"]},"category":{"type":["string","null"]},"period":{"type":["string","null"]},"description":{"type":["string","null"]},"keywords":{"type":["string","null"]}},"additionalProperties":{"type":["string","null"]}},"text":{"type":"string","description":"the cleaned text; every span points into it"},"removed":{"type":"array","items":{"$ref":"#/$defs/removed"}},"warnings":{"type":"array","items":{"$ref":"#/$defs/warnings"}},"sections":{"type":"array","items":{"$ref":"#/$defs/sections"}},"toc":{"type":["object","null"],"properties":{"entries":{"type":"array","items":{"$ref":"#/$defs/toc-entries"}},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["entries","span"],"additionalProperties":false},"columns":{"type":"array","items":{"$ref":"#/$defs/columns"}},"metrics":{"type":"array","items":{"$ref":"#/$defs/metrics"}}},"required":["id","path","format","encoding","bytes","sha256","title","metadata","text","removed","warnings","sections","toc","columns","metrics"],"additionalProperties":false,"$defs":{"removed":{"type":"object","properties":{"rule":{"type":"string","description":"id of the boilerplate rule that removed the block"},"text":{"type":"string","description":"the removed text, as it stood (normalised)"},"at":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"offset in `text` (code points) where the block stood"}},"required":["rule","text","at"],"additionalProperties":false},"warnings":{"type":"object","properties":{"code":{"type":"string","description":"stable code, e.g. decode/replacement-chars"},"severity":{"type":"string","enum":["warning","error"]},"message":{"type":"string"}},"required":["code","severity","message"],"additionalProperties":false},"sections":{"type":"object","properties":{"id":{"type":"string","description":"stable path such as s3.2: `s`, then the ordinals from the top (a letter first, so no reader takes s1.10 for a number)"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"description":"the heading marker as written (一、, (一), 1., 第一章), null for topic-sentence sections","type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"parent":{"description":"id of the parent section, null at the top","type":["string","null"]},"path":{"type":"array","items":{"type":"string"},"description":"titles of the sections above this one, outermost first"},"text":{"type":"string","description":"the section's own body (not its subsections', not its 专栏 boxes')"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"from the heading to the end of the section including subsections"}},"required":["id","level","marker","number","title","parent","path","text","span"],"additionalProperties":false},"toc-entries":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section this entry names","type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["level","marker","number","title","section","span"],"additionalProperties":false},"columns-items":{"type":"object","properties":{"marker":{"type":"string"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["marker","number","title","text","span"],"additionalProperties":false},"columns":{"type":"object","properties":{"id":{"type":"string","description":"专栏 id, e.g. c1"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section the box sits in","type":["string","null"]},"items":{"type":"array","items":{"$ref":"#/$defs/columns-items"}},"table":{"type":["object","null"],"properties":{"header":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}}}},"required":["header","rows"],"additionalProperties":false},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","number","title","section","items","table","span"],"additionalProperties":false},"metrics":{"type":"object","properties":{"id":{"type":"string","description":"doc id + ordinal, e.g. 004_x#12"},"doc":{"type":"string"},"raw":{"type":"string","description":"the exact mention, qualifier words included"},"value":{"type":"number"},"unit":{"description":"unit or measure word, magnitude removed","type":["string","null"]},"qualifier":{"type":"string","enum":["exact","approx","atLeast","atMost","range"]},"valueMax":{"description":"upper bound of a range","type":["number","null"]},"kind":{"type":"string","enum":["quantity","change"]},"change":{"type":["object","null"],"properties":{"direction":{"type":"string","enum":["up","down"]},"value":{"type":"number"},"unit":{"type":["string","null"]},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}]},"raw":{"type":"string","description":"the change as written (比上年下降5.1%)"}},"required":["direction","value","unit","basis","raw"],"additionalProperties":false,"description":"the change the text attaches to this quantity"},"direction":{"anyOf":[{"type":"string","enum":["up","down"]},{"type":"null"}],"description":"on a standalone change record"},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}],"description":"on a standalone change record: yoy (同比/比上年) or pop (环比)"},"from":{"description":"the earlier value (由35%提升至60%)","type":["number","null"]},"label":{"description":"what is measured","type":["string","null"]},"section":{"type":["string","null"]},"column":{"type":["string","null"]},"period":{"type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","doc","raw","value","unit","qualifier","valueMax","kind","change","direction","basis","from","label","section","column","period","span"],"additionalProperties":false}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"document","type":"object","properties":{"id":{"type":"string","description":"path without its extension"},"path":{"type":"string","description":"relative to the folder argument, /-separated"},"format":{"type":"string","enum":["text","html","markdown"]},"encoding":{"type":"object","properties":{"name":{"type":"string","description":"the encoding the bytes were decoded with (utf-8, gb18030, …)"},"how":{"type":"string","enum":["bom","http","declared","utf8-valid","utf8-replaced","gb18030","option"],"description":"how it was chosen"}},"required":["name","how"],"additionalProperties":false},"bytes":{"type":"integer","minimum":0,"maximum":9007199254740991},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"title":{"type":["string","null"]},"metadata":{"type":"object","properties":{"title":{"type":["string","null"]},"site":{"type":["string","null"]},"pageDate":{"type":["string","null"]},"source":{"type":["string","null"]},"author":{"type":["string","null"]},"editor":{"type":["string","null"]},"contributor":{"type":["string","null"]},"contributorOrg":{"type":["string","null"]},"issuer":{"type":["string","null"]},"docNumber":{"type":["string","null"]},"publishDate":{"type":["string","null"]},"effectiveDate":{"type":["string","null"]},"expiryDate":{"type":["string","null"]},"writtenDate":{"type":["string","null"]},"indexNumber":{"type":["string","null"]},"projectNumber":{"type":["string","null"]},"url":{"type":["string","null"]},"category":{"type":["string","null"]},"period":{"type":["string","null"]},"description":{"type":["string","null"]},"keywords":{"type":["string","null"]}},"additionalProperties":{"type":["string","null"]}},"text":{"type":"string","description":"the cleaned text; every span points into it"},"removed":{"type":"array","items":{"$ref":"#/$defs/removed"}},"warnings":{"type":"array","items":{"$ref":"#/$defs/warnings"}},"sections":{"type":"array","items":{"$ref":"#/$defs/sections"}},"toc":{"type":["object","null"],"properties":{"entries":{"type":"array","items":{"$ref":"#/$defs/toc-entries"}},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["entries","span"],"additionalProperties":false},"columns":{"type":"array","items":{"$ref":"#/$defs/columns"}},"metrics":{"type":"array","items":{"$ref":"#/$defs/metrics"}}},"required":["id","path","format","encoding","bytes","sha256","title","metadata","text","removed","warnings","sections","toc","columns","metrics"],"additionalProperties":false,"$defs":{"removed":{"type":"object","properties":{"rule":{"type":"string","description":"id of the boilerplate rule that removed the block"},"text":{"type":"string","description":"the removed text, as it stood (normalised)"},"at":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"offset in `text` (code points) where the block stood"}},"required":["rule","text","at"],"additionalProperties":false},"warnings":{"type":"object","properties":{"code":{"type":"string","description":"stable code, e.g. decode/replacement-chars"},"severity":{"type":"string","enum":["warning","error"]},"message":{"type":"string"}},"required":["code","severity","message"],"additionalProperties":false},"sections":{"type":"object","properties":{"id":{"type":"string","description":"stable path such as s3.2: `s`, then the ordinals from the top (a letter first, so no reader takes s1.10 for a number)"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"description":"the heading marker as written (一、, (一), 1., 第一章), null for topic-sentence sections","type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"parent":{"description":"id of the parent section, null at the top","type":["string","null"]},"path":{"type":"array","items":{"type":"string"},"description":"titles of the sections above this one, outermost first"},"text":{"type":"string","description":"the section's own body (not its subsections', not its 专栏 boxes')"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"from the heading to the end of the section including subsections"}},"required":["id","level","marker","number","title","parent","path","text","span"],"additionalProperties":false},"toc-entries":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section this entry names","type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["level","marker","number","title","section","span"],"additionalProperties":false},"columns-items":{"type":"object","properties":{"marker":{"type":"string"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["marker","number","title","text","span"],"additionalProperties":false},"columns":{"type":"object","properties":{"id":{"type":"string","description":"专栏 id, e.g. c1"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section the box sits in","type":["string","null"]},"items":{"type":"array","items":{"$ref":"#/$defs/columns-items"}},"table":{"type":["object","null"],"properties":{"header":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}}}},"required":["header","rows"],"additionalProperties":false},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","number","title","section","items","table","span"],"additionalProperties":false},"metrics":{"type":"object","properties":{"id":{"type":"string","description":"doc id + ordinal, e.g. 004_x#12"},"doc":{"type":"string"},"raw":{"type":"string","description":"the exact mention, qualifier words included"},"value":{"type":"number"},"unit":{"description":"unit or measure word, magnitude removed","type":["string","null"]},"qualifier":{"type":"string","enum":["exact","approx","atLeast","atMost","range"]},"valueMax":{"description":"upper bound of a range","type":["number","null"]},"kind":{"type":"string","enum":["quantity","change"]},"change":{"type":["object","null"],"properties":{"direction":{"type":"string","enum":["up","down"]},"value":{"type":"number"},"unit":{"type":["string","null"]},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}]},"raw":{"type":"string","description":"the change as written (比上年下降5.1%)"}},"required":["direction","value","unit","basis","raw"],"additionalProperties":false,"description":"the change the text attaches to this quantity"},"direction":{"anyOf":[{"type":"string","enum":["up","down"]},{"type":"null"}],"description":"on a standalone change record"},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}],"description":"on a standalone change record: yoy (同比/比上年) or pop (环比)"},"from":{"description":"the earlier value (由35%提升至60%)","type":["number","null"]},"label":{"description":"what is measured","type":["string","null"]},"section":{"type":["string","null"]},"column":{"type":["string","null"]},"period":{"type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","doc","raw","value","unit","qualifier","valueMax","kind","change","direction","basis","from","label","section","column","period","span"],"additionalProperties":false}}};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern3 = new RegExp("^[0-9a-f]{64}$", "u");
 const schema20 = {"type":"object","properties":{"rule":{"type":"string","description":"id of the boilerplate rule that removed the block"},"text":{"type":"string","description":"the removed text, as it stood (normalised)"},"at":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"offset in `text` (code points) where the block stood"}},"required":["rule","text","at"],"additionalProperties":false};
@@ -2247,11 +2247,11 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data9.url !== undefined){
-let data26 = data9.url;
+if(data9.projectNumber !== undefined){
+let data26 = data9.projectNumber;
 const _errs56 = errors;
 if((typeof data26 !== "string") && (data26 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/url",schemaPath:"#/properties/metadata/properties/url/type",keyword:"type",params:{type: schema19.properties.metadata.properties.url.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/metadata/projectNumber",schemaPath:"#/properties/metadata/properties/projectNumber/type",keyword:"type",params:{type: schema19.properties.metadata.properties.projectNumber.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs56 === errors;
@@ -2260,11 +2260,11 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data9.category !== undefined){
-let data27 = data9.category;
+if(data9.url !== undefined){
+let data27 = data9.url;
 const _errs58 = errors;
 if((typeof data27 !== "string") && (data27 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/category",schemaPath:"#/properties/metadata/properties/category/type",keyword:"type",params:{type: schema19.properties.metadata.properties.category.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/metadata/url",schemaPath:"#/properties/metadata/properties/url/type",keyword:"type",params:{type: schema19.properties.metadata.properties.url.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs58 === errors;
@@ -2273,11 +2273,11 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data9.period !== undefined){
-let data28 = data9.period;
+if(data9.category !== undefined){
+let data28 = data9.category;
 const _errs60 = errors;
 if((typeof data28 !== "string") && (data28 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/period",schemaPath:"#/properties/metadata/properties/period/type",keyword:"type",params:{type: schema19.properties.metadata.properties.period.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/metadata/category",schemaPath:"#/properties/metadata/properties/category/type",keyword:"type",params:{type: schema19.properties.metadata.properties.category.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs60 === errors;
@@ -2286,11 +2286,11 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data9.description !== undefined){
-let data29 = data9.description;
+if(data9.period !== undefined){
+let data29 = data9.period;
 const _errs62 = errors;
 if((typeof data29 !== "string") && (data29 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/description",schemaPath:"#/properties/metadata/properties/description/type",keyword:"type",params:{type: schema19.properties.metadata.properties.description.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/metadata/period",schemaPath:"#/properties/metadata/properties/period/type",keyword:"type",params:{type: schema19.properties.metadata.properties.period.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs62 === errors;
@@ -2299,17 +2299,31 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data9.keywords !== undefined){
-let data30 = data9.keywords;
+if(data9.description !== undefined){
+let data30 = data9.description;
 const _errs64 = errors;
 if((typeof data30 !== "string") && (data30 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/keywords",schemaPath:"#/properties/metadata/properties/keywords/type",keyword:"type",params:{type: schema19.properties.metadata.properties.keywords.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/metadata/description",schemaPath:"#/properties/metadata/properties/description/type",keyword:"type",params:{type: schema19.properties.metadata.properties.description.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs64 === errors;
 }
 else {
 var valid3 = true;
+}
+if(valid3){
+if(data9.keywords !== undefined){
+let data31 = data9.keywords;
+const _errs66 = errors;
+if((typeof data31 !== "string") && (data31 !== null)){
+validate52.errors = [{instancePath:instancePath+"/metadata/keywords",schemaPath:"#/properties/metadata/properties/keywords/type",keyword:"type",params:{type: schema19.properties.metadata.properties.keywords.type},message:"must be string,null"}];
+return false;
+}
+var valid3 = _errs66 === errors;
+}
+else {
+var valid3 = true;
+}
 }
 }
 }
@@ -2344,31 +2358,31 @@ var valid0 = true;
 }
 if(valid0){
 if(data.text !== undefined){
-const _errs66 = errors;
+const _errs68 = errors;
 if(typeof data.text !== "string"){
 validate52.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs66 === errors;
+var valid0 = _errs68 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.removed !== undefined){
-let data32 = data.removed;
-const _errs68 = errors;
-if(errors === _errs68){
-if(Array.isArray(data32)){
-var valid4 = true;
-const len0 = data32.length;
-for(let i0=0; i0<len0; i0++){
+let data33 = data.removed;
 const _errs70 = errors;
-if(!(validate53(data32[i0], {instancePath:instancePath+"/removed/" + i0,parentData:data32,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(errors === _errs70){
+if(Array.isArray(data33)){
+var valid4 = true;
+const len0 = data33.length;
+for(let i0=0; i0<len0; i0++){
+const _errs72 = errors;
+if(!(validate53(data33[i0], {instancePath:instancePath+"/removed/" + i0,parentData:data33,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
-var valid4 = _errs70 === errors;
+var valid4 = _errs72 === errors;
 if(!valid4){
 break;
 }
@@ -2379,26 +2393,26 @@ validate52.errors = [{instancePath:instancePath+"/removed",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs68 === errors;
+var valid0 = _errs70 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.warnings !== undefined){
-let data34 = data.warnings;
-const _errs71 = errors;
-if(errors === _errs71){
-if(Array.isArray(data34)){
-var valid5 = true;
-const len1 = data34.length;
-for(let i1=0; i1<len1; i1++){
+let data35 = data.warnings;
 const _errs73 = errors;
-if(!(validate55(data34[i1], {instancePath:instancePath+"/warnings/" + i1,parentData:data34,parentDataProperty:i1,rootData,dynamicAnchors}))){
+if(errors === _errs73){
+if(Array.isArray(data35)){
+var valid5 = true;
+const len1 = data35.length;
+for(let i1=0; i1<len1; i1++){
+const _errs75 = errors;
+if(!(validate55(data35[i1], {instancePath:instancePath+"/warnings/" + i1,parentData:data35,parentDataProperty:i1,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
-var valid5 = _errs73 === errors;
+var valid5 = _errs75 === errors;
 if(!valid5){
 break;
 }
@@ -2409,26 +2423,26 @@ validate52.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs71 === errors;
+var valid0 = _errs73 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.sections !== undefined){
-let data36 = data.sections;
-const _errs74 = errors;
-if(errors === _errs74){
-if(Array.isArray(data36)){
-var valid6 = true;
-const len2 = data36.length;
-for(let i2=0; i2<len2; i2++){
+let data37 = data.sections;
 const _errs76 = errors;
-if(!(validate57(data36[i2], {instancePath:instancePath+"/sections/" + i2,parentData:data36,parentDataProperty:i2,rootData,dynamicAnchors}))){
+if(errors === _errs76){
+if(Array.isArray(data37)){
+var valid6 = true;
+const len2 = data37.length;
+for(let i2=0; i2<len2; i2++){
+const _errs78 = errors;
+if(!(validate57(data37[i2], {instancePath:instancePath+"/sections/" + i2,parentData:data37,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
-var valid6 = _errs76 === errors;
+var valid6 = _errs78 === errors;
 if(!valid6){
 break;
 }
@@ -2439,50 +2453,50 @@ validate52.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs74 === errors;
+var valid0 = _errs76 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.toc !== undefined){
-let data38 = data.toc;
-const _errs77 = errors;
-if((!(data38 && typeof data38 == "object" && !Array.isArray(data38))) && (data38 !== null)){
+let data39 = data.toc;
+const _errs79 = errors;
+if((!(data39 && typeof data39 == "object" && !Array.isArray(data39))) && (data39 !== null)){
 validate52.errors = [{instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/type",keyword:"type",params:{type: schema19.properties.toc.type},message:"must be object,null"}];
 return false;
 }
-if(errors === _errs77){
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(errors === _errs79){
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 let missing2;
-if(((data38.entries === undefined) && (missing2 = "entries")) || ((data38.span === undefined) && (missing2 = "span"))){
+if(((data39.entries === undefined) && (missing2 = "entries")) || ((data39.span === undefined) && (missing2 = "span"))){
 validate52.errors = [{instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs79 = errors;
-for(const key3 in data38){
+const _errs81 = errors;
+for(const key3 in data39){
 if(!((key3 === "entries") || (key3 === "span"))){
 validate52.errors = [{instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs79 === errors){
-if(data38.entries !== undefined){
-let data39 = data38.entries;
-const _errs80 = errors;
-if(errors === _errs80){
-if(Array.isArray(data39)){
-var valid8 = true;
-const len3 = data39.length;
-for(let i3=0; i3<len3; i3++){
+if(_errs81 === errors){
+if(data39.entries !== undefined){
+let data40 = data39.entries;
 const _errs82 = errors;
-if(!(validate59(data39[i3], {instancePath:instancePath+"/toc/entries/" + i3,parentData:data39,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if(errors === _errs82){
+if(Array.isArray(data40)){
+var valid8 = true;
+const len3 = data40.length;
+for(let i3=0; i3<len3; i3++){
+const _errs84 = errors;
+if(!(validate59(data40[i3], {instancePath:instancePath+"/toc/entries/" + i3,parentData:data40,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
-var valid8 = _errs82 === errors;
+var valid8 = _errs84 === errors;
 if(!valid8){
 break;
 }
@@ -2493,68 +2507,44 @@ validate52.errors = [{instancePath:instancePath+"/toc/entries",schemaPath:"#/pro
 return false;
 }
 }
-var valid7 = _errs80 === errors;
+var valid7 = _errs82 === errors;
 }
 else {
 var valid7 = true;
 }
 if(valid7){
-if(data38.span !== undefined){
-let data41 = data38.span;
-const _errs83 = errors;
-if(errors === _errs83){
-if(Array.isArray(data41)){
-if(data41.length > 2){
+if(data39.span !== undefined){
+let data42 = data39.span;
+const _errs85 = errors;
+if(errors === _errs85){
+if(Array.isArray(data42)){
+if(data42.length > 2){
 validate52.errors = [{instancePath:instancePath+"/toc/span",schemaPath:"#/properties/toc/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data41.length < 2){
+if(data42.length < 2){
 validate52.errors = [{instancePath:instancePath+"/toc/span",schemaPath:"#/properties/toc/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
-const len4 = data41.length;
+const len4 = data42.length;
 if(len4 > 0){
-let data42 = data41[0];
-const _errs85 = errors;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs85){
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 9007199254740991 || isNaN(data42)){
-validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data42 < 0 || isNaN(data42)){
-validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid9 = _errs85 === errors;
-}
-if(valid9){
-if(len4 > 1){
-let data43 = data41[1];
+let data43 = data42[0];
 const _errs87 = errors;
 if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs87){
 if((typeof data43 == "number") && (isFinite(data43))){
 if(data43 > 9007199254740991 || isNaN(data43)){
-validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data43 < 0 || isNaN(data43)){
-validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2563,7 +2553,31 @@ return false;
 var valid9 = _errs87 === errors;
 }
 if(valid9){
-const len5 = data41.length;
+if(len4 > 1){
+let data44 = data42[1];
+const _errs89 = errors;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs89){
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 9007199254740991 || isNaN(data44)){
+validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data44 < 0 || isNaN(data44)){
+validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid9 = _errs89 === errors;
+}
+if(valid9){
+const len5 = data42.length;
 if(!(len5 <= 2)){
 validate52.errors = [{instancePath:instancePath+"/toc/span",schemaPath:"#/properties/toc/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
@@ -2578,7 +2592,7 @@ validate52.errors = [{instancePath:instancePath+"/toc/span",schemaPath:"#/proper
 return false;
 }
 }
-var valid7 = _errs83 === errors;
+var valid7 = _errs85 === errors;
 }
 else {
 var valid7 = true;
@@ -2588,26 +2602,26 @@ var valid7 = true;
 }
 }
 }
-var valid0 = _errs77 === errors;
+var valid0 = _errs79 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.columns !== undefined){
-let data44 = data.columns;
-const _errs89 = errors;
-if(errors === _errs89){
-if(Array.isArray(data44)){
-var valid10 = true;
-const len6 = data44.length;
-for(let i4=0; i4<len6; i4++){
+let data45 = data.columns;
 const _errs91 = errors;
-if(!(validate61(data44[i4], {instancePath:instancePath+"/columns/" + i4,parentData:data44,parentDataProperty:i4,rootData,dynamicAnchors}))){
+if(errors === _errs91){
+if(Array.isArray(data45)){
+var valid10 = true;
+const len6 = data45.length;
+for(let i4=0; i4<len6; i4++){
+const _errs93 = errors;
+if(!(validate61(data45[i4], {instancePath:instancePath+"/columns/" + i4,parentData:data45,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
-var valid10 = _errs91 === errors;
+var valid10 = _errs93 === errors;
 if(!valid10){
 break;
 }
@@ -2618,26 +2632,26 @@ validate52.errors = [{instancePath:instancePath+"/columns",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs89 === errors;
+var valid0 = _errs91 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.metrics !== undefined){
-let data46 = data.metrics;
-const _errs92 = errors;
-if(errors === _errs92){
-if(Array.isArray(data46)){
-var valid11 = true;
-const len7 = data46.length;
-for(let i5=0; i5<len7; i5++){
+let data47 = data.metrics;
 const _errs94 = errors;
-if(!(validate65(data46[i5], {instancePath:instancePath+"/metrics/" + i5,parentData:data46,parentDataProperty:i5,rootData,dynamicAnchors}))){
+if(errors === _errs94){
+if(Array.isArray(data47)){
+var valid11 = true;
+const len7 = data47.length;
+for(let i5=0; i5<len7; i5++){
+const _errs96 = errors;
+if(!(validate65(data47[i5], {instancePath:instancePath+"/metrics/" + i5,parentData:data47,parentDataProperty:i5,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
-var valid11 = _errs94 === errors;
+var valid11 = _errs96 === errors;
 if(!valid11){
 break;
 }
@@ -2648,7 +2662,7 @@ validate52.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs92 === errors;
+var valid0 = _errs94 === errors;
 }
 else {
 var valid0 = true;

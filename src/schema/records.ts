@@ -37,6 +37,7 @@ export const KNOWN_METADATA_KEYS = [
   'expiryDate',
   'writtenDate',
   'indexNumber',
+  'projectNumber',
   'url',
   'category',
   'period',
