@@ -38,7 +38,8 @@ export const PHYSICAL_UNITS = [
 
 /**
  * Units of physical measurement and rates as statistics pages write them, each written form with
- * the one unit a metric records (`raw` keeps the written form): temperature, area and volume in
+ * its normal form, which a metric records as `unitNormal` (`unit` keeps the written form, as
+ * spec/metrics.md asks): temperature, area and volume in
  * any notation, concentrations, speeds, frequencies. Area and volume take the Chinese words the
  * tables already use (平方米, 立方米); units without one keep the bulletins' symbol (℃, μg/m³, km/h).
  */

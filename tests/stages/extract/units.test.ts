@@ -77,8 +77,8 @@ describe('units', () => {
     it.each<Expected>([
       { text: '两线夹角为45.5°,满足设计要求', raw: '45.5°', value: 45.5, unit: '°' },
       { text: '坡度不大于30°', raw: '不大于30°', value: 30, unit: '°', qualifier: 'atMost' },
-      { text: '桥下净空不小于6.5m', raw: '不小于6.5m', value: 6.5, unit: '米', qualifier: 'atLeast' },
-      { text: '道路宽12m,两侧设人行道', raw: '12m', value: 12, unit: '米' },
+      { text: '桥下净空不小于6.5m', raw: '不小于6.5m', value: 6.5, unit: 'm', unitNormal: '米', qualifier: 'atLeast' },
+      { text: '道路宽12m,两侧设人行道', raw: '12m', value: 12, unit: 'm', unitNormal: '米' },
       { text: '共修剪枝干12枝', raw: '12枝', value: 12, unit: '枝' },
       { text: '补植灌木30丛、花卉200盆', raw: '30丛', value: 30, unit: '丛' },
       { text: '补植灌木30丛、花卉200盆', raw: '200盆', value: 200, unit: '盆' },
@@ -100,10 +100,10 @@ describe('units', () => {
     });
 
     it('keeps the longer forms: °C is a temperature, m2/m3/mm/m² are their own units', () => {
-      expect(extract('最高气温38.5°C').map((m) => m.unit)).toEqual(['℃']);
+      expect(extract('最高气温38.5°C').map((m) => m.unitNormal)).toEqual(['℃']);
       expect(extract('面积120m2').map((m) => m.unit)).toEqual(['m2']);
-      expect(extract('降水量25mm').map((m) => m.unit)).toEqual(['毫米']);
-      expect(extract('绿地3600m²').map((m) => m.unit)).toEqual(['平方米']);
+      expect(extract('降水量25mm').map((m) => m.unitNormal)).toEqual(['毫米']);
+      expect(extract('绿地3600m²').map((m) => m.unitNormal)).toEqual(['平方米']);
     });
   });
 });
