@@ -116,6 +116,16 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
 /** Values that state a field is absent (`来源:未知`, `【发布文号】--`): recorded as null. */
 export const ABSENT_VALUES: ReadonlySet<string> = new Set(['', '未知', '--', '-', '—', '——', '无', '暂无', '不详', 'null', 'NULL', 'N/A', 'n/a', '/']);
 
+/**
+ * What a CMS leaves in a meta tag it was never given (`<meta name="keywords" content="关键词">`,
+ * `SiteName` = `网站名称`): the field's own name, no value. Such a meta tag states nothing.
+ */
+export const META_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  '网站名称', '站点名称', '网站标题', '标题', '文章标题', '页面标题', '描述', '网站描述', '页面描述', '文章描述', '简介',
+  '关键词', '关键字', '网站关键词', '网站关键字', '栏目名称', '作者', '来源', '发布时间', '发布日期',
+  'title', 'description', 'keywords', 'keyword', 'sitename', 'author',
+]);
+
 /** Keys whose values are dates: normalised to YYYY-MM-DD (time kept as HH:MM). */
 export const DATE_KEYS: ReadonlySet<string> = new Set(['pageDate', 'publishDate', 'effectiveDate', 'expiryDate', 'writtenDate']);
 

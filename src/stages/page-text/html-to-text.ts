@@ -6,7 +6,7 @@
 // small forms are skipped as they come rather than removed first.
 import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
-import { META_TAGS } from '../../rules/zh/metadata.js';
+import { META_PLACEHOLDERS, META_TAGS } from '../../rules/zh/metadata.js';
 import type { Metadata } from '../../schema/records.js';
 import type { PageBlock, PageText } from '../types.js';
 import { addMeasure } from '../measure-text.js';
@@ -354,11 +354,11 @@ function readMetadata(page: Survey): { metadata: Metadata; titleHints: string[] 
     const name = (el.attribs['name'] ?? el.attribs['property'] ?? '').trim().toLowerCase();
     const key = META_TAGS[name];
     const content = collapseSpace(el.attribs['content'] ?? '').trim();
-    if (key && content && metadata[key] === undefined) metadata[key] = content;
+    if (key && content && !META_PLACEHOLDERS.has(content.toLowerCase()) && metadata[key] === undefined) metadata[key] = content;
   }
   const hints: string[] = [];
   if (typeof metadata.title === 'string') hints.push(metadata.title);
-  const pageTitle = page.title ? oneLine(page.title, NOTHING) : '';
+  const pageTitle = page.title ? withoutMarkup(oneLine(page.title, NOTHING)) : '';
   const { title, site } = pageTitle ? splitPageTitle(pageTitle) : NO_PAGE_TITLE;
   const siteName = site ?? (typeof metadata.site === 'string' ? metadata.site : null);
   const h1 = articleH1(page.h1s, title, siteName);
@@ -370,6 +370,17 @@ function readMetadata(page: Survey): { metadata: Metadata; titleHints: string[] 
   return { metadata, titleHints: [...new Set(hints)] };
 }
 const NO_PAGE_TITLE = { title: '', site: null };
+
+/** An element written out as text, content and all (`<font color='red'>[正在报名]</font>`), or a stray tag. */
+const MARKUP_TEXT = /<([a-z][a-z0-9]*)\b[^<>]*>[^<>]*<\/\1\s*>|<\/?[a-z][a-z0-9]*\b[^<>]*>/gi;
+
+/**
+ * The <title> as a reader sees it: a <title> holds text only, so markup a CMS wrote into it
+ * (a status badge `<font …>[文件获取中]</font>`) stands there as text; it is no part of the title.
+ */
+function withoutMarkup(title: string): string {
+  return collapseSpace(title.replace(MARKUP_TEXT, '')).trim();
+}
 
 /** Equal as a reader sees them: spaces dropped. */
 const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
