@@ -56,8 +56,20 @@ export interface RunRule {
  */
 export const DOWNLOAD_PHRASE = /下载链接|下载地址|附件下载|下载附件/;
 
+/**
+ * A link to the site's home page (`href="/"`, `./`, `index.html`, `http://host/`) whose text names the
+ * site (`某县政府门户网站 www.example.gov.cn`): the HTML reader ends the line after it, so a byline
+ * that opens with it (`<a href="/">…网站 www…</a> 2019-05-06 10:11:12 来源:…`) leaves its fields on
+ * a line of their own, read as metadata; a menu's `首页` link is no such link (no site words).
+ */
+export const SITE_HOME_HREF = /^(?:\/|\.\/|(?:https?:)?\/\/[^/?#]+\/?|\/?index\.(?:s?html?|jsp|php|aspx?))$/i;
+export const SITE_HOME_LINK_TEXT = /www\.|网站|门户|网$/;
+
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
+  // a site's name beside its web address, as a byline opens (`某县政府门户网站 www.example.gov.cn`);
+  // a name alone (`某某海关门户网站`) is left to the site-banner reading, which keeps it as metadata
+  { id: 'site-name', zone: 'head', pattern: /^[^\s。,,;;!?::]{2,24}\s*(?:https?:\/\/)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?$/ },
   // ------分隔线---------- , ========
   { id: 'separator', zone: 'edge', pattern: /^(?:[-=_*~─━]{3,}[^-=_*~─━]{0,12}[-=_*~─━]{3,}|[-=_*~─━]{5,})$/ },
   // • 上一篇:没有了 / 下一篇:海关总署关于…

@@ -7,6 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
 import { META_PLACEHOLDERS, META_TAGS } from '../../rules/zh/metadata.js';
+import { SITE_HOME_HREF, SITE_HOME_LINK_TEXT } from '../../rules/zh/boilerplate.js';
 import type { Metadata } from '../../schema/records.js';
 import type { PageBlock, PageText } from '../types.js';
 import { addMeasure } from '../measure-text.js';
@@ -276,12 +277,30 @@ const LEAVE_BLOCK = 'block';
 const LEAVE_PRE = 'pre';
 const LEAVE_LINK = 'link';
 const LEAVE_BOLD = 'bold';
+/** Ends the line after an element (a site's home link opening a byline). */
+const LEAVE_LINE = 'line';
+
+/**
+ * A byline's opening link: to the site's home page, naming the site (SITE_HOME_HREF,
+ * SITE_HOME_LINK_TEXT), first in its element, with a date right after it. A home link inside a
+ * sentence (`详见<a href="/">某县政府网站</a>通知公告栏目`) or a menu is none.
+ */
+function isSiteHomeLink(el: Element, skip: Skip): boolean {
+  if (!SITE_HOME_HREF.test((el.attribs['href'] ?? '').trim()) || !SITE_HOME_LINK_TEXT.test(oneLine(el, skip))) return false;
+  for (let prev = el.prev; prev; prev = prev.prev) if (textOf(prev, skip).trim() !== '') return false;
+  let after = '';
+  for (let next = el.next; next && after.length < DATE_LOOKAHEAD; next = next.next) after += textOf(next, skip);
+  return DATE_START.test(after.trim());
+}
+const DATE_LOOKAHEAD = 12;
+const DATE_START = /^\d{4}\s*[-/.年]\s*\d{1,2}/;
+const textOf = (node: AnyNode, skip: Skip): string => (node.type === 'text' ? dataOf(node) : isParent(node) ? textUnder(node, skip) : '');
 /** Elements that write bold text: a bold run opening a line may be a sub-heading (bold-headings.ts). */
 const BOLD_ELEMENTS: ReadonlySet<string> = new Set(['b', 'strong']);
 
 function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
   let preDepth = 0;
-  const stack: Array<AnyNode | typeof LEAVE_BLOCK | typeof LEAVE_PRE | typeof LEAVE_LINK | typeof LEAVE_BOLD> = [root];
+  const stack: Array<AnyNode | typeof LEAVE_BLOCK | typeof LEAVE_PRE | typeof LEAVE_LINK | typeof LEAVE_BOLD | typeof LEAVE_LINE> = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node === LEAVE_PRE) {
@@ -294,6 +313,10 @@ function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
     }
     if (node === LEAVE_BOLD) {
       out.endBold();
+      continue;
+    }
+    if (node === LEAVE_LINE) {
+      out.end();
       continue;
     }
     if (node === LEAVE_BLOCK) {
@@ -340,6 +363,7 @@ function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
     // links set side by side (`<a>首页</a><a>机构概况</a>`) read as separate words, as a browser shows them
     if (name === 'a' && previousIsLink(node, skip)) out.write(' ');
     if (name === 'a') {
+      if (isSiteHomeLink(node as Element, skip)) stack.push(LEAVE_LINE);
       out.blocks.links++;
       stack.push(LEAVE_LINK);
     }
