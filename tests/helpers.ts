@@ -132,9 +132,9 @@ export function sampleDocument(id = 'sample/doc'): import('../src/schema/records
     toc: null,
     columns: [{ id: 'c1', number: 1, title: '通关', section: 's1', items: [], table: { header: ['a', 'b'], rows: [['1', '2']] }, span: [20, 30] }],
     metrics: [
-      { id: `${id}#1`, doc: id, raw: '43.85万亿元', value: 43850000000000, unit: '元', qualifier: 'exact', valueMax: null, kind: 'quantity', change: { direction: 'up', value: 5, unit: '%', basis: 'yoy', raw: '增长5%' }, direction: null, basis: null, from: null, label: '进出口总值', section: 's1', column: null, period: '2024年', span: [12, 20] },
-      { id: `${id}#2`, doc: id, raw: '-3项', value: -3, unit: '项', qualifier: 'exact', valueMax: null, kind: 'quantity', change: null, direction: null, basis: null, from: null, label: '=SUM', section: 's1', column: 'c1', period: null, span: [24, 27] },
-      { id: `${id}#3`, doc: id, raw: '0.000001', value: 0.000001, unit: null, qualifier: 'approx', valueMax: 1e21, kind: 'quantity', change: null, direction: null, basis: null, from: null, label: null, section: null, column: null, period: null, span: [35, 36] },
+      { id: `${id}#1`, doc: id, raw: '43.85万亿元', value: 43850000000000, unit: '元', unitNormal: '元', qualifier: 'exact', valueMax: null, kind: 'quantity', change: { direction: 'up', value: 5, unit: '%', basis: 'yoy', raw: '增长5%' }, direction: null, basis: null, from: null, label: '进出口总值', section: 's1', column: null, period: '2024年', span: [12, 20] },
+      { id: `${id}#2`, doc: id, raw: '-3项', value: -3, unit: '项', unitNormal: '项', qualifier: 'exact', valueMax: null, kind: 'quantity', change: null, direction: null, basis: null, from: null, label: '=SUM', section: 's1', column: 'c1', period: null, span: [24, 27] },
+      { id: `${id}#3`, doc: id, raw: '0.000001', value: 0.000001, unit: null, unitNormal: null, qualifier: 'approx', valueMax: 1e21, kind: 'quantity', change: null, direction: null, basis: null, from: null, label: null, section: null, column: null, period: null, span: [35, 36] },
     ],
   };
 }

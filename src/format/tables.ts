@@ -176,6 +176,7 @@ export const METRICS_TABLE: Table = defineTable<Metric>({
     { name: 'raw', type: 'string', description: 'the mention as written', get: (m) => m.raw },
     { name: 'value', type: 'number', description: 'value in base units', required: true, get: (m) => m.value },
     { name: 'unit', type: 'string', description: 'unit or measure word', get: (m) => m.unit },
+    { name: 'unit_normal', type: 'string', description: 'the unit in one normal form (cm → 厘米, m² → 平方米)', get: (m) => m.unitNormal },
     { name: 'qualifier', type: 'string', description: 'exact, approx, atLeast, atMost or range', required: true, enum: Qualifier.options, get: (m) => m.qualifier },
     { name: 'value_max', type: 'number', description: 'upper bound of a range', get: (m) => m.valueMax },
     { name: 'kind', type: 'string', description: 'quantity or change', required: true, enum: MetricKind.options, get: (m) => m.kind },

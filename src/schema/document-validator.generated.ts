@@ -5,7 +5,7 @@
 "use strict";
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"document","type":"object","properties":{"id":{"type":"string","description":"path without its extension"},"path":{"type":"string","description":"relative to the folder argument, /-separated"},"format":{"type":"string","enum":["text","html","markdown"]},"encoding":{"type":"object","properties":{"name":{"type":"string","description":"the encoding the bytes were decoded with (utf-8, gb18030, …)"},"how":{"type":"string","enum":["bom","http","declared","utf8-valid","utf8-replaced","gb18030","option"],"description":"how it was chosen"}},"required":["name","how"],"additionalProperties":false},"bytes":{"type":"integer","minimum":0,"maximum":9007199254740991},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"title":{"type":["string","null"]},"metadata":{"type":"object","properties":{"title":{"type":["string","null"]},"site":{"type":["string","null"]},"pageDate":{"type":["string","null"]},"source":{"type":["string","null"]},"author":{"type":["string","null"]},"editor":{"type":["string","null"]},"contributor":{"type":["string","null"]},"contributorOrg":{"type":["string","null"]},"issuer":{"type":["string","null"]},"docNumber":{"type":["string","null"]},"publishDate":{"type":["string","null"]},"effectiveDate":{"type":["string","null"]},"expiryDate":{"type":["string","null"]},"writtenDate":{"type":["string","null"]},"indexNumber":{"type":["string","null"]},"url":{"type":["string","null"]},"category":{"type":["string","null"]},"period":{"type":["string","null"]},"description":{"type":["string","null"]},"keywords":{"type":["string","null"]}},"additionalProperties":{"type":["string","null"]}},"text":{"type":"string","description":"the cleaned text; every span points into it"},"removed":{"type":"array","items":{"$ref":"#/$defs/removed"}},"warnings":{"type":"array","items":{"$ref":"#/$defs/warnings"}},"sections":{"type":"array","items":{"$ref":"#/$defs/sections"}},"toc":{"type":["object","null"],"properties":{"entries":{"type":"array","items":{"$ref":"#/$defs/toc-entries"}},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["entries","span"],"additionalProperties":false},"columns":{"type":"array","items":{"$ref":"#/$defs/columns"}},"metrics":{"type":"array","items":{"$ref":"#/$defs/metrics"}}},"required":["id","path","format","encoding","bytes","sha256","title","metadata","text","removed","warnings","sections","toc","columns","metrics"],"additionalProperties":false,"$defs":{"removed":{"type":"object","properties":{"rule":{"type":"string","description":"id of the boilerplate rule that removed the block"},"text":{"type":"string","description":"the removed text, as it stood (normalised)"},"at":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"offset in `text` (code points) where the block stood"}},"required":["rule","text","at"],"additionalProperties":false},"warnings":{"type":"object","properties":{"code":{"type":"string","description":"stable code, e.g. decode/replacement-chars"},"severity":{"type":"string","enum":["warning","error"]},"message":{"type":"string"}},"required":["code","severity","message"],"additionalProperties":false},"sections":{"type":"object","properties":{"id":{"type":"string","description":"stable path such as s3.2: `s`, then the ordinals from the top (a letter first, so no reader takes s1.10 for a number)"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"description":"the heading marker as written (一、, (一), 1., 第一章), null for topic-sentence sections","type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"parent":{"description":"id of the parent section, null at the top","type":["string","null"]},"path":{"type":"array","items":{"type":"string"},"description":"titles of the sections above this one, outermost first"},"text":{"type":"string","description":"the section's own body (not its subsections', not its 专栏 boxes')"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"from the heading to the end of the section including subsections"}},"required":["id","level","marker","number","title","parent","path","text","span"],"additionalProperties":false},"toc-entries":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section this entry names","type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["level","marker","number","title","section","span"],"additionalProperties":false},"columns-items":{"type":"object","properties":{"marker":{"type":"string"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["marker","number","title","text","span"],"additionalProperties":false},"columns":{"type":"object","properties":{"id":{"type":"string","description":"专栏 id, e.g. c1"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section the box sits in","type":["string","null"]},"items":{"type":"array","items":{"$ref":"#/$defs/columns-items"}},"table":{"type":["object","null"],"properties":{"header":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}}}},"required":["header","rows"],"additionalProperties":false},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","number","title","section","items","table","span"],"additionalProperties":false},"metrics":{"type":"object","properties":{"id":{"type":"string","description":"doc id + ordinal, e.g. 004_x#12"},"doc":{"type":"string"},"raw":{"type":"string","description":"the exact mention, qualifier words included"},"value":{"type":"number"},"unit":{"description":"unit or measure word, magnitude removed","type":["string","null"]},"qualifier":{"type":"string","enum":["exact","approx","atLeast","atMost","range"]},"valueMax":{"description":"upper bound of a range","type":["number","null"]},"kind":{"type":"string","enum":["quantity","change"]},"change":{"type":["object","null"],"properties":{"direction":{"type":"string","enum":["up","down"]},"value":{"type":"number"},"unit":{"type":["string","null"]},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}]},"raw":{"type":"string","description":"the change as written (比上年下降5.1%)"}},"required":["direction","value","unit","basis","raw"],"additionalProperties":false,"description":"the change the text attaches to this quantity"},"direction":{"anyOf":[{"type":"string","enum":["up","down"]},{"type":"null"}],"description":"on a standalone change record"},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}],"description":"on a standalone change record: yoy (同比/比上年) or pop (环比)"},"from":{"description":"the earlier value (由35%提升至60%)","type":["number","null"]},"label":{"description":"what is measured","type":["string","null"]},"section":{"type":["string","null"]},"column":{"type":["string","null"]},"period":{"type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","doc","raw","value","unit","qualifier","valueMax","kind","change","direction","basis","from","label","section","column","period","span"],"additionalProperties":false}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"document","type":"object","properties":{"id":{"type":"string","description":"path without its extension"},"path":{"type":"string","description":"relative to the folder argument, /-separated"},"format":{"type":"string","enum":["text","html","markdown"]},"encoding":{"type":"object","properties":{"name":{"type":"string","description":"the encoding the bytes were decoded with (utf-8, gb18030, …)"},"how":{"type":"string","enum":["bom","http","declared","utf8-valid","utf8-replaced","gb18030","option"],"description":"how it was chosen"}},"required":["name","how"],"additionalProperties":false},"bytes":{"type":"integer","minimum":0,"maximum":9007199254740991},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"title":{"type":["string","null"]},"metadata":{"type":"object","properties":{"title":{"type":["string","null"]},"site":{"type":["string","null"]},"pageDate":{"type":["string","null"]},"source":{"type":["string","null"]},"author":{"type":["string","null"]},"editor":{"type":["string","null"]},"contributor":{"type":["string","null"]},"contributorOrg":{"type":["string","null"]},"issuer":{"type":["string","null"]},"docNumber":{"type":["string","null"]},"publishDate":{"type":["string","null"]},"effectiveDate":{"type":["string","null"]},"expiryDate":{"type":["string","null"]},"writtenDate":{"type":["string","null"]},"indexNumber":{"type":["string","null"]},"projectNumber":{"type":["string","null"]},"url":{"type":["string","null"]},"category":{"type":["string","null"]},"period":{"type":["string","null"]},"description":{"type":["string","null"]},"keywords":{"type":["string","null"]}},"additionalProperties":{"type":["string","null"]}},"text":{"type":"string","description":"the cleaned text; every span points into it"},"removed":{"type":"array","items":{"$ref":"#/$defs/removed"}},"warnings":{"type":"array","items":{"$ref":"#/$defs/warnings"}},"sections":{"type":"array","items":{"$ref":"#/$defs/sections"}},"toc":{"type":["object","null"],"properties":{"entries":{"type":"array","items":{"$ref":"#/$defs/toc-entries"}},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["entries","span"],"additionalProperties":false},"columns":{"type":"array","items":{"$ref":"#/$defs/columns"}},"metrics":{"type":"array","items":{"$ref":"#/$defs/metrics"}}},"required":["id","path","format","encoding","bytes","sha256","title","metadata","text","removed","warnings","sections","toc","columns","metrics"],"additionalProperties":false,"$defs":{"removed":{"type":"object","properties":{"rule":{"type":"string","description":"id of the boilerplate rule that removed the block"},"text":{"type":"string","description":"the removed text, as it stood (normalised)"},"at":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"offset in `text` (code points) where the block stood"}},"required":["rule","text","at"],"additionalProperties":false},"warnings":{"type":"object","properties":{"code":{"type":"string","description":"stable code, e.g. decode/replacement-chars"},"severity":{"type":"string","enum":["warning","error"]},"message":{"type":"string"}},"required":["code","severity","message"],"additionalProperties":false},"sections":{"type":"object","properties":{"id":{"type":"string","description":"stable path such as s3.2: `s`, then the ordinals from the top (a letter first, so no reader takes s1.10 for a number)"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"description":"the heading marker as written (一、, (一), 1., 第一章), null for topic-sentence sections","type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"parent":{"description":"id of the parent section, null at the top","type":["string","null"]},"path":{"type":"array","items":{"type":"string"},"description":"titles of the sections above this one, outermost first"},"text":{"type":"string","description":"the section's own body (not its subsections', not its 专栏 boxes')"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"from the heading to the end of the section including subsections"}},"required":["id","level","marker","number","title","parent","path","text","span"],"additionalProperties":false},"toc-entries":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section this entry names","type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["level","marker","number","title","section","span"],"additionalProperties":false},"columns-items":{"type":"object","properties":{"marker":{"type":"string"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["marker","number","title","text","span"],"additionalProperties":false},"columns":{"type":"object","properties":{"id":{"type":"string","description":"专栏 id, e.g. c1"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section the box sits in","type":["string","null"]},"items":{"type":"array","items":{"$ref":"#/$defs/columns-items"}},"table":{"type":["object","null"],"properties":{"header":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}}}},"required":["header","rows"],"additionalProperties":false},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","number","title","section","items","table","span"],"additionalProperties":false},"metrics":{"type":"object","properties":{"id":{"type":"string","description":"doc id + ordinal, e.g. 004_x#12"},"doc":{"type":"string"},"raw":{"type":"string","description":"the exact mention, qualifier words included"},"value":{"type":"number"},"unit":{"description":"unit or measure word as written, magnitude removed (cm, m², 公斤)","type":["string","null"]},"unitNormal":{"description":"the unit in one normal form for aggregating (cm → 厘米, m² → 平方米, °C → ℃); else the unit","type":["string","null"]},"qualifier":{"type":"string","enum":["exact","approx","atLeast","atMost","range"]},"valueMax":{"description":"upper bound of a range","type":["number","null"]},"kind":{"type":"string","enum":["quantity","change"]},"change":{"type":["object","null"],"properties":{"direction":{"type":"string","enum":["up","down"]},"value":{"type":"number"},"unit":{"type":["string","null"]},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}]},"raw":{"type":"string","description":"the change as written (比上年下降5.1%)"}},"required":["direction","value","unit","basis","raw"],"additionalProperties":false,"description":"the change the text attaches to this quantity"},"direction":{"anyOf":[{"type":"string","enum":["up","down"]},{"type":"null"}],"description":"on a standalone change record"},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}],"description":"on a standalone change record: yoy (同比/比上年) or pop (环比)"},"from":{"description":"the earlier value (由35%提升至60%)","type":["number","null"]},"label":{"description":"what is measured","type":["string","null"]},"section":{"type":["string","null"]},"column":{"type":["string","null"]},"period":{"type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","doc","raw","value","unit","unitNormal","qualifier","valueMax","kind","change","direction","basis","from","label","section","column","period","span"],"additionalProperties":false}}};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern3 = new RegExp("^[0-9a-f]{64}$", "u");
 const schema20 = {"type":"object","properties":{"rule":{"type":"string","description":"id of the boilerplate rule that removed the block"},"text":{"type":"string","description":"the removed text, as it stood (normalised)"},"at":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"offset in `text` (code points) where the block stood"}},"required":["rule","text","at"],"additionalProperties":false};
@@ -1220,7 +1220,7 @@ return errors === 0;
 }
 validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema26 = {"type":"object","properties":{"id":{"type":"string","description":"doc id + ordinal, e.g. 004_x#12"},"doc":{"type":"string"},"raw":{"type":"string","description":"the exact mention, qualifier words included"},"value":{"type":"number"},"unit":{"description":"unit or measure word, magnitude removed","type":["string","null"]},"qualifier":{"type":"string","enum":["exact","approx","atLeast","atMost","range"]},"valueMax":{"description":"upper bound of a range","type":["number","null"]},"kind":{"type":"string","enum":["quantity","change"]},"change":{"type":["object","null"],"properties":{"direction":{"type":"string","enum":["up","down"]},"value":{"type":"number"},"unit":{"type":["string","null"]},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}]},"raw":{"type":"string","description":"the change as written (比上年下降5.1%)"}},"required":["direction","value","unit","basis","raw"],"additionalProperties":false,"description":"the change the text attaches to this quantity"},"direction":{"anyOf":[{"type":"string","enum":["up","down"]},{"type":"null"}],"description":"on a standalone change record"},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}],"description":"on a standalone change record: yoy (同比/比上年) or pop (环比)"},"from":{"description":"the earlier value (由35%提升至60%)","type":["number","null"]},"label":{"description":"what is measured","type":["string","null"]},"section":{"type":["string","null"]},"column":{"type":["string","null"]},"period":{"type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","doc","raw","value","unit","qualifier","valueMax","kind","change","direction","basis","from","label","section","column","period","span"],"additionalProperties":false};
+const schema26 = {"type":"object","properties":{"id":{"type":"string","description":"doc id + ordinal, e.g. 004_x#12"},"doc":{"type":"string"},"raw":{"type":"string","description":"the exact mention, qualifier words included"},"value":{"type":"number"},"unit":{"description":"unit or measure word as written, magnitude removed (cm, m², 公斤)","type":["string","null"]},"unitNormal":{"description":"the unit in one normal form for aggregating (cm → 厘米, m² → 平方米, °C → ℃); else the unit","type":["string","null"]},"qualifier":{"type":"string","enum":["exact","approx","atLeast","atMost","range"]},"valueMax":{"description":"upper bound of a range","type":["number","null"]},"kind":{"type":"string","enum":["quantity","change"]},"change":{"type":["object","null"],"properties":{"direction":{"type":"string","enum":["up","down"]},"value":{"type":"number"},"unit":{"type":["string","null"]},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}]},"raw":{"type":"string","description":"the change as written (比上年下降5.1%)"}},"required":["direction","value","unit","basis","raw"],"additionalProperties":false,"description":"the change the text attaches to this quantity"},"direction":{"anyOf":[{"type":"string","enum":["up","down"]},{"type":"null"}],"description":"on a standalone change record"},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}],"description":"on a standalone change record: yoy (同比/比上年) or pop (环比)"},"from":{"description":"the earlier value (由35%提升至60%)","type":["number","null"]},"label":{"description":"what is measured","type":["string","null"]},"section":{"type":["string","null"]},"column":{"type":["string","null"]},"period":{"type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","doc","raw","value","unit","unitNormal","qualifier","valueMax","kind","change","direction","basis","from","label","section","column","period","span"],"additionalProperties":false};
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1235,7 +1235,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((((((((((((((data.id === undefined) && (missing0 = "id")) || ((data.doc === undefined) && (missing0 = "doc"))) || ((data.raw === undefined) && (missing0 = "raw"))) || ((data.value === undefined) && (missing0 = "value"))) || ((data.unit === undefined) && (missing0 = "unit"))) || ((data.qualifier === undefined) && (missing0 = "qualifier"))) || ((data.valueMax === undefined) && (missing0 = "valueMax"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.change === undefined) && (missing0 = "change"))) || ((data.direction === undefined) && (missing0 = "direction"))) || ((data.basis === undefined) && (missing0 = "basis"))) || ((data.from === undefined) && (missing0 = "from"))) || ((data.label === undefined) && (missing0 = "label"))) || ((data.section === undefined) && (missing0 = "section"))) || ((data.column === undefined) && (missing0 = "column"))) || ((data.period === undefined) && (missing0 = "period"))) || ((data.span === undefined) && (missing0 = "span"))){
+if(((((((((((((((((((data.id === undefined) && (missing0 = "id")) || ((data.doc === undefined) && (missing0 = "doc"))) || ((data.raw === undefined) && (missing0 = "raw"))) || ((data.value === undefined) && (missing0 = "value"))) || ((data.unit === undefined) && (missing0 = "unit"))) || ((data.unitNormal === undefined) && (missing0 = "unitNormal"))) || ((data.qualifier === undefined) && (missing0 = "qualifier"))) || ((data.valueMax === undefined) && (missing0 = "valueMax"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.change === undefined) && (missing0 = "change"))) || ((data.direction === undefined) && (missing0 = "direction"))) || ((data.basis === undefined) && (missing0 = "basis"))) || ((data.from === undefined) && (missing0 = "from"))) || ((data.label === undefined) && (missing0 = "label"))) || ((data.section === undefined) && (missing0 = "section"))) || ((data.column === undefined) && (missing0 = "column"))) || ((data.period === undefined) && (missing0 = "period"))) || ((data.span === undefined) && (missing0 = "span"))){
 validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
@@ -1311,15 +1311,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.qualifier !== undefined){
-let data5 = data.qualifier;
+if(data.unitNormal !== undefined){
+let data5 = data.unitNormal;
 const _errs12 = errors;
-if(typeof data5 !== "string"){
-validate65.errors = [{instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((((data5 === "exact") || (data5 === "approx")) || (data5 === "atLeast")) || (data5 === "atMost")) || (data5 === "range"))){
-validate65.errors = [{instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema26.properties.qualifier.enum},message:"must be equal to one of the allowed values"}];
+if((typeof data5 !== "string") && (data5 !== null)){
+validate65.errors = [{instancePath:instancePath+"/unitNormal",schemaPath:"#/properties/unitNormal/type",keyword:"type",params:{type: schema26.properties.unitNormal.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -1328,11 +1324,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.valueMax !== undefined){
-let data6 = data.valueMax;
+if(data.qualifier !== undefined){
+let data6 = data.qualifier;
 const _errs14 = errors;
-if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-validate65.errors = [{instancePath:instancePath+"/valueMax",schemaPath:"#/properties/valueMax/type",keyword:"type",params:{type: schema26.properties.valueMax.type},message:"must be number,null"}];
+if(typeof data6 !== "string"){
+validate65.errors = [{instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((((data6 === "exact") || (data6 === "approx")) || (data6 === "atLeast")) || (data6 === "atMost")) || (data6 === "range"))){
+validate65.errors = [{instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema26.properties.qualifier.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -1341,15 +1341,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.kind !== undefined){
-let data7 = data.kind;
+if(data.valueMax !== undefined){
+let data7 = data.valueMax;
 const _errs16 = errors;
-if(typeof data7 !== "string"){
-validate65.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((data7 === "quantity") || (data7 === "change"))){
-validate65.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema26.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
+validate65.errors = [{instancePath:instancePath+"/valueMax",schemaPath:"#/properties/valueMax/type",keyword:"type",params:{type: schema26.properties.valueMax.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -1358,52 +1354,56 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.change !== undefined){
-let data8 = data.change;
+if(data.kind !== undefined){
+let data8 = data.kind;
 const _errs18 = errors;
-if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)){
+if(typeof data8 !== "string"){
+validate65.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data8 === "quantity") || (data8 === "change"))){
+validate65.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema26.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.change !== undefined){
+let data9 = data.change;
+const _errs20 = errors;
+if((!(data9 && typeof data9 == "object" && !Array.isArray(data9))) && (data9 !== null)){
 validate65.errors = [{instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: schema26.properties.change.type},message:"must be object,null"}];
 return false;
 }
-if(errors === _errs18){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(errors === _errs20){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing1;
-if((((((data8.direction === undefined) && (missing1 = "direction")) || ((data8.value === undefined) && (missing1 = "value"))) || ((data8.unit === undefined) && (missing1 = "unit"))) || ((data8.basis === undefined) && (missing1 = "basis"))) || ((data8.raw === undefined) && (missing1 = "raw"))){
+if((((((data9.direction === undefined) && (missing1 = "direction")) || ((data9.value === undefined) && (missing1 = "value"))) || ((data9.unit === undefined) && (missing1 = "unit"))) || ((data9.basis === undefined) && (missing1 = "basis"))) || ((data9.raw === undefined) && (missing1 = "raw"))){
 validate65.errors = [{instancePath:instancePath+"/change",schemaPath:"#/properties/change/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs20 = errors;
-for(const key1 in data8){
+const _errs22 = errors;
+for(const key1 in data9){
 if(!(((((key1 === "direction") || (key1 === "value")) || (key1 === "unit")) || (key1 === "basis")) || (key1 === "raw"))){
 validate65.errors = [{instancePath:instancePath+"/change",schemaPath:"#/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs20 === errors){
-if(data8.direction !== undefined){
-let data9 = data8.direction;
-const _errs21 = errors;
-if(typeof data9 !== "string"){
+if(_errs22 === errors){
+if(data9.direction !== undefined){
+let data10 = data9.direction;
+const _errs23 = errors;
+if(typeof data10 !== "string"){
 validate65.errors = [{instancePath:instancePath+"/change/direction",schemaPath:"#/properties/change/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!((data9 === "up") || (data9 === "down"))){
+if(!((data10 === "up") || (data10 === "down"))){
 validate65.errors = [{instancePath:instancePath+"/change/direction",schemaPath:"#/properties/change/properties/direction/enum",keyword:"enum",params:{allowedValues: schema26.properties.change.properties.direction.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs21 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data8.value !== undefined){
-let data10 = data8.value;
-const _errs23 = errors;
-if(!((typeof data10 == "number") && (isFinite(data10)))){
-validate65.errors = [{instancePath:instancePath+"/change/value",schemaPath:"#/properties/change/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid1 = _errs23 === errors;
@@ -1412,11 +1412,11 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data8.unit !== undefined){
-let data11 = data8.unit;
+if(data9.value !== undefined){
+let data11 = data9.value;
 const _errs25 = errors;
-if((typeof data11 !== "string") && (data11 !== null)){
-validate65.errors = [{instancePath:instancePath+"/change/unit",schemaPath:"#/properties/change/properties/unit/type",keyword:"type",params:{type: schema26.properties.change.properties.unit.type},message:"must be string,null"}];
+if(!((typeof data11 == "number") && (isFinite(data11)))){
+validate65.errors = [{instancePath:instancePath+"/change/value",schemaPath:"#/properties/change/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid1 = _errs25 === errors;
@@ -1425,13 +1425,26 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data8.basis !== undefined){
-let data12 = data8.basis;
+if(data9.unit !== undefined){
+let data12 = data9.unit;
 const _errs27 = errors;
-const _errs28 = errors;
-let valid2 = false;
+if((typeof data12 !== "string") && (data12 !== null)){
+validate65.errors = [{instancePath:instancePath+"/change/unit",schemaPath:"#/properties/change/properties/unit/type",keyword:"type",params:{type: schema26.properties.change.properties.unit.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs27 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data9.basis !== undefined){
+let data13 = data9.basis;
 const _errs29 = errors;
-if(typeof data12 !== "string"){
+const _errs30 = errors;
+let valid2 = false;
+const _errs31 = errors;
+if(typeof data13 !== "string"){
 const err0 = {instancePath:instancePath+"/change/basis",schemaPath:"#/properties/change/properties/basis/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err0];
@@ -1441,7 +1454,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((data12 === "yoy") || (data12 === "pop"))){
+if(!((data13 === "yoy") || (data13 === "pop"))){
 const err1 = {instancePath:instancePath+"/change/basis",schemaPath:"#/properties/change/properties/basis/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema26.properties.change.properties.basis.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1451,10 +1464,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs29 === errors;
+var _valid0 = _errs31 === errors;
 valid2 = valid2 || _valid0;
-const _errs31 = errors;
-if(data12 !== null){
+const _errs33 = errors;
+if(data13 !== null){
 const err2 = {instancePath:instancePath+"/change/basis",schemaPath:"#/properties/change/properties/basis/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1464,7 +1477,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs31 === errors;
+var _valid0 = _errs33 === errors;
 valid2 = valid2 || _valid0;
 if(!valid2){
 const err3 = {instancePath:instancePath+"/change/basis",schemaPath:"#/properties/change/properties/basis/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -1479,29 +1492,29 @@ validate65.errors = vErrors;
 return false;
 }
 else {
-errors = _errs28;
+errors = _errs30;
 if(vErrors !== null){
-if(_errs28){
-vErrors.length = _errs28;
+if(_errs30){
+vErrors.length = _errs30;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid1 = _errs27 === errors;
+var valid1 = _errs29 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
-if(data8.raw !== undefined){
-const _errs33 = errors;
-if(typeof data8.raw !== "string"){
+if(data9.raw !== undefined){
+const _errs35 = errors;
+if(typeof data9.raw !== "string"){
 validate65.errors = [{instancePath:instancePath+"/change/raw",schemaPath:"#/properties/change/properties/raw/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid1 = _errs33 === errors;
+var valid1 = _errs35 === errors;
 }
 else {
 var valid1 = true;
@@ -1514,19 +1527,19 @@ var valid1 = true;
 }
 }
 }
-var valid0 = _errs18 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.direction !== undefined){
-let data14 = data.direction;
-const _errs35 = errors;
-const _errs36 = errors;
-let valid3 = false;
+let data15 = data.direction;
 const _errs37 = errors;
-if(typeof data14 !== "string"){
+const _errs38 = errors;
+let valid3 = false;
+const _errs39 = errors;
+if(typeof data15 !== "string"){
 const err4 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1536,7 +1549,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!((data14 === "up") || (data14 === "down"))){
+if(!((data15 === "up") || (data15 === "down"))){
 const err5 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema26.properties.direction.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1546,10 +1559,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-var _valid1 = _errs37 === errors;
+var _valid1 = _errs39 === errors;
 valid3 = valid3 || _valid1;
-const _errs39 = errors;
-if(data14 !== null){
+const _errs41 = errors;
+if(data15 !== null){
 const err6 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1559,7 +1572,7 @@ vErrors.push(err6);
 }
 errors++;
 }
-var _valid1 = _errs39 === errors;
+var _valid1 = _errs41 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
 const err7 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -1574,29 +1587,29 @@ validate65.errors = vErrors;
 return false;
 }
 else {
-errors = _errs36;
+errors = _errs38;
 if(vErrors !== null){
-if(_errs36){
-vErrors.length = _errs36;
+if(_errs38){
+vErrors.length = _errs38;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs35 === errors;
+var valid0 = _errs37 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.basis !== undefined){
-let data15 = data.basis;
-const _errs41 = errors;
-const _errs42 = errors;
-let valid4 = false;
+let data16 = data.basis;
 const _errs43 = errors;
-if(typeof data15 !== "string"){
+const _errs44 = errors;
+let valid4 = false;
+const _errs45 = errors;
+if(typeof data16 !== "string"){
 const err8 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1606,7 +1619,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!((data15 === "yoy") || (data15 === "pop"))){
+if(!((data16 === "yoy") || (data16 === "pop"))){
 const err9 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema26.properties.basis.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1616,10 +1629,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-var _valid2 = _errs43 === errors;
+var _valid2 = _errs45 === errors;
 valid4 = valid4 || _valid2;
-const _errs45 = errors;
-if(data15 !== null){
+const _errs47 = errors;
+if(data16 !== null){
 const err10 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1629,7 +1642,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid2 = _errs45 === errors;
+var _valid2 = _errs47 === errors;
 valid4 = valid4 || _valid2;
 if(!valid4){
 const err11 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -1644,40 +1657,27 @@ validate65.errors = vErrors;
 return false;
 }
 else {
-errors = _errs42;
+errors = _errs44;
 if(vErrors !== null){
-if(_errs42){
-vErrors.length = _errs42;
+if(_errs44){
+vErrors.length = _errs44;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs41 === errors;
+var valid0 = _errs43 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.from !== undefined){
-let data16 = data.from;
-const _errs47 = errors;
-if((!((typeof data16 == "number") && (isFinite(data16)))) && (data16 !== null)){
-validate65.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: schema26.properties.from.type},message:"must be number,null"}];
-return false;
-}
-var valid0 = _errs47 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.label !== undefined){
-let data17 = data.label;
+let data17 = data.from;
 const _errs49 = errors;
-if((typeof data17 !== "string") && (data17 !== null)){
-validate65.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema26.properties.label.type},message:"must be string,null"}];
+if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
+validate65.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: schema26.properties.from.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs49 === errors;
@@ -1686,11 +1686,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.section !== undefined){
-let data18 = data.section;
+if(data.label !== undefined){
+let data18 = data.label;
 const _errs51 = errors;
 if((typeof data18 !== "string") && (data18 !== null)){
-validate65.errors = [{instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: schema26.properties.section.type},message:"must be string,null"}];
+validate65.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema26.properties.label.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs51 === errors;
@@ -1699,11 +1699,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.column !== undefined){
-let data19 = data.column;
+if(data.section !== undefined){
+let data19 = data.section;
 const _errs53 = errors;
 if((typeof data19 !== "string") && (data19 !== null)){
-validate65.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: schema26.properties.column.type},message:"must be string,null"}];
+validate65.errors = [{instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: schema26.properties.section.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs53 === errors;
@@ -1712,11 +1712,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.period !== undefined){
-let data20 = data.period;
+if(data.column !== undefined){
+let data20 = data.column;
 const _errs55 = errors;
 if((typeof data20 !== "string") && (data20 !== null)){
-validate65.errors = [{instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema26.properties.period.type},message:"must be string,null"}];
+validate65.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: schema26.properties.column.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs55 === errors;
@@ -1725,62 +1725,51 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.span !== undefined){
-let data21 = data.span;
+if(data.period !== undefined){
+let data21 = data.period;
 const _errs57 = errors;
-if(errors === _errs57){
-if(Array.isArray(data21)){
-if(data21.length > 2){
+if((typeof data21 !== "string") && (data21 !== null)){
+validate65.errors = [{instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema26.properties.period.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs57 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.span !== undefined){
+let data22 = data.span;
+const _errs59 = errors;
+if(errors === _errs59){
+if(Array.isArray(data22)){
+if(data22.length > 2){
 validate65.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data21.length < 2){
+if(data22.length < 2){
 validate65.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
-const len0 = data21.length;
+const len0 = data22.length;
 if(len0 > 0){
-let data22 = data21[0];
-const _errs59 = errors;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-validate65.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs59){
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 9007199254740991 || isNaN(data22)){
-validate65.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data22 < 0 || isNaN(data22)){
-validate65.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid5 = _errs59 === errors;
-}
-if(valid5){
-if(len0 > 1){
-let data23 = data21[1];
+let data23 = data22[0];
 const _errs61 = errors;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-validate65.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate65.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs61){
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 > 9007199254740991 || isNaN(data23)){
-validate65.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate65.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data23 < 0 || isNaN(data23)){
-validate65.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate65.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1789,7 +1778,31 @@ return false;
 var valid5 = _errs61 === errors;
 }
 if(valid5){
-const len1 = data21.length;
+if(len0 > 1){
+let data24 = data22[1];
+const _errs63 = errors;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+validate65.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs63){
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 9007199254740991 || isNaN(data24)){
+validate65.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data24 < 0 || isNaN(data24)){
+validate65.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid5 = _errs63 === errors;
+}
+if(valid5){
+const len1 = data22.length;
 if(!(len1 <= 2)){
 validate65.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
@@ -1804,10 +1817,11 @@ validate65.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs57 === errors;
+var valid0 = _errs59 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -2247,11 +2261,11 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data9.url !== undefined){
-let data26 = data9.url;
+if(data9.projectNumber !== undefined){
+let data26 = data9.projectNumber;
 const _errs56 = errors;
 if((typeof data26 !== "string") && (data26 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/url",schemaPath:"#/properties/metadata/properties/url/type",keyword:"type",params:{type: schema19.properties.metadata.properties.url.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/metadata/projectNumber",schemaPath:"#/properties/metadata/properties/projectNumber/type",keyword:"type",params:{type: schema19.properties.metadata.properties.projectNumber.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs56 === errors;
@@ -2260,11 +2274,11 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data9.category !== undefined){
-let data27 = data9.category;
+if(data9.url !== undefined){
+let data27 = data9.url;
 const _errs58 = errors;
 if((typeof data27 !== "string") && (data27 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/category",schemaPath:"#/properties/metadata/properties/category/type",keyword:"type",params:{type: schema19.properties.metadata.properties.category.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/metadata/url",schemaPath:"#/properties/metadata/properties/url/type",keyword:"type",params:{type: schema19.properties.metadata.properties.url.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs58 === errors;
@@ -2273,11 +2287,11 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data9.period !== undefined){
-let data28 = data9.period;
+if(data9.category !== undefined){
+let data28 = data9.category;
 const _errs60 = errors;
 if((typeof data28 !== "string") && (data28 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/period",schemaPath:"#/properties/metadata/properties/period/type",keyword:"type",params:{type: schema19.properties.metadata.properties.period.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/metadata/category",schemaPath:"#/properties/metadata/properties/category/type",keyword:"type",params:{type: schema19.properties.metadata.properties.category.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs60 === errors;
@@ -2286,11 +2300,11 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data9.description !== undefined){
-let data29 = data9.description;
+if(data9.period !== undefined){
+let data29 = data9.period;
 const _errs62 = errors;
 if((typeof data29 !== "string") && (data29 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/description",schemaPath:"#/properties/metadata/properties/description/type",keyword:"type",params:{type: schema19.properties.metadata.properties.description.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/metadata/period",schemaPath:"#/properties/metadata/properties/period/type",keyword:"type",params:{type: schema19.properties.metadata.properties.period.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs62 === errors;
@@ -2299,17 +2313,31 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data9.keywords !== undefined){
-let data30 = data9.keywords;
+if(data9.description !== undefined){
+let data30 = data9.description;
 const _errs64 = errors;
 if((typeof data30 !== "string") && (data30 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/keywords",schemaPath:"#/properties/metadata/properties/keywords/type",keyword:"type",params:{type: schema19.properties.metadata.properties.keywords.type},message:"must be string,null"}];
+validate52.errors = [{instancePath:instancePath+"/metadata/description",schemaPath:"#/properties/metadata/properties/description/type",keyword:"type",params:{type: schema19.properties.metadata.properties.description.type},message:"must be string,null"}];
 return false;
 }
 var valid3 = _errs64 === errors;
 }
 else {
 var valid3 = true;
+}
+if(valid3){
+if(data9.keywords !== undefined){
+let data31 = data9.keywords;
+const _errs66 = errors;
+if((typeof data31 !== "string") && (data31 !== null)){
+validate52.errors = [{instancePath:instancePath+"/metadata/keywords",schemaPath:"#/properties/metadata/properties/keywords/type",keyword:"type",params:{type: schema19.properties.metadata.properties.keywords.type},message:"must be string,null"}];
+return false;
+}
+var valid3 = _errs66 === errors;
+}
+else {
+var valid3 = true;
+}
 }
 }
 }
@@ -2344,31 +2372,31 @@ var valid0 = true;
 }
 if(valid0){
 if(data.text !== undefined){
-const _errs66 = errors;
+const _errs68 = errors;
 if(typeof data.text !== "string"){
 validate52.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs66 === errors;
+var valid0 = _errs68 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.removed !== undefined){
-let data32 = data.removed;
-const _errs68 = errors;
-if(errors === _errs68){
-if(Array.isArray(data32)){
-var valid4 = true;
-const len0 = data32.length;
-for(let i0=0; i0<len0; i0++){
+let data33 = data.removed;
 const _errs70 = errors;
-if(!(validate53(data32[i0], {instancePath:instancePath+"/removed/" + i0,parentData:data32,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(errors === _errs70){
+if(Array.isArray(data33)){
+var valid4 = true;
+const len0 = data33.length;
+for(let i0=0; i0<len0; i0++){
+const _errs72 = errors;
+if(!(validate53(data33[i0], {instancePath:instancePath+"/removed/" + i0,parentData:data33,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
-var valid4 = _errs70 === errors;
+var valid4 = _errs72 === errors;
 if(!valid4){
 break;
 }
@@ -2379,26 +2407,26 @@ validate52.errors = [{instancePath:instancePath+"/removed",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs68 === errors;
+var valid0 = _errs70 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.warnings !== undefined){
-let data34 = data.warnings;
-const _errs71 = errors;
-if(errors === _errs71){
-if(Array.isArray(data34)){
-var valid5 = true;
-const len1 = data34.length;
-for(let i1=0; i1<len1; i1++){
+let data35 = data.warnings;
 const _errs73 = errors;
-if(!(validate55(data34[i1], {instancePath:instancePath+"/warnings/" + i1,parentData:data34,parentDataProperty:i1,rootData,dynamicAnchors}))){
+if(errors === _errs73){
+if(Array.isArray(data35)){
+var valid5 = true;
+const len1 = data35.length;
+for(let i1=0; i1<len1; i1++){
+const _errs75 = errors;
+if(!(validate55(data35[i1], {instancePath:instancePath+"/warnings/" + i1,parentData:data35,parentDataProperty:i1,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
-var valid5 = _errs73 === errors;
+var valid5 = _errs75 === errors;
 if(!valid5){
 break;
 }
@@ -2409,26 +2437,26 @@ validate52.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs71 === errors;
+var valid0 = _errs73 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.sections !== undefined){
-let data36 = data.sections;
-const _errs74 = errors;
-if(errors === _errs74){
-if(Array.isArray(data36)){
-var valid6 = true;
-const len2 = data36.length;
-for(let i2=0; i2<len2; i2++){
+let data37 = data.sections;
 const _errs76 = errors;
-if(!(validate57(data36[i2], {instancePath:instancePath+"/sections/" + i2,parentData:data36,parentDataProperty:i2,rootData,dynamicAnchors}))){
+if(errors === _errs76){
+if(Array.isArray(data37)){
+var valid6 = true;
+const len2 = data37.length;
+for(let i2=0; i2<len2; i2++){
+const _errs78 = errors;
+if(!(validate57(data37[i2], {instancePath:instancePath+"/sections/" + i2,parentData:data37,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
-var valid6 = _errs76 === errors;
+var valid6 = _errs78 === errors;
 if(!valid6){
 break;
 }
@@ -2439,50 +2467,50 @@ validate52.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs74 === errors;
+var valid0 = _errs76 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.toc !== undefined){
-let data38 = data.toc;
-const _errs77 = errors;
-if((!(data38 && typeof data38 == "object" && !Array.isArray(data38))) && (data38 !== null)){
+let data39 = data.toc;
+const _errs79 = errors;
+if((!(data39 && typeof data39 == "object" && !Array.isArray(data39))) && (data39 !== null)){
 validate52.errors = [{instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/type",keyword:"type",params:{type: schema19.properties.toc.type},message:"must be object,null"}];
 return false;
 }
-if(errors === _errs77){
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(errors === _errs79){
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 let missing2;
-if(((data38.entries === undefined) && (missing2 = "entries")) || ((data38.span === undefined) && (missing2 = "span"))){
+if(((data39.entries === undefined) && (missing2 = "entries")) || ((data39.span === undefined) && (missing2 = "span"))){
 validate52.errors = [{instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs79 = errors;
-for(const key3 in data38){
+const _errs81 = errors;
+for(const key3 in data39){
 if(!((key3 === "entries") || (key3 === "span"))){
 validate52.errors = [{instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs79 === errors){
-if(data38.entries !== undefined){
-let data39 = data38.entries;
-const _errs80 = errors;
-if(errors === _errs80){
-if(Array.isArray(data39)){
-var valid8 = true;
-const len3 = data39.length;
-for(let i3=0; i3<len3; i3++){
+if(_errs81 === errors){
+if(data39.entries !== undefined){
+let data40 = data39.entries;
 const _errs82 = errors;
-if(!(validate59(data39[i3], {instancePath:instancePath+"/toc/entries/" + i3,parentData:data39,parentDataProperty:i3,rootData,dynamicAnchors}))){
+if(errors === _errs82){
+if(Array.isArray(data40)){
+var valid8 = true;
+const len3 = data40.length;
+for(let i3=0; i3<len3; i3++){
+const _errs84 = errors;
+if(!(validate59(data40[i3], {instancePath:instancePath+"/toc/entries/" + i3,parentData:data40,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
-var valid8 = _errs82 === errors;
+var valid8 = _errs84 === errors;
 if(!valid8){
 break;
 }
@@ -2493,68 +2521,44 @@ validate52.errors = [{instancePath:instancePath+"/toc/entries",schemaPath:"#/pro
 return false;
 }
 }
-var valid7 = _errs80 === errors;
+var valid7 = _errs82 === errors;
 }
 else {
 var valid7 = true;
 }
 if(valid7){
-if(data38.span !== undefined){
-let data41 = data38.span;
-const _errs83 = errors;
-if(errors === _errs83){
-if(Array.isArray(data41)){
-if(data41.length > 2){
+if(data39.span !== undefined){
+let data42 = data39.span;
+const _errs85 = errors;
+if(errors === _errs85){
+if(Array.isArray(data42)){
+if(data42.length > 2){
 validate52.errors = [{instancePath:instancePath+"/toc/span",schemaPath:"#/properties/toc/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data41.length < 2){
+if(data42.length < 2){
 validate52.errors = [{instancePath:instancePath+"/toc/span",schemaPath:"#/properties/toc/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
-const len4 = data41.length;
+const len4 = data42.length;
 if(len4 > 0){
-let data42 = data41[0];
-const _errs85 = errors;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs85){
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 9007199254740991 || isNaN(data42)){
-validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data42 < 0 || isNaN(data42)){
-validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid9 = _errs85 === errors;
-}
-if(valid9){
-if(len4 > 1){
-let data43 = data41[1];
+let data43 = data42[0];
 const _errs87 = errors;
 if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs87){
 if((typeof data43 == "number") && (isFinite(data43))){
 if(data43 > 9007199254740991 || isNaN(data43)){
-validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data43 < 0 || isNaN(data43)){
-validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2563,7 +2567,31 @@ return false;
 var valid9 = _errs87 === errors;
 }
 if(valid9){
-const len5 = data41.length;
+if(len4 > 1){
+let data44 = data42[1];
+const _errs89 = errors;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs89){
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 9007199254740991 || isNaN(data44)){
+validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data44 < 0 || isNaN(data44)){
+validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid9 = _errs89 === errors;
+}
+if(valid9){
+const len5 = data42.length;
 if(!(len5 <= 2)){
 validate52.errors = [{instancePath:instancePath+"/toc/span",schemaPath:"#/properties/toc/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
@@ -2578,7 +2606,7 @@ validate52.errors = [{instancePath:instancePath+"/toc/span",schemaPath:"#/proper
 return false;
 }
 }
-var valid7 = _errs83 === errors;
+var valid7 = _errs85 === errors;
 }
 else {
 var valid7 = true;
@@ -2588,26 +2616,26 @@ var valid7 = true;
 }
 }
 }
-var valid0 = _errs77 === errors;
+var valid0 = _errs79 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.columns !== undefined){
-let data44 = data.columns;
-const _errs89 = errors;
-if(errors === _errs89){
-if(Array.isArray(data44)){
-var valid10 = true;
-const len6 = data44.length;
-for(let i4=0; i4<len6; i4++){
+let data45 = data.columns;
 const _errs91 = errors;
-if(!(validate61(data44[i4], {instancePath:instancePath+"/columns/" + i4,parentData:data44,parentDataProperty:i4,rootData,dynamicAnchors}))){
+if(errors === _errs91){
+if(Array.isArray(data45)){
+var valid10 = true;
+const len6 = data45.length;
+for(let i4=0; i4<len6; i4++){
+const _errs93 = errors;
+if(!(validate61(data45[i4], {instancePath:instancePath+"/columns/" + i4,parentData:data45,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
-var valid10 = _errs91 === errors;
+var valid10 = _errs93 === errors;
 if(!valid10){
 break;
 }
@@ -2618,26 +2646,26 @@ validate52.errors = [{instancePath:instancePath+"/columns",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs89 === errors;
+var valid0 = _errs91 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.metrics !== undefined){
-let data46 = data.metrics;
-const _errs92 = errors;
-if(errors === _errs92){
-if(Array.isArray(data46)){
-var valid11 = true;
-const len7 = data46.length;
-for(let i5=0; i5<len7; i5++){
+let data47 = data.metrics;
 const _errs94 = errors;
-if(!(validate65(data46[i5], {instancePath:instancePath+"/metrics/" + i5,parentData:data46,parentDataProperty:i5,rootData,dynamicAnchors}))){
+if(errors === _errs94){
+if(Array.isArray(data47)){
+var valid11 = true;
+const len7 = data47.length;
+for(let i5=0; i5<len7; i5++){
+const _errs96 = errors;
+if(!(validate65(data47[i5], {instancePath:instancePath+"/metrics/" + i5,parentData:data47,parentDataProperty:i5,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
-var valid11 = _errs94 === errors;
+var valid11 = _errs96 === errors;
 if(!valid11){
 break;
 }
@@ -2648,7 +2676,7 @@ validate52.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs92 === errors;
+var valid0 = _errs94 === errors;
 }
 else {
 var valid0 = true;

@@ -40,7 +40,7 @@ describe('dataPackage', () => {
       metadata: {},
       sections: doc.sections.map((s) => ({ ...s, marker: null, number: null, parent: null })),
       columns: doc.columns.map((c) => ({ ...c, number: null, section: null, table: null })),
-      metrics: doc.metrics.map((m) => ({ ...m, unit: null, valueMax: null, change: null, direction: null, basis: null, from: null, label: null, section: null, column: null, period: null })),
+      metrics: doc.metrics.map((m) => ({ ...m, unit: null, unitNormal: null, valueMax: null, change: null, direction: null, basis: null, from: null, label: null, section: null, column: null, period: null })),
     };
     for (const table of TABLES) {
       for (const row of table.cells(sparse)) {

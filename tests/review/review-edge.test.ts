@@ -12,7 +12,7 @@ function odd(): Document {
   const base = loadSmallDocuments()[2]!; // 003_empty: 仅有一段文字,没有标题也没有数字。
   const n = Array.from(base.text).length;
   const metric = (i: number, span: [number, number], kind: Metric['kind'] = 'quantity'): Metric => ({
-    id: `odd#${i}`, doc: 'odd', raw: Array.from(base.text).slice(span[0], span[1]).join(''), value: i, unit: null, qualifier: 'exact', valueMax: null, kind,
+    id: `odd#${i}`, doc: 'odd', raw: Array.from(base.text).slice(span[0], span[1]).join(''), value: i, unit: null, unitNormal: null, qualifier: 'exact', valueMax: null, kind,
     change: null, direction: null, basis: null, from: null, label: null, section: null, column: null, period: null, span,
   });
   return {

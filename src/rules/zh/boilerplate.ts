@@ -60,8 +60,20 @@ export interface RunRule {
  */
 export const DOWNLOAD_PHRASE = /下载链接|下载地址|附件下载|下载附件/;
 
+/**
+ * A link to the site's home page (`href="/"`, `./`, `index.html`, `http://host/`) whose text names the
+ * site (`某县政府门户网站 www.example.gov.cn`): the HTML reader ends the line after it, so a byline
+ * that opens with it (`<a href="/">…网站 www…</a> 2019-05-06 10:11:12 来源:…`) leaves its fields on
+ * a line of their own, read as metadata; a menu's `首页` link is no such link (no site words).
+ */
+export const SITE_HOME_HREF = /^(?:\/|\.\/|(?:https?:)?\/\/[^/?#]+\/?|\/?index\.(?:s?html?|jsp|php|aspx?))$/i;
+export const SITE_HOME_LINK_TEXT = /www\.|网站|门户|网$/;
+
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
+  // a site's name beside its web address, as a byline opens (`某县政府门户网站 www.example.gov.cn`);
+  // a name alone (`某某海关门户网站`) is left to the site-banner reading, which keeps it as metadata
+  { id: 'site-name', zone: 'head', pattern: /^[^\s。,,;;!?::]{2,24}\s*(?:https?:\/\/)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?$/ },
   // ------分隔线---------- , ========
   { id: 'separator', zone: 'edge', pattern: /^(?:[-=_*~─━]{3,}[^-=_*~─━]{0,12}[-=_*~─━]{3,}|[-=_*~─━]{5,})$/ },
   // • 上一篇:没有了 / 下一篇:海关总署关于…
@@ -130,7 +142,7 @@ export const RUN_RULES: readonly RunRule[] = [
  * `【我要纠错】`, `扫一扫在手机打开`, `close`, `使用微信扫一扫×`.
  */
 export const WIDGET_WORDS: readonly string[] = [
-  '扫一扫在手机打开当前页', '扫一扫在手机上打开', '扫一扫在手机打开', '在手机上打开', '在手机打开', '使用微信扫一扫', '微信扫一扫', '手机扫一扫', '扫一扫',
+  '扫一扫在手机打开当前页面', '扫一扫在手机打开当前页', '扫一扫在手机上打开', '扫一扫在手机打开', '在手机上打开', '在手机打开', '使用微信扫一扫', '微信扫一扫', '手机扫一扫', '扫一扫',
   '打印本页', '打印此页', '打印文章', '打印', '关闭窗口', '关闭本页', '关闭此页', '关闭页面', '关闭', '收藏本页', '加入收藏', '收藏', '设为首页',
   '返回顶部', '回到顶部', '返回列表', '返回首页', '返回', '我要纠错', '我要打印', '纠错', '分享到', '分享', '新浪微博', '微博', '微信', 'QQ空间', 'QQ好友',
   '字号', '字体', '默认', '放大', '缩小', '视力保护色', '护眼模式', '无障碍浏览', '无障碍', '长者模式', '适老化', '简体版', '繁体版', '简体', '繁体', '繁體',
@@ -138,9 +150,13 @@ export const WIDGET_WORDS: readonly string[] = [
   '关于我们', '使用帮助', '帮助中心', '版权声明', '隐私声明', '隐私政策', '网站声明', '广告服务', '意见反馈', '友情链接',
   '全屏', '还原', '减小', '增大', '附件下载', '下载附件', '下载', '打开', 'QQ',
   '首页', '大', '中', '小',
+  // the font reset beside 放大/缩小 (`字体: 放大 正常 缩小`), and the page a scan code opens (`扫一扫在手机打开当前页面`)
+  '正常', '重置', '标准', '当前页面', '当前页', '本页',
 ];
 /** Widget words too short to make a line chrome on their own (a line `中` is not evidence). */
-export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set(['大', '中', '小', '默认', '返回', '保存', '首页', '打开', '还原', '下载']);
+export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set([
+  '大', '中', '小', '默认', '返回', '保存', '首页', '打开', '还原', '下载', '正常', '重置', '标准', '当前页面', '当前页', '本页',
+]);
 
 /**
  * The line where a scraper's header ends and the page it saved begins: `正文:`, `content:`,

@@ -195,6 +195,13 @@ export const BOLD_HEADING_DEPTH = 7;
  * Q&A's question (`问:《公告》何时施行?`: the answer follows), not a section.
  */
 export const LABEL_END = /[:：?？]$/;
+/**
+ * The closing lines of a notice, which pages often set in bold: a label with its value
+ * (`详情请咨询:县林业局 0000-1234567`), a date (`2024年3月1日`, `二〇二四年三月一日`); with the
+ * CLOSING_FORMULAS (`特此公告`) and the line over a date (the signature), no bold one is a heading.
+ */
+export const LABEL_WITH_VALUE = /[:：]\s*\S/;
+export const CLOSING_DATE_LINE = /^[\d〇零一二三四五六七八九十]{2,4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日$/;
 /** What follows a lead-in that makes it the start of a sentence or a label (`病例1—病例26,居住于…`, `**Fetched**:`), not a heading. */
 export const CONTINUES_LEAD = /^\s*[,，、:：;；]/;
 /** Sentence ends inside a lead-in (before its last character) make it a sentence, not a heading. */

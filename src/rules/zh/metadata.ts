@@ -18,6 +18,11 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   公布日期: 'publishDate',
   颁布日期: 'publishDate',
   印发日期: 'publishDate',
+  // a procurement or public notice states its own date so (`公示期:` is the period it runs, not a date: no row)
+  公示日期: 'publishDate',
+  公示时间: 'publishDate',
+  公告日期: 'publishDate',
+  公告时间: 'publishDate',
   // the date a document was signed, which pages state beside (not instead of) its publication date
   成文日期: 'writtenDate',
   生成日期: 'writtenDate',
@@ -36,6 +41,13 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   发布文号: 'docNumber',
   发文字号: 'docNumber',
   文号: 'docNumber',
+  // the number of the project a procurement notice is about (not the notice's own 文号)
+  项目编号: 'projectNumber',
+  招标编号: 'projectNumber',
+  采购编号: 'projectNumber',
+  采购项目编号: 'projectNumber',
+  招标项目编号: 'projectNumber',
+  政府采购编号: 'projectNumber',
   来源: 'source',
   文件来源: 'source',
   信息来源: 'source',
@@ -104,6 +116,16 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
 /** Values that state a field is absent (`来源:未知`, `【发布文号】--`): recorded as null. */
 export const ABSENT_VALUES: ReadonlySet<string> = new Set(['', '未知', '--', '-', '—', '——', '无', '暂无', '不详', 'null', 'NULL', 'N/A', 'n/a', '/']);
 
+/**
+ * What a CMS leaves in a meta tag it was never given (`<meta name="keywords" content="关键词">`,
+ * `SiteName` = `网站名称`): the field's own name, no value. Such a meta tag states nothing.
+ */
+export const META_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  '网站名称', '站点名称', '网站标题', '标题', '文章标题', '页面标题', '描述', '网站描述', '页面描述', '文章描述', '简介',
+  '关键词', '关键字', '网站关键词', '网站关键字', '栏目名称', '作者', '来源', '发布时间', '发布日期',
+  'title', 'description', 'keywords', 'keyword', 'sitename', 'author',
+]);
+
 /** Keys whose values are dates: normalised to YYYY-MM-DD (time kept as HH:MM). */
 export const DATE_KEYS: ReadonlySet<string> = new Set(['pageDate', 'publishDate', 'effectiveDate', 'expiryDate', 'writtenDate']);
 
@@ -157,6 +179,13 @@ export const FRONT_MATTER_KEYS: Readonly<Record<string, KnownMetadataKey>> = {
   制定机关: 'issuer',
   doc_number: 'docNumber',
   文号: 'docNumber',
+  // the number of the project a procurement notice is about (not the notice's own 文号)
+  项目编号: 'projectNumber',
+  招标编号: 'projectNumber',
+  采购编号: 'projectNumber',
+  采购项目编号: 'projectNumber',
+  招标项目编号: 'projectNumber',
+  政府采购编号: 'projectNumber',
   category: 'category',
   类别: 'category',
   site: 'site',

@@ -86,6 +86,13 @@ export const CODE_LETTER = /[A-Za-z]/;
  */
 export const RATIO_SEPARATORS = ':∶×*+/' as const;
 
+/**
+ * A clause number glued to its clause (`3.1本次资格预审…`, `2.1本项目采用公开招标`): a dotted
+ * number opening its line, then a measure word that runs on into a word. A count is never a
+ * decimal without a magnitude, so `3.1本` is no metric; `3.5万元` and `1.2亿元` keep theirs.
+ */
+export const CLAUSE_NUMBER = /^\d{1,2}(?:\.\d{1,3}){1,3}$/;
+
 /** A numeral written with a leading zero is a code (`0302`, `0574`): amounts never are. */
 export const LEADING_ZERO = /^0\d/;
 

@@ -11,6 +11,8 @@ export const COUNT_UNITS = [
   '篇', '本', '期', '场', '轮', '支', '把', '发', '例', '船', '艘', '架', '辆', '列', '台', '套', '座',
   '所', '处', '单', '票', '张', '册', '类', '方面', '宗', '笔', '箱', '袋', '包', '株', '棵', '枚',
   '粒', '匹', '尾', '块', '盒', '瓶',
+  // plants and cut stems, beside 株/棵 (`修剪12枝`, `种植灌木30丛`, `摆放花卉200盆`)
+  '枝', '丛', '盆',
 ] as const;
 
 /** Counts of repeated events: `件次`, `人次`, `种次`… */
@@ -36,7 +38,8 @@ export const PHYSICAL_UNITS = [
 
 /**
  * Units of physical measurement and rates as statistics pages write them, each written form with
- * the one unit a metric records (`raw` keeps the written form): temperature, area and volume in
+ * its normal form, which a metric records as `unitNormal` (`unit` keeps the written form, as
+ * spec/metrics.md asks): temperature, area and volume in
  * any notation, concentrations, speeds, frequencies. Area and volume take the Chinese words the
  * tables already use (平方米, 立方米); units without one keep the bulletins' symbol (℃, μg/m³, km/h).
  */
@@ -69,6 +72,10 @@ export const MEASUREMENT_UNIT_FORMS: Readonly<Record<string, string>> = {
   mm: '毫米',
   厘米: '厘米',
   cm: '厘米',
+  // a bare metre (`不小于6.5m`): never before a letter (`5min`, `3mg`), and m2/m3/mm/m²/m/s are longer forms
+  m: '米',
+  // an angle (`夹角为45.5°`); °C is the longer form, so a temperature is never read as an angle
+  '°': '°',
 };
 
 /** Rates and factors. `成` is written in the percent unit (`三成` → 30 %): see RATE_AS_PERCENT. */
@@ -131,6 +138,7 @@ export const UNIT_BLOCKERS = [
   '人才', '人士', '家庭', '家族', '票据', '列入', '天然', '天津', '所属', '所有', '所在', '所得', '周年',
   '轮流', '支持', '支付', '支撑', '把握', '例如', '起来', '起草', '种类', '头部', '本级', '本地', '座谈',
   '户籍', '块状', '包括', '包装', '套餐', '元素', '克服', '米面', '年度', '年均', '年底', '年初', '年末', '年代',
+  '枝干', '枝条', '枝叶', '丛林', '丛书', '盆地', '盆景',
   // a building's unit (`3号楼1单元`): an address, not 1 单
   '单元',
   '年来', '年间', '年前', '日期', '日常', '日本', '日益', '日起', '日前',

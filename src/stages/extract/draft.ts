@@ -2,6 +2,7 @@
 // (where the whole expression starts, where the label's clause may end). Spans are UTF-16 offsets
 // into the cleaned text; src/stages/finalise.ts converts them to code points at the end.
 import type { Basis, Change, Direction, Metric, Qualifier } from '../../schema/records.js';
+import { MEASUREMENT_UNIT_FORMS } from '../../rules/zh/units.js';
 
 export interface Draft {
   kind: Metric['kind'];
@@ -61,6 +62,11 @@ export function newDraft(fields: Pick<Draft, 'start' | 'end' | 'value' | 'unit'>
   };
 }
 
+/** A unit in its one normal form (`cm` → 厘米, `m²` → 平方米, `°C` → ℃), for aggregating; any other unit as it is. */
+export function normalUnit(unit: string | null): string | null {
+  return unit === null ? null : (MEASUREMENT_UNIT_FORMS[unit] ?? unit);
+}
+
 /** Drafts in text order, numbered: the output records. */
 export function toMetrics(docId: string, text: string, drafts: readonly Draft[]): Metric[] {
   return drafts.map((d, i) => ({
@@ -69,6 +75,7 @@ export function toMetrics(docId: string, text: string, drafts: readonly Draft[])
     raw: text.slice(d.start, d.end),
     value: d.value,
     unit: d.unit,
+    unitNormal: normalUnit(d.unit),
     qualifier: d.qualifier,
     valueMax: d.valueMax,
     kind: d.kind,

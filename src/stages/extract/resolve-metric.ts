@@ -4,7 +4,7 @@
 import type { Qualifier } from '../../schema/records.js';
 import { CHANGE_VERBS, BASIS_WORDS, CONTRACTED_CHANGES } from '../../rules/zh/changes.js';
 import { DISTANT_QUALIFIERS, INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
-import { CURRENCY_SYMBOLS, MEASUREMENT_UNIT_FORMS, RATE_AS_PERCENT } from '../../rules/zh/units.js';
+import { CURRENCY_SYMBOLS, RATE_AS_PERCENT } from '../../rules/zh/units.js';
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { tryParseChineseNumber } from '../../locale/zh/parse-number.js';
 import type { Candidate } from './find-candidates.js';
@@ -40,9 +40,9 @@ function qualifierOf(c: Candidate): Qualifier {
 }
 
 export function resolveMetric(c: Candidate): Draft | null {
-  // a unit written in one of its notations (㎡, m², μg/m3) or as a currency symbol ($, ￥) is recorded
-  // in one form; raw keeps the written one
-  let unit = c.proportion ? c.proportion.unit : c.unit ? (MEASUREMENT_UNIT_FORMS[c.unit.text] ?? CURRENCY_SYMBOLS[c.unit.text] ?? c.unit.text) : null;
+  // a unit is recorded as written (spec/metrics.md: cm, m², μg/m3; its normal form is unitNormal, see
+  // toMetrics); a currency symbol before the number ($, ￥) is recorded as the money word it stands for
+  let unit = c.proportion ? c.proportion.unit : c.unit ? (CURRENCY_SYMBOLS[c.unit.text] ?? c.unit.text) : null;
   let value: number | null;
   let valueMax: number | null = null;
   if (c.kind === 'approxPair') {

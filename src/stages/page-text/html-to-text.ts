@@ -6,8 +6,8 @@
 // small forms are skipped as they come rather than removed first.
 import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
-import { META_TAGS } from '../../rules/zh/metadata.js';
-import { PAGE_TITLE_SPLIT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { META_PLACEHOLDERS, META_TAGS } from '../../rules/zh/metadata.js';
+import { PAGE_TITLE_SPLIT, SITE_HOME_HREF, SITE_HOME_LINK_TEXT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import type { Metadata } from '../../schema/records.js';
 import type { PageBlock, PageText } from '../types.js';
 import { addMeasure } from '../measure-text.js';
@@ -297,12 +297,30 @@ const LEAVE_BLOCK = 'block';
 const LEAVE_PRE = 'pre';
 const LEAVE_LINK = 'link';
 const LEAVE_BOLD = 'bold';
+/** Ends the line after an element (a site's home link opening a byline). */
+const LEAVE_LINE = 'line';
+
+/**
+ * A byline's opening link: to the site's home page, naming the site (SITE_HOME_HREF,
+ * SITE_HOME_LINK_TEXT), first in its element, with a date right after it. A home link inside a
+ * sentence (`详见<a href="/">某县政府网站</a>通知公告栏目`) or a menu is none.
+ */
+function isSiteHomeLink(el: Element, skip: Skip): boolean {
+  if (!SITE_HOME_HREF.test((el.attribs['href'] ?? '').trim()) || !SITE_HOME_LINK_TEXT.test(oneLine(el, skip))) return false;
+  for (let prev = el.prev; prev; prev = prev.prev) if (textOf(prev, skip).trim() !== '') return false;
+  let after = '';
+  for (let next = el.next; next && after.length < DATE_LOOKAHEAD; next = next.next) after += textOf(next, skip);
+  return DATE_START.test(after.trim());
+}
+const DATE_LOOKAHEAD = 12;
+const DATE_START = /^\d{4}\s*[-/.年]\s*\d{1,2}/;
+const textOf = (node: AnyNode, skip: Skip): string => (node.type === 'text' ? dataOf(node) : isParent(node) ? textUnder(node, skip) : '');
 /** Elements that write bold text: a bold run opening a line may be a sub-heading (bold-headings.ts). */
 const BOLD_ELEMENTS: ReadonlySet<string> = new Set(['b', 'strong']);
 
 function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
   let preDepth = 0;
-  const stack: Array<AnyNode | typeof LEAVE_BLOCK | typeof LEAVE_PRE | typeof LEAVE_LINK | typeof LEAVE_BOLD> = [root];
+  const stack: Array<AnyNode | typeof LEAVE_BLOCK | typeof LEAVE_PRE | typeof LEAVE_LINK | typeof LEAVE_BOLD | typeof LEAVE_LINE> = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node === LEAVE_PRE) {
@@ -315,6 +333,10 @@ function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
     }
     if (node === LEAVE_BOLD) {
       out.endBold();
+      continue;
+    }
+    if (node === LEAVE_LINE) {
+      out.end();
       continue;
     }
     if (node === LEAVE_BLOCK) {
@@ -361,6 +383,7 @@ function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
     // links set side by side (`<a>首页</a><a>机构概况</a>`) read as separate words, as a browser shows them
     if (name === 'a' && previousIsLink(node, skip)) out.write(' ');
     if (name === 'a') {
+      if (isSiteHomeLink(node as Element, skip)) stack.push(LEAVE_LINE);
       out.blocks.links++;
       stack.push(LEAVE_LINK);
     }
@@ -375,11 +398,11 @@ function readMetadata(page: Survey): { metadata: Metadata; titleHints: string[] 
     const name = (el.attribs['name'] ?? el.attribs['property'] ?? '').trim().toLowerCase();
     const key = META_TAGS[name];
     const content = collapseSpace(el.attribs['content'] ?? '').trim();
-    if (key && content && metadata[key] === undefined) metadata[key] = content;
+    if (key && content && !META_PLACEHOLDERS.has(content.toLowerCase()) && metadata[key] === undefined) metadata[key] = content;
   }
   const hints: string[] = [];
   if (typeof metadata.title === 'string') hints.push(metadata.title);
-  const pageTitle = page.title ? oneLine(page.title, NOTHING) : '';
+  const pageTitle = page.title ? withoutMarkup(oneLine(page.title, NOTHING)) : '';
   const split = pageTitle ? splitPageTitle(pageTitle) : NO_PAGE_TITLE;
   const metaSite = typeof metadata.site === 'string' ? metadata.site : null;
   // a <title> naming only the site is the site (the article's title is then found in its heading blocks)
@@ -400,6 +423,17 @@ function namesSiteOnly(pageTitle: string, splitSite: string | null, metaSite: st
   if (metaSite !== null && sameText(pageTitle, metaSite)) return true;
   const s = pageTitle.replace(/\s+/g, '');
   return s.length <= SITE_TITLE_MAX_CHARS && !SITE_TITLE_FORBIDDEN.test(s) && !TITLE_ENDINGS.test(s);
+}
+
+/** An element written out as text, content and all (`<font color='red'>[正在报名]</font>`), or a stray tag. */
+const MARKUP_TEXT = /<([a-z][a-z0-9]*)\b[^<>]*>[^<>]*<\/\1\s*>|<\/?[a-z][a-z0-9]*\b[^<>]*>/gi;
+
+/**
+ * The <title> as a reader sees it: a <title> holds text only, so markup a CMS wrote into it
+ * (a status badge `<font …>[文件获取中]</font>`) stands there as text; it is no part of the title.
+ */
+function withoutMarkup(title: string): string {
+  return collapseSpace(title.replace(MARKUP_TEXT, '')).trim();
 }
 
 /** Equal as a reader sees them: spaces dropped. */

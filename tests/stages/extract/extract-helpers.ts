@@ -13,6 +13,8 @@ export interface Expected {
   raw: string;
   value: number;
   unit: string | null;
+  /** the unit's normal form; when not given, the unit itself */
+  unitNormal?: string | null;
   qualifier?: Metric['qualifier'];
   valueMax?: number | null;
   kind?: Metric['kind'];
@@ -28,6 +30,7 @@ export function expectMetric(e: Expected): Metric {
   expect(e.text.slice(m!.span[0], m!.span[1])).toBe(m!.raw);
   expect(m!.value).toBeCloseTo(e.value, 9);
   expect(m!.unit).toBe(e.unit);
+  expect(m!.unitNormal).toBe(e.unitNormal === undefined ? e.unit : e.unitNormal);
   expect(m!.qualifier).toBe(e.qualifier ?? 'exact');
   if (e.valueMax !== undefined) expect(m!.valueMax).toBe(e.valueMax);
   if (e.kind) expect(m!.kind).toBe(e.kind);

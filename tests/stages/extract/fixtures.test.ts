@@ -19,6 +19,7 @@ function project(m: Metric): Record<string, unknown> {
     raw: m.raw,
     value: m.value,
     unit: m.unit,
+    unitNormal: m.unitNormal,
     qualifier: m.qualifier,
     valueMax: m.valueMax,
     kind: m.kind,

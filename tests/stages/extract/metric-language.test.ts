@@ -18,19 +18,23 @@ const CLASSES: Record<string, Expected[]> = {
     { text: '原产成分高于或等于40%', raw: '高于或等于40%', value: 40, unit: '%', qualifier: 'atLeast' },
     { text: '含水率低于或等于12%', raw: '低于或等于12%', value: 12, unit: '%', qualifier: 'atMost' },
   ],
-  'units of measurement, one normalised unit, raw kept': [
+  'units of measurement: unit as written, one normal form in unitNormal': [
     { text: '年平均气温17.6℃', raw: '17.6℃', value: 17.6, unit: '℃' },
-    { text: '最低气温-3°C', raw: '3°C', value: 3, unit: '℃' },
-    { text: '新建厂房4500㎡', raw: '4500㎡', value: 4500, unit: '平方米' },
-    { text: '仓储面积1.2万m²', raw: '1.2万m²', value: 12_000, unit: '平方米' },
-    { text: '蓄水量300m³', raw: '300m³', value: 300, unit: '立方米' },
+    { text: '最低气温-3°C', raw: '3°C', value: 3, unit: '°C', unitNormal: '℃' },
+    { text: '新建厂房4500㎡', raw: '4500㎡', value: 4500, unit: '㎡', unitNormal: '平方米' },
+    { text: '仓储面积1.2万m²', raw: '1.2万m²', value: 12_000, unit: 'm²', unitNormal: '平方米' },
+    { text: '蓄水量300m³', raw: '300m³', value: 300, unit: 'm³', unitNormal: '立方米' },
     { text: 'PM2.5平均浓度28μg/m³', raw: '28μg/m³', value: 28, unit: 'μg/m³' },
     { text: '二氧化硫浓度9微克/立方米', raw: '9微克/立方米', value: 9, unit: '微克/立方米' },
     { text: '设计时速350km/h', raw: '350km/h', value: 350, unit: 'km/h' },
-    { text: '限速80公里/小时', raw: '80公里/小时', value: 80, unit: 'km/h' },
+    { text: '限速80公里/小时', raw: '80公里/小时', value: 80, unit: '公里/小时', unitNormal: 'km/h' },
     { text: '峰值处理能力12万次/秒', raw: '12万次/秒', value: 120_000, unit: '次/秒' },
     { text: '新房均价11500元/㎡', raw: '11500元/㎡', value: 11_500, unit: '元/㎡' },
     { text: '年降水量1620毫米', raw: '1620毫米', value: 1620, unit: '毫米' },
+    { text: '平均胸径15cm', raw: '15cm', value: 15, unit: 'cm', unitNormal: '厘米' },
+    { text: '直径均在6cm以上', raw: '6cm以上', value: 6, unit: 'cm', unitNormal: '厘米', qualifier: 'atLeast' },
+    { text: '路面厚度30mm', raw: '30mm', value: 30, unit: 'mm', unitNormal: '毫米' },
+    { text: '宽度4.5米', raw: '4.5米', value: 4.5, unit: '米' },
   ],
   'magnitudes stacked beyond 万亿': [
     { text: '累计规模达3万亿亿元', raw: '3万亿亿元', value: 3e20, unit: '元' },
@@ -65,7 +69,7 @@ describe('what stays no metric', () => {
 
 describe('a unit that stands only in the field label', () => {
   it.each([
-    { text: '建筑面积(㎡):4500', raw: '4500', value: 4500, unit: '平方米' },
+    { text: '建筑面积(㎡):4500', raw: '4500', value: 4500, unit: '㎡', unitNormal: '平方米' },
     { text: '合同金额(万元)：560', raw: '560', value: 5_600_000, unit: '元' },
     { text: '出口货值（亿美元） 12.5', raw: '12.5', value: 1_250_000_000, unit: '美元' },
     { text: '参保企业(家): 318', raw: '318', value: 318, unit: '家' },

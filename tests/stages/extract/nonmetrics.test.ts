@@ -88,4 +88,24 @@ describe('non-metrics', () => {
     const text = '报告指出“今年以来全国海关共查获走私案件3000起,案值大幅增长,打私形势依然严峻复杂”';
     expect(extract(text).map((m) => m.raw)).toEqual(['3000起']);
   });
+
+  describe('a clause number glued to its clause', () => {
+    it.each([
+      ['3.1本次资格预审采用合格制', '3.1本'],
+      ['一、资格要求\n2.1本项目采用公开招标方式', '2.1本'],
+      ['  4.2.1项目负责人须具备一级建造师资格', '4.2.1项'],
+      ['• 1.3批复文件见附件', '1.3批'],
+      ['5.1条款所列材料须加盖公章', '5.1条'],
+    ])('%s: %s is no metric', (text, fragment) => {
+      expectNoMetricAt(text, fragment);
+    });
+
+    it('keeps a decimal with a magnitude, a measurement, and a dotted number inside a sentence', () => {
+      expect(extract('3.5万元用于设备采购').map((m) => m.raw)).toEqual(['3.5万元']);
+      expect(extract('1.2亿人次参与活动').map((m) => m.raw)).toEqual(['1.2亿人次']);
+      expect(extract('2.5吨货物已放行').map((m) => m.raw)).toEqual(['2.5吨']);
+      expect(extract('查验结果:共查获3.5万件,其中假冒品牌2.1万件').map((m) => m.raw)).toEqual(['3.5万件', '2.1万件']);
+      expect(extract('人均藏书2.5本,较上年增加').map((m) => m.raw)).toContain('2.5本');
+    });
+  });
 });

@@ -72,4 +72,38 @@ describe('units', () => {
       expect(extract('合计 12 家企业,其中 5 %').map((m) => m.raw)).toEqual(['5 %']);
     });
   });
+
+  describe('angles, bare metres and plant measure words', () => {
+    it.each<Expected>([
+      { text: '两线夹角为45.5°,满足设计要求', raw: '45.5°', value: 45.5, unit: '°' },
+      { text: '坡度不大于30°', raw: '不大于30°', value: 30, unit: '°', qualifier: 'atMost' },
+      { text: '桥下净空不小于6.5m', raw: '不小于6.5m', value: 6.5, unit: 'm', unitNormal: '米', qualifier: 'atLeast' },
+      { text: '道路宽12m,两侧设人行道', raw: '12m', value: 12, unit: 'm', unitNormal: '米' },
+      { text: '共修剪枝干12枝', raw: '12枝', value: 12, unit: '枝' },
+      { text: '补植灌木30丛、花卉200盆', raw: '30丛', value: 30, unit: '丛' },
+      { text: '补植灌木30丛、花卉200盆', raw: '200盆', value: 200, unit: '盆' },
+    ])('$raw', (e) => {
+      expectMetric(e);
+    });
+
+    it.each([
+      ['建成5G基站1200个', '5G'],
+      ['会议时长10min', '10min'],
+      ['剂量为5mg', '5mg'],
+      ['采用Q235钢材', 'Q235'],
+      ['型号为M6螺栓', 'M6'],
+      ['3meters long', '3meters'],
+      ['修剪3枝条', '3枝条'],
+      ['位于四川盆地', '川盆'],
+    ])('%s: %s is no angle, metre or plant count', (text, fragment) => {
+      expectNoMetricAt(text, fragment);
+    });
+
+    it('keeps the longer forms: °C is a temperature, m2/m3/mm/m² are their own units', () => {
+      expect(extract('最高气温38.5°C').map((m) => m.unitNormal)).toEqual(['℃']);
+      expect(extract('面积120m2').map((m) => m.unit)).toEqual(['m2']);
+      expect(extract('降水量25mm').map((m) => m.unitNormal)).toEqual(['毫米']);
+      expect(extract('绿地3600m²').map((m) => m.unitNormal)).toEqual(['平方米']);
+    });
+  });
 });

@@ -89,3 +89,15 @@ describe('segment and hand-built bold hints', () => {
     ]);
   });
 });
+
+describe('bold closing lines of a notice', () => {
+  it('keeps the bold sub-headings and makes none of the bold closing lines a heading (contact, 特此通知, signature, date)', () => {
+    expect(outline('bold-closing-lines.html').map((s) => s[3])).toEqual(['活动时间', '活动要求']);
+  });
+  it('drops each closing shape from the hints, and keeps a bold heading that only mentions a date or a colon at its end', () => {
+    const lines = ['甲项工作', '正文。', '乙项工作', '正文。', '联系电话:0000-1234567', '特此公告', '某某海关', '2024年3月15日', '2024年工作安排', '正文。', '注意事项:', '正文。'];
+    // the signature over its date goes; 注意事项: ends in a colon (a label, as before)
+    const leads = lines.map((lead, line) => ({ line, lead })).filter((l) => l.lead !== '正文。');
+    expect(boldHeadings(leads, lines).map((h) => h.lead)).toEqual(['甲项工作', '乙项工作', '2024年工作安排']);
+  });
+});

@@ -258,3 +258,22 @@ describe('block records (read while the page text is written, for the article st
     expect(toPageText('正文', 'text').blocks).toBeUndefined();
   });
 });
+
+describe('toPageText for HTML: what a CMS left in the head states nothing', () => {
+  it('drops meta tags whose content is the field’s placeholder name, in Chinese or English', () => {
+    const page = toPageText('<html><head><meta name="SiteName" content="网站名称"><meta name="description" content="描述"><meta name="keywords" content="关键词"><meta name="author" content="Author"><title>甲文</title></head><body><p>正文。</p></body></html>', 'html');
+    expect(page.metadata).toEqual({});
+  });
+  it('keeps a real value, even one that contains a placeholder word', () => {
+    const page = toPageText('<html><head><meta name="keywords" content="关键词,进出口"><meta name="description" content="描述某县外贸情况"><meta name="SiteName" content="某县人民政府网站"></head><body><p>正文。</p></body></html>', 'html');
+    expect(page.metadata).toEqual({ keywords: '关键词,进出口', description: '描述某县外贸情况', site: '某县人民政府网站' });
+  });
+  it('drops markup written as text into <title>, with the badge it wraps; the title and its site stay', () => {
+    const hints = (title: string) => toPageText(`<html><head><title>${title}</title></head><body><p>正文。</p></body></html>`, 'html').titleHints;
+    expect(hints("某项目招标公告<font color='red'>[正在报名]</font>")).toEqual(['某项目招标公告']);
+    expect(hints('某工程采购公告<span class="tag">[文件获取中]</span>_某市交易网')).toEqual(['某工程采购公告']);
+    expect(hints('某项目中标结果<b>')).toEqual(['某项目中标结果']);
+    expect(hints('关于调整2024年某某标准的通知')).toEqual(['关于调整2024年某某标准的通知']);
+    expect(hints('进口额<1亿元的企业名单')).toEqual(['进口额<1亿元的企业名单']);
+  });
+});

@@ -8,6 +8,7 @@ import { charSet } from '../../../lib/char-set.js';
 import { alternation } from '../../../lib/pattern.js';
 import { NUMERAL_RUN_CHARS } from '../../../locale/zh/numerals.js';
 import {
+  CLAUSE_NUMBER,
   CODE_LETTER,
   CODE_WORDS,
   CODE_WORD_JOINERS,
@@ -37,7 +38,7 @@ import {
   STREAK_PREFIX,
 } from '../../../rules/zh/nonmetrics.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
-import { GRADE_UNITS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+import { COUNT_UNITS, GRADE_UNITS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS } from '../../../rules/zh/qualifiers.js';
 
 export type NonMetricRule = (c: Candidate, text: string) => boolean;
@@ -253,6 +254,23 @@ export const codeShaped: NonMetricRule = (c) => {
   return numerals.some((n) => LEADING_ZERO.test(n) || (c.unit === null && TARIFF_CODE.test(n)));
 };
 
+const COUNT_UNIT_SET: ReadonlySet<string> = new Set(COUNT_UNITS);
+const WORD_CHAR = /[\u4e00-\u9fff]/;
+
+/** Only spaces or bullets stand between the line's start and `at`. */
+function opensLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf(LINE_BREAK, at - 1) + 1;
+  return /^[\s•·*]*$/.test(text.slice(lineStart, at));
+}
+
+/** `3.1本次资格预审…`: a dotted clause number opening its line, its measure word running on into a word. */
+export const clauseNumber: NonMetricRule = (c, text) =>
+  c.unit !== null &&
+  COUNT_UNIT_SET.has(c.unit.text) &&
+  CLAUSE_NUMBER.test(c.numeral.text) &&
+  WORD_CHAR.test(text[c.unit.end] ?? '') &&
+  opensLine(text, c.start);
+
 /** The rules in the order they are tried; the first that holds names the reason. */
 export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   unlimitedDuration,
@@ -261,6 +279,7 @@ export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   rank,
   code,
   codeShaped,
+  clauseNumber,
   quotedName,
   bracketMarker,
   indefinite,
