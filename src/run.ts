@@ -4,7 +4,7 @@
 // never depend on --jobs.
 // runCorpusEncoded is the same run for the CLI: each document is serialised where it was made
 // (encode-document.ts), so a worker sends bytes and a summary instead of the document.
-import { Worker, type TransferListItem } from 'node:worker_threads';
+import { Worker, type TransferListItem, type WorkerOptions } from 'node:worker_threads';
 import { processDocument, type PipelineOptions } from './pipeline.js';
 import path from 'node:path';
 import { DEFAULT_MAX_BYTES, readSource, type InputEntry } from './io/read-inputs.js';
@@ -25,8 +25,13 @@ export interface RunOptions extends PipelineOptions {
   jobs?: number;
   /** below both thresholds the corpus is processed in this thread: starting workers costs more */
   workerThreshold?: { files: number; bytes: number };
-  /** called once with the number of worker threads actually started (0: in this thread) */
+  /**
+   * called once: with the number of worker threads when they are started (the first part of the
+   * corpus big enough to pay for them), or with 0 at the end of a run processed in this thread
+   */
   onPlan?: (workers: number) => void;
+  /** starts one worker thread (default: `new Worker`); a run starts its workers once, whatever its archives */
+  startWorker?: (url: URL, options: WorkerOptions) => Worker;
   /** an archive member that is not a document (another type, an archive inside the archive) */
   onSkipped?: (path: string, reason: string) => void;
   /** --since: the previous dataset's document for an entry marked `reuse`, asked for in id order */
@@ -136,14 +141,15 @@ class WorkerPool<R extends { entry: InputEntry }> {
   constructor(
     private readonly url: URL,
     private readonly setup: WorkerSetup,
-    size: number,
+    readonly size: number,
     private readonly perWorker: number,
+    private readonly start: (url: URL, options: WorkerOptions) => Worker,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): void {
-    const worker = new Worker(this.url, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const worker = this.start(this.url, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     const tasks: Array<Task<R>> = [];
     this.sent.set(worker, tasks);
     worker.on('message', (reply: WorkerReply<R>) => {
@@ -212,6 +218,40 @@ class WorkerPool<R extends { entry: InputEntry }> {
 }
 
 /**
+ * The one pool of a run: started the first time a part of the corpus (the loose files, or a batch
+ * of an archive's members) is big enough to pay for it, then used by every later part, and closed
+ * when the run ends. Starting a pool per part made each new worker load and compile the pipeline
+ * again: over a 1 GB archive, two jobs spent 2.2–2.4× the CPU of one.
+ */
+class RunPool<R extends { entry: InputEntry }> {
+  private pool: WorkerPool<R> | null = null;
+
+  constructor(
+    private readonly url: URL | null,
+    private readonly options: RunOptions,
+    private readonly outputs: OutputSpec | null,
+  ) {}
+
+  /** The pool for a part of the corpus: the run's, started now if this part pays for it; null: this thread alone. */
+  for(entries: InputEntry[]): WorkerPool<R> | null {
+    if (this.pool || !this.url) return this.pool;
+    const workers = workersFor(entries, this.options);
+    if (workers === 0) return null;
+    const { encoding, maxBytes, templates } = this.options;
+    const pipelineOptions = { ...(encoding ? { encoding } : {}), ...(maxBytes ? { maxBytes } : {}), ...(templates ? { templates } : {}) };
+    const start = this.options.startWorker ?? ((url: URL, options: WorkerOptions) => new Worker(url, options));
+    this.pool = new WorkerPool<R>(this.url, { options: pipelineOptions, outputs: this.outputs }, workers, QUEUED_PER_WORKER, start);
+    this.options.onPlan?.(workers);
+    return this.pool;
+  }
+
+  async close(): Promise<void> {
+    if (this.pool) await this.pool.close();
+    else this.options.onPlan?.(0);
+  }
+}
+
+/**
  * Worker threads to start for `--jobs N`: N - 1, because this thread processes documents too
  * (N threads in all, so N cores are kept busy without a thread more than there are jobs); none
  * for a corpus too small to pay for starting one.
@@ -247,10 +287,7 @@ export function runCorpusEncoded(entries: InputEntry[], outputs: OutputSpec, opt
   );
 }
 
-/**
- * Loose files as planned; each archive's members, read from the archive as they are needed, in
- * batches of entries that carry their bytes: memory holds a batch, whatever the archive's size.
- */
+/** Every part of the run (partsInOrder) through the run's one pool (RunPool), closed when the run ends or is stopped. */
 async function* runInOrder<R extends DocumentResult | EncodedResult>(
   entries: InputEntry[],
   options: RunOptions,
@@ -258,19 +295,32 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
   inThisThread: (entry: InputEntry) => Promise<R>,
   copied: (entry: InputEntry, document: Document) => R,
 ): AsyncGenerator<R> {
-  if (!entries.some((e) => e.archive || e.reuse)) {
-    yield* runEntries(entries, options, outputs, inThisThread);
-    return;
+  const pool = new RunPool<R>(workerUrl(), options, outputs);
+  try {
+    yield* partsInOrder(entries, options, copied, (part) => runEntries(part, pool.for(part), inThisThread));
+  } finally {
+    await pool.close();
   }
-  let planned = false;
-  const once: RunOptions = { ...options, onPlan: (w) => (planned ? undefined : ((planned = true), options.onPlan?.(w))) };
+}
+
+/**
+ * The run's parts in order: each run of loose files, and each archive's members in batches of
+ * entries that carry their bytes (memory holds a batch, whatever the archive's size), each part
+ * through `run`; a reused document and an archive's failed member come out between them.
+ */
+async function* partsInOrder<R extends DocumentResult | EncodedResult>(
+  entries: InputEntry[],
+  options: RunOptions,
+  copied: (entry: InputEntry, document: Document) => R,
+  run: (part: InputEntry[]) => AsyncGenerator<R>,
+): AsyncGenerator<R> {
   let loose: InputEntry[] = [];
   for (const entry of entries) {
     if (!entry.archive && !entry.reuse) {
       loose.push(entry);
       continue;
     }
-    if (loose.length) yield* runEntries(loose, once, outputs, inThisThread);
+    if (loose.length) yield* run(loose);
     loose = [];
     if (entry.reuse && options.previous) {
       yield copied(entry, await options.previous(entry.id));
@@ -284,7 +334,7 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
         continue;
       }
       if (!('location' in item)) {
-        if (batch.length) yield* runEntries(batch, once, outputs, inThisThread);
+        if (batch.length) yield* run(batch);
         batch = [];
         batchBytes = 0;
         yield item as R;
@@ -293,14 +343,14 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
       batch.push(item);
       batchBytes += item.size;
       if (batchBytes >= ARCHIVE_BATCH_BYTES || batch.length >= ARCHIVE_BATCH_FILES) {
-        yield* runEntries(batch, once, outputs, inThisThread);
+        yield* run(batch);
         batch = [];
         batchBytes = 0;
       }
     }
-    if (batch.length) yield* runEntries(batch, once, outputs, inThisThread);
+    if (batch.length) yield* run(batch);
   }
-  if (loose.length) yield* runEntries(loose, once, outputs, inThisThread);
+  if (loose.length) yield* run(loose);
 }
 
 const MEDIA_FORMATS: Readonly<Record<string, InputFormat>> = {
@@ -352,27 +402,18 @@ export async function* archiveEntries(archive: InputEntry, maxBytes: number): As
   }
 }
 
+/** One part's results in order: with a pool, its workers and this thread take documents ahead; without, this thread alone. */
 async function* runEntries<R extends DocumentResult | EncodedResult>(
   entries: InputEntry[],
-  options: RunOptions,
-  outputs: OutputSpec | null,
+  pool: WorkerPool<R> | null,
   inThisThread: (entry: InputEntry) => Promise<R>,
 ): AsyncGenerator<R> {
-  const url = workerUrl();
-  const workers = url ? workersFor(entries, options) : 0;
-  options.onPlan?.(workers);
-  if (workers === 0 || !url) {
+  if (!pool) {
     for (const entry of entries) yield await inThisThread(entry);
     return;
   }
-  const pipelineOptions = {
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
-    ...(options.templates ? { templates: options.templates } : {}),
-  };
-  const pool = new WorkerPool<R>(url, { options: pipelineOptions, outputs }, workers, QUEUED_PER_WORKER);
   // every job, this thread included, may hold IN_FLIGHT_PER_JOB documents
-  const window = (workers + 1) * IN_FLIGHT_PER_JOB;
+  const window = (pool.size + 1) * IN_FLIGHT_PER_JOB;
   const pending = new Map<number, Promise<R | FailedResult>>();
   const settled = new Map<number, R | FailedResult>();
   let dispatched = 0;
@@ -385,31 +426,27 @@ async function* runEntries<R extends DocumentResult | EncodedResult>(
     pending.set(index, job);
     void job.then((r) => settled.set(index, r));
   };
-  try {
-    for (let i = 0; i < entries.length; i++) {
-      // Documents ahead are handed out while the one to yield next is not done: to the workers
-      // while they have room, else this thread takes one itself. stdin is read by this thread only.
-      for (;;) {
-        while (roomAhead(i) && pool.hasRoom() && entries[dispatched]!.location !== '-') {
-          aheadBytes += entries[dispatched]!.size;
-          dispatch(dispatched, entries[dispatched]!);
-          dispatched++;
-        }
-        if (settled.has(i) || !roomAhead(i)) break;
+  for (let i = 0; i < entries.length; i++) {
+    // Documents ahead are handed out while the one to yield next is not done: to the workers
+    // while they have room, else this thread takes one itself. stdin is read by this thread only.
+    for (;;) {
+      while (roomAhead(i) && pool.hasRoom() && entries[dispatched]!.location !== '-') {
         aheadBytes += entries[dispatched]!.size;
-        const index = dispatched++;
-        settled.set(index, await inThisThread(entries[index]!));
-        // let the workers' answers in (a turn of the event loop), so that they are fed again
-        await new Promise((resolve) => setImmediate(resolve));
+        dispatch(dispatched, entries[dispatched]!);
+        dispatched++;
       }
-      const result = settled.get(i) ?? (await pending.get(i)!);
-      aheadBytes -= entries[i]!.size;
-      settled.delete(i);
-      pending.delete(i);
-      // a failure has the same shape in either kind of run
-      yield result as R;
+      if (settled.has(i) || !roomAhead(i)) break;
+      aheadBytes += entries[dispatched]!.size;
+      const index = dispatched++;
+      settled.set(index, await inThisThread(entries[index]!));
+      // let the workers' answers in (a turn of the event loop), so that they are fed again
+      await new Promise((resolve) => setImmediate(resolve));
     }
-  } finally {
-    await pool.close();
+    const result = settled.get(i) ?? (await pending.get(i)!);
+    aheadBytes -= entries[i]!.size;
+    settled.delete(i);
+    pending.delete(i);
+    // a failure has the same shape in either kind of run
+    yield result as R;
   }
 }

@@ -116,10 +116,12 @@ function findLabels(s: string): Array<{ label: string; index: number; end: numbe
  * lines open with none, and are given up after this one test.
  */
 function opensField(s: string): boolean {
-  const at = BULLETS.has(s.charCodeAt(0)) ? skipSpace(s, 1) : 0;
+  // every read is held inside the line: a read past its end deoptimises this function (V8's "out of bounds")
+  const at = s.length > 0 && BULLETS.has(s.charCodeAt(0)) ? skipSpace(s, 1) : 0;
+  if (at >= s.length) return false;
   const c = s.charCodeAt(at);
   if (WRAP_OPENERS.has(c)) return true;
-  if (isDigit(c) && isDigit(s.charCodeAt(at + 1)) && isDigit(s.charCodeAt(at + 2)) && isDigit(s.charCodeAt(at + 3))) return true;
+  if (at + 3 < s.length && isDigit(c) && isDigit(s.charCodeAt(at + 1)) && isDigit(s.charCodeAt(at + 2)) && isDigit(s.charCodeAt(at + 3))) return true;
   return labelAt(s, at) !== null;
 }
 

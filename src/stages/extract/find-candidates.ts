@@ -208,8 +208,9 @@ export function scanNumeral(text: string, s: number): ScannedNumeral {
   if (DIGIT_SET.has(text.charCodeAt(s))) {
     let end = DIGIT_SET.runEnd(text, s);
     // groups of exactly three digits after a comma (`1,234`)
-    while (text.charCodeAt(end) === COMMA && DIGIT_SET.has(text.charCodeAt(end + 1)) && DIGIT_SET.has(text.charCodeAt(end + 2)) && DIGIT_SET.has(text.charCodeAt(end + 3))) end += 4;
-    if (text.charCodeAt(end) === DOT && DIGIT_SET.has(text.charCodeAt(end + 1))) end = DIGIT_SET.runEnd(text, end + 1);
+    // every read is held inside the text: a read past its end deoptimises this function (V8's "out of bounds")
+    while (end + 3 < text.length && text.charCodeAt(end) === COMMA && DIGIT_SET.has(text.charCodeAt(end + 1)) && DIGIT_SET.has(text.charCodeAt(end + 2)) && DIGIT_SET.has(text.charCodeAt(end + 3))) end += 4;
+    if (end + 1 < text.length && text.charCodeAt(end) === DOT && DIGIT_SET.has(text.charCodeAt(end + 1))) end = DIGIT_SET.runEnd(text, end + 1);
     return { end, proportionPrefix: null, fraction: false };
   }
   const run = CN_SET.runEnd(text, s);
@@ -344,7 +345,7 @@ function readLeft(text: string, at: number): Left {
   const window = text.slice(from, at);
   let leadStart = at;
   let prefix: Piece | null = null;
-  const pm = PREFIX_LAST.has(text.charCodeAt(at - 1)) ? PREFIX_RE.exec(window) : null;
+  const pm = at > 0 && PREFIX_LAST.has(text.charCodeAt(at - 1)) ? PREFIX_RE.exec(window) : null;
   if (pm) {
     prefix = piece(text, at - pm[0].length, at);
     leadStart = prefix.start;
@@ -352,7 +353,7 @@ function readLeft(text: string, at: number): Left {
   const before = text.slice(from, leadStart);
   let targetLink: Piece | null = null;
   let change: Left['change'] = null;
-  const beforeLast = text.charCodeAt(leadStart - 1);
+  const beforeLast = leadStart > from ? text.charCodeAt(leadStart - 1) : -1;
   const tm = leadStart > from && TARGET_LAST.has(beforeLast) ? TARGET_RE.exec(before) : null;
   if (tm) {
     targetLink = piece(text, leadStart - tm[0].length, leadStart);
