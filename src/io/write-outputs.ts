@@ -138,17 +138,20 @@ function openSink(temp: string, options: SinkOptions): ChunkSink & { destroy(): 
     async append(chunk) {
       check();
       const length = chunk.lengths[0]!;
-      if (form === 'json' && documentBytes + 2 + length + 3 > options.splitSize) await toParts();
-      if (form === 'ndjson' && documentBytes > 0 && documentBytes + length + 1 > options.splitSize) await nextPart();
+      // A document in pieces is framed around its first and last piece, and the split size is
+      // judged at its first (the records are whole in each file, so the last may pass it).
+      const [first, last] = [!chunk.rest, !chunk.more];
+      if (first && form === 'json' && documentBytes + 2 + length + 3 > options.splitSize) await toParts();
+      if (first && form === 'ndjson' && documentBytes > 0 && documentBytes + length + 1 > options.splitSize) await nextPart();
       let at = 0;
       chunk.lengths.forEach((n, i) => {
-        if (i === 0 && form === 'json') batch[0]!.push(JSON_FRAME[records === 0 ? 0 : 1]!);
+        if (i === 0 && form === 'json' && first) batch[0]!.push(JSON_FRAME[records === 0 ? 0 : 1]!);
         if (n) batch[i]!.push(chunk.bytes.subarray(at, at + n));
-        if (i === 0 && form === 'ndjson') batch[0]!.push(NEWLINE);
+        if (i === 0 && form === 'ndjson' && last) batch[0]!.push(NEWLINE);
         at += n;
       });
-      documentBytes += length + (form === 'json' ? 2 : 1);
-      records++;
+      documentBytes += length + (form === 'json' ? (first ? 2 : 0) : last ? 1 : 0);
+      if (first) records++;
       batchBytes += at;
       if (batchBytes >= BATCH_BYTES) await flush();
     },

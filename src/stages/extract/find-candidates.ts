@@ -454,10 +454,13 @@ function spacedUnitCandidate(text: string, s: number, end: number): Candidate | 
   return labelUnitCandidate(text, s, end);
 }
 
-/** Every numeral with a unit (or a decimal range) in `text`, in text order. Pure. */
-export function findCandidates(text: string): Candidate[] {
+/**
+ * Every numeral with a unit (or a decimal range) in `text`, in text order; with `from` and `to`,
+ * those whose numeral starts in `[from, to)` (read to their end, past `to` if need be). Pure.
+ */
+export function findCandidates(text: string, from = 0, to = text.length): Candidate[] {
   const out: Candidate[] = [];
-  for (let s = NUMERAL_START.indexIn(text), end = s; s >= 0; s = NUMERAL_START.indexIn(text, end)) {
+  for (let s = NUMERAL_START.indexIn(text, from, to), end = s; s >= 0; s = NUMERAL_START.indexIn(text, end, to)) {
     const scanned = scanNumeral(text, s);
     end = scanned.end;
     if (end - s > MAX_NUMERAL_LENGTH) continue;
