@@ -11,7 +11,7 @@ import { parseShard, readPathList, selectInputs, shardOf, type Shard } from './i
 import { writeFailures, type FailureRecord } from './io/write-failures.js';
 import { planSince, previousDocuments } from './io/since.js';
 import { toolStamp, toolVersion } from './io/tool-stamp.js';
-import { runCorpusEncoded, type LargeDocument } from './run.js';
+import { LARGE_DOCUMENT, runCorpusEncoded, type LargeDocument } from './run.js';
 import { encodingName, isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
 import { addDocument, documentLine, emptyTotals, escapeControls, summaryLine, summaryTable } from './format/summary.js';
@@ -561,14 +561,14 @@ async function processInputs(
 }
 
 /**
- * CUSTOMS_EXTRACT_LARGE_DOCUMENT=INPUT_BYTES:PART_CHARS: where a document is made in parts
- * (run.ts, LARGE_DOCUMENT), for tests and for machines with less memory; null when unset or not two
- * positive integers.
+ * CUSTOMS_EXTRACT_LARGE_DOCUMENT=INPUT_BYTES:PART_CHARS[:PIECE_UNITS]: where a document is made in
+ * parts, and how (run.ts, LARGE_DOCUMENT), for tests and for machines with less memory; null when
+ * unset or not positive integers.
  */
 export function largeDocumentOf(env: NodeJS.ProcessEnv): LargeDocument | null {
-  const m = /^(\d+):(\d+)$/.exec(env.CUSTOMS_EXTRACT_LARGE_DOCUMENT ?? '');
-  if (!m || Number(m[1]) <= 0 || Number(m[2]) <= 0) return null;
-  return { inputBytes: Number(m[1]), partChars: Number(m[2]) };
+  const m = /^(\d+):(\d+)(?::(\d+))?$/.exec(env.CUSTOMS_EXTRACT_LARGE_DOCUMENT ?? '');
+  if (!m || Number(m[1]) <= 0 || Number(m[2]) <= 0 || (m[3] !== undefined && Number(m[3]) <= 0)) return null;
+  return { inputBytes: Number(m[1]), partChars: Number(m[2]), pieceUnits: m[3] ? Number(m[3]) : LARGE_DOCUMENT.pieceUnits };
 }
 
 /**

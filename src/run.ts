@@ -13,7 +13,7 @@ import { FORMAT_BY_EXTENSION } from './rules/formats.js';
 import type { InputFormat } from './schema/records.js';
 import type { Document } from './schema/records.js';
 import { ToolError } from './errors.js';
-import { documentEncoder, encodeInParts, type EncodedDocument, type OutputSpec } from './format/encode-document.js';
+import { documentEncoder, encodeInParts, PIECE_UNITS, type EncodedDocument, type OutputSpec } from './format/encode-document.js';
 import type { CsvOptions } from './format/to-csv.js';
 
 export type FailedResult = { ok: false; entry: InputEntry; code: string; message: string; stack?: string };
@@ -44,8 +44,10 @@ export interface RunOptions extends PipelineOptions {
 export interface LargeDocument {
   inputBytes: number;
   partChars: number;
+  /** a piece is handed to the writer once it holds this many UTF-16 units (encodeDatasetPieces) */
+  pieceUnits: number;
 }
-export const LARGE_DOCUMENT: LargeDocument = { inputBytes: 8 * 1024 * 1024, partChars: 1 << 20 };
+export const LARGE_DOCUMENT: LargeDocument = { inputBytes: 8 * 1024 * 1024, partChars: 1 << 20, pieceUnits: PIECE_UNITS };
 
 /** Archive members are handed to the jobs in batches of about this many bytes (or ARCHIVE_BATCH_FILES members). */
 export const ARCHIVE_BATCH_BYTES = 32 * 1024 * 1024;
@@ -106,10 +108,10 @@ export async function processEntryEncoded(entry: InputEntry, options: RunOptions
 }
 
 /** processEntry for a large document: read and prepared now, its metrics made and encoded as its pieces are read (encodeInParts). */
-export async function processEntryInParts(entry: InputEntry, options: RunOptions, csv: CsvOptions, partChars: number): Promise<EncodedResult> {
+export async function processEntryInParts(entry: InputEntry, options: RunOptions, csv: CsvOptions, large: LargeDocument): Promise<EncodedResult> {
   try {
     const source = await readSource(entry, options.maxBytes);
-    return { ok: true, entry, encoded: encodeInParts(processDocumentInParts(source, options, partChars), csv) };
+    return { ok: true, entry, encoded: encodeInParts(processDocumentInParts(source, options, large.partChars), csv, large.pieceUnits) };
   } catch (error) {
     return failedResult(entry, error);
   }
@@ -269,7 +271,7 @@ export function runCorpusEncoded(entries: InputEntry[], outputs: OutputSpec, opt
     entries,
     options,
     outputs,
-    (entry) => (inParts(entry) ? processEntryInParts(entry, options, outputs.dataset!, large.partChars) : processEntryEncoded(entry, options, (encode ??= documentEncoder(outputs)))),
+    (entry) => (inParts(entry) ? processEntryInParts(entry, options, outputs.dataset!, large) : processEntryEncoded(entry, options, (encode ??= documentEncoder(outputs)))),
     (entry, document) => ({ ok: true, entry, encoded: (encode ??= documentEncoder(outputs))(document) }),
     inParts,
   );

@@ -105,9 +105,10 @@ const counted = (head: Document, metrics: number): Document => ({ ...head, metri
  * record is written as JSON.stringify writes it (`"key":value` in key order, arrays as their
  * items joined by commas), sections a batch at a time and metrics a part at a time; each table's
  * rows go with the records they come from, the documents row (which counts the metrics) last.
- * `onEnd` is told the document, counted, once the last piece was made.
+ * `onEnd` is told the document, counted, once the last piece was made; a piece is handed out
+ * once it holds `pieceUnits` UTF-16 units (tests make it tiny).
  */
-export function* encodeDatasetPieces(doc: DocumentInParts, csv: CsvOptions = {}, onEnd?: (counted: Document) => void): Generator<DatasetChunk> {
+export function* encodeDatasetPieces(doc: DocumentInParts, csv: CsvOptions = {}, onEnd?: (counted: Document) => void, pieceUnits = PIECE_UNITS): Generator<DatasetChunk> {
   const { head } = doc;
   const table = (name: TableName): number => TABLES.findIndex((t) => t.name === name);
   const [sectionsAt, metricsAt, documentsAt] = [table('sections'), table('metrics'), table('documents')];
@@ -136,7 +137,7 @@ export function* encodeDatasetPieces(doc: DocumentInParts, csv: CsvOptions = {},
       for (let i = 0; i < head.sections.length; i += SECTION_BATCH) {
         const batch = head.sections.slice(i, i + SECTION_BATCH);
         add(`${i ? ',' : ''}${batch.map((section) => JSON.stringify(section)).join(',')}`, [[sectionsAt, csvRows(TABLES[sectionsAt]!, { ...head, sections: batch }, csv)]]);
-        if (units() >= PIECE_UNITS) yield piece(true);
+        if (units() >= pieceUnits) yield piece(true);
       }
       add(']');
     } else if (name === 'metrics') {
@@ -145,7 +146,7 @@ export function* encodeDatasetPieces(doc: DocumentInParts, csv: CsvOptions = {},
         if (part.length === 0) continue;
         add(`${metrics ? ',' : ''}${part.map((m) => JSON.stringify(m)).join(',')}`, [[metricsAt, csvRows(TABLES[metricsAt]!, { ...head, metrics: part }, csv)]]);
         metrics += part.length;
-        if (units() >= PIECE_UNITS) yield piece(true);
+        if (units() >= pieceUnits) yield piece(true);
       }
       add(']');
     } else add(JSON.stringify(value));
@@ -157,7 +158,7 @@ export function* encodeDatasetPieces(doc: DocumentInParts, csv: CsvOptions = {},
 }
 
 /** A document in parts, encoded for a dataset as its pieces are read; its summary is there once they all were. */
-export function encodeInParts(doc: DocumentInParts, csv: CsvOptions): EncodedDocument {
+export function encodeInParts(doc: DocumentInParts, csv: CsvOptions, pieceUnits = PIECE_UNITS): EncodedDocument {
   let summary: DocumentSummary | null = null;
   return {
     get summary(): DocumentSummary {
@@ -166,7 +167,7 @@ export function encodeInParts(doc: DocumentInParts, csv: CsvOptions): EncodedDoc
     },
     dataset: null,
     printed: null,
-    pieces: encodeDatasetPieces(doc, csv, (whole) => (summary = summariseDocument(whole))),
+    pieces: encodeDatasetPieces(doc, csv, (whole) => (summary = summariseDocument(whole)), pieceUnits),
   };
 }
 
