@@ -76,7 +76,8 @@ function chunkOf(parts: readonly string[]): DatasetChunk {
   const room = 3 * units;
   const own = room > SCRATCH_MOST;
   if (!own && scratch.length < room) scratch = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MOST, Math.max(room, 2 * scratch.length)));
-  const buffer = own ? Buffer.allocUnsafeSlow(room) : scratch;
+  // a large chunk is measured first: its buffer is its exact size, not three times its characters
+  const buffer = own ? Buffer.allocUnsafeSlow(parts.reduce((n, part) => n + Buffer.byteLength(part, 'utf8'), 0)) : scratch;
   const lengths: number[] = [];
   let at = 0;
   for (const part of parts) {
@@ -84,15 +85,14 @@ function chunkOf(parts: readonly string[]): DatasetChunk {
     lengths.push(length);
     at += length;
   }
-  // a buffer of its own is the chunk's whole, and its unused end is only memory
-  if (own) return { bytes: buffer.subarray(0, at), lengths };
+  if (own) return { bytes: buffer, lengths };
   const bytes = Buffer.allocUnsafeSlow(at);
   scratch.copy(bytes, 0, 0, at);
   return { bytes, lengths };
 }
 
 /** A piece is handed out once its strings reach about this many UTF-16 units. */
-export const PIECE_UNITS = 1 << 22;
+export const PIECE_UNITS = 1 << 20;
 /** Sections are serialised this many at a time. */
 const SECTION_BATCH = 512;
 
@@ -149,12 +149,33 @@ export function* encodeDatasetPieces(doc: DocumentInParts, csv: CsvOptions = {},
         if (units() >= pieceUnits) yield piece(true);
       }
       add(']');
+    } else if (typeof value === 'string' && value.length > pieceUnits) {
+      // a long string (the text) in slices: each slice's JSON without its quotes, as JSON.stringify escapes it whole
+      add('"');
+      for (const [from, to] of slices(value, pieceUnits)) {
+        add(JSON.stringify(value.slice(from, to)).slice(1, -1));
+        if (units() >= pieceUnits) yield piece(true);
+      }
+      add('"');
     } else add(JSON.stringify(value));
   }
   const whole = counted(head, metrics);
   add('}', [[documentsAt, csvRows(TABLES[documentsAt]!, whole, csv)]]);
   yield piece(false);
   onEnd?.(whole);
+}
+
+/** `[from, to)` slices of `text` of about `size` UTF-16 units, never between the halves of a surrogate pair. */
+export function slices(text: string, size: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + Math.max(1, size));
+    const c = text.charCodeAt(to - 1);
+    if (to < text.length && c >= 0xd800 && c <= 0xdbff) to++;
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
 }
 
 /** A document in parts, encoded for a dataset as its pieces are read; its summary is there once they all were. */
