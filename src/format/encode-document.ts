@@ -92,7 +92,7 @@ function chunkOf(parts: readonly string[]): DatasetChunk {
 }
 
 /** A piece is handed out once its strings reach about this many UTF-16 units. */
-export const PIECE_UNITS = 1 << 20;
+export const PIECE_UNITS = 1 << 18;
 /** Sections are serialised this many at a time. */
 const SECTION_BATCH = 512;
 
