@@ -34,6 +34,8 @@ export interface Variant {
     | 'dask'
     | 'dask-tiny'
     | 'jobs2-tiny'
+    | 'bigdoc-text'
+    | 'bigdoc-html'
     | 'required'
     | 'metric-stage'
     | 'recognizers-number'

@@ -3,11 +3,11 @@
 // Usage: node dist-bench/run.js [--size MB] [--runs N] [--seed N] [--sample-mb MB]
 //        [--profile] [--out FILE] [--keep] [--timeout-s S] [--peer-budget-s S] [--budget-min M]
 //        [--baseline REV] [--real DIR | --no-real] [--compiles] [--part NAME] [--dask-shards N] [--python PATH]
-//        [--only floor,jobs1,jobs2,tar-jobs1,tar-jobs2,dask,dask-tiny,jobs2-tiny,baseline1,readability,real-html-jobs1,real-html-readability,templates-learn,jobs1-templates,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
+//        [--only floor,jobs1,jobs2,tar-jobs1,tar-jobs2,dask,dask-tiny,jobs2-tiny,bigdoc-text,bigdoc-html,baseline1,readability,real-html-jobs1,real-html-readability,templates-learn,jobs1-templates,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
 // --only runs a subset; with --part NAME its rows go to a section of their own (size and part),
 // so that the bench can be run in parts without one part's run replacing another's rows.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ import { ENGINES, type MetricStageResult } from './metric-stage-types.js';
 import type { RequiredResult } from './required.js';
 import type { PackResult } from './make-tar.js';
 import type { TreeRss } from './tree-rss.js';
+import { BIG_TEXT_MB, type BigDocuments } from './big-document.js';
 import { summariseProfiles } from './profile.js';
 import { compileCounts } from './trace-opt.js';
 import { MERGE_CPU, NOT_SELECTED, PART_NAME, renderSection, writeSection, type BenchReport, type StartupFigures, type Variant } from './report.js';
@@ -215,6 +216,11 @@ function main(): void {
         notes: [],
       },
     ];
+    const bigInput = `one document made of the seeds' lines that state figures, repeated under chapter headings (bench/big-document.ts)`;
+    variants.push(
+      { key: 'bigdoc-text', label: 'customs-extract ONE-LARGE.txt --jobs 1 (issue 14)', timed: 'process wall (tree)', input: `${bigInput}: ${BIG_TEXT_MB} MB of text`, samples: [], notes: [] },
+      { key: 'bigdoc-html', label: 'customs-extract ONE-LARGE.html --jobs 1 (issue 14)', timed: 'process wall (tree)', input: `${bigInput}: the same text as one HTML page`, samples: [], notes: [] },
+    );
     const metricInput = `cleaned seeds ×≈${mb(sampleBytes)} MB`;
     for (const engine of ENGINES) {
       const label = engine === 'metric-stage' ? 'metric stage (extractMetrics)' : `recognizers-text ${engine.replace('recognizers-', '')} model`;
@@ -310,6 +316,42 @@ function main(): void {
         log(`  ${key} ${(r.wallMs / 1000).toFixed(2)} s, CPU ${(((r.cpuMs ?? 0) - tree.samplerCpuMs) / 1000).toFixed(2)} s, tree ${tree.peakKb} kB (${tree.processesAtPeak} processes)`);
       } finally {
         for (const dir of [outDir, `${outDir}.parts`, treeFile, timingsFile]) rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    // the large-document rows (issue 14): one text dump and one HTML page, made once
+    const bigDir = path.join(scratch, 'big');
+    let big: BigDocuments | null = null;
+    if (selected('bigdoc-text', 'bigdoc-html')) {
+      const r = runNode([path.join(DIST_BENCH, 'big-document.js'), bigDir], { cwd: ROOT, timeoutMs, rss: false });
+      if (r.exitCode !== 0) for (const key of ['bigdoc-text', 'bigdoc-html'] as const) byKey(key).skipped ??= `making the large document failed: ${describeFailure(r)}`;
+      else {
+        big = JSON.parse(r.stdout.trim().split('\n').pop()!) as BigDocuments;
+        byKey('bigdoc-text').input += ` (${mb(big.text.bytes)} MB)`;
+        byKey('bigdoc-html').input += ` (${mb(big.html.bytes)} MB)`;
+      }
+    }
+    /** The CLI on the large document, its peak RSS sampled over its process tree (the CLI starts no other process: the tree is the CLI). */
+    const runBigDocument = (key: 'bigdoc-text' | 'bigdoc-html', round: number): void => {
+      const v = byKey(key);
+      if (v.skipped || !big) return;
+      const input = key === 'bigdoc-text' ? big.text : big.html;
+      const outDir = path.join(scratch, `out-${key}`);
+      const treeFile = path.join(scratch, `tree-${key}.json`);
+      const r = runNode([path.join(DIST_BENCH, 'tree-rss.js'), treeFile, process.execPath, BIN, input.file, '-o', outDir, '--quiet', '--jobs', '1'], { cwd: ROOT, timeoutMs });
+      try {
+        if (r.exitCode !== 0 || documentsOf(outDir).length === 0) {
+          v.skipped = describeFailure(r);
+          return;
+        }
+        const tree = JSON.parse(readFileSync(treeFile, 'utf8')) as TreeRss;
+        v.samples.push({ ms: r.wallMs, bytes: input.bytes, docs: 1, peakRssKb: tree.peakKb, cpuMs: r.cpuMs === null ? null : r.cpuMs - tree.samplerCpuMs });
+        if (round === 1) {
+          const row = readFileSync(path.join(outDir, 'documents.csv'), 'utf8').trim().split('\n')[1]!.split(',');
+          v.notes.push(`peak RSS sampled every 200 ms by bench/tree-rss.ts; the document gave ${row.at(-3)} sections and ${row.at(-1)} metrics, ${mb(documentsOf(outDir).reduce((n, f) => n + statSync(f).size, 0))} MB of documents.json`);
+        }
+        log(`  ${key} ${(r.wallMs / 1000).toFixed(2)} s, tree ${tree.peakKb} kB`);
+      } finally {
+        for (const file of [outDir, treeFile]) rmSync(file, { recursive: true, force: true });
       }
     };
     /** Learns the corpus's site templates (the groups are its folders: bodies differ, the chrome generated around them repeats). */
@@ -411,6 +453,8 @@ function main(): void {
       }
       runDask('dask');
       runDask('dask-tiny');
+      runBigDocument('bigdoc-text', round);
+      runBigDocument('bigdoc-html', round);
       runReadability('readability');
       runReadability('real-html-readability');
       for (const engine of ENGINES) {

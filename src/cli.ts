@@ -11,7 +11,7 @@ import { parseShard, readPathList, selectInputs, shardOf, type Shard } from './i
 import { writeFailures, type FailureRecord } from './io/write-failures.js';
 import { planSince, previousDocuments } from './io/since.js';
 import { toolStamp, toolVersion } from './io/tool-stamp.js';
-import { runCorpusEncoded } from './run.js';
+import { LARGE_DOCUMENT, runCorpusEncoded, type LargeDocument } from './run.js';
 import { encodingName, isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
 import { addDocument, documentLine, emptyTotals, escapeControls, summaryLine, summaryTable } from './format/summary.js';
@@ -505,7 +505,9 @@ async function processInputs(
   const progress = startProgress(io, showProgress, entries.length, entries.reduce((n, e) => n + e.size, 0), setup.started);
   await print(printer?.start() ?? '');
   const outputs: OutputSpec = { dataset: dataset ? { excel: options.excel } : null, printer: setup.printed };
+  const large = largeDocumentOf(process.env);
   const results = runCorpusEncoded(entries, outputs, {
+    ...(large ? { largeDocument: large } : {}),
     maxBytes: options.maxBytes,
     jobs: options.jobs,
     ...(options.encoding ? { encoding: options.encoding } : {}),
@@ -534,6 +536,8 @@ async function processInputs(
       progress.draw();
       continue;
     }
+    // a large document's pieces are made as they are written; its summary is known after them
+    if (dataset && result.encoded.pieces) for (const piece of result.encoded.pieces) await dataset.addChunk(piece, result.entry.id);
     const { summary: doc, dataset: chunk, printed: item } = result.encoded;
     addDocument(totals, doc);
     if (options.verbose) say(documentLine(doc));
@@ -554,6 +558,17 @@ async function processInputs(
   progress.draw(true);
   progress.clear();
   if (!stdout.closed) await print(printer?.end() ?? '');
+}
+
+/**
+ * CUSTOMS_EXTRACT_LARGE_DOCUMENT=INPUT_BYTES:PART_CHARS[:PIECE_UNITS]: where a document is made in
+ * parts, and how (run.ts, LARGE_DOCUMENT), for tests and for machines with less memory; null when
+ * unset or not positive integers.
+ */
+export function largeDocumentOf(env: NodeJS.ProcessEnv): LargeDocument | null {
+  const m = /^(\d+):(\d+)(?::(\d+))?$/.exec(env.CUSTOMS_EXTRACT_LARGE_DOCUMENT ?? '');
+  if (!m || Number(m[1]) <= 0 || Number(m[2]) <= 0 || (m[3] !== undefined && Number(m[3]) <= 0)) return null;
+  return { inputBytes: Number(m[1]), partChars: Number(m[2]), pieceUnits: m[3] ? Number(m[3]) : LARGE_DOCUMENT.pieceUnits };
 }
 
 /**

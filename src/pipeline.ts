@@ -2,7 +2,8 @@
 // read → decode → page text (HTML, Markdown) → normalise → rejoin split lines (text dumps) → find the
 // article (chrome out, removed kept) → metadata → segment → extract → finalise (validate).
 import { createHash } from 'node:crypto';
-import type { Document, TemplateFile } from './schema/records.js';
+import type { Document, Metric, TemplateFile } from './schema/records.js';
+import { codePointOffsets, hasAstral } from './lib/span.js';
 import type { TemplateEvidence } from './stages/article/templates.js';
 import { decode } from './stages/decode.js';
 import { toPageText } from './stages/page-text/page-text.js';
@@ -12,9 +13,9 @@ import { findArticle } from './stages/article/find-article.js';
 import { stripLines } from './stages/article/strip-lines.js';
 import { findMetadata } from './stages/metadata/find-metadata.js';
 import { segment } from './stages/segment/segment.js';
-import { extractMetrics } from './stages/extract/extract-metrics.js';
-import { finalise } from './stages/finalise.js';
-import type { PageText, SourceFile } from './stages/types.js';
+import { extractMetrics, extractMetricsInParts } from './stages/extract/extract-metrics.js';
+import { finalise, finaliseMetrics } from './stages/finalise.js';
+import type { ExtractContext, PageText, SourceFile } from './stages/types.js';
 
 export interface PipelineOptions {
   /** --encoding NAME */
@@ -47,7 +48,13 @@ const normalisedPage = (page: PageText): PageText => ({
   ...(page.headings?.some((h) => h.lead !== undefined) ? { headings: page.headings.map((h) => (h.lead === undefined ? h : { ...h, lead: normalise(h.lead).trim() })) } : {}),
 });
 
-export function processDocument(source: SourceFile, options: PipelineOptions = {}): Document {
+/** What the stages before extraction make of a document: the record without its metrics, and what extraction reads. */
+interface Prepared {
+  fields: Omit<Document, 'metrics'>;
+  extract: ExtractContext;
+}
+
+function prepareDocument(source: SourceFile, options: PipelineOptions): Prepared {
   const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(source.charset ? { httpCharset: source.charset } : {}) });
   // Markup is read before normalising, so that folding fullwidth forms never makes markup out of text.
   const page = toPageText(decoded.text, source.format);
@@ -63,23 +70,51 @@ export function processDocument(source: SourceFile, options: PipelineOptions = {
     ...blocks.after.map((c) => ({ rule: c.rule, text: c.text, at: article.text.length })),
   ];
   const outline = segment(cleaned.text, cleaned.headings);
-  const metrics = extractMetrics({ docId: source.id, text: cleaned.text, outline, metadata: cleaned.metadata });
-  return finalise({
-    id: source.id,
-    path: source.path,
-    format: source.format,
-    encoding: decoded.encoding,
-    bytes: source.bytes.byteLength,
-    sha256: createHash('sha256').update(source.bytes).digest('hex'),
-    title: cleaned.title,
-    // a crawled page's address (a WARC record's target URI) is metadata the transport states
-    metadata: source.url ? { ...cleaned.metadata, url: source.url } : cleaned.metadata,
-    text: cleaned.text,
-    removed,
-    warnings: [...decoded.warnings, ...cleaned.warnings],
-    sections: outline.sections,
-    toc: outline.toc,
-    columns: outline.columns,
-    metrics,
-  });
+  return {
+    fields: {
+      id: source.id,
+      path: source.path,
+      format: source.format,
+      encoding: decoded.encoding,
+      bytes: source.bytes.byteLength,
+      sha256: createHash('sha256').update(source.bytes).digest('hex'),
+      title: cleaned.title,
+      // a crawled page's address (a WARC record's target URI) is metadata the transport states
+      metadata: source.url ? { ...cleaned.metadata, url: source.url } : cleaned.metadata,
+      text: cleaned.text,
+      removed,
+      warnings: [...decoded.warnings, ...cleaned.warnings],
+      sections: outline.sections,
+      toc: outline.toc,
+      columns: outline.columns,
+    },
+    extract: { docId: source.id, text: cleaned.text, outline, metadata: cleaned.metadata },
+  };
+}
+
+export function processDocument(source: SourceFile, options: PipelineOptions = {}): Document {
+  const { fields, extract } = prepareDocument(source, options);
+  return finalise({ ...fields, metrics: extractMetrics(extract) });
+}
+
+/**
+ * A large document in parts: `head` is the finalised record without its metrics (metrics: []),
+ * and `metrics` makes them window by window (extractMetricsInParts), each part finalised as it
+ * is made, so that they never all sit in memory. `{ ...head, metrics: all parts in order }` is
+ * processDocument's record.
+ */
+export interface DocumentInParts {
+  head: Document;
+  metrics: Iterable<Metric[]>;
+}
+
+export function processDocumentInParts(source: SourceFile, options: PipelineOptions, partChars: number): DocumentInParts {
+  const { fields, extract } = prepareDocument(source, options);
+  const head = finalise({ ...fields, metrics: [] });
+  return { head, metrics: finalisedParts(extractMetricsInParts(extract, partChars), head, extract.text) };
+}
+
+function* finalisedParts(parts: Iterable<Metric[]>, head: Document, text: string): Generator<Metric[]> {
+  const at = hasAstral(text) ? codePointOffsets(text) : null;
+  for (const part of parts) yield finaliseMetrics(part, head, at);
 }

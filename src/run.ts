@@ -5,7 +5,7 @@
 // runCorpusEncoded is the same run for the CLI: each document is serialised where it was made
 // (encode-document.ts), so a worker sends bytes and a summary instead of the document.
 import { Worker, type TransferListItem, type WorkerOptions } from 'node:worker_threads';
-import { processDocument, type PipelineOptions } from './pipeline.js';
+import { processDocument, processDocumentInParts, type PipelineOptions } from './pipeline.js';
 import path from 'node:path';
 import { DEFAULT_MAX_BYTES, readSource, type InputEntry } from './io/read-inputs.js';
 import { memberId, readArchive } from './io/read-archive.js';
@@ -13,7 +13,8 @@ import { FORMAT_BY_EXTENSION } from './rules/formats.js';
 import type { InputFormat } from './schema/records.js';
 import type { Document } from './schema/records.js';
 import { ToolError } from './errors.js';
-import { documentEncoder, type EncodedDocument, type OutputSpec } from './format/encode-document.js';
+import { documentEncoder, encodeInParts, PIECE_UNITS, type EncodedDocument, type OutputSpec } from './format/encode-document.js';
+import type { CsvOptions } from './format/to-csv.js';
 
 export type FailedResult = { ok: false; entry: InputEntry; code: string; message: string; stack?: string };
 export type DocumentResult = { ok: true; entry: InputEntry; document: Document } | FailedResult;
@@ -36,7 +37,22 @@ export interface RunOptions extends PipelineOptions {
   onSkipped?: (path: string, reason: string) => void;
   /** --since: the previous dataset's document for an entry marked `reuse`, asked for in id order */
   previous?: (id: string) => Promise<Document>;
+  /** where a document is large (LARGE_DOCUMENT); tests make it tiny */
+  largeDocument?: LargeDocument;
 }
+
+/**
+ * A document of at least `inputBytes` is made in parts when only a dataset is written
+ * (runCorpusEncoded): its metrics `partChars` of text at a time (extractMetricsInParts), encoded
+ * and written as they are made, in this thread, so that its records never all sit in memory.
+ */
+export interface LargeDocument {
+  inputBytes: number;
+  partChars: number;
+  /** a piece is handed to the writer once it holds this many UTF-16 units (encodeDatasetPieces) */
+  pieceUnits: number;
+}
+export const LARGE_DOCUMENT: LargeDocument = { inputBytes: 8 * 1024 * 1024, partChars: 1 << 20, pieceUnits: PIECE_UNITS };
 
 /** Archive members are handed to the jobs in batches of about this many bytes (or ARCHIVE_BATCH_FILES members). */
 export const ARCHIVE_BATCH_BYTES = 32 * 1024 * 1024;
@@ -91,6 +107,16 @@ export async function processEntryEncoded(entry: InputEntry, options: RunOptions
   if (!result.ok) return result;
   try {
     return { ok: true, entry, encoded: encode(result.document) };
+  } catch (error) {
+    return failedResult(entry, error);
+  }
+}
+
+/** processEntry for a large document: read and prepared now, its metrics made and encoded as its pieces are read (encodeInParts). */
+export async function processEntryInParts(entry: InputEntry, options: RunOptions, csv: CsvOptions, large: LargeDocument): Promise<EncodedResult> {
+  try {
+    const source = await readSource(entry, options.maxBytes);
+    return { ok: true, entry, encoded: encodeInParts(processDocumentInParts(source, options, large.partChars), csv, large.pieceUnits) };
   } catch (error) {
     return failedResult(entry, error);
   }
@@ -268,7 +294,7 @@ function workersFor(entries: InputEntry[], options: RunOptions): number {
 
 /** Yields one result per entry, in entry order. Stopping early (return()) stops the workers. */
 export function runCorpus(entries: InputEntry[], options: RunOptions = {}): AsyncGenerator<DocumentResult> {
-  return runInOrder<DocumentResult>(entries, options, null, (entry) => processEntry(entry, options), (entry, document) => ({ ok: true, entry, document }));
+  return runInOrder<DocumentResult>(entries, options, null, (entry) => processEntry(entry, options), (entry, document) => ({ ok: true, entry, document }), () => false);
 }
 
 /**
@@ -278,12 +304,16 @@ export function runCorpus(entries: InputEntry[], options: RunOptions = {}): Asyn
  */
 export function runCorpusEncoded(entries: InputEntry[], outputs: OutputSpec, options: RunOptions = {}): AsyncGenerator<EncodedResult> {
   let encode: ((doc: Document) => EncodedDocument) | null = null;
+  const large = options.largeDocument ?? LARGE_DOCUMENT;
+  // only a dataset is written: stdout's records are made of whole documents
+  const inParts = (entry: InputEntry): boolean => outputs.dataset !== null && outputs.printer === null && entry.size >= large.inputBytes;
   return runInOrder<EncodedResult>(
     entries,
     options,
     outputs,
-    (entry) => processEntryEncoded(entry, options, (encode ??= documentEncoder(outputs))),
+    (entry) => (inParts(entry) ? processEntryInParts(entry, options, outputs.dataset!, large) : processEntryEncoded(entry, options, (encode ??= documentEncoder(outputs)))),
     (entry, document) => ({ ok: true, entry, encoded: (encode ??= documentEncoder(outputs))(document) }),
+    inParts,
   );
 }
 
@@ -294,10 +324,11 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
   outputs: OutputSpec | null,
   inThisThread: (entry: InputEntry) => Promise<R>,
   copied: (entry: InputEntry, document: Document) => R,
+  thisThreadOnly: (entry: InputEntry) => boolean,
 ): AsyncGenerator<R> {
   const pool = new RunPool<R>(workerUrl(), options, outputs);
   try {
-    yield* partsInOrder(entries, options, copied, (part) => runEntries(part, pool.for(part), inThisThread));
+    yield* partsInOrder(entries, options, copied, (part) => runEntries(part, pool.for(part), inThisThread, thisThreadOnly));
   } finally {
     await pool.close();
   }
@@ -407,6 +438,7 @@ async function* runEntries<R extends DocumentResult | EncodedResult>(
   entries: InputEntry[],
   pool: WorkerPool<R> | null,
   inThisThread: (entry: InputEntry) => Promise<R>,
+  thisThreadOnly: (entry: InputEntry) => boolean,
 ): AsyncGenerator<R> {
   if (!pool) {
     for (const entry of entries) yield await inThisThread(entry);
@@ -428,9 +460,10 @@ async function* runEntries<R extends DocumentResult | EncodedResult>(
   };
   for (let i = 0; i < entries.length; i++) {
     // Documents ahead are handed out while the one to yield next is not done: to the workers
-    // while they have room, else this thread takes one itself. stdin is read by this thread only.
+    // while they have room, else this thread takes one itself. stdin is read by this thread
+    // only, and a large document is made in parts here, as the writer reads them.
     for (;;) {
-      while (roomAhead(i) && pool.hasRoom() && entries[dispatched]!.location !== '-') {
+      while (roomAhead(i) && pool.hasRoom() && entries[dispatched]!.location !== '-' && !thisThreadOnly(entries[dispatched]!)) {
         aheadBytes += entries[dispatched]!.size;
         dispatch(dispatched, entries[dispatched]!);
         dispatched++;

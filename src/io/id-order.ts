@@ -43,7 +43,7 @@ export interface IdOrderOptions {
   spillDir: string;
   /** bytes of waiting documents held in memory before a spill */
   bufferBytes?: number;
-  /** runs read at once in a merge */
+  /** runs read at once in a merge (at least 3) */
   fanIn?: number;
 }
 
@@ -58,16 +58,21 @@ interface Item {
 }
 
 // ---- run files ---------------------------------------------------------------------------------
-// A record: u32 id length, u32 part count, u32 × part count lengths, the id (UTF-8), then, in a
-// run file, the parts themselves (an index file holds no parts).
+// A record: u32 id length, u32 part count, u32 flags (a piece's `more` and `rest`), u32 × part
+// count lengths, the id (UTF-8), then, in a run file, the parts themselves (an index file holds
+// no parts, and a document written in pieces has one record there, its pieces' lengths summed).
 
-function recordHead(id: string, lengths: readonly number[]): Buffer {
+const MORE = 1;
+const REST = 2;
+
+function recordHead(id: string, lengths: readonly number[], chunk?: DatasetChunk | null): Buffer {
   const idBytes = Buffer.from(id, 'utf8');
-  const head = Buffer.allocUnsafe(8 + 4 * lengths.length + idBytes.length);
+  const head = Buffer.allocUnsafe(12 + 4 * lengths.length + idBytes.length);
   head.writeUInt32LE(idBytes.length, 0);
   head.writeUInt32LE(lengths.length, 4);
-  lengths.forEach((n, i) => head.writeUInt32LE(n, 8 + 4 * i));
-  idBytes.copy(head, 8 + 4 * lengths.length);
+  head.writeUInt32LE((chunk?.more ? MORE : 0) | (chunk?.rest ? REST : 0), 8);
+  lengths.forEach((n, i) => head.writeUInt32LE(n, 12 + 4 * i));
+  idBytes.copy(head, 12 + 4 * lengths.length);
   return head;
 }
 
@@ -80,7 +85,7 @@ class RunWriter {
   }
   async write(id: string, chunk: DatasetChunk | null, lengths: readonly number[]): Promise<void> {
     if (this.failure) throw this.failure;
-    this.stream.write(recordHead(id, lengths));
+    this.stream.write(recordHead(id, lengths, chunk));
     if (chunk && chunk.bytes.length) this.stream.write(chunk.bytes);
     await whenDrained(this.stream, () => !this.stream.writableNeedDrain || this.stream.destroyed);
   }
@@ -133,14 +138,16 @@ class ByteReader {
   }
 }
 
-async function readHead(reader: ByteReader): Promise<{ id: string; lengths: number[] } | null> {
-  const fixed = await reader.read(8);
+async function readHead(reader: ByteReader): Promise<{ id: string; lengths: number[]; flags: Pick<DatasetChunk, 'more' | 'rest'> } | null> {
+  const fixed = await reader.read(12);
   if (!fixed) return null;
   const idLength = fixed.readUInt32LE(0);
   const parts = fixed.readUInt32LE(4);
+  const bits = fixed.readUInt32LE(8);
   const rest = (await reader.read(4 * parts + idLength))!;
   const lengths = Array.from({ length: parts }, (_, i) => rest.readUInt32LE(4 * i));
-  return { id: rest.toString('utf8', 4 * parts), lengths };
+  const flags = { ...(bits & MORE ? { more: true } : {}), ...(bits & REST ? { rest: true } : {}) };
+  return { id: rest.toString('utf8', 4 * parts), lengths, flags };
 }
 
 /** A spilled run's documents, in the order they were written. */
@@ -150,7 +157,7 @@ async function* readRun(file: string): AsyncGenerator<Item> {
     for (let head = await readHead(reader); head; head = await readHead(reader)) {
       const total = head.lengths.reduce((a, b) => a + b, 0);
       const bytes = total ? Buffer.from((await reader.read(total))!) : Buffer.alloc(0);
-      yield { id: head.id, chunk: { bytes, lengths: head.lengths } };
+      yield { id: head.id, chunk: { bytes, lengths: head.lengths, ...head.flags } };
     }
   } finally {
     await reader.close();
@@ -249,6 +256,10 @@ async function* mergeRuns(sources: Array<AsyncGenerator<Item>>): AsyncGenerator<
 
 export class IdOrder {
   private last: string | null = null;
+  /** the lengths so far of a document whose pieces go to the main run, while more are to come */
+  private piecesToMain: number[] | null = null;
+  /** whether the pieces of the document being added go to the main run */
+  private piecesMain = false;
   private index: RunWriter | null = null;
   private buffer: Item[] = [];
   private buffered = 0;
@@ -263,7 +274,8 @@ export class IdOrder {
     private readonly options: IdOrderOptions,
   ) {
     this.bufferBytes = options.bufferBytes ?? SORT_BUFFER_BYTES;
-    this.fanIn = Math.max(2, options.fanIn ?? MERGE_FAN_IN);
+    // at least 3: the last merge reads the spilled runs, the main run and the buffer together
+    this.fanIn = Math.max(3, options.fanIn ?? MERGE_FAN_IN);
   }
 
   private spillFile(name: string): string {
@@ -271,10 +283,18 @@ export class IdOrder {
     return path.join(this.options.spillDir, name);
   }
 
+  /**
+   * A document's chunk, or one of its pieces (DatasetChunk.more / rest): the pieces of a document
+   * are added one after another, and go where its first went: all into the main run, back to
+   * back, or all into the buffer, where equal ids keep their order through spills and merges.
+   */
   async add(id: string, chunk: DatasetChunk): Promise<void> {
-    if (this.last === null || compareIds(id, this.last) > 0) {
+    const main = chunk.rest ? this.piecesMain : this.last === null || compareIds(id, this.last) > 0;
+    if (chunk.more) this.piecesMain = main;
+    if (main) {
+      const lengths = chunk.more || chunk.rest ? this.summed(chunk) : chunk.lengths;
       this.index ??= new RunWriter(this.spillFile('main.index'));
-      await this.index.write(id, null, chunk.lengths);
+      if (lengths) await this.index.write(id, null, lengths);
       await this.sink.append(chunk);
       this.last = id;
       return;
@@ -282,6 +302,14 @@ export class IdOrder {
     this.buffer.push({ id, chunk });
     this.buffered += chunk.bytes.length + 2 * id.length + 64;
     if (this.buffered >= this.bufferBytes) await this.spill();
+  }
+
+  /** A piece's lengths added to its document's; the document's when this is its last piece, else null. */
+  private summed(chunk: DatasetChunk): number[] | null {
+    const sum = chunk.rest && this.piecesToMain ? this.piecesToMain : chunk.lengths.map(() => 0);
+    chunk.lengths.forEach((n, i) => (sum[i]! += n));
+    this.piecesToMain = chunk.more ? sum : null;
+    return chunk.more ? null : sum;
   }
 
   /** The buffer, sorted (stably: equal ids keep their order), as a run file. */

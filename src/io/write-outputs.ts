@@ -1,7 +1,7 @@
 // The writer of a dataset. Its files are written into a staging folder inside DIR and committed
 // by dataset-dir.ts, which replaces only the files DIR's manifest lists: an interrupted run
 // leaves the previous dataset, and files that are not the tool's stay.
-import { createWriteStream, existsSync, mkdirSync, promises as fs, rmSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, promises as fs, rmSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { whenDrained } from './drain.js';
 import type { Document } from '../schema/records.js';
@@ -134,23 +134,66 @@ function openSink(temp: string, options: SinkOptions): ChunkSink & { destroy(): 
     }
     rmSync(json, { force: true });
   };
+  /**
+   * A record whose documents part is `length` bytes: the split size judged, framed, and its
+   * parts batched (the documents part from `pieceFile` instead, when it came in pieces).
+   */
+  const appendRecord = async (length: number, chunk: DatasetChunk, pieceFile?: string): Promise<void> => {
+    if (form === 'json' && documentBytes + 2 + length + 3 > options.splitSize) await toParts();
+    if (form === 'ndjson' && documentBytes > 0 && documentBytes + length + 1 > options.splitSize) await nextPart();
+    let at = 0;
+    if (form === 'json') batch[0]!.push(JSON_FRAME[records === 0 ? 0 : 1]!);
+    if (pieceFile) {
+      await flush();
+      await copyInto(pieceFile, streams[0]!);
+    }
+    chunk.lengths.forEach((n, i) => {
+      if (n && !(pieceFile && i === 0)) batch[i]!.push(chunk.bytes.subarray(at, at + n));
+      at += n;
+    });
+    if (form === 'ndjson') batch[0]!.push(NEWLINE);
+    documentBytes += length + (form === 'json' ? 2 : 1);
+    records++;
+    batchBytes += at;
+    if (batchBytes >= BATCH_BYTES) await flush();
+  };
+  // A record in pieces: its documents part goes to a file of its own until its last piece, when
+  // its length is known and it is placed as a whole record is (the split size judged by its
+  // whole length); its table rows are batched as they come.
+  const pieceFile = path.join(temp, PIECE_FILE);
+  let piece: { stream: WriteStream; bytes: number } | null = null;
+  const appendPiece = async (chunk: DatasetChunk): Promise<void> => {
+    if (!chunk.rest || !piece) {
+      piece = { stream: createWriteStream(pieceFile), bytes: 0 };
+      watch(piece.stream);
+    }
+    const length = chunk.lengths[0]!;
+    piece.stream.write(chunk.bytes.subarray(0, length));
+    piece.bytes += length;
+    await drained(piece.stream);
+    check();
+    const tables = chunk.bytes.subarray(length);
+    if (chunk.more) {
+      let at = 0;
+      chunk.lengths.slice(1).forEach((n, i) => {
+        if (n) batch[i + 1]!.push(tables.subarray(at, at + n));
+        at += n;
+      });
+      batchBytes += at;
+      if (batchBytes >= BATCH_BYTES) await flush();
+      return;
+    }
+    await close(piece.stream);
+    const total = piece.bytes;
+    piece = null;
+    await appendRecord(total, { bytes: tables, lengths: [0, ...chunk.lengths.slice(1)] }, pieceFile);
+    rmSync(pieceFile, { force: true });
+  };
   return {
     async append(chunk) {
       check();
-      const length = chunk.lengths[0]!;
-      if (form === 'json' && documentBytes + 2 + length + 3 > options.splitSize) await toParts();
-      if (form === 'ndjson' && documentBytes > 0 && documentBytes + length + 1 > options.splitSize) await nextPart();
-      let at = 0;
-      chunk.lengths.forEach((n, i) => {
-        if (i === 0 && form === 'json') batch[0]!.push(JSON_FRAME[records === 0 ? 0 : 1]!);
-        if (n) batch[i]!.push(chunk.bytes.subarray(at, at + n));
-        if (i === 0 && form === 'ndjson') batch[0]!.push(NEWLINE);
-        at += n;
-      });
-      documentBytes += length + (form === 'json' ? 2 : 1);
-      records++;
-      batchBytes += at;
-      if (batchBytes >= BATCH_BYTES) await flush();
+      if (chunk.more || chunk.rest) return appendPiece(chunk);
+      await appendRecord(chunk.lengths[0]!, chunk);
     },
     async finish() {
       await flush();
@@ -162,12 +205,20 @@ function openSink(temp: string, options: SinkOptions): ChunkSink & { destroy(): 
     files: () => [...(form === 'json' ? [DOCUMENTS_JSON] : parts), ...tableNames],
     destroy() {
       for (const stream of streams) stream.destroy();
+      piece?.stream.destroy();
     },
   };
 }
 
 /** the bytes before a record in documents.json: the array's opening, or the comma after the previous record */
 const JSON_FRAME = [Buffer.from('[\n'), Buffer.from(',\n')];
+/** where the documents part of a record in pieces waits for its last piece, in the staging folder */
+const PIECE_FILE = '.record-in-pieces';
+
+/** Appends a file's bytes to a stream, a read buffer at a time. */
+async function copyInto(file: string, stream: WriteStream): Promise<void> {
+  for await (const bytes of createReadStream(file, { highWaterMark: 1 << 20 })) if (!stream.write(bytes)) await drained(stream);
+}
 const NEWLINE = Buffer.from('\n');
 
 /**

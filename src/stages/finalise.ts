@@ -1,5 +1,5 @@
 // The last pure stage: UTF-16 spans → code-point spans, then every record validated.
-import { Document, KNOWN_METADATA_KEYS, type Metadata, type Span } from '../schema/records.js';
+import { Document, KNOWN_METADATA_KEYS, type Metadata, type Metric, type Span } from '../schema/records.js';
 import { codePointOffsets, hasAstral } from '../lib/span.js';
 import { validate as compiledDocument } from '../schema/document-validator.generated.js';
 import { DocumentError } from './types.js';
@@ -60,6 +60,17 @@ export function validateDocument(doc: unknown): Document {
   const issue = result.error.issues[0]!;
   const field = issue.path.join('.') || '(document)';
   throw new DocumentError('validate/invalid-record', `invalid record at ${field}: ${issue.message}`);
+}
+
+/**
+ * A part of a document's metrics (pipeline.ts, processDocumentInParts), finalised as finalise()
+ * would within the whole document: spans to code points (`at`: codePointOffsets of the document's
+ * text, null when it has no astral character), each record validated against the schema, beside
+ * the document's `head` (the record validated without its metrics).
+ */
+export function finaliseMetrics(metrics: Metric[], head: Document, at: ((utf16: number) => number) | null): Metric[] {
+  const converted = at ? metrics.map((m) => ({ ...m, span: [at(m.span[0]), at(m.span[1])] as Span })) : metrics;
+  return validateDocument({ ...head, text: '', removed: [], warnings: [], sections: [], toc: null, columns: [], metrics: converted }).metrics;
 }
 
 // `path` is not read (a failure is reported against the document by the caller); it stays

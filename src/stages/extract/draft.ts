@@ -67,10 +67,10 @@ export function normalUnit(unit: string | null): string | null {
   return unit === null ? null : (MEASUREMENT_UNIT_FORMS[unit] ?? unit);
 }
 
-/** Drafts in text order, numbered: the output records. */
-export function toMetrics(docId: string, text: string, drafts: readonly Draft[]): Metric[] {
+/** Drafts in text order, numbered after the `before` records of the document that precede them: the output records. */
+export function toMetrics(docId: string, text: string, drafts: readonly Draft[], before = 0): Metric[] {
   return drafts.map((d, i) => ({
-    id: `${docId}#${i + 1}`,
+    id: `${docId}#${before + i + 1}`,
     doc: docId,
     raw: text.slice(d.start, d.end),
     value: d.value,

@@ -568,11 +568,14 @@ function indexCandidate(text: string, s: number, end: number, afterIndex: number
   return build(text, piece(text, s, end), false, indexTail(text, end), s, { kind: 'quantity' });
 }
 
-/** Every numeral with a unit (or a decimal range) in `text`, in text order. Pure. */
-export function findCandidates(text: string): Candidate[] {
+/**
+ * Every numeral with a unit (or a decimal range) in `text`, in text order; with `from` and `to`,
+ * those whose numeral starts in `[from, to)` (read to their end, past `to` if need be). Pure.
+ */
+export function findCandidates(text: string, from = 0, to = text.length): Candidate[] {
   const out: Candidate[] = [];
   const index: IndexState = { end: -1 };
-  for (let s = NUMERAL_START.indexIn(text), end = s; s >= 0; s = NUMERAL_START.indexIn(text, end)) {
+  for (let s = NUMERAL_START.indexIn(text, from, to), end = s; s >= 0; s = NUMERAL_START.indexIn(text, end, to)) {
     const scanned = scanNumeral(text, s);
     end = scanned.end;
     if (end - s > MAX_NUMERAL_LENGTH) continue;

@@ -1,0 +1,57 @@
+// A large document is written in pieces (its metrics made a window at a time): the dataset is
+// byte for byte the one a whole-document run writes, in every layout (documents.json, its NDJSON
+// parts, the CSV tables, datapackage.json), with worker threads too. The threshold is made tiny
+// through CUSTOMS_EXTRACT_LARGE_DOCUMENT, so that a seeds-sized document counts as large.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeCorpus, runBin, SEEDS, snapshotDir, tempDir } from '../helpers.js';
+
+/** The corpus: 50 seed copies, and between them (by id) one document of all the seeds under chapter headings. */
+function corpusWithLongDocument(): { dir: string; longBytes: number } {
+  const dir = makeCorpus(10);
+  const chapters = readdirSync(SEEDS)
+    .sort()
+    .map((name, i) => `第${i + 1}章 汇编\n${readFileSync(path.join(SEEDS, name), 'utf8').trim()}`);
+  const text = `${chapters.join('\n')}\n`;
+  mkdirSync(path.join(dir, 'batch-000'), { recursive: true });
+  writeFileSync(path.join(dir, 'batch-000', '0005-long.txt'), text);
+  return { dir, longBytes: Buffer.byteLength(text) };
+}
+
+describe('a large document in pieces', () => {
+  const { dir, longBytes } = corpusWithLongDocument();
+  // large: the long document only (the seed copies are smaller); a window every ~4000 characters,
+  // a piece every ~2000 UTF-16 units (a batch of sections, a window's metrics)
+  const tiny = { CUSTOMS_EXTRACT_LARGE_DOCUMENT: `${longBytes}:4000:2000` };
+  const layouts: Array<[string, string[]]> = [
+    ['documents.json', ['--jobs', '1']],
+    ['NDJSON parts', ['--jobs', '1', '--split-size', '64k']],
+    ['--jobs 2', ['--jobs', '2']],
+    ['--excel', ['--jobs', '1', '--excel']],
+  ];
+  for (const [name, args] of layouts) {
+    it(`writes the bytes a whole-document run writes: ${name}`, () => {
+      const [whole, pieces] = [tempDir(), tempDir()];
+      const a = runBin([dir, '-o', whole, '--quiet', ...args]);
+      const b = runBin([dir, '-o', pieces, '--quiet', ...args], { env: tiny });
+      expect(a.status, a.stderr).toBe(0);
+      expect(b.status, b.stderr).toBe(0);
+      const [x, y] = [snapshotDir(whole), snapshotDir(pieces)];
+      expect(Object.keys(y)).toEqual(Object.keys(x));
+      for (const file of Object.keys(x)) expect(y[file]!.equals(x[file]!), file).toBe(true);
+      if (name === 'NDJSON parts') expect(Object.keys(x).filter((f) => f.endsWith('.ndjson')).length).toBeGreaterThan(1);
+    }, 120_000);
+  }
+
+  it('counts the document’s metrics in the run summary', () => {
+    const out = tempDir();
+    const r = runBin([dir, '-o', out], { env: tiny });
+    expect(r.status, r.stderr).toBe(0);
+    const row = readFileSync(path.join(out, 'documents.csv'), 'utf8').split('\n').find((l) => l.startsWith('batch-000/0005-long,'))!;
+    const metrics = Number(row.split(',').at(-1));
+    expect(metrics).toBeGreaterThan(100);
+    const total = readFileSync(path.join(out, 'metrics.csv'), 'utf8').trim().split('\n').length - 1;
+    expect(r.stderr).toContain(String(total));
+  }, 120_000);
+});
