@@ -74,6 +74,9 @@ export const LINE_RULES: readonly LineRule[] = [
   // a site's name beside its web address, as a byline opens (`某县政府门户网站 www.example.gov.cn`);
   // a name alone (`某某海关门户网站`) is left to the site-banner reading, which keeps it as metadata
   { id: 'site-name', zone: 'head', pattern: /^[^\s。,,;;!?::]{2,24}\s*(?:https?:\/\/)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?$/ },
+  // 浏览器不支持嵌入式框架,或被配置为不显示嵌入式框架。 / 您的浏览器不支持video标签 / 请使用IE9以上版本的浏览器:
+  // what an iframe, a script or a video shows a browser that cannot show it
+  { id: 'browser-notice', zone: 'edge', pattern: /^(?:(?:您|你)的)?浏览器(?:暂)?不支持.{0,60}$|^(?:请|建议)(?:使用|升级|更换).{0,30}浏览器.{0,30}$/ },
   // ------分隔线---------- , ========
   { id: 'separator', zone: 'edge', pattern: /^(?:[-=_*~─━]{3,}[^-=_*~─━]{0,12}[-=_*~─━]{3,}|[-=_*~─━]{5,})$/ },
   // • 上一篇:没有了 / 下一篇:海关总署关于…
@@ -199,7 +202,8 @@ export const TITLE_ENDINGS = /(?:公告|通告|通知|办法|规定|规划|报�
  * A page's <title> that names only its site (`某某市人民政府`, `中华人民共和国海关总署`): no separator
  * splits it (PAGE_TITLE_SPLIT), and it is the site the meta tags name, or short (at most
  * SITE_TITLE_MAX_CHARS) without digits, dashes or the words of a document's title
- * (SITE_TITLE_FORBIDDEN), nor a document's ending (TITLE_ENDINGS: `…监察法`).
+ * (SITE_TITLE_FORBIDDEN), nor a document's ending (TITLE_ENDINGS: `…监察法`), and ending as a site or an
+ * organisation does (SITE_NAME_ENDINGS, ORG_SUFFIXES in metadata.ts: `…政府`, `…网`, `…海关`).
  * It is then the page's site, not a title hint: the article's title is looked for in the page's
  * heading blocks (article/find-title.ts, headingTitle).
  */

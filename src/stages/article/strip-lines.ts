@@ -227,7 +227,7 @@ class Page {
     const header = scraperHeader(page.text.split('\n'));
     this.hints = normaliseHints(page.titleHints);
     const split = page.text.split('\n');
-    const texts = pairLabelLines(unglue(withoutLinkAnnotations(split), header.end, this.hints[0] ?? header.title, isTailChromeLine), header.end);
+    const texts = pairLabelLines(unglue(withoutLinkAnnotations(split), header.end, this.hints[0] ?? header.title, isTailChromeLine, page.blocks === undefined), header.end);
     this.texts = texts as string[];
     this.pageText = texts === split ? page.text : texts.join('\n');
     this.headerEnd = header.end;
@@ -417,13 +417,30 @@ class Page {
     return -1;
   }
 
+  /**
+   * The first candidate line, or, when a breadcrumb was cut from the head and the line below it reads
+   * as a title, that line: the title stands under the breadcrumb, what stands above is the site's
+   * banner (a title standing above the breadcrumb, with the body under it, stays the title).
+   */
+  private firstCandidateBelowCrumbs(): number {
+    let crumb = -1;
+    for (let i = 0; i < this.headEnd; i++) if (this.removedBy[i] === 'breadcrumb') crumb = i;
+    const first = this.candidates.length > 0 ? this.candidates[0]! : -1;
+    if (crumb < 0 || first > crumb) return first;
+    for (let k = 0; k < this.candidates.length; k++) {
+      const i = this.candidates[k]!;
+      if (i > crumb) return isTitleShaped(this.texts[i]!) ? i : first;
+    }
+    return first;
+  }
+
   /** The title: the markup's, else a stated title field, else the title line opening the text. */
   findTitle(): void {
     let title = this.hints.length > 0 ? this.hints[0]! : this.statedTitle();
     let titleLine = title === null ? -1 : this.candidateLine(title);
     if (title === null) {
       const byCrumb = this.crumbLine();
-      const first = this.candidates.length > 0 ? this.candidates[0]! : -1;
+      const first = this.firstCandidateBelowCrumbs();
       titleLine = byCrumb >= 0 ? byCrumb : first >= 0 && isTitleShaped(this.texts[first]!) ? first : -1;
       title = titleLine >= 0 ? this.lines.trimmed[titleLine]! : null;
     }

@@ -24,6 +24,19 @@ const MAX_LINES_ABOVE_GLUED_HEAD = 8;
 /** A site's name or address standing before a glued date (`某某网 2018-04-19 来源:…`) is one token at most this long. */
 const MAX_GLUED_LEAD_CHARS = 80;
 
+/**
+ * A banner glued before a page's breadcrumb (`English 2024年3月5日 星期二 某某网 * 首页 * 机构 当前位置:…`)
+ * is at most this long, and holds no sentence punctuation.
+ */
+const MAX_GLUED_BANNER_CHARS = 240;
+/** A run of this many spaces or more inside a flattened line parts two of the page's blocks. */
+const BLOCK_GAP_SPACES = 3;
+const BLOCK_GAP = new RegExp(`\\s{${BLOCK_GAP_SPACES},}`, 'g');
+/** A flattened line is cut at its block gaps when it has at least this many. */
+const MIN_BLOCK_GAPS = 2;
+/** A Markdown heading mark a scraper left before a flattened page's title (`# 标题`). */
+const HEADING_MARK = /^#{1,6}\s+/;
+
 const DATE_TEXT = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?';
 /** `来源:县统计局`, `发布时间:2019-03-20 10:20`, an empty `浏览次数:`: one field, its value one token. */
 const LABEL_VALUE = new RegExp(`(?:${alternation(Object.keys(FIELD_LABELS))})\\s*[::]\\s*(?:${DATE_TEXT}|[^\\s::]{0,30})(?=\\s|$)`, 'y');
@@ -170,9 +183,24 @@ function titleBeforeChromeEnd(s: string, at: number): number {
     const end = from + t.length;
     if (end - at > TITLE_MAX_CHARS) return -1;
     const next = skipSpaces(s, end);
-    if (next > end && chromeEnd(s, next) > next) return isTitleShaped(s.slice(at, end)) ? end : -1;
+    if (next > end && chromeEnd(s, next) > next) return isTitleShaped(s.slice(at, end).replace(HEADING_MARK, '')) ? end : -1;
     from = next;
   }
+}
+
+/**
+ * The end of a banner glued before the page's breadcrumb (a site's name, the day's date, a menu):
+ * the text up to a breadcrumb led by its prefix (`当前位置:`), when it is short and holds no
+ * sentence punctuation; -1 when there is none.
+ */
+function bannerEnd(s: string, at: number): number {
+  for (let from = skipSpaces(s, at); from - at <= MAX_GLUED_BANNER_CHARS; ) {
+    const t = tokenAt(s, from);
+    if (t === null || SENTENCE_PUNCTUATION.test(t)) return -1;
+    if (from > at && BREADCRUMB_PREFIX.test(s.slice(from, from + MAX_GLUED_CRUMB_CHARS)) && breadcrumbEnd(s, from) > from) return from;
+    from = skipSpaces(s, from + t.length);
+  }
+  return -1;
 }
 
 /** The end of the title piece starting at `at` (the markup's title, or the words before a chrome piece), or -1. */
@@ -188,12 +216,14 @@ export function splitGluedHead(line: string, title: string | null): string[] | n
   let at = skipSpaces(line, 0);
   for (;;) {
     let end = chromeEnd(line, at);
+    if (end <= at && !titled) end = bannerEnd(line, at);
     if (end <= at && !titled) {
       end = titleEnd(line, at, title);
       titled = true;
     }
     if (end <= at) break;
-    pieces.push(line.slice(at, end).trim());
+    // a scraper's Markdown mark before the title is no part of it
+    pieces.push(line.slice(at, end).trim().replace(HEADING_MARK, ''));
     at = skipSpaces(line, end);
   }
   // one piece that is the title alone says nothing: the title may open a flattened article
@@ -286,6 +316,47 @@ export function chromeTail(line: string, tail: readonly [string, string], isTail
   return [line.slice(0, cut).trimEnd(), links];
 }
 
+/**
+ * A flattened line cut at its block gaps (runs of BLOCK_GAP_SPACES spaces or more, where a page's
+ * blocks met when the scraper joined them: `标题      来源:…   【字体:大 中 小】     正文…`), when it is
+ * long and has at least MIN_BLOCK_GAPS of them; null otherwise.
+ */
+export function splitAtBlockGaps(line: string): string[] | null {
+  if (line.length <= MAX_SHORT_LINE_CHARS) return null;
+  const blocks = line.split(BLOCK_GAP).filter((b) => b.trim().length > 0);
+  return blocks.length > MIN_BLOCK_GAPS ? blocks.flatMap((b) => chromePieces(b.trim()) ?? [b.trim()]) : null;
+}
+
+/**
+ * A block made of chrome pieces only, each on a line (`2016年09月27日 07:02 来源:某办公厅 【字体:大 中 小】`
+ * → the date and source, then the widgets); null when it is one piece or holds anything else.
+ */
+export function chromePieces(block: string): string[] | null {
+  const pieces: string[] = [];
+  for (let at = 0; at < block.length; ) {
+    const end = chromeEnd(block, at);
+    if (end <= at || (end < block.length && !/\s/.test(block[end]!))) return null;
+    pieces.push(block.slice(at, end).trim());
+    at = skipSpaces(block, end);
+  }
+  return pieces.length > 1 ? pieces : null;
+}
+
+/** Every long line of `lines` from `from` on cut at its block gaps (splitAtBlockGaps); the same array when none is. */
+function cutBlockGaps(lines: readonly string[], from: number): readonly string[] {
+  let out: string[] | null = null;
+  for (let i = from; i < lines.length; i++) {
+    const blocks = splitAtBlockGaps(lines[i]!);
+    if (blocks === null) {
+      out?.push(lines[i]!);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    out.push(...blocks);
+  }
+  return out ?? lines;
+}
+
 /** The first long line among the article's opening lines (see MAX_LINES_ABOVE_GLUED_HEAD), or -1. */
 function gluedHeadLine(lines: readonly string[], first: number, last: number): number {
   for (let i = first, seen = 0; i <= last && seen < MAX_LINES_ABOVE_GLUED_HEAD; i++) {
@@ -313,9 +384,12 @@ function cutTail(line: string, isTailChrome: (s: string) => boolean): string[] |
  * Splits glued chrome off the article's first long line (a flattened page; a head is split by its
  * pieces) and its last line: what follows the last line's last sentence is split off when
  * `isTailChrome` (the line rules) calls it chrome, whatever the line's length.
+ * With `blockGaps` (a text dump: HTML's lines are its blocks already, and its runs of spaces are
+ * `&nbsp;` indents), long lines are first cut at their block gaps (splitAtBlockGaps).
  * Returns the lines unchanged (the same array) when nothing was split.
  */
-export function unglue(lines: readonly string[], from: number, title: string | null, isTailChrome: (s: string) => boolean): readonly string[] {
+export function unglue(given: readonly string[], from: number, title: string | null, isTailChrome: (s: string) => boolean, blockGaps = true): readonly string[] {
+  const lines = blockGaps ? cutBlockGaps(given, from) : given;
   let first = from;
   while (first < lines.length && lines[first]!.trim().length === 0) first++;
   let last = lines.length - 1;

@@ -6,7 +6,7 @@
 // small forms are skipped as they come rather than removed first.
 import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
-import { META_PLACEHOLDERS, META_TAGS } from '../../rules/zh/metadata.js';
+import { META_PLACEHOLDERS, META_TAGS, ORG_SUFFIXES, SITE_NAME_ENDINGS } from '../../rules/zh/metadata.js';
 import { PAGE_TITLE_SPLIT, SITE_HOME_HREF, SITE_HOME_LINK_TEXT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import type { Metadata } from '../../schema/records.js';
 import type { PageBlock, PageText } from '../types.js';
@@ -417,12 +417,15 @@ function readMetadata(page: Survey): { metadata: Metadata; titleHints: string[] 
 }
 const NO_PAGE_TITLE = { title: '', site: null };
 
+/** A name ending as a site's or an organisation's does (`…人民政府`, `…网`, `某某海关`, `…局`). */
+const SITE_NAME_END = new RegExp(`(?:${[...SITE_NAME_ENDINGS, ...ORG_SUFFIXES].join('|')})$`);
+
 /** Whether a <title> names only the page's site (SITE_TITLE_MAX_CHARS, SITE_TITLE_FORBIDDEN, TITLE_ENDINGS): never one a separator splits. */
 function namesSiteOnly(pageTitle: string, splitSite: string | null, metaSite: string | null): boolean {
   if (splitSite !== null || PAGE_TITLE_SPLIT.test(pageTitle)) return false;
   if (metaSite !== null && sameText(pageTitle, metaSite)) return true;
   const s = pageTitle.replace(/\s+/g, '');
-  return s.length <= SITE_TITLE_MAX_CHARS && !SITE_TITLE_FORBIDDEN.test(s) && !TITLE_ENDINGS.test(s);
+  return s.length <= SITE_TITLE_MAX_CHARS && !SITE_TITLE_FORBIDDEN.test(s) && !TITLE_ENDINGS.test(s) && SITE_NAME_END.test(s);
 }
 
 /** An element written out as text, content and all (`<font color='red'>[正在报名]</font>`), or a stray tag. */

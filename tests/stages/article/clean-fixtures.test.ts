@@ -200,6 +200,14 @@ describe('pages flattened onto one line (or a few long lines)', () => {
       kept: ['1-3月,全区规模以上工业增加值下降8.5%。社会消费品零售总额完成23.4亿元,下降15.2%。'],
       chrome: ['数据发布', '发布时间', '来源', '字号', '打印此页', '关闭此页', '主办', '地址'],
     },
+    {
+      name: 'flattened-page-banner-before-crumbs.txt',
+      title: '某省春季农业生产进展顺利',
+      metadata: { pageDate: '2024-03-04 09:30', source: '某省日报', author: '张三', category: '媒体报道' },
+      kept: ['记者从省农业农村厅获悉,全省已完成春播面积120万亩,同比增长3.5%。', '下一步,将继续抓好春耕备耕各项工作。'],
+      chrome: ['当前位置', '日期:', '来源:', '字号', '打印本页', '关闭窗口', '版权所有', '# '],
+      bannerAbove: true,
+    },
   ];
   for (const c of cases) {
     const doc = run(c.name, 'text');
@@ -208,8 +216,9 @@ describe('pages flattened onto one line (or a few long lines)', () => {
       expect(doc.metadata).toMatchObject(c.metadata);
       for (const k of c.kept) expect(doc.text, k).toContain(k);
       for (const chrome of c.chrome) expect(doc.text, chrome).not.toContain(chrome);
-      // the title's line, then the body: every other line went
-      expect(doc.text.split('\n')[0]).toBe(c.title);
+      // the title's line, then the body: every other line went (a banner above the breadcrumb is
+      // still kept as a line of its own: the title is found below the breadcrumb, the banner stays)
+      expect(doc.text.split('\n')['bannerAbove' in c ? 1 : 0]).toBe(c.title);
       // the metrics' spans point into the cleaned text, at their raw mention
       const points = [...doc.text];
       expect(doc.metrics.length).toBeGreaterThan(0);
@@ -228,3 +237,21 @@ describe('pages flattened onto one line (or a few long lines)', () => {
   });
 });
 
+
+describe('a page flattened with runs of spaces between its blocks', () => {
+  it('cuts the line at each run of 3 spaces or more: the title, the date line and each paragraph on a line of their own', () => {
+    const doc = run('flattened-page-space-runs.txt', 'text');
+    const lines = doc.text.split('\n');
+    expect(doc.title).toBe('某市召开外贸稳增长工作 推进会议');
+    expect(lines).toContain('5月11日,某市召开外贸稳增长工作推进会议,一季度全市进出口总值达到85.2亿元,增长6.1%。');
+    expect(lines).toContain('会议要求,各部门要加强协作,确保各项措施落地见效。');
+    const points = [...doc.text];
+    expect(doc.metrics.map((m) => m.raw)).toEqual(['85.2亿元', '200家以上']);
+    // the block of chrome pieces (the date and source, then the widgets) is cut into them: read, then removed
+    expect(doc.metadata).toMatchObject({ pageDate: '2023-05-12 09:15', source: '市政府办公室' });
+    expect(doc.removed.map((r) => r.rule)).toEqual(['browser-notice', 'page-fields', 'page-widgets']);
+    expect(doc.text).not.toContain('浏览器');
+    expect(doc.text).not.toContain('字体');
+    for (const m of doc.metrics) expect(points.slice(m.span[0], m.span[1]).join('')).toBe(m.raw);
+  });
+});

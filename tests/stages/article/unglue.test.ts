@@ -1,6 +1,6 @@
 // Glued chrome of flattened pages is split off as lines of its own; the text is never cut elsewhere.
 import { describe, expect, it } from 'vitest';
-import { chromeTail, splitGluedHead, splitGluedTail, splitTailPieces, unglue } from '../../../src/stages/article/unglue.js';
+import { chromePieces, chromeTail, splitAtBlockGaps, splitGluedHead, splitGluedTail, splitTailPieces, unglue } from '../../../src/stages/article/unglue.js';
 
 const BODY = '一季度,全县外贸进出口总值12.5亿元,同比增长6.2%。其中,出口8.1亿元,增长7.4%。';
 
@@ -106,3 +106,36 @@ describe('unglue on a few long lines', () => {
   });
 });
 
+
+describe('splitAtBlockGaps', () => {
+  it('cuts a long line at its runs of 3 spaces or more', () => {
+    const line = `某县外贸情况      2023-04-20 09:15 来源:县商务局   【字体:大 中 小】     ${BODY}     ${BODY}`;
+    expect(splitAtBlockGaps(line)).toEqual(['某县外贸情况', '2023-04-20 09:15 来源:县商务局', '【字体:大 中 小】', BODY, BODY]);
+  });
+  it('leaves a short line (a table row aligned by spaces), a line with fewer than 3 blocks, and single spaces alone', () => {
+    expect(splitAtBlockGaps('地区     产值(亿元)     增速(%)')).toBeNull();
+    expect(splitAtBlockGaps(`${BODY}     ${BODY}`)).toBeNull();
+    expect(splitAtBlockGaps(`${BODY} ${BODY} ${BODY}  ${BODY}`)).toBeNull();
+  });
+});
+
+describe('splitGluedHead: a banner before the breadcrumb', () => {
+  it('cuts the site banner (date, site name, menu) standing before `当前位置:` as one piece, and the heading mark off the title', () => {
+    const line = `2024年3月5日 星期二 某县政府网 * 首页 * 新闻 当前位置:首页 > 统计 # 某县外贸情况 来源:县商务局 ${BODY}`;
+    expect(splitGluedHead(line, null)).toEqual(['2024年3月5日 星期二 某县政府网 * 首页 * 新闻', '当前位置:首页 > 统计', '某县外贸情况', '来源:县商务局', BODY]);
+  });
+  it('takes no banner holding a sentence, nor one without a prefixed breadcrumb', () => {
+    expect(splitGluedHead(`据报道,某县外贸增长。当前位置:首页 > 统计 ${BODY}`, null)).toBeNull();
+    expect(splitGluedHead(`某县政府网 今天 晴 ${BODY}`, null)).toBeNull();
+  });
+});
+
+describe('chromePieces', () => {
+  it('cuts a block made only of chrome pieces into them', () => {
+    expect(chromePieces('2016年09月27日 07:02 来源:某办公厅 【字体:大 中 小】')).toEqual(['2016年09月27日 07:02 来源:某办公厅', '【字体:大 中 小】']);
+  });
+  it('leaves a block holding a sentence, or one piece alone', () => {
+    expect(chromePieces('来源:某办公厅 会议强调,要抓好落实。')).toBeNull();
+    expect(chromePieces('来源:某办公厅')).toBeNull();
+  });
+});
