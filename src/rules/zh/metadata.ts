@@ -6,6 +6,11 @@ import type { KnownMetadataKey } from '../../schema/records.js';
  * Field labels as pages write them (`时间:…`, `【发布单位】…`, `(责任编辑:…)`) → metadata key.
  * `null`: a label that marks the line as page chrome but states nothing we keep (click counts).
  */
+/** The number of the project a procurement notice is about (not the notice's own 文号): labels of both field tables. */
+const PROJECT_NUMBER_FIELDS = Object.fromEntries(
+  ['项目编号', '招标编号', '采购编号', '采购项目编号', '招标项目编号', '政府采购编号'].map((label) => [label, 'projectNumber']),
+) as Readonly<Record<string, 'projectNumber'>>;
+
 export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   时间: 'pageDate',
   发布时间: 'pageDate',
@@ -41,13 +46,7 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   发布文号: 'docNumber',
   发文字号: 'docNumber',
   文号: 'docNumber',
-  // the number of the project a procurement notice is about (not the notice's own 文号)
-  项目编号: 'projectNumber',
-  招标编号: 'projectNumber',
-  采购编号: 'projectNumber',
-  采购项目编号: 'projectNumber',
-  招标项目编号: 'projectNumber',
-  政府采购编号: 'projectNumber',
+  ...PROJECT_NUMBER_FIELDS,
   来源: 'source',
   文件来源: 'source',
   信息来源: 'source',
@@ -179,13 +178,7 @@ export const FRONT_MATTER_KEYS: Readonly<Record<string, KnownMetadataKey>> = {
   制定机关: 'issuer',
   doc_number: 'docNumber',
   文号: 'docNumber',
-  // the number of the project a procurement notice is about (not the notice's own 文号)
-  项目编号: 'projectNumber',
-  招标编号: 'projectNumber',
-  采购编号: 'projectNumber',
-  采购项目编号: 'projectNumber',
-  招标项目编号: 'projectNumber',
-  政府采购编号: 'projectNumber',
+  ...PROJECT_NUMBER_FIELDS,
   category: 'category',
   类别: 'category',
   site: 'site',
