@@ -69,8 +69,17 @@ export const DOWNLOAD_PHRASE = /下载链接|下载地址|附件下载|下载附
 export const SITE_HOME_HREF = /^(?:\/|\.\/|(?:https?:)?\/\/[^/?#]+\/?|\/?index\.(?:s?html?|jsp|php|aspx?))$/i;
 export const SITE_HOME_LINK_TEXT = /www\.|网站|门户|网$/;
 
+/**
+ * A site's clock: today's date with its weekday, and the lunar date or a note after `农历`
+ * (`今天是:2024年3月5日 星期二 农历二月廿五`, `2025年8月20日 星期三 农历 后天是处暑`). Not anchored:
+ * a flattened head holds it among other pieces (article/unglue.ts); rule `clock` takes a line of it.
+ */
+export const CLOCK_WIDGET = /(?:(?:今天是|今天|今日)\s*[::]?\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s*农历\s*[^\s。,,;;]{1,12})?/y;
+
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
+  // 今天是:2024年3月5日 星期二 农历二月廿五 : a site's clock, above the page
+  { id: 'clock', zone: 'head', pattern: new RegExp(`^${CLOCK_WIDGET.source}$`) },
   // a site's name beside its web address, as a byline opens (`某县政府门户网站 www.example.gov.cn`);
   // a name alone (`某某海关门户网站`) is left to the site-banner reading, which keeps it as metadata
   { id: 'site-name', zone: 'head', pattern: /^[^\s。,,;;!?::]{2,24}\s*(?:https?:\/\/)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?$/ },

@@ -3,7 +3,7 @@
 // 【字号:大 中 小】 <body…>` and `…按可比价格计算。 来源:某统计局 【打印本页】 主办:… 版权所有`. These are
 // split off as lines of their own, so the line rules, the title finder and the metadata finder judge
 // them like any other line: the body is cut only where a chrome piece ends.
-import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, DOWNLOAD_PHRASE, NAV_BAR } from '../../rules/zh/boilerplate.js';
+import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, CLOCK_WIDGET, DOWNLOAD_PHRASE, NAV_BAR } from '../../rules/zh/boilerplate.js';
 import { FIELD_LABELS } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
 import { alternation } from '../../lib/pattern.js';
@@ -169,6 +169,9 @@ function chromeEnd(s: string, at: number): number {
   if (menu > at) return menu;
   const field = fieldEnd(s, at);
   if (field > at) return withBar(s, field);
+  CLOCK_WIDGET.lastIndex = at;
+  const clock = CLOCK_WIDGET.exec(s);
+  if (clock !== null && (at + clock[0].length === s.length || /\s/.test(s[at + clock[0].length]!))) return at + clock[0].length;
   return withBar(s, widgetsEnd(s, at));
 }
 
@@ -189,15 +192,19 @@ function titleBeforeChromeEnd(s: string, at: number): number {
 }
 
 /**
- * The end of a banner glued before the page's breadcrumb (a site's name, the day's date, a menu):
- * the text up to a breadcrumb led by its prefix (`当前位置:`), when it is short and holds no
- * sentence punctuation; -1 when there is none.
+ * The end of a banner's words glued before the page's breadcrumb (a site's name, the day's date, a
+ * menu): the text up to a breadcrumb led by its prefix (`当前位置:`), when it is short and holds no
+ * sentence punctuation, or up to the first chrome piece in it (a menu, a clock), which is cut
+ * next; -1 when there is no such breadcrumb.
  */
 function bannerEnd(s: string, at: number): number {
+  // the banner's own words end where a chrome piece of it starts (a menu, a clock): that piece is cut next
+  let words = -1;
   for (let from = skipSpaces(s, at); from - at <= MAX_GLUED_BANNER_CHARS; ) {
     const t = tokenAt(s, from);
     if (t === null || SENTENCE_PUNCTUATION.test(t)) return -1;
-    if (from > at && BREADCRUMB_PREFIX.test(s.slice(from, from + MAX_GLUED_CRUMB_CHARS)) && breadcrumbEnd(s, from) > from) return from;
+    if (from > at && BREADCRUMB_PREFIX.test(s.slice(from, from + MAX_GLUED_CRUMB_CHARS)) && breadcrumbEnd(s, from) > from) return words > 0 ? words : from;
+    if (words < 0 && from > at && chromeEnd(s, from) > from) words = from;
     from = skipSpaces(s, from + t.length);
   }
   return -1;

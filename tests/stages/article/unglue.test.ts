@@ -120,9 +120,11 @@ describe('splitAtBlockGaps', () => {
 });
 
 describe('splitGluedHead: a banner before the breadcrumb', () => {
-  it('cuts the site banner (date, site name, menu) standing before `当前位置:` as one piece, and the heading mark off the title', () => {
-    const line = `2024年3月5日 星期二 某县政府网 * 首页 * 新闻 当前位置:首页 > 统计 # 某县外贸情况 来源:县商务局 ${BODY}`;
-    expect(splitGluedHead(line, null)).toEqual(['2024年3月5日 星期二 某县政府网 * 首页 * 新闻', '当前位置:首页 > 统计', '某县外贸情况', '来源:县商务局', BODY]);
+  it('cuts the site banner standing before `当前位置:` into its clock and its menu (the site words with it), and the heading mark off the title', () => {
+    const line = `2024年3月5日 星期二 农历二月廿五 某县政府网 欢迎您 * 首页 * 新闻 当前位置:首页 > 统计 # 某县外贸情况 来源:县商务局 ${BODY}`;
+    expect(splitGluedHead(line, null)).toEqual(['2024年3月5日 星期二 农历二月廿五', '某县政府网 欢迎您 * 首页 * 新闻', '当前位置:首页 > 统计', '某县外贸情况', '来源:县商务局', BODY]);
+    const plain = `某县政府网 欢迎您 今天 晴 当前位置:首页 > 统计 某县外贸情况 来源:县商务局 ${BODY}`;
+    expect(splitGluedHead(plain, null)?.slice(0, 2)).toEqual(['某县政府网 欢迎您 今天 晴', '当前位置:首页 > 统计']);
   });
   it('takes no banner holding a sentence, nor one without a prefixed breadcrumb', () => {
     expect(splitGluedHead(`据报道,某县外贸增长。当前位置:首页 > 统计 ${BODY}`, null)).toBeNull();
