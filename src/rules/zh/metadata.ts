@@ -113,6 +113,13 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
 };
 
 /** Values that state a field is absent (`来源:未知`, `【发布文号】--`): recorded as null. */
+/**
+ * Fields whose value may be several people's names parted by spaces (`作者:张三 李四`), and what one
+ * such name is: 2 to 4 Han characters (a `·` in a transliterated name).
+ */
+export const PERSON_NAME_KEYS: ReadonlySet<string> = new Set(['author', 'editor']);
+export const PERSON_NAME = /^[\u4e00-\u9fff·]{2,4}$/;
+
 export const ABSENT_VALUES: ReadonlySet<string> = new Set(['', '未知', '--', '-', '—', '——', '无', '暂无', '不详', 'null', 'NULL', 'N/A', 'n/a', '/']);
 
 /**

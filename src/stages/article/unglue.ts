@@ -4,7 +4,7 @@
 // split off as lines of their own, so the line rules, the title finder and the metadata finder judge
 // them like any other line: the body is cut only where a chrome piece ends.
 import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, CLOCK_WIDGET, DOWNLOAD_PHRASE, NAV_BAR } from '../../rules/zh/boilerplate.js';
-import { FIELD_LABELS } from '../../rules/zh/metadata.js';
+import { FIELD_LABELS, PERSON_NAME, PERSON_NAME_KEYS } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseBreadcrumb } from './classify-lines.js';
@@ -128,7 +128,7 @@ function fieldEnd(s: string, at: number): number {
   const bracket = bracketEnd(s, at);
   if (bracket > at) return parseFieldLine(s.slice(at, bracket)) !== null ? bracket : -1;
   LABEL_VALUE.lastIndex = at;
-  if (LABEL_VALUE.test(s)) return LABEL_VALUE.lastIndex;
+  if (LABEL_VALUE.test(s)) return NAMES_FIELD.test(s.slice(at, at + MAX_GLUED_CRUMB_CHARS)) ? namesEnd(s, LABEL_VALUE.lastIndex) : LABEL_VALUE.lastIndex;
   DATE_LED.lastIndex = at;
   if (!DATE_LED.test(s)) return -1;
   LABEL_VALUE.lastIndex = DATE_LED.lastIndex;
@@ -151,6 +151,21 @@ function widgetsEnd(s: string, at: number): number {
     from = skipSpaces(s, from + t!.length);
   }
   return end;
+}
+
+/** A field whose value may be several names parted by spaces (PERSON_NAME_KEYS: `作者:张三 李四`). */
+const NAMES_FIELD = new RegExp(
+  `^(?:${alternation(Object.keys(FIELD_LABELS).filter((label) => PERSON_NAME_KEYS.has(FIELD_LABELS[label] ?? '')))})\\s*[::]`,
+);
+
+/** The end of a names field's value from `end` on: each next token that is a name (PERSON_NAME) and no chrome piece. */
+function namesEnd(s: string, end: number): number {
+  for (;;) {
+    const from = skipSpaces(s, end);
+    const t = tokenAt(s, from);
+    if (from === end || t === null || !PERSON_NAME.test(t) || chromeEnd(s, from) > from) return end;
+    end = from + t.length;
+  }
 }
 
 /** A field's or a widget run's end, with a bar standing alone after it (`来源:镇统计站 | 发布时间:…`). */

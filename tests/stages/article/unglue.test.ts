@@ -141,3 +141,14 @@ describe('chromePieces', () => {
     expect(chromePieces('来源:某办公厅')).toBeNull();
   });
 });
+
+describe('splitGluedHead: a field of several names', () => {
+  it('takes every name after 作者:/编辑: into the field, so the pieces after it are cut too', () => {
+    const line = `某县外贸情况 作者:张三 李四 来源:县商务局 字号:大 中 小 【字号:大 中 小】 打印本页 ${BODY}`;
+    expect(splitGluedHead(line, null)).toEqual(['某县外贸情况', '作者:张三 李四', '来源:县商务局', '字号:大 中 小 【字号:大 中 小】 打印本页', BODY]);
+  });
+  it('stops at a widget word, a field or the text: a name field takes names only', () => {
+    expect(splitGluedHead(`某县外贸情况 作者:张三 打印本页 ${BODY}`, null)).toEqual(['某县外贸情况', '作者:张三', '打印本页', BODY]);
+    expect(splitGluedHead(`某县外贸情况 来源:县商务局 张三 ${BODY}`, null)).toEqual(["某县外贸情况", "来源:县商务局", `张三 ${BODY}`]);
+  });
+});
