@@ -173,7 +173,6 @@ function hasInsideLabel(line: string): boolean {
   return false;
 }
 
-
 /** The lines without their links' new-window notes (LINK_ANNOTATION); the same array when none has one. */
 export function withoutLinkAnnotations(lines: string[]): string[] {
   let out: string[] | null = null;

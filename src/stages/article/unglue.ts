@@ -56,6 +56,11 @@ const NAV_TOKEN = /^[^。,,;;::!?\d]{1,40}$/;
 /** Marks between a menu's items other than spaces: a menu of bare words is told only by a breadcrumb after it. */
 const NAV_MARK = new RegExp(`[|丨${BULLET_CHARS}]`);
 
+/** Whether a piece ending at `end` ends at a space or the end of `s` (a piece never ends inside a token). */
+function endsAtSpace(s: string, end: number): boolean {
+  return end === s.length || /\s/.test(s[end]!);
+}
+
 function skipSpaces(s: string, at: number): number {
   SPACES.lastIndex = at;
   SPACES.exec(s);
@@ -84,10 +89,16 @@ function crumbsEnd(s: string, at: number): number {
   return end;
 }
 
-/** A breadcrumb: `当前位置: 首页 > 统计信息` (the crumbs as one token, or separated), or crumbs alone that read as one. */
-function breadcrumbEnd(s: string, at: number): number {
+/** A breadcrumb led by its prefix: `当前位置: 首页 > 统计信息` (the crumbs as one token, or separated); -1 when no prefix leads. */
+function prefixedCrumbEnd(s: string, at: number): number {
   const prefix = BREADCRUMB_PREFIX.exec(s.slice(at, at + MAX_GLUED_CRUMB_CHARS));
-  if (prefix !== null && prefix[0].length > 0) return crumbsEnd(s, at + prefix[0].length);
+  return prefix !== null && prefix[0].length > 0 ? crumbsEnd(s, at + prefix[0].length) : -1;
+}
+
+/** A breadcrumb: one led by its prefix (prefixedCrumbEnd), or crumbs alone that read as one. */
+function breadcrumbEnd(s: string, at: number): number {
+  const prefixed = prefixedCrumbEnd(s, at);
+  if (prefixed >= 0) return prefixed;
   const end = crumbsEnd(s, at);
   return end > at && parseBreadcrumb(s.slice(at, end)) !== null ? end : -1;
 }
@@ -128,7 +139,10 @@ function fieldEnd(s: string, at: number): number {
   const bracket = bracketEnd(s, at);
   if (bracket > at) return parseFieldLine(s.slice(at, bracket)) !== null ? bracket : -1;
   LABEL_VALUE.lastIndex = at;
-  if (LABEL_VALUE.test(s)) return NAMES_FIELD.test(s.slice(at, at + MAX_GLUED_CRUMB_CHARS)) ? namesEnd(s, LABEL_VALUE.lastIndex) : LABEL_VALUE.lastIndex;
+  if (LABEL_VALUE.test(s)) {
+    NAMES_FIELD.lastIndex = at;
+    return NAMES_FIELD.test(s) ? namesEnd(s, LABEL_VALUE.lastIndex) : LABEL_VALUE.lastIndex;
+  }
   DATE_LED.lastIndex = at;
   if (!DATE_LED.test(s)) return -1;
   LABEL_VALUE.lastIndex = DATE_LED.lastIndex;
@@ -155,7 +169,8 @@ function widgetsEnd(s: string, at: number): number {
 
 /** A field whose value may be several names parted by spaces (PERSON_NAME_KEYS: `作者:张三 李四`). */
 const NAMES_FIELD = new RegExp(
-  `^(?:${alternation(Object.keys(FIELD_LABELS).filter((label) => PERSON_NAME_KEYS.has(FIELD_LABELS[label] ?? '')))})\\s*[::]`,
+  `(?:${alternation(Object.keys(FIELD_LABELS).filter((label) => PERSON_NAME_KEYS.has(FIELD_LABELS[label] ?? '')))})\\s*[::]`,
+  'y',
 );
 
 /** The end of a names field's value from `end` on: each next token that is a name (PERSON_NAME) and no chrome piece. */
@@ -186,7 +201,7 @@ function chromeEnd(s: string, at: number): number {
   if (field > at) return withBar(s, field);
   CLOCK_WIDGET.lastIndex = at;
   const clock = CLOCK_WIDGET.exec(s);
-  if (clock !== null && (at + clock[0].length === s.length || /\s/.test(s[at + clock[0].length]!))) return at + clock[0].length;
+  if (clock !== null && endsAtSpace(s, at + clock[0].length)) return at + clock[0].length;
   return withBar(s, widgetsEnd(s, at));
 }
 
@@ -213,12 +228,11 @@ function titleBeforeChromeEnd(s: string, at: number): number {
  * next; -1 when there is no such breadcrumb.
  */
 function bannerEnd(s: string, at: number): number {
-  // the banner's own words end where a chrome piece of it starts (a menu, a clock): that piece is cut next
   let words = -1;
   for (let from = skipSpaces(s, at); from - at <= MAX_GLUED_BANNER_CHARS; ) {
     const t = tokenAt(s, from);
     if (t === null || SENTENCE_PUNCTUATION.test(t)) return -1;
-    if (from > at && BREADCRUMB_PREFIX.test(s.slice(from, from + MAX_GLUED_CRUMB_CHARS)) && breadcrumbEnd(s, from) > from) return words > 0 ? words : from;
+    if (from > at && prefixedCrumbEnd(s, from) > from) return words > 0 ? words : from;
     if (words < 0 && from > at && chromeEnd(s, from) > from) words = from;
     from = skipSpaces(s, from + t.length);
   }
@@ -227,7 +241,7 @@ function bannerEnd(s: string, at: number): number {
 
 /** The end of the title piece starting at `at` (the markup's title, or the words before a chrome piece), or -1. */
 function titleEnd(s: string, at: number, title: string | null): number {
-  if (title !== null && s.startsWith(title, at) && (at + title.length === s.length || /\s/.test(s[at + title.length]!))) return at + title.length;
+  if (title !== null && s.startsWith(title, at) && endsAtSpace(s, at + title.length)) return at + title.length;
   return titleBeforeChromeEnd(s, at);
 }
 
@@ -345,8 +359,8 @@ export function chromeTail(line: string, tail: readonly [string, string], isTail
  */
 export function splitAtBlockGaps(line: string): string[] | null {
   if (line.length <= MAX_SHORT_LINE_CHARS) return null;
-  const blocks = line.split(BLOCK_GAP).filter((b) => b.trim().length > 0);
-  return blocks.length > MIN_BLOCK_GAPS ? blocks.flatMap((b) => chromePieces(b.trim()) ?? [b.trim()]) : null;
+  const blocks = line.split(BLOCK_GAP).map((b) => b.trim()).filter((b) => b.length > 0);
+  return blocks.length > MIN_BLOCK_GAPS ? blocks.flatMap((b) => chromePieces(b) ?? [b]) : null;
 }
 
 /**
@@ -357,7 +371,7 @@ export function chromePieces(block: string): string[] | null {
   const pieces: string[] = [];
   for (let at = 0; at < block.length; ) {
     const end = chromeEnd(block, at);
-    if (end <= at || (end < block.length && !/\s/.test(block[end]!))) return null;
+    if (end <= at || !endsAtSpace(block, end)) return null;
     pieces.push(block.slice(at, end).trim());
     at = skipSpaces(block, end);
   }
