@@ -214,6 +214,8 @@ export const ORG_SUFFIXES = ['海关', '总署', '局', '署', '部', '委', '�
  * states nothing kept.
  */
 export const SITE_NAME_ENDINGS = ['网', '网站', '在线', '频道', '报', '新闻', '客户端', '门户', '政府'] as const;
+/** The endings of a site's or an organisation's name, the two tables as one (a site-led line; a site-only <title>). */
+export const SITE_OR_ORG_ENDINGS: readonly string[] = [...SITE_NAME_ENDINGS, ...ORG_SUFFIXES];
 /** A site name leading a date line is one word at most this long. */
 export const MAX_SITE_LEAD_CHARS = 16;
 

@@ -2,7 +2,7 @@
 // `• 【发布单位】海关总署`, `(责任编辑:芦顺强)`. Labels come from src/rules/zh/metadata.ts.
 import { charSet, JS_WHITESPACE } from '../../lib/char-set.js';
 import { alternationOrder } from '../../lib/pattern.js';
-import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS, MAX_SITE_LEAD_CHARS, ORG_SUFFIXES, SITE_NAME_ENDINGS } from '../../rules/zh/metadata.js';
+import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS, MAX_SITE_LEAD_CHARS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { BULLET_CHARS, LEADING_BULLET } from '../../rules/zh/line-shapes.js';
 import type { KnownMetadataKey } from '../../schema/records.js';
@@ -136,9 +136,9 @@ const LEADING_DATE = new RegExp(`^(${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.�
 // (a bullet between two fields, `● 发布时间:… ● 来源:…`, is no part of either value)
 const VALUE_EDGES = new RegExp(`^[\\s|/,,;;】\\]${BULLET_CHARS}]+|[\\s|/,,;;【[${BULLET_CHARS}]+$`, 'g');
 
-/** The site leading a date line, with the spaces after it (see SITE_NAME_ENDINGS); a date must follow. */
+/** The site leading a date line, with the spaces after it (see SITE_OR_ORG_ENDINGS); a date must follow. */
 const SITE_LEAD = new RegExp(
-  `^(?:(?:https?://)?(?:[a-z0-9-]{1,63}\\.){1,6}[a-z]{2,6}(?:/\\S{0,200})?|[^\\s::。,,;;!?]{1,${MAX_SITE_LEAD_CHARS}}?${alternation([...SITE_NAME_ENDINGS, ...ORG_SUFFIXES])})\\s+(?=\\d{4})`,
+  `^(?:(?:https?://)?(?:[a-z0-9-]{1,63}\\.){1,6}[a-z]{2,6}(?:/\\S{0,200})?|[^\\s::。,,;;!?]{1,${MAX_SITE_LEAD_CHARS}}?${alternation(SITE_OR_ORG_ENDINGS)})\\s+(?=\\d{4})`,
   'i',
 );
 

@@ -6,7 +6,8 @@
 // small forms are skipped as they come rather than removed first.
 import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
-import { META_PLACEHOLDERS, META_TAGS, ORG_SUFFIXES, SITE_NAME_ENDINGS } from '../../rules/zh/metadata.js';
+import { META_PLACEHOLDERS, META_TAGS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
+import { alternation } from '../../lib/pattern.js';
 import { PAGE_TITLE_SPLIT, SITE_HOME_HREF, SITE_HOME_LINK_TEXT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import type { Metadata } from '../../schema/records.js';
 import type { PageBlock, PageText } from '../types.js';
@@ -418,7 +419,7 @@ function readMetadata(page: Survey): { metadata: Metadata; titleHints: string[] 
 const NO_PAGE_TITLE = { title: '', site: null };
 
 /** A name ending as a site's or an organisation's does (`…人民政府`, `…网`, `某某海关`, `…局`). */
-const SITE_NAME_END = new RegExp(`(?:${[...SITE_NAME_ENDINGS, ...ORG_SUFFIXES].join('|')})$`);
+const SITE_NAME_END = new RegExp(`${alternation(SITE_OR_ORG_ENDINGS)}$`);
 
 /** Whether a <title> names only the page's site (SITE_TITLE_MAX_CHARS, SITE_TITLE_FORBIDDEN, TITLE_ENDINGS): never one a separator splits. */
 function namesSiteOnly(pageTitle: string, splitSite: string | null, metaSite: string | null): boolean {
