@@ -215,3 +215,11 @@ export const LABEL_UNIT_INTROS = ['单位:', '单位：', '单位'] as const;
 
 /** The one space that may stand between a number and such a unit. */
 export const NUMBER_UNIT_SPACE = ' ';
+/**
+ * Brackets a unit may stand in right after its number, as form and table cells write an amount
+ * (`总价:569800.00(元)`, `预算:36.8(万元)`; fullwidth brackets are folded to these by normalise).
+ * Only the units of UNITS_AFTER_SPACE (measures, money, rates) are read so, never a measure word:
+ * `第3(二)项` or `附件1(表)` hold no unit, and a count in brackets (`3(个)`) is rarer than a note.
+ */
+export const BRACKETED_UNIT_OPEN = '(';
+export const BRACKETED_UNIT_CLOSE = ')';

@@ -10,6 +10,8 @@ import { charSet, type CharSet } from '../../lib/char-set.js';
 import {
   ALTERNATIVE_UNIT_CLOSE,
   ALTERNATIVE_UNIT_OPEN,
+  BRACKETED_UNIT_CLOSE,
+  BRACKETED_UNIT_OPEN,
   CURRENCY_SYMBOLS,
   INDEX_COPULAS,
   INDEX_LABEL_ENDS,
@@ -150,6 +152,9 @@ const PERSON_NOUN_RE = new RegExp(alternation(PERSON_NOUN_UNITS), 'y');
 const SPACED_UNIT_RE = new RegExp(`${NUMBER_UNIT_SPACE}(${alternation(MAGNITUDES)})?${alternation(UNITS_AFTER_SPACE)}`, 'y');
 const UNITS_AFTER_SPACE_SET: ReadonlySet<string> = new Set(UNITS_AFTER_SPACE);
 const SPACE_CODE = NUMBER_UNIT_SPACE.charCodeAt(0);
+/** A unit of UNITS_AFTER_SPACE in brackets right after the number, maybe with its magnitude: `569800.00(元)`, `36.8(万元)`. */
+const BRACKETED_UNIT_RE = new RegExp(`\\${BRACKETED_UNIT_OPEN}(${alternation(MAGNITUDES)})?(${alternation(UNITS_AFTER_SPACE)})\\${BRACKETED_UNIT_CLOSE}`, 'y');
+const BRACKET_CODE = BRACKETED_UNIT_OPEN.charCodeAt(0);
 const BLOCKER_RE = new RegExp(alternation(UNIT_BLOCKERS), 'y');
 const SUFFIX_RE = new RegExp(alternation(Object.keys(SUFFIX_QUALIFIERS)), 'y');
 const APPOSITION_RE = new RegExp(alternation(UNIT_APPOSITIONS), 'y');
@@ -489,6 +494,22 @@ function spacedUnitCandidate(text: string, s: number, end: number, rawStart: num
   return null;
 }
 
+/**
+ * Digits, then a unit in brackets (`569800.00(元)`, `36.8(万元)`; BRACKETED_UNIT_OPEN): the quantity
+ * of the number in that unit, `raw` and the span keeping the brackets as written. Null when the
+ * brackets hold anything else (`第3(二)项`).
+ */
+function bracketedUnitCandidate(text: string, s: number, end: number, rawStart: number): Candidate | null {
+  const bracketed = stickyAt(BRACKETED_UNIT_RE, text, end);
+  if (!bracketed) return null;
+  const magStart = end + BRACKETED_UNIT_OPEN.length;
+  const magnitude = bracketed[1] ? piece(text, magStart, magStart + bracketed[1].length) : null;
+  const unitStart = magnitude ? magnitude.end : magStart;
+  const unit = piece(text, unitStart, unitStart + bracketed[2]!.length);
+  const tail: Tail = { upper: null, infix: null, infixMagnitude: magnitude, unit, suffix: null, end: end + bracketed[0].length };
+  return build(text, piece(text, s, end), false, tail, rawStart, { kind: 'quantity' });
+}
+
 const CURRENCY_LIST = Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length);
 const MONEY_UNIT_SET: ReadonlySet<string> = new Set(UNIT_DIMENSIONS.money);
 /** What may not stand right before a currency symbol: a letter or digit makes it part of a code. */
@@ -609,6 +630,13 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
       const spaced = spacedUnitCandidate(text, s, end, rawStart) ?? unitlessCandidate(text, s, end, currency, index);
       if (spaced) out.push(spaced);
       continue;
+    }
+    if (arabic && next === BRACKET_CODE) {
+      const bracketed = bracketedUnitCandidate(text, s, end, rawStart);
+      if (bracketed) {
+        out.push(bracketed);
+        continue;
+      }
     }
     if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) {
       const unitless = arabic ? unitlessCandidate(text, s, end, currency, index) : null;

@@ -31,6 +31,12 @@ const CLASSES: Record<string, Expected[]> = {
     { text: '出口额3.2 亿美元,', raw: '3.2 亿美元', value: 320_000_000, unit: '美元' },
     { text: '产量12 万吨', raw: '12 万吨', value: 120_000, unit: '吨' },
   ],
+  'a unit in brackets right after the number (form and table cells)': [
+    { text: '成交报价:4120.50(元)', raw: '4120.50(元)', value: 4120.5, unit: '元' },
+    { text: '预算金额:36.8(万元)', raw: '36.8(万元)', value: 368_000, unit: '元' },
+    { text: '合格率98.6(%)', raw: '98.6(%)', value: 98.6, unit: '%' },
+    { text: '供货量1500(吨),', raw: '1500(吨)', value: 1500, unit: '吨' },
+  ],
   'the unit in a bracketed field label': [
     { text: '成交金额(单位:元):35000', raw: '35000', value: 35_000, unit: '元' },
     { text: '成交金额（单位：元）：35000', raw: '35000', value: 35_000, unit: '元' },
@@ -84,6 +90,13 @@ describe('what the new readers leave alone', () => {
   it('a currency sign glued to letters or digits is part of a code', () => {
     expect(extract('变量ABC$25')).toEqual([]);
     expect(extract('参数X1$300')).toEqual([]);
+  });
+
+  it('brackets after a number hold a unit only when it is a unit of measure, money or rate', () => {
+    expect(extract('见第3(二)项')).toEqual([]);
+    expect(extract('详见附件1(表)')).toEqual([]);
+    expect(extract('抽取3(个)样品')).toEqual([]);
+    expect(extract('于2023(年度)完成')).toEqual([]);
   });
 
   it('a count is not read across a space, with or without a magnitude', () => {
