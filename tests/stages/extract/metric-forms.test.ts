@@ -49,6 +49,13 @@ const CLASSES: Record<string, Expected[]> = {
     { text: '保障标准连续五年提高', raw: '五年', value: 5, unit: '年' },
     { text: '库存连续4个月下降', raw: '4个月', value: 4, unit: '个月' },
   ],
+  'a span of time stated under its label': [
+    { text: '设计使用年限100年', raw: '100年', value: 100, unit: '年' },
+    { text: '合同有效期为3年。', raw: '3年', value: 3, unit: '年' },
+    { text: '服务期限:1年', raw: '1年', value: 1, unit: '年' },
+    { text: '设备质保期为2年', raw: '2年', value: 2, unit: '年' },
+    { text: '工期180日', raw: '180日', value: 180, unit: '日' },
+  ],
   'person nouns as the measure word after 余/多': [
     { text: '当地有20多万华商', raw: '20多万华商', value: 200_000, unit: '华商', qualifier: 'atLeast' },
     { text: '组织10余万群众参加', raw: '10余万群众', value: 100_000, unit: '群众', qualifier: 'atLeast' },
@@ -106,6 +113,13 @@ describe('what the new readers leave alone', () => {
   it('a person noun without 余/多, or with no magnitude word in the table, is no unit', () => {
     expect(extract('20万华商')).toEqual([]);
     expect(extract('有20华商')).toEqual([]);
+  });
+
+  it('a labelled span that is a date, or a year without its label, stays a date', () => {
+    expectNoMetricAt('截止期限为2024年12月31日', '2024年');
+    expectNoMetricAt('有效期至2025年', '2025年');
+    expectNoMetricAt('期限为3年12月', '3年');
+    expectNoMetricAt('项目于3年前建成', '3年');
   });
 
   it('a streak that is no change stays a time frame', () => {
