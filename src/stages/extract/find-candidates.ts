@@ -474,6 +474,43 @@ function labelUnitCandidate(text: string, s: number, end: number): Candidate | n
   return build(text, piece(text, s, end), false, tail, s, { kind: 'quantity' });
 }
 
+/** A unit alone on its line, maybe with its magnitude (`万平方米`, `个`, `%`): a table's unit cell. */
+const CELL_UNIT_RE = new RegExp(`^[ \\t]*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})[ \\t]*$`);
+/** What may stand on a value cell's line beside its number: spaces and the signs of a bound (`≥2000`). */
+const CELL_LEAD = charSet(' \t≥≤><');
+/** A line between a unit cell and its value: empty, a dash, another value, or a short word (`预期性`). */
+const CELL_FILLER = /^[ \t]*(?:|[-—–]{1,2}|[≥≤><]?\d[\d,.]*%?|[\u4e00-\u9fff]{1,4})[ \t]*$/;
+
+/**
+ * A number alone on its line in a table written one cell a line (`万平方米` / `预期性` / `240` /
+ * `300`, as Markdown and text dumps flatten a table with a unit column): the unit cell stands at most
+ * CELL_UNIT_REACH lines above, with only CELL_FILLER lines between; `raw` is the number alone.
+ */
+function cellUnitCandidate(text: string, s: number, end: number): Candidate | null {
+  let a = s;
+  while (a > 0 && CELL_LEAD.has(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b++;
+  if (a === 0 || text.charCodeAt(a - 1) !== NEWLINE || (b < text.length && text.charCodeAt(b) !== NEWLINE)) return null;
+  for (let k = 0, lineEnd = a - 1; k < CELL_UNIT_REACH && lineEnd > 0; k++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const m = CELL_UNIT_RE.exec(line);
+    if (m) {
+      const unitEnd = lineStart + line.trimEnd().length;
+      const unit = piece(text, unitEnd - m[2]!.length, unitEnd);
+      const magnitude = m[1] ? piece(text, unit.start - m[1].length, unit.start) : null;
+      const tail: Tail = { upper: null, infix: null, infixMagnitude: magnitude, unit, suffix: null, end };
+      return build(text, piece(text, s, end), false, tail, s, { kind: 'quantity' });
+    }
+    if (!CELL_FILLER.test(line)) return null;
+    lineEnd = lineStart - 1;
+  }
+  return null;
+}
+const CELL_UNIT_REACH = 3;
+const NEWLINE = 10;
+
 /**
  * Digits, one space, a unit that pages set apart (`28.1 %`, `3.5 吨`; UNITS_AFTER_SPACE): the same
  * quantity as without the space, `raw` and the span keeping the space as written. Else a field
@@ -556,7 +593,7 @@ interface IndexState {
  * it (`$1,530`), or an index value (`综合指数为78.23`); else null.
  */
 function unitlessCandidate(text: string, s: number, end: number, currency: Piece | null, index: IndexState): Candidate | null {
-  const labelled = labelUnitCandidate(text, s, end);
+  const labelled = labelUnitCandidate(text, s, end) ?? cellUnitCandidate(text, s, end);
   if (labelled) return labelled;
   if (currency) return currencyCandidate(text, s, end, currency);
   const indexed = indexCandidate(text, s, end, index.end);
