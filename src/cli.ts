@@ -10,6 +10,7 @@ import { writeParquetTables } from './io/write-parquet.js';
 import { parseShard, readPathList, selectInputs, shardOf, type Shard } from './io/select-inputs.js';
 import { writeFailures, type FailureRecord } from './io/write-failures.js';
 import { planSince, previousDocuments } from './io/since.js';
+import { refuseArchiveIdClashes } from './io/archive-id-clashes.js';
 import { toolStamp, toolVersion } from './io/tool-stamp.js';
 import { LARGE_DOCUMENT, runCorpusEncoded, type LargeDocument } from './run.js';
 import { encodingName, isKnownEncoding } from './stages/decode.js';
@@ -460,12 +461,15 @@ async function planRun(setup: RunSetup, state: RunState, say: (line: string) => 
   const inShard = (p: string): boolean => !options.shard || shardOf(p, options.shard.count) === options.shard.index;
   plan.failures = plan.failures.filter((f) => inShard(f.path));
   plan.skipped = plan.skipped.filter((s) => inShard(s.path));
+  // an archive's members are compared with the other inputs' ids once the run's inputs are chosen
+  const chosen = await refuseArchiveIdClashes(selectInputs(plan.entries, { include: options.include, exclude: options.exclude, shard: options.shard }));
+  const entries = chosen.entries;
+  plan.failures.push(...chosen.failures);
   for (const f of reportPlanProblems(plan, say)) {
     state.failureRecords.push(f);
     if (options.failures === null) raise(state, EXIT_SOME_FAILED);
   }
   if (!options.quiet) for (const s of plan.skipped) say(`${s.path}: skipped (${s.reason})`);
-  const entries = selectInputs(plan.entries, { include: options.include, exclude: options.exclude, shard: options.shard });
   state.totals.skipped = plan.skipped.length;
   state.totals.failed = plan.failures.length + plan.missing.length;
   if (options.since === null) return { entries };

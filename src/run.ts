@@ -8,9 +8,7 @@ import { Worker, type TransferListItem, type WorkerOptions } from 'node:worker_t
 import { processDocument, processDocumentInParts, type PipelineOptions } from './pipeline.js';
 import path from 'node:path';
 import { DEFAULT_MAX_BYTES, readSource, type InputEntry } from './io/read-inputs.js';
-import { memberId, readArchive } from './io/read-archive.js';
-import { FORMAT_BY_EXTENSION } from './rules/formats.js';
-import type { InputFormat } from './schema/records.js';
+import { memberFormat, memberId, readArchive } from './io/read-archive.js';
 import type { Document } from './schema/records.js';
 import { ToolError } from './errors.js';
 import { documentEncoder, encodeInParts, PIECE_UNITS, type EncodedDocument, type OutputSpec } from './format/encode-document.js';
@@ -384,17 +382,8 @@ async function* partsInOrder<R extends DocumentResult | EncodedResult>(
   if (loose.length) yield* run(loose);
 }
 
-const MEDIA_FORMATS: Readonly<Record<string, InputFormat>> = {
-  'text/html': 'html',
-  'application/xhtml+xml': 'html',
-  'text/plain': 'text',
-  'text/markdown': 'markdown',
-  'text/x-markdown': 'markdown',
-};
-
 /** An archive's members as entries carrying their bytes, in archive order; what is not a document is skipped or failed. */
 export async function* archiveEntries(archive: InputEntry, maxBytes: number): AsyncGenerator<InputEntry | FailedResult | { skipped: string; reason: string }> {
-  const ids = new Set<string>();
   for await (const item of readArchive(archive.location, archive.archive!, { maxBytes })) {
     const memberPath = item.path ? `${archive.path}/${item.path}` : archive.path;
     const id = item.path ? memberId(archive.id, item.path) : archive.id;
@@ -403,32 +392,21 @@ export async function* archiveEntries(archive: InputEntry, maxBytes: number): As
       yield { skipped: memberPath, reason: item.reason };
       continue;
     }
+    // refused before the run (archive-id-clashes.ts): its id is another input's too
+    const clash = item.path ? archive.refused?.get(('url' in item ? item.url : undefined) ?? item.path) : undefined;
+    if (clash !== undefined) {
+      yield { ok: false, entry: at, code: 'read/id-clash', message: clash };
+      continue;
+    }
     if (item.kind === 'failed') {
       yield { ok: false, entry: at, code: item.code, message: item.message };
       continue;
     }
-    let format: InputFormat | null = null;
-    if (item.mediaType !== undefined) {
-      format = MEDIA_FORMATS[item.mediaType] ?? null;
-      if (!format) {
-        yield { skipped: memberPath, reason: `skipped (not a document type: ${item.mediaType})` };
-        continue;
-      }
-    } else {
-      const ext = path.posix.extname(item.path).toLowerCase();
-      if (ext) {
-        format = FORMAT_BY_EXTENSION[ext] ?? null;
-        if (!format) {
-          yield { skipped: memberPath, reason: 'skipped (not a document type)' };
-          continue;
-        }
-      }
-    }
-    if (ids.has(id)) {
-      yield { ok: false, entry: at, code: 'read/id-clash', message: `id "${id}" is also the id of an earlier member of the archive` };
+    const format = memberFormat(item.path, item.mediaType);
+    if (format !== null && typeof format === 'object') {
+      yield { skipped: memberPath, reason: format.skipped };
       continue;
     }
-    ids.add(id);
     yield { ...at, format, size: item.bytes.byteLength, bytes: item.bytes, ...(item.charset ? { charset: item.charset } : {}), ...(item.url ? { url: item.url } : {}) };
   }
 }
