@@ -11,10 +11,13 @@ import { DEFAULT_MAX_BYTES, readSource, type InputEntry } from './io/read-inputs
 import { memberFormat, memberId, readArchive } from './io/read-archive.js';
 import type { Document } from './schema/records.js';
 import { ToolError } from './errors.js';
+import { compareIds } from './format/id-order.js';
 import { documentEncoder, encodeInParts, PIECE_UNITS, type EncodedDocument, type OutputSpec } from './format/encode-document.js';
 import type { CsvOptions } from './format/to-csv.js';
 
 export type FailedResult = { ok: false; entry: InputEntry; code: string; message: string; stack?: string };
+/** A result as a run yields it: every later result's id is at least `floor` (null: none comes after; partsInOrder). */
+export type Floored = { floor: string | null };
 export type DocumentResult = { ok: true; entry: InputEntry; document: Document } | FailedResult;
 export type EncodedResult = { ok: true; entry: InputEntry; encoded: EncodedDocument } | FailedResult;
 
@@ -291,7 +294,7 @@ function workersFor(entries: InputEntry[], options: RunOptions): number {
 }
 
 /** Yields one result per entry, in entry order. Stopping early (return()) stops the workers. */
-export function runCorpus(entries: InputEntry[], options: RunOptions = {}): AsyncGenerator<DocumentResult> {
+export function runCorpus(entries: InputEntry[], options: RunOptions = {}): AsyncGenerator<DocumentResult & Floored> {
   return runInOrder<DocumentResult>(entries, options, null, (entry) => processEntry(entry, options), (entry, document) => ({ ok: true, entry, document }), () => false);
 }
 
@@ -300,7 +303,7 @@ export function runCorpus(entries: InputEntry[], options: RunOptions = {}): Asyn
  * With worker threads the serialising is done in the workers, and the dataset bytes are
  * transferred, not copied: the main thread, which all documents pass through, only writes.
  */
-export function runCorpusEncoded(entries: InputEntry[], outputs: OutputSpec, options: RunOptions = {}): AsyncGenerator<EncodedResult> {
+export function runCorpusEncoded(entries: InputEntry[], outputs: OutputSpec, options: RunOptions = {}): AsyncGenerator<EncodedResult & Floored> {
   let encode: ((doc: Document) => EncodedDocument) | null = null;
   const large = options.largeDocument ?? LARGE_DOCUMENT;
   // only a dataset is written: stdout's records are made of whole documents
@@ -323,7 +326,7 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
   inThisThread: (entry: InputEntry) => Promise<R>,
   copied: (entry: InputEntry, document: Document) => R,
   thisThreadOnly: (entry: InputEntry) => boolean,
-): AsyncGenerator<R> {
+): AsyncGenerator<R & Floored> {
   const pool = new RunPool<R>(workerUrl(), options, outputs);
   try {
     yield* partsInOrder(entries, options, copied, (part) => runEntries(part, pool.for(part), inThisThread, thisThreadOnly));
@@ -332,54 +335,75 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
   }
 }
 
+/** Where an input sorts among the run's (select-inputs.ts): an archive where its members' ids do. */
+const sortKey = (e: InputEntry): string => (e.archive ? `${e.id}/` : e.id);
+
 /**
  * The run's parts in order: each run of loose files, and each archive's members in batches of
  * entries that carry their bytes (memory holds a batch, whatever the archive's size), each part
  * through `run`; a reused document and an archive's failed member come out between them.
+ * `entries` are in id order (selectInputs), so each result says its `floor`: every result after
+ * it has an id of at least that (null: none comes after), which lets stdout be written in id
+ * order as the results come (IdOrderedStream). After a loose file, the next input's sort key;
+ * after a zip's or a WARC's member (read in id order), its own id or the next input's key,
+ * whichever is smaller; after a tar's member, the tar's key (its members come in any order).
  */
 async function* partsInOrder<R extends DocumentResult | EncodedResult>(
   entries: InputEntry[],
   options: RunOptions,
   copied: (entry: InputEntry, document: Document) => R,
   run: (part: InputEntry[]) => AsyncGenerator<R>,
-): AsyncGenerator<R> {
-  let loose: InputEntry[] = [];
-  for (const entry of entries) {
-    if (!entry.archive && !entry.reuse) {
-      loose.push(entry);
-      continue;
-    }
-    if (loose.length) yield* run(loose);
+): AsyncGenerator<R & Floored> {
+  const keyAfter = (i: number): string | null => (i + 1 < entries.length ? sortKey(entries[i + 1]!) : null);
+  const floored = (r: R, floor: string | null): R & Floored => Object.assign(r, { floor });
+  let loose: number[] = [];
+  async function* looseResults(): AsyncGenerator<R & Floored> {
+    const part = loose;
     loose = [];
-    if (entry.reuse && options.previous) {
-      yield copied(entry, await options.previous(entry.id));
+    let k = 0;
+    for await (const r of run(part.map((i) => entries[i]!))) yield floored(r, keyAfter(part[k++]!));
+  }
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (!entry.archive && !entry.reuse) {
+      loose.push(i);
       continue;
     }
+    if (loose.length) yield* looseResults();
+    if (entry.reuse && options.previous) {
+      yield floored(copied(entry, await options.previous(entry.id)), keyAfter(i));
+      continue;
+    }
+    const next = keyAfter(i);
+    const memberFloor = (r: R): string | null => {
+      if (entry.archive === 'tar' || entry.archive === 'tar.gz') return sortKey(entry);
+      return next !== null && compareIds(next, r.entry.id) < 0 ? next : r.entry.id;
+    };
     let batch: InputEntry[] = [];
     let batchBytes = 0;
+    async function* batchResults(): AsyncGenerator<R & Floored> {
+      const part = batch;
+      batch = [];
+      batchBytes = 0;
+      for await (const r of run(part)) yield floored(r, memberFloor(r));
+    }
     for await (const item of archiveEntries(entry, options.maxBytes ?? DEFAULT_MAX_BYTES)) {
       if ('skipped' in item) {
         options.onSkipped?.(item.skipped, item.reason);
         continue;
       }
       if (!('location' in item)) {
-        if (batch.length) yield* run(batch);
-        batch = [];
-        batchBytes = 0;
-        yield item as R;
+        if (batch.length) yield* batchResults();
+        yield floored(item as R, memberFloor(item as R));
         continue;
       }
       batch.push(item);
       batchBytes += item.size;
-      if (batchBytes >= ARCHIVE_BATCH_BYTES || batch.length >= ARCHIVE_BATCH_FILES) {
-        yield* run(batch);
-        batch = [];
-        batchBytes = 0;
-      }
+      if (batchBytes >= ARCHIVE_BATCH_BYTES || batch.length >= ARCHIVE_BATCH_FILES) yield* batchResults();
     }
-    if (batch.length) yield* run(batch);
+    if (batch.length) yield* batchResults();
   }
-  if (loose.length) yield* run(loose);
+  if (loose.length) yield* looseResults();
 }
 
 /** An archive's members as entries carrying their bytes, in archive order; what is not a document is skipped or failed. */
