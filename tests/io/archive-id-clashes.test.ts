@@ -79,6 +79,25 @@ describe('archive members whose id another input has', () => {
     expect(refusedOf(result)).toEqual([['a.tar', ['x']]]);
   });
 
+  it('a WARC record that is no document (its HTTP type) beside a file of its id is no clash; one of a document type is', async () => {
+    const root = tempDir();
+    writeAt(path.join(root, 'crawl', 'example.org', 'logo.txt'), page('甲'));
+    writeAt(path.join(root, 'crawl', 'example.org', 'news.txt'), page('乙'));
+    writeFileSync(
+      path.join(root, 'crawl.warc.gz'),
+      makeWarc(
+        [
+          { type: 'response', uri: 'http://example.org/logo', contentType: 'image/png', body: page('丙') },
+          { type: 'response', uri: 'http://example.org/news', contentType: 'text/html; charset=utf-8', body: page('丁') },
+        ],
+        true,
+      ),
+    );
+    const result = await check(root, ['crawl', 'crawl.warc.gz']);
+    expect(result.failures.map((f) => f.path)).toEqual(['crawl/example.org/news.txt']);
+    expect(refusedOf(result)).toEqual([['crawl.warc.gz', ['http://example.org/news']]]);
+  });
+
   it('the hash that stands for an id in memory: 53 bits, equal for equal ids', () => {
     expect(idHash('pages/x')).toBe(idHash('pages/x'));
     expect(idHash('pages/x')).not.toBe(idHash('pages/y'));
