@@ -9,6 +9,7 @@ import { processDocument, processDocumentInParts, type PipelineOptions } from '.
 import path from 'node:path';
 import { DEFAULT_MAX_BYTES, readSource, type InputEntry } from './io/read-inputs.js';
 import { memberFormat, memberId, readArchive } from './io/read-archive.js';
+import { sortKey } from './io/select-inputs.js';
 import type { Document } from './schema/records.js';
 import { ToolError } from './errors.js';
 import { compareIds } from './format/id-order.js';
@@ -334,9 +335,6 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
     await pool.close();
   }
 }
-
-/** Where an input sorts among the run's (select-inputs.ts): an archive where its members' ids do. */
-const sortKey = (e: InputEntry): string => (e.archive ? `${e.id}/` : e.id);
 
 /**
  * The run's parts in order: each run of loose files, and each archive's members in batches of

@@ -10,9 +10,8 @@
 // two hashes meet, the group is listed once more and its ids compared exactly.
 import { listArchive, memberFormat, memberId } from './read-archive.js';
 import type { InputEntry, InputProblem } from './read-inputs.js';
+import { sortKey } from './select-inputs.js';
 
-/** Where an input sorts (select-inputs.ts): an archive where its members' ids do. */
-const sortKey = (e: InputEntry): string => (e.archive ? `${e.id}/` : e.id);
 
 /** One input that holds an id: a loose file, or an archive's member (by its refusal key: a WARC record's URI, else its path). */
 interface Holder {
