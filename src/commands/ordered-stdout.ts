@@ -21,11 +21,16 @@ export interface OrderedStdout {
   cleanUp(): void;
 }
 
-export function orderedStdout(printer: StreamFormat, print: (chunk: string) => Promise<void>, spillParent = tmpdir()): OrderedStdout {
+export function orderedStdout(printer: StreamFormat, print: (chunk: string | Uint8Array) => Promise<void>, spillParent = tmpdir()): OrderedStdout {
   const spillDir = path.join(spillParent, `customs-extract-stdout-${process.pid}-${randomBytes(6).toString('hex')}`);
-  // frame() adds what depends on the documents before (a JSON array's `[` or `,`): called here,
-  // in id order. An item that holds no record is never added, so each one framed holds some.
-  const order = new IdOrderedStream({ append: (chunk) => print(printer.frame({ text: Buffer.from(chunk.bytes).toString('utf8'), records: 1 })) }, { spillDir });
+  // frame() puts what depends on the documents before (a JSON array's `[` or `,`) before the
+  // text: called here, in id order, on an empty text, it gives that prefix, and the document's
+  // bytes follow it as they are. An item that holds no record is never added, so each holds some.
+  const append = async (bytes: Uint8Array): Promise<void> => {
+    await print(printer.frame({ text: '', records: 1 }));
+    await print(bytes);
+  };
+  const order = new IdOrderedStream({ append: (chunk) => append(chunk.bytes) }, { spillDir });
   const removeSignalHandlers = onStopSignals(() => order.cleanUp());
   const cleanUp = (): void => {
     removeSignalHandlers();
