@@ -10,6 +10,7 @@ import { writeParquetTables } from './io/write-parquet.js';
 import { parseShard, readPathList, selectInputs, shardOf, type Shard } from './io/select-inputs.js';
 import { writeFailures, type FailureRecord } from './io/write-failures.js';
 import { planSince, previousDocuments } from './io/since.js';
+import { refuseArchiveIdClashes } from './io/archive-id-clashes.js';
 import { toolStamp, toolVersion } from './io/tool-stamp.js';
 import { LARGE_DOCUMENT, runCorpusEncoded, type LargeDocument } from './run.js';
 import { encodingName, isKnownEncoding } from './stages/decode.js';
@@ -17,6 +18,7 @@ import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type Stre
 import { addDocument, documentLine, emptyTotals, escapeControls, summaryLine, summaryTable } from './format/summary.js';
 import { onStopSignals } from './commands/signals.js';
 import { openStdout } from './commands/stdout.js';
+import { orderedStdout, type OrderedStdout } from './commands/ordered-stdout.js';
 import { startProgress } from './commands/progress.js';
 import type { OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
@@ -460,12 +462,15 @@ async function planRun(setup: RunSetup, state: RunState, say: (line: string) => 
   const inShard = (p: string): boolean => !options.shard || shardOf(p, options.shard.count) === options.shard.index;
   plan.failures = plan.failures.filter((f) => inShard(f.path));
   plan.skipped = plan.skipped.filter((s) => inShard(s.path));
+  // an archive's members are compared with the other inputs' ids once the run's inputs are chosen
+  const chosen = await refuseArchiveIdClashes(selectInputs(plan.entries, { include: options.include, exclude: options.exclude, shard: options.shard }));
+  const entries = chosen.entries;
+  plan.failures.push(...chosen.failures);
   for (const f of reportPlanProblems(plan, say)) {
     state.failureRecords.push(f);
     if (options.failures === null) raise(state, EXIT_SOME_FAILED);
   }
   if (!options.quiet) for (const s of plan.skipped) say(`${s.path}: skipped (${s.reason})`);
-  const entries = selectInputs(plan.entries, { include: options.include, exclude: options.exclude, shard: options.shard });
   state.totals.skipped = plan.skipped.length;
   state.totals.failed = plan.failures.length + plan.missing.length;
   if (options.since === null) return { entries };
@@ -486,7 +491,8 @@ async function planRun(setup: RunSetup, state: RunState, say: (line: string) => 
 /**
  * Every input processed, in input order, to the dataset and stdout: documents come serialised by
  * whichever thread made them (a worker, or this one between writes); here their bytes are
- * appended and their summaries added up, failures and warnings said, and progress drawn.
+ * appended and their summaries added up, failures and warnings said, and progress drawn. Both
+ * outputs list the documents in id order (the dataset's IdOrder, stdout's OrderedStdout).
  */
 async function processInputs(
   setup: RunSetup,
@@ -500,10 +506,37 @@ async function processInputs(
   const { options, printer } = setup;
   const { entries, previous } = planned;
   const print = stdout.print;
-  const totals = state.totals;
   const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && !options.verbose;
   const progress = startProgress(io, showProgress, entries.length, entries.reduce((n, e) => n + e.size, 0), setup.started);
   await print(printer?.start() ?? '');
+  // stdout lists documents in id order too, as the dataset does
+  const ordered = printer ? orderedStdout(printer, print) : null;
+  try {
+    await processResults(setup, entries, previous, state, dataset, stdout, ordered, progress, say, io);
+    if (!stdout.closed) await ordered?.finish();
+  } finally {
+    ordered?.cleanUp();
+  }
+  progress.draw(true);
+  progress.clear();
+  if (!stdout.closed) await print(printer?.end() ?? '');
+}
+
+/** The results of the run, in input order, to the dataset, the ordered stdout and the summary. */
+async function processResults(
+  setup: RunSetup,
+  entries: InputEntry[],
+  previous: ((id: string) => Promise<Document>) | undefined,
+  state: RunState,
+  dataset: DatasetWriter | null,
+  stdout: ReturnType<typeof openStdout>,
+  ordered: OrderedStdout | null,
+  progress: ReturnType<typeof startProgress>,
+  say: (line: string) => void,
+  io: CliIo,
+): Promise<void> {
+  const { options } = setup;
+  const totals = state.totals;
   const outputs: OutputSpec = { dataset: dataset ? { excel: options.excel } : null, printer: setup.printed };
   const large = largeDocumentOf(process.env);
   const results = runCorpusEncoded(entries, outputs, {
@@ -533,6 +566,7 @@ async function processInputs(
       if (options.debug && result.stack) io.stderr.write(`${result.stack}\n`);
       totals.failed++;
       if (options.failures === null) raise(state, EXIT_SOME_FAILED);
+      await ordered?.release(result.floor);
       progress.draw();
       continue;
     }
@@ -550,14 +584,12 @@ async function processInputs(
       if (state.failOnShown.length < FAIL_ON_SHOWN) state.failOnShown.push(`${doc.path} (${[...new Set(doc.warnings.filter((w) => options.failOn === 'warning' || w.severity === 'error').map((w) => w.code))].join(', ')})`);
     }
     if (dataset && chunk) await dataset.addChunk(chunk, result.entry.id);
-    if (printer && item) await print(printer.frame(item));
+    if (ordered && item && !stdout.closed) await ordered.add(result.entry.id, item);
+    await ordered?.release(result.floor);
     // leaving the loop stops the workers; a dataset being written is finished all the same
     if (stdout.closed && !dataset) break;
     progress.draw();
   }
-  progress.draw(true);
-  progress.clear();
-  if (!stdout.closed) await print(printer?.end() ?? '');
 }
 
 /**

@@ -8,15 +8,17 @@ import { Worker, type TransferListItem, type WorkerOptions } from 'node:worker_t
 import { processDocument, processDocumentInParts, type PipelineOptions } from './pipeline.js';
 import path from 'node:path';
 import { DEFAULT_MAX_BYTES, readSource, type InputEntry } from './io/read-inputs.js';
-import { memberId, readArchive } from './io/read-archive.js';
-import { FORMAT_BY_EXTENSION } from './rules/formats.js';
-import type { InputFormat } from './schema/records.js';
+import { memberFormat, memberId, readArchive } from './io/read-archive.js';
+import { sortKey } from './io/select-inputs.js';
 import type { Document } from './schema/records.js';
 import { ToolError } from './errors.js';
+import { compareIds } from './format/id-order.js';
 import { documentEncoder, encodeInParts, PIECE_UNITS, type EncodedDocument, type OutputSpec } from './format/encode-document.js';
 import type { CsvOptions } from './format/to-csv.js';
 
 export type FailedResult = { ok: false; entry: InputEntry; code: string; message: string; stack?: string };
+/** A result as a run yields it: every later result's id is at least `floor` (null: none comes after; partsInOrder). */
+export type Floored = { floor: string | null };
 export type DocumentResult = { ok: true; entry: InputEntry; document: Document } | FailedResult;
 export type EncodedResult = { ok: true; entry: InputEntry; encoded: EncodedDocument } | FailedResult;
 
@@ -293,7 +295,7 @@ function workersFor(entries: InputEntry[], options: RunOptions): number {
 }
 
 /** Yields one result per entry, in entry order. Stopping early (return()) stops the workers. */
-export function runCorpus(entries: InputEntry[], options: RunOptions = {}): AsyncGenerator<DocumentResult> {
+export function runCorpus(entries: InputEntry[], options: RunOptions = {}): AsyncGenerator<DocumentResult & Floored> {
   return runInOrder<DocumentResult>(entries, options, null, (entry) => processEntry(entry, options), (entry, document) => ({ ok: true, entry, document }), () => false);
 }
 
@@ -302,7 +304,7 @@ export function runCorpus(entries: InputEntry[], options: RunOptions = {}): Asyn
  * With worker threads the serialising is done in the workers, and the dataset bytes are
  * transferred, not copied: the main thread, which all documents pass through, only writes.
  */
-export function runCorpusEncoded(entries: InputEntry[], outputs: OutputSpec, options: RunOptions = {}): AsyncGenerator<EncodedResult> {
+export function runCorpusEncoded(entries: InputEntry[], outputs: OutputSpec, options: RunOptions = {}): AsyncGenerator<EncodedResult & Floored> {
   let encode: ((doc: Document) => EncodedDocument) | null = null;
   const large = options.largeDocument ?? LARGE_DOCUMENT;
   // only a dataset is written: stdout's records are made of whole documents
@@ -325,7 +327,7 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
   inThisThread: (entry: InputEntry) => Promise<R>,
   copied: (entry: InputEntry, document: Document) => R,
   thisThreadOnly: (entry: InputEntry) => boolean,
-): AsyncGenerator<R> {
+): AsyncGenerator<R & Floored> {
   const pool = new RunPool<R>(workerUrl(), options, outputs);
   try {
     yield* partsInOrder(entries, options, copied, (part) => runEntries(part, pool.for(part), inThisThread, thisThreadOnly));
@@ -338,63 +340,72 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
  * The run's parts in order: each run of loose files, and each archive's members in batches of
  * entries that carry their bytes (memory holds a batch, whatever the archive's size), each part
  * through `run`; a reused document and an archive's failed member come out between them.
+ * `entries` are in id order (selectInputs), so each result says its `floor`: every result after
+ * it has an id of at least that (null: none comes after), which lets stdout be written in id
+ * order as the results come (IdOrderedStream). After a loose file, the next input's sort key;
+ * after a zip's or a WARC's member (read in id order), its own id or the next input's key,
+ * whichever is smaller; after a tar's member, the tar's key (its members come in any order).
  */
 async function* partsInOrder<R extends DocumentResult | EncodedResult>(
   entries: InputEntry[],
   options: RunOptions,
   copied: (entry: InputEntry, document: Document) => R,
   run: (part: InputEntry[]) => AsyncGenerator<R>,
-): AsyncGenerator<R> {
-  let loose: InputEntry[] = [];
-  for (const entry of entries) {
-    if (!entry.archive && !entry.reuse) {
-      loose.push(entry);
-      continue;
-    }
-    if (loose.length) yield* run(loose);
+): AsyncGenerator<R & Floored> {
+  const keyAfter = (i: number): string | null => (i + 1 < entries.length ? sortKey(entries[i + 1]!) : null);
+  const floored = (r: R, floor: string | null): R & Floored => Object.assign(r, { floor });
+  let loose: number[] = [];
+  async function* looseResults(): AsyncGenerator<R & Floored> {
+    const part = loose;
     loose = [];
-    if (entry.reuse && options.previous) {
-      yield copied(entry, await options.previous(entry.id));
+    let k = 0;
+    for await (const r of run(part.map((i) => entries[i]!))) yield floored(r, keyAfter(part[k++]!));
+  }
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (!entry.archive && !entry.reuse) {
+      loose.push(i);
       continue;
     }
+    if (loose.length) yield* looseResults();
+    if (entry.reuse && options.previous) {
+      yield floored(copied(entry, await options.previous(entry.id)), keyAfter(i));
+      continue;
+    }
+    const next = keyAfter(i);
+    const memberFloor = (r: R): string | null => {
+      if (entry.archive === 'tar' || entry.archive === 'tar.gz') return sortKey(entry);
+      return next !== null && compareIds(next, r.entry.id) < 0 ? next : r.entry.id;
+    };
     let batch: InputEntry[] = [];
     let batchBytes = 0;
+    async function* batchResults(): AsyncGenerator<R & Floored> {
+      const part = batch;
+      batch = [];
+      batchBytes = 0;
+      for await (const r of run(part)) yield floored(r, memberFloor(r));
+    }
     for await (const item of archiveEntries(entry, options.maxBytes ?? DEFAULT_MAX_BYTES)) {
       if ('skipped' in item) {
         options.onSkipped?.(item.skipped, item.reason);
         continue;
       }
       if (!('location' in item)) {
-        if (batch.length) yield* run(batch);
-        batch = [];
-        batchBytes = 0;
-        yield item as R;
+        if (batch.length) yield* batchResults();
+        yield floored(item as R, memberFloor(item as R));
         continue;
       }
       batch.push(item);
       batchBytes += item.size;
-      if (batchBytes >= ARCHIVE_BATCH_BYTES || batch.length >= ARCHIVE_BATCH_FILES) {
-        yield* run(batch);
-        batch = [];
-        batchBytes = 0;
-      }
+      if (batchBytes >= ARCHIVE_BATCH_BYTES || batch.length >= ARCHIVE_BATCH_FILES) yield* batchResults();
     }
-    if (batch.length) yield* run(batch);
+    if (batch.length) yield* batchResults();
   }
-  if (loose.length) yield* run(loose);
+  if (loose.length) yield* looseResults();
 }
-
-const MEDIA_FORMATS: Readonly<Record<string, InputFormat>> = {
-  'text/html': 'html',
-  'application/xhtml+xml': 'html',
-  'text/plain': 'text',
-  'text/markdown': 'markdown',
-  'text/x-markdown': 'markdown',
-};
 
 /** An archive's members as entries carrying their bytes, in archive order; what is not a document is skipped or failed. */
 export async function* archiveEntries(archive: InputEntry, maxBytes: number): AsyncGenerator<InputEntry | FailedResult | { skipped: string; reason: string }> {
-  const ids = new Set<string>();
   for await (const item of readArchive(archive.location, archive.archive!, { maxBytes })) {
     const memberPath = item.path ? `${archive.path}/${item.path}` : archive.path;
     const id = item.path ? memberId(archive.id, item.path) : archive.id;
@@ -403,32 +414,21 @@ export async function* archiveEntries(archive: InputEntry, maxBytes: number): As
       yield { skipped: memberPath, reason: item.reason };
       continue;
     }
+    // refused before the run (archive-id-clashes.ts): its id is another input's too
+    const clash = item.path ? archive.refused?.get(('url' in item ? item.url : undefined) ?? item.path) : undefined;
+    if (clash !== undefined) {
+      yield { ok: false, entry: at, code: 'read/id-clash', message: clash };
+      continue;
+    }
     if (item.kind === 'failed') {
       yield { ok: false, entry: at, code: item.code, message: item.message };
       continue;
     }
-    let format: InputFormat | null = null;
-    if (item.mediaType !== undefined) {
-      format = MEDIA_FORMATS[item.mediaType] ?? null;
-      if (!format) {
-        yield { skipped: memberPath, reason: `skipped (not a document type: ${item.mediaType})` };
-        continue;
-      }
-    } else {
-      const ext = path.posix.extname(item.path).toLowerCase();
-      if (ext) {
-        format = FORMAT_BY_EXTENSION[ext] ?? null;
-        if (!format) {
-          yield { skipped: memberPath, reason: 'skipped (not a document type)' };
-          continue;
-        }
-      }
-    }
-    if (ids.has(id)) {
-      yield { ok: false, entry: at, code: 'read/id-clash', message: `id "${id}" is also the id of an earlier member of the archive` };
+    const format = memberFormat(item.path, item.mediaType);
+    if (format !== null && typeof format === 'object') {
+      yield { skipped: memberPath, reason: format.skipped };
       continue;
     }
-    ids.add(id);
     yield { ...at, format, size: item.bytes.byteLength, bytes: item.bytes, ...(item.charset ? { charset: item.charset } : {}), ...(item.url ? { url: item.url } : {}) };
   }
 }

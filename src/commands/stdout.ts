@@ -6,7 +6,7 @@ import { watchClosed } from './closed-stdout.js';
 
 export interface StdoutPrinter {
   /** writes `chunk`, resolving when stdout can take more (or is closed) */
-  print(chunk: string): Promise<void>;
+  print(chunk: string | Uint8Array): Promise<void>;
   /** whether the reader went away */
   readonly closed: boolean;
   /** stops listening for this run */
@@ -20,7 +20,7 @@ export function openStdout(io: CliIo, watch: boolean): StdoutPrinter {
   listeners?.add(onClosed);
   return {
     async print(chunk) {
-      if (!chunk || closed) return;
+      if (!chunk.length || closed) return;
       if (!io.stdout.write(chunk)) await whenDrained(io.stdout, () => closed);
     },
     get closed() {

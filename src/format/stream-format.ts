@@ -23,7 +23,10 @@ export interface StreamFormat {
   item(doc: Document): string;
   /** the half of item() that needs only the document: pure, may run in a worker */
   encode(doc: Document): EncodedItem;
-  /** the other half: item(doc) === frame(encode(doc)); called in document order */
+  /**
+   * the other half: item(doc) === frame(encode(doc)); called in document order. It only puts a
+   * prefix before the text (a JSON array's `[` or `,`), so frame({ text: '', records }) is that prefix.
+   */
   frame(encoded: EncodedItem): string;
   end(): string;
 }

@@ -30,6 +30,11 @@ export interface InputEntry {
   /** an archive member: the transport's charset and the page's URI (WARC) */
   charset?: string;
   url?: string;
+  /**
+   * an archive: its members refused before reading because another input has their id, by member
+   * path (a WARC record: by its URI), each with its one-line message (archive-id-clashes.ts)
+   */
+  refused?: Map<string, string>;
   /** --since: copied from the previous dataset, not extracted */
   reuse?: boolean;
 }
@@ -289,12 +294,14 @@ export async function planInputs(args: string[], options: PlanOptions = {}): Pro
 /**
  * Two inputs with one id would overwrite each other downstream: both are refused. Ids are
  * counted first, so that a corpus of hundreds of thousands of files builds no group per file.
+ * An archive's own id names no document (its members' ids are `id/…`): archives are compared
+ * by their members' ids, once the run's inputs are chosen (archive-id-clashes.ts).
  */
 function refuseIdClashes(plan: InputPlan): void {
   const idCount = new Map<string, number>();
-  for (const e of plan.entries) idCount.set(e.id, (idCount.get(e.id) ?? 0) + 1);
+  for (const e of plan.entries) if (!e.archive) idCount.set(e.id, (idCount.get(e.id) ?? 0) + 1);
   const groups = new Map<string, InputEntry[]>();
-  for (const e of plan.entries) if (idCount.get(e.id)! > 1) groups.set(e.id, [...(groups.get(e.id) ?? []), e]);
+  for (const e of plan.entries) if (!e.archive && idCount.get(e.id)! > 1) groups.set(e.id, [...(groups.get(e.id) ?? []), e]);
   idCount.clear();
   const clashing = new Set<InputEntry>();
   for (const [id, group] of groups) {

@@ -37,7 +37,7 @@ export interface SelectOptions {
 }
 
 /** An archive sorts where its members' ids (`id/…`) do, not where its own id would. */
-const sortKey = (e: InputEntry): string => (e.archive ? `${e.id}/` : e.id);
+export const sortKey = (e: InputEntry): string => (e.archive ? `${e.id}/` : e.id);
 const byId = (a: InputEntry, b: InputEntry): number => compareIds(sortKey(a), sortKey(b));
 
 /**
