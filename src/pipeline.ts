@@ -15,7 +15,7 @@ import { findMetadata } from './stages/metadata/find-metadata.js';
 import { segment } from './stages/segment/segment.js';
 import { extractMetrics, extractMetricsInParts } from './stages/extract/extract-metrics.js';
 import { finalise, finaliseMetrics } from './stages/finalise.js';
-import type { ExtractContext, PageText, SourceFile } from './stages/types.js';
+import type { Article, Decoded, ExtractContext, PageText, SourceFile } from './stages/types.js';
 
 export interface PipelineOptions {
   /** --encoding NAME */
@@ -54,13 +54,22 @@ interface Prepared {
   extract: ExtractContext;
 }
 
-function prepareDocument(source: SourceFile, options: PipelineOptions): Prepared {
-  const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(source.charset ? { httpCharset: source.charset } : {}) });
+/**
+ * The document decoded, read as page text and its article found. In a function of its own so that
+ * the decoded markup and the page text are let go once the article is found: a large HTML page's
+ * markup and page text are as large as its text (issue 14's peak memory).
+ */
+function findDocumentArticle(source: SourceFile, options: PipelineOptions): { blocks: Article; decoded: Omit<Decoded, 'text'> } {
+  const { text, ...decoded } = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(source.charset ? { httpCharset: source.charset } : {}) });
   // Markup is read before normalising, so that folding fullwidth forms never makes markup out of text.
-  const page = toPageText(decoded.text, source.format);
+  const page = toPageText(text, source.format);
   // An HTML page's article is found by its blocks first; the line rules then take the chrome the
   // blocks left (widgets inside, info lines) and read what the cut blocks state.
-  const blocks = findArticle(rejoinLines(normalisedPage(page)));
+  return { blocks: findArticle(rejoinLines(normalisedPage(page))), decoded };
+}
+
+function prepareDocument(source: SourceFile, options: PipelineOptions): Prepared {
+  const { blocks, decoded } = findDocumentArticle(source, options);
   const article = stripLines(blocks, templateOf(source, options));
   const cleaned = { ...article, metadata: findMetadata(article) };
   // the blocks cut around the article stood before the cleaned text's first line and after its last
