@@ -154,26 +154,31 @@ function measurePage(html: string): Measures {
   let docChars = 0;
   let dropDepth = 0;
   let bodyDropDepth = 0;
-  let lookahead: HomeLookahead | null = null;
+  /** the site home links read whose look-ahead is open (one inside another's next sibling too) */
+  let lookaheads: HomeLookahead[] = [];
   /** open cells and home link candidates: the frames addText writes to */
   let capturing = 0;
-  /** how many open frames are dropped, and how many may be skipped, from the bottom of the stack up to each */
   const top = (): MeasureFrame => stack[stack.length - 1]!;
 
-  /** A sibling of the looked-after link ended (or its parent did): decides the link once enough text is in. */
-  const siblingEnded = (parentClosing: boolean): void => {
-    if (lookahead === null || (!parentClosing && lookahead.after.length < DATE_LOOKAHEAD)) return;
-    if (DATE_START.test(lookahead.after.trim())) homeLinks.add(lookahead.ordinal);
-    lookahead = null;
+  /**
+   * A sibling of a looked-after link ended (`parentAt` the stack's length then), or its parent did
+   * (`parentAt` the stack's length + 1): decides the link once enough text is in, as isSiteHomeLink's loop.
+   */
+  const siblingEnded = (parentAt: number, parentClosing: boolean): void => {
+    if (lookaheads.length === 0) return;
+    lookaheads = lookaheads.filter((l) => {
+      if (l.parentAt !== parentAt || (!parentClosing && l.after.length < DATE_LOOKAHEAD)) return true;
+      if (DATE_START.test(l.after.trim())) homeLinks.add(l.ordinal);
+      return false;
+    });
   };
-  /** Text under the looked-after link's next siblings: kept unless a dropped element below the sibling holds it. */
-  const droppedBelowSibling = (): boolean => {
-    if (lookahead === null) return true;
-    for (let i = lookahead.parentAt + 1; i < stack.length; i++) if (stack[i]!.dropped) return true;
+  /** Text under a looked-after link's next siblings: kept unless a dropped element below the sibling holds it. */
+  const droppedBelowSibling = (l: HomeLookahead): boolean => {
+    for (let i = l.parentAt + 1; i < stack.length; i++) if (stack[i]!.dropped) return true;
     return false;
   };
   const addAfter = (text: string): void => {
-    if (lookahead !== null && lookahead.after.length < LOOKAHEAD_CAP && !droppedBelowSibling()) lookahead.after += text;
+    for (const l of lookaheads) if (l.after.length < LOOKAHEAD_CAP && !droppedBelowSibling(l)) l.after += text;
   };
   /** Text (or a block's or <br>'s space) for the open home links' and cells' texts. */
   const addText = (text: string): void => {
@@ -190,7 +195,7 @@ function measurePage(html: string): Measures {
   parse(html, {
     onopentag(name, attribs) {
       const parent = top();
-      if (lookahead !== null && stack.length === lookahead.parentAt) siblingEnded(false);
+      siblingEnded(stack.length, false);
       const f = frame(name, ordinal++);
       f.dropped = DROPPED_ELEMENTS.has(name);
       f.hidden = !f.dropped && isHidden({ attribs });
@@ -227,7 +232,7 @@ function measurePage(html: string): Measures {
       const parent = top();
       if (f.homeText !== null || CELLS.has(name)) capturing--;
       if (BLOCK_ELEMENTS.has(name)) addText(' ');
-      if (lookahead !== null && stack.length === lookahead.parentAt - 1) siblingEnded(true);
+      siblingEnded(stack.length + 1, true);
       if (f.dropped) dropDepth--;
       else if (f.judged) counts.set(f.ordinal, { chars: f.shown, hidden: f.hidden });
       if (!f.dropped && !f.hidden) parent.shown += f.shown;
@@ -241,8 +246,8 @@ function measurePage(html: string): Measures {
         bodyClosed = true;
       }
       noteTablePart(f, parent, stack, notData);
-      if (f.homeText !== null && SITE_HOME_LINK_TEXT.test(collapseSpace(f.homeText).trim())) lookahead = { ordinal: f.ordinal, parentAt: stack.length, after: '' };
-      if (lookahead !== null && stack.length === lookahead.parentAt && lookahead.ordinal !== f.ordinal) siblingEnded(false);
+      siblingEnded(stack.length, false);
+      if (f.homeText !== null && SITE_HOME_LINK_TEXT.test(collapseSpace(f.homeText).trim())) lookaheads.push({ ordinal: f.ordinal, parentAt: stack.length, after: '' });
     },
     ontext(data) {
       const n = nonSpace(data);
@@ -258,10 +263,10 @@ function measurePage(html: string): Measures {
       addText(data);
     },
     oncomment() {
-      if (lookahead !== null && stack.length === lookahead.parentAt) siblingEnded(false);
+      siblingEnded(stack.length, false);
     },
     onprocessinginstruction() {
-      if (lookahead !== null && stack.length === lookahead.parentAt) siblingEnded(false);
+      siblingEnded(stack.length, false);
     },
   });
   docChain[0] = { elements: doc.elements, first: 1, firstName: doc.firstName, layout: doc.layout };

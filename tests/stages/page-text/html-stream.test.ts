@@ -101,6 +101,26 @@ describe('streamHtmlToPageText on generated pages', () => {
   });
 });
 
+describe('streamHtmlToPageText: the documented difference of its look-ahead', () => {
+  // a site home link, then a date the page hides: the tree skips the hidden date, the stream's look-ahead reads it
+  const page = (date: string): string =>
+    `<html><head><title>公告</title></head><body><div><a href="/">海关总署网站</a>${date} 来源：本站</div><p>${'正文内容，依法办理。'.repeat(20)}</p></body></html>`;
+
+  it('reads a hidden date after a site home link as the byline\'s date', () => {
+    // (a hidden next sibling is read whole by the tree as well: the date is hidden inside one)
+    const hidden = page('<span><span hidden>2024-01-05</span></span>');
+    expect(readAsParsed(hidden)).toBe(true);
+    expect(htmlToPageText(hidden).text.split('\n')[0]).toBe('海关总署网站 来源：本站');
+    expect(streamHtmlToPageText(hidden).text.split('\n').slice(0, 2)).toEqual(['海关总署网站', '来源：本站']);
+  });
+
+  it('reads a shown date as the tree does', () => {
+    const shown = page('<span>2024-01-05</span>');
+    expect(streamHtmlToPageText(shown)).toEqual(htmlToPageText(shown));
+    expect(streamHtmlToPageText(shown).text.split('\n').slice(0, 2)).toEqual(['海关总署网站', '2024-01-05 来源：本站']);
+  });
+});
+
 describe('toPageText', () => {
   /** A page the tree reads with a repair (a void element in its head), so the two readings differ. */
   const repaired = (filler: number): string =>
