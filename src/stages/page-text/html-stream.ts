@@ -1,17 +1,17 @@
 // HTML → page text without a tree, for pages too large to hold as one (STREAMED_PAGE_CHARS).
 //
-// The tree of a 47 MB page costs some 200 MB; this reads the page twice with htmlparser2's Parser
-// callbacks instead (the tokenizer and implied-end-tag rules the tree path's htmlparser2 parse
-// uses), keeping only what is open and a few numbers per element that needs them:
+// Reading a 47 MB page as a tree takes about 160 MB more memory; this reads the page twice with
+// htmlparser2's Parser callbacks instead (the tokenizer and implied-end-tag rules the tree path's
+// htmlparser2 parse uses), keeping only what is open and a few numbers per element that needs them:
 // - pass one (measurePage) counts what the tree path looks ahead or back for: the body's text and
 //   each hidden element's and form's (Skips), the tables that cannot be data tables, the site home
 //   links that open a byline, and the body's first elements (the one-cell fragment test);
 // - pass two (writePage) writes the lines and records the blocks with the tree path's LineWriter
 //   and BlockRecorder, by the same element tables. A table that may be a data table is built as a
 //   small tree while it is read and written by the tree path's own walk.
-// What differs from the tree path (htmlToPageText) is listed in the README ("Large HTML pages"):
-// no parse5 reading of malformed markup and no repairs, and look-aheads that judge hidden elements
-// as dropped ones.
+// What differs from the tree path (htmlToPageText) is listed in the README (HTML, a page of 4 Mi
+// characters or more): no parse5 reading of malformed markup and no repairs, and a site home
+// link's look-ahead that reads what hidden elements hold (it skips dropped elements only).
 import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
 import { SITE_HOME_HREF, SITE_HOME_LINK_TEXT } from '../../rules/zh/boilerplate.js';

@@ -6,10 +6,11 @@ import { streamHtmlToPageText } from './html-stream.js';
 import { markdownToPageText } from './markdown-to-text.js';
 
 /**
- * An HTML page of this many characters or more is read without a tree (html-stream.ts): its tree
- * would cost some eight times the page (a 47 MB page's, about 200 MB). 4 Mi characters is about
- * 8 MB of a Chinese page's markup, where the run starts making a document in parts
- * (LARGE_DOCUMENT); the pages users scrape are far smaller and keep the tree and its repairs.
+ * An HTML page of this many characters or more is read without a tree (html-stream.ts): reading a
+ * 47 MB page as a tree takes about 160 MB more memory, in two streaming passes about 90 MB (its
+ * page text and blocks, mostly). 4 Mi characters is about 8 MB of a Chinese page's markup, where
+ * the run starts making a document in parts (LARGE_DOCUMENT, 8 MB of input); the pages users
+ * scrape are far smaller and keep the tree, its repairs and parse5's reading of malformed markup.
  */
 export const STREAMED_PAGE_CHARS = 4 * 1024 * 1024;
 
