@@ -15,7 +15,7 @@ import { findMetadata } from './stages/metadata/find-metadata.js';
 import { segment } from './stages/segment/segment.js';
 import { extractMetrics, extractMetricsInParts } from './stages/extract/extract-metrics.js';
 import { finalise, finaliseMetrics } from './stages/finalise.js';
-import type { ExtractContext, PageText, SourceFile } from './stages/types.js';
+import type { Article, ArticleCut, ArticleLines, Decoded, ExtractContext, PageText, SourceFile } from './stages/types.js';
 
 export interface PipelineOptions {
   /** --encoding NAME */
@@ -54,20 +54,39 @@ interface Prepared {
   extract: ExtractContext;
 }
 
-function prepareDocument(source: SourceFile, options: PipelineOptions): Prepared {
-  const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(source.charset ? { httpCharset: source.charset } : {}) });
+// Each step below is a function of its own so that what it reads is let go when it returns: a large
+// HTML page's decoded markup, then its page text, are each about as large as its text (issue 14's
+// peak memory), and a local would hold them to the end of prepareDocument.
+
+/** The document decoded and read as page text. */
+function readPage(source: SourceFile, options: PipelineOptions): { page: PageText; decoded: Omit<Decoded, 'text'> } {
+  const { text, ...decoded } = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(source.charset ? { httpCharset: source.charset } : {}) });
   // Markup is read before normalising, so that folding fullwidth forms never makes markup out of text.
-  const page = toPageText(decoded.text, source.format);
+  return { page: toPageText(text, source.format), decoded };
+}
+
+/** The document's page text, and its article found. */
+function findDocumentArticle(source: SourceFile, options: PipelineOptions): { blocks: Article; decoded: Omit<Decoded, 'text'> } {
+  const { page, decoded } = readPage(source, options);
   // An HTML page's article is found by its blocks first; the line rules then take the chrome the
   // blocks left (widgets inside, info lines) and read what the cut blocks state.
-  const blocks = findArticle(rejoinLines(normalisedPage(page)));
-  const article = stripLines(blocks, templateOf(source, options));
+  return { blocks: findArticle(rejoinLines(normalisedPage(page))), decoded };
+}
+
+/** The article's lines cleaned by the line rules, and the blocks cut around it. */
+function cleanDocument(source: SourceFile, options: PipelineOptions): { article: ArticleLines; before: ArticleCut[]; after: ArticleCut[]; decoded: Omit<Decoded, 'text'> } {
+  const { blocks, decoded } = findDocumentArticle(source, options);
+  return { article: stripLines(blocks, templateOf(source, options)), before: blocks.before, after: blocks.after, decoded };
+}
+
+function prepareDocument(source: SourceFile, options: PipelineOptions): Prepared {
+  const { article, before, after, decoded } = cleanDocument(source, options);
   const cleaned = { ...article, metadata: findMetadata(article) };
   // the blocks cut around the article stood before the cleaned text's first line and after its last
   const removed = [
-    ...blocks.before.map((c) => ({ rule: c.rule, text: c.text, at: 0 })),
+    ...before.map((c) => ({ rule: c.rule, text: c.text, at: 0 })),
     ...article.removed,
-    ...blocks.after.map((c) => ({ rule: c.rule, text: c.text, at: article.text.length })),
+    ...after.map((c) => ({ rule: c.rule, text: c.text, at: article.text.length })),
   ];
   const outline = segment(cleaned.text, cleaned.headings);
   return {

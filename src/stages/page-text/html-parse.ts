@@ -248,6 +248,8 @@ export interface Survey {
   title: Element | undefined;
   body: Element | undefined;
   diverges: boolean;
+  /** headings moved out of a heading (liftHeading) */
+  lifted: number;
 }
 
 /** Reads the end tag whose name ends at or before `at`: its lower-case name, or null for a start tag. */
@@ -348,7 +350,7 @@ function cutOffTag(html: string): boolean {
 
 /** One pass over the whole tree, in document order (as cheerio's `$('meta')` would list them). */
 function survey(doc: Document, html: string | null, scan: MarkupScan | null): Survey {
-  const s: Survey = { metas: [], h1s: [], title: undefined, body: undefined, diverges: false };
+  const s: Survey = { metas: [], h1s: [], title: undefined, body: undefined, diverges: false, lifted: 0 };
   if (scan?.tokenizerQuirk || (html !== null && cutOffTag(html))) s.diverges = true;
   const inside: Counts = { a: 0, form: 0, svg: 0, rawText: 0, select: 0, closedHeadings: 0, closedPage: 0 };
   let headings = 0;
@@ -369,7 +371,10 @@ function survey(doc: Document, html: string | null, scan: MarkupScan | null): Su
   let node: AnyNode | null = doc.children[0] ?? null;
   while (node) {
     if (html !== null && isElement(node) && HEADINGS.has(node.name) && HEADINGS.has(nameOf(node.parent))) {
-      if (closedByOuterEndTag(node.parent as Element, html)) liftHeading(node);
+      if (closedByOuterEndTag(node.parent as Element, html)) {
+        liftHeading(node);
+        s.lifted++;
+      }
       else s.diverges = true;
     }
     const topLevel = node.parent === doc || nameOf(node.parent) === 'html';
@@ -533,8 +538,12 @@ function liftHeading(heading: Element): void {
   if (last.next) last.next.prev = last;
 }
 
-/** Which parser read the page: htmlparser2, or parse5 for markup where the two differ (the parser is named for tests and profiling). */
-export function parseHtml(source: string): { doc: Document; page: Survey; parser: 'htmlparser2' | 'parse5' } {
+/**
+ * Which parser read the page: htmlparser2, or parse5 for markup where the two differ (the parser is
+ * named for tests and profiling), and whether htmlparser2's tree was repaired in place (the
+ * streaming pass, html-stream.ts, reads the page as the tree before these repairs).
+ */
+export function parseHtml(source: string): { doc: Document; page: Survey; parser: 'htmlparser2' | 'parse5'; repaired: boolean } {
   let html = source;
   let scan = scanMarkup(html);
   if (scan.tooDeep) {
@@ -542,9 +551,9 @@ export function parseHtml(source: string): { doc: Document; page: Survey; parser
     scan = scanMarkup(html);
   }
   const doc = parseFast(html);
-  moveEarlyBody(doc, html);
+  const moved = moveEarlyBody(doc, html);
   const page = survey(doc, html, scan);
-  if (!page.diverges) return { doc, page, parser: 'htmlparser2' };
+  if (!page.diverges) return { doc, page, parser: 'htmlparser2', repaired: moved || page.lifted > 0 };
   const specDoc = parseSpec(html);
-  return { doc: specDoc, page: survey(specDoc, null, null), parser: 'parse5' };
+  return { doc: specDoc, page: survey(specDoc, null, null), parser: 'parse5', repaired: false };
 }
