@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, SEEDS, hasScript, makeCorpus, messages, runBin, runBinBytes, runInTerminal, snapshotDir, spawnBin, tempDir } from '../helpers.js';
+import { FIXTURES, SEEDS, hasScript, heldRun, makeCorpus, messages, runBin, runBinBytes, runInTerminal, snapshotDir, tempDir } from '../helpers.js';
 
 const CORPUS = path.join(FIXTURES, 'cli', 'corpus');
 type Doc = { id: string; metrics: Array<{ id: string }>; sections: unknown[] };
@@ -64,15 +64,14 @@ describe('what -o DIR may replace', () => {
 
   it('a second run into the same DIR refuses at once, exit 1, naming the first', async () => {
     const dir = path.join(tempDir(), 'ds');
-    const first = spawnBin([makeCorpus(40), '-o', dir, '--jobs', '1']);
+    // the first run holds the lock until this test reads its stdout (heldRun): no race with its end
+    const first = await heldRun([makeCorpus(40), '-o', dir, '--jobs', '1']);
     const exited = new Promise<number | null>((resolve) => first.on('exit', (code) => resolve(code)));
-    const lock = path.join(dir, '.customs-extract.lock');
-    const end = Date.now() + 30_000;
-    while (!existsSync(lock) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
     const second = runBin([SEEDS, '-o', dir]);
     expect(second.status).toBe(1);
     expect(messages(second.stderr)).toHaveLength(1);
     expect(second.stderr).toContain(`another run is writing this folder (pid ${first.pid}`);
+    first.stdout!.resume();
     expect(await exited).toBe(0);
     expect(runBin([SEEDS, '-o', dir, '-q']).status).toBe(0);
   }, 120_000);
