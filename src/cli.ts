@@ -16,9 +16,9 @@ import { encodingName, isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
 import { addDocument, documentLine, emptyTotals, escapeControls, summaryLine, summaryTable } from './format/summary.js';
 import { onStopSignals } from './commands/signals.js';
-import { openStdout } from './commands/stdout.js';
+import { openStdout, type StdoutPrinter } from './commands/stdout.js';
 import { startProgress } from './commands/progress.js';
-import type { OutputSpec } from './format/encode-document.js';
+import type { DatasetChunk, OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
 import type { Document, TemplateFile } from './schema/records.js';
 import { readTemplates } from './io/read-templates.js';
@@ -537,7 +537,7 @@ async function processInputs(
       continue;
     }
     // a large document's pieces are made as they are written; its summary is known after them
-    if (dataset && result.encoded.pieces) for (const piece of result.encoded.pieces) await dataset.addChunk(piece, result.entry.id);
+    if (result.encoded.pieces && !(await writePieces(result.encoded.pieces, result.entry.id, dataset, printer, stdout))) break;
     const { summary: doc, dataset: chunk, printed: item } = result.encoded;
     addDocument(totals, doc);
     if (options.verbose) say(documentLine(doc));
@@ -558,6 +558,23 @@ async function processInputs(
   progress.draw(true);
   progress.clear();
   if (!stdout.closed) await print(printer?.end() ?? '');
+}
+
+/**
+ * A large document's pieces, each to the dataset and, where a record is the whole document, its
+ * record part (the documents.json part) to stdout, framed as a whole record is: the same bytes.
+ * Returns false when the output ended first (stdout closed and no dataset), the rest not made.
+ */
+async function writePieces(pieces: Iterable<DatasetChunk>, id: string, dataset: DatasetWriter | null, printer: StreamFormat | null, stdout: StdoutPrinter): Promise<boolean> {
+  const record = printer?.wholeDocument ?? null;
+  if (record) await stdout.print(record.open());
+  for (const piece of pieces) {
+    if (record) await stdout.print(piece.bytes.subarray(0, piece.lengths[0]));
+    if (dataset) await dataset.addChunk(piece, id);
+    else if (stdout.closed) return false;
+  }
+  if (record) await stdout.print(record.close);
+  return true;
 }
 
 /**
