@@ -17,6 +17,7 @@ import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type Stre
 import { addDocument, documentLine, emptyTotals, escapeControls, summaryLine, summaryTable } from './format/summary.js';
 import { onStopSignals } from './commands/signals.js';
 import { openStdout, type StdoutPrinter } from './commands/stdout.js';
+import { watchClosed } from './commands/closed-stdout.js';
 import { startProgress } from './commands/progress.js';
 import type { DatasetChunk, OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
@@ -252,6 +253,8 @@ matched); 2 usage error. Subcommands: outline, schema, validate, review, diff, t
 `;
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  // a closed stdout (`| head`, `| true`) is success for every command, its --help included
+  watchClosed(io.stdout);
   const subcommand = argv[0] !== undefined ? SUBCOMMANDS[argv[0]] : undefined;
   if (subcommand) return (await subcommand()).run(argv.slice(1), io);
   const say = (line: string): void => void io.stderr.write(`${NAME}: ${escapeControls(line)}\n`);
