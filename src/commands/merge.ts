@@ -14,7 +14,6 @@ import { newCommand, runCommand } from './program.js';
 import { compareIds } from '../format/id-order.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, NAME, parseSize } from './shared.js';
 
-
 interface PartStamp {
   version: string | null;
   rulesHash: string | null;

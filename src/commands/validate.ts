@@ -12,7 +12,6 @@ import { checkDataset, csvFilesOf, type DatasetProblem } from '../format/check-d
 import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
 
-
 export async function run(args: string[], io: CliIo): Promise<number> {
   let exitCode = EXIT_OK;
   watchStdout(io); // a closed stdout is success: the exit code still says valid or not
