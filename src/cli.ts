@@ -17,10 +17,11 @@ import { encodingName, isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
 import { addDocument, documentLine, emptyTotals, escapeControls, summaryLine, summaryTable } from './format/summary.js';
 import { onStopSignals } from './commands/signals.js';
-import { openStdout } from './commands/stdout.js';
+import { openStdout, type StdoutPrinter } from './commands/stdout.js';
+import { watchClosed } from './commands/closed-stdout.js';
 import { orderedStdout, type OrderedStdout } from './commands/ordered-stdout.js';
 import { startProgress } from './commands/progress.js';
-import type { OutputSpec } from './format/encode-document.js';
+import type { DatasetChunk, OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
 import type { Document, TemplateFile } from './schema/records.js';
 import { readTemplates } from './io/read-templates.js';
@@ -254,6 +255,8 @@ matched); 2 usage error. Subcommands: outline, schema, validate, review, diff, t
 `;
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  // a closed stdout (`| head`, `| true`) is success for every command, its --help included
+  watchClosed(io.stdout);
   const subcommand = argv[0] !== undefined ? SUBCOMMANDS[argv[0]] : undefined;
   if (subcommand) return (await subcommand()).run(argv.slice(1), io);
   const say = (line: string): void => void io.stderr.write(`${NAME}: ${escapeControls(line)}\n`);
@@ -571,7 +574,7 @@ async function processResults(
       continue;
     }
     // a large document's pieces are made as they are written; its summary is known after them
-    if (dataset && result.encoded.pieces) for (const piece of result.encoded.pieces) await dataset.addChunk(piece, result.entry.id);
+    if (result.encoded.pieces && !(await writePieces(result.encoded.pieces, result.entry.id, dataset, ordered, stdout))) break;
     const { summary: doc, dataset: chunk, printed: item } = result.encoded;
     addDocument(totals, doc);
     if (options.verbose) say(documentLine(doc));
@@ -590,6 +593,21 @@ async function processResults(
     if (stdout.closed && !dataset) break;
     progress.draw();
   }
+}
+
+/**
+ * A large document's pieces, each to the dataset and to the ordered stdout (which prints their
+ * record parts back to back, the same bytes as the whole record, where a record is the whole
+ * document). Returns false when the output ended first (stdout closed and no dataset), the rest
+ * not made.
+ */
+async function writePieces(pieces: Iterable<DatasetChunk>, id: string, dataset: DatasetWriter | null, ordered: OrderedStdout | null, stdout: StdoutPrinter): Promise<boolean> {
+  for (const piece of pieces) {
+    if (ordered && !stdout.closed) await ordered.addPiece(id, piece);
+    if (dataset) await dataset.addChunk(piece, id);
+    else if (stdout.closed) return false;
+  }
+  return true;
 }
 
 /**

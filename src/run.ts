@@ -307,16 +307,28 @@ export function runCorpus(entries: InputEntry[], options: RunOptions = {}): Asyn
 export function runCorpusEncoded(entries: InputEntry[], outputs: OutputSpec, options: RunOptions = {}): AsyncGenerator<EncodedResult & Floored> {
   let encode: ((doc: Document) => EncodedDocument) | null = null;
   const large = options.largeDocument ?? LARGE_DOCUMENT;
-  // only a dataset is written: stdout's records are made of whole documents
-  const inParts = (entry: InputEntry): boolean => outputs.dataset !== null && outputs.printer === null && entry.size >= large.inputBytes;
+  const inParts = (entry: InputEntry): boolean => entry.size >= large.inputBytes && takesPieces(outputs);
+  // a document in pieces makes every dataset file's part; with no dataset, only its record is printed
+  const csv = outputs.dataset ?? outputs.printer?.csv ?? {};
   return runInOrder<EncodedResult>(
     entries,
     options,
     outputs,
-    (entry) => (inParts(entry) ? processEntryInParts(entry, options, outputs.dataset!, large) : processEntryEncoded(entry, options, (encode ??= documentEncoder(outputs)))),
+    (entry) => (inParts(entry) ? processEntryInParts(entry, options, csv, large) : processEntryEncoded(entry, options, (encode ??= documentEncoder(outputs)))),
     (entry, document) => ({ ok: true, entry, encoded: (encode ??= documentEncoder(outputs))(document) }),
     inParts,
   );
+}
+
+/**
+ * Whether a large document may be written in pieces: to a dataset, and to stdout only where a
+ * record is the whole document (JSON or NDJSON without --table: its documents.json part); a
+ * table's rows on stdout are made from the whole document.
+ */
+function takesPieces(outputs: OutputSpec): boolean {
+  const printer = outputs.printer;
+  if (printer === null) return outputs.dataset !== null;
+  return printer.table === null && (printer.format === 'json' || printer.format === 'ndjson');
 }
 
 /** Every part of the run (partsInOrder) through the run's one pool (RunPool), closed when the run ends or is stopped. */

@@ -7,12 +7,20 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { IdOrderedStream } from '../io/id-order.js';
+import type { DatasetChunk } from '../format/encode-document.js';
 import type { EncodedItem, StreamFormat } from '../format/stream-format.js';
 import { onStopSignals } from './signals.js';
 
 export interface OrderedStdout {
   /** a document's printed records (none: nothing to print, nothing waits) */
   add(id: string, item: EncodedItem): Promise<void>;
+  /**
+   * One piece of a large document's dataset chunk (`more`/`rest` say which; added in order): its
+   * record part (documents.json's) is printed, the pieces back to back and the record's close
+   * after the last, the same bytes as the whole record. Nothing where the printed records are a
+   * table's (StreamFormat.wholeDocument null: such a document is not made in pieces for stdout).
+   */
+  addPiece(id: string, piece: DatasetChunk): Promise<void>;
   /** every document added later has an id of at least `floor` (null: none comes) */
   release(floor: string | null): Promise<void>;
   /** prints what waits; the spill folder is removed */
@@ -26,11 +34,13 @@ export function orderedStdout(printer: StreamFormat, print: (chunk: string | Uin
   // frame() puts what depends on the documents before (a JSON array's `[` or `,`) before the
   // text: called here, in id order, on an empty text, it gives that prefix, and the document's
   // bytes follow it as they are. An item that holds no record is never added, so each holds some.
-  const append = async (bytes: Uint8Array): Promise<void> => {
-    await print(printer.frame({ text: '', records: 1 }));
-    await print(bytes);
+  // a piece after the first of a large document (`rest`) continues its record: no prefix
+  const append = async (chunk: DatasetChunk): Promise<void> => {
+    if (!chunk.rest) await print(printer.frame({ text: '', records: 1 }));
+    await print(chunk.bytes);
   };
-  const order = new IdOrderedStream({ append: (chunk) => append(chunk.bytes) }, { spillDir });
+  const order = new IdOrderedStream({ append }, { spillDir });
+  const whole = printer.wholeDocument;
   const removeSignalHandlers = onStopSignals(() => order.cleanUp());
   const cleanUp = (): void => {
     removeSignalHandlers();
@@ -41,6 +51,12 @@ export function orderedStdout(printer: StreamFormat, print: (chunk: string | Uin
       if (item.records === 0) return;
       const bytes = Buffer.from(item.text, 'utf8');
       await order.add(id, { bytes, lengths: [bytes.length] });
+    },
+    async addPiece(id, piece) {
+      if (whole === null) return;
+      const record = piece.bytes.subarray(0, piece.lengths[0]);
+      const bytes = piece.more ? record : Buffer.concat([record, Buffer.from(whole.close, 'utf8')]);
+      await order.add(id, { bytes, lengths: [bytes.length], ...(piece.more ? { more: true } : {}), ...(piece.rest ? { rest: true } : {}) });
     },
     release: (floor) => order.release(floor),
     async finish() {
