@@ -2,7 +2,8 @@
 // read → decode → page text (HTML, Markdown) → normalise → rejoin split lines (text dumps) → find the
 // article (chrome out, removed kept) → metadata → segment → extract → finalise (validate).
 import { createHash } from 'node:crypto';
-import type { Document, Metric, TemplateFile } from './schema/records.js';
+import type { Document, Metric, RemovedBlock, TemplateFile } from './schema/records.js';
+import { ownCopy } from './lib/own-copy.js';
 import { codePointOffsets, hasAstral } from './lib/span.js';
 import type { TemplateEvidence } from './stages/article/templates.js';
 import { decode } from './stages/decode.js';
@@ -15,7 +16,7 @@ import { findMetadata } from './stages/metadata/find-metadata.js';
 import { segment } from './stages/segment/segment.js';
 import { extractMetrics, extractMetricsInParts } from './stages/extract/extract-metrics.js';
 import { finalise, finaliseMetrics } from './stages/finalise.js';
-import type { ExtractContext, PageText, SourceFile } from './stages/types.js';
+import type { ArticleLines, Decoded, ExtractContext, PageText, SourceFile } from './stages/types.js';
 
 export interface PipelineOptions {
   /** --encoding NAME */
@@ -54,21 +55,33 @@ interface Prepared {
   extract: ExtractContext;
 }
 
-function prepareDocument(source: SourceFile, options: PipelineOptions): Prepared {
-  const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(source.charset ? { httpCharset: source.charset } : {}) });
+/**
+ * The page's article, cleaned, with the blocks cut around it and what decoding said. Its own
+ * function so that the page's text (decoded, normalised, rejoined: one or more strings the size
+ * of the document) is no longer held once the cleaned text is made: a large document's segmenting
+ * and extraction then run without it (issue 14). A removed block's text is its own copy, not a
+ * view into the page's text that would keep it alive.
+ */
+function readArticle(source: SourceFile, options: PipelineOptions): { decoded: Omit<Decoded, 'text'>; article: ArticleLines; removed: RemovedBlock[] } {
+  const { text, ...decoded } = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(source.charset ? { httpCharset: source.charset } : {}) });
   // Markup is read before normalising, so that folding fullwidth forms never makes markup out of text.
-  const page = toPageText(decoded.text, source.format);
+  const page = toPageText(text, source.format);
   // An HTML page's article is found by its blocks first; the line rules then take the chrome the
   // blocks left (widgets inside, info lines) and read what the cut blocks state.
   const blocks = findArticle(rejoinLines(normalisedPage(page)));
   const article = stripLines(blocks, templateOf(source, options));
-  const cleaned = { ...article, metadata: findMetadata(article) };
   // the blocks cut around the article stood before the cleaned text's first line and after its last
   const removed = [
-    ...blocks.before.map((c) => ({ rule: c.rule, text: c.text, at: 0 })),
+    ...blocks.before.map((c) => ({ rule: c.rule, text: ownCopy(c.text), at: 0 })),
     ...article.removed,
-    ...blocks.after.map((c) => ({ rule: c.rule, text: c.text, at: article.text.length })),
+    ...blocks.after.map((c) => ({ rule: c.rule, text: ownCopy(c.text), at: article.text.length })),
   ];
+  return { decoded, article, removed };
+}
+
+function prepareDocument(source: SourceFile, options: PipelineOptions): Prepared {
+  const { decoded, article, removed } = readArticle(source, options);
+  const cleaned = { ...article, metadata: findMetadata(article) };
   const outline = segment(cleaned.text, cleaned.headings);
   return {
     fields: {
