@@ -55,15 +55,37 @@ interface Prepared {
   extract: ExtractContext;
 }
 
+/** What the record states of its source file: all but its bytes, which are not held past decoding. */
+type SourceFields = Pick<Document, 'id' | 'path' | 'format' | 'bytes' | 'sha256'> & { url?: string };
+
+function sourceFields(source: SourceFile): SourceFields {
+  const { id, path, format, url } = source;
+  return { id, path, format, bytes: source.bytes.byteLength, sha256: createHash('sha256').update(source.bytes).digest('hex'), ...(url ? { url } : {}) };
+}
+
+/** A released source's bytes (processDocumentInParts). */
+const RELEASED = new Uint8Array(0);
+
+/**
+ * The source's text; with `release`, its bytes are then dropped from it (`source.bytes` emptied).
+ * Its own small function, so that no frame that lives on holds the bytes: a caller's variable is
+ * kept by V8 for as long as its frame runs, read again or not (heap snapshots of issue 14's run).
+ */
+function decodeSource(source: SourceFile, options: PipelineOptions, release: boolean): Decoded {
+  const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(source.charset ? { httpCharset: source.charset } : {}) });
+  if (release) source.bytes = RELEASED;
+  return decoded;
+}
+
 /**
  * The page's article, cleaned, with the blocks cut around it and what decoding said. Its own
- * function so that the page's text (decoded, normalised, rejoined: one or more strings the size
- * of the document) is no longer held once the cleaned text is made: a large document's segmenting
- * and extraction then run without it (issue 14). A removed block's text is its own copy, not a
- * view into the page's text that would keep it alive.
+ * function so that the input's bytes and the page's text (decoded, normalised, rejoined: strings
+ * the size of the document) are no longer held once the cleaned text is made: a large document's
+ * segmenting and extraction then run without them (issue 14). A removed block's text is its own
+ * copy, not a view into the page's text that would keep it alive.
  */
-function readArticle(source: SourceFile, options: PipelineOptions): { decoded: Omit<Decoded, 'text'>; article: ArticleLines; removed: RemovedBlock[] } {
-  const { text, ...decoded } = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(source.charset ? { httpCharset: source.charset } : {}) });
+function readArticle(source: SourceFile, options: PipelineOptions, release: boolean): { decoded: Omit<Decoded, 'text'>; article: ArticleLines; removed: RemovedBlock[] } {
+  const { text, ...decoded } = decodeSource(source, options, release);
   // Markup is read before normalising, so that folding fullwidth forms never makes markup out of text.
   const page = toPageText(text, source.format);
   // An HTML page's article is found by its blocks first; the line rules then take the chrome the
@@ -79,21 +101,22 @@ function readArticle(source: SourceFile, options: PipelineOptions): { decoded: O
   return { decoded, article, removed };
 }
 
-function prepareDocument(source: SourceFile, options: PipelineOptions): Prepared {
-  const { decoded, article, removed } = readArticle(source, options);
+function prepareDocument(source: SourceFile, options: PipelineOptions, release = false): Prepared {
+  const about = sourceFields(source);
+  const { decoded, article, removed } = readArticle(source, options, release);
   const cleaned = { ...article, metadata: findMetadata(article) };
   const outline = segment(cleaned.text, cleaned.headings);
   return {
     fields: {
-      id: source.id,
-      path: source.path,
-      format: source.format,
+      id: about.id,
+      path: about.path,
+      format: about.format,
       encoding: decoded.encoding,
-      bytes: source.bytes.byteLength,
-      sha256: createHash('sha256').update(source.bytes).digest('hex'),
+      bytes: about.bytes,
+      sha256: about.sha256,
       title: cleaned.title,
       // a crawled page's address (a WARC record's target URI) is metadata the transport states
-      metadata: source.url ? { ...cleaned.metadata, url: source.url } : cleaned.metadata,
+      metadata: about.url ? { ...cleaned.metadata, url: about.url } : cleaned.metadata,
       text: cleaned.text,
       removed,
       warnings: [...decoded.warnings, ...cleaned.warnings],
@@ -101,7 +124,7 @@ function prepareDocument(source: SourceFile, options: PipelineOptions): Prepared
       toc: outline.toc,
       columns: outline.columns,
     },
-    extract: { docId: source.id, text: cleaned.text, outline, metadata: cleaned.metadata },
+    extract: { docId: about.id, text: cleaned.text, outline, metadata: cleaned.metadata },
   };
 }
 
@@ -121,8 +144,13 @@ export interface DocumentInParts {
   metrics: Iterable<Metric[]>;
 }
 
+/**
+ * processDocument for a large document, in parts (DocumentInParts). It takes the source: once
+ * decoded and hashed, `source.bytes` is emptied, so that the input is not held while the document
+ * is cleaned, segmented and its metrics made (37 MB of a 37 MB text dump, issue 14).
+ */
 export function processDocumentInParts(source: SourceFile, options: PipelineOptions, partChars: number): DocumentInParts {
-  const { fields, extract } = prepareDocument(source, options);
+  const { fields, extract } = prepareDocument(source, options, true);
   const head = finalise({ ...fields, metrics: [] });
   return { head, metrics: finalisedParts(extractMetricsInParts(extract, partChars), head, extract.text) };
 }
