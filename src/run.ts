@@ -342,7 +342,8 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
 ): AsyncGenerator<R & Floored> {
   const pool = new RunPool<R>(workerUrl(), options, outputs);
   try {
-    yield* partsInOrder(entries, options, copied, (part) => runEntries(part, pool.for(part), inThisThread, thisThreadOnly));
+    // a document processed in this thread (a large one) never pays for a worker: alone, it would leave one idle (an isolate, 15-30 MB)
+    yield* partsInOrder(entries, options, copied, (part) => runEntries(part, pool.for(part.filter((e) => !thisThreadOnly(e))), inThisThread, thisThreadOnly));
   } finally {
     await pool.close();
   }

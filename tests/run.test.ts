@@ -67,6 +67,27 @@ describe('one worker pool per run', () => {
     expect(JSON.stringify(three)).toBe(JSON.stringify(one));
   }, 120_000);
 
+  it('starts no worker for large documents alone (this thread makes them), and one for the small files beside them', async () => {
+    const { planInputs } = await load<ReadModule>('io/read-inputs.js');
+    const { selectInputs } = await load<SelectModule>('io/select-inputs.js');
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'big.txt'), page(7).repeat(50));
+    const big = selectInputs((await planInputs([dir])).entries);
+    const large = { inputBytes: 1000, partChars: 1 << 20, pieceUnits: 1 << 18 };
+    const startsFor = async (corpus: unknown[]): Promise<number> => {
+      let starts = 0;
+      const startWorker = (url: URL, options: WorkerOptions): Worker => (starts++, new Worker(url, options));
+      const results: Result[] = [];
+      for await (const r of run.runCorpusEncoded(corpus, { dataset: {}, printer: null }, { jobs: 2, workerThreshold: { files: 1, bytes: 1 }, largeDocument: large, startWorker })) results.push(r);
+      expect(results.every((r) => r.ok)).toBe(true);
+      return starts;
+    };
+    expect(await startsFor(big)).toBe(0);
+    // the negative case: small documents beside it still get their worker
+    writeFileSync(path.join(dir, 'small.txt'), page(3));
+    expect(await startsFor(selectInputs((await planInputs([dir])).entries))).toBe(1);
+  }, 120_000);
+
   it('starts no worker for --jobs 1, and says so once', async () => {
     let starts = 0;
     const planned: number[] = [];
