@@ -1,6 +1,6 @@
 // HTML → a tree, as the HTML spec builds it, fast.
 //
-// cheerio's htmlparser2 build (cheerio/slim) is about four times faster than its default parse5, but
+// htmlparser2 (the parser under cheerio/slim) is about four times faster than parse5, but
 // it builds a different tree from malformed markup (stray tags, text inside tables, content after
 // </body>…). The tree is therefore checked for every construct where the two differ (survey) and
 // such a page is parsed again with parse5, so every page reads as a browser's tree builder would
@@ -29,29 +29,25 @@ import {
   VOID_ELEMENTS,
 } from './html-elements.js';
 
-type SlimModule = typeof import('cheerio/slim');
-type CheerioAPI = ReturnType<SlimModule['load']>;
+type HtmlParser2 = typeof import('htmlparser2');
 type Parse5 = typeof import('parse5');
 type TreeAdapter = typeof import('parse5-htmlparser2-tree-adapter');
 
 const requireHere = createRequire(import.meta.url);
-let fast: { $: CheerioAPI; isHtml: (s: string) => boolean } | undefined;
+let parseDocument: HtmlParser2['parseDocument'] | undefined;
 let spec: { parse: Parse5['parse']; options: { treeAdapter: TreeAdapter['adapter']; scriptingEnabled: true } } | undefined;
+/** What cheerio/slim's `load` hands htmlparser2 (its `xml: { xmlMode: false, … }` option, flattened): end indices let the survey see which tag closed each element. */
+const FAST_OPTIONS = { xmlMode: false, withEndIndices: true } as const;
 
 /**
- * Parses with htmlparser2. cheerio is loaded on the first HTML document only: text runs never pay
- * its start-up cost. One loaded instance parses every page through `$(markup)`: `load()` per page
- * costs a third more. End indices let the survey see which tag closed each element.
+ * Parses with htmlparser2's `parseDocument`, the call cheerio/slim makes for `$(markup)` and
+ * `load()`, with the options it gives (the same tree). Loaded on the first HTML document only: text
+ * runs never pay its start-up cost, and cheerio's own modules (its API, selectors and serializer,
+ * about 40 ms of CPU per thread) are not loaded for a tree the stage walks itself.
  */
 function parseFast(html: string): Document {
-  fast ??= {
-    $: (requireHere('cheerio/slim') as SlimModule).load('', { xml: { xmlMode: false, withEndIndices: true } }),
-    isHtml: (requireHere('cheerio/utils') as typeof import('cheerio/utils')).isHtml,
-  };
-  // `$(markup)` needs a tag to take the string as markup; a page without one is parsed on its own
-  const node = fast.isHtml(html) ? fast.$(html).get(0) : undefined;
-  const doc = node?.parent ?? fast.$.load(html, { xml: { xmlMode: false, withEndIndices: true } }).root().get(0);
-  return doc as Document;
+  parseDocument ??= (requireHere('htmlparser2') as HtmlParser2).parseDocument;
+  return parseDocument(html, FAST_OPTIONS);
 }
 
 /**

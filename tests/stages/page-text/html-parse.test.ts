@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import * as cheerioSlim from 'cheerio/slim';
+import * as cheerioUtils from 'cheerio/utils';
 import type { AnyNode, Document, Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -253,5 +255,50 @@ describe('parseHtml: the spec parse', () => {
       { numRuns: 1500 },
     );
     expect(slow).toBeGreaterThan(300);
+  });
+});
+
+describe('parseHtml: the fast parse', () => {
+  // htmlparser2's parseDocument is called as cheerio/slim calls it (its `$(markup)` and `load`), without
+  // loading cheerio: the tree must be the one cheerio/slim builds, node for node, end indices included
+  const slim = (html: string): Document => {
+    const $ = cheerioSlim.load('', { xml: { xmlMode: false, withEndIndices: true } });
+    const node = cheerioUtils.isHtml(html) ? $(html).get(0) : undefined;
+    return (node?.parent ?? cheerioSlim.load(html, { xml: { xmlMode: false, withEndIndices: true } }).root().get(0)) as Document;
+  };
+  const exact = (node: AnyNode): unknown => ({
+    type: node.type,
+    end: node.endIndex,
+    ...('name' in node ? { name: node.name, attribs: (node as Element).attribs } : {}),
+    ...('data' in node ? { data: (node as unknown as { data: string }).data } : {}),
+    ...('children' in node ? { children: (node.children as AnyNode[]).map(exact) } : {}),
+  });
+  const PIECES = [
+    '<html>', '<head>', '</head>', '<body class="b">', '</body>', '</html>', '<title>题</title>', '<meta name="a" content="1">', '<table>', '<tr>',
+    '<td>', '</td>', '</table>', '<p>', '</p>', '<b>', '</b>', '<h2>', '</h1>', '<div id=x>', '</div>', '<a href="x">', '</a>', '<script>var a = "</p>";</script>',
+    '<!-- c -->', '正文', '&amp;', '&nbsp;', ' ', '\n', '<br>', '</br>', '<input/>', '<li>', '<', '>', '</', '<!DOCTYPE html>', '<?xml?>',
+  ];
+  const page = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
+
+  it("builds cheerio/slim's tree for the pages it keeps", () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(page, (markup) => {
+        const p = parseHtml(markup);
+        if (p.parser !== 'htmlparser2') return;
+        fast++;
+        expect(exact(p.doc)).toEqual(exact(slim(markup)));
+      }),
+      { numRuns: 1500 },
+    );
+    expect(fast).toBeGreaterThan(100);
+  });
+
+  it('builds it for a page without a tag (cheerio/slim then loads it as a document)', () => {
+    for (const html of ['', '正文 only', '< 3', '<3>']) {
+      const p = parseHtml(html);
+      expect(p.parser).toBe('htmlparser2');
+      expect(exact(p.doc)).toEqual(exact(slim(html)));
+    }
   });
 });
