@@ -321,7 +321,9 @@ function elementDiverges(el: Element, html: string, inside: Counts, mended: Mend
   }
   if (RAW_TEXT_IN_SPEC.has(name) || name === 'select') return true; // parse5 reads on to their own end tag
   const closer = tagAt(html, endIndex);
-  if (!closer.end) return false; // closed by a start tag: an optional end tag, as in parse5
+  // closed by a start tag: an optional end tag, as in parse5, but for htmlparser2's form tags (an
+  // <input>, <select> or <textarea> closes an open <button> or <datalist> there, not in parse5)
+  if (!closer.end) return name === 'datalist' || (name === 'button' && closer.name !== 'button');
   return closeDiverges(name, closer.name);
 }
 
