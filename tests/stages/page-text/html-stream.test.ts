@@ -35,11 +35,17 @@ describe('streamHtmlToPageText on the fixtures and seeds', () => {
     for (const { file, html } of plain) expect(streamHtmlToPageText(html), file).toEqual(htmlToPageText(html));
   });
 
+  /** Fixtures whose mend moves white space only, so both readings give the same text. */
+  const SAME_TEXT_MENDS = new Set(['button-open-after-form.html']);
   it('differs on the repaired pages and those parse5 reads (the documented difference)', () => {
     const other = pages.filter((p) => !readAsParsed(p.html));
     expect(other.length).toBeGreaterThan(0);
-    // each of them needs the tree's reading: the stream's record is not the tree path's
-    for (const { file, html } of other) expect(streamHtmlToPageText(html), file).not.toEqual(htmlToPageText(html));
+    // each of them needs the tree's reading: the stream's record is not the tree path's, except
+    // where the mend moves only white space (a <button/> kept open past </form>: same text)
+    for (const { file, html } of other) {
+      if (SAME_TEXT_MENDS.has(path.basename(file))) expect(streamHtmlToPageText(html), file).toEqual(htmlToPageText(html));
+      else expect(streamHtmlToPageText(html), file).not.toEqual(htmlToPageText(html));
+    }
   });
 });
 
