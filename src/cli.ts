@@ -4,7 +4,8 @@
 // prints a stack trace unless --debug.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { planInputs, DEFAULT_MAX_BYTES, type InputEntry } from './io/read-inputs.js';
+import { planInputs, DEFAULT_MAX_BYTES } from './io/read-inputs.js';
+import type { InputList } from './io/input-list.js';
 import { openDataset, OutputBusyError, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
 import { writeParquetTables } from './io/write-parquet.js';
 import { parseShard, readPathList, selectInputs, shardOf, type Shard } from './io/select-inputs.js';
@@ -453,7 +454,7 @@ async function openOutput(setup: RunSetup, say: (line: string) => void): Promise
  * failed input, the others still processed), skipped files listed, --include/--exclude/--shard
  * applied, and --since's reusable documents found. Returns the exit code when --since is unusable.
  */
-async function planRun(setup: RunSetup, state: RunState, say: (line: string) => void): Promise<{ entries: InputEntry[]; previous?: (id: string) => Promise<Document> } | number> {
+async function planRun(setup: RunSetup, state: RunState, say: (line: string) => void): Promise<{ entries: InputList; previous?: (id: string) => Promise<Document> } | number> {
   const { options, paths } = setup;
   const plan = await planInputs(paths, { follow: options.follow, ...(options.stdinName ? { stdinName: options.stdinName } : {}), ...(options.root !== null ? { root: options.root } : {}) });
   // a path that does not exist is an input that failed: the others are still written
@@ -465,7 +466,7 @@ async function planRun(setup: RunSetup, state: RunState, say: (line: string) => 
     if (options.failures === null) raise(state, EXIT_SOME_FAILED);
   }
   if (!options.quiet) for (const s of plan.skipped) say(`${s.path}: skipped (${s.reason})`);
-  const entries = selectInputs(plan.entries, { include: options.include, exclude: options.exclude, shard: options.shard });
+  const entries = selectInputs(plan.inputs, { include: options.include, exclude: options.exclude, shard: options.shard });
   state.totals.skipped = plan.skipped.length;
   state.totals.failed = plan.failures.length + plan.missing.length;
   if (options.since === null) return { entries };
@@ -490,7 +491,7 @@ async function planRun(setup: RunSetup, state: RunState, say: (line: string) => 
  */
 async function processInputs(
   setup: RunSetup,
-  planned: { entries: InputEntry[]; previous?: (id: string) => Promise<Document> },
+  planned: { entries: InputList; previous?: (id: string) => Promise<Document> },
   state: RunState,
   dataset: DatasetWriter | null,
   stdout: ReturnType<typeof openStdout>,
@@ -502,7 +503,7 @@ async function processInputs(
   const print = stdout.print;
   const totals = state.totals;
   const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && !options.verbose;
-  const progress = startProgress(io, showProgress, entries.length, entries.reduce((n, e) => n + e.size, 0), setup.started);
+  const progress = startProgress(io, showProgress, entries.length, entries.totalSize(), setup.started);
   await print(printer?.start() ?? '');
   const outputs: OutputSpec = { dataset: dataset ? { excel: options.excel } : null, printer: setup.printed };
   const large = largeDocumentOf(process.env);

@@ -54,13 +54,13 @@ export type CorpusResult =
 export async function* extractCorpus(paths: string[], options: ExtractCorpusOptions = {}): AsyncGenerator<CorpusResult> {
   const plan = await planInputs(paths);
   // documents in id order, as every dataset lists them
-  plan.entries = selectInputs(plan.entries);
+  const inputs = selectInputs(plan.inputs);
   for (const m of plan.missing) yield { kind: 'failed', path: m.path, code: m.code, message: m.message };
   for (const f of plan.failures) yield { kind: 'failed', path: f.path, code: f.code, message: f.message };
   for (const s of plan.skipped) yield { kind: 'skipped', path: s.path, reason: s.reason };
   // an archive's members that are not documents are listed as skipped where they come
   const skipped: Array<{ path: string; reason: string }> = [];
-  for await (const r of runCorpus(plan.entries, { ...options, onSkipped: (path, reason) => skipped.push({ path, reason }) })) {
+  for await (const r of runCorpus(inputs, { ...options, onSkipped: (path, reason) => skipped.push({ path, reason }) })) {
     for (const s of skipped.splice(0)) yield { kind: 'skipped', path: s.path, reason: s.reason };
     yield r.ok ? { kind: 'document', path: r.entry.path, document: r.document } : { kind: 'failed', path: r.entry.path, code: r.code, message: r.message };
   }

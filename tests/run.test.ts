@@ -15,14 +15,14 @@ interface Result {
   message?: string;
 }
 interface RunModule {
-  runCorpus: (entries: unknown[], options: object) => AsyncGenerator<Result>;
+  runCorpus: (entries: unknown, options: object) => AsyncGenerator<Result>;
   ARCHIVE_BATCH_FILES: number;
 }
 interface ReadModule {
-  planInputs: (args: string[]) => Promise<{ entries: unknown[] }>;
+  planInputs: (args: string[]) => Promise<{ inputs: unknown }>;
 }
 interface SelectModule {
-  selectInputs: (entries: unknown[]) => unknown[];
+  selectInputs: (inputs: unknown) => unknown;
 }
 
 const load = async <T>(file: string): Promise<T> => (await import(path.join(ROOT, 'dist', file))) as T;
@@ -30,7 +30,7 @@ const page = (n: number): string => `海关总署公告\n\n第一条 第${n}批�
 
 describe('one worker pool per run', () => {
   let run: RunModule;
-  let entries: unknown[] = [];
+  let entries: unknown = null;
 
   beforeAll(async () => {
     run = await load<RunModule>('run.js');
@@ -41,7 +41,7 @@ describe('one worker pool per run', () => {
     for (const name of ['a-first', 'b-second', 'z-last']) writeFileSync(path.join(dir, `${name}.txt`), page(name.length));
     const members = Array.from({ length: 2 * run.ARCHIVE_BATCH_FILES + 7 }, (_, i) => ({ name: `p${String(i).padStart(4, '0')}.txt`, data: Buffer.from(page(i)) }));
     writeFileSync(path.join(dir, 'm.tar.gz'), await makeTarGz(members.reverse()));
-    entries = selectInputs((await planInputs([dir])).entries);
+    entries = selectInputs((await planInputs([dir])).inputs);
   });
 
   const collect = async (options: object): Promise<Result[]> => {
