@@ -96,18 +96,27 @@ class Columns {
   }
 
   private grow(): void {
-    const n = this.size.length * 2;
-    const widen = <T extends Uint32Array | Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    this.resize(Math.max(1024, this.size.length * 2));
+  }
+
+  /** The columns and the text cut to what they hold (they grew by doubling). */
+  fit(): void {
+    this.resize(this.count);
+    this.text = Buffer.from(this.text.subarray(0, this.textUsed));
+  }
+
+  private resize(n: number): void {
+    const copy = <T extends Uint32Array | Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(n);
-      b.set(a);
+      b.set(a.subarray(0, Math.min(n, this.count)));
       return b;
     };
-    this.textEnd = widen(this.textEnd, (k) => new Uint32Array(k));
-    this.base = widen(this.base, (k) => new Int32Array(k));
-    this.size = widen(this.size, (k) => new Float64Array(k));
-    this.format = widen(this.format, (k) => new Uint8Array(k));
-    this.archive = widen(this.archive, (k) => new Uint8Array(k));
-    this.flags = widen(this.flags, (k) => new Uint8Array(k));
+    this.textEnd = copy(this.textEnd, (k) => new Uint32Array(k));
+    this.base = copy(this.base, (k) => new Int32Array(k));
+    this.size = copy(this.size, (k) => new Float64Array(k));
+    this.format = copy(this.format, (k) => new Uint8Array(k));
+    this.archive = copy(this.archive, (k) => new Uint8Array(k));
+    this.flags = copy(this.flags, (k) => new Uint8Array(k));
   }
 
   tail(i: number): string {
@@ -164,6 +173,12 @@ export class InputList implements EntryList, Iterable<InputEntry> {
   add(input: NewInput): number {
     this.assertGrowable();
     return this.columns.add(input);
+  }
+
+  /** Done adding: the columns cut to their files. */
+  fit(): void {
+    this.assertGrowable();
+    this.columns.fit();
   }
 
   private assertGrowable(): void {

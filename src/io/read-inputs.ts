@@ -289,6 +289,7 @@ export async function planInputs(args: string[], options: PlanOptions = {}): Pro
     }
   }
   state.seen.clear();
+  plan.inputs.fit();
   plan.skipped.push(...state.notDocuments);
   refuseIdClashes(plan);
   return plan;

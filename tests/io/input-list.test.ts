@@ -29,6 +29,12 @@ describe('InputList: the plan as columns', () => {
     added.push({ location: '/elsewhere/b\uFFFD.zip', path: 'b%FF.zip', id: 'b%FF', format: null, size: 9, archive: 'zip', rawLocation: 'L2Vsc2V3aGVyZS9i/w==' });
     expect(list.length).toBe(added.length);
     expect(list.toArray()).toEqual(added);
+    // cut to fit, then grown again: the same files, and one more
+    list.fit();
+    expect(list.toArray()).toEqual(added);
+    list.add({ place: { base, below: 'after.md' }, format: 'markdown', size: 1, archive: null, rawLocation: null });
+    added.push({ location: '/corpus/after.md', path: 'year/after.md', id: 'year/after', format: 'markdown', size: 1 });
+    expect(list.toArray()).toEqual(added);
     expect(list.at(added.length)).toBeUndefined();
     expect(list.at(-1)).toBeUndefined();
   });
