@@ -11,6 +11,7 @@ import type { InputFormat } from '../schema/records.js';
 import type { SourceFile } from '../stages/types.js';
 import { archiveKindOf, type ArchiveKind } from './read-archive.js';
 import { idOf, InputList, type InputPlace } from './input-list.js';
+import { compareIds } from '../format/id-order.js';
 
 export interface InputEntry {
   /** absolute path on disk (its name decoded, see nameOf), or `-` for stdin */
@@ -301,18 +302,18 @@ export async function planInputs(args: string[], options: PlanOptions = {}): Pro
  */
 function refuseIdClashes(plan: InputPlan): void {
   const { inputs } = plan;
-  // each id made once (the plan holds none), its hash computed once
-  let ids: string[] | null = Array.from({ length: inputs.length }, (_, k) => inputs.idAt(k));
-  const idCount = new Map<string, number>();
-  for (const id of ids) idCount.set(id, (idCount.get(id) ?? 0) + 1);
+  // sorted by id, inputs sharing one are neighbours; no id is kept (the plan holds none)
+  const byId = inputs.positionsBy((k) => inputs.idAt(k), compareIds);
   const groups = new Map<string, number[]>();
-  ids.forEach((id, k) => {
-    if (idCount.get(id)! > 1) groups.set(id, [...(groups.get(id) ?? []), k]);
-  });
-  idCount.clear();
-  ids = null;
+  for (let n = 1; n < byId.length; n++) {
+    const id = inputs.idAt(byId[n]!);
+    if (id !== inputs.idAt(byId[n - 1]!)) continue;
+    const group = groups.get(id) ?? [byId[n - 1]!];
+    groups.set(id, [...group, byId[n]!]);
+  }
   const clashing = new Set<number>();
-  for (const [id, group] of groups) {
+  // reported in the plan's order, as the walk found them (a group's members are in that order)
+  for (const [id, group] of [...groups].sort((x, y) => x[1][0]! - y[1][0]!)) {
     for (const k of group) {
       clashing.add(k);
       const others = group.filter((o) => o !== k).map((o) => inputs.pathAt(o));

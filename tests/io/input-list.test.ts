@@ -55,6 +55,21 @@ describe('InputList: the plan as columns', () => {
   });
 });
 
+describe('InputList.positionsBy: keys made as the sort compares', () => {
+  it('sorts any order as sorting the keys does, stably, calling key about once per input on a list already in order', () => {
+    const list = InputList.empty();
+    const base = list.addBase({ location: '/c/', rel: '' });
+    const names = Array.from({ length: 300 }, (_, i) => `n${String((i * 7919) % 101).padStart(3, '0')}${i % 2 ? '.txt' : '.md'}`);
+    for (const below of names) list.add({ place: { base, below }, format: 'text', size: 1, archive: null, rawLocation: null });
+    const expected = names.map((n, k) => [n.replace(/\.[a-z]+$/, ''), k] as const).sort((x, y) => compareIds(x[0], y[0]) || x[1] - y[1]).map(([, k]) => k);
+    expect(list.positionsBy((k) => list.idAt(k), compareIds)).toEqual(expected);
+    const sorted = list.sortedBy((k) => list.idAt(k), compareIds);
+    let calls = 0;
+    sorted.positionsBy((k) => (calls++, sorted.idAt(k)), compareIds);
+    expect(calls).toBeLessThan(2 * sorted.length);
+  });
+});
+
 describe('planInputs: paths round trip through the plan', () => {
   it('UTF-8, GBK-named, percent-escaped and long names, below a folder and as file arguments, read back by their bytes', async () => {
     const root = tempDir();
@@ -99,5 +114,24 @@ describe('planInputs: paths round trip through the plan', () => {
     expect(plan.inputs.toArray().map((e) => e.path)).toEqual(['in/Z.md', 'in/a/b.txt', 'in/a!.txt', 'in/a.zip', 'in/甲.html']);
     expect(selected.map((e) => e.path)).toEqual(['in/Z.md', 'in/a!.txt', 'in/a.zip', 'in/a/b.txt', 'in/甲.html']);
     expect(selected.find((e) => e.archive)).toMatchObject({ id: 'in/a', archive: 'zip', format: null });
+  });
+});
+
+describe('planInputs: id clashes found by sorting', () => {
+  it('refuses every input sharing an id, reported in the walk\'s order, not in id order; the others stay in order', async () => {
+    const root = tempDir();
+    for (const rel of ['p/z.txt', 'q/a.txt', 'q/b.txt', 'q/z.md', 'r/a.html']) {
+      mkdirSync(path.join(root, path.dirname(rel)), { recursive: true });
+      writeFileSync(path.join(root, rel), '甲');
+    }
+    const plan = await planInputs(['p', 'q', 'r'].map((d) => path.join(root, d)));
+    expect(plan.failures.map((f) => [f.path, f.code])).toEqual([
+      ['z.txt', 'read/id-clash'],
+      ['z.md', 'read/id-clash'],
+      ['a.txt', 'read/id-clash'],
+      ['a.html', 'read/id-clash'],
+    ]);
+    expect(plan.failures[0]!.message).toContain('z.md');
+    expect(plan.inputs.toArray().map((e) => e.path)).toEqual(['b.txt']);
   });
 });
