@@ -11,15 +11,18 @@ import { writeParquetTables } from './io/write-parquet.js';
 import { parseShard, readPathList, selectInputs, shardOf, type Shard } from './io/select-inputs.js';
 import { writeFailures, type FailureRecord } from './io/write-failures.js';
 import { planSince, previousDocuments } from './io/since.js';
+import { refuseArchiveIdClashes } from './io/archive-id-clashes.js';
 import { toolStamp, toolVersion } from './io/tool-stamp.js';
 import { LARGE_DOCUMENT, runCorpusEncoded, type LargeDocument } from './run.js';
 import { encodingName, isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
 import { addDocument, documentLine, emptyTotals, escapeControls, summaryLine, summaryTable } from './format/summary.js';
 import { onStopSignals } from './commands/signals.js';
-import { openStdout } from './commands/stdout.js';
+import { openStdout, type StdoutPrinter } from './commands/stdout.js';
+import { watchClosed } from './commands/closed-stdout.js';
+import { orderedStdout, type OrderedStdout } from './commands/ordered-stdout.js';
 import { startProgress } from './commands/progress.js';
-import type { OutputSpec } from './format/encode-document.js';
+import type { DatasetChunk, OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
 import type { Document, TemplateFile } from './schema/records.js';
 import { readTemplates } from './io/read-templates.js';
@@ -253,6 +256,8 @@ matched); 2 usage error. Subcommands: outline, schema, validate, review, diff, t
 `;
 
 export async function runCli(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  // a closed stdout (`| head`, `| true`) is success for every command, its --help included
+  watchClosed(io.stdout);
   const subcommand = argv[0] !== undefined ? SUBCOMMANDS[argv[0]] : undefined;
   if (subcommand) return (await subcommand()).run(argv.slice(1), io);
   const say = (line: string): void => void io.stderr.write(`${NAME}: ${escapeControls(line)}\n`);
@@ -461,12 +466,15 @@ async function planRun(setup: RunSetup, state: RunState, say: (line: string) => 
   const inShard = (p: string): boolean => !options.shard || shardOf(p, options.shard.count) === options.shard.index;
   plan.failures = plan.failures.filter((f) => inShard(f.path));
   plan.skipped = plan.skipped.filter((s) => inShard(s.path));
+  // an archive's members are compared with the other inputs' ids once the run's inputs are chosen
+  const chosen = await refuseArchiveIdClashes(selectInputs(plan.inputs, { include: options.include, exclude: options.exclude, shard: options.shard }));
+  const entries = chosen.entries;
+  plan.failures.push(...chosen.failures);
   for (const f of reportPlanProblems(plan, say)) {
     state.failureRecords.push(f);
     if (options.failures === null) raise(state, EXIT_SOME_FAILED);
   }
   if (!options.quiet) for (const s of plan.skipped) say(`${s.path}: skipped (${s.reason})`);
-  const entries = selectInputs(plan.inputs, { include: options.include, exclude: options.exclude, shard: options.shard });
   state.totals.skipped = plan.skipped.length;
   state.totals.failed = plan.failures.length + plan.missing.length;
   if (options.since === null) return { entries };
@@ -487,7 +495,8 @@ async function planRun(setup: RunSetup, state: RunState, say: (line: string) => 
 /**
  * Every input processed, in input order, to the dataset and stdout: documents come serialised by
  * whichever thread made them (a worker, or this one between writes); here their bytes are
- * appended and their summaries added up, failures and warnings said, and progress drawn.
+ * appended and their summaries added up, failures and warnings said, and progress drawn. Both
+ * outputs list the documents in id order (the dataset's IdOrder, stdout's OrderedStdout).
  */
 async function processInputs(
   setup: RunSetup,
@@ -501,10 +510,37 @@ async function processInputs(
   const { options, printer } = setup;
   const { entries, previous } = planned;
   const print = stdout.print;
-  const totals = state.totals;
   const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && !options.verbose;
   const progress = startProgress(io, showProgress, entries.length, entries.totalSize(), setup.started);
   await print(printer?.start() ?? '');
+  // stdout lists documents in id order too, as the dataset does
+  const ordered = printer ? orderedStdout(printer, print) : null;
+  try {
+    await processResults(setup, entries, previous, state, dataset, stdout, ordered, progress, say, io);
+    if (!stdout.closed) await ordered?.finish();
+  } finally {
+    ordered?.cleanUp();
+  }
+  progress.draw(true);
+  progress.clear();
+  if (!stdout.closed) await print(printer?.end() ?? '');
+}
+
+/** The results of the run, in input order, to the dataset, the ordered stdout and the summary. */
+async function processResults(
+  setup: RunSetup,
+  entries: InputList,
+  previous: ((id: string) => Promise<Document>) | undefined,
+  state: RunState,
+  dataset: DatasetWriter | null,
+  stdout: ReturnType<typeof openStdout>,
+  ordered: OrderedStdout | null,
+  progress: ReturnType<typeof startProgress>,
+  say: (line: string) => void,
+  io: CliIo,
+): Promise<void> {
+  const { options } = setup;
+  const totals = state.totals;
   const outputs: OutputSpec = { dataset: dataset ? { excel: options.excel } : null, printer: setup.printed };
   const large = largeDocumentOf(process.env);
   const results = runCorpusEncoded(entries, outputs, {
@@ -534,11 +570,12 @@ async function processInputs(
       if (options.debug && result.stack) io.stderr.write(`${result.stack}\n`);
       totals.failed++;
       if (options.failures === null) raise(state, EXIT_SOME_FAILED);
+      await ordered?.release(result.floor);
       progress.draw();
       continue;
     }
     // a large document's pieces are made as they are written; its summary is known after them
-    if (dataset && result.encoded.pieces) for (const piece of result.encoded.pieces) await dataset.addChunk(piece, result.entry.id);
+    if (result.encoded.pieces && !(await writePieces(result.encoded.pieces, result.entry.id, dataset, ordered, stdout))) break;
     const { summary: doc, dataset: chunk, printed: item } = result.encoded;
     addDocument(totals, doc);
     if (options.verbose) say(documentLine(doc));
@@ -551,14 +588,27 @@ async function processInputs(
       if (state.failOnShown.length < FAIL_ON_SHOWN) state.failOnShown.push(`${doc.path} (${[...new Set(doc.warnings.filter((w) => options.failOn === 'warning' || w.severity === 'error').map((w) => w.code))].join(', ')})`);
     }
     if (dataset && chunk) await dataset.addChunk(chunk, result.entry.id);
-    if (printer && item) await print(printer.frame(item));
+    if (ordered && item && !stdout.closed) await ordered.add(result.entry.id, item);
+    await ordered?.release(result.floor);
     // leaving the loop stops the workers; a dataset being written is finished all the same
     if (stdout.closed && !dataset) break;
     progress.draw();
   }
-  progress.draw(true);
-  progress.clear();
-  if (!stdout.closed) await print(printer?.end() ?? '');
+}
+
+/**
+ * A large document's pieces, each to the dataset and to the ordered stdout (which prints their
+ * record parts back to back, the same bytes as the whole record, where a record is the whole
+ * document). Returns false when the output ended first (stdout closed and no dataset), the rest
+ * not made.
+ */
+async function writePieces(pieces: Iterable<DatasetChunk>, id: string, dataset: DatasetWriter | null, ordered: OrderedStdout | null, stdout: StdoutPrinter): Promise<boolean> {
+  for (const piece of pieces) {
+    if (ordered && !stdout.closed) await ordered.addPiece(id, piece);
+    if (dataset) await dataset.addChunk(piece, id);
+    else if (stdout.closed) return false;
+  }
+  return true;
 }
 
 /**

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { processDocument, type PipelineOptions } from './pipeline.js';
 import { planInputs } from './io/read-inputs.js';
 import { selectInputs } from './io/select-inputs.js';
+import { refuseArchiveIdClashes } from './io/archive-id-clashes.js';
 import { runCorpus } from './run.js';
 import { FORMAT_BY_EXTENSION, sniffFormat } from './rules/formats.js';
 import type { Document, InputFormat } from './schema/records.js';
@@ -54,7 +55,10 @@ export type CorpusResult =
 export async function* extractCorpus(paths: string[], options: ExtractCorpusOptions = {}): AsyncGenerator<CorpusResult> {
   const plan = await planInputs(paths);
   // documents in id order, as every dataset lists them
-  const inputs = selectInputs(plan.inputs);
+  // an archive's members whose id another input has are refused with it
+  const chosen = await refuseArchiveIdClashes(selectInputs(plan.inputs));
+  const inputs = chosen.entries;
+  plan.failures.push(...chosen.failures);
   for (const m of plan.missing) yield { kind: 'failed', path: m.path, code: m.code, message: m.message };
   for (const f of plan.failures) yield { kind: 'failed', path: f.path, code: f.code, message: f.message };
   for (const s of plan.skipped) yield { kind: 'skipped', path: s.path, reason: s.reason };

@@ -2,7 +2,7 @@
 // read → decode → page text (HTML, Markdown) → normalise → rejoin split lines (text dumps) → find the
 // article (chrome out, removed kept) → metadata → segment → extract → finalise (validate).
 import { createHash } from 'node:crypto';
-import type { Document, Metric, TemplateFile } from './schema/records.js';
+import type { Document, Metric, RemovedBlock, TemplateFile } from './schema/records.js';
 import { codePointOffsets, hasAstral } from './lib/span.js';
 import type { TemplateEvidence } from './stages/article/templates.js';
 import { decode } from './stages/decode.js';
@@ -15,7 +15,7 @@ import { findMetadata } from './stages/metadata/find-metadata.js';
 import { segment } from './stages/segment/segment.js';
 import { extractMetrics, extractMetricsInParts } from './stages/extract/extract-metrics.js';
 import { finalise, finaliseMetrics } from './stages/finalise.js';
-import type { ExtractContext, PageText, SourceFile } from './stages/types.js';
+import type { Article, ArticleLines, Decoded, ExtractContext, PageText, SourceFile } from './stages/types.js';
 
 export interface PipelineOptions {
   /** --encoding NAME */
@@ -54,33 +54,82 @@ interface Prepared {
   extract: ExtractContext;
 }
 
-function prepareDocument(source: SourceFile, options: PipelineOptions): Prepared {
+/** What the record states of its source file: all but its bytes, which are not held past decoding. */
+type SourceFields = Pick<Document, 'id' | 'path' | 'format' | 'bytes' | 'sha256'> & { url?: string };
+
+function sourceFields(source: SourceFile): SourceFields {
+  const { id, path, format, url } = source;
+  return { id, path, format, bytes: source.bytes.byteLength, sha256: createHash('sha256').update(source.bytes).digest('hex'), ...(url ? { url } : {}) };
+}
+
+/** A released source's bytes (processDocumentInParts). */
+const RELEASED = new Uint8Array(0);
+
+/**
+ * The source's text; with `release`, its bytes are then dropped from it (`source.bytes` emptied).
+ * Its own small function, so that no frame that lives on holds the bytes: a caller's variable is
+ * kept by V8 for as long as its frame runs, read again or not (heap snapshots of issue 14's run).
+ */
+function decodeSource(source: SourceFile, options: PipelineOptions, release: boolean): Decoded {
   const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}), ...(source.charset ? { httpCharset: source.charset } : {}) });
+  if (release) source.bytes = RELEASED;
+  return decoded;
+}
+
+// Each step below is a function of its own so that what it reads is let go when it returns: a large
+// document's input bytes, decoded text (a page's markup) and page text are each about as large as
+// its text (issue 14's peak memory), and a caller's local would hold them to the end of
+// prepareDocument.
+
+/** The document decoded and read as page text. */
+function readPage(source: SourceFile, options: PipelineOptions, release: boolean): { page: PageText; decoded: Omit<Decoded, 'text'> } {
+  const { text, ...decoded } = decodeSource(source, options, release);
   // Markup is read before normalising, so that folding fullwidth forms never makes markup out of text.
-  const page = toPageText(decoded.text, source.format);
+  return { page: toPageText(text, source.format), decoded };
+}
+
+/** The document's page text, and its article found. */
+function findDocumentArticle(source: SourceFile, options: PipelineOptions, release: boolean): { blocks: Article; decoded: Omit<Decoded, 'text'> } {
+  const { page, decoded } = readPage(source, options, release);
   // An HTML page's article is found by its blocks first; the line rules then take the chrome the
   // blocks left (widgets inside, info lines) and read what the cut blocks state.
-  const blocks = findArticle(rejoinLines(normalisedPage(page)));
+  return { blocks: findArticle(rejoinLines(normalisedPage(page))), decoded };
+}
+
+/**
+ * The page's article, cleaned by the line rules, with the blocks cut around it and what decoding
+ * said. Once it returns, the input's bytes and the page's text are no longer held: a large
+ * document's segmenting and extraction run without them (issue 14). A removed block's text is its
+ * own copy (find-article, strip-lines: ownCopy), not a view into the page's text.
+ */
+function readArticle(source: SourceFile, options: PipelineOptions, release: boolean): { decoded: Omit<Decoded, 'text'>; article: ArticleLines; removed: RemovedBlock[] } {
+  const { blocks, decoded } = findDocumentArticle(source, options, release);
   const article = stripLines(blocks, templateOf(source, options));
-  const cleaned = { ...article, metadata: findMetadata(article) };
   // the blocks cut around the article stood before the cleaned text's first line and after its last
   const removed = [
     ...blocks.before.map((c) => ({ rule: c.rule, text: c.text, at: 0 })),
     ...article.removed,
     ...blocks.after.map((c) => ({ rule: c.rule, text: c.text, at: article.text.length })),
   ];
+  return { decoded, article, removed };
+}
+
+function prepareDocument(source: SourceFile, options: PipelineOptions, release = false): Prepared {
+  const about = sourceFields(source);
+  const { decoded, article, removed } = readArticle(source, options, release);
+  const cleaned = { ...article, metadata: findMetadata(article) };
   const outline = segment(cleaned.text, cleaned.headings);
   return {
     fields: {
-      id: source.id,
-      path: source.path,
-      format: source.format,
+      id: about.id,
+      path: about.path,
+      format: about.format,
       encoding: decoded.encoding,
-      bytes: source.bytes.byteLength,
-      sha256: createHash('sha256').update(source.bytes).digest('hex'),
+      bytes: about.bytes,
+      sha256: about.sha256,
       title: cleaned.title,
       // a crawled page's address (a WARC record's target URI) is metadata the transport states
-      metadata: source.url ? { ...cleaned.metadata, url: source.url } : cleaned.metadata,
+      metadata: about.url ? { ...cleaned.metadata, url: about.url } : cleaned.metadata,
       text: cleaned.text,
       removed,
       warnings: [...decoded.warnings, ...cleaned.warnings],
@@ -88,7 +137,7 @@ function prepareDocument(source: SourceFile, options: PipelineOptions): Prepared
       toc: outline.toc,
       columns: outline.columns,
     },
-    extract: { docId: source.id, text: cleaned.text, outline, metadata: cleaned.metadata },
+    extract: { docId: about.id, text: cleaned.text, outline, metadata: cleaned.metadata },
   };
 }
 
@@ -108,8 +157,13 @@ export interface DocumentInParts {
   metrics: Iterable<Metric[]>;
 }
 
+/**
+ * processDocument for a large document, in parts (DocumentInParts). It takes the source: once
+ * decoded and hashed, `source.bytes` is emptied, so that the input is not held while the document
+ * is cleaned, segmented and its metrics made (37 MB of a 37 MB text dump, issue 14).
+ */
 export function processDocumentInParts(source: SourceFile, options: PipelineOptions, partChars: number): DocumentInParts {
-  const { fields, extract } = prepareDocument(source, options);
+  const { fields, extract } = prepareDocument(source, options, true);
   const head = finalise({ ...fields, metrics: [] });
   return { head, metrics: finalisedParts(extractMetricsInParts(extract, partChars), head, extract.text) };
 }

@@ -8,16 +8,18 @@ import { Worker, type TransferListItem, type WorkerOptions } from 'node:worker_t
 import { processDocument, processDocumentInParts, type PipelineOptions } from './pipeline.js';
 import path from 'node:path';
 import { DEFAULT_MAX_BYTES, readSource, type InputEntry } from './io/read-inputs.js';
-import { memberId, readArchive } from './io/read-archive.js';
+import { memberFormat, memberId, readArchive } from './io/read-archive.js';
 import type { EntryList } from './io/input-list.js';
-import { FORMAT_BY_EXTENSION } from './rules/formats.js';
-import type { InputFormat } from './schema/records.js';
+import { sortKey } from './io/select-inputs.js';
 import type { Document } from './schema/records.js';
 import { ToolError } from './errors.js';
+import { compareIds } from './format/id-order.js';
 import { documentEncoder, encodeInParts, PIECE_UNITS, type EncodedDocument, type OutputSpec } from './format/encode-document.js';
 import type { CsvOptions } from './format/to-csv.js';
 
 export type FailedResult = { ok: false; entry: InputEntry; code: string; message: string; stack?: string };
+/** A result as a run yields it: every later result's id is at least `floor` (null: none comes after; partsInOrder). */
+export type Floored = { floor: string | null };
 export type DocumentResult = { ok: true; entry: InputEntry; document: Document } | FailedResult;
 export type EncodedResult = { ok: true; entry: InputEntry; encoded: EncodedDocument } | FailedResult;
 
@@ -259,10 +261,10 @@ class RunPool<R extends { entry: InputEntry }> {
     private readonly outputs: OutputSpec | null,
   ) {}
 
-  /** The pool for a part of the corpus: the run's, started now if this part pays for it; null: this thread alone. */
-  for(entries: EntryList): WorkerPool<R> | null {
+  /** The pool for a part of the corpus: the run's, started now if its `counted` entries pay for it; null: this thread alone. */
+  for(entries: EntryList, counted: (entry: InputEntry) => boolean): WorkerPool<R> | null {
     if (this.pool || !this.url) return this.pool;
-    const workers = workersFor(entries, this.options);
+    const workers = workersFor(entries, counted, this.options);
     if (workers === 0) return null;
     const { encoding, maxBytes, templates } = this.options;
     const pipelineOptions = { ...(encoding ? { encoding } : {}), ...(maxBytes ? { maxBytes } : {}), ...(templates ? { templates } : {}) };
@@ -283,7 +285,7 @@ class RunPool<R extends { entry: InputEntry }> {
  * (N threads in all, so N cores are kept busy without a thread more than there are jobs); none
  * for a corpus too small to pay for starting one.
  */
-function workersFor(entries: EntryList, options: RunOptions): number {
+function workersFor(entries: EntryList, counted: (entry: InputEntry) => boolean, options: RunOptions): number {
   const jobs = options.jobs ?? 1;
   if (jobs <= 1) return 0;
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
@@ -291,6 +293,7 @@ function workersFor(entries: EntryList, options: RunOptions): number {
   let bytes = 0;
   for (let i = 0; i < entries.length; i++) {
     const e = entries.at(i)!;
+    if (!counted(e)) continue;
     if (e.location !== '-') files++;
     bytes += e.size;
   }
@@ -299,7 +302,7 @@ function workersFor(entries: EntryList, options: RunOptions): number {
 }
 
 /** Yields one result per entry, in entry order. Stopping early (return()) stops the workers. */
-export function runCorpus(entries: EntryList, options: RunOptions = {}): AsyncGenerator<DocumentResult> {
+export function runCorpus(entries: EntryList, options: RunOptions = {}): AsyncGenerator<DocumentResult & Floored> {
   return runInOrder<DocumentResult>(entries, options, null, (entry) => processEntry(entry, options), (entry, document) => ({ ok: true, entry, document }), () => false);
 }
 
@@ -308,19 +311,31 @@ export function runCorpus(entries: EntryList, options: RunOptions = {}): AsyncGe
  * With worker threads the serialising is done in the workers, and the dataset bytes are
  * transferred, not copied: the main thread, which all documents pass through, only writes.
  */
-export function runCorpusEncoded(entries: EntryList, outputs: OutputSpec, options: RunOptions = {}): AsyncGenerator<EncodedResult> {
+export function runCorpusEncoded(entries: EntryList, outputs: OutputSpec, options: RunOptions = {}): AsyncGenerator<EncodedResult & Floored> {
   let encode: ((doc: Document) => EncodedDocument) | null = null;
   const large = options.largeDocument ?? LARGE_DOCUMENT;
-  // only a dataset is written: stdout's records are made of whole documents
-  const inParts = (entry: InputEntry): boolean => outputs.dataset !== null && outputs.printer === null && entry.size >= large.inputBytes;
+  const inParts = (entry: InputEntry): boolean => entry.size >= large.inputBytes && takesPieces(outputs);
+  // a document in pieces makes every dataset file's part; with no dataset, only its record is printed
+  const csv = outputs.dataset ?? outputs.printer?.csv ?? {};
   return runInOrder<EncodedResult>(
     entries,
     options,
     outputs,
-    (entry) => (inParts(entry) ? processEntryInParts(entry, options, outputs.dataset!, large) : processEntryEncoded(entry, options, (encode ??= documentEncoder(outputs)))),
+    (entry) => (inParts(entry) ? processEntryInParts(entry, options, csv, large) : processEntryEncoded(entry, options, (encode ??= documentEncoder(outputs)))),
     (entry, document) => ({ ok: true, entry, encoded: (encode ??= documentEncoder(outputs))(document) }),
     inParts,
   );
+}
+
+/**
+ * Whether a large document may be written in pieces: to a dataset, and to stdout only where a
+ * record is the whole document (JSON or NDJSON without --table: its documents.json part); a
+ * table's rows on stdout are made from the whole document.
+ */
+function takesPieces(outputs: OutputSpec): boolean {
+  const printer = outputs.printer;
+  if (printer === null) return outputs.dataset !== null;
+  return printer.table === null && (printer.format === 'json' || printer.format === 'ndjson');
 }
 
 /** Every part of the run (partsInOrder) through the run's one pool (RunPool), closed when the run ends or is stopped. */
@@ -331,10 +346,11 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
   inThisThread: (entry: InputEntry) => Promise<R>,
   copied: (entry: InputEntry, document: Document) => R,
   thisThreadOnly: (entry: InputEntry) => boolean,
-): AsyncGenerator<R> {
+): AsyncGenerator<R & Floored> {
   const pool = new RunPool<R>(workerUrl(), options, outputs);
   try {
-    yield* partsInOrder(entries, options, copied, (part) => runEntries(part, pool.for(part), inThisThread, thisThreadOnly));
+    // a document processed in this thread (a large one) never pays for a worker: alone, it would leave one idle (an isolate, 15-30 MB)
+    yield* partsInOrder(entries, options, copied, (part) => runEntries(part, pool.for(part, (e) => !thisThreadOnly(e)), inThisThread, thisThreadOnly));
   } finally {
     await pool.close();
   }
@@ -352,63 +368,69 @@ function rangeOf(entries: EntryList, from: number, to: number): EntryList {
  * made as they are dispatched), and each archive's members in batches of entries that carry their
  * bytes (memory holds a batch, whatever the archive's size), each part through `run`; a reused
  * document and an archive's failed member come out between them.
+ * `entries` are in id order (selectInputs), so each result says its `floor`: every result after
+ * it has an id of at least that (null: none comes after), which lets stdout be written in id
+ * order as the results come (IdOrderedStream). After a loose file, the next input's sort key;
+ * after a zip's or a WARC's member (read in id order), its own id or the next input's key,
+ * whichever is smaller; after a tar's member, the tar's key (its members come in any order).
  */
 async function* partsInOrder<R extends DocumentResult | EncodedResult>(
   entries: EntryList,
   options: RunOptions,
   copied: (entry: InputEntry, document: Document) => R,
   run: (part: EntryList) => AsyncGenerator<R>,
-): AsyncGenerator<R> {
+): AsyncGenerator<R & Floored> {
+  const keyAfter = (i: number): string | null => (i + 1 < entries.length ? sortKey(entries.at(i + 1)!) : null);
+  const floored = (r: R, floor: string | null): R & Floored => Object.assign(r, { floor });
   for (let i = 0; i < entries.length; ) {
     let end = i;
     while (end < entries.length && isLoose(entries.at(end)!)) end++;
     if (end > i) {
-      yield* run(rangeOf(entries, i, end));
+      // results come in entry order: the k-th is entries[i + k]'s
+      let k = i;
+      for await (const r of run(rangeOf(entries, i, end))) yield floored(r, keyAfter(k++));
       i = end;
       continue;
     }
-    const entry = entries.at(i++)!;
+    const index = i++;
+    const entry = entries.at(index)!;
     if (entry.reuse && options.previous) {
-      yield copied(entry, await options.previous(entry.id));
+      yield floored(copied(entry, await options.previous(entry.id)), keyAfter(index));
       continue;
     }
+    const next = keyAfter(index);
+    const memberFloor = (r: R): string | null => {
+      if (entry.archive === 'tar' || entry.archive === 'tar.gz') return sortKey(entry);
+      return next !== null && compareIds(next, r.entry.id) < 0 ? next : r.entry.id;
+    };
     let batch: InputEntry[] = [];
     let batchBytes = 0;
+    async function* batchResults(): AsyncGenerator<R & Floored> {
+      const part = batch;
+      batch = [];
+      batchBytes = 0;
+      for await (const r of run(part)) yield floored(r, memberFloor(r));
+    }
     for await (const item of archiveEntries(entry, options.maxBytes ?? DEFAULT_MAX_BYTES)) {
       if ('skipped' in item) {
         options.onSkipped?.(item.skipped, item.reason);
         continue;
       }
       if (!('location' in item)) {
-        if (batch.length) yield* run(batch);
-        batch = [];
-        batchBytes = 0;
-        yield item as R;
+        if (batch.length) yield* batchResults();
+        yield floored(item as R, memberFloor(item as R));
         continue;
       }
       batch.push(item);
       batchBytes += item.size;
-      if (batchBytes >= ARCHIVE_BATCH_BYTES || batch.length >= ARCHIVE_BATCH_FILES) {
-        yield* run(batch);
-        batch = [];
-        batchBytes = 0;
-      }
+      if (batchBytes >= ARCHIVE_BATCH_BYTES || batch.length >= ARCHIVE_BATCH_FILES) yield* batchResults();
     }
-    if (batch.length) yield* run(batch);
+    if (batch.length) yield* batchResults();
   }
 }
 
-const MEDIA_FORMATS: Readonly<Record<string, InputFormat>> = {
-  'text/html': 'html',
-  'application/xhtml+xml': 'html',
-  'text/plain': 'text',
-  'text/markdown': 'markdown',
-  'text/x-markdown': 'markdown',
-};
-
 /** An archive's members as entries carrying their bytes, in archive order; what is not a document is skipped or failed. */
 export async function* archiveEntries(archive: InputEntry, maxBytes: number): AsyncGenerator<InputEntry | FailedResult | { skipped: string; reason: string }> {
-  const ids = new Set<string>();
   for await (const item of readArchive(archive.location, archive.archive!, { maxBytes })) {
     const memberPath = item.path ? `${archive.path}/${item.path}` : archive.path;
     const id = item.path ? memberId(archive.id, item.path) : archive.id;
@@ -417,32 +439,21 @@ export async function* archiveEntries(archive: InputEntry, maxBytes: number): As
       yield { skipped: memberPath, reason: item.reason };
       continue;
     }
+    // refused before the run (archive-id-clashes.ts): its id is another input's too
+    const clash = item.path ? archive.refused?.get(('url' in item ? item.url : undefined) ?? item.path) : undefined;
+    if (clash !== undefined) {
+      yield { ok: false, entry: at, code: 'read/id-clash', message: clash };
+      continue;
+    }
     if (item.kind === 'failed') {
       yield { ok: false, entry: at, code: item.code, message: item.message };
       continue;
     }
-    let format: InputFormat | null = null;
-    if (item.mediaType !== undefined) {
-      format = MEDIA_FORMATS[item.mediaType] ?? null;
-      if (!format) {
-        yield { skipped: memberPath, reason: `skipped (not a document type: ${item.mediaType})` };
-        continue;
-      }
-    } else {
-      const ext = path.posix.extname(item.path).toLowerCase();
-      if (ext) {
-        format = FORMAT_BY_EXTENSION[ext] ?? null;
-        if (!format) {
-          yield { skipped: memberPath, reason: 'skipped (not a document type)' };
-          continue;
-        }
-      }
-    }
-    if (ids.has(id)) {
-      yield { ok: false, entry: at, code: 'read/id-clash', message: `id "${id}" is also the id of an earlier member of the archive` };
+    const format = memberFormat(item.path, item.mediaType);
+    if (format !== null && typeof format === 'object') {
+      yield { skipped: memberPath, reason: format.skipped };
       continue;
     }
-    ids.add(id);
     yield { ...at, format, size: item.bytes.byteLength, bytes: item.bytes, ...(item.charset ? { charset: item.charset } : {}), ...(item.url ? { url: item.url } : {}) };
   }
 }

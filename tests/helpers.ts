@@ -35,9 +35,26 @@ export function runBin(args: string[], options: { input?: string | Buffer; cwd?:
   });
 }
 
+/**
+ * runBin without blocking the test worker: the child runs while the worker's event loop still
+ * answers the test runner (a long spawnSync under load can starve the runner's messages and fail
+ * a test that is otherwise fine). Resolves once the child has exited and its output is read.
+ */
+export function runBinAsync(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
+  });
+}
+
 /** Runs the built CLI with raw stdout bytes (for byte-equality and BOM checks). */
-export function runBinBytes(args: string[], options: { cwd?: string } = {}): { status: number | null; stdout: Buffer; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, maxBuffer: 256 * 1024 * 1024 });
+export function runBinBytes(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): { status: number | null; stdout: Buffer; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, maxBuffer: 256 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
 }
 
@@ -46,11 +63,27 @@ export function spawnBin(args: string[], options: { cwd?: string } = {}): ChildP
   return spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/**
+ * Starts a run (into a dataset folder, say) that is held mid-write, whatever the timing: it also prints NDJSON to a
+ * pipe this test does not read, so it stops once the pipe is full (200+ documents are far more
+ * than it holds). Resolves once it has printed its first document: by then a run with -o holds DIR's
+ * lock and has added that document to its staging folder, and it cannot commit until its stdout is read.
+ */
+export async function heldRun(args: string[]): Promise<ChildProcess> {
+  const child = spawnBin([...args, '--ndjson']);
+  await new Promise((resolve, reject) => {
+    child.stdout!.once('readable', resolve);
+    child.once('exit', () => reject(new Error('the run ended before it printed a document')));
+  });
+  return child;
+}
+
 /** Runs a shell pipeline (e.g. `CLI seeds/ --ndjson | head -1`); `CLI` stands for the built CLI. */
-export function runShell(command: string, options: { cwd?: string; timeout?: number } = {}): SpawnSyncReturns<string> {
+export function runShell(command: string, options: { cwd?: string; timeout?: number; env?: NodeJS.ProcessEnv } = {}): SpawnSyncReturns<string> {
   const cli = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)}`;
   return spawnSync('bash', ['-o', 'pipefail', '-c', command.replaceAll('CLI', cli)], {
     cwd: options.cwd ?? ROOT,
+    env: { ...process.env, ...options.env },
     encoding: 'utf8',
     timeout: options.timeout ?? 60_000,
     maxBuffer: 256 * 1024 * 1024,

@@ -16,6 +16,7 @@ interface Result {
 }
 interface RunModule {
   runCorpus: (entries: unknown, options: object) => AsyncGenerator<Result>;
+  runCorpusEncoded: (entries: unknown, outputs: object, options: object) => AsyncGenerator<Result & { encoded?: { pieces?: Iterable<unknown>; printed: unknown } }>;
   ARCHIVE_BATCH_FILES: number;
 }
 interface ReadModule {
@@ -66,6 +67,27 @@ describe('one worker pool per run', () => {
     expect(JSON.stringify(three)).toBe(JSON.stringify(one));
   }, 120_000);
 
+  it('starts no worker for large documents alone (this thread makes them), and one for the small files beside them', async () => {
+    const { planInputs } = await load<ReadModule>('io/read-inputs.js');
+    const { selectInputs } = await load<SelectModule>('io/select-inputs.js');
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'big.txt'), page(7).repeat(50));
+    const big = selectInputs((await planInputs([dir])).inputs);
+    const large = { inputBytes: 1000, partChars: 1 << 20, pieceUnits: 1 << 18 };
+    const startsFor = async (corpus: unknown): Promise<number> => {
+      let starts = 0;
+      const startWorker = (url: URL, options: WorkerOptions): Worker => (starts++, new Worker(url, options));
+      const results: Result[] = [];
+      for await (const r of run.runCorpusEncoded(corpus, { dataset: {}, printer: null }, { jobs: 2, workerThreshold: { files: 1, bytes: 1 }, largeDocument: large, startWorker })) results.push(r);
+      expect(results.every((r) => r.ok)).toBe(true);
+      return starts;
+    };
+    expect(await startsFor(big)).toBe(0);
+    // the negative case: small documents beside it still get their worker
+    writeFileSync(path.join(dir, 'small.txt'), page(3));
+    expect(await startsFor(selectInputs((await planInputs([dir])).inputs))).toBe(1);
+  }, 120_000);
+
   it('starts no worker for --jobs 1, and says so once', async () => {
     let starts = 0;
     const planned: number[] = [];
@@ -73,5 +95,36 @@ describe('one worker pool per run', () => {
     await collect({ jobs: 1, workerThreshold: { files: 1, bytes: 1 }, startWorker, onPlan: (w: number) => planned.push(w) });
     expect(starts).toBe(0);
     expect(planned).toEqual([0]);
+  }, 120_000);
+});
+
+describe('a large document', () => {
+  // what a run makes of one large document (the threshold made tiny), for each kind of output
+  const made = async (outputs: object): Promise<'pieces' | 'whole'> => {
+    const run = await load<RunModule>('run.js');
+    const { planInputs } = await load<ReadModule>('io/read-inputs.js');
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'long.txt'), page(7).repeat(50));
+    const { inputs: entries } = await planInputs([dir]);
+    const options = { jobs: 1, largeDocument: { inputBytes: 1000, partChars: 400, pieceUnits: 200 } };
+    for await (const r of run.runCorpusEncoded(entries, outputs, options)) {
+      expect(r.ok, r.message).toBe(true);
+      if (r.encoded?.pieces) {
+        expect([...r.encoded.pieces].length).toBeGreaterThan(1);
+        return 'pieces';
+      }
+      return 'whole';
+    }
+    throw new Error('no result');
+  };
+  const printer = (format: string, table: string | null = null): object => ({ format, table, csv: {} });
+
+  it('is made in pieces for a dataset and for stdout records that are whole documents (JSON, NDJSON), whole for a table\'s rows', async () => {
+    expect(await made({ dataset: {}, printer: null })).toBe('pieces');
+    expect(await made({ dataset: null, printer: printer('json') })).toBe('pieces');
+    expect(await made({ dataset: null, printer: printer('ndjson') })).toBe('pieces');
+    expect(await made({ dataset: {}, printer: printer('ndjson') })).toBe('pieces');
+    expect(await made({ dataset: null, printer: printer('ndjson', 'metrics') })).toBe('whole');
+    expect(await made({ dataset: {}, printer: printer('csv', 'documents') })).toBe('whole');
   }, 120_000);
 });

@@ -12,9 +12,7 @@ import { writeParquetTables } from '../io/write-parquet.js';
 import type { Document } from '../schema/records.js';
 import { newCommand, runCommand } from './program.js';
 import { compareIds } from '../format/id-order.js';
-import { parseSize } from './shared.js';
-
-const NAME = 'customs-extract';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, NAME, parseSize } from './shared.js';
 
 interface PartStamp {
   version: string | null;
@@ -35,7 +33,7 @@ function stampOf(datapackage: unknown): PartStamp {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let exitCode = 0;
+  let exitCode = EXIT_OK;
   const program = newCommand(`${NAME} merge`, io)
     .description('Merge datasets written by --shard K/N runs into the dataset one run writes.')
     .argument('<parts...>', 'the dataset folders of the shards')
@@ -47,12 +45,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const splitSize = options.splitSize === undefined ? null : parseSize(options.splitSize);
       if (options.splitSize !== undefined && splitSize === null) {
         say(io, `merge: --split-size: "${options.splitSize}" is not a size (e.g. 1GB, 500MB, 64k)`);
-        exitCode = 2;
+        exitCode = EXIT_USAGE;
         return;
       }
       exitCode = await merge(parts, options.output, options.parquet ?? false, splitSize, io);
     });
-  return runCommand(program, args, () => exitCode, 0, 2);
+  return runCommand(program, args, () => exitCode, EXIT_OK, EXIT_USAGE);
 }
 
 const say = (io: CliIo, line: string): void => void io.stderr.write(`${NAME}: ${line}\n`);
@@ -67,11 +65,11 @@ async function merge(parts: string[], out: string, parquet: boolean, splitSize: 
       stamp = stampOf(await readDatapackage(part));
     } catch (e) {
       say(io, e instanceof Error ? e.message : String(e));
-      return 2;
+      return EXIT_USAGE;
     }
     const refuse = (what: string): number => {
       say(io, `merge: ${part}: ${what}; merge only parts made by this tool's version and rules with the same options`);
-      return 1;
+      return EXIT_SOME_FAILED;
     };
     if (stamp.version !== tool.version) return refuse(`made by version ${stamp.version ?? 'unknown'}, this is ${tool.version}`);
     if (stamp.rulesHash !== tool.rulesHash) return refuse(`made with other rules (rulesHash ${stamp.rulesHash ?? 'unknown'})`);
@@ -88,7 +86,7 @@ async function merge(parts: string[], out: string, parquet: boolean, splitSize: 
   } catch (e) {
     if (!(e instanceof OutputDirError)) throw e;
     say(io, `${out}: ${e.message}`);
-    return 2;
+    return EXIT_USAGE;
   }
   try {
     // k-way merge: the part whose next document has the smallest id goes first
@@ -109,7 +107,7 @@ async function merge(parts: string[], out: string, parquet: boolean, splitSize: 
       if (previous && previous.id === doc.id) {
         writer.abort();
         say(io, `merge: document id "${doc.id}" is in both ${previous.part} and ${best.part}; parts of one run never share an id`);
-        return 1;
+        return EXIT_SOME_FAILED;
       }
       await writer.add(doc);
       previous = { id: doc.id, part: best.part };
@@ -121,9 +119,9 @@ async function merge(parts: string[], out: string, parquet: boolean, splitSize: 
     writer.abort();
     if (e instanceof DatasetReadError) {
       say(io, e.message);
-      return 1;
+      return EXIT_SOME_FAILED;
     }
     throw e;
   }
-  return 0;
+  return EXIT_OK;
 }

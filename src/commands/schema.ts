@@ -1,12 +1,12 @@
 // `customs-extract schema [NAME]`: prints the JSON Schema of a record (default: document),
 // or with --list the record names.
-import type { CliIo } from './shared.js';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from './shared.js';
 import { RECORD_NAMES, isRecordName, recordJsonSchemaText } from '../format/json-schema.js';
 import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let exitCode = 0;
+  let exitCode = EXIT_OK;
   watchStdout(io); // a closed stdout is success
   const program = newCommand('customs-extract schema', io)
     .description('Print the JSON Schema of an output record.')
@@ -20,10 +20,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       }
       if (!isRecordName(name)) {
         io.stderr.write(`customs-extract: schema: no record "${name}"; one of ${RECORD_NAMES.join(', ')}\n`);
-        exitCode = 2;
+        exitCode = EXIT_USAGE;
         return;
       }
       io.stdout.write(recordJsonSchemaText(name));
     });
-  return runCommand(program, args, () => exitCode, 0, 2);
+  return runCommand(program, args, () => exitCode, EXIT_OK, EXIT_USAGE);
 }

@@ -5,8 +5,8 @@ import type { CliIo } from './shared.js';
 import { watchClosed } from './closed-stdout.js';
 
 export interface StdoutPrinter {
-  /** writes `chunk`, resolving when stdout can take more (or is closed) */
-  print(chunk: string): Promise<void>;
+  /** writes `chunk` (text, or UTF-8 bytes), resolving when stdout can take more (or is closed) */
+  print(chunk: string | Uint8Array): Promise<void>;
   /** whether the reader went away */
   readonly closed: boolean;
   /** stops listening for this run */
@@ -20,7 +20,7 @@ export function openStdout(io: CliIo, watch: boolean): StdoutPrinter {
   listeners?.add(onClosed);
   return {
     async print(chunk) {
-      if (!chunk || closed) return;
+      if (chunk.length === 0 || closed) return;
       if (!io.stdout.write(chunk)) await whenDrained(io.stdout, () => closed);
     },
     get closed() {

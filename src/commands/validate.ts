@@ -4,7 +4,7 @@
 // the zod schemas, every CSV against the Table Schema in
 // datapackage.json (types, required fields, keys), and the keys between tables.
 // Exit 0 valid, 1 invalid (the first problems listed), 2 usage.
-import type { CliIo } from './shared.js';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, NAME, type CliIo } from './shared.js';
 import { datasetFolder, readDatasetFile, streamDatasetFile } from '../io/read-dataset-files.js';
 import { recoverDataset } from '../io/dataset-dir.js';
 import { documentTexts, documentsLayout } from '../io/read-documents.js';
@@ -12,10 +12,8 @@ import { checkDataset, csvFilesOf, type DatasetProblem } from '../format/check-d
 import { watchStdout } from './closed-stdout.js';
 import { newCommand, runCommand } from './program.js';
 
-const NAME = 'customs-extract';
-
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let exitCode = 0;
+  let exitCode = EXIT_OK;
   watchStdout(io); // a closed stdout is success: the exit code still says valid or not
   const program = newCommand(`${NAME} validate`, io)
     .description('Check a dataset written by -o DIR against its schemas and keys.')
@@ -26,19 +24,19 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const limit = Number(options.maxProblems);
       if (!Number.isInteger(limit) || limit < 1) {
         io.stderr.write(`${NAME}: validate: --max-problems: "${options.maxProblems}" is not a positive whole number\n`);
-        exitCode = 2;
+        exitCode = EXIT_USAGE;
         return;
       }
       exitCode = await validate(dir, limit, io);
     });
-  return runCommand(program, args, () => exitCode, 0, 2);
+  return runCommand(program, args, () => exitCode, EXIT_OK, EXIT_USAGE);
 }
 
 async function validate(dir: string, limit: number, io: CliIo): Promise<number> {
   const kind = await datasetFolder(dir);
   if (kind !== 'folder') {
     io.stderr.write(`${NAME}: ${dir}: ${kind === 'missing' ? 'no such folder' : 'not a folder (a dataset is the folder written by -o DIR)'}\n`);
-    return 2;
+    return EXIT_USAGE;
   }
   // a run killed in its commit left the new dataset half moved: finish it before reading
   recoverDataset(dir);
@@ -67,9 +65,9 @@ async function validate(dir: string, limit: number, io: CliIo): Promise<number> 
   if (problems.length) {
     for (const p of problems.slice(0, limit)) io.stderr.write(`${NAME}: ${dir}/${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
     io.stderr.write(`${NAME}: ${dir}: not a valid dataset (${problems.length >= limit ? `first ${limit} problems` : `${problems.length} problem${problems.length === 1 ? '' : 's'}`})\n`);
-    return 1;
+    return EXIT_SOME_FAILED;
   }
   const { counts } = checked;
   io.stdout.write(`${dir}: valid dataset: ${counts.documents} documents, ${counts.sections} sections, ${counts.columns} 专栏, ${counts.metrics} metrics\n`);
-  return 0;
+  return EXIT_OK;
 }

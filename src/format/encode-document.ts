@@ -93,8 +93,8 @@ function chunkOf(parts: readonly string[]): DatasetChunk {
 
 /** A piece is handed out once its strings reach about this many UTF-16 units. */
 export const PIECE_UNITS = 1 << 18;
-/** Sections are serialised this many at a time. */
-const SECTION_BATCH = 512;
+/** Sections, and a part's metrics, are serialised this many at a time: a batch's strings are all that is held besides the piece being filled. */
+export const RECORD_BATCH = 512;
 
 /** A document counted, not held: its `metrics` an array of the right length and no records (for the documents row and the summary). */
 const counted = (head: Document, metrics: number): Document => ({ ...head, metrics: new Array<Metric>(metrics) });
@@ -134,8 +134,8 @@ export function* encodeDatasetPieces(doc: DocumentInParts, csv: CsvOptions = {},
     add(`${key++ ? ',' : ''}${JSON.stringify(name)}:`);
     if (name === 'sections') {
       add('[');
-      for (let i = 0; i < head.sections.length; i += SECTION_BATCH) {
-        const batch = head.sections.slice(i, i + SECTION_BATCH);
+      for (let i = 0; i < head.sections.length; i += RECORD_BATCH) {
+        const batch = head.sections.slice(i, i + RECORD_BATCH);
         add(`${i ? ',' : ''}${batch.map((section) => JSON.stringify(section)).join(',')}`, [[sectionsAt, csvRows(TABLES[sectionsAt]!, { ...head, sections: batch }, csv)]]);
         if (units() >= pieceUnits) yield piece(true);
       }
@@ -143,10 +143,12 @@ export function* encodeDatasetPieces(doc: DocumentInParts, csv: CsvOptions = {},
     } else if (name === 'metrics') {
       add('[');
       for (const part of doc.metrics) {
-        if (part.length === 0) continue;
-        add(`${metrics ? ',' : ''}${part.map((m) => JSON.stringify(m)).join(',')}`, [[metricsAt, csvRows(TABLES[metricsAt]!, { ...head, metrics: part }, csv)]]);
-        metrics += part.length;
-        if (units() >= pieceUnits) yield piece(true);
+        for (let i = 0; i < part.length; i += RECORD_BATCH) {
+          const batch = part.slice(i, i + RECORD_BATCH);
+          add(`${metrics ? ',' : ''}${batch.map((m) => JSON.stringify(m)).join(',')}`, [[metricsAt, csvRows(TABLES[metricsAt]!, { ...head, metrics: batch }, csv)]]);
+          metrics += batch.length;
+          if (units() >= pieceUnits) yield piece(true);
+        }
       }
       add(']');
     } else if (typeof value === 'string' && value.length > pieceUnits) {

@@ -23,9 +23,19 @@ export interface StreamFormat {
   item(doc: Document): string;
   /** the half of item() that needs only the document: pure, may run in a worker */
   encode(doc: Document): EncodedItem;
-  /** the other half: item(doc) === frame(encode(doc)); called in document order */
+  /**
+   * the other half: item(doc) === frame(encode(doc)); called in document order. It only puts a
+   * prefix before the text (a JSON array's `[` or `,`), so frame({ text: '', records }) is that prefix.
+   */
   frame(encoded: EncodedItem): string;
   end(): string;
+  /**
+   * Where each record is one whole document (JSON or NDJSON without --table), how a record
+   * written in pieces (a large document's documents.json part, encodeDatasetPieces) is framed:
+   * `open()` before its first piece (called in document order, as frame is), `close` after its
+   * last. open() + the record + close === frame(encode(doc)). null for records of a table.
+   */
+  readonly wholeDocument: { open(): string; close: string } | null;
 }
 
 export function tableByName(name: TableName): Table {
@@ -62,7 +72,7 @@ export function streamFormat(format: OutputFormat, table: TableName | null, csv:
   const plain = ({ text }: EncodedItem): string => text;
   if (format === 'csv') {
     const t = tableByName(table ?? 'documents');
-    return withItem({ start: () => (csv.excel ? '\uFEFF' : '') + csvHeader(t), encode: (doc) => ({ text: csvRows(t, doc, csv), records: 1 }), frame: plain, end: () => '' });
+    return withItem({ start: () => (csv.excel ? '\uFEFF' : '') + csvHeader(t), encode: (doc) => ({ text: csvRows(t, doc, csv), records: 1 }), frame: plain, end: () => '', wholeDocument: null });
   }
   const records = (doc: Document): unknown[] => (table ? rowObjects(tableByName(table), doc) : [doc]);
   if (format === 'ndjson') {
@@ -70,12 +80,13 @@ export function streamFormat(format: OutputFormat, table: TableName | null, csv:
       const rs = records(doc);
       return { text: rs.map((r) => `${JSON.stringify(r)}\n`).join(''), records: rs.length };
     };
-    return withItem({ start: () => '', encode, frame: plain, end: () => '' });
+    return withItem({ start: () => '', encode, frame: plain, end: () => '', wholeDocument: table ? null : { open: () => '', close: '\n' } });
   }
   const framer = jsonArrayFramer();
   const encode = (doc: Document): EncodedItem => {
     const rs = records(doc);
     return { text: rs.map((r) => JSON.stringify(r)).join(',\n'), records: rs.length };
   };
-  return withItem({ start: () => '', encode, frame: framer.frame, end: framer.end });
+  const open = (): string => framer.frame({ text: '', records: 1 });
+  return withItem({ start: () => '', encode, frame: framer.frame, end: framer.end, wholeDocument: table ? null : { open, close: '' } });
 }

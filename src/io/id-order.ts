@@ -14,6 +14,9 @@
 //
 // Equal ids (which no plan makes) keep their arrival order, so the bytes never depend on how
 // the runs fell. Spill files live in a folder beside the staging folder, removed at the end.
+//
+// stdout cannot be read back, so IdOrderedStream holds every document in the same buffer and
+// runs until the caller says no later document can come before it (release(floor)).
 import { createWriteStream, mkdirSync, promises as fs, renameSync, rmSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { compareIds } from '../format/id-order.js';
@@ -254,6 +257,103 @@ async function* mergeRuns(sources: Array<AsyncGenerator<Item>>): AsyncGenerator<
   }
 }
 
+/**
+ * Documents waiting for their turn: a buffer of at most `bufferBytes`, sorted (stably: equal ids
+ * keep their order) and spilled to a run file when full.
+ */
+class Waiting {
+  private buffer: Item[] = [];
+  private buffered = 0;
+  /** the smallest id in the buffer */
+  private bufferLeast: string | null = null;
+  /** the spilled runs, in the order they were written, each with its first (smallest) id */
+  runs: Array<{ file: string; first: string }> = [];
+  private runCount = 0;
+
+  constructor(
+    private readonly spillDir: string,
+    private readonly bufferBytes: number,
+    private readonly fanIn: number,
+  ) {}
+
+  /** a file in the spill folder, which is created when first needed */
+  file(name: string): string {
+    mkdirSync(this.spillDir, { recursive: true });
+    return path.join(this.spillDir, name);
+  }
+
+  async add(id: string, chunk: DatasetChunk): Promise<void> {
+    this.buffer.push({ id, chunk });
+    this.buffered += chunk.bytes.length + 2 * id.length + 64;
+    if (this.bufferLeast === null || compareIds(id, this.bufferLeast) < 0) this.bufferLeast = id;
+    if (this.buffered >= this.bufferBytes) await this.writeRun(this.sorted());
+  }
+
+  /** Items in id order as a new run file (appended to the runs); nothing when there are none. */
+  async writeRun(items: Iterable<Item> | AsyncIterable<Item>, at: 'end' | 'front' = 'end'): Promise<void> {
+    const file = this.file(`run-${this.runCount++}`);
+    const writer = new RunWriter(file);
+    let first: string | null = null;
+    try {
+      for await (const { id, chunk } of items) {
+        first ??= id;
+        await writer.write(id, chunk, chunk.lengths);
+      }
+      await writer.close();
+    } catch (e) {
+      writer.destroy();
+      throw e;
+    }
+    if (first === null) return rmSync(file, { force: true });
+    if (at === 'end') this.runs.push({ file, first });
+    else this.runs.unshift({ file, first });
+  }
+
+  /** The buffer, sorted, and emptied. */
+  sorted(): Item[] {
+    const items = this.buffer.sort((a, b) => compareIds(a.id, b.id));
+    this.buffer = [];
+    this.buffered = 0;
+    this.bufferLeast = null;
+    return items;
+  }
+
+  /** Whether any document waits. */
+  get any(): boolean {
+    return this.runs.length > 0 || this.buffer.length > 0;
+  }
+
+  /** The smallest id waiting (null: none). */
+  smallest(): string | null {
+    let min = this.bufferLeast;
+    for (const { first } of this.runs) if (min === null || compareIds(first, min) < 0) min = first;
+    return min;
+  }
+
+  /** Merges the runs, `fanIn` at a time, until at most `most` remain. */
+  async narrow(most: number): Promise<void> {
+    while (this.runs.length > Math.max(1, most)) {
+      const group = this.runs.splice(0, this.fanIn);
+      // the merged run goes where its group was, so that equal ids keep their arrival order
+      await this.writeRun(mergeRuns(group.map((r) => readRun(r.file))), 'front');
+      for (const r of group) rmSync(r.file, { force: true });
+    }
+  }
+
+  /** Every waiting document as sources in id order, earlier arrivals first: the runs, then the buffer. */
+  sources(): Array<AsyncGenerator<Item>> {
+    return [...this.runs.map((r) => readRun(r.file)), fromArray(this.sorted())];
+  }
+
+  cleanUp(): void {
+    rmSync(this.spillDir, { recursive: true, force: true });
+  }
+}
+
+const bufferOf = (options: IdOrderOptions): number => options.bufferBytes ?? SORT_BUFFER_BYTES;
+// at least 3: the last merge reads the spilled runs, the main run and the buffer together
+const fanInOf = (options: IdOrderOptions): number => Math.max(3, options.fanIn ?? MERGE_FAN_IN);
+
 export class IdOrder {
   private last: string | null = null;
   /** the lengths so far of a document whose pieces go to the main run, while more are to come */
@@ -261,11 +361,7 @@ export class IdOrder {
   /** whether the pieces of the document being added go to the main run */
   private piecesMain = false;
   private index: RunWriter | null = null;
-  private buffer: Item[] = [];
-  private buffered = 0;
-  private runs: string[] = [];
-  private runCount = 0;
-  private readonly bufferBytes: number;
+  private readonly waiting: Waiting;
   private readonly fanIn: number;
 
   constructor(
@@ -273,14 +369,8 @@ export class IdOrder {
     private readonly openSink: () => ChunkSink,
     private readonly options: IdOrderOptions,
   ) {
-    this.bufferBytes = options.bufferBytes ?? SORT_BUFFER_BYTES;
-    // at least 3: the last merge reads the spilled runs, the main run and the buffer together
-    this.fanIn = Math.max(3, options.fanIn ?? MERGE_FAN_IN);
-  }
-
-  private spillFile(name: string): string {
-    mkdirSync(this.options.spillDir, { recursive: true });
-    return path.join(this.options.spillDir, name);
+    this.fanIn = fanInOf(options);
+    this.waiting = new Waiting(options.spillDir, bufferOf(options), this.fanIn);
   }
 
   /**
@@ -293,15 +383,13 @@ export class IdOrder {
     if (chunk.more) this.piecesMain = main;
     if (main) {
       const lengths = chunk.more || chunk.rest ? this.summed(chunk) : chunk.lengths;
-      this.index ??= new RunWriter(this.spillFile('main.index'));
+      this.index ??= new RunWriter(this.waiting.file('main.index'));
       if (lengths) await this.index.write(id, null, lengths);
       await this.sink.append(chunk);
       this.last = id;
       return;
     }
-    this.buffer.push({ id, chunk });
-    this.buffered += chunk.bytes.length + 2 * id.length + 64;
-    if (this.buffered >= this.bufferBytes) await this.spill();
+    await this.waiting.add(id, chunk);
   }
 
   /** A piece's lengths added to its document's; the document's when this is its last piece, else null. */
@@ -312,31 +400,9 @@ export class IdOrder {
     return chunk.more ? null : sum;
   }
 
-  /** The buffer, sorted (stably: equal ids keep their order), as a run file. */
-  private async spill(): Promise<void> {
-    const items = this.sorted();
-    const file = this.spillFile(`run-${this.runCount++}`);
-    const writer = new RunWriter(file);
-    try {
-      for (const { id, chunk } of items) await writer.write(id, chunk, chunk.lengths);
-      await writer.close();
-    } catch (e) {
-      writer.destroy();
-      throw e;
-    }
-    this.runs.push(file);
-  }
-
-  private sorted(): Item[] {
-    const items = this.buffer.sort((a, b) => compareIds(a.id, b.id));
-    this.buffer = [];
-    this.buffered = 0;
-    return items;
-  }
-
   /** Whether documents arrived out of id order, so that finish() has a merge to do. */
   get disordered(): boolean {
-    return this.runs.length > 0 || this.buffer.length > 0;
+    return this.waiting.any;
   }
 
   /** Writes whatever waits, in id order, and finishes the sink; returns the finished sink's layout. */
@@ -348,26 +414,17 @@ export class IdOrder {
       return layout;
     }
     await this.index!.close();
-    // runs beyond what one merge reads at once are merged into longer ones first
-    while (this.runs.length + 2 > this.fanIn) {
-      const group = this.runs.splice(0, this.fanIn);
-      const file = this.spillFile(`run-${this.runCount++}`);
-      const writer = new RunWriter(file);
-      for await (const { id, chunk } of mergeRuns(group.map(readRun))) await writer.write(id, chunk, chunk.lengths);
-      await writer.close();
-      for (const f of group) rmSync(f, { force: true });
-      // the merged run goes where its group was, so that equal ids keep their arrival order
-      this.runs.unshift(file);
-    }
+    // runs beyond what one merge reads at once (with the main run and the buffer) are merged into longer ones first
+    await this.waiting.narrow(this.fanIn - 2);
     // the main run's files move aside, and the dataset is written afresh in id order
     const layout = await this.sink.finish();
-    const aside = this.spillFile('main');
+    const aside = this.waiting.file('main');
     mkdirSync(aside, { recursive: true });
     const names = this.sink.files();
     for (const name of names) renameSync(path.join(this.options.dir, name), path.join(aside, name));
     const tableFiles = names.filter((n) => !layout.documents.files.includes(n));
     this.sink = this.openSink();
-    const sources = [readMain(aside, layout, tableFiles, path.join(this.options.spillDir, 'main.index')), ...this.runs.map(readRun), fromArray(this.sorted())];
+    const sources = [readMain(aside, layout, tableFiles, path.join(this.options.spillDir, 'main.index')), ...this.waiting.sources()];
     for await (const { chunk } of mergeRuns(sources)) await this.sink.append(chunk);
     const merged = await this.sink.finish();
     this.cleanUp();
@@ -377,6 +434,77 @@ export class IdOrder {
   /** Removes the spill folder (also after an abort). */
   cleanUp(): void {
     this.index?.destroy();
-    rmSync(this.options.spillDir, { recursive: true, force: true });
+    this.waiting.cleanUp();
   }
+}
+
+/** Where IdOrderedStream hands documents over in id order: a stream that cannot be read back (stdout). */
+export interface ChunkStream {
+  append(chunk: DatasetChunk): Promise<void>;
+}
+
+/**
+ * The ordering layer for a stream (stdout): a document is handed over only once no later one can
+ * come before it. The caller adds each document, then says (`release(floor)`) that every document
+ * it adds later has an id of at least `floor`: every waiting document below it is handed over, in
+ * id order. Documents that come in id order (loose files, a zip's members) pass at once; a tar's
+ * members wait, in at most `bufferBytes` of memory and spilled runs, until the tar is read.
+ * Equal ids keep their arrival order, as in IdOrder.
+ */
+export class IdOrderedStream {
+  private readonly waiting: Waiting;
+  private readonly fanIn: number;
+
+  constructor(
+    private readonly stream: ChunkStream,
+    options: Pick<IdOrderOptions, 'spillDir' | 'bufferBytes' | 'fanIn'>,
+  ) {
+    this.fanIn = fanInOf(options as IdOrderOptions);
+    this.waiting = new Waiting(options.spillDir, bufferOf(options as IdOrderOptions), this.fanIn);
+  }
+
+  add(id: string, chunk: DatasetChunk): Promise<void> {
+    return this.waiting.add(id, chunk);
+  }
+
+  /** Hands over every waiting document whose id is below `floor` (null: every one), in id order. */
+  async release(floor: string | null): Promise<void> {
+    const smallest = this.waiting.smallest();
+    if (smallest === null || (floor !== null && compareIds(smallest, floor) >= 0)) return;
+    const below = (id: string): boolean => floor === null || compareIds(id, floor) < 0;
+    if (this.waiting.runs.length === 0) {
+      const items = this.waiting.sorted();
+      let i = 0;
+      for (; i < items.length && below(items[i]!.id); i++) await this.stream.append(items[i]!.chunk);
+      for (const { id, chunk } of items.slice(i)) await this.waiting.add(id, chunk);
+      return;
+    }
+    // the runs and the buffer merged: what is below the floor is handed over, the rest is one run again
+    await this.waiting.narrow(this.fanIn - 1);
+    const sources = this.waiting.sources();
+    const runs = this.waiting.runs;
+    this.waiting.runs = [];
+    const merged = mergeRuns(sources);
+    // stepped by hand: leaving a for-await loop would close the merge
+    let step = await merged.next();
+    for (; !step.done && below(step.value.id); step = await merged.next()) await this.stream.append(step.value.chunk);
+    if (!step.done) await this.waiting.writeRun(prepend(step.value, merged));
+    for (const r of runs) rmSync(r.file, { force: true });
+  }
+
+  /** Hands over everything that waits, and removes the spill folder. */
+  async finish(): Promise<void> {
+    await this.release(null);
+    this.cleanUp();
+  }
+
+  /** Removes the spill folder (also when the run stops early). */
+  cleanUp(): void {
+    this.waiting.cleanUp();
+  }
+}
+
+async function* prepend(first: Item, rest: AsyncGenerator<Item>): AsyncGenerator<Item> {
+  yield first;
+  yield* rest;
 }

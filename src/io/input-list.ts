@@ -63,6 +63,8 @@ class Columns {
   readonly locations = new Map<number, string>();
   /** names that are not UTF-8: their bytes in base64 */
   readonly rawLocations = new Map<number, string>();
+  /** archives: members refused before reading (archive-id-clashes.ts), by member key */
+  readonly refused = new Map<number, Map<string, string>>();
 
   add(input: NewInput): number {
     const i = this.count;
@@ -196,6 +198,8 @@ export class InputList implements EntryList, Iterable<InputEntry> {
     const raw = c.rawLocations.get(i);
     if (raw !== undefined) entry.rawLocation = raw;
     if (c.flags[i]! & REUSE) entry.reuse = true;
+    const refused = c.refused.get(i);
+    if (refused !== undefined) entry.refused = refused;
     return entry;
   }
 
@@ -222,6 +226,13 @@ export class InputList implements EntryList, Iterable<InputEntry> {
   /** --since: the input is copied from the previous dataset (its entry says `reuse`). */
   markReused(index: number): void {
     this.columns.flags[this.slot(index)]! |= REUSE;
+  }
+
+  /** An archive's member (by its key: a WARC record's URI, else its path) is refused with `message` when read. */
+  refuseMember(index: number, key: string, message: string): void {
+    const i = this.slot(index);
+    const refused = this.columns.refused.get(i) ?? new Map<string, string>();
+    this.columns.refused.set(i, refused.set(key, message));
   }
 
   /** The inputs `keep` accepts (by index in this list), in this list's order. */

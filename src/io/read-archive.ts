@@ -7,6 +7,8 @@ import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { compareIds } from '../format/id-order.js';
+import { FORMAT_BY_EXTENSION } from '../rules/formats.js';
+import type { InputFormat } from '../schema/records.js';
 
 export type ArchiveKind = 'zip' | 'tar' | 'tar.gz' | 'warc' | 'warc.gz';
 
@@ -288,16 +290,22 @@ const warcTime = (date: string | null | undefined): number => {
   return Number.isNaN(t) ? -Infinity : t;
 };
 
+interface WarcRecordAt {
+  uri: string;
+  offset: number;
+  /** the member path the URI gives (warcMemberPath); null when the URI is not a URL */
+  memberPath: string | null;
+  /** the HTTP Content-Type's media type */
+  mediaType?: string;
+}
+
 /**
- * Two streamed passes. The first reads only headers: for each target URI, the response record
- * with the latest WARC-Date (the last one written on a tie), and where it starts in the file.
- * The second reads those records in id order, each by seeking to its start (a .warc.gz holds one
- * gzip member a record, so each starts afresh there). Request, revisit, metadata and other
- * records are skipped.
+ * A WARC's headers read once: for each target URI, the response record with the latest WARC-Date
+ * (the last one written on a tie), where it starts in the file and its media type, in id order.
  */
-async function* readWarc(location: string, options: ArchiveOptions): AsyncGenerator<ArchiveItem> {
+async function latestWarcRecords(location: string): Promise<WarcRecordAt[]> {
   const { WARCParser } = await import('warcio');
-  const latest = new Map<string, { time: number; offset: number }>();
+  const latest = new Map<string, { time: number; offset: number; mediaType?: string }>();
   const stream = createReadStream(location);
   try {
     const parser = new WARCParser(stream as unknown as AsyncIterable<Uint8Array>);
@@ -307,30 +315,39 @@ async function* readWarc(location: string, options: ArchiveOptions): AsyncGenera
       if (!uri) continue;
       const time = warcTime(record.warcDate);
       const seen = latest.get(uri);
-      if (!seen || time >= seen.time) latest.set(uri, { time, offset: parser.offset });
+      const { mediaType } = parseContentType(record.httpHeaders?.headers.get('content-type'));
+      if (!seen || time >= seen.time) latest.set(uri, { time, offset: parser.offset, ...(mediaType ? { mediaType } : {}) });
     }
-  } catch (e) {
-    yield { kind: 'failed', path: '', code: 'read/corrupt-archive', message: `cannot read the WARC: ${reason(e)}` };
-    return;
   } finally {
     stream.destroy();
   }
-  const records: Array<{ uri: string; offset: number; memberPath: string | null }> = [...latest].map(([uri, { offset }]) => ({ uri, offset, memberPath: warcMemberPath(uri) }));
+  const records: WarcRecordAt[] = [...latest].map(([uri, { offset, mediaType }]) => ({ uri, offset, memberPath: warcMemberPath(uri), ...(mediaType ? { mediaType } : {}) }));
   latest.clear();
-  const key = (r: (typeof records)[number]): string => (r.memberPath === null ? '' : memberBase(r.memberPath));
-  records.sort((a, b) => compareIds(key(a), key(b)) || compareIds(a.uri, b.uri));
-  const paths = new Set<string>();
+  const key = (r: WarcRecordAt): string => (r.memberPath === null ? '' : memberBase(r.memberPath));
+  return records.sort((a, b) => compareIds(key(a), key(b)) || compareIds(a.uri, b.uri));
+}
+
+/**
+ * Two streamed passes. The first reads only headers (latestWarcRecords). The second reads those
+ * records in id order, each by seeking to its start (a .warc.gz holds one gzip member a record,
+ * so each starts afresh there). Request, revisit, metadata and other records are skipped.
+ */
+async function* readWarc(location: string, options: ArchiveOptions): AsyncGenerator<ArchiveItem> {
+  let records: WarcRecordAt[];
+  try {
+    records = await latestWarcRecords(location);
+  } catch (e) {
+    yield { kind: 'failed', path: '', code: 'read/corrupt-archive', message: `cannot read the WARC: ${reason(e)}` };
+    return;
+  }
+  const { WARCParser } = await import('warcio');
+  // two URIs that differ only in what an id drops (a fragment, a case-insensitive host) share an
+  // id: listArchive names both, and the id-clash check refuses them (src/io/archive-id-clashes.ts)
   for (const { uri, offset, memberPath } of records) {
     if (!memberPath) {
       yield { kind: 'failed', path: uri, code: 'read/bad-uri', message: 'cannot read: the target URI is not a URL' };
       continue;
     }
-    // two URIs that differ only in what an id drops (a fragment, a case-insensitive host) would share an id
-    if (paths.has(memberPath)) {
-      yield { kind: 'failed', path: memberPath, code: 'read/id-clash', message: `the URI ${uri} gives the same id as another record` };
-      continue;
-    }
-    paths.add(memberPath);
     const at = createReadStream(location, { start: offset });
     try {
       const record = await WARCParser.parse(at as unknown as AsyncIterable<Uint8Array>);
@@ -349,4 +366,98 @@ async function* readWarc(location: string, options: ArchiveOptions): AsyncGenera
 /** The id an archive's member gets: the archive's id + `/` + the member's path without its extension. */
 export function memberId(archiveId: string, memberPath: string): string {
   return `${archiveId}/${memberBase(memberPath)}`;
+}
+
+const MEDIA_FORMATS: Readonly<Record<string, InputFormat>> = {
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'text/plain': 'text',
+  'text/markdown': 'markdown',
+  'text/x-markdown': 'markdown',
+};
+
+/**
+ * How a member is read: a WARC record by its HTTP media type, any other member by its extension
+ * as a loose file is (null: none, sniffed when read); `skipped` when it is not a document.
+ */
+export function memberFormat(memberPath: string, mediaType?: string): InputFormat | null | { skipped: string } {
+  if (mediaType !== undefined) return MEDIA_FORMATS[mediaType] ?? { skipped: `skipped (not a document type: ${mediaType})` };
+  const ext = path.posix.extname(memberPath).toLowerCase();
+  if (!ext) return null;
+  return FORMAT_BY_EXTENSION[ext] ?? { skipped: 'skipped (not a document type)' };
+}
+
+/** An archive's member named without its bytes (listArchive). */
+export interface ListedMember {
+  path: string;
+  /** WARC: the record's target URI and HTTP media type */
+  url?: string;
+  mediaType?: string;
+}
+
+/**
+ * The members readArchive yields, as documents or as their failures, named without reading their
+ * bytes: a zip's directory, a tar's headers (the tar is read through once more, its members'
+ * bytes discarded), a WARC's latest response records (its headers read once more). What
+ * readArchive skips (folders, archives inside the archive) is left out; an archive that cannot be
+ * listed ends its list there (reading it reports why).
+ */
+export async function* listArchive(location: string, kind: ArchiveKind): AsyncGenerator<ListedMember> {
+  if (kind === 'zip') yield* listZip(location);
+  else if (kind === 'tar' || kind === 'tar.gz') yield* listTar(location, kind === 'tar.gz');
+  else {
+    let records: WarcRecordAt[];
+    try {
+      records = await latestWarcRecords(location);
+    } catch {
+      return;
+    }
+    for (const r of records) if (r.memberPath) yield { path: r.memberPath, url: r.uri, ...(r.mediaType ? { mediaType: r.mediaType } : {}) };
+  }
+}
+
+async function* listZip(location: string): AsyncGenerator<ListedMember> {
+  const yauzl = await import('yauzl');
+  let zip: import('yauzl').ZipFile;
+  try {
+    zip = await new Promise((resolve, reject) =>
+      yauzl.open(location, { lazyEntries: true, decodeStrings: false, autoClose: false, strictFileNames: false }, (err, z) => (err ? reject(err) : resolve(z))),
+    );
+  } catch {
+    return;
+  }
+  try {
+    for (;;) {
+      const entry = await nextZipEntry(zip).catch(() => null);
+      if (!entry) return;
+      const name = decodeName(entry.fileName as unknown as Buffer, (entry.generalPurposeBitFlag & 0x800) !== 0);
+      const memberPath = name.endsWith('/') ? '' : safeMemberPath(name);
+      if (memberPath && !nestedArchive(memberPath)) yield { path: memberPath };
+    }
+  } finally {
+    zip.close();
+  }
+}
+
+async function* listTar(location: string, gzip: boolean): AsyncGenerator<ListedMember> {
+  const tar = await import('tar-stream');
+  const file = createReadStream(location);
+  const extract = tar.extract({ filenameEncoding: 'latin1' } as Parameters<typeof tar.extract>[0]);
+  const source = gzip ? file.pipe(createGunzip()) : file;
+  source.on('error', (e: Error) => extract.destroy(e));
+  source.pipe(extract);
+  try {
+    for await (const entry of extract) {
+      const header = entry.header;
+      entry.resume();
+      if (header.type !== 'file' && header.type !== 'contiguous-file') continue;
+      const memberPath = safeMemberPath(decodeName(Buffer.from(header.name, 'latin1')));
+      if (memberPath && !nestedArchive(memberPath)) yield { path: memberPath };
+    }
+  } catch {
+    // cut short or corrupt: reading it says so
+  } finally {
+    file.destroy();
+    extract.destroy();
+  }
 }

@@ -32,6 +32,11 @@ export interface InputEntry {
   /** an archive member: the transport's charset and the page's URI (WARC) */
   charset?: string;
   url?: string;
+  /**
+   * an archive: its members refused before reading because another input has their id, by member
+   * path (a WARC record: by its URI), each with its one-line message (archive-id-clashes.ts)
+   */
+  refused?: Map<string, string>;
   /** --since: copied from the previous dataset, not extracted */
   reuse?: boolean;
 }
@@ -299,11 +304,14 @@ export async function planInputs(args: string[], options: PlanOptions = {}): Pro
 /**
  * Two inputs with one id would overwrite each other downstream: both are refused. Ids are
  * counted first, so that a corpus of hundreds of thousands of files builds no group per file.
+ * An archive's own id names no document (its members' ids are `id/…`): archives are compared
+ * by their members' ids, once the run's inputs are chosen (archive-id-clashes.ts).
  */
 function refuseIdClashes(plan: InputPlan): void {
   const { inputs } = plan;
   // sorted by id, inputs sharing one are neighbours; no id is kept (the plan holds none)
-  const byId = inputs.positionsBy((k) => inputs.idAt(k), compareIds);
+  // archives are left out: their members' ids are compared in archive-id-clashes.ts
+  const byId = inputs.positionsBy((k) => inputs.idAt(k), compareIds).filter((k) => !inputs.isArchive(k));
   const groups = new Map<string, number[]>();
   for (let n = 1; n < byId.length; n++) {
     const id = inputs.idAt(byId[n]!);

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import picomatch from 'picomatch';
-import { readStdin } from './read-inputs.js';
+import { readStdin, type InputEntry } from './read-inputs.js';
 import type { InputList } from './input-list.js';
 import { compareIds } from '../format/id-order.js';
 
@@ -38,7 +38,10 @@ export interface SelectOptions {
 }
 
 /** An archive sorts where its members' ids (`id/…`) do, not where its own id would. */
-const sortKey = (inputs: InputList, k: number): string => (inputs.isArchive(k) ? `${inputs.idAt(k)}/` : inputs.idAt(k));
+export const sortKey = (e: InputEntry): string => (e.archive ? `${e.id}/` : e.id);
+
+/** sortKey of the input at `k`, made from the list's columns (no entry made). */
+export const sortKeyAt = (inputs: InputList, k: number): string => (inputs.isArchive(k) ? `${inputs.idAt(k)}/` : inputs.idAt(k));
 
 /**
  * The inputs to process, in id order. Globs match the input's relative path (`dot: true`, so a
@@ -58,7 +61,7 @@ export function selectInputs(inputs: InputList, options: SelectOptions = {}): In
     if (exclude && exclude(relPath)) return false;
     return !shard || shardOf(relPath, shard.count) === shard.index;
   });
-  return kept.sortedBy((k) => sortKey(kept, k), compareIds);
+  return kept.sortedBy((k) => sortKeyAt(kept, k), compareIds);
 }
 
 /**

@@ -1,20 +1,22 @@
 // A kill at any step of the commit leaves DIR's old dataset or its new one, whole: before the
 // commit point DIR is untouched; after it, the next run or a reader (recoverDataset) finishes
-// the commit. The process is killed (SIGKILL) at each step through the fault-injection variable.
+// the commit. The process is killed (SIGKILL) at each step through the fault-injection variable,
+// so where it stops does not depend on timing. The CLI runs as a child the test awaits (never
+// spawnSync, and nothing at collection time), so a loaded machine only makes the tests slower.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMIT_STEPS, FAULT_ENV, recoverDataset } from '../../src/io/dataset-dir.js';
-import { FIXTURES, SEEDS, runBin, snapshotDir, tempDir } from '../helpers.js';
+import { FIXTURES, SEEDS, runBinAsync as run, snapshotDir, tempDir } from '../helpers.js';
 
 const CORPUS = path.join(FIXTURES, 'cli', 'corpus');
 const internal = (snapshot: Record<string, Buffer>): Record<string, Buffer> =>
   Object.fromEntries(Object.entries(snapshot).filter(([name]) => !name.startsWith('.customs-extract')));
 
 /** DIR with the old dataset (with its review page) and a user's files beside it. */
-function oldDataset(): string {
+async function oldDataset(): Promise<string> {
   const dir = path.join(tempDir(), 'ds');
-  const r = runBin([SEEDS, '-o', dir, '--review', '-q']);
+  const r = await run([SEEDS, '-o', dir, '--review', '-q']);
   expect(r.status, r.stderr).toBe(0);
   writeFileSync(path.join(dir, 'notebook.ipynb'), '{"cells": []}');
   mkdirSync(path.join(dir, 'notes'));
@@ -24,14 +26,16 @@ function oldDataset(): string {
 
 describe('a kill during the commit', () => {
   // what DIR holds once the new dataset is in: the same run into a copy, uninterrupted
-  const expectedNew = (() => {
-    const dir = oldDataset();
-    expect(runBin([CORPUS, '-o', dir, '-q']).status).toBe(0);
-    return snapshotDir(dir);
-  })();
+  let expectedNew: Record<string, Buffer> = {};
+  beforeAll(async () => {
+    const dir = await oldDataset();
+    const r = await run([CORPUS, '-o', dir, '-q']);
+    expect(r.status, r.stderr).toBe(0);
+    expectedNew = snapshotDir(dir);
+  });
 
-  it('the new dataset differs from the old one, and drops its review page', () => {
-    const old = snapshotDir(oldDataset());
+  it('the new dataset differs from the old one, and drops its review page', async () => {
+    const old = snapshotDir(await oldDataset());
     expect(Object.keys(old)).toContain('review.html');
     expect(Object.keys(expectedNew)).not.toContain('review.html');
     expect(expectedNew['documents.json']).not.toEqual(old['documents.json']);
@@ -39,28 +43,28 @@ describe('a kill during the commit', () => {
 
   for (const step of COMMIT_STEPS) {
     const beforeCommitPoint = step === 'staged';
-    it(`at "${step}": DIR keeps the ${beforeCommitPoint ? 'old' : 'new'} dataset for a reader, and the next run finishes`, () => {
-      const dir = oldDataset();
+    it(`at "${step}": DIR keeps the ${beforeCommitPoint ? 'old' : 'new'} dataset for a reader, and the next run finishes`, async () => {
+      const dir = await oldDataset();
       const old = snapshotDir(dir);
-      const killed = runBin([CORPUS, '-o', dir, '-q'], { env: { [FAULT_ENV]: step } });
+      const killed = await run([CORPUS, '-o', dir, '-q'], { env: { [FAULT_ENV]: step } });
       expect(killed.signal).toBe('SIGKILL');
       if (beforeCommitPoint) expect(internal(snapshotDir(dir))).toEqual(old);
       // a reader finds a whole dataset
       expect(recoverDataset(dir)).toBe(beforeCommitPoint ? 'ok' : 'recovered');
       expect(internal(snapshotDir(dir))).toEqual(beforeCommitPoint ? old : expectedNew);
       // and the next run (taking over the dead run's lock) writes the new one, leaving nothing behind
-      const next = runBin([CORPUS, '-o', dir, '-q']);
+      const next = await run([CORPUS, '-o', dir, '-q']);
       expect(next.status, next.stderr).toBe(0);
       expect(snapshotDir(dir)).toEqual(expectedNew);
       expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
     }, 60_000);
 
     if (!beforeCommitPoint)
-      it(`at "${step}": the next run alone finishes the interrupted commit before its own`, () => {
-        const dir = oldDataset();
-        expect(runBin([CORPUS, '-o', dir, '-q'], { env: { [FAULT_ENV]: step } }).signal).toBe('SIGKILL');
+      it(`at "${step}": the next run alone finishes the interrupted commit before its own`, async () => {
+        const dir = await oldDataset();
+        expect((await run([CORPUS, '-o', dir, '-q'], { env: { [FAULT_ENV]: step } })).signal).toBe('SIGKILL');
         expect(existsSync(path.join(dir, '.customs-extract.commit'))).toBe(true);
-        const next = runBin([SEEDS, '-o', dir, '-q']);
+        const next = await run([SEEDS, '-o', dir, '-q']);
         expect(next.status, next.stderr).toBe(0);
         expect(snapshotDir(dir)['notes/todo.md']?.toString()).toBe('- check 2024');
         expect(existsSync(path.join(dir, 'review.html'))).toBe(false);
@@ -70,26 +74,26 @@ describe('a kill during the commit', () => {
 });
 
 describe('readers of a dataset a kill left mid-commit', () => {
-  it('validate finishes the commit first, then checks the new dataset whole', () => {
-    const dir = oldDataset();
-    expect(runBin([CORPUS, '-o', dir, '-q'], { env: { [FAULT_ENV]: 'moved-one' } }).signal).toBe('SIGKILL');
+  it('validate finishes the commit first, then checks the new dataset whole', async () => {
+    const dir = await oldDataset();
+    expect((await run([CORPUS, '-o', dir, '-q'], { env: { [FAULT_ENV]: 'moved-one' } })).signal).toBe('SIGKILL');
     expect(existsSync(path.join(dir, '.customs-extract.commit'))).toBe(true);
-    const r = runBin(['validate', dir]);
+    const r = await run(['validate', dir]);
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(path.join(dir, '.customs-extract.commit'))).toBe(false);
     expect(existsSync(path.join(dir, 'review.html'))).toBe(false);
   }, 60_000);
 
-  it('review DIR finishes the commit, and lists the page it writes in the manifest', () => {
-    const dir = oldDataset();
-    expect(runBin([CORPUS, '-o', dir, '-q'], { env: { [FAULT_ENV]: 'moved-all' } }).signal).toBe('SIGKILL');
-    const r = runBin(['review', dir, '-q']);
+  it('review DIR finishes the commit, and lists the page it writes in the manifest', async () => {
+    const dir = await oldDataset();
+    expect((await run([CORPUS, '-o', dir, '-q'], { env: { [FAULT_ENV]: 'moved-all' } })).signal).toBe('SIGKILL');
+    const r = await run(['review', dir, '-q']);
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(path.join(dir, '.customs-extract.commit'))).toBe(false);
     const manifest = JSON.parse(readFileSync(path.join(dir, 'customs-extract.manifest.json'), 'utf8')) as { files: string[] };
     expect(manifest.files).toContain('review.html');
     // so the next run, which writes no review page, removes it as its own old file; the user's files stay
-    expect(runBin([CORPUS, '-o', dir, '-q']).status).toBe(0);
+    expect((await run([CORPUS, '-o', dir, '-q'])).status).toBe(0);
     expect(existsSync(path.join(dir, 'review.html'))).toBe(false);
     expect(existsSync(path.join(dir, 'notebook.ipynb'))).toBe(true);
   }, 60_000);
@@ -104,20 +108,20 @@ describe('a kill during the commit of a dataset that changes form (documents.jso
     ['parts → documents.json', SPLIT, [] as string[]],
   ] as const) {
     for (const step of ['staged', 'moved-one', 'removed-old'] as const) {
-      it(`${what}, killed at "${step}": a reader finds one whole dataset, in one form, and validate passes`, () => {
+      it(`${what}, killed at "${step}": a reader finds one whole dataset, in one form, and validate passes`, async () => {
         const dir = path.join(tempDir(), 'ds');
         // the seeds pass 8k; the small corpus does not
         const input = (options: readonly string[]): string => (options.length ? SEEDS : CORPUS);
-        expect(runBin([input(first), '-o', dir, '-q', ...first]).status).toBe(0);
+        expect((await run([input(first), '-o', dir, '-q', ...first])).status).toBe(0);
         const old = snapshotDir(dir);
         const fresh = path.join(tempDir(), 'ds');
-        expect(runBin([input(second), '-o', fresh, '-q', ...second]).status).toBe(0);
+        expect((await run([input(second), '-o', fresh, '-q', ...second])).status).toBe(0);
         const expectedNew = snapshotDir(fresh);
         expect(form(fresh)).not.toEqual(form(dir));
-        expect(runBin([input(second), '-o', dir, '-q', ...second], { env: { [FAULT_ENV]: step } }).signal).toBe('SIGKILL');
+        expect((await run([input(second), '-o', dir, '-q', ...second], { env: { [FAULT_ENV]: step } })).signal).toBe('SIGKILL');
         recoverDataset(dir);
         expect(internal(snapshotDir(dir))).toEqual(step === 'staged' ? old : expectedNew);
-        const v = runBin(['validate', dir]);
+        const v = await run(['validate', dir]);
         expect(v.status, v.stderr).toBe(0);
       }, 60_000);
     }

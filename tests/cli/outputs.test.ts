@@ -1,8 +1,8 @@
 // Output: the dataset, stdout formats and tables, determinism, --jobs, the terminal default.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, SEEDS, hasScript, makeCorpus, messages, runBin, runBinBytes, runInTerminal, snapshotDir, spawnBin, tempDir } from '../helpers.js';
+import { FIXTURES, SEEDS, hasScript, heldRun, makeCorpus, messages, runBin, runBinBytes, runInTerminal, snapshotDir, tempDir } from '../helpers.js';
 
 const CORPUS = path.join(FIXTURES, 'cli', 'corpus');
 type Doc = { id: string; metrics: Array<{ id: string }>; sections: unknown[] };
@@ -44,6 +44,24 @@ describe('what -o DIR may replace', () => {
     expect(snapshotDir(scraped)).toEqual(before);
   });
 
+  it('a dataset written before manifests is replaced and gets one; with a file of the user beside it, refused', () => {
+    const dir = path.join(tempDir(), 'ds');
+    expect(runBin([SEEDS, '-o', dir, '-q']).status).toBe(0);
+    rmSync(path.join(dir, 'customs-extract.manifest.json')); // as an older version left it
+    const r = runBin([CORPUS, '-o', dir, '-q']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(path.join(dir, 'customs-extract.manifest.json'))).toBe(true);
+    const old = path.join(tempDir(), 'ds');
+    expect(runBin([SEEDS, '-o', old, '-q']).status).toBe(0);
+    rmSync(path.join(old, 'customs-extract.manifest.json'));
+    writeFileSync(path.join(old, 'analysis.ipynb'), '{}');
+    const before = snapshotDir(old);
+    const refused = runBin([CORPUS, '-o', old, '-q']);
+    expect(refused.status).toBe(2);
+    expect(messages(refused.stderr)).toEqual([expect.stringContaining('"analysis.ipynb"')]);
+    expect(snapshotDir(old)).toEqual(before);
+  });
+
   it('zero documents: exit 1, one line, the previous dataset untouched; --allow-empty writes the empty one', () => {
     const dir = path.join(tempDir(), 'ds');
     expect(runBin([SEEDS, '-o', dir, '-q']).status).toBe(0);
@@ -62,17 +80,34 @@ describe('what -o DIR may replace', () => {
     expect(readFileSync(path.join(dir, 'documents.json'), 'utf8')).toBe('[]\n');
   });
 
+  it('zero documents on stdout: exit 1 and the line saying so, once; --allow-empty and a --shard part exit 0', () => {
+    const empty = tempDir();
+    writeFileSync(path.join(empty, 'notes.pdf'), 'x');
+    const r = runBin([empty, '-q']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('[]\n');
+    expect(messages(r.stderr)).toEqual(['customs-extract: no document could be read (--allow-empty writes an empty dataset)']);
+    // a failed input already says why: no second line
+    const missing = runBin([path.join(empty, 'nothere.txt'), '-q']);
+    expect(missing.status).toBe(1);
+    expect(messages(missing.stderr)).toEqual([`customs-extract: ${path.join(empty, 'nothere.txt')}: no such file or folder`]);
+    for (const args of [['--allow-empty'], ['--shard', '0/2']]) {
+      const ok = runBin([empty, '-q', ...args]);
+      expect(ok.status, args.join(' ')).toBe(0);
+      expect(ok.stdout).toBe('[]\n');
+    }
+  });
+
   it('a second run into the same DIR refuses at once, exit 1, naming the first', async () => {
     const dir = path.join(tempDir(), 'ds');
-    const first = spawnBin([makeCorpus(40), '-o', dir, '--jobs', '1']);
+    // the first run holds the lock until this test reads its stdout (heldRun): no race with its end
+    const first = await heldRun([makeCorpus(40), '-o', dir, '--jobs', '1']);
     const exited = new Promise<number | null>((resolve) => first.on('exit', (code) => resolve(code)));
-    const lock = path.join(dir, '.customs-extract.lock');
-    const end = Date.now() + 30_000;
-    while (!existsSync(lock) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
     const second = runBin([SEEDS, '-o', dir]);
     expect(second.status).toBe(1);
     expect(messages(second.stderr)).toHaveLength(1);
     expect(second.stderr).toContain(`another run is writing this folder (pid ${first.pid}`);
+    first.stdout!.resume();
     expect(await exited).toBe(0);
     expect(runBin([SEEDS, '-o', dir, '-q']).status).toBe(0);
   }, 120_000);

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEEDS, makeCorpus, messages, runBin, spawnBin, tempDir } from '../helpers.js';
+import { SEEDS, heldRun, makeCorpus, messages, runBin, tempDir } from '../helpers.js';
 
 const SEED = path.join(SEEDS, '000_25454836a7aa128b.txt');
 
@@ -35,23 +35,24 @@ describe('unreadable inputs', () => {
   });
 
   it('a file removed during the run is reported and skipped; the run goes on', async () => {
-    // 40 × 5 seeds; the last file sorts after them all. The CLI streams NDJSON into a pipe that
-    // this test does not read yet, so it blocks after a few documents; the last file is removed
-    // then, long before the CLI reaches it.
+    // 40 × 5 seeds; the last file sorts after them all. With --jobs 1 the CLI plans every input
+    // first, then reads one document at a time as it writes; it is held by its stdout (heldRun).
+    // Its first output means the plan is made (the last file is in it), and it cannot read the
+    // last file before this test reads its output: so the last file is removed between the two,
+    // whatever the timing.
     const corpus = makeCorpus(40);
     const last = path.join(corpus, 'zzz-last.txt');
     copyFileSync(SEED, last);
-    const child = spawnBin([corpus, '--ndjson', '--jobs', '1']);
+    const child = await heldRun([corpus, '--jobs', '1']);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     let stderr = '';
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(child.exitCode, stderr).toBeNull(); // still blocked on its stdout
     unlinkSync(last);
     let stdout = '';
     child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    const closed = new Promise((resolve) => child.on('close', resolve));
     const code = await exited;
-    await new Promise((resolve) => setImmediate(resolve));
+    await closed;
     expect(code).toBe(1);
     expect(messages(stderr)).toEqual(['customs-extract: zzz-last.txt: cannot read: the file is gone (a dangling link, or removed during the run)']);
     expect(stdout.trimEnd().split('\n')).toHaveLength(200);

@@ -26,6 +26,13 @@ describe('a closed stdout', () => {
       [`diff ${JSON.stringify(dataset)} ${JSON.stringify(dataset)} --format json`, 0],
       ['review --help', 0],
       ['diff --help', 0],
+      ['validate --help', 0],
+      ['outline --help', 0],
+      ['templates --help', 0],
+      ['merge --help', 0],
+      ['schema --help', 0],
+      ['--help', 0],
+      ['--version', 0],
     ];
     for (const [args, status] of cases) {
       // `true` exits at once, before the CLI has started: every write meets a closed pipe

@@ -60,7 +60,7 @@ describe('--shard K/N and merge', () => {
     expect(snapshotDir(again)).toEqual(got);
   });
 
-  it('refuses clashing ids, another rulesHash and other options, in one line', () => {
+  it('refuses clashing ids, another version, another rulesHash and other options, in one line', () => {
     const twice = runBin(['merge', part(0), part(0), '-o', path.join(work, 'x')]);
     expect(twice.status).toBe(1);
     expect(messages(twice.stderr)).toHaveLength(1);
@@ -74,6 +74,15 @@ describe('--shard K/N and merge', () => {
     const rules = runBin(['merge', part(0), other, '-o', path.join(work, 'y')]);
     expect(rules.status).toBe(1);
     expect(messages(rules.stderr)).toEqual([expect.stringMatching(/other-rules: made with other rules/)]);
+
+    const older = path.join(work, 'other-version');
+    cpSync(part(1), older, { recursive: true });
+    const stamped = JSON.parse(readFileSync(path.join(older, 'datapackage.json'), 'utf8'));
+    stamped.customs_extract.version = '0.0.1';
+    writeFileSync(path.join(older, 'datapackage.json'), JSON.stringify(stamped));
+    const version = runBin(['merge', part(0), older, '-o', path.join(work, 'v')]);
+    expect(version.status).toBe(1);
+    expect(messages(version.stderr)).toEqual([expect.stringMatching(/other-version: made by version 0\.0\.1, this is /)]);
 
     const excel = path.join(work, 'excel');
     expect(runBin([path.join(corpus, 'cli', 'a'), '-o', excel, '-q', '--excel']).status).toBe(0);

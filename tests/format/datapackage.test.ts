@@ -18,6 +18,12 @@ describe('dataPackage', () => {
     }
   });
 
+  it('types the four date columns as date, and only them (issue 16: typed tools read them as dates)', () => {
+    const documents = dataPackage(TOOL, { excel: false, encoding: null }).resources.find((r) => r.name === 'documents');
+    const fields = documents && documents.profile === 'tabular-data-resource' ? documents.schema.fields : [];
+    expect(fields.filter((f) => f.type === 'date').map((f) => f.name)).toEqual(['pageDate', 'publishDate', 'effectiveDate', 'expiryDate']);
+  });
+
   it('declares the allowed values of enumerated fields from the zod enums', () => {
     const pkg = dataPackage(TOOL, { excel: false, encoding: null });
     const metrics = pkg.resources.find((r) => r.name === 'metrics');

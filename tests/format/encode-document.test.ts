@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DATASET_FILES, encodeDatasetChunk } from '../../src/format/encode-document.js';
+import { DATASET_FILES, encodeDatasetChunk, encodeDatasetPieces, RECORD_BATCH, type DatasetChunk } from '../../src/format/encode-document.js';
 import { csvRows } from '../../src/format/to-csv.js';
 import { TABLES } from '../../src/format/tables.js';
 import type { Document } from '../../src/schema/records.js';
@@ -54,5 +54,47 @@ describe('encodeDatasetChunk', () => {
     const copy = Buffer.from(chunk.bytes);
     expectChunk(after);
     expect(Buffer.from(chunk.bytes).equals(copy)).toBe(true);
+  });
+});
+
+describe('encodeDatasetPieces', () => {
+  /** The sample document with `sections` sections and, in one part, `metrics` metrics. */
+  function manyRecords(sections: number, metrics: number): Document {
+    const doc = sampleDocument('many');
+    return {
+      ...doc,
+      sections: Array.from({ length: sections }, (_, i) => ({ ...doc.sections[i % doc.sections.length]!, id: `s${i + 1}` })),
+      metrics: Array.from({ length: metrics }, (_, i) => ({ ...doc.metrics[i % doc.metrics.length]!, id: `many#${i + 1}` })),
+    };
+  }
+  const joined = (pieces: DatasetChunk[]): Buffer => Buffer.concat(pieces.map((p) => Buffer.from(p.bytes)));
+  /** Each file's bytes from the pieces, in DATASET_FILES order. */
+  const files = (pieces: DatasetChunk[]): string[] =>
+    DATASET_FILES.map((_, f) => pieces.map((p) => Buffer.from(p.bytes).subarray(p.lengths.slice(0, f).reduce((a, b) => a + b, 0), p.lengths.slice(0, f + 1).reduce((a, b) => a + b, 0)).toString()).join(''));
+
+  it('a part of many metrics is encoded a batch at a time: no piece holds the whole part, and the bytes are the whole chunk\'s', () => {
+    const doc = manyRecords(RECORD_BATCH + 3, 2 * RECORD_BATCH + 5);
+    // one part holds every metric: before, it was serialised whole into one piece
+    const pieces = [...encodeDatasetPieces({ head: { ...doc, metrics: [] }, metrics: [doc.metrics] }, {}, undefined, 1)];
+    const whole = encodeDatasetChunk(doc);
+    expect(files(pieces)).toEqual(files([whole]));
+    expect(joined(pieces).length).toBe(whole.bytes.length);
+    const metricsAt = 1 + TABLES.findIndex((t) => t.name === 'metrics');
+    const withMetrics = pieces.filter((p) => p.lengths[metricsAt]! > 0);
+    expect(withMetrics.length).toBe(Math.ceil(doc.metrics.length / RECORD_BATCH));
+  });
+
+  it('the same bytes whatever the parts and piece size (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.array(fc.integer({ min: 0, max: 1200 }), { maxLength: 3 }), fc.integer({ min: 1, max: 1 << 16 }), (sections, cuts, pieceUnits) => {
+        const total = cuts.reduce((a, b) => a + b, 0);
+        const doc = manyRecords(sections, total);
+        let at = 0;
+        const parts = cuts.map((n) => doc.metrics.slice(at, (at += n)));
+        const pieces = [...encodeDatasetPieces({ head: { ...doc, metrics: [] }, metrics: parts }, {}, undefined, pieceUnits)];
+        expect(files(pieces)).toEqual(files([encodeDatasetChunk(doc)]));
+      }),
+      { numRuns: 25 },
+    );
   });
 });

@@ -24,6 +24,17 @@ describe('streamFormat', () => {
     expect(Object.keys(rows[0] as object)).toEqual(METRICS_TABLE.fields.map((f) => f.name));
   });
 
+  it('frame() only puts a prefix before the text: on an empty text it gives that prefix (stdout in id order prints it, then the bytes)', () => {
+    for (const [format, table] of [['json', null], ['json', 'sections'], ['ndjson', null], ['csv', 'metrics']] as const) {
+      const whole = streamFormat(format, table);
+      const split = streamFormat(format, table);
+      for (const doc of [sampleDocument('a'), sampleDocument('b'), sampleDocument('c')]) {
+        const encoded = whole.encode(doc);
+        expect(split.frame({ text: '', records: encoded.records }) + encoded.text, `${format} ${table}`).toBe(whole.frame(encoded));
+      }
+    }
+  });
+
   it('csv: a header, then rows; --excel starts with a BOM', () => {
     const csv = render(streamFormat('csv', 'metrics'), [sampleDocument('a')]);
     expect(csv.split('\n')[0]).toBe(METRICS_TABLE.fields.map((f) => f.name).join(','));

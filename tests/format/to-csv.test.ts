@@ -65,6 +65,12 @@ describe('CSV rows', () => {
     );
   });
 
+  it('the header is the line csv-stringify writes of the field names (csv-stringify is the oracle, not loaded by the product)', () => {
+    for (const table of TABLES) expect(csvHeader(table)).toBe(stringify([table.fields.map((f) => f.name)], { eof: true, record_delimiter: 'unix' }));
+    const odd: Table = { ...TABLES[0]!, fields: [{ ...TABLES[0]!.fields[0]!, name: 'a,b' }, { ...TABLES[0]!.fields[0]!, name: 'say "x"' }] };
+    expect(csvHeader(odd)).toBe(stringify([odd.fields.map((f) => f.name)], { eof: true, record_delimiter: 'unix' }));
+  });
+
   it('table.cells(doc) is rows(doc) read by getters', () => {
     const doc = sampleDocument();
     for (const table of TABLES) expect(table.cells(doc)).toEqual(table.rows(doc).map((row) => table.getters.map((get) => get(row, doc))));

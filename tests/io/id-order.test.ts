@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDataset, SPLIT_SIZE, type OpenOptions } from '../../src/io/write-outputs.js';
-import { MERGE_FAN_IN, SORT_BUFFER_BYTES } from '../../src/io/id-order.js';
+import { IdOrderedStream, MERGE_FAN_IN, SORT_BUFFER_BYTES } from '../../src/io/id-order.js';
+import type { DatasetChunk } from '../../src/format/encode-document.js';
 import { compareIds } from '../../src/format/id-order.js';
 import type { Document } from '../../src/schema/records.js';
 import { FIXTURES, runBin, sampleDocument, snapshotDir, tempDir } from '../helpers.js';
@@ -87,6 +88,36 @@ describe('the ordering layer', () => {
     }
   });
 
+  it('a stream (stdout): a document is handed over once the floor passes it, in id order, from memory or spilled runs', async () => {
+    const chunk = (id: string): DatasetChunk => ({ bytes: Buffer.from(`<${id}>`), lengths: [id.length + 2] });
+    for (const options of [{}, { bufferBytes: 1, fanIn: 3 }, { bufferBytes: 200, fanIn: 4 }]) {
+      const spillDir = path.join(tempDir(), 'spill');
+      const got: string[] = [];
+      const stream = new IdOrderedStream({ append: async (c) => void got.push(c.bytes.toString()) }, { spillDir, ...options });
+      // loose files in id order pass at once: after each, the floor is the next one's id
+      await stream.add('a', chunk('a'));
+      await stream.release('a/');
+      expect(got).toEqual(['<a>']);
+      // a tar's members (`a/…`) in any order wait while the floor is the tar's key
+      for (const id of ['a/z', 'a/b', 'a/m/1', 'a/c']) {
+        await stream.add(id, chunk(id));
+        await stream.release('a/');
+      }
+      expect(got).toEqual(['<a>']);
+      // the next input is the loose file a/d: the members below it are handed over, a/m/1 and a/z wait
+      await stream.release('a/d');
+      expect(got).toEqual(['<a>', '<a/b>', '<a/c>']);
+      await stream.add('a/d', chunk('a/d'));
+      await stream.release('b');
+      expect(got).toEqual(['<a>', '<a/b>', '<a/c>', '<a/d>', '<a/m/1>', '<a/z>']);
+      await stream.add('c', chunk('c'));
+      await stream.add('b/1', chunk('b/1'));
+      await stream.finish();
+      expect(got.slice(6)).toEqual(['<b/1>', '<c>']);
+      expect(existsSync(spillDir)).toBe(false);
+    }
+  });
+
   it('abort() removes the spill folder with the staging folder', async () => {
     const parent = tempDir();
     const writer = await openDataset(path.join(parent, 'ds'), { tool: TOOL, sortBufferBytes: 1 });
@@ -146,6 +177,24 @@ describe('archives in any member order, interleaved with loose files', () => {
       }
     }, 120_000);
   }
+
+  it('stdout (JSON, NDJSON, a CSV table) lists the documents in id order too: the loose files\' bytes, --jobs 1 and 2', () => {
+    const print = (args: string[]): string => {
+      const r = runBin([...args, '-q']);
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    for (const format of [['--format', 'json'], ['--ndjson'], ['--table', 'sections']]) {
+      const want = print(['--root', root('loose'), path.join(root('loose'), 'pages'), ...format, '--jobs', '1']);
+      if (format[0] !== '--table') expect((format[0] === '--ndjson' ? want.trim().split('\n') : (JSON.parse(want) as unknown[])).length).toBe(all.length);
+      for (const kind of ['tar', 'tar.gz', 'zip'] as const) {
+        for (const jobs of ['1', '2']) {
+          const got = print(['--root', root(kind), path.join(root(kind), 'pages'), path.join(root(kind), `pages.${kind}`), ...format, '--jobs', jobs]);
+          expect(got.replaceAll(`"pages.${kind}/`, '"pages/').replaceAll(`pages.${kind}/`, 'pages/') === want, `${kind} ${format.join(' ')} --jobs ${jobs}`).toBe(true);
+        }
+      }
+    }
+  }, 240_000);
 
   it('sharded, then merged: the bytes of one run', () => {
     const whole = root('whole-tar');

@@ -76,6 +76,17 @@ export const SITE_HOME_LINK_TEXT = /www\.|网站|门户|网$/;
  */
 export const CLOCK_WIDGET = /(?:(?:今天是|今天|今日)\s*[::]?\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s*农历\s*[^\s。,,;;]{1,12})?/y;
 
+/**
+ * Headings over a list of links to other sites (`友情链接`, `相关网站`): rule `related-links` when the
+ * links follow on the same line, else a `related-list` run under the heading.
+ */
+const LINK_LIST_HEADINGS: readonly string[] = ['相关链接', '友情链接', '相关网站', '网站链接', '政府网站', '部门网站', '常用链接'];
+/** Headings over a list of other pages or of other sites, closing a page: rules `related-heading` and `related-list`. */
+const RELATED_LIST_HEADINGS = [
+  '推荐内容', '相关文章', '相关阅读', '相关新闻', '延伸阅读', '热点推荐', '热门文章', '最新文章', '热门推荐', '猜你喜欢', '栏目列表',
+  '相关信息', '热点内容', '最新内容', '推荐阅读', '精彩推荐', '热点新闻', '最新更新', ...LINK_LIST_HEADINGS,
+].join('|');
+
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
   // 今天是:2024年3月5日 星期二 农历二月廿五 : a site's clock, above the page
@@ -109,11 +120,11 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /^(?:地址|通讯地址|联系地址|单位地址|邮编|邮政编码|联系电话|电话|传真|联系方式|值班电话|咨询电话|服务热线|E-?mail|电子邮箱|邮箱)\s*[::][^。;;!?]{1,160}$/i,
   },
   // 相关链接:海关总署 | 江苏省商务厅 | … : links to other sites on one line
-  { id: 'related-links', zone: 'tail', pattern: /^(?:相关链接|友情链接|相关网站|网站链接|政府网站|链接)\s*[::]\s*[^。;;!?:]{1,160}$/ },
+  { id: 'related-links', zone: 'tail', pattern: new RegExp(`^(?:${LINK_LIST_HEADINGS.join('|')}|链接)\\s*[::]\\s*[^。;;!?:]{1,160}$`) },
   // the content system's signature under government pages
   { id: 'site-footer', zone: 'tail', pattern: /^(?:Produced By|Powered by|大汉版通).{0,80}$/i },
   // 推荐内容 / 栏目列表 … closing lists of other pages
-  { id: 'related-heading', zone: 'tail', pattern: /^(?:推荐内容|相关文章|相关阅读|相关新闻|相关链接|延伸阅读|热点推荐|热门文章|最新文章|热门推荐|猜你喜欢|栏目列表|相关信息|热点内容|最新内容|推荐阅读|精彩推荐|热点新闻|最新更新|更多)\s*(?:>>|»)?$/ },
+  { id: 'related-heading', zone: 'tail', pattern: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS}|更多)\\s*(?:>>|»)?$`) },
   // 公告下载链接:…的公告.doc…的公告.pdf / 附件下载 : the page's links to the document's files
   { id: 'download-links', zone: 'tail', ...phraseWithin(16, DOWNLOAD_PHRASE, 400) },
   // (厦门海关 许炯锋供稿)
@@ -138,14 +149,15 @@ const NAV_ITEM = new RegExp(`^${BULLET}\\s*[^\\s。,,;;::!?]{1,10}$`);
 
 /** Runs of lines that are chrome together though no one line is. */
 export const RUN_RULES: readonly RunRule[] = [
+  // the list under 推荐内容/相关文章/友情链接: short link titles, maybe dated; first, so that a heading
+  // with a bullet (`* 友情链接`) opens this run and not a menu's
+  { id: 'related-list', zone: 'tail', start: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS})$`), follow: new RegExp(`^(?:${BULLET}\\s*)?[^。!?]{1,80}$`), minLines: 1 },
   // • 离婚 / • 社保 / • 五险一金 …: a site's navigation as a list of short bullet items
   { id: 'navigation-list', zone: 'edge', role: 'navigation', start: NAV_ITEM, follow: NAV_ITEM, minLines: 3 },
   // the same menu dumped without bullets: five or more bare words in a row above the article
   { id: 'navigation-list', zone: 'head', role: 'navigation', start: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, follow: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, minLines: 5, sparesTitle: true },
   // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
   { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
-  // the list under 推荐内容/相关文章: short link titles, maybe dated
-  { id: 'related-list', zone: 'tail', start: /^(?:推荐内容|相关文章|相关阅读|相关新闻|相关链接|延伸阅读|热点推荐|热门文章|最新文章|热门推荐|猜你喜欢|栏目列表|相关信息|热点内容|最新内容|推荐阅读|精彩推荐|热点新闻|最新更新)$/, follow: new RegExp(`^(?:${BULLET}\\s*)?[^。!?]{1,80}$`), minLines: 1 },
 ];
 
 /**

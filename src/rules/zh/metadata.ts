@@ -11,6 +11,23 @@ const PROJECT_NUMBER_FIELDS = Object.fromEntries(
   ['项目编号', '招标编号', '采购编号', '采购项目编号', '招标项目编号', '政府采购编号'].map((label) => [label, 'projectNumber']),
 ) as Readonly<Record<string, 'projectNumber'>>;
 
+/**
+ * Identifier keys a notice may state on a line of its own text, a numbered item or not
+ * (`一、项目编号:ZFCG-2024-0815`), read there (the line stays) when the value is a code: letters,
+ * digits and code marks (IDENTIFIER_CODE), never words (`项目编号:见附件`).
+ */
+export const IDENTIFIER_LINE_KEYS: ReadonlySet<string> = new Set(['projectNumber', 'indexNumber']);
+export const IDENTIFIER_CODE = /^(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.()\[\]〔〕]{3,47}$/;
+
+/**
+ * Layout spaces a spaced-out label may have between two of its characters, as info tables pad
+ * labels to one column width (`索 引 号`, `标  题`): at most MAX_LABEL_GAP; a two-character label
+ * has one gap, which may hold MAX_TWO_CHAR_LABEL_GAP, its missing two characters' width in
+ * half-width spaces (`【文&ensp;&ensp;&ensp;&ensp;号】` beside `【成文日期】`; normalise makes each a space).
+ */
+export const MAX_LABEL_GAP = 3;
+export const MAX_TWO_CHAR_LABEL_GAP = 4;
+
 export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   时间: 'pageDate',
   发布时间: 'pageDate',

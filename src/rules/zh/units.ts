@@ -108,6 +108,14 @@ export const LIMIT_ONLY_UNITS: Readonly<Record<string, readonly string[]>> = {
   日: ['以上', '以下', '以内', '内', '或以上', '及以上', '或以下', '及以下'],
 };
 
+/**
+ * Words naming a span of time that the text then states (`设计使用年限100年`, `有效期为3年`,
+ * `保修期2年`, `服务期限:1年`): after one of these (and at most DURATION_LABEL_GAP characters of
+ * 为/是/:/spaces), a LIMIT_ONLY_UNITS duration is a quantity though no limit word stands with it.
+ */
+export const DURATION_LABELS = ['年限', '期限', '有效期', '保修期', '质保期', '保质期', '服务期', '合同期', '租赁期', '租期', '工期', '使用寿命', '寿命'] as const;
+export const DURATION_LABEL_GAP = 3;
+
 /** Every unit, one table. */
 export const UNITS: readonly string[] = [
   ...COUNT_UNITS,
@@ -215,3 +223,11 @@ export const LABEL_UNIT_INTROS = ['单位:', '单位：', '单位'] as const;
 
 /** The one space that may stand between a number and such a unit. */
 export const NUMBER_UNIT_SPACE = ' ';
+/**
+ * Brackets a unit may stand in right after its number, as form and table cells write an amount
+ * (`总价:569800.00(元)`, `预算:36.8(万元)`; fullwidth brackets are folded to these by normalise).
+ * Only the units of UNITS_AFTER_SPACE (measures, money, rates) are read so, never a measure word:
+ * `第3(二)项` or `附件1(表)` hold no unit, and a count in brackets (`3(个)`) is rarer than a note.
+ */
+export const BRACKETED_UNIT_OPEN = '(';
+export const BRACKETED_UNIT_CLOSE = ')';

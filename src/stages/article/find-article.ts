@@ -6,6 +6,7 @@
 // it and the page's title line above it; the page's whole text is kept instead (today's path, the
 // line rules alone) when the page is a fragment, has no block worth the name, or when the best
 // block does not lead every block outside it by MIN_LEAD: the body is never lost to a close call.
+import { ownCopy } from '../../lib/own-copy.js';
 import { normalise } from '../normalise.js';
 import {
   MAX_SIBLING_LINK_DENSITY,
@@ -239,7 +240,8 @@ function cuts(lines: readonly string[], blocks: readonly PageBlock[], from: numb
   let start = 0;
   for (const end of [...sorted, lines.length]) {
     if (end > start && (end <= from || start >= to)) {
-      const text = lines.slice(start, end).join('\n');
+      // a cut is kept to the document's end: it must not hold the page text it was cut from
+      const text = ownCopy(lines.slice(start, end).join('\n'));
       const rule = lists.some((l) => start >= l.from && end <= l.to) ? LINK_LIST_RULE : OUTSIDE_RULE;
       if (text.trim().length > 0) (end <= from ? before : after).push({ rule, text });
     }

@@ -2,7 +2,7 @@
 // `• 【发布单位】海关总署`, `(责任编辑:芦顺强)`. Labels come from src/rules/zh/metadata.ts.
 import { charSet, JS_WHITESPACE } from '../../lib/char-set.js';
 import { alternationOrder } from '../../lib/pattern.js';
-import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS, MAX_SITE_LEAD_CHARS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
+import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { BULLET_CHARS, LEADING_BULLET } from '../../rules/zh/line-shapes.js';
 import type { KnownMetadataKey } from '../../schema/records.js';
@@ -40,7 +40,7 @@ const tooLong = (value: string): boolean => value.length > (URL_VALUE.test(value
  */
 interface LabelForm {
   chars: string;
-  /** one to three spaces or tabs between its characters (a 2–4 character Chinese label) */
+  /** spaces or tabs between its characters (a 2–4 character Chinese label), up to MAX_LABEL_GAP in a gap */
   spaced: boolean;
 }
 const LABEL_FORMS: readonly LabelForm[] = [
@@ -56,7 +56,6 @@ for (const form of LABEL_FORMS) {
 }
 const SPACE = charSet(JS_WHITESPACE);
 const LAYOUT_SPACE = charSet(' \t');
-const MAX_LAYOUT_SPACES = 3;
 const BULLETS = charSet(BULLET_CHARS);
 /** `(`, `[`, `【`: a field line may open wrapped */
 const WRAP_OPENERS = charSet('([【');
@@ -67,11 +66,12 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 function formEnd(s: string, at: number, form: LabelForm): number {
   if (!form.spaced) return s.startsWith(form.chars, at) ? at + form.chars.length : -1;
   let i = at;
+  const maxGap = form.chars.length === 2 ? MAX_TWO_CHAR_LABEL_GAP : MAX_LABEL_GAP;
   for (let k = 0; k < form.chars.length; k++) {
     if (k > 0) {
       const from = i;
-      while (i < s.length && i - from <= MAX_LAYOUT_SPACES && LAYOUT_SPACE.has(s.charCodeAt(i))) i++;
-      if (i === from || i - from > MAX_LAYOUT_SPACES) return -1;
+      while (i < s.length && i - from <= maxGap && LAYOUT_SPACE.has(s.charCodeAt(i))) i++;
+      if (i === from || i - from > maxGap) return -1;
     }
     if (s.charCodeAt(i) !== form.chars.charCodeAt(k)) return -1;
     i++;

@@ -27,6 +27,7 @@ import { parseFieldLine } from './parse-fields.js';
 import { unglue } from './unglue.js';
 import { pairLabelLines } from './info-table.js';
 import { templateMarks } from './templates.js';
+import { ownCopy } from '../../lib/own-copy.js';
 
 /** A trimmed line that says something in sentences, or opens a section: the article has begun. */
 const isArticleLine = (s: string): boolean =>
@@ -538,9 +539,9 @@ class Page {
   }
 }
 
-/** Records the pending blocks as removed at offset `at` of the text. */
+/** Records the pending blocks as removed at offset `at` of the text, each text its own copy (not a view that keeps the page's text alive). */
 function flush(pending: PendingBlock[], removed: RemovedBlock[], at: number): void {
-  for (let k = 0; k < pending.length; k++) removed.push({ rule: pending[k]!.rule, text: pending[k]!.texts.join('\n'), at });
+  for (let k = 0; k < pending.length; k++) removed.push({ rule: pending[k]!.rule, text: ownCopy(pending[k]!.texts.join('\n')), at });
   pending.length = 0;
 }
 

@@ -10,6 +10,8 @@ import { charSet, type CharSet } from '../../lib/char-set.js';
 import {
   ALTERNATIVE_UNIT_CLOSE,
   ALTERNATIVE_UNIT_OPEN,
+  BRACKETED_UNIT_CLOSE,
+  BRACKETED_UNIT_OPEN,
   CURRENCY_SYMBOLS,
   INDEX_COPULAS,
   INDEX_LABEL_ENDS,
@@ -150,6 +152,9 @@ const PERSON_NOUN_RE = new RegExp(alternation(PERSON_NOUN_UNITS), 'y');
 const SPACED_UNIT_RE = new RegExp(`${NUMBER_UNIT_SPACE}(${alternation(MAGNITUDES)})?${alternation(UNITS_AFTER_SPACE)}`, 'y');
 const UNITS_AFTER_SPACE_SET: ReadonlySet<string> = new Set(UNITS_AFTER_SPACE);
 const SPACE_CODE = NUMBER_UNIT_SPACE.charCodeAt(0);
+/** A unit of UNITS_AFTER_SPACE in brackets right after the number, maybe with its magnitude: `569800.00(元)`, `36.8(万元)`. */
+const BRACKETED_UNIT_RE = new RegExp(`\\${BRACKETED_UNIT_OPEN}(${alternation(MAGNITUDES)})?(${alternation(UNITS_AFTER_SPACE)})\\${BRACKETED_UNIT_CLOSE}`, 'y');
+const BRACKET_CODE = BRACKETED_UNIT_OPEN.charCodeAt(0);
 const BLOCKER_RE = new RegExp(alternation(UNIT_BLOCKERS), 'y');
 const SUFFIX_RE = new RegExp(alternation(Object.keys(SUFFIX_QUALIFIERS)), 'y');
 const APPOSITION_RE = new RegExp(alternation(UNIT_APPOSITIONS), 'y');
@@ -469,6 +474,43 @@ function labelUnitCandidate(text: string, s: number, end: number): Candidate | n
   return build(text, piece(text, s, end), false, tail, s, { kind: 'quantity' });
 }
 
+/** A unit alone on its line, maybe with its magnitude (`万平方米`, `个`, `%`): a table's unit cell. */
+const CELL_UNIT_RE = new RegExp(`^[ \\t]*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})[ \\t]*$`);
+/** What may stand on a value cell's line beside its number: spaces and the signs of a bound (`≥2000`). */
+const CELL_LEAD = charSet(' \t≥≤><');
+/** A line between a unit cell and its value: empty, a dash, another value, or a short word (`预期性`). */
+const CELL_FILLER = /^[ \t]*(?:|[-—–]{1,2}|[≥≤><]?\d[\d,.]*%?|[\u4e00-\u9fff]{1,4})[ \t]*$/;
+
+/**
+ * A number alone on its line in a table written one cell a line (`万平方米` / `预期性` / `240` /
+ * `300`, as Markdown and text dumps flatten a table with a unit column): the unit cell stands at most
+ * CELL_UNIT_REACH lines above, with only CELL_FILLER lines between; `raw` is the number alone.
+ */
+function cellUnitCandidate(text: string, s: number, end: number): Candidate | null {
+  let a = s;
+  while (a > 0 && CELL_LEAD.has(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b++;
+  if (a === 0 || text.charCodeAt(a - 1) !== NEWLINE || (b < text.length && text.charCodeAt(b) !== NEWLINE)) return null;
+  for (let k = 0, lineEnd = a - 1; k < CELL_UNIT_REACH && lineEnd > 0; k++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const m = CELL_UNIT_RE.exec(line);
+    if (m) {
+      const unitEnd = lineStart + line.trimEnd().length;
+      const unit = piece(text, unitEnd - m[2]!.length, unitEnd);
+      const magnitude = m[1] ? piece(text, unit.start - m[1].length, unit.start) : null;
+      const tail: Tail = { upper: null, infix: null, infixMagnitude: magnitude, unit, suffix: null, end };
+      return build(text, piece(text, s, end), false, tail, s, { kind: 'quantity' });
+    }
+    if (!CELL_FILLER.test(line)) return null;
+    lineEnd = lineStart - 1;
+  }
+  return null;
+}
+const CELL_UNIT_REACH = 3;
+const NEWLINE = 10;
+
 /**
  * Digits, one space, a unit that pages set apart (`28.1 %`, `3.5 吨`; UNITS_AFTER_SPACE): the same
  * quantity as without the space, `raw` and the span keeping the space as written. Else a field
@@ -487,6 +529,22 @@ function spacedUnitCandidate(text: string, s: number, end: number, rawStart: num
     }
   }
   return null;
+}
+
+/**
+ * Digits, then a unit in brackets (`569800.00(元)`, `36.8(万元)`; BRACKETED_UNIT_OPEN): the quantity
+ * of the number in that unit, `raw` and the span keeping the brackets as written. Null when the
+ * brackets hold anything else (`第3(二)项`).
+ */
+function bracketedUnitCandidate(text: string, s: number, end: number, rawStart: number): Candidate | null {
+  const bracketed = stickyAt(BRACKETED_UNIT_RE, text, end);
+  if (!bracketed) return null;
+  const magStart = end + BRACKETED_UNIT_OPEN.length;
+  const magnitude = bracketed[1] ? piece(text, magStart, magStart + bracketed[1].length) : null;
+  const unitStart = magnitude ? magnitude.end : magStart;
+  const unit = piece(text, unitStart, unitStart + bracketed[2]!.length);
+  const tail: Tail = { upper: null, infix: null, infixMagnitude: magnitude, unit, suffix: null, end: end + bracketed[0].length };
+  return build(text, piece(text, s, end), false, tail, rawStart, { kind: 'quantity' });
 }
 
 const CURRENCY_LIST = Object.keys(CURRENCY_SYMBOLS).sort((a, b) => b.length - a.length);
@@ -535,7 +593,7 @@ interface IndexState {
  * it (`$1,530`), or an index value (`综合指数为78.23`); else null.
  */
 function unitlessCandidate(text: string, s: number, end: number, currency: Piece | null, index: IndexState): Candidate | null {
-  const labelled = labelUnitCandidate(text, s, end);
+  const labelled = labelUnitCandidate(text, s, end) ?? cellUnitCandidate(text, s, end);
   if (labelled) return labelled;
   if (currency) return currencyCandidate(text, s, end, currency);
   const indexed = indexCandidate(text, s, end, index.end);
@@ -609,6 +667,13 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
       const spaced = spacedUnitCandidate(text, s, end, rawStart) ?? unitlessCandidate(text, s, end, currency, index);
       if (spaced) out.push(spaced);
       continue;
+    }
+    if (arabic && next === BRACKET_CODE) {
+      const bracketed = bracketedUnitCandidate(text, s, end, rawStart);
+      if (bracketed) {
+        out.push(bracketed);
+        continue;
+      }
     }
     if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) {
       const unitless = arabic ? unitlessCandidate(text, s, end, currency, index) : null;

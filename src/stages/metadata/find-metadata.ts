@@ -1,9 +1,11 @@
 // Stage metadata: what the page states, weighed. Reads the statements the article stage gathered
 // (markup, scraper header, the removed lines' fields and crumbs) and the article's own lines (a
-// 题注 or 文号 under the title, the period a report states), and keeps one value per key.
+// 题注 or 文号 under the title, a line stating an identifier, the period a report states),
+// and keeps one value per key.
 import type { Metadata } from '../../schema/records.js';
 import { DATE_KEYS } from '../../rules/zh/metadata.js';
 import type { ArticleLines, Statement } from '../types.js';
+import { findIdentifierLines } from './find-identifier-lines.js';
 import { findPeriod } from './find-period.js';
 import { findPreamble } from './find-preamble.js';
 import { findSignature } from './find-signature.js';
@@ -41,7 +43,12 @@ const statedValue = (best: ReadonlyMap<string, Statement>, key: string): string 
 
 export function findMetadata(article: MetadataInput): Metadata {
   const lines = article.text.split('\n');
-  const statements = [...article.statements, ...findPreamble(lines, article.titleLine + 1), ...findSignature(lines, article.text)];
+  const statements = [
+    ...article.statements,
+    ...findPreamble(lines, article.titleLine + 1),
+    ...findIdentifierLines(lines, article.titleLine + 1),
+    ...findSignature(lines, article.text),
+  ];
   const best = bestStatements(statements);
   const period = best.has('period')
     ? null

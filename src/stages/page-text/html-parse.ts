@@ -1,6 +1,6 @@
 // HTML → a tree, as the HTML spec builds it, fast.
 //
-// cheerio's htmlparser2 build (cheerio/slim) is about four times faster than its default parse5, but
+// htmlparser2 (the parser under cheerio/slim) is about four times faster than parse5, but
 // it builds a different tree from malformed markup (stray tags, text inside tables, content after
 // </body>…). The tree is therefore checked for every construct where the two differ (survey) and
 // such a page is parsed again with parse5, so every page reads as a browser's tree builder would
@@ -29,29 +29,26 @@ import {
   VOID_ELEMENTS,
 } from './html-elements.js';
 
-type SlimModule = typeof import('cheerio/slim');
-type CheerioAPI = ReturnType<SlimModule['load']>;
+type HtmlParser2 = typeof import('htmlparser2');
 type Parse5 = typeof import('parse5');
 type TreeAdapter = typeof import('parse5-htmlparser2-tree-adapter');
 
 const requireHere = createRequire(import.meta.url);
-let fast: { $: CheerioAPI; isHtml: (s: string) => boolean } | undefined;
+let parseDocument: HtmlParser2['parseDocument'] | undefined;
 let spec: { parse: Parse5['parse']; options: { treeAdapter: TreeAdapter['adapter']; scriptingEnabled: true } } | undefined;
+/** What cheerio/slim's `load` hands htmlparser2 (its `xml: { xmlMode: false, … }` option, flattened): end indices let the survey see which tag closed each element. */
+const FAST_OPTIONS = { xmlMode: false, withEndIndices: true } as const;
 
 /**
- * Parses with htmlparser2. cheerio is loaded on the first HTML document only: text runs never pay
- * its start-up cost. One loaded instance parses every page through `$(markup)`: `load()` per page
- * costs a third more. End indices let the survey see which tag closed each element.
+ * Parses with htmlparser2's `parseDocument`, the call cheerio/slim makes for `$(markup)` and
+ * `load()`, with the options it gives (the same tree). Loaded on the first HTML document only: text
+ * runs never pay its start-up cost, and cheerio's own modules (its API, selectors and serializer:
+ * loading cheerio/slim costs 45-55 ms of CPU per thread, htmlparser2 alone 32-35) are not loaded
+ * for a tree the stage walks itself.
  */
 function parseFast(html: string): Document {
-  fast ??= {
-    $: (requireHere('cheerio/slim') as SlimModule).load('', { xml: { xmlMode: false, withEndIndices: true } }),
-    isHtml: (requireHere('cheerio/utils') as typeof import('cheerio/utils')).isHtml,
-  };
-  // `$(markup)` needs a tag to take the string as markup; a page without one is parsed on its own
-  const node = fast.isHtml(html) ? fast.$(html).get(0) : undefined;
-  const doc = node?.parent ?? fast.$.load(html, { xml: { xmlMode: false, withEndIndices: true } }).root().get(0);
-  return doc as Document;
+  parseDocument ??= (requireHere('htmlparser2') as HtmlParser2).parseDocument;
+  return parseDocument(html, FAST_OPTIONS);
 }
 
 /**
@@ -248,6 +245,8 @@ export interface Survey {
   title: Element | undefined;
   body: Element | undefined;
   diverges: boolean;
+  /** headings moved out of a heading (liftHeading) */
+  lifted: number;
 }
 
 /** Reads the end tag whose name ends at or before `at`: its lower-case name, or null for a start tag. */
@@ -295,7 +294,7 @@ function closeDiverges(name: string, closer: string): boolean {
   return !SPECIAL_ELEMENTS.has(closer) && SPECIAL_ELEMENTS.has(name);
 }
 
-function elementDiverges(el: Element, html: string, inside: Counts): boolean {
+function elementDiverges(el: Element, html: string, inside: Counts, mended: Mended): boolean {
   const name = el.name;
   const parent = el.parent;
   const parentName = nameOf(parent);
@@ -312,7 +311,8 @@ function elementDiverges(el: Element, html: string, inside: Counts): boolean {
   if (allowed && !allowed.has(name) && !DROPPED_ELEMENTS.has(name)) return true;
   if (parentName === 'head' && !HEAD_CONTENT.has(name)) return true;
   if (el.type === 'script' && /<!--[\s\S]*<script/i.test(el.children.map(dataOf).join(''))) return true; // script data "double escaped" in parse5
-  // how the element was closed
+  // how the element was closed (a repair that moved it into parse5's shape has judged that)
+  if (mended.reclosed.has(el)) return false;
   const endIndex = el.endIndex;
   if (endIndex === null) return true;
   if (endIndex >= html.length) return HEADINGS.has(name); // closed by the end of the page, as in parse5, unless a stray </hN> closed it there
@@ -323,7 +323,9 @@ function elementDiverges(el: Element, html: string, inside: Counts): boolean {
   }
   if (RAW_TEXT_IN_SPEC.has(name) || name === 'select') return true; // parse5 reads on to their own end tag
   const closer = tagAt(html, endIndex);
-  if (!closer.end) return false; // closed by a start tag: an optional end tag, as in parse5
+  // closed by a start tag: an optional end tag, as in parse5, but for htmlparser2's form tags (an
+  // <input>, <select> or <textarea> closes an open <button> or <datalist> there, not in parse5)
+  if (!closer.end) return name === 'datalist' || (name === 'button' && closer.name !== 'button');
   return closeDiverges(name, closer.name);
 }
 
@@ -336,6 +338,13 @@ interface Counts {
   closedHeadings: number;
   closedPage: number;
 }
+/** What the repairs (below) vouch for: elements whose closing they moved into parse5's shape, and page end tags (`</body>`, `</html>`) they accounted for. */
+interface Mended {
+  reclosed: Set<Element>;
+  pageEndTags: number;
+}
+const NOTHING_MENDED: Mended = { reclosed: new Set(), pageEndTags: 0 };
+
 /** Elements parse5 reads as raw text: markup htmlparser2 finds inside them may have ended them early. */
 const RAW_TEXT_IN_SPEC: ReadonlySet<string> = new Set(['noscript', 'iframe']);
 /** What parse5 keeps inside a <select>. */
@@ -347,8 +356,8 @@ function cutOffTag(html: string): boolean {
 }
 
 /** One pass over the whole tree, in document order (as cheerio's `$('meta')` would list them). */
-function survey(doc: Document, html: string | null, scan: MarkupScan | null): Survey {
-  const s: Survey = { metas: [], h1s: [], title: undefined, body: undefined, diverges: false };
+function survey(doc: Document, html: string | null, scan: MarkupScan | null, mended: Mended = NOTHING_MENDED): Survey {
+  const s: Survey = { metas: [], h1s: [], title: undefined, body: undefined, diverges: false, lifted: 0 };
   if (scan?.tokenizerQuirk || (html !== null && cutOffTag(html))) s.diverges = true;
   const inside: Counts = { a: 0, form: 0, svg: 0, rawText: 0, select: 0, closedHeadings: 0, closedPage: 0 };
   let headings = 0;
@@ -369,7 +378,10 @@ function survey(doc: Document, html: string | null, scan: MarkupScan | null): Su
   let node: AnyNode | null = doc.children[0] ?? null;
   while (node) {
     if (html !== null && isElement(node) && HEADINGS.has(node.name) && HEADINGS.has(nameOf(node.parent))) {
-      if (closedByOuterEndTag(node.parent as Element, html)) liftHeading(node);
+      if (closedByOuterEndTag(node.parent as Element, html)) {
+        liftHeading(node);
+        s.lifted++;
+      }
       else s.diverges = true;
     }
     const topLevel = node.parent === doc || nameOf(node.parent) === 'html';
@@ -394,7 +406,7 @@ function survey(doc: Document, html: string | null, scan: MarkupScan | null): Su
         }
         // after content, parse5 has started the body: a <head> or <title> then goes into it
         if (contentSeen && (name === 'head' || (name === 'title' && topLevel))) s.diverges = true;
-        if (elementDiverges(node, html, inside)) s.diverges = true;
+        if (elementDiverges(node, html, inside, mended)) s.diverges = true;
       }
     } else if (html !== null && node.type === 'text') {
       const parentName = nameOf(node.parent);
@@ -422,7 +434,7 @@ function survey(doc: Document, html: string | null, scan: MarkupScan | null): Su
   if (html !== null && (s.body ? strayBeforeBody || strayTopText : titleOutsideHead)) s.diverges = true;
   // every heading end tag in the source closed its own element (a stray one closes another in parse5)
   if (scan && !s.diverges && headings > 0 && scan.headingEndTags !== inside.closedHeadings) s.diverges = true;
-  if (scan && !s.diverges && scan.pageEndTags !== inside.closedPage) s.diverges = true;
+  if (scan && !s.diverges && scan.pageEndTags !== inside.closedPage + mended.pageEndTags) s.diverges = true;
   return s;
 }
 
@@ -533,8 +545,133 @@ function liftHeading(heading: Element): void {
   if (last.next) last.next.prev = last;
 }
 
-/** Which parser read the page: htmlparser2, or parse5 for markup where the two differ (the parser is named for tests and profiling). */
-export function parseHtml(source: string): { doc: Document; page: Survey; parser: 'htmlparser2' | 'parse5' } {
+/** Moves `nodes` to the end of `parent`'s children, a text joined to the text before it, as parse5 appends it. */
+function appendMerged(parent: Element, nodes: readonly AnyNode[]): void {
+  const children = parent.children;
+  for (const node of nodes) {
+    const prev = children[children.length - 1];
+    if (prev && prev.type === 'text' && node.type === 'text') {
+      (prev as unknown as { data: string }).data += dataOf(node);
+      continue;
+    }
+    node.parent = parent;
+    node.prev = prev ?? null;
+    node.next = null;
+    if (prev) prev.next = node;
+    children.push(node);
+  }
+}
+
+/** Takes `nodes` (consecutive siblings, the last ones of their parent) out of their parent. */
+function detachTail(nodes: readonly AnyNode[]): void {
+  if (nodes.length === 0) return;
+  const parent = nodes[0]!.parent as ParentNode;
+  parent.children.splice(parent.children.indexOf(nodes[0]!), nodes.length);
+  const last = parent.children[parent.children.length - 1];
+  if (last) last.next = null;
+}
+
+const isSpaceOrComment = (node: AnyNode): boolean => node.type === 'comment' || (node.type === 'text' && ONLY_HTML_SPACE.test(dataOf(node)));
+
+/** Elements htmlparser2 may close at `</form>` that parse5 keeps open there (no scope boundary, no formatting element, no raw text). */
+const OPEN_AFTER_FORM: ReadonlySet<string> = new Set(['button', 'span', 'label', 'div']);
+/** End tags that close, in parse5, every element above theirs up to it (the spec's block end tags, its default scope). */
+const BLOCK_END_TAGS: ReadonlySet<string> = new Set(['address', 'article', 'aside', 'blockquote', 'center', 'div', 'fieldset', 'figure', 'footer', 'header', 'main', 'nav', 'section']);
+
+/**
+ * `<div><form>…<button/></form> </div>`: the `/>` does not close a `<button>`, and parse5's `</form>`
+ * takes only the form off the stack, so the button stays open and what follows the form (white
+ * space) goes into it until the enclosing block's end tag closes both; htmlparser2 closes the
+ * button at `</form>`. When only white space and comments follow the form up to its parent's own
+ * end tag, a block end tag (not the button's name), they are moved into the button and its
+ * closing is vouched for; any other page is judged by the survey as it is.
+ */
+function keepOpenAfterForm(doc: Document, html: string, mended: Mended): void {
+  if (html.indexOf('</form') < 0 && html.indexOf('</FORM') < 0) return;
+  const forms: Element[] = [];
+  const stack: AnyNode[] = [...doc.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isParent(node)) continue;
+    if (node.name === 'form') forms.push(node);
+    for (const child of node.children) stack.push(child);
+  }
+  for (const form of forms) {
+    const open = form.children[form.children.length - 1];
+    const parent = form.parent;
+    if (!open || !isElement(open) || !OPEN_AFTER_FORM.has(open.name) || open.endIndex === null || open.endIndex !== form.endIndex) continue;
+    if (form.endIndex >= html.length || !closedByOwnEndTag(html, form.endIndex, 'form')) continue;
+    const inner = open.children[open.children.length - 1];
+    if (inner && isElement(inner) && inner.endIndex === form.endIndex) continue; // more than the one element left open
+    if (!parent || !isElement(parent) || !BLOCK_END_TAGS.has(parent.name) || parent.name === open.name) continue;
+    if (parent.endIndex === null || parent.endIndex >= html.length || !closedByOwnEndTag(html, parent.endIndex, parent.name)) continue;
+    const after = parent.children.slice(parent.children.indexOf(form) + 1);
+    if (!after.every(isSpaceOrComment)) continue;
+    detachTail(after);
+    appendMerged(open, after);
+    mended.reclosed.add(open);
+  }
+}
+
+const PAGE_END_TAG = /<\/(?:body|html)[\s/>]/gi;
+
+/** Page end tags (as scanMarkup counts them) starting in [from, to). */
+function pageEndTagsIn(html: string, from: number, to: number): number {
+  let n = 0;
+  PAGE_END_TAG.lastIndex = from;
+  for (let m = PAGE_END_TAG.exec(html); m && m.index < to; m = PAGE_END_TAG.exec(html)) n++;
+  return n;
+}
+
+/**
+ * `<html><body>…</html><div>…</div></body></html>`: a page whose template closes it early. parse5
+ * ignores that `</html>` (after body, then back in the body at the next content), so what follows
+ * goes on into the body; htmlparser2 closes the page there and leaves the rest at the top level.
+ * When only <html> and <body> were open at that end tag, and every later page end tag comes after
+ * the last content (only white space after it), the top-level nodes after <html> are moved to the
+ * end of the body, as parse5 reads them: comments before the first content stay at the top level
+ * (parse5 gives them to the document), and the later page end tags are vouched for. Whether it
+ * moved them.
+ */
+function moveLateContent(doc: Document, html: string, scan: MarkupScan, mended: Mended): boolean {
+  if (scan.pageEndTags === 0) return false;
+  const at = doc.children.findIndex((c) => isElement(c) && c.name === 'html');
+  if (at < 0 || at === doc.children.length - 1) return false;
+  const top = doc.children[at] as Element;
+  const body = top.children[top.children.length - 1];
+  if (!body || !isElement(body) || body.name !== 'body' || top.endIndex === null || body.endIndex !== top.endIndex) return false;
+  if (top.endIndex >= html.length || !closedByOwnEndTag(html, top.endIndex, 'html')) return false;
+  const inner = body.children[body.children.length - 1];
+  if (inner && isElement(inner) && inner.endIndex === top.endIndex) return false; // more than <html> and <body> open
+  const late = doc.children.slice(at + 1);
+  const first = late.findIndex((n) => !isSpaceOrComment(n));
+  if (first < 0) return false;
+  let last = late.length - 1;
+  while (isSpaceOrComment(late[last]!)) last--;
+  const tail = late.slice(last + 1);
+  if (tail.some((n) => n.type === 'comment')) return false;
+  const lastEnd = late[last]!.endIndex;
+  if (lastEnd === null || pageEndTagsIn(html, top.endIndex + 1, lastEnd + 1) > 0) return false;
+  const comments: AnyNode[] = late.slice(0, first).filter((n) => n.type === 'comment');
+  detachTail(late);
+  for (const c of comments) {
+    const prev = doc.children[doc.children.length - 1]!;
+    c.prev = prev;
+    c.next = null;
+    prev.next = c;
+    doc.children.push(c);
+  }
+  appendMerged(body, late.filter((n) => !comments.includes(n)));
+  mended.pageEndTags += pageEndTagsIn(html, lastEnd + 1, html.length);
+  return true;
+}
+
+/**
+ * Which parser read the page: htmlparser2, or parse5 for markup where the two differ (the parser is
+ * named for tests and profiling), and whether htmlparser2's tree was repaired in place (the
+ * streaming pass, html-stream.ts, reads the page as the tree before these repairs).
+ */
+export function parseHtml(source: string): { doc: Document; page: Survey; parser: 'htmlparser2' | 'parse5'; repaired: boolean } {
   let html = source;
   let scan = scanMarkup(html);
   if (scan.tooDeep) {
@@ -542,9 +679,12 @@ export function parseHtml(source: string): { doc: Document; page: Survey; parser
     scan = scanMarkup(html);
   }
   const doc = parseFast(html);
-  moveEarlyBody(doc, html);
-  const page = survey(doc, html, scan);
-  if (!page.diverges) return { doc, page, parser: 'htmlparser2' };
+  const moved = moveEarlyBody(doc, html);
+  const mended: Mended = { reclosed: new Set(), pageEndTags: 0 };
+  keepOpenAfterForm(doc, html, mended);
+  const movedLate = moveLateContent(doc, html, scan, mended);
+  const page = survey(doc, html, scan, mended);
+  if (!page.diverges) return { doc, page, parser: 'htmlparser2', repaired: moved || movedLate || mended.reclosed.size > 0 || page.lifted > 0 };
   const specDoc = parseSpec(html);
-  return { doc: specDoc, page: survey(specDoc, null, null), parser: 'parse5' };
+  return { doc: specDoc, page: survey(specDoc, null, null), parser: 'parse5', repaired: false };
 }

@@ -24,7 +24,7 @@ const HTML_SPACE_CHARS = charSet(' \t\n\r\f');
 const COLLAPSIBLE = /[\t\n\r\f]| [ \t\n\r\f]/;
 
 /** Each run of HTML whitespace as one space. */
-const collapseSpace = (text: string): string => (COLLAPSIBLE.test(text) ? text.replace(HTML_SPACE, ' ') : text);
+export const collapseSpace = (text: string): string => (COLLAPSIBLE.test(text) ? text.replace(HTML_SPACE, ' ') : text);
 
 /** Without leading and trailing spaces and tabs: reads the ends only (a regex's `[ \t]+$` tries every position of the line). */
 function trimSpaceTab(text: string): string {
@@ -42,7 +42,7 @@ const isSpaceTab = (c: number): boolean => c === 32 || c === 9;
 // <form> holding less than FORM_BODY_SHARE of it.
 
 /** An element the page never shows: its `hidden` attribute, or an inline style hiding it. */
-export function isHidden(el: Element): boolean {
+export function isHidden(el: Pick<Element, 'attribs'>): boolean {
   const attribs = el.attribs;
   if (attribs === undefined) return false;
   if (attribs['hidden'] !== undefined) return true;
@@ -77,8 +77,8 @@ const DROPPED_ONLY = { has: (el: Element): boolean => DROPPED_ELEMENTS.has(el.na
 /** While a hidden element or a form is measured, what it holds hidden is skipped too. */
 const UNSHOWN = { has: (el: Element): boolean => DROPPED_ELEMENTS.has(el.name) || isHidden(el) };
 /** Before anything is skipped: the metadata reads the page as it is. */
-const NOTHING = { has: (): boolean => false };
-type Skip = { has(el: Element): boolean };
+export const NOTHING = { has: (): boolean => false };
+export type Skip = { has(el: Element): boolean };
 
 /** Characters other than HTML whitespace under a node (only those inside links with `inLinks`). */
 function nonSpaceChars(node: AnyNode, skip: Skip, inLinks = false): number {
@@ -133,19 +133,19 @@ function textUnder(node: AnyNode, skip: Skip): string {
   }
   return text;
 }
-const oneLine = (node: AnyNode, skip: Skip): string => collapseSpace(textUnder(node, skip)).trim();
+export const oneLine = (node: AnyNode, skip: Skip): string => collapseSpace(textUnder(node, skip)).trim();
 
 /**
  * The page's block elements as they are written (PageBlock): each opens at the line the writer is
  * on, counts the characters written while it is the innermost open block, and hands its counts to
  * its parent when it closes.
  */
-class BlockRecorder {
+export class BlockRecorder {
   readonly list: PageBlock[] = [];
   private readonly open: number[] = [];
   /** how many <a> the writer is inside */
   links = 0;
-  start(el: Element, line: number): void {
+  start(el: Pick<Element, 'name' | 'attribs'>, line: number): void {
     const parent = this.open.length > 0 ? this.open[this.open.length - 1]! : -1;
     const attrs = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.trim();
     this.open.push(this.list.length);
@@ -171,7 +171,7 @@ class BlockRecorder {
 /** Indentation only: what a line holds before its first words (ideographic and no-break spaces too). */
 const INDENT_ONLY = /^[\s\u3000\u00a0]*$/;
 
-class LineWriter {
+export class LineWriter {
   readonly lines: string[] = [];
   private current = '';
   /** bold runs that opened a line (see bold-headings.ts) */
@@ -313,14 +313,14 @@ function isSiteHomeLink(el: Element, skip: Skip): boolean {
   for (let next = el.next; next && after.length < DATE_LOOKAHEAD; next = next.next) after += textOf(next, skip);
   return DATE_START.test(after.trim());
 }
-const DATE_LOOKAHEAD = 12;
-const DATE_START = /^\d{4}\s*[-/.年]\s*\d{1,2}/;
+export const DATE_LOOKAHEAD = 12;
+export const DATE_START = /^\d{4}\s*[-/.年]\s*\d{1,2}/;
 const textOf = (node: AnyNode, skip: Skip): string => (node.type === 'text' ? dataOf(node) : isParent(node) ? textUnder(node, skip) : '');
 /** Elements that write bold text: a bold run opening a line may be a sub-heading (bold-headings.ts). */
-const BOLD_ELEMENTS: ReadonlySet<string> = new Set(['b', 'strong']);
+export const BOLD_ELEMENTS: ReadonlySet<string> = new Set(['b', 'strong']);
 
-function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
-  let preDepth = 0;
+/** Writes the text under `root` (`preDepth`: how many <pre> stand around it). */
+export function walk(root: AnyNode, out: LineWriter, skip: Skip, preDepth = 0): void {
   const stack: Array<AnyNode | typeof LEAVE_BLOCK | typeof LEAVE_PRE | typeof LEAVE_LINK | typeof LEAVE_BOLD | typeof LEAVE_LINE> = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -393,17 +393,33 @@ function walk(root: AnyNode, out: LineWriter, skip: Skip): void {
   }
 }
 
-function readMetadata(page: Survey): { metadata: Metadata; titleHints: string[] } {
+/**
+ * What the metadata reads of a page's markup: each <meta>'s attributes, in page order; the text of
+ * its first <title> and of each <h1> (oneLine, nothing skipped), or null without a <title>.
+ */
+export interface PageMarkup {
+  metas: ReadonlyArray<Readonly<Record<string, string>>>;
+  title: string | null;
+  h1s: readonly string[];
+}
+
+const markupOf = (page: Survey): PageMarkup => ({
+  metas: page.metas.map((el) => el.attribs),
+  title: page.title ? oneLine(page.title, NOTHING) : null,
+  h1s: page.h1s.map((el) => oneLine(el, NOTHING)),
+});
+
+export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints: string[] } {
   const metadata: Metadata = {};
-  for (const el of page.metas) {
-    const name = (el.attribs['name'] ?? el.attribs['property'] ?? '').trim().toLowerCase();
+  for (const attribs of page.metas) {
+    const name = (attribs['name'] ?? attribs['property'] ?? '').trim().toLowerCase();
     const key = META_TAGS[name];
-    const content = collapseSpace(el.attribs['content'] ?? '').trim();
+    const content = collapseSpace(attribs['content'] ?? '').trim();
     if (key && content && !META_PLACEHOLDERS.has(content.toLowerCase()) && metadata[key] === undefined) metadata[key] = content;
   }
   const hints: string[] = [];
   if (typeof metadata.title === 'string') hints.push(metadata.title);
-  const pageTitle = page.title ? withoutMarkup(oneLine(page.title, NOTHING)) : '';
+  const pageTitle = page.title !== null ? withoutMarkup(page.title) : '';
   const split = pageTitle ? splitPageTitle(pageTitle) : NO_PAGE_TITLE;
   const metaSite = typeof metadata.site === 'string' ? metadata.site : null;
   // a <title> naming only the site is the site (the article's title is then found in its heading blocks)
@@ -449,10 +465,9 @@ const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.
  * an <h1> of their header (`<h1 class="site-name">…厅</h1>`) and the article's title in an <h2>:
  * that <h1> is no title, and the <title> then leads.
  */
-function articleH1(h1s: readonly Element[], pageTitle: string, site: string | null): string | null {
+function articleH1(h1s: readonly string[], pageTitle: string, site: string | null): string | null {
   let first: string | null = null;
-  for (const el of h1s) {
-    const h1 = oneLine(el, NOTHING);
+  for (const h1 of h1s) {
     if (h1.length === 0 || (site !== null && sameText(h1, site))) continue;
     if (pageTitle.length > 0 && sameText(h1, pageTitle)) return h1;
     first ??= h1;
@@ -468,10 +483,10 @@ const HTML_ELEMENT = /<html[\s>]/i;
  * Why the markup is no whole page, or null: without an <html> tag (a fragment or a saved part), a
  * server template, or a body that is one table cell (content cut out of a layout).
  */
-function fragmentReason(html: string, root: AnyNode): string | null {
+export function fragmentReason(html: string, oneCellBody: () => boolean): string | null {
   if (!HTML_ELEMENT.test(html)) return 'no <html>';
   if (SERVER_TEMPLATE.test(html)) return 'server template';
-  if (oneCell(root)) return 'one table cell';
+  if (oneCellBody()) return 'one table cell';
   return null;
 }
 
@@ -480,7 +495,7 @@ const elementChildren = (node: AnyNode): Element[] =>
   isParent(node) ? node.children.filter((c): c is Element => isElement(c) && !DROPPED_ELEMENTS.has(c.name)) : [];
 
 /** Elements that give a table cell a layout of its own: a cell holding one is a page's frame, not a cut-out fragment. */
-const LAYOUT_ELEMENTS: ReadonlySet<string> = new Set(['table', 'div', 'ul', 'ol', 'dl', 'section', 'article', 'main', 'iframe', 'frameset']);
+export const LAYOUT_ELEMENTS: ReadonlySet<string> = new Set(['table', 'div', 'ul', 'ol', 'dl', 'section', 'article', 'main', 'iframe', 'frameset']);
 
 /**
  * A body whose content is one table of one cell (tbody/tr/td each alone in its parent) holding
@@ -488,15 +503,32 @@ const LAYOUT_ELEMENTS: ReadonlySet<string> = new Set(['table', 'div', 'ul', 'ol'
  * by one big layout cell (old government sites) is no fragment.
  */
 function oneCell(root: AnyNode): boolean {
-  let node: AnyNode = root;
-  for (const name of ['table', 'tbody|tr', 'tr|td', 'td']) {
+  return oneCellBy(root, (node) => {
     const children = elementChildren(node);
-    if (children.length !== 1 || !name.split('|').includes(children[0]!.name)) return false;
-    node = children[0]!;
-    if (node.name === 'td') return !hasLayout(node);
+    return { elements: children.length, first: children[0] ?? null, firstName: children[0]?.name ?? '' };
+  }, (cell) => hasLayout(cell as Element));
+}
+
+/** A node's element children as oneCellBy reads them: how many (dropped elements aside), and the first. */
+export interface ElementChildren<N> {
+  elements: number;
+  first: N | null;
+  firstName: string;
+}
+
+/** The one-cell test (oneCell) over any record of the page: the tree, or what a streaming pass kept of it. */
+export function oneCellBy<N>(root: N, children: (node: N) => ElementChildren<N>, cellHasLayout: (cell: N) => boolean): boolean {
+  let node = root;
+  for (const names of ONE_CELL_CHAIN) {
+    const c = children(node);
+    if (c.elements !== 1 || c.first === null || !names.includes(c.firstName)) return false;
+    node = c.first;
+    if (c.firstName === 'td') return !cellHasLayout(node);
   }
   return false;
 }
+/** The body's element children, level by level, down to the one cell: the names each level may have. */
+export const ONE_CELL_CHAIN: ReadonlyArray<readonly string[]> = [['table'], ['tbody', 'tr'], ['tr', 'td'], ['td']];
 
 function hasLayout(cell: Element): boolean {
   const stack: Element[] = [cell];
@@ -512,12 +544,12 @@ function hasLayout(cell: Element): boolean {
 
 export function htmlToPageText(html: string): PageText {
   const { doc, page } = parseHtml(html);
-  const { metadata, titleHints } = readMetadata(page);
+  const { metadata, titleHints } = readMetadata(markupOf(page));
   const root: AnyNode = page.body ?? doc;
   const skip = new Skips(root);
   const out = new LineWriter(new BlockRecorder());
   walk(root, out, skip);
   out.end();
   const headings = boldHeadings(out.leads, out.lines);
-  return { text: out.lines.join('\n'), metadata, titleHints, ...(headings.length > 0 ? { headings } : {}), blocks: out.blocks.list, fragment: fragmentReason(html, root) };
+  return { text: out.lines.join('\n'), metadata, titleHints, ...(headings.length > 0 ? { headings } : {}), blocks: out.blocks.list, fragment: fragmentReason(html, () => oneCell(root)) };
 }

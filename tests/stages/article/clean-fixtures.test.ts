@@ -253,3 +253,24 @@ describe('a page flattened with runs of spaces between its blocks', () => {
     for (const m of doc.metrics) expect(points.slice(m.span[0], m.span[1]).join('')).toBe(m.raw);
   });
 });
+
+describe('a list of links to other sites under its heading, closing a text dump', () => {
+  const BODY = ['11月4日,县农业农村局召开全县农业绿色发展推进会。会议通报,全县化肥使用量比上年减少3.2%,秸秆综合利用率达到92.5%。', '会议要求,各乡镇要把绿色发展贯穿农业生产全过程。'];
+  it('link-list-under-heading.txt: the heading and every link line go as one related-list run, the footer by its rules', () => {
+    const doc = run('link-list-under-heading.txt', 'text');
+    expect(doc.text.split('\n').slice(1)).toEqual(BODY);
+    const list = doc.removed.find((r) => r.rule === 'related-list');
+    expect(list?.text.split('\n')).toEqual(['友情链接', '中国政府网', '省人民政府', '市人民政府', '县发展和改革局(县粮食和物资储备局)', '县统计局']);
+  });
+  it('link-list-bulleted.txt: a bulleted heading opens the run before a bullet menu can take the short items', () => {
+    const doc = run('link-list-bulleted.txt', 'text');
+    expect(doc.text.split('\n').slice(1)).toEqual(BODY);
+    expect(doc.removed.filter((r) => r.rule === 'related-list').map((r) => r.text.split('\n').length)).toEqual([5]);
+    expect(doc.removed.some((r) => r.rule === 'navigation-list')).toBe(false);
+  });
+  it('closing-list-no-heading.txt: names under a heading of the notice\'s own are kept', () => {
+    const doc = run('closing-list-no-heading.txt', 'text');
+    for (const name of ['示范主体名单', '某县绿源家庭农场', '某县惠农农机服务中心', '某县稻香米业有限公司']) expect(doc.text).toContain(name);
+    expect(doc.removed.map((r) => r.rule)).toEqual(['page-fields']);
+  });
+});

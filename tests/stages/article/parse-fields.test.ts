@@ -3,14 +3,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alternation } from '../../../src/lib/pattern.js';
-import { FIELD_LABELS } from '../../../src/rules/zh/metadata.js';
+import { FIELD_LABELS, MAX_LABEL_GAP, MAX_TWO_CHAR_LABEL_GAP } from '../../../src/rules/zh/metadata.js';
 import { BULLET_CHARS } from '../../../src/rules/zh/line-shapes.js';
 import { labelScan, parseFieldLine } from '../../../src/stages/article/parse-fields.js';
 
 // The regex definitions, as parse-fields.ts had them before the scan.
 function spacedAlternation(labels: readonly string[]): string {
   const plain = alternation(labels);
-  const spaced = labels.filter((l) => /^[\u4e00-\u9fff]{2,4}$/.test(l)).map((l) => [...l].join('[ \\t]{1,3}'));
+  const spaced = labels.filter((l) => /^[\u4e00-\u9fff]{2,4}$/.test(l)).map((l) => [...l].join(`[ \\t]{1,${l.length === 2 ? MAX_TWO_CHAR_LABEL_GAP : MAX_LABEL_GAP}}`));
   return `(?:${spaced.join('|')}|${plain.slice(3, -1)})`;
 }
 const LABELS = spacedAlternation(Object.keys(FIELD_LABELS));
@@ -28,7 +28,7 @@ function regexLabels(s: string): Array<{ label: string; index: number; end: numb
 
 /** Lines built from the pieces where the readings could part: labels whole, cut and spaced, their closers, spaces. */
 const labels = Object.keys(FIELD_LABELS);
-const spacedPieces = labels.filter((l) => l.length >= 2 && l.length <= 4).flatMap((l) => [[...l].join(' '), [...l].join('  '), [...l].join('\t'), [...l].join('    ')]);
+const spacedPieces = labels.filter((l) => l.length >= 2 && l.length <= 4).flatMap((l) => [[...l].join(' '), [...l].join('  '), [...l].join('\t'), [...l].join('    '), [...l].join('     ')]);
 const cutPieces = labels.filter((l) => l.length > 1).map((l) => l.slice(0, -1));
 const PIECES = [
   ...labels, ...spacedPieces, ...cutPieces, '【', '】', '[', ']', '(', ':', ':', ' ', '  ', '\t', '\u3000', '\u00a0', '•', '·', '*', '2024', '202',
@@ -58,6 +58,10 @@ describe('the label scan', () => {
     // spaced out to line up in an info table; more than three spaces is no label
     expect(labelScan.findLabels('索 引 号: 1')).toEqual([{ label: '索引号', index: 0, end: 6 }]);
     expect(labelScan.findLabels('索    引号: 1')).toEqual([]);
+    // a two-character label padded to a four-character column with half-width spaces
+    expect(labelScan.findLabels('【文    号】 测农发〔2019〕12号')).toEqual([{ label: '文号', index: 0, end: 8 }]);
+    expect(labelScan.findLabels('【文     号】 测农发〔2019〕12号')).toEqual([]);
+    expect(labelScan.findLabels('索    引 号: 1')).toEqual([]);
     expect(labelScan.findLabels('【 发布单位 】海关总署')).toEqual([{ label: '发布单位', index: 0, end: 8 }]);
     expect(labelScan.opensField('• 2024年1月5日')).toBe(true);
     expect(labelScan.opensField('普通的一行')).toBe(false);
@@ -65,6 +69,14 @@ describe('the label scan', () => {
 });
 
 describe('parseFieldLine', () => {
+  it('reads a two-character label padded to a four-character column, and no wider padding', () => {
+    expect(parseFieldLine('【文    号】 测农发〔2019〕12号')).toEqual([{ label: '文号', key: 'docNumber', value: '测农发〔2019〕12号' }]);
+    expect(parseFieldLine('文    号: 测农发〔2019〕12号')).toEqual([{ label: '文号', key: 'docNumber', value: '测农发〔2019〕12号' }]);
+    expect(parseFieldLine('【文     号】 测农发〔2019〕12号')).toBeNull();
+    // a longer label keeps three spaces a gap at most
+    expect(parseFieldLine('【发    布机构】 某某局')).toBeNull();
+  });
+
   it('reads labelled fields, wrapped ones and a leading date', () => {
     expect(parseFieldLine('时间:2011-09-26 08:48来源:未知 作者:admin 点击:')).toEqual([
       { label: '时间', key: 'pageDate', value: '2011-09-26 08:48' },

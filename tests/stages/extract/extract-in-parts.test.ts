@@ -18,15 +18,26 @@ function longSource(): SourceFile {
 
 describe('extractMetricsInParts', () => {
   it('gives processDocument’s metrics, window by window, for any window size', () => {
-    const source = longSource();
-    const whole = processDocument(source);
+    const whole = processDocument(longSource());
     expect(whole.metrics.length).toBeGreaterThan(100);
     for (const partChars of [1, 2000, 20_000, Infinity]) {
-      const { head, metrics } = processDocumentInParts(source, {}, partChars);
+      const { head, metrics } = processDocumentInParts(longSource(), {}, partChars);
       const parts = [...metrics];
       if (partChars === 2000) expect(parts.length).toBeGreaterThan(5);
       expect({ ...head, metrics: parts.flat() }).toEqual(whole);
     }
+  });
+
+  it('takes the source: its bytes are released once decoded, processDocument leaves them', () => {
+    const source = longSource();
+    const bytes = source.bytes.byteLength;
+    processDocument(source);
+    expect(source.bytes.byteLength).toBe(bytes);
+    const { head } = processDocumentInParts(source, {}, 2000);
+    expect(source.bytes.byteLength).toBe(0);
+    // what the record states of the bytes was taken before they went
+    expect(head.bytes).toBe(bytes);
+    expect(head.sha256).toBe(processDocument(longSource()).sha256);
   });
 
   it('cuts only where a section starts, never inside a 专栏 box', () => {

@@ -31,6 +31,12 @@ const CLASSES: Record<string, Expected[]> = {
     { text: '出口额3.2 亿美元,', raw: '3.2 亿美元', value: 320_000_000, unit: '美元' },
     { text: '产量12 万吨', raw: '12 万吨', value: 120_000, unit: '吨' },
   ],
+  'a unit in brackets right after the number (form and table cells)': [
+    { text: '成交报价:4120.50(元)', raw: '4120.50(元)', value: 4120.5, unit: '元' },
+    { text: '预算金额:36.8(万元)', raw: '36.8(万元)', value: 368_000, unit: '元' },
+    { text: '合格率98.6(%)', raw: '98.6(%)', value: 98.6, unit: '%' },
+    { text: '供货量1500(吨),', raw: '1500(吨)', value: 1500, unit: '吨' },
+  ],
   'the unit in a bracketed field label': [
     { text: '成交金额(单位:元):35000', raw: '35000', value: 35_000, unit: '元' },
     { text: '成交金额（单位：元）：35000', raw: '35000', value: 35_000, unit: '元' },
@@ -42,6 +48,13 @@ const CLASSES: Record<string, Expected[]> = {
     { text: '外贸进出口连续7年保持增长。', raw: '7年', value: 7, unit: '年' },
     { text: '保障标准连续五年提高', raw: '五年', value: 5, unit: '年' },
     { text: '库存连续4个月下降', raw: '4个月', value: 4, unit: '个月' },
+  ],
+  'a span of time stated under its label': [
+    { text: '设计使用年限100年', raw: '100年', value: 100, unit: '年' },
+    { text: '合同有效期为3年。', raw: '3年', value: 3, unit: '年' },
+    { text: '服务期限:1年', raw: '1年', value: 1, unit: '年' },
+    { text: '设备质保期为2年', raw: '2年', value: 2, unit: '年' },
+    { text: '工期180日', raw: '180日', value: 180, unit: '日' },
   ],
   'person nouns as the measure word after 余/多': [
     { text: '当地有20多万华商', raw: '20多万华商', value: 200_000, unit: '华商', qualifier: 'atLeast' },
@@ -86,6 +99,13 @@ describe('what the new readers leave alone', () => {
     expect(extract('参数X1$300')).toEqual([]);
   });
 
+  it('brackets after a number hold a unit only when it is a unit of measure, money or rate', () => {
+    expect(extract('见第3(二)项')).toEqual([]);
+    expect(extract('详见附件1(表)')).toEqual([]);
+    expect(extract('抽取3(个)样品')).toEqual([]);
+    expect(extract('于2023(年度)完成')).toEqual([]);
+  });
+
   it('a count is not read across a space, with or without a magnitude', () => {
     expectNoMetricAt('序号 1 万家', '1 万家');
   });
@@ -93,6 +113,13 @@ describe('what the new readers leave alone', () => {
   it('a person noun without 余/多, or with no magnitude word in the table, is no unit', () => {
     expect(extract('20万华商')).toEqual([]);
     expect(extract('有20华商')).toEqual([]);
+  });
+
+  it('a labelled span that is a date, or a year without its label, stays a date', () => {
+    expectNoMetricAt('截止期限为2024年12月31日', '2024年');
+    expectNoMetricAt('有效期至2025年', '2025年');
+    expectNoMetricAt('期限为3年12月', '3年');
+    expectNoMetricAt('项目于3年前建成', '3年');
   });
 
   it('a streak that is no change stays a time frame', () => {

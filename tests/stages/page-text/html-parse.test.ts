@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import * as cheerioSlim from 'cheerio/slim';
+import * as cheerioUtils from 'cheerio/utils';
 import type { AnyNode, Document, Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -226,6 +228,104 @@ describe('parseHtml: a heading opened inside a heading', () => {
   });
 });
 
+describe('parseHtml: an element left open by </form>', () => {
+  it('reads a form whose self-closed <button/> parse5 keeps open in one parse, as parse5 builds it', () => {
+    const html = readFileSync(path.join(FIXTURES, 'clean', 'button-open-after-form.html'), 'utf8');
+    const parsed = parseHtml(html);
+    expect(parsed.parser).toBe('htmlparser2');
+    expect(reading(parsed.doc)).toEqual(reading(spec(html)));
+    expect(elements(parsed.doc, 'button')[0]!.children.map((c) => c.type)).toEqual(['text']);
+    // a comment in the white space goes into the button too
+    const commented = '<html><head><title>t</title></head><body><div class="s"><form>\n<button type="button" />\n</form>\n  <!-- c --> </div><p>正文</p></body></html>';
+    expect(parseHtml(commented).parser).toBe('htmlparser2');
+    expect(reading(parseHtml(commented).doc)).toEqual(reading(spec(commented)));
+    expect(elements(parseHtml(commented).doc, 'button')[0]!.children.map((c) => c.type)).toEqual(['text', 'comment', 'text']);
+  });
+
+  it.each([
+    ['an <input> after an open <button> (htmlparser2 closes the button there, parse5 does not)', '<html><body><div><form><button>b<input></form></div></body></html>'],
+    ['content after the form', '<html><body><div><form><button/></form>文</div></body></html>'],
+    ['an element after the form', '<html><body><div><form><button/></form><p>x</p></div></body></html>'],
+    ['the parent named as the element left open', '<html><body><div><form><div>a</form> </div>b</body></html>'],
+    ['a parent closed by another end tag', '<html><body><p><form><button/></form> </p></body></html>'],
+  ])('leaves %s to parse5', (_, html) => {
+    const parsed = parseHtml(html);
+    expect(parsed.parser).toBe('parse5');
+    expect(reading(parsed.doc)).toEqual(reading(spec(html)));
+  });
+
+  it("builds parse5's tree whenever it keeps the fast one", () => {
+    const INSIDE = ['<input>', '<button/>', '<button>b', '<span>s', '<label>', '<div>d', '<b>', '文', ' ', '\n', '<!-- c -->', '<button><span>x</span>'];
+    const AFTER = [' ', '\n', '<!-- a -->', '文', '<p>p</p>', '<span>s</span>'];
+    const page = fc
+      .tuple(
+        fc.constantFrom('div', 'section', 'p', 'td', 'span', 'li'),
+        fc.array(fc.constantFrom(...INSIDE), { maxLength: 5 }),
+        fc.array(fc.constantFrom(...AFTER), { maxLength: 3 }),
+        fc.constantFrom('', '<p>后</p>', '</div>'),
+      )
+      .map(([parent, inside, after, rest]) => `<html><head><title>t</title></head><body><${parent}><form>${inside.join('')}</form>${after.join('')}</${parent}>${rest}</body></html>`);
+    let fast = 0;
+    fc.assert(
+      fc.property(page, (html) => {
+        const parsed = parseHtml(html);
+        if (parsed.parser === 'htmlparser2' && /<(button|span|label|div)[^>]*>(?:(?!<\/\1)[^])*<\/form>/.test(html)) fast++;
+        expect(reading(parsed.doc)).toEqual(reading(spec(html)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(fast).toBeGreaterThan(100);
+  });
+});
+
+describe('parseHtml: content after an early </html>', () => {
+  it("reads a page whose header template ends with </html> in one parse, as parse5 builds it", () => {
+    const html = readFileSync(path.join(FIXTURES, 'clean', 'content-after-early-html-end.html'), 'utf8');
+    const parsed = parseHtml(html);
+    expect(parsed.parser).toBe('htmlparser2');
+    expect(reading(parsed.doc)).toEqual(reading(spec(html)));
+    expect(elements(parsed.doc, 'p')[0]!.parent!.parent).toBe(parsed.page.body);
+  });
+
+  it.each([
+    ['an element left open at the early </html>', '<html><body><div>头\n</html><p>正文</p></body></html>'],
+    ['a </body> between the late contents', '<html><body>头</html><p>a</p></body><p>b</p></html>'],
+    ['a comment after the late content', '<html><body>头</html><p>a</p>\n<!-- c --></body></html>'],
+  ])('leaves %s to parse5', (_, html) => {
+    const parsed = parseHtml(html);
+    expect(parsed.parser).toBe('parse5');
+    expect(reading(parsed.doc)).toEqual(reading(spec(html)));
+  });
+
+  it("builds parse5's tree whenever it keeps the fast one", () => {
+    const BEFORE = ['<div>头</div>', '<p>段', '文', '\n', '<span>s</span>', '<div>'];
+    // content after the early end tag (with only white space after it, an element the end tag closed
+    // keeps it in parse5: a difference the survey has always allowed, no text comes of it)
+    const SPACE = ['\n', ' ', '<!-- c -->'];
+    const CONTENT = ['<div>正文</div>', '<p>p</p>', '文字', '<p>', '<b>b</b>'];
+    const LATE = [...SPACE, ...CONTENT, '</body>', '</html>', '</div>'];
+    const page = fc
+      .tuple(
+        fc.array(fc.constantFrom(...BEFORE), { maxLength: 3 }),
+        fc.constantFrom('</html>', '</body></html>', '</html >'),
+        fc.array(fc.constantFrom(...SPACE), { maxLength: 2 }),
+        fc.constantFrom(...CONTENT),
+        fc.array(fc.constantFrom(...LATE), { maxLength: 6 }),
+      )
+      .map(([before, end, lead, first, late]) => `<html><head><title>t</title></head><body>${before.join('')}${end}${lead.join('')}${first}${late.join('')}`);
+    let fast = 0;
+    fc.assert(
+      fc.property(page, (html) => {
+        const parsed = parseHtml(html);
+        if (parsed.parser === 'htmlparser2' && /<\/html\s*>[^]*<(div|p)>/.test(html)) fast++;
+        expect(reading(parsed.doc)).toEqual(reading(spec(html)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(fast).toBeGreaterThan(100);
+  });
+});
+
 describe('parseHtml: the spec parse', () => {
   // parse5 is called with cheerio's own adapter and options, without loading cheerio's main module:
   // the tree must be the one cheerio's load builds, node for node
@@ -253,5 +353,50 @@ describe('parseHtml: the spec parse', () => {
       { numRuns: 1500 },
     );
     expect(slow).toBeGreaterThan(300);
+  });
+});
+
+describe('parseHtml: the fast parse', () => {
+  // htmlparser2's parseDocument is called as cheerio/slim calls it (its `$(markup)` and `load`), without
+  // loading cheerio: the tree must be the one cheerio/slim builds, node for node, end indices included
+  const slim = (html: string): Document => {
+    const $ = cheerioSlim.load('', { xml: { xmlMode: false, withEndIndices: true } });
+    const node = cheerioUtils.isHtml(html) ? $(html).get(0) : undefined;
+    return (node?.parent ?? cheerioSlim.load(html, { xml: { xmlMode: false, withEndIndices: true } }).root().get(0)) as Document;
+  };
+  const exact = (node: AnyNode): unknown => ({
+    type: node.type,
+    end: node.endIndex,
+    ...('name' in node ? { name: node.name, attribs: (node as Element).attribs } : {}),
+    ...('data' in node ? { data: (node as unknown as { data: string }).data } : {}),
+    ...('children' in node ? { children: (node.children as AnyNode[]).map(exact) } : {}),
+  });
+  const PIECES = [
+    '<html>', '<head>', '</head>', '<body class="b">', '</body>', '</html>', '<title>题</title>', '<meta name="a" content="1">', '<table>', '<tr>',
+    '<td>', '</td>', '</table>', '<p>', '</p>', '<b>', '</b>', '<h2>', '</h1>', '<div id=x>', '</div>', '<a href="x">', '</a>', '<script>var a = "</p>";</script>',
+    '<!-- c -->', '正文', '&amp;', '&nbsp;', ' ', '\n', '<br>', '</br>', '<input/>', '<li>', '<', '>', '</', '<!DOCTYPE html>', '<?xml?>',
+  ];
+  const page = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
+
+  it("builds cheerio/slim's tree for the pages it keeps", () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(page, (markup) => {
+        const p = parseHtml(markup);
+        if (p.parser !== 'htmlparser2') return;
+        fast++;
+        expect(exact(p.doc)).toEqual(exact(slim(markup)));
+      }),
+      { numRuns: 1500 },
+    );
+    expect(fast).toBeGreaterThan(100);
+  });
+
+  it('builds it for a page without a tag (cheerio/slim then loads it as a document)', () => {
+    for (const html of ['', '正文 only', '< 3', '<3>']) {
+      const p = parseHtml(html);
+      expect(p.parser).toBe('htmlparser2');
+      expect(exact(p.doc)).toEqual(exact(slim(html)));
+    }
   });
 });

@@ -38,7 +38,7 @@ import {
   STREAK_PREFIX,
 } from '../../../rules/zh/nonmetrics.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
-import { COUNT_UNITS, GRADE_UNITS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+import { COUNT_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS } from '../../../rules/zh/qualifiers.js';
 
 export type NonMetricRule = (c: Candidate, text: string) => boolean;
@@ -213,9 +213,27 @@ export const timeFrame: NonMetricRule = (c, text) =>
 
 const LIMITS = new Set(['atLeast', 'atMost']);
 
-/** `2024年`, `1月1日`, `1年内`: a year or day count is a quantity only as a limit (`不超过3年`, `30日内`). */
+/** The duration label (DURATION_LABELS) a mention follows, then at most DURATION_LABEL_GAP characters of 为/是/:/spaces. */
+const DURATION_LABEL_BEFORE = new RegExp(`(?:${alternation(DURATION_LABELS)})[为是::\\s]{0,${DURATION_LABEL_GAP}}$`);
+
+const DURATION_LABEL_REACH = Math.max(...DURATION_LABELS.map((l) => l.length)) + DURATION_LABEL_GAP;
+/** A year of the calendar, not a count of years: four digits, or a month after it (`期限为2024年12月31日`). */
+const CALENDAR_YEAR = /^\d{4}$/;
+const MONTH_AFTER = /[\d一二三四五六七八九十]{1,2}月/y;
+
+/** `设计使用年限100年`, `有效期为3年`: a span of time the text states under its label. */
+function labelledDuration(c: Candidate, text: string): boolean {
+  if (!DURATION_LABEL_BEFORE.test(text.slice(Math.max(0, c.start - DURATION_LABEL_REACH), c.start))) return false;
+  MONTH_AFTER.lastIndex = c.end;
+  return !CALENDAR_YEAR.test(c.numeral.text) && !MONTH_AFTER.test(text);
+}
+
+/**
+ * `2024年`, `1月1日`, `1年内`: a year or day count is a quantity only as a limit (`不超过3年`, `30日内`),
+ * a streak of change or a labelled duration (`设计使用年限100年`).
+ */
 export const unlimitedDuration: NonMetricRule = (c, text) => {
-  if (c.unit === null || LIMIT_ONLY_UNITS[c.unit.text] === undefined || streakOfChange(c, text)) return false;
+  if (c.unit === null || LIMIT_ONLY_UNITS[c.unit.text] === undefined || streakOfChange(c, text) || labelledDuration(c, text)) return false;
   const prefix = c.prefix ? PREFIX_QUALIFIERS[c.prefix.text] : c.distant ? DISTANT_QUALIFIERS[c.distant.text] : undefined;
   if (prefix && LIMITS.has(prefix)) return false;
   return !(c.suffix && LIMIT_ONLY_UNITS[c.unit.text]!.includes(c.suffix.text));

@@ -1,0 +1,31 @@
+// A line of the article that states one of the document's identifiers, as a numbered item of a
+// notice or not (`一、项目编号:ZFCG-2024-0815`, `采购项目编号:XAJF2021B-017`): the line is the
+// notice's text and stays, only its value is read. Looked for in the opening lines of the article,
+// where a procurement notice lists its items.
+import { SECTION_MARKER_START } from '../../rules/zh/line-shapes.js';
+import { IDENTIFIER_CODE, IDENTIFIER_LINE_KEYS } from '../../rules/zh/metadata.js';
+import { PRIORITY, statement, type Statement } from '../article/classify-lines.js';
+import { parseFieldLine } from '../article/parse-fields.js';
+
+/** How many non-blank lines under the title are looked at. */
+const OPENING_LINES = 40;
+/** A longer line is a paragraph, not an item stating a field. */
+const MAX_ITEM_CHARS = 80;
+
+/** The identifiers stated by lines under the title (the title's line is just above `from`). */
+export function findIdentifierLines(lines: readonly string[], from: number): Statement[] {
+  const out: Statement[] = [];
+  for (let i = from, seen = 0; i < lines.length && seen < OPENING_LINES; i++) {
+    const line = lines[i]!.trim();
+    if (line.length === 0) continue;
+    seen++;
+    if (line.length > MAX_ITEM_CHARS) continue;
+    const marker = SECTION_MARKER_START.exec(line);
+    for (const field of parseFieldLine(marker === null ? line : line.slice(marker[0].length)) ?? []) {
+      if (field.key !== null && IDENTIFIER_LINE_KEYS.has(field.key) && field.value !== null && IDENTIFIER_CODE.test(field.value)) {
+        out.push(statement(field.key, field.value, PRIORITY.field));
+      }
+    }
+  }
+  return out;
+}
