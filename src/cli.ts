@@ -4,7 +4,8 @@
 // prints a stack trace unless --debug.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { planInputs, DEFAULT_MAX_BYTES, type InputEntry } from './io/read-inputs.js';
+import { planInputs, DEFAULT_MAX_BYTES } from './io/read-inputs.js';
+import type { InputList } from './io/input-list.js';
 import { openDataset, OutputBusyError, OutputDirError, type DatasetWriter } from './io/write-outputs.js';
 import { writeParquetTables } from './io/write-parquet.js';
 import { parseShard, readPathList, selectInputs, shardOf, type Shard } from './io/select-inputs.js';
@@ -458,7 +459,7 @@ async function openOutput(setup: RunSetup, say: (line: string) => void): Promise
  * failed input, the others still processed), skipped files listed, --include/--exclude/--shard
  * applied, and --since's reusable documents found. Returns the exit code when --since is unusable.
  */
-async function planRun(setup: RunSetup, state: RunState, say: (line: string) => void): Promise<{ entries: InputEntry[]; previous?: (id: string) => Promise<Document> } | number> {
+async function planRun(setup: RunSetup, state: RunState, say: (line: string) => void): Promise<{ entries: InputList; previous?: (id: string) => Promise<Document> } | number> {
   const { options, paths } = setup;
   const plan = await planInputs(paths, { follow: options.follow, ...(options.stdinName ? { stdinName: options.stdinName } : {}), ...(options.root !== null ? { root: options.root } : {}) });
   // a path that does not exist is an input that failed: the others are still written
@@ -466,7 +467,7 @@ async function planRun(setup: RunSetup, state: RunState, say: (line: string) => 
   plan.failures = plan.failures.filter((f) => inShard(f.path));
   plan.skipped = plan.skipped.filter((s) => inShard(s.path));
   // an archive's members are compared with the other inputs' ids once the run's inputs are chosen
-  const chosen = await refuseArchiveIdClashes(selectInputs(plan.entries, { include: options.include, exclude: options.exclude, shard: options.shard }));
+  const chosen = await refuseArchiveIdClashes(selectInputs(plan.inputs, { include: options.include, exclude: options.exclude, shard: options.shard }));
   const entries = chosen.entries;
   plan.failures.push(...chosen.failures);
   for (const f of reportPlanProblems(plan, say)) {
@@ -499,7 +500,7 @@ async function planRun(setup: RunSetup, state: RunState, say: (line: string) => 
  */
 async function processInputs(
   setup: RunSetup,
-  planned: { entries: InputEntry[]; previous?: (id: string) => Promise<Document> },
+  planned: { entries: InputList; previous?: (id: string) => Promise<Document> },
   state: RunState,
   dataset: DatasetWriter | null,
   stdout: ReturnType<typeof openStdout>,
@@ -510,7 +511,7 @@ async function processInputs(
   const { entries, previous } = planned;
   const print = stdout.print;
   const showProgress = Boolean(io.stderr.isTTY) && !options.quiet && !options.verbose;
-  const progress = startProgress(io, showProgress, entries.length, entries.reduce((n, e) => n + e.size, 0), setup.started);
+  const progress = startProgress(io, showProgress, entries.length, entries.totalSize(), setup.started);
   await print(printer?.start() ?? '');
   // stdout lists documents in id order too, as the dataset does
   const ordered = printer ? orderedStdout(printer, print) : null;
@@ -528,7 +529,7 @@ async function processInputs(
 /** The results of the run, in input order, to the dataset, the ordered stdout and the summary. */
 async function processResults(
   setup: RunSetup,
-  entries: InputEntry[],
+  entries: InputList,
   previous: ((id: string) => Promise<Document>) | undefined,
   state: RunState,
   dataset: DatasetWriter | null,

@@ -56,15 +56,15 @@ export async function* extractCorpus(paths: string[], options: ExtractCorpusOpti
   const plan = await planInputs(paths);
   // documents in id order, as every dataset lists them
   // an archive's members whose id another input has are refused with it
-  const chosen = await refuseArchiveIdClashes(selectInputs(plan.entries));
-  plan.entries = chosen.entries;
+  const chosen = await refuseArchiveIdClashes(selectInputs(plan.inputs));
+  const inputs = chosen.entries;
   plan.failures.push(...chosen.failures);
   for (const m of plan.missing) yield { kind: 'failed', path: m.path, code: m.code, message: m.message };
   for (const f of plan.failures) yield { kind: 'failed', path: f.path, code: f.code, message: f.message };
   for (const s of plan.skipped) yield { kind: 'skipped', path: s.path, reason: s.reason };
   // an archive's members that are not documents are listed as skipped where they come
   const skipped: Array<{ path: string; reason: string }> = [];
-  for await (const r of runCorpus(plan.entries, { ...options, onSkipped: (path, reason) => skipped.push({ path, reason }) })) {
+  for await (const r of runCorpus(inputs, { ...options, onSkipped: (path, reason) => skipped.push({ path, reason }) })) {
     for (const s of skipped.splice(0)) yield { kind: 'skipped', path: s.path, reason: s.reason };
     yield r.ok ? { kind: 'document', path: r.entry.path, document: r.document } : { kind: 'failed', path: r.entry.path, code: r.code, message: r.message };
   }

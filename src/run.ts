@@ -9,6 +9,7 @@ import { processDocument, processDocumentInParts, type PipelineOptions } from '.
 import path from 'node:path';
 import { DEFAULT_MAX_BYTES, readSource, type InputEntry } from './io/read-inputs.js';
 import { memberFormat, memberId, readArchive } from './io/read-archive.js';
+import type { EntryList } from './io/input-list.js';
 import { sortKey } from './io/select-inputs.js';
 import type { Document } from './schema/records.js';
 import { ToolError } from './errors.js';
@@ -260,10 +261,10 @@ class RunPool<R extends { entry: InputEntry }> {
     private readonly outputs: OutputSpec | null,
   ) {}
 
-  /** The pool for a part of the corpus: the run's, started now if this part pays for it; null: this thread alone. */
-  for(entries: InputEntry[]): WorkerPool<R> | null {
+  /** The pool for a part of the corpus: the run's, started now if its `counted` entries pay for it; null: this thread alone. */
+  for(entries: EntryList, counted: (entry: InputEntry) => boolean): WorkerPool<R> | null {
     if (this.pool || !this.url) return this.pool;
-    const workers = workersFor(entries, this.options);
+    const workers = workersFor(entries, counted, this.options);
     if (workers === 0) return null;
     const { encoding, maxBytes, templates } = this.options;
     const pipelineOptions = { ...(encoding ? { encoding } : {}), ...(maxBytes ? { maxBytes } : {}), ...(templates ? { templates } : {}) };
@@ -284,18 +285,24 @@ class RunPool<R extends { entry: InputEntry }> {
  * (N threads in all, so N cores are kept busy without a thread more than there are jobs); none
  * for a corpus too small to pay for starting one.
  */
-function workersFor(entries: InputEntry[], options: RunOptions): number {
+function workersFor(entries: EntryList, counted: (entry: InputEntry) => boolean, options: RunOptions): number {
   const jobs = options.jobs ?? 1;
   if (jobs <= 1) return 0;
   const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-  const files = entries.filter((e) => e.location !== '-').length;
-  const bytes = entries.reduce((n, e) => n + e.size, 0);
+  let files = 0;
+  let bytes = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries.at(i)!;
+    if (!counted(e)) continue;
+    if (e.location !== '-') files++;
+    bytes += e.size;
+  }
   if (files < threshold.files && bytes < threshold.bytes) return 0;
   return Math.min(jobs - 1, files);
 }
 
 /** Yields one result per entry, in entry order. Stopping early (return()) stops the workers. */
-export function runCorpus(entries: InputEntry[], options: RunOptions = {}): AsyncGenerator<DocumentResult & Floored> {
+export function runCorpus(entries: EntryList, options: RunOptions = {}): AsyncGenerator<DocumentResult & Floored> {
   return runInOrder<DocumentResult>(entries, options, null, (entry) => processEntry(entry, options), (entry, document) => ({ ok: true, entry, document }), () => false);
 }
 
@@ -304,7 +311,7 @@ export function runCorpus(entries: InputEntry[], options: RunOptions = {}): Asyn
  * With worker threads the serialising is done in the workers, and the dataset bytes are
  * transferred, not copied: the main thread, which all documents pass through, only writes.
  */
-export function runCorpusEncoded(entries: InputEntry[], outputs: OutputSpec, options: RunOptions = {}): AsyncGenerator<EncodedResult & Floored> {
+export function runCorpusEncoded(entries: EntryList, outputs: OutputSpec, options: RunOptions = {}): AsyncGenerator<EncodedResult & Floored> {
   let encode: ((doc: Document) => EncodedDocument) | null = null;
   const large = options.largeDocument ?? LARGE_DOCUMENT;
   const inParts = (entry: InputEntry): boolean => entry.size >= large.inputBytes && takesPieces(outputs);
@@ -333,7 +340,7 @@ function takesPieces(outputs: OutputSpec): boolean {
 
 /** Every part of the run (partsInOrder) through the run's one pool (RunPool), closed when the run ends or is stopped. */
 async function* runInOrder<R extends DocumentResult | EncodedResult>(
-  entries: InputEntry[],
+  entries: EntryList,
   options: RunOptions,
   outputs: OutputSpec | null,
   inThisThread: (entry: InputEntry) => Promise<R>,
@@ -343,16 +350,24 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
   const pool = new RunPool<R>(workerUrl(), options, outputs);
   try {
     // a document processed in this thread (a large one) never pays for a worker: alone, it would leave one idle (an isolate, 15-30 MB)
-    yield* partsInOrder(entries, options, copied, (part) => runEntries(part, pool.for(part.filter((e) => !thisThreadOnly(e))), inThisThread, thisThreadOnly));
+    yield* partsInOrder(entries, options, copied, (part) => runEntries(part, pool.for(part, (e) => !thisThreadOnly(e)), inThisThread, thisThreadOnly));
   } finally {
     await pool.close();
   }
 }
 
+const isLoose = (entry: InputEntry): boolean => !entry.archive && !entry.reuse;
+
+/** entries[from, to) as a list of its own, no entry made until asked for. */
+function rangeOf(entries: EntryList, from: number, to: number): EntryList {
+  return from === 0 && to === entries.length ? entries : { length: to - from, at: (i) => (i >= 0 && i < to - from ? entries.at(from + i) : undefined) };
+}
+
 /**
- * The run's parts in order: each run of loose files, and each archive's members in batches of
- * entries that carry their bytes (memory holds a batch, whatever the archive's size), each part
- * through `run`; a reused document and an archive's failed member come out between them.
+ * The run's parts in order: each run of loose files (a range of `entries`: the plan's entries are
+ * made as they are dispatched), and each archive's members in batches of entries that carry their
+ * bytes (memory holds a batch, whatever the archive's size), each part through `run`; a reused
+ * document and an archive's failed member come out between them.
  * `entries` are in id order (selectInputs), so each result says its `floor`: every result after
  * it has an id of at least that (null: none comes after), which lets stdout be written in id
  * order as the results come (IdOrderedStream). After a loose file, the next input's sort key;
@@ -360,32 +375,30 @@ async function* runInOrder<R extends DocumentResult | EncodedResult>(
  * whichever is smaller; after a tar's member, the tar's key (its members come in any order).
  */
 async function* partsInOrder<R extends DocumentResult | EncodedResult>(
-  entries: InputEntry[],
+  entries: EntryList,
   options: RunOptions,
   copied: (entry: InputEntry, document: Document) => R,
-  run: (part: InputEntry[]) => AsyncGenerator<R>,
+  run: (part: EntryList) => AsyncGenerator<R>,
 ): AsyncGenerator<R & Floored> {
-  const keyAfter = (i: number): string | null => (i + 1 < entries.length ? sortKey(entries[i + 1]!) : null);
+  const keyAfter = (i: number): string | null => (i + 1 < entries.length ? sortKey(entries.at(i + 1)!) : null);
   const floored = (r: R, floor: string | null): R & Floored => Object.assign(r, { floor });
-  let loose: number[] = [];
-  async function* looseResults(): AsyncGenerator<R & Floored> {
-    const part = loose;
-    loose = [];
-    let k = 0;
-    for await (const r of run(part.map((i) => entries[i]!))) yield floored(r, keyAfter(part[k++]!));
-  }
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
-    if (!entry.archive && !entry.reuse) {
-      loose.push(i);
+  for (let i = 0; i < entries.length; ) {
+    let end = i;
+    while (end < entries.length && isLoose(entries.at(end)!)) end++;
+    if (end > i) {
+      // results come in entry order: the k-th is entries[i + k]'s
+      let k = i;
+      for await (const r of run(rangeOf(entries, i, end))) yield floored(r, keyAfter(k++));
+      i = end;
       continue;
     }
-    if (loose.length) yield* looseResults();
+    const index = i++;
+    const entry = entries.at(index)!;
     if (entry.reuse && options.previous) {
-      yield floored(copied(entry, await options.previous(entry.id)), keyAfter(i));
+      yield floored(copied(entry, await options.previous(entry.id)), keyAfter(index));
       continue;
     }
-    const next = keyAfter(i);
+    const next = keyAfter(index);
     const memberFloor = (r: R): string | null => {
       if (entry.archive === 'tar' || entry.archive === 'tar.gz') return sortKey(entry);
       return next !== null && compareIds(next, r.entry.id) < 0 ? next : r.entry.id;
@@ -414,7 +427,6 @@ async function* partsInOrder<R extends DocumentResult | EncodedResult>(
     }
     if (batch.length) yield* batchResults();
   }
-  if (loose.length) yield* looseResults();
 }
 
 /** An archive's members as entries carrying their bytes, in archive order; what is not a document is skipped or failed. */
@@ -448,13 +460,13 @@ export async function* archiveEntries(archive: InputEntry, maxBytes: number): As
 
 /** One part's results in order: with a pool, its workers and this thread take documents ahead; without, this thread alone. */
 async function* runEntries<R extends DocumentResult | EncodedResult>(
-  entries: InputEntry[],
+  entries: EntryList,
   pool: WorkerPool<R> | null,
   inThisThread: (entry: InputEntry) => Promise<R>,
   thisThreadOnly: (entry: InputEntry) => boolean,
 ): AsyncGenerator<R> {
   if (!pool) {
-    for (const entry of entries) yield await inThisThread(entry);
+    for (let i = 0; i < entries.length; i++) yield await inThisThread(entries.at(i)!);
     return;
   }
   // every job, this thread included, may hold IN_FLIGHT_PER_JOB documents
@@ -464,8 +476,17 @@ async function* runEntries<R extends DocumentResult | EncodedResult>(
   let dispatched = 0;
   // input bytes of the documents dispatched and not yet yielded
   let aheadBytes = 0;
-  const roomAhead = (i: number): boolean =>
-    dispatched < entries.length && dispatched < i + window && (dispatched === i || aheadBytes + entries[dispatched]!.size <= READ_AHEAD_BYTES);
+  // the entry to dispatch next, made once (an InputList makes a new one each time it is asked)
+  let upcoming: InputEntry | null = null;
+  const next = (): InputEntry => (upcoming ??= entries.at(dispatched)!);
+  const take = (): InputEntry => {
+    const entry = next();
+    aheadBytes += entry.size;
+    upcoming = null;
+    dispatched++;
+    return entry;
+  };
+  const roomAhead = (i: number): boolean => dispatched < entries.length && dispatched < i + window && (dispatched === i || aheadBytes + next().size <= READ_AHEAD_BYTES);
   const dispatch = (index: number, entry: InputEntry): void => {
     const job = pool.run(index, entry);
     pending.set(index, job);
@@ -476,20 +497,18 @@ async function* runEntries<R extends DocumentResult | EncodedResult>(
     // while they have room, else this thread takes one itself. stdin is read by this thread
     // only, and a large document is made in parts here, as the writer reads them.
     for (;;) {
-      while (roomAhead(i) && pool.hasRoom() && entries[dispatched]!.location !== '-' && !thisThreadOnly(entries[dispatched]!)) {
-        aheadBytes += entries[dispatched]!.size;
-        dispatch(dispatched, entries[dispatched]!);
-        dispatched++;
+      while (roomAhead(i) && pool.hasRoom() && next().location !== '-' && !thisThreadOnly(next())) {
+        const index = dispatched;
+        dispatch(index, take());
       }
       if (settled.has(i) || !roomAhead(i)) break;
-      aheadBytes += entries[dispatched]!.size;
-      const index = dispatched++;
-      settled.set(index, await inThisThread(entries[index]!));
+      const index = dispatched;
+      settled.set(index, await inThisThread(take()));
       // let the workers' answers in (a turn of the event loop), so that they are fed again
       await new Promise((resolve) => setImmediate(resolve));
     }
     const result = settled.get(i) ?? (await pending.get(i)!);
-    aheadBytes -= entries[i]!.size;
+    aheadBytes -= result.entry.size;
     settled.delete(i);
     pending.delete(i);
     // a failure has the same shape in either kind of run

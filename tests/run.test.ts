@@ -15,15 +15,15 @@ interface Result {
   message?: string;
 }
 interface RunModule {
-  runCorpus: (entries: unknown[], options: object) => AsyncGenerator<Result>;
-  runCorpusEncoded: (entries: unknown[], outputs: object, options: object) => AsyncGenerator<Result & { encoded?: { pieces?: Iterable<unknown>; printed: unknown } }>;
+  runCorpus: (entries: unknown, options: object) => AsyncGenerator<Result>;
+  runCorpusEncoded: (entries: unknown, outputs: object, options: object) => AsyncGenerator<Result & { encoded?: { pieces?: Iterable<unknown>; printed: unknown } }>;
   ARCHIVE_BATCH_FILES: number;
 }
 interface ReadModule {
-  planInputs: (args: string[]) => Promise<{ entries: unknown[] }>;
+  planInputs: (args: string[]) => Promise<{ inputs: unknown }>;
 }
 interface SelectModule {
-  selectInputs: (entries: unknown[]) => unknown[];
+  selectInputs: (inputs: unknown) => unknown;
 }
 
 const load = async <T>(file: string): Promise<T> => (await import(path.join(ROOT, 'dist', file))) as T;
@@ -31,7 +31,7 @@ const page = (n: number): string => `海关总署公告\n\n第一条 第${n}批�
 
 describe('one worker pool per run', () => {
   let run: RunModule;
-  let entries: unknown[] = [];
+  let entries: unknown = null;
 
   beforeAll(async () => {
     run = await load<RunModule>('run.js');
@@ -42,7 +42,7 @@ describe('one worker pool per run', () => {
     for (const name of ['a-first', 'b-second', 'z-last']) writeFileSync(path.join(dir, `${name}.txt`), page(name.length));
     const members = Array.from({ length: 2 * run.ARCHIVE_BATCH_FILES + 7 }, (_, i) => ({ name: `p${String(i).padStart(4, '0')}.txt`, data: Buffer.from(page(i)) }));
     writeFileSync(path.join(dir, 'm.tar.gz'), await makeTarGz(members.reverse()));
-    entries = selectInputs((await planInputs([dir])).entries);
+    entries = selectInputs((await planInputs([dir])).inputs);
   });
 
   const collect = async (options: object): Promise<Result[]> => {
@@ -72,9 +72,9 @@ describe('one worker pool per run', () => {
     const { selectInputs } = await load<SelectModule>('io/select-inputs.js');
     const dir = tempDir();
     writeFileSync(path.join(dir, 'big.txt'), page(7).repeat(50));
-    const big = selectInputs((await planInputs([dir])).entries);
+    const big = selectInputs((await planInputs([dir])).inputs);
     const large = { inputBytes: 1000, partChars: 1 << 20, pieceUnits: 1 << 18 };
-    const startsFor = async (corpus: unknown[]): Promise<number> => {
+    const startsFor = async (corpus: unknown): Promise<number> => {
       let starts = 0;
       const startWorker = (url: URL, options: WorkerOptions): Worker => (starts++, new Worker(url, options));
       const results: Result[] = [];
@@ -85,7 +85,7 @@ describe('one worker pool per run', () => {
     expect(await startsFor(big)).toBe(0);
     // the negative case: small documents beside it still get their worker
     writeFileSync(path.join(dir, 'small.txt'), page(3));
-    expect(await startsFor(selectInputs((await planInputs([dir])).entries))).toBe(1);
+    expect(await startsFor(selectInputs((await planInputs([dir])).inputs))).toBe(1);
   }, 120_000);
 
   it('starts no worker for --jobs 1, and says so once', async () => {
@@ -105,7 +105,7 @@ describe('a large document', () => {
     const { planInputs } = await load<ReadModule>('io/read-inputs.js');
     const dir = tempDir();
     writeFileSync(path.join(dir, 'long.txt'), page(7).repeat(50));
-    const { entries } = await planInputs([dir]);
+    const { inputs: entries } = await planInputs([dir]);
     const options = { jobs: 1, largeDocument: { inputBytes: 1000, partChars: 400, pieceUnits: 200 } };
     for await (const r of run.runCorpusEncoded(entries, outputs, options)) {
       expect(r.ok, r.message).toBe(true);

@@ -53,7 +53,7 @@ async function outline(paths: string[], options: OutlineOptions, io: CliIo, say:
   const stdoutClosed = watchStdout(io);
   let first = true;
   const runOptions = { jobs: 1, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, ...(options.encoding ? { encoding: options.encoding } : {}) };
-  for await (const result of runCorpus(plan.entries, runOptions)) {
+  for await (const result of runCorpus(plan.inputs, runOptions)) {
     if (stdoutClosed()) break;
     if (!result.ok) {
       say(`${result.entry.path}: ${result.message}`);

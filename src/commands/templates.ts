@@ -77,7 +77,7 @@ async function learn(paths: string[], options: TemplatesOptions, say: (line: str
   if (reportPlanProblems(plan, say).length > 0) exitCode = EXIT_SOME_FAILED;
   const evidence: TemplateEvidence[] = [];
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  for await (const entry of documentEntries(plan.entries, maxBytes)) {
+  for await (const entry of documentEntries(plan.inputs, maxBytes)) {
     if ('ok' in entry) {
       say(`${entry.entry.path}: ${entry.message}`);
       exitCode = EXIT_SOME_FAILED;
@@ -112,7 +112,7 @@ async function learn(paths: string[], options: TemplatesOptions, say: (line: str
  * its URI's host: see templateGroup). A member the archive cannot give is a failure; one that is
  * no document is passed over, as the main job skips it.
  */
-async function* documentEntries(entries: readonly InputEntry[], maxBytes: number): AsyncGenerator<InputEntry | FailedResult> {
+async function* documentEntries(entries: Iterable<InputEntry>, maxBytes: number): AsyncGenerator<InputEntry | FailedResult> {
   for (const entry of entries) {
     if (entry.archive === undefined) {
       yield entry;

@@ -9,16 +9,23 @@
 // members' ids can meet. Memory holds a 53-bit hash of each id of the group, not the ids; where
 // two hashes meet, the group is listed once more and its ids compared exactly.
 import { listArchive, memberFormat, memberId } from './read-archive.js';
+import type { InputList } from './input-list.js';
 import type { InputEntry, InputProblem } from './read-inputs.js';
-import { sortKey } from './select-inputs.js';
+import { sortKeyAt } from './select-inputs.js';
 
 
-/** One input that holds an id: a loose file, or an archive's member (by its refusal key: a WARC record's URI, else its path). */
+/** One input that holds an id: a loose file, or an archive's member (by its refusal key: a WARC record's URI, else its path); inputs by their index in the list. */
 interface Holder {
   label: string;
-  loose?: InputEntry;
-  archive?: InputEntry;
+  loose?: number;
+  archive?: number;
   key?: string;
+}
+
+/** An input of a group: its entry, made for the group only, and its index in the list. */
+interface GroupInput {
+  entry: InputEntry;
+  index: number;
 }
 
 /** cyrb53: a 53-bit hash of a string, so that a group's ids are held as numbers. */
@@ -36,22 +43,22 @@ export function idHash(s: string): number {
 }
 
 /** Every id a group's inputs give, with its holder: each loose file's, and each document member's of each archive. */
-async function* groupIds(group: readonly InputEntry[]): AsyncGenerator<[string, () => Holder]> {
-  for (const e of group) {
+async function* groupIds(group: readonly GroupInput[]): AsyncGenerator<[string, () => Holder]> {
+  for (const { entry: e, index } of group) {
     if (!e.archive) {
-      yield [e.id, () => ({ label: e.path, loose: e })];
+      yield [e.id, () => ({ label: e.path, loose: index })];
       continue;
     }
     for await (const m of listArchive(e.location, e.archive)) {
       const format = memberFormat(m.path, m.mediaType);
       if (format !== null && typeof format === 'object') continue; // not a document: skipped when read
-      yield [memberId(e.id, m.path), () => ({ label: `${e.path}/${m.path}${m.url ? ` (${m.url})` : ''}`, archive: e, key: m.url ?? m.path })];
+      yield [memberId(e.id, m.path), () => ({ label: `${e.path}/${m.path}${m.url ? ` (${m.url})` : ''}`, archive: index, key: m.url ?? m.path })];
     }
   }
 }
 
 /** The hashes that more than one id of the group has (almost always none). */
-async function sharedHashes(group: readonly InputEntry[]): Promise<Set<number>> {
+async function sharedHashes(group: readonly GroupInput[]): Promise<Set<number>> {
   const hashes: number[] = [];
   for await (const [id] of groupIds(group)) hashes.push(idHash(id));
   const sorted = Float64Array.from(hashes).sort();
@@ -69,23 +76,23 @@ function clashMessage(id: string, self: Holder, holders: readonly Holder[]): str
 
 /**
  * Refuses every input whose id another input has, where an archive takes part: a loose file is
- * taken out of `entries` and returned as a failure; an archive's member is marked in its
- * archive's `refused`, and fails when the archive is read. `entries` must be in id order
- * (selectInputs); with --shard, only the shard's inputs are compared.
+ * taken out of `entries` and returned as a failure; an archive's member is marked refused in the
+ * list (InputList.refuseMember: its entry's `refused`), and fails when the archive is read.
+ * `entries` must be in id order (selectInputs); with --shard, only the shard's inputs are compared.
+ * Entries are made for an archive's group only, while it is compared.
  */
-export async function refuseArchiveIdClashes(entries: InputEntry[]): Promise<{ entries: InputEntry[]; failures: InputProblem[] }> {
+export async function refuseArchiveIdClashes(entries: InputList): Promise<{ entries: InputList; failures: InputProblem[] }> {
   const failures: InputProblem[] = [];
-  const refusedLoose = new Set<InputEntry>();
+  const refusedLoose = new Set<number>();
   for (let i = 0; i < entries.length; ) {
-    const first = entries[i]!;
-    if (!first.archive) {
+    if (!entries.isArchive(i)) {
       i++;
       continue;
     }
-    const prefix = sortKey(first);
+    const prefix = sortKeyAt(entries, i);
     let end = i + 1;
-    while (end < entries.length && sortKey(entries[end]!).startsWith(prefix)) end++;
-    const group = entries.slice(i, end);
+    while (end < entries.length && sortKeyAt(entries, end).startsWith(prefix)) end++;
+    const group = Array.from({ length: end - i }, (_, n): GroupInput => ({ entry: entries.at(i + n)!, index: i + n }));
     i = end;
     const shared = await sharedHashes(group);
     if (shared.size === 0) continue;
@@ -95,12 +102,12 @@ export async function refuseArchiveIdClashes(entries: InputEntry[]): Promise<{ e
       if (list.length < 2) continue;
       for (const h of list) {
         const message = clashMessage(id, h, list);
-        if (h.loose) {
+        if (h.loose !== undefined) {
           refusedLoose.add(h.loose);
-          failures.push({ path: h.loose.path, code: 'read/id-clash', message });
-        } else (h.archive!.refused ??= new Map()).set(h.key!, message);
+          failures.push({ path: h.label, code: 'read/id-clash', message });
+        } else entries.refuseMember(h.archive!, h.key!, message);
       }
     }
   }
-  return { entries: refusedLoose.size ? entries.filter((e) => !refusedLoose.has(e)) : entries, failures };
+  return { entries: refusedLoose.size ? entries.filter((k) => !refusedLoose.has(k)) : entries, failures };
 }

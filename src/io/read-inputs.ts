@@ -10,6 +10,8 @@ import { FORMAT_BY_EXTENSION, sniffFormat } from '../rules/formats.js';
 import type { InputFormat } from '../schema/records.js';
 import type { SourceFile } from '../stages/types.js';
 import { archiveKindOf, type ArchiveKind } from './read-archive.js';
+import { idOf, InputList, type InputPlace } from './input-list.js';
+import { compareIds } from '../format/id-order.js';
 
 export interface InputEntry {
   /** absolute path on disk (its name decoded, see nameOf), or `-` for stdin */
@@ -52,7 +54,8 @@ export interface SkippedInput {
 }
 
 export interface InputPlan {
-  entries: InputEntry[];
+  /** in argument order, sorted within each folder; entries are made as they are asked for (InputList.at) */
+  inputs: InputList;
   skipped: SkippedInput[];
   /** arguments that do not exist: failed inputs (exit 1), the others still written */
   missing: InputProblem[];
@@ -79,11 +82,6 @@ function isDocumentName(name: string): boolean {
   return (ext !== '' && ext in FORMAT_BY_EXTENSION) || archiveKindOf(name) !== null;
 }
 
-function idOf(relPath: string): string {
-  const ext = path.posix.extname(relPath);
-  return ext ? relPath.slice(0, -ext.length) : relPath;
-}
-
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -104,11 +102,12 @@ export function nameOf(bytes: Buffer): string {
   return out;
 }
 
-/** A folder argument: its location and the relative path it stands for, each with a trailing separator, and its path's length in bytes. */
+/** A folder argument: its location and the relative path it stands for, each with a trailing separator, its path's length in bytes, and its number in the plan (InputList.addBase). */
 interface WalkBase {
   location: string;
   rel: string;
   rawLength: number;
+  index: number;
 }
 
 /** A folder being walked: its path's bytes, whether they are all UTF-8, its relative path, and the folder argument it is in. */
@@ -119,23 +118,31 @@ interface Folder {
   base: WalkBase;
 }
 
+/** A file's names: its relative path, and where the plan finds its location (below its folder argument, or in full). */
+interface Named {
+  rel: string;
+  utf8: boolean;
+  place: InputPlace;
+}
+
 /**
- * A file's location and relative path. When its path is UTF-8 (and `/` separates), the path
- * below the folder argument is decoded once, flat, and the location and relative path both
- * hold it after their argument's prefix; else the location is the whole path decoded.
+ * A file's names. When its path is UTF-8 (and `/` separates), the path below the folder argument
+ * is decoded once, and the plan keeps only it (the location and relative path are the argument's
+ * prefixes joined to it); else the location is the whole path decoded.
  */
-function namesOf(dir: Folder, raw: Buffer, rawName: Buffer, name: string): { location: string; rel: string; utf8: boolean } {
+function namesOf(dir: Folder, raw: Buffer, rawName: Buffer, name: string): Named {
   const utf8 = dir.utf8 && isUtf8(rawName);
   if (utf8 && path.sep === '/') {
     const below = UTF8.decode(raw.subarray(dir.base.rawLength));
-    return { location: dir.base.location + below, rel: dir.base.rel + below, utf8 };
+    return { rel: dir.base.rel + below, utf8, place: { base: dir.base.index, below } };
   }
-  return { location: nameOf(raw), rel: dir.rel ? `${dir.rel}/${name}` : name, utf8 };
+  const rel = dir.rel ? `${dir.rel}/${name}` : name;
+  return { rel, utf8, place: { location: nameOf(raw), path: rel } };
 }
 
 interface WalkState {
-  /** the plan's entries, made as the walk lists each file: no second list of files is held */
-  entries: InputEntry[];
+  /** the plan's inputs, added as the walk lists each file: no second list of files is held */
+  inputs: InputList;
   /** files listed that are not documents, said after the walk's own skips */
   notDocuments: SkippedInput[];
   failures: InputProblem[];
@@ -143,8 +150,8 @@ interface WalkState {
   follow: boolean;
   /** real paths of the folders walked: a link back to one of them (a cycle) is not walked again */
   walked: Set<string>;
-  /** device, then inode, of every file listed, with its path: no file is read twice */
-  seen: Map<number, Map<number, string>>;
+  /** device, then inode, of every file listed, with its input's index (its path when not an input): no file is read twice */
+  seen: Map<number, Map<number, number | string>>;
 }
 
 const SEP = Buffer.from(path.sep);
@@ -154,40 +161,37 @@ const realKey = (p: Buffer | string): string => realpathSync.native(p, { encodin
 const inside = (child: string, root: string): boolean => child === root || child.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 
 /**
- * A file found, as the plan's entry: an archive, a document, or a skip. A 1 GB corpus lists about
- * 190,000 files, so an entry holds no bytes of its own path (rawLocation only when the name is
- * not UTF-8), and its location and path are joined from strings its folder shares.
+ * A file found, as the plan's input: an archive, a document, or a skip (-1). A 1 GB corpus lists
+ * about 230,000 files, so the plan holds of each only the path below its folder argument
+ * (InputList), and the bytes of its path only when its name is not UTF-8 (rawLocation).
  */
-function addEntry(state: WalkState, location: string, raw: Buffer | null, rel: string, size: number): void {
+function addEntry(state: WalkState, named: Named, raw: Buffer | null, size: number): number {
+  const { rel, place } = named;
   const archive = archiveKindOf(rel);
-  if (archive) {
-    state.entries.push({ location, path: rel, id: rel.slice(0, -archive.extension.length), format: null, size, archive: archive.kind });
-    return;
-  }
+  if (archive) return state.inputs.add({ place, format: null, size, archive: archive.kind, rawLocation: null });
   const format = formatOf(rel);
   if (format === 'skip') {
     state.notDocuments.push({ path: rel, reason: 'not a document type' });
-    return;
+    return -1;
   }
-  const entry: InputEntry = { location, path: rel, id: idOf(rel), format, size };
   // a name that is not UTF-8 is opened by its bytes
-  if (raw && !Buffer.from(location).equals(raw)) entry.rawLocation = raw.toString('base64');
-  state.entries.push(entry);
+  const rawLocation = raw && 'location' in place && !Buffer.from(place.location).equals(raw) ? raw.toString('base64') : null;
+  return state.inputs.add({ place, format, size, archive: null, rawLocation });
 }
 
 /** Lists a file once: a second path to the same file (a link, or two arguments) is skipped. */
-function addFile(state: WalkState, location: string, raw: Buffer | null, rel: string, stat: Stats): void {
+function addFile(state: WalkState, named: Named, raw: Buffer | null, stat: Stats): void {
   let inodes = state.seen.get(stat.dev);
   const first = inodes?.get(stat.ino);
   if (first !== undefined) {
-    state.skipped.push({ path: rel, reason: `the same file as ${first}, read once` });
+    state.skipped.push({ path: named.rel, reason: `the same file as ${typeof first === 'number' ? state.inputs.pathAt(first) : first}, read once` });
     return;
   }
+  const index = addEntry(state, named, raw, stat.size);
   if (stat.isFile()) {
     if (!inodes) state.seen.set(stat.dev, (inodes = new Map()));
-    inodes.set(stat.ino, rel);
+    inodes.set(stat.ino, index >= 0 ? index : named.rel);
   }
-  addEntry(state, location, raw, rel, stat.size);
 }
 
 /**
@@ -208,7 +212,8 @@ function walk(dir: Folder, root: string, state: WalkState): void {
     // hidden files and folders (.git, editor state, a dataset's staging folder) are not documents, as ripgrep skips them
     if (name.startsWith('.')) continue;
     const raw = join(dir.raw, rawName);
-    const { location, rel: childRel, utf8 } = namesOf(dir, raw, rawName, name);
+    const named = namesOf(dir, raw, rawName, name);
+    const { rel: childRel, utf8 } = named;
     // a path not UTF-8 keeps its bytes, to be opened by them
     const keptRaw = utf8 ? null : raw;
     let stat: Stats;
@@ -219,7 +224,7 @@ function walk(dir: Folder, root: string, state: WalkState): void {
         try {
           real = realKey(raw);
         } catch {
-          addEntry(state, location, keptRaw, childRel, 0); // dangling link: reported when read
+          addEntry(state, named, keptRaw, 0); // dangling link: reported when read
           continue;
         }
         if (!state.follow && !inside(real, root)) {
@@ -229,7 +234,7 @@ function walk(dir: Folder, root: string, state: WalkState): void {
       }
       stat = link.isSymbolicLink() ? statSync(raw) : link;
     } catch {
-      addEntry(state, location, keptRaw, childRel, 0); // gone meanwhile: reported when read
+      addEntry(state, named, keptRaw, 0); // gone meanwhile: reported when read
       continue;
     }
     if (stat.isDirectory() && !isDocumentName(name)) {
@@ -242,19 +247,19 @@ function walk(dir: Folder, root: string, state: WalkState): void {
       walk({ raw, utf8, rel: childRel, base: dir.base }, root, state);
     }
     // a folder named like a document (`x.txt/`) is listed, and refused when read
-    else addFile(state, location, keptRaw, childRel, stat);
+    else addFile(state, named, keptRaw, stat);
   }
 }
 
 /** Expands arguments into inputs, in argument order and sorted within each folder. */
 export async function planInputs(args: string[], options: PlanOptions = {}): Promise<InputPlan> {
-  const plan: InputPlan = { entries: [], skipped: [], missing: [], failures: [] };
-  const state: WalkState = { entries: plan.entries, notDocuments: [], failures: plan.failures, skipped: plan.skipped, follow: options.follow ?? false, walked: new Set(), seen: new Map() };
+  const plan: InputPlan = { inputs: InputList.empty(), skipped: [], missing: [], failures: [] };
+  const state: WalkState = { inputs: plan.inputs, notDocuments: [], failures: plan.failures, skipped: plan.skipped, follow: options.follow ?? false, walked: new Set(), seen: new Map() };
   for (const arg of args) {
     if (arg === '-') {
       const name = options.stdinName ?? 'stdin';
       const format = formatOf(name);
-      plan.entries.push({ location: '-', path: name, id: idOf(name), format: format === 'skip' ? null : format, size: 0 });
+      plan.inputs.add({ place: { location: '-', path: name }, format: format === 'skip' ? null : format, size: 0, archive: null, rawLocation: null });
       continue;
     }
     let stat;
@@ -281,11 +286,16 @@ export async function planInputs(args: string[], options: PlanOptions = {}): Pro
       }
       state.walked.add(real);
       const raw = Buffer.from(location);
-      const base = { location: location + path.sep, rel: rel ? `${rel}/` : '', rawLength: raw.length + SEP.length };
+      const prefixes = { location: location + path.sep, rel: rel ? `${rel}/` : '' };
+      const base = { ...prefixes, rawLength: raw.length + SEP.length, index: plan.inputs.addBase(prefixes) };
       walk({ raw, utf8: true, rel: rel ?? '', base }, real, state);
-    } else addFile(state, location, Buffer.from(location), rel ?? path.basename(arg), stat);
+    } else {
+      const fileRel = rel ?? path.basename(arg);
+      addFile(state, { rel: fileRel, utf8: true, place: { location, path: fileRel } }, Buffer.from(location), stat);
+    }
   }
   state.seen.clear();
+  plan.inputs.fit();
   plan.skipped.push(...state.notDocuments);
   refuseIdClashes(plan);
   return plan;
@@ -298,20 +308,27 @@ export async function planInputs(args: string[], options: PlanOptions = {}): Pro
  * by their members' ids, once the run's inputs are chosen (archive-id-clashes.ts).
  */
 function refuseIdClashes(plan: InputPlan): void {
-  const idCount = new Map<string, number>();
-  for (const e of plan.entries) if (!e.archive) idCount.set(e.id, (idCount.get(e.id) ?? 0) + 1);
-  const groups = new Map<string, InputEntry[]>();
-  for (const e of plan.entries) if (!e.archive && idCount.get(e.id)! > 1) groups.set(e.id, [...(groups.get(e.id) ?? []), e]);
-  idCount.clear();
-  const clashing = new Set<InputEntry>();
-  for (const [id, group] of groups) {
-    for (const e of group) {
-      clashing.add(e);
-      const others = group.filter((o) => o !== e).map((o) => o.path);
-      plan.failures.push({ path: e.path, code: 'read/id-clash', message: `id "${id}" is also the id of ${others.join(', ')}; rename one of them` });
+  const { inputs } = plan;
+  // sorted by id, inputs sharing one are neighbours; no id is kept (the plan holds none)
+  // archives are left out: their members' ids are compared in archive-id-clashes.ts
+  const byId = inputs.positionsBy((k) => inputs.idAt(k), compareIds).filter((k) => !inputs.isArchive(k));
+  const groups = new Map<string, number[]>();
+  for (let n = 1; n < byId.length; n++) {
+    const id = inputs.idAt(byId[n]!);
+    if (id !== inputs.idAt(byId[n - 1]!)) continue;
+    const group = groups.get(id) ?? [byId[n - 1]!];
+    groups.set(id, [...group, byId[n]!]);
+  }
+  const clashing = new Set<number>();
+  // reported in the plan's order, as the walk found them (a group's members are in that order)
+  for (const [id, group] of [...groups].sort((x, y) => x[1][0]! - y[1][0]!)) {
+    for (const k of group) {
+      clashing.add(k);
+      const others = group.filter((o) => o !== k).map((o) => inputs.pathAt(o));
+      plan.failures.push({ path: inputs.pathAt(k), code: 'read/id-clash', message: `id "${id}" is also the id of ${others.join(', ')}; rename one of them` });
     }
   }
-  if (clashing.size > 0) plan.entries = plan.entries.filter((e) => !clashing.has(e));
+  if (clashing.size > 0) plan.inputs = inputs.filter((k) => !clashing.has(k));
 }
 
 /** Reads stdin, stopping as soon as it holds more than `maxBytes` (the rest is not read). */

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import picomatch from 'picomatch';
 import { readStdin, type InputEntry } from './read-inputs.js';
+import type { InputList } from './input-list.js';
 import { compareIds } from '../format/id-order.js';
 
 export interface Shard {
@@ -38,7 +39,9 @@ export interface SelectOptions {
 
 /** An archive sorts where its members' ids (`id/…`) do, not where its own id would. */
 export const sortKey = (e: InputEntry): string => (e.archive ? `${e.id}/` : e.id);
-const byId = (a: InputEntry, b: InputEntry): number => compareIds(sortKey(a), sortKey(b));
+
+/** sortKey of the input at `k`, made from the list's columns (no entry made). */
+export const sortKeyAt = (inputs: InputList, k: number): string => (inputs.isArchive(k) ? `${inputs.idAt(k)}/` : inputs.idAt(k));
 
 /**
  * The inputs to process, in id order. Globs match the input's relative path (`dot: true`, so a
@@ -46,17 +49,19 @@ const byId = (a: InputEntry, b: InputEntry): number => compareIds(sortKey(a), so
  * matches (or none is given) and no --exclude does. stdin is always kept and never sharded away
  * from shard 0.
  */
-export function selectInputs(entries: readonly InputEntry[], options: SelectOptions = {}): InputEntry[] {
+export function selectInputs(inputs: InputList, options: SelectOptions = {}): InputList {
   const include = options.include?.length ? picomatch([...options.include], { dot: true }) : null;
   const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : null;
   const shard = options.shard ?? null;
-  const kept = entries.filter((e) => {
-    if (e.location === '-') return !shard || shard.index === 0;
-    if (include && !include(e.path)) return false;
-    if (exclude && exclude(e.path)) return false;
-    return !shard || shardOf(e.path, shard.count) === shard.index;
+  const kept = inputs.filter((k) => {
+    if (inputs.isStdin(k)) return !shard || shard.index === 0;
+    if (!include && !exclude && !shard) return true;
+    const relPath = inputs.pathAt(k);
+    if (include && !include(relPath)) return false;
+    if (exclude && exclude(relPath)) return false;
+    return !shard || shardOf(relPath, shard.count) === shard.index;
   });
-  return kept.sort(byId);
+  return kept.sortedBy((k) => sortKeyAt(kept, k), compareIds);
 }
 
 /**

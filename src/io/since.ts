@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ToolStamp } from '../format/datapackage.js';
 import type { Document } from '../schema/records.js';
-import type { InputEntry } from './read-inputs.js';
+import type { InputList } from './input-list.js';
 import { readDatapackage, streamDocuments } from './stream-dataset.js';
 
 export interface SincePlan {
@@ -21,7 +21,7 @@ export interface SincePlan {
  * records for the same id; returns how many. Nothing is marked when the previous dataset was
  * made by another version, other rules or other output-changing options.
  */
-export async function planSince(dir: string, entries: InputEntry[], tool: ToolStamp, options: { excel: boolean; encoding: string | null }): Promise<SincePlan> {
+export async function planSince(dir: string, inputs: InputList, tool: ToolStamp, options: { excel: boolean; encoding: string | null }): Promise<SincePlan> {
   const pkg = (await readDatapackage(dir)) as { customs_extract?: Record<string, unknown> } | null;
   const ce = pkg?.customs_extract ?? {};
   const incompatible =
@@ -37,12 +37,14 @@ export async function planSince(dir: string, entries: InputEntry[], tool: ToolSt
               ? `written ${ce.encoding === null ? 'without --encoding' : `with --encoding ${String(ce.encoding)}`}, this run ${options.encoding === null ? 'without' : `with --encoding ${options.encoding}`}`
               : null;
   if (incompatible) return { reused: 0, incompatible };
-  const wanted = new Map<string, InputEntry>();
-  for (const e of entries) if (!e.archive && !e.bytes && e.location !== '-') wanted.set(e.id, e);
+  // id -> index in `inputs`, of the loose files (a plan's inputs carry no bytes)
+  const wanted = new Map<string, number>();
+  for (let k = 0; k < inputs.length; k++) if (!inputs.isArchive(k) && !inputs.isStdin(k)) wanted.set(inputs.idAt(k), k);
   let reused = 0;
   for await (const doc of streamDocuments(dir, pkg)) {
-    const entry = wanted.get(doc.id);
-    if (!entry || entry.path !== doc.path || entry.size !== doc.bytes) continue;
+    const k = wanted.get(doc.id);
+    const entry = k === undefined ? undefined : inputs.at(k);
+    if (k === undefined || !entry || entry.path !== doc.path || entry.size !== doc.bytes) continue;
     let bytes: Buffer;
     try {
       bytes = readFileSync(entry.location);
@@ -50,7 +52,7 @@ export async function planSince(dir: string, entries: InputEntry[], tool: ToolSt
       continue; // read (and reported) by the run as usual
     }
     if (createHash('sha256').update(bytes).digest('hex') !== doc.sha256) continue;
-    entry.reuse = true;
+    inputs.markReused(k);
     reused++;
   }
   return { reused, incompatible: null };

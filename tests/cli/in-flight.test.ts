@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, makeCorpus } from '../helpers.js';
 
 interface RunModule {
-  runCorpus: (entries: unknown[], options: object) => AsyncGenerator<{ ok: boolean; entry: { path: string }; message?: string }>;
+  runCorpus: (entries: unknown, options: object) => AsyncGenerator<{ ok: boolean; entry: { path: string }; message?: string }>;
   IN_FLIGHT_PER_JOB: number;
 }
 interface ReadModule {
-  planInputs: (args: string[]) => Promise<{ entries: Array<{ location: string; path: string }> }>;
+  planInputs: (args: string[]) => Promise<{ inputs: { toArray: () => Array<{ location: string; path: string }> } }>;
 }
 
 describe('documents in flight', () => {
@@ -22,13 +22,14 @@ describe('documents in flight', () => {
     const corpus = makeCorpus(8); // 40 files
     const plan = await planInputs([corpus]);
     const window = 2 * IN_FLIGHT_PER_JOB;
-    const results = runCorpus(plan.entries, { jobs: 2, workerThreshold: { files: 1, bytes: 1 } });
+    const entries = plan.inputs.toArray();
+    const results = runCorpus(plan.inputs, { jobs: 2, workerThreshold: { files: 1, bytes: 1 } });
     const first = await results.next();
     expect(first.value?.ok).toBe(true);
-    for (const e of plan.entries.slice(1 + window)) unlinkSync(e.location);
+    for (const e of entries.slice(1 + window)) unlinkSync(e.location);
     const rest: Array<{ ok: boolean; path: string }> = [];
     for await (const r of results) rest.push({ ok: r.ok, path: r.entry.path });
-    expect(rest).toHaveLength(plan.entries.length - 1);
+    expect(rest).toHaveLength(entries.length - 1);
     // dispatched before the removal: read fine
     expect(rest.slice(0, window).every((r) => r.ok)).toBe(true);
     // beyond the window: not read yet when removed

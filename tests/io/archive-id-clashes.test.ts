@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { idHash, refuseArchiveIdClashes } from '../../src/io/archive-id-clashes.js';
-import { planInputs } from '../../src/io/read-inputs.js';
+import { planInputs, type InputEntry, type InputPlan, type InputProblem } from '../../src/io/read-inputs.js';
 import { selectInputs } from '../../src/io/select-inputs.js';
 import type { Document } from '../../src/schema/records.js';
 import { messages, runBin, tempDir } from '../helpers.js';
@@ -20,14 +20,25 @@ function writeAt(file: string, data: Buffer): void {
   writeFileSync(file, data);
 }
 
-/** The run's inputs as the CLI chooses them, then the archive clash check. */
-async function check(root: string, args: string[]): Promise<Awaited<ReturnType<typeof refuseArchiveIdClashes>>> {
-  const plan = await planInputs(args.map((a) => path.join(root, a)), { root });
-  expect(plan.failures).toEqual([]);
-  return refuseArchiveIdClashes(selectInputs(plan.entries));
+interface Refusal {
+  entries: InputEntry[];
+  failures: InputProblem[];
 }
 
-const refusedOf = (result: Awaited<ReturnType<typeof refuseArchiveIdClashes>>): Array<[string, string[]]> =>
+/** The archive clash check on a plan's inputs, its entries made (the list makes them on demand). */
+async function refuse(plan: InputPlan): Promise<Refusal> {
+  const result = await refuseArchiveIdClashes(selectInputs(plan.inputs));
+  return { entries: result.entries.toArray(), failures: result.failures };
+}
+
+/** The run's inputs as the CLI chooses them, then the archive clash check. */
+async function check(root: string, args: string[]): Promise<Refusal> {
+  const plan = await planInputs(args.map((a) => path.join(root, a)), { root });
+  expect(plan.failures).toEqual([]);
+  return refuse(plan);
+}
+
+const refusedOf = (result: Refusal): Array<[string, string[]]> =>
   result.entries.filter((e) => e.refused).map((e) => [e.path, [...e.refused!.keys()]]);
 
 describe('archive members whose id another input has', () => {
@@ -64,7 +75,7 @@ describe('archive members whose id another input has', () => {
     writeFileSync(path.join(root, 'a.tar'), await makeTarGz([{ name: 'y.txt', data: page('丙') }, { name: 'z', data: page('丁') }], false));
     const plan = await planInputs([path.join(root, 'a.txt'), path.join(root, 'a'), path.join(root, 'a.tar')], { root });
     expect(plan.failures).toEqual([]);
-    const result = await refuseArchiveIdClashes(selectInputs(plan.entries));
+    const result = await refuse(plan);
     expect(result.failures).toEqual([]);
     expect(refusedOf(result)).toEqual([]);
     expect(result.entries.map((e) => e.path)).toEqual(['a.txt', 'a.tar', 'a/x.txt']);

@@ -26,14 +26,14 @@ describe('links in a folder argument', () => {
     symlinkSync(outside, path.join(corpus, 'etc'));
     symlinkSync(path.join(outside, 'secret.txt'), path.join(corpus, 'shadow.txt'));
     const plan = await planInputs([corpus]);
-    expect(plan.entries.map((e) => e.path)).toEqual(['a.txt', 'sub/b.txt']);
+    expect(plan.inputs.toArray().map((e) => e.path)).toEqual(['a.txt', 'sub/b.txt']);
     expect(plan.skipped).toEqual([
       { path: 'etc', reason: 'a link leading outside the folder (--follow reads it)' },
       { path: 'shadow.txt', reason: 'a link leading outside the folder (--follow reads it)' },
     ]);
     const followed = await planInputs([corpus], { follow: true });
     // shadow.txt is the file etc/secret.txt already listed: read once
-    expect(followed.entries.map((e) => e.path)).toEqual(['a.txt', 'etc/secret.txt', 'sub/b.txt']);
+    expect(followed.inputs.toArray().map((e) => e.path)).toEqual(['a.txt', 'etc/secret.txt', 'sub/b.txt']);
     expect(followed.skipped).toEqual([{ path: 'shadow.txt', reason: 'the same file as etc/secret.txt, read once' }]);
   });
 
@@ -41,7 +41,7 @@ describe('links in a folder argument', () => {
     const { corpus } = layout();
     symlinkSync(path.join(corpus, 'sub', 'b.txt'), path.join(corpus, 'c.txt'));
     const plan = await planInputs([corpus, path.join(corpus, 'a.txt')]);
-    expect(plan.entries.map((e) => e.path)).toEqual(['a.txt', 'c.txt']);
+    expect(plan.inputs.toArray().map((e) => e.path)).toEqual(['a.txt', 'c.txt']);
     expect(plan.skipped).toEqual([
       { path: 'sub/b.txt', reason: 'the same file as c.txt, read once' },
       { path: 'a.txt', reason: 'the same file as a.txt, read once' },
@@ -53,13 +53,13 @@ describe('links in a folder argument', () => {
     symlinkSync('.', path.join(corpus, 'x'));
     symlinkSync('..', path.join(corpus, 'sub', 'up'));
     const plan = await planInputs([corpus]);
-    expect(plan.entries.map((e) => e.path)).toEqual(['a.txt', 'sub/b.txt']);
+    expect(plan.inputs.toArray().map((e) => e.path)).toEqual(['a.txt', 'sub/b.txt']);
     expect(plan.skipped.map((s) => s.path)).toEqual(['sub/up', 'x']);
     // with --follow, a loop through a folder outside ends too
     symlinkSync(corpus, path.join(outside, 'back'));
     symlinkSync(outside, path.join(corpus, 'out'));
     const followed = await planInputs([corpus], { follow: true });
-    expect(followed.entries.map((e) => e.path)).toEqual(['a.txt', 'out/secret.txt', 'sub/b.txt']);
+    expect(followed.inputs.toArray().map((e) => e.path)).toEqual(['a.txt', 'out/secret.txt', 'sub/b.txt']);
   });
 });
 
@@ -77,8 +77,8 @@ describe('file names as bytes', () => {
     const bad = Buffer.concat([Buffer.from(dir + path.sep), Buffer.from([0x62, 0xff, 0xfe, 0x2e, 0x74, 0x78, 0x74])]);
     writeFileSync(bad, '第二份');
     const plan = await planInputs([dir]);
-    expect(plan.entries.map((e) => e.id)).toEqual(['b%FF%FE', '署令第1号']);
-    const texts = await Promise.all(plan.entries.map(async (e) => Buffer.from((await readSource(e)).bytes).toString('utf8')));
+    expect(plan.inputs.toArray().map((e) => e.id)).toEqual(['b%FF%FE', '署令第1号']);
+    const texts = await Promise.all(plan.inputs.toArray().map(async (e) => Buffer.from((await readSource(e)).bytes).toString('utf8')));
     expect(texts).toEqual(['第二份', '海关总署令']);
   });
 });

@@ -102,7 +102,7 @@ const fmt = (x: number): string => x.toFixed(3);
 describe('holdout: documents in styles the seeds do not cover', () => {
   beforeAll(async () => {
     const plan = await planInputs([HOLDOUT]);
-    const entries = plan.entries.filter((e) => DOC_IDS.includes(e.id));
+    const entries = plan.inputs.toArray().filter((e) => DOC_IDS.includes(e.id));
     expect(entries.map((e) => e.id).sort()).toEqual(DOC_IDS);
     for (const entry of entries) {
       const doc = processDocument(await readSource(entry));
