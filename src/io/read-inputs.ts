@@ -10,36 +10,10 @@ import { FORMAT_BY_EXTENSION, sniffFormat } from '../rules/formats.js';
 import type { InputFormat } from '../schema/records.js';
 import type { SourceFile } from '../stages/types.js';
 import { archiveKindOf, type ArchiveKind } from './read-archive.js';
-import { idOf, InputList, type InputPlace } from './input-list.js';
+import { idOf, InputList, type InputEntry, type InputPlace } from './input-list.js';
 import { compareIds } from '../format/id-order.js';
 
-export interface InputEntry {
-  /** absolute path on disk (its name decoded, see nameOf), or `-` for stdin */
-  location: string;
-  /** the path's bytes in base64, when its name is not UTF-8 (location then is not the name on disk) */
-  rawLocation?: string;
-  /** relative to the folder argument (a file argument: its name), /-separated */
-  path: string;
-  id: string;
-  /** null: no extension, sniffed when read */
-  format: InputFormat | null;
-  /** size in bytes when planned (0 for stdin or an input that could not be stat'ed) */
-  size: number;
-  /** an archive: its members are the documents (src/io/read-archive.ts) */
-  archive?: ArchiveKind;
-  /** an archive member: its bytes, already read from the archive */
-  bytes?: Uint8Array;
-  /** an archive member: the transport's charset and the page's URI (WARC) */
-  charset?: string;
-  url?: string;
-  /**
-   * an archive: its members refused before reading because another input has their id, by member
-   * path (a WARC record: by its URI), each with its one-line message (archive-id-clashes.ts)
-   */
-  refused?: Map<string, string>;
-  /** --since: copied from the previous dataset, not extracted */
-  reuse?: boolean;
-}
+export type { InputEntry } from './input-list.js';
 
 export interface InputProblem {
   path: string;
