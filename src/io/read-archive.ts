@@ -209,14 +209,23 @@ async function* readZip(location: string, options: ArchiveOptions): AsyncGenerat
 
 // ---- tar, tar.gz --------------------------------------------------------------------------------
 
-async function* readTar(location: string, gzip: boolean, options: ArchiveOptions): AsyncGenerator<ArchiveItem> {
+/**
+ * A tar's entries as tar-stream reads them from the file (gunzipped first for a .tar.gz), their
+ * names as bytes (latin1 keeps each byte; decodeName reads them as UTF-8 or GBK). The caller
+ * destroys both streams when it is done.
+ */
+async function openTar(location: string, gzip: boolean) {
   const tar = await import('tar-stream');
   const file = createReadStream(location);
-  // names as bytes (latin1 keeps each byte), decoded below as UTF-8 or GBK
   const extract = tar.extract({ filenameEncoding: 'latin1' } as Parameters<typeof tar.extract>[0]);
   const source = gzip ? file.pipe(createGunzip()) : file;
   source.on('error', (e: Error) => extract.destroy(e));
   source.pipe(extract);
+  return { file, extract };
+}
+
+async function* readTar(location: string, gzip: boolean, options: ArchiveOptions): AsyncGenerator<ArchiveItem> {
+  const { file, extract } = await openTar(location, gzip);
   try {
     for await (const entry of extract) {
       const header = entry.header;
@@ -440,12 +449,7 @@ async function* listZip(location: string): AsyncGenerator<ListedMember> {
 }
 
 async function* listTar(location: string, gzip: boolean): AsyncGenerator<ListedMember> {
-  const tar = await import('tar-stream');
-  const file = createReadStream(location);
-  const extract = tar.extract({ filenameEncoding: 'latin1' } as Parameters<typeof tar.extract>[0]);
-  const source = gzip ? file.pipe(createGunzip()) : file;
-  source.on('error', (e: Error) => extract.destroy(e));
-  source.pipe(extract);
+  const { file, extract } = await openTar(location, gzip);
   try {
     for await (const entry of extract) {
       const header = entry.header;

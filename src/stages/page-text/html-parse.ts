@@ -486,20 +486,9 @@ function moveEarlyBody(doc: Document, html: string): boolean {
   if (last) last.next = null;
   head.next = body;
   body.prev = head;
-  const children: AnyNode[] = [];
-  for (const node of [...moved, ...body.children]) {
-    const prev = children[children.length - 1];
-    if (prev && prev.type === 'text' && node.type === 'text') {
-      (prev as unknown as { data: string }).data += dataOf(node);
-      continue;
-    }
-    node.parent = body;
-    node.prev = prev ?? null;
-    if (prev) prev.next = node;
-    children.push(node);
-  }
-  if (children.length > 0) children[children.length - 1]!.next = null;
-  body.children = children;
+  const kept = body.children;
+  body.children = [];
+  appendMerged(body, [...moved, ...kept]);
   return true;
 }
 
