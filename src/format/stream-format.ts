@@ -32,10 +32,11 @@ export interface StreamFormat {
   /**
    * Where each record is one whole document (JSON or NDJSON without --table), how a record
    * written in pieces (a large document's documents.json part, encodeDatasetPieces) is framed:
-   * `open()` before its first piece (called in document order, as frame is), `close` after its
-   * last. open() + the record + close === frame(encode(doc)). null for records of a table.
+   * frame() of an empty text before its first piece (called in document order, as for any
+   * record), `close` after its last, so that the prefix + the record + close ===
+   * frame(encode(doc)). null for records of a table.
    */
-  readonly wholeDocument: { open(): string; close: string } | null;
+  readonly wholeDocument: { close: string } | null;
 }
 
 export function tableByName(name: TableName): Table {
@@ -80,13 +81,12 @@ export function streamFormat(format: OutputFormat, table: TableName | null, csv:
       const rs = records(doc);
       return { text: rs.map((r) => `${JSON.stringify(r)}\n`).join(''), records: rs.length };
     };
-    return withItem({ start: () => '', encode, frame: plain, end: () => '', wholeDocument: table ? null : { open: () => '', close: '\n' } });
+    return withItem({ start: () => '', encode, frame: plain, end: () => '', wholeDocument: table ? null : { close: '\n' } });
   }
   const framer = jsonArrayFramer();
   const encode = (doc: Document): EncodedItem => {
     const rs = records(doc);
     return { text: rs.map((r) => JSON.stringify(r)).join(',\n'), records: rs.length };
   };
-  const open = (): string => framer.frame({ text: '', records: 1 });
-  return withItem({ start: () => '', encode, frame: framer.frame, end: framer.end, wholeDocument: table ? null : { open, close: '' } });
+  return withItem({ start: () => '', encode, frame: framer.frame, end: framer.end, wholeDocument: table ? null : { close: '' } });
 }
