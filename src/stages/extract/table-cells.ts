@@ -14,7 +14,7 @@ import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { UNITS } from '../../rules/zh/units.js';
 import { LIST_MARKER } from '../../rules/zh/labels.js';
-import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
+import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, UNIT_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseChineseNumber } from '../../locale/zh/parse-number.js';
 import { newDraft, type Draft } from './draft.js';
@@ -69,8 +69,7 @@ function readWrittenCell(cell: string): CellValue | null {
   return { value: d.value, qualifier: d.qualifier, unit: d.unit };
 }
 
-/** Header cells that hold each row's unit (`单位`, `计量单位`). */
-const UNIT_HEADERS = new Set(['单位', '计量单位']);
+const UNIT_HEADER_SET: ReadonlySet<string> = new Set(UNIT_HEADERS);
 
 /** The indicator's label and unit: `1.“一带一路”海关国际合作机制(个)` → label, `个`. */
 export function readIndicator(cell: string): { label: string; unit: string | null; magnitude: string } {
@@ -142,7 +141,7 @@ interface PlacedTable {
 }
 
 /** A change column's number, signed (`-2.1` → down 2.1); `—` and words do not match. */
-const SIGNED_CELL = /^([+\-−–])?\s*(\d+(?:\.\d+)?)%?$/;
+export const SIGNED_CELL = /^([+\-−–])?\s*(\d+(?:\.\d+)?)%?$/;
 
 /** A header cell: the indicator it names, and whether its column holds changes (the basis, or undefined). */
 interface HeaderCell {
@@ -259,7 +258,7 @@ const NO_HEADER = { period: null, unit: null, magnitude: '', words: '' } as cons
 function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covered: [number, number][]): void {
   const table = p.table;
   const heads = table.header.map((h) => rowTableHeader(p, h));
-  const unitColumn = table.header.findIndex((h) => UNIT_HEADERS.has(h.trim()));
+  const unitColumn = table.header.findIndex((h) => UNIT_HEADER_SET.has(h.trim()));
   eachRowLine(text, p, covered, (row, located) => {
     const indicator = readIndicator(row[INDICATOR_COLUMN]!);
     if (unitColumn > 0 && row[unitColumn]?.trim()) Object.assign(indicator, readIndicator(`(${row[unitColumn]!.trim()})`), { label: indicator.label });
@@ -359,6 +358,11 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
 /** Adds the table cells and drops running-text drafts on table lines. */
 export function mergeTableCells(drafts: readonly Draft[], text: string, columns: readonly Column[], tables: readonly DataTable[] = []): Draft[] {
   const { drafts: cells, covered } = tableCells(text, columns, tables);
+  return mergeCells(drafts, cells, covered);
+}
+
+/** Adds table cells to running-text drafts, dropping the drafts that start in a covered range. */
+export function mergeCells(drafts: readonly Draft[], cells: readonly Draft[], covered: readonly [number, number][]): Draft[] {
   if (cells.length === 0 && covered.length === 0) return [...drafts];
   const isCovered = coverage(covered);
   const kept = drafts.filter((d) => !isCovered(d.start));

@@ -2,6 +2,7 @@
 // writes them) → {header, rows}. A row's trailing `|` ends it (it is not an empty cell); empty
 // cells inside are kept as ''; cell text is kept as written (`—` stays `—`).
 import type { Table } from '../../schema/records.js';
+import { STAT_HEADER } from '../../rules/zh/tables.js';
 import { lineIndexAt, type Line } from './lines.js';
 
 /** A Markdown alignment row (`|---|:--:|`). */
@@ -54,4 +55,24 @@ export function parseTable(lines: readonly string[]): Table | null {
   if (body.length < 2) return null;
   const [header, ...rest] = body;
   return { header: header!, rows: rest };
+}
+
+/** A row of a table written without cell bars: words, then numbers with spaces between (`地区生产总值 亿元 178.73 2.1`). */
+const FLAT_ROW_LINE = /^[^\d\s][^。,;!?]*?[^\d\s.][ \t\u3000]*-?\d+(?:\.\d+)?(?:[ \t\u3000]+-?\d+(?:\.\d+)?)*[ \t\u3000]*$/;
+const STAT_HEADERS = new RegExp(STAT_HEADER.source, 'g');
+
+/**
+ * Indices of the lines that are rows of a table without cell bars: the lines after a statistics
+ * table's header line (STAT_HEADER) that end in numbers (FLAT_ROW_LINE), up to the first that does not.
+ */
+export function flatTableRowLines(text: string, lines: readonly Line[]): Set<number> {
+  const rows = new Set<number>();
+  STAT_HEADERS.lastIndex = 0;
+  for (let m = STAT_HEADERS.exec(text); m; m = STAT_HEADERS.exec(text)) {
+    let i = lineIndexAt(lines, m.index) + 1;
+    while (i < lines.length && FLAT_ROW_LINE.test(text.slice(lines[i]!.content, lines[i]!.end))) rows.add(i++);
+    if (i < lines.length) STAT_HEADERS.lastIndex = Math.max(STAT_HEADERS.lastIndex, lines[i]!.start);
+    else break;
+  }
+  return rows;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTableRow, parseTable, splitCells } from '../../../src/stages/segment/parse-table.js';
+import { flatTableRowLines, isTableRow, parseTable, splitCells } from '../../../src/stages/segment/parse-table.js';
+import { splitLines } from '../../../src/stages/segment/lines.js';
 
 describe('splitCells', () => {
   it('treats a trailing | as the end of the row, not an empty cell', () => {
@@ -43,5 +44,17 @@ describe('isTableRow', () => {
     expect(isTableRow('a | b |')).toBe(true);
     expect(isTableRow('标题 |')).toBe(false);
     expect(isTableRow('no bars')).toBe(false);
+  });
+});
+
+describe('flatTableRowLines', () => {
+  const rowsOf = (text: string): number[] => [...flatTableRowLines(text, splitLines(text))];
+  it('takes the lines after a statistics header that end in numbers, up to the first that does not', () => {
+    const text = '标题\n指标 单位 本月 累计 比增(%)\n一、固定资产投资 亿元 12.30 88.45 6.7\n其中:工业投资\t亿元\t30.12\t-2.2\n二、下一节\n三、进出口 亿元 1 2';
+    expect(rowsOf(text)).toEqual([2, 3]);
+  });
+  it('takes no line without such a header, nor a sentence that ends in a number', () => {
+    expect(rowsOf('一、固定资产投资 亿元 12.30 88.45 6.7\n二、进出口 亿元 1 2')).toEqual([]);
+    expect(rowsOf('指标 单位 本月 累计\n全年完成投资,同比增长 6.7')).toEqual([]);
   });
 });
