@@ -34,6 +34,17 @@ describe('parseTable', () => {
   it('is null for one-cell rows (a 专栏 of inline items)', () => {
     expect(parseTable(['专栏2?工程 |', '(一)完善体系。 建立机制。 |'])).toBeNull();
   });
+  it('merges a second header row under cells that span columns, the lower row under the last columns', () => {
+    expect(parseTable(['指标 | 单位 | 3月 |  | 1-3月 |  |', '绝对值 | 增长(%) | 绝对值 | 增长(%) |', '产值 | 亿元 | 1 | 2 | 3 | 4 |'])).toEqual({
+      header: ['指标', '单位', '3月 绝对值', '3月 增长(%)', '1-3月 绝对值', '1-3月 增长(%)'],
+      rows: [['产值', '亿元', '1', '2', '3', '4']],
+    });
+  });
+  it('takes a row of words under the header as data when no header cell spans it, or when it holds a number', () => {
+    // no empty header cell after a filled one: the words are the first row
+    expect(parseTable(['姓名 | 职务 |', '张三 | 主任 |', '李四 | 科长 |'])?.rows).toHaveLength(2);
+    expect(parseTable(['地区 | 2023年 |  |', '甲县 | 12 | 3 |', '乙县 | 5 | 1 |'])?.header).toEqual(['地区', '2023年', '']);
+  });
   it('is null for a header without rows', () => {
     expect(parseTable(['a | b |'])).toBeNull();
   });
