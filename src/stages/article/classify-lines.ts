@@ -15,6 +15,7 @@ import {
   type Role,
   type Zone,
 } from '../../rules/zh/boilerplate.js';
+import { STAT_HEADER } from '../../rules/zh/tables.js';
 import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, LEADING_BULLET, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { charSet } from '../../lib/char-set.js';
@@ -161,7 +162,8 @@ function matchLine(line: string): LineMatch | null {
   const ruled = lineRuleMatch(line);
   if (ruled !== null) return ruled;
   if (isWidgetLine(line)) return lineMatch('page-widgets', 'edge', null, NO_STATEMENTS);
-  if (NAV_BAR.test(line)) return lineMatch('navigation-bar', 'head', 'navigation', NO_STATEMENTS);
+  // a statistics table's header (`指标 单位 本月 累计`) has a menu's shape: its rows follow it
+  if (NAV_BAR.test(line) && !STAT_HEADER.test(line)) return lineMatch('navigation-bar', 'head', 'navigation', NO_STATEMENTS);
   return null;
 }
 

@@ -14,7 +14,7 @@ import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { UNITS } from '../../rules/zh/units.js';
 import { LIST_MARKER } from '../../rules/zh/labels.js';
-import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
+import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, UNIT_HEADERS, VALUE_MARKER_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseChineseNumber } from '../../locale/zh/parse-number.js';
 import { newDraft, type Draft } from './draft.js';
@@ -69,8 +69,9 @@ function readWrittenCell(cell: string): CellValue | null {
   return { value: d.value, qualifier: d.qualifier, unit: d.unit };
 }
 
-/** Header cells that hold each row's unit (`单位`, `计量单位`). */
-const UNIT_HEADERS = new Set(['单位', '计量单位']);
+const UNIT_HEADER_SET: ReadonlySet<string> = new Set(UNIT_HEADERS);
+/** The column that holds each row's unit (`单位`): its rows are indicators; -1 when there is none. */
+const unitColumnOf = (table: Table): number => table.header.findIndex((h) => UNIT_HEADER_SET.has(h.trim()));
 
 /** The indicator's label and unit: `1.“一带一路”海关国际合作机制(个)` → label, `个`. */
 export function readIndicator(cell: string): { label: string; unit: string | null; magnitude: string } {
@@ -142,7 +143,7 @@ interface PlacedTable {
 }
 
 /** A change column's number, signed (`-2.1` → down 2.1); `—` and words do not match. */
-const SIGNED_CELL = /^([+\-−–])?\s*(\d+(?:\.\d+)?)%?$/;
+export const SIGNED_CELL = /^([+\-−–])?\s*(\d+(?:\.\d+)?)%?$/;
 
 /** A header cell: the indicator it names, and whether its column holds changes (the basis, or undefined). */
 interface HeaderCell {
@@ -199,7 +200,7 @@ export function tableCells(text: string, columns: readonly Column[], tables: rea
   for (const t of tables) placed.push({ column: null, span: t.span, table: t.table });
   for (const p of placed) {
     // a 专栏's table is a plan's: indicators in its rows, as they always are there
-    if (p.column === null && indicatorsInHeader(p.table)) headerIndicatorCells(text, p, drafts, covered);
+    if (p.column === null && unitColumnOf(p.table) < 0 && indicatorsInHeader(p.table)) headerIndicatorCells(text, p, drafts, covered);
     else rowIndicatorCells(text, p, drafts, covered);
   }
   drafts.sort((a, b) => a.start - b.start);
@@ -246,47 +247,74 @@ const locate = (located: ReturnType<typeof lineCells>, i: number, cell: string):
  * a period), the unit its parentheses name (`2022年(亿元)`), and, in a data table, the words of a
  * header that is no period (`金额(万元)`), which the label takes after the row's.
  */
-function rowTableHeader(p: PlacedTable, header: string): { period: string | null; unit: string | null; magnitude: string; words: string } {
+function rowTableHeader(p: PlacedTable, header: string): RowTableHeader {
   const { label, unit, magnitude } = readIndicator(header);
-  if (p.column !== null) return { period: headerPeriod(header), unit, magnitude, words: '' };
-  const period = isPeriodCell(header);
-  return { period: period ? headerPeriod(label) : null, unit: isKnownUnit(unit) ? unit : null, magnitude: isKnownUnit(unit) ? magnitude : '', words: period ? '' : label };
+  if (p.column !== null) return { period: headerPeriod(header), unit, magnitude, words: '', change: undefined };
+  // a header of two rows is `upper lower` (`6月 增长(%)`): a part may be the period, the last the change
+  const parts = label.split(' ').filter((w) => w !== '');
+  const periodPart = parts.find((w) => isPeriodCell(w));
+  const last = headerWords(parts[parts.length - 1] ?? '');
+  const change = parts.length > 0 && Object.hasOwn(CHANGE_HEADERS, last) ? CHANGE_HEADERS[last]! : undefined;
+  const words = parts.filter((w) => w !== periodPart && !VALUE_MARKER_HEADERS.includes(w)).join('');
+  return {
+    period: periodPart !== undefined ? headerPeriod(periodPart) : null,
+    unit: isKnownUnit(unit) ? unit : null,
+    magnitude: isKnownUnit(unit) ? magnitude : '',
+    words: change !== undefined ? '' : words,
+    change,
+  };
 }
 
-const NO_HEADER = { period: null, unit: null, magnitude: '', words: '' } as const;
+interface RowTableHeader {
+  period: string | null;
+  unit: string | null;
+  magnitude: string;
+  words: string;
+  /** a column of changes of the value cell before it: the basis (null: none named); undefined for values */
+  change: Basis | null | undefined;
+}
+
+const NO_HEADER: RowTableHeader = { period: null, unit: null, magnitude: '', words: '', change: undefined };
 
 /** Indicators in rows (专栏 plan tables): label and unit from the row, period from the header. */
 function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covered: [number, number][]): void {
   const table = p.table;
   const heads = table.header.map((h) => rowTableHeader(p, h));
-  const unitColumn = table.header.findIndex((h) => UNIT_HEADERS.has(h.trim()));
+  const unitColumn = unitColumnOf(table);
   eachRowLine(text, p, covered, (row, located) => {
     const indicator = readIndicator(row[INDICATOR_COLUMN]!);
     if (unitColumn > 0 && row[unitColumn]?.trim()) Object.assign(indicator, readIndicator(`(${row[unitColumn]!.trim()})`), { label: indicator.label });
+    let previous: Draft | null = null;
     for (let i = 0; i < row.length; i++) {
       if (i === INDICATOR_COLUMN || i === unitColumn) continue;
       const cell = row[i]!;
       // a row may have more cells than its header
       const head = heads[i] ?? NO_HEADER;
+      if (head.change !== undefined) {
+        const loc = locate(located, i, cell);
+        if (previous && loc && attachChangeCell(previous, cell, head.unit, head.change)) cover(p, covered, loc);
+        previous = null;
+        continue;
+      }
+      previous = null;
       // the cell's own unit, else its column's (金额(万元)), else its row's
       const unit = head.unit ?? indicator.unit;
       const read = readCell(cell, head.unit !== null ? head.magnitude : indicator.magnitude);
       const loc = read && locate(located, i, cell);
       if (!read || !loc || !unitHolds(p, read.unit ?? unit)) continue;
       cover(p, covered, loc);
-      drafts.push(
-        newDraft({
-          start: loc.start,
-          end: loc.end,
-          value: read.value,
-          unit: read.unit ?? unit,
-          qualifier: read.qualifier,
-          label: indicator.label + head.words || null,
-          period: head.period,
-          column: p.column,
-          source: 'table',
-        }),
-      );
+      previous = newDraft({
+        start: loc.start,
+        end: loc.end,
+        value: read.value,
+        unit: read.unit ?? unit,
+        qualifier: read.qualifier,
+        label: indicator.label + head.words || null,
+        period: head.period,
+        column: p.column,
+        source: 'table',
+      });
+      drafts.push(previous);
     }
   });
 }
@@ -323,15 +351,8 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
       const cell = row[i]!;
       if (!head) continue;
       if (head.change !== undefined) {
-        const m = SIGNED_CELL.exec(cell.trim());
-        // 0 (持平) has no direction: the value keeps no change
-        const value = m ? Number(m[2]) : 0;
         const loc = locate(located, i, cell);
-        if (previous && value !== 0 && loc) {
-          const down = m![1] !== undefined && m![1] !== '+';
-          previous.change = { direction: down ? 'down' : 'up', value, unit: head.unit ?? DEFAULT_CHANGE_UNIT, basis: head.change, raw: cell.trim() };
-          cover(p, covered, loc);
-        }
+        if (previous && loc && attachChangeCell(previous, cell, head.unit, head.change)) cover(p, covered, loc);
         previous = null;
         continue;
       }
@@ -356,9 +377,27 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
   });
 }
 
+/**
+ * A change column's cell as the change of the value before it (`-2.1` → down 2.1 %); false for `—`,
+ * words and 0 (持平 has no direction: the value keeps no change).
+ */
+function attachChangeCell(previous: Draft, cell: string, unit: string | null, basis: Basis | null): boolean {
+  const m = SIGNED_CELL.exec(cell.trim());
+  const value = m ? Number(m[2]) : 0;
+  if (value === 0) return false;
+  const down = m![1] !== undefined && m![1] !== '+';
+  previous.change = { direction: down ? 'down' : 'up', value, unit: unit ?? DEFAULT_CHANGE_UNIT, basis, raw: cell.trim() };
+  return true;
+}
+
 /** Adds the table cells and drops running-text drafts on table lines. */
 export function mergeTableCells(drafts: readonly Draft[], text: string, columns: readonly Column[], tables: readonly DataTable[] = []): Draft[] {
   const { drafts: cells, covered } = tableCells(text, columns, tables);
+  return mergeCells(drafts, cells, covered);
+}
+
+/** Adds table cells to running-text drafts, dropping the drafts that start in a covered range. */
+export function mergeCells(drafts: readonly Draft[], cells: readonly Draft[], covered: readonly [number, number][]): Draft[] {
   if (cells.length === 0 && covered.length === 0) return [...drafts];
   const isCovered = coverage(covered);
   const kept = drafts.filter((d) => !isCovered(d.start));

@@ -156,6 +156,17 @@ describe('stripBoilerplate', () => {
     expect(clean('关于某事项的通知\n现将有关事项通知如下。\n首页丨政务公开丨办事服务丨互动交流\n请认真贯彻执行。').removed).toEqual([]);
   });
 
+  it('keeps a statistics table’s header line, which has a menu’s shape, whatever separates its cells', () => {
+    for (const header of ['指标 单位 本月 累计 比增(%)', '指标\t单位\t本期\t累计\t增长(%)', '指标 | 单位 | 本月 | 1-8月']) {
+      const text = `某区主要经济指标\n${header}\n一、固定资产投资 亿元 12.30 88.45 6.7\n二、进出口总额 亿元 1.25 9.87 11.0`;
+      const c = clean(text);
+      expect(c.removed, header).toEqual([]);
+      expect(c.text).toBe(text);
+    }
+    // a menu of the same shape without a unit column still goes
+    expect(clean('首页 本月 累计 比增\n某区主要经济指标\n正文。').removed.map((r) => r.rule)).toEqual(['navigation-bar']);
+  });
+
   it('reads an editor line in any bracket', () => {
     expect(clean('正文。\n【责任编辑:赵六】').metadata).toEqual({ editor: '赵六' });
     expect(clean('正文。\n[编辑:钱七]').metadata).toEqual({ editor: '钱七' });

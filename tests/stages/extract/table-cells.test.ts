@@ -174,6 +174,25 @@ describe('tables as statistics pages lay them out (read through the whole stage)
     expect(metricsOf('正文。\n月份 | 进出口(亿元) |\n2023年4月 | 412.6 |\n2023年1-5月 | 2318.5 |\n一月 | 100 |\n').map((m) => m[4])).toEqual(['2023年4月', '2023年1-5月', '一月']);
   });
 
+  it('reads a table with a 单位 column and change columns by rows, each change the change of the value before it', () => {
+    const text = '正文。\n指标 | 单位 | 本月 | 同比增长(%) | 累计 | 比上年增长(%) |\n规模以上工业增加值 | 亿元 | 3.2 | 5.1 | 18.7 | -0.6 |\n进出口总额 | 万美元 | 1520 | — | 8800 | 0 |\n';
+    expect(metricsOf(text)).toEqual([
+      ['3.2', 3.2e8, '元', '规模以上工业增加值本月', null, null, 'up 5.1'],
+      ['18.7', 1.87e9, '元', '规模以上工业增加值累计', null, null, 'down 0.6'],
+      ['1520', 1.52e7, '美元', '进出口总额本月', null, null, null],
+      ['8800', 8.8e7, '美元', '进出口总额累计', null, null, null],
+    ]);
+  });
+
+  it('reads a header of two rows: each lower cell under the upper cell that spans it, the lower row under the last columns', () => {
+    const text = '正文。\n指标 | 单位 | 3月 |  | 1-3月 |  |\n绝对值 | 增长(%) | 绝对值 | 增长(%) |\n地区生产总值 | 亿元 |  |  | 310.6 | 4.9 |\n一般公共预算收入 | 亿元 | 2.15 | -3.4 | 9.80 | 1.2 |\n';
+    expect(metricsOf(text)).toEqual([
+      ['310.6', 3.106e10, '元', '地区生产总值', '1-3月', null, 'up 4.9'],
+      ['2.15', 2.15e8, '元', '一般公共预算收入', '3月', null, 'down 3.4'],
+      ['9.80', 9.8e8, '元', '一般公共预算收入', '1-3月', null, 'up 1.2'],
+    ]);
+  });
+
   it('reads a row with more cells than its header without failing', () => {
     expect(metricsOf('正文。\n项目 | 数量 |\n查获毒品 | 320公斤 | 12起 |\n').map((m) => m[0])).toEqual(['320公斤', '12起']);
   });
