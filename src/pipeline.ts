@@ -11,6 +11,7 @@ import { normalise } from './stages/normalise.js';
 import { rejoinLines } from './stages/rejoin-lines.js';
 import { findArticle } from './stages/article/find-article.js';
 import { stripLines } from './stages/article/strip-lines.js';
+import { findPublishedTitle } from './stages/metadata/find-published-title.js';
 import { findMetadata } from './stages/metadata/find-metadata.js';
 import { segment } from './stages/segment/segment.js';
 import { extractMetrics, extractMetricsInParts } from './stages/extract/extract-metrics.js';
@@ -127,7 +128,8 @@ function prepareDocument(source: SourceFile, options: PipelineOptions, release =
       encoding: decoded.encoding,
       bytes: about.bytes,
       sha256: about.sha256,
-      title: cleaned.title,
+      // a text without a title of its own may give whole a document it names (find-published-title)
+      title: cleaned.title ?? findPublishedTitle(cleaned.text),
       // a crawled page's address (a WARC record's target URI) is metadata the transport states
       metadata: about.url ? { ...cleaned.metadata, url: about.url } : cleaned.metadata,
       text: cleaned.text,
