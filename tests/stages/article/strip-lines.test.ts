@@ -228,9 +228,9 @@ describe('stripBoilerplate on reader-style Markdown dumps', () => {
     expect(c.text).toBe('某海关优化查验流程\n近日,某海关推出多项便利措施。\n\n流程再造\n\n查验环节由三个合并为一个。\n\n科技赋能\n\n智能审图系统上线运行。');
     expect(c.removed.map((r) => r.rule)).toEqual(['navigation-list', 'breadcrumb', 'page-fields', 'prev-next', 'copyright']);
   });
-  it('takes the title without its site suffix, the site and category, and the page date without the scraper\'s time', () => {
+  it('takes the title without its site suffix, the site and category, the page date without the scraper\'s time and the URL', () => {
     expect(c.title).toBe('某海关优化查验流程');
-    expect(c.metadata).toEqual({ title: '某海关优化查验流程', site: '某海关', category: '工作动态', pageDate: '2023-05-06', source: '某海关' });
+    expect(c.metadata).toEqual({ title: '某海关优化查验流程', site: '某海关', category: '工作动态', pageDate: '2023-05-06', source: '某海关', url: 'http://example.gov.cn/news/1/index.html' });
   });
   it('hands on the `##` headings as lines of the cleaned text, but not the title\'s own heading', () => {
     const lines = c.text.split('\n');

@@ -190,10 +190,10 @@ describe('toPageText for Markdown', () => {
 
 describe('toPageText for reader-style Markdown (Title: / URL Source: / Published Time: / Markdown Content:)', () => {
   const header = 'Title: 某海关开展专项行动_海关新闻_某海关\n\nURL Source: http://example.gov.cn/a/index.html\n\nPublished Time: 2022-03-18T09:20:00+08:00\n\nMarkdown Content:\n';
-  it('reads the header as front matter: the title (site suffix split off) is a hint, the URL is dropped', () => {
+  it('reads the header as front matter: the title (site suffix split off) is a hint, the URL the page\'s address', () => {
     const page = toPageText(`${header}某海关开展专项行动\n===\n\n正文。`, 'markdown');
     expect(page.titleHints).toEqual(['某海关开展专项行动']);
-    expect(page.metadata).toEqual({ site: '某海关', pageDate: '2022-03-18' });
+    expect(page.metadata).toEqual({ site: '某海关', pageDate: '2022-03-18', url: 'http://example.gov.cn/a/index.html' });
     expect(page.text).toBe('某海关开展专项行动\n\n正文。');
     expect(page.headings).toEqual([{ line: 0, depth: 1 }]);
   });
