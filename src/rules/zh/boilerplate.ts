@@ -101,6 +101,12 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'separator', zone: 'edge', pattern: /^(?:[-=_*~─━]{3,}[^-=_*~─━]{0,12}[-=_*~─━]{3,}|[-=_*~─━]{5,})$/ },
   // • 上一篇:没有了 / 下一篇:海关总署关于…
   { id: 'prev-next', zone: 'edge', pattern: new RegExp(`^(?:(?:${BULLET}|-)\\s*)?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)\\s*[::]?.{0,120}$`) },
+  // 共3页 首页 上一页 1 2 3 下一页 尾页 : the pager of an article shown in pages, or of a list
+  {
+    id: 'pager',
+    zone: 'edge',
+    pattern: /^(?=.{0,80}(?:上一页|下一页|共\s*\d{1,4}\s*页))(?:(?:共\s*\d{1,4}\s*页|第\s*\d{1,4}\s*页|首页|上一页|下一页|尾页|末页|\d{1,4}|[<>«»‹›.…/|]+|跳转到?|转到|到第|页|GO|Go|go|确定)\s*){2,24}$/,
+  },
   // “好律师网”提供的法律法规及相关资料仅供您参考。…
   { id: 'disclaimer', zone: 'edge', ...phraseWithin(80, /(?:资料|信息|内容|文章|本站|本网|网站|稿件).{0,60}仅供(?:您|读者|用户)?(?:参考|学习|交流)/, 300) },
   { id: 'disclaimer', zone: 'tail', ...phraseWithin(120, /如有侵权|侵权请联系|版权归原作者|免责声明|转载请注明/, 200) },

@@ -167,6 +167,15 @@ describe('stripBoilerplate', () => {
     expect(clean('首页 本月 累计 比增\n某区主要经济指标\n正文。').removed.map((r) => r.rule)).toEqual(['navigation-bar']);
   });
 
+  it('removes a pager under the article, but no body line that counts pages', () => {
+    for (const pager of ['共2页 上一页 1 2 下一页', '共 3 页 首页 上一页 1 2 3 下一页 尾页 跳转到 页 GO', '<< 上一页 1 2 下一页 >>']) {
+      const c = clean(`某县召开会议\n会议指出,一季度增长5.2%。\n${pager}\n【打印本页】`);
+      expect(c.text, pager).toBe('某县召开会议\n会议指出,一季度增长5.2%。');
+      expect(c.removed.map((r) => r.rule)).toContain('pager');
+    }
+    expect(clean('某县召开会议\n会议指出,一季度增长5.2%。\n本报告共3页,附件2页。').removed).toEqual([]);
+  });
+
   it('reads an editor line in any bracket', () => {
     expect(clean('正文。\n【责任编辑:赵六】').metadata).toEqual({ editor: '赵六' });
     expect(clean('正文。\n[编辑:钱七]').metadata).toEqual({ editor: '钱七' });
