@@ -182,9 +182,30 @@ const isPeriodCell = (cell: string): boolean => {
  */
 function indicatorsInHeader(table: Table): boolean {
   const named = table.header.slice(1).filter((h) => h.trim() !== '' && !isPeriodCell(h));
-  const withUnit = named.filter((h) => isKnownUnit(readIndicator(h).unit)).length;
+  // a change column (`增长(%)`) names the change of another column, no indicator of its own
+  const withUnit = named.filter((h) => isKnownUnit(readIndicator(h).unit) && readHeader(h)?.change === undefined).length;
   return withUnit > 0 && withUnit * 2 >= named.length;
 }
+
+/**
+ * The unit a table states for all its cells, on a line of its own above it or closing its caption
+ * (`单位:万元`, `表1 收入情况 单位:亿元`, `金额单位:万元`): at most TABLE_UNIT_LINES lines above the header.
+ */
+function tableUnit(text: string, p: PlacedTable): { unit: string; magnitude: string } | null {
+  let end = text.indexOf('\n', p.span[0]);
+  if (end < 0 || end > p.span[1]) end = p.span[1];
+  let start = p.span[0];
+  for (let k = 0; k <= TABLE_UNIT_LINES && start > 0; k++) {
+    const m = TABLE_UNIT_RE.exec(text.slice(start, end));
+    if (m) return { unit: m[2]!, magnitude: m[1] ?? '' };
+    end = start - 1;
+    start = text.lastIndexOf('\n', end - 1) + 1;
+  }
+  const m = TABLE_UNIT_RE.exec(text.slice(start, end));
+  return m ? { unit: m[2]!, magnitude: m[1] ?? '' } : null;
+}
+const TABLE_UNIT_LINES = 2;
+const TABLE_UNIT_RE = new RegExp(`(?:^|[\\s|])(?:金额|计量|货币)?单位\\s*[::]\\s*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})[\\s|]*$`);
 
 /** A data table's cell is a metric only with a known unit (from the cell, its indicator or header). */
 const unitHolds = (p: PlacedTable, unit: string | null): boolean => p.column !== null || isKnownUnit(unit);
@@ -281,8 +302,10 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
   const table = p.table;
   const heads = table.header.map((h) => rowTableHeader(p, h));
   const unitColumn = unitColumnOf(table);
+  const stated = p.column === null ? tableUnit(text, p) : null;
   eachRowLine(text, p, covered, (row, located) => {
     const indicator = readIndicator(row[INDICATOR_COLUMN]!);
+    if (indicator.unit === null && stated !== null) Object.assign(indicator, stated);
     if (unitColumn > 0 && row[unitColumn]?.trim()) Object.assign(indicator, readIndicator(`(${row[unitColumn]!.trim()})`), { label: indicator.label });
     let previous: Draft | null = null;
     for (let i = 0; i < row.length; i++) {
@@ -327,6 +350,7 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
  */
 function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covered: [number, number][]): void {
   const heads = p.table.header.map(readHeader);
+  const stated = tableUnit(text, p);
   // a header that is a period (`2023年(亿元)`) gives its column's period, not words of the label
   const headPeriods = p.table.header.map((h) => (isPeriodCell(h) ? headerPeriod(readIndicator(h).label) : null));
   const isIndicator = (h: HeaderCell | null): boolean => h !== null && (h.change !== undefined || isKnownUnit(h.unit));
@@ -356,16 +380,18 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
         previous = null;
         continue;
       }
-      const read = readCell(cell, head.magnitude);
+      // a column without a unit takes the table's (`单位:万元` above it)
+      const own = head.unit !== null || stated === null ? head : stated;
+      const read = readCell(cell, own.magnitude);
       const loc = read && locate(located, i, cell);
       previous = null;
-      if (!read || !loc || !unitHolds(p, read.unit ?? head.unit)) continue;
+      if (!read || !loc || !unitHolds(p, read.unit ?? own.unit)) continue;
       cover(p, covered, loc);
       previous = newDraft({
         start: loc.start,
         end: loc.end,
         value: read.value,
-        unit: read.unit ?? head.unit,
+        unit: read.unit ?? own.unit,
         qualifier: read.qualifier,
         label: rowLabel + (headPeriods[i] === null ? head.label : '') || null,
         period: headPeriods[i] ?? period,

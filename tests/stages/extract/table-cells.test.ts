@@ -193,6 +193,23 @@ describe('tables as statistics pages lay them out (read through the whole stage)
     ]);
   });
 
+  it('takes the unit a table states above it or at the end of its caption for cells that have none', () => {
+    const rows = '项目 | 2022年决算数 | 2023年预算数 | 增长(%) |\n一般公共预算收入 | 125000 | 131000 | 4.8 |\n';
+    expect(metricsOf(`正文。\n单位:万元\n${rows}`)).toEqual([
+      ['125000', 1.25e9, '元', '一般公共预算收入', '2022', null, null],
+      ['131000', 1.31e9, '元', '一般公共预算收入', '2023', null, 'up 4.8'],
+    ]);
+    expect(metricsOf(`正文。\n表1 收入情况 金额单位:亿元\n${rows}`).map((m) => m[1])).toEqual([1.25e13, 1.31e13]);
+    // a column's own unit comes first
+    expect(metricsOf('正文。\n单位:万元\n项目 | 数量(吨) | 金额 |\n大豆 | 100 | 200 |\n').map((m) => [m[1], m[2]])).toEqual([[100, '吨'], [2e6, '元']]);
+  });
+
+  it('takes no unit from a line further above, or from a sentence', () => {
+    const rows = '项目 | 2022年 | 2023年 |\n收入 | 125 | 131 |\n';
+    expect(metricsOf(`单位:万元\n说明一。\n说明二。\n说明三。\n${rows}`)).toEqual([]);
+    expect(metricsOf(`各单位:万元以下的项目不列入。\n${rows}`)).toEqual([]);
+  });
+
   it('reads a row with more cells than its header without failing', () => {
     expect(metricsOf('正文。\n项目 | 数量 |\n查获毒品 | 320公斤 | 12起 |\n').map((m) => m[0])).toEqual(['320公斤', '12起']);
   });
