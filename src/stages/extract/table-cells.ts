@@ -302,17 +302,23 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
   const table = p.table;
   const heads = table.header.map((h) => rowTableHeader(p, h));
   const unitColumn = unitColumnOf(table);
+  // the indicator stands right before the unit column (`类别 | 指标 | 单位 |`): columns before it group the rows
+  const indicatorColumn = unitColumn > 0 ? unitColumn - 1 : INDICATOR_COLUMN;
   const stated = p.column === null ? tableUnit(text, p) : null;
   eachRowLine(text, p, covered, (row, located) => {
-    const indicator = readIndicator(row[INDICATOR_COLUMN]!);
+    const offset = p.column === null ? spannedCells(table.header, row) : 0;
+    const indicator = readIndicator(row[Math.max(indicatorColumn - offset, 0)]!);
     if (indicator.unit === null && stated !== null) Object.assign(indicator, stated);
-    if (unitColumn > 0 && row[unitColumn]?.trim()) Object.assign(indicator, readIndicator(`(${row[unitColumn]!.trim()})`), { label: indicator.label });
+    const unitCell = unitColumn > 0 ? row[unitColumn - offset]?.trim() : undefined;
+    if (unitCell) Object.assign(indicator, readIndicator(`(${unitCell})`), { label: indicator.label });
     let previous: Draft | null = null;
     for (let i = 0; i < row.length; i++) {
-      if (i === INDICATOR_COLUMN || i === unitColumn) continue;
+      // the header's column of this cell
+      const j = i + offset;
+      if (j <= indicatorColumn || j === unitColumn) continue;
       const cell = row[i]!;
       // a row may have more cells than its header
-      const head = heads[i] ?? NO_HEADER;
+      const head = heads[j] ?? NO_HEADER;
       if (head.change !== undefined) {
         const loc = locate(located, i, cell);
         if (previous && loc && attachChangeCell(previous, cell, head.unit, head.change)) cover(p, covered, loc);
@@ -340,6 +346,16 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
       drafts.push(previous);
     }
   });
+}
+
+/**
+ * How many leading cells a data row lacks because cells above it span its rows (rowspan: a group
+ * label `工业` over two rows): a row shorter than the header whose last cell is a number stands under
+ * the header's last columns. 0 for any other row.
+ */
+function spannedCells(header: readonly string[], row: readonly string[]): number {
+  if (row.length >= header.length || row.length < 2) return 0;
+  return SIGNED_CELL.test(row[row.length - 1]!.trim()) || readCell(row[row.length - 1]!, '') !== null ? header.length - row.length : 0;
 }
 
 /**

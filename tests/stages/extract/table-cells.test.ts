@@ -210,6 +210,17 @@ describe('tables as statistics pages lay them out (read through the whole stage)
     expect(metricsOf(`各单位:万元以下的项目不列入。\n${rows}`)).toEqual([]);
   });
 
+  it('reads rows under a group label that spans them: the indicator before the 单位 column, a short row under the last columns', () => {
+    const text = '正文。\n类别 | 序号 | 指标 | 单位 | 数值 | 增长(%) |\n工业 | 1 | 规上工业增加值 | 亿元 | 56.2 | 6.5 |\n2 | 工业用电量 | 万千瓦时 | 3200 | -2.1 |\n';
+    expect(metricsOf(text)).toEqual([
+      ['56.2', 5.62e9, '元', '规上工业增加值', null, null, 'up 6.5'],
+      ['3200', 3.2e7, '千瓦时', '工业用电量', null, null, 'down 2.1'],
+    ]);
+    // a short row that does not end in a number keeps its cells where they are
+    const notes = '正文。\n指标 | 单位 | 2022年 | 2023年 | 备注 |\n产值 | 亿元 | 5 | 6 | 预计 |\n利润 | 亿元 | 2 | 初步 |\n';
+    expect(metricsOf(notes).map((m) => [m[0], m[4]])).toEqual([['5', '2022'], ['6', '2023'], ['2', '2022']]);
+  });
+
   it('reads a row with more cells than its header without failing', () => {
     expect(metricsOf('正文。\n项目 | 数量 |\n查获毒品 | 320公斤 | 12起 |\n').map((m) => m[0])).toEqual(['320公斤', '12起']);
   });
