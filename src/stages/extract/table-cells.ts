@@ -188,21 +188,20 @@ function indicatorsInHeader(table: Table): boolean {
 }
 
 /**
- * The unit a table states for all its cells, on a line of its own above it or closing its caption
- * (`单位:万元`, `表1 收入情况 单位:亿元`, `金额单位:万元`): at most TABLE_UNIT_LINES lines above the header.
+ * The unit a table states for all its cells, on a line of its own above its header (a caption row
+ * of the table, or a line at most TABLE_UNIT_LINES above the table) or closing its caption
+ * (`单位:万元`, `表1 收入情况 单位:亿元`, `金额单位:万元`).
  */
 function tableUnit(text: string, p: PlacedTable): { unit: string; magnitude: string } | null {
-  let end = text.indexOf('\n', p.span[0]);
-  if (end < 0 || end > p.span[1]) end = p.span[1];
+  const header = rowLine(text, p.span[0], p.span[1], p.table.header.find((h) => h.trim() !== '') ?? '');
   let start = p.span[0];
-  for (let k = 0; k <= TABLE_UNIT_LINES && start > 0; k++) {
-    const m = TABLE_UNIT_RE.exec(text.slice(start, end));
+  for (let k = 0; k < TABLE_UNIT_LINES && start > 0; k++) start = text.lastIndexOf('\n', start - 2) + 1;
+  const end = header ? header[1] : text.indexOf('\n', p.span[0]) < 0 ? p.span[1] : text.indexOf('\n', p.span[0]);
+  for (const line of text.slice(start, end).split('\n')) {
+    const m = TABLE_UNIT_RE.exec(line);
     if (m) return { unit: m[2]!, magnitude: m[1] ?? '' };
-    end = start - 1;
-    start = text.lastIndexOf('\n', end - 1) + 1;
   }
-  const m = TABLE_UNIT_RE.exec(text.slice(start, end));
-  return m ? { unit: m[2]!, magnitude: m[1] ?? '' } : null;
+  return null;
 }
 const TABLE_UNIT_LINES = 2;
 const TABLE_UNIT_RE = new RegExp(`(?:^|[\\s|])(?:金额|计量|货币)?单位\\s*[::]\\s*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})[\\s|]*$`);

@@ -200,6 +200,8 @@ describe('tables as statistics pages lay them out (read through the whole stage)
       ['131000', 1.31e9, '元', '一般公共预算收入', '2023', null, 'up 4.8'],
     ]);
     expect(metricsOf(`正文。\n表1 收入情况 金额单位:亿元\n${rows}`).map((m) => m[1])).toEqual([1.25e13, 1.31e13]);
+    // in a caption row of the table itself, under its title row
+    expect(metricsOf(`正文。\n收入情况 | | | |\n单位:亿元 | | | |\n${rows}`).map((m) => m[1])).toEqual([1.25e13, 1.31e13]);
     // a column's own unit comes first
     expect(metricsOf('正文。\n单位:万元\n项目 | 数量(吨) | 金额 |\n大豆 | 100 | 200 |\n').map((m) => [m[1], m[2]])).toEqual([[100, '吨'], [2e6, '元']]);
   });
