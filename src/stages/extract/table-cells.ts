@@ -25,7 +25,8 @@ const CELL_BAR = '|';
 const INDICATOR_COLUMN = 0;
 const PREFIX = new RegExp(`^${alternation(Object.keys(PREFIX_QUALIFIERS))}`);
 const SUFFIX = new RegExp(`${alternation(Object.keys(SUFFIX_QUALIFIERS))}$`);
-const CELL_NUMBER = /^(\d+(?:,\d{3})*(?:\.\d+)?)(%|‰)?$/;
+/** A cell's number: group 1 its minus sign (`-1.5`, a loss or a fall stated as a value), 2 the digits, 3 a rate sign. */
+const CELL_NUMBER = /^([-−])?(\d+(?:,\d{3})*(?:\.\d+)?)(%|‰)?$/;
 /** `(个)`, `(%)`, `(亿元)` at the end of an indicator. */
 const UNIT_PARENS = /\(([^()]{1,6})\)$/;
 const HEADER_YEAR = /((?:19|20)\d{2})(?:\s*[—–\-~至到]\s*((?:19|20)\d{2}))?\s*年?/;
@@ -54,7 +55,8 @@ export function readCell(cell: string, magnitude: string): CellValue | null {
   const m = CELL_NUMBER.exec(s);
   if (!m) return readWrittenCell(cell.trim());
   try {
-    return { value: parseChineseNumber(m[1]! + magnitude), qualifier, unit: m[2] ?? null };
+    const value = parseChineseNumber(m[2]! + magnitude);
+    return { value: m[1] ? -value : value, qualifier, unit: m[3] ?? null };
   } catch {
     return null;
   }

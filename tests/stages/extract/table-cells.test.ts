@@ -223,6 +223,14 @@ describe('tables as statistics pages lay them out (read through the whole stage)
     expect(metricsOf(notes).map((m) => [m[0], m[4]])).toEqual([['5', '2022'], ['6', '2023'], ['2', '2022']]);
   });
 
+  it('reads a value cell with a minus sign as a negative value (a loss), and a lone dash as no value', () => {
+    expect(metricsOf('正文。\n企业 | 营业收入(亿元) | 利润总额(亿元) |\n甲公司 | 12.5 | -1.5 |\n乙公司 | 8.0 | - |\n').map((m) => [m[0], m[1]])).toEqual([
+      ['12.5', 1.25e9],
+      ['-1.5', -1.5e8],
+      ['8.0', 8e8],
+    ]);
+  });
+
   it('reads a row with more cells than its header without failing', () => {
     expect(metricsOf('正文。\n项目 | 数量 |\n查获毒品 | 320公斤 | 12起 |\n').map((m) => m[0])).toEqual(['320公斤', '12起']);
   });
