@@ -30,7 +30,15 @@ export interface LineRule {
    * is not tried against the pattern, whose bounded `.{0,n}` prefix is slow to fail.
    */
   phrase?: RegExp;
+  /**
+   * Also tried on a line longer than MAX_CHROME_LINE_CHARS (up to MAX_LONG_CHROME_LINE_CHARS): chrome
+   * that is long by nature, a site's directory of links glued into one line.
+   */
+  long?: boolean;
 }
+
+/** A line longer than this is never chrome, whatever the rule. */
+export const MAX_LONG_CHROME_LINE_CHARS = 20_000;
 
 /**
  * A line holding `phrase` with at most `before` characters before it and `after` after it:
@@ -106,6 +114,16 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'pager',
     zone: 'edge',
     pattern: /^(?=.{0,80}(?:上一页|下一页|共\s*\d{1,4}\s*页))(?:(?:共\s*\d{1,4}\s*页|第\s*\d{1,4}\s*页|首页|上一页|下一页|尾页|末页|\d{1,4}|[<>«»‹›.…/|]+|跳转到?|转到|到第|页|GO|Go|go|确定)\s*){2,24}$/,
+  },
+  // * 机关子站 * 直属单位网站 1. 办公厅 2. 人事司 … 长江流域渔政监督管理办公室 : a site's directory of its
+  // offices and other sites, glued after a flattened page's last sentence: 200 characters or more of
+  // short items (at most 48 characters between spaces), three of them bulleted or numbered, and no
+  // sentence or clause punctuation
+  {
+    id: 'link-directory',
+    zone: 'tail',
+    long: true,
+    pattern: new RegExp(`^(?=.{200,}$)(?![^]*[。!?;,])(?=(?:[^]*?(?:^|\\s)(?:${BULLET}|\\d{1,2}\\.)\\s){3})(?:\\S{1,48}\\s+){8,}\\S{1,48}$`),
   },
   // “好律师网”提供的法律法规及相关资料仅供您参考。…
   { id: 'disclaimer', zone: 'edge', ...phraseWithin(80, /(?:资料|信息|内容|文章|本站|本网|网站|稿件).{0,60}仅供(?:您|读者|用户)?(?:参考|学习|交流)/, 300) },

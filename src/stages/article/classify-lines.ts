@@ -9,6 +9,7 @@ import {
   BREADCRUMB_SEPARATORS,
   LINE_RULES,
   MAX_CRUMB_CHARS,
+  MAX_LONG_CHROME_LINE_CHARS,
   MAX_LAST_CRUMB_CHARS,
   NAV_BAR,
   RUN_RULES,
@@ -75,6 +76,16 @@ const LINE_TABLE = LINE_RULES.map((r) => ({
   phrase: r.phrase ?? null,
   besideFooter: r.besideFooter === true,
 }));
+/** The rules also tried on a line too long for the others (LineRule.long). */
+const LONG_LINE_TABLE = LINE_TABLE.filter((_, i) => LINE_RULES[i]!.long === true);
+
+/** What the long-line rules make of a line longer than MAX_CHROME_LINE_CHARS. */
+function longLineMatch(line: string): LineMatch | null {
+  if (line.length > MAX_LONG_CHROME_LINE_CHARS) return null;
+  for (const rule of LONG_LINE_TABLE) if (rule.pattern.test(line)) return lineMatch(rule.id, rule.zone, rule.role, NO_STATEMENTS, null, false, rule.besideFooter);
+  return null;
+}
+
 const RUN_TABLE = RUN_RULES.map((r) => ({
   id: r.id,
   zone: r.zone,
@@ -230,7 +241,7 @@ export class ClassifiedLines {
     let m = this.own[i];
     if (m === undefined) {
       const s = this.trimmed[i]!;
-      m = isChromeSized(s) ? matchLine(s) : null;
+      m = isChromeSized(s) ? matchLine(s) : longLineMatch(s);
       this.own[i] = m;
     }
     return m;

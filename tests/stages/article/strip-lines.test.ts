@@ -181,6 +181,19 @@ describe('stripBoilerplate', () => {
     expect(clean('正文。\n[编辑:钱七]').metadata).toEqual({ editor: '钱七' });
   });
 
+  it('removes a site directory of links glued after a flattened page\'s last sentence, however long', () => {
+    const offices = Array.from({ length: 40 }, (_, i) => `${i + 1}. 某某第${'一二三四五六七八九十'[i % 10]}业务管理司(某某办公室)`).join(' ');
+    const body = '某部召开会议。会议指出,要加强耕地保护,推动绿色发展。';
+    const c = clean(`某部召开会议\n${body} 附件下载: * 机关子站 * 直属单位网站 * 地方网站 ${offices} 某某信息中心`);
+    expect(c.text).toBe(`某部召开会议\n${body}`);
+    expect(c.removed.map((r) => r.rule)).toEqual(['link-directory']);
+    // a closing list with clause punctuation is the article's own, and so is one without bullets or numbers
+    const list = Array.from({ length: 30 }, (_, i) => `第${i + 1}项工作,已完成`).join(' ');
+    expect(clean(`某部召开会议\n${body} ${list}`).removed).toEqual([]);
+    const names = Array.from({ length: 60 }, (_, i) => `某某单位${i}`).join(' ');
+    expect(clean(`某部召开会议\n${body} ${names}`).removed).toEqual([]);
+  });
+
   it('stays linear on a megabyte line of separators and bars', () => {
     const line = '|-'.repeat(500_000);
     const started = performance.now();
