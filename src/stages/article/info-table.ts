@@ -23,11 +23,27 @@ function valueCell(s: string): boolean {
 
 /** Joins bare label lines above the article with their value lines; the same array when none is. */
 export function pairLabelLines(lines: readonly string[], from: number): readonly string[] {
+  return pairFrom(lines, from, true);
+}
+
+/**
+ * The same join among the last MAX_TAIL_LABEL_LINES lines, under the article: a byline or editor
+ * line a scraper split (`责任编辑：` over `王小明`, `来源：` over `某县日报`). Lines of prose are passed over,
+ * not stopped at (a share teaser may follow); a prose line is never a value.
+ */
+export function pairTailLabelLines(lines: readonly string[]): readonly string[] {
+  return pairFrom(lines, Math.max(0, lines.length - MAX_TAIL_LABEL_LINES), false);
+}
+
+/** Lines from the end of a page that may hold its split byline lines. */
+export const MAX_TAIL_LABEL_LINES = 40;
+
+function pairFrom(lines: readonly string[], from: number, stopAtArticle: boolean): readonly string[] {
   let out: string[] | null = null;
   for (let i = from; i < lines.length; i++) {
     const s = (out ?? lines)[i]!.trim();
     if (s.length === 0) continue;
-    if (opensArticle(s)) break;
+    if (stopAtArticle && opensArticle(s)) break;
     if (!bareLabel(s)) continue;
     let j = i + 1;
     while (j < lines.length && lines[j]!.trim().length === 0) j++;

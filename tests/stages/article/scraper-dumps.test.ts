@@ -80,3 +80,33 @@ describe('a flattened notice whose dated signature is followed by page chrome', 
     expect(doc.removed).toEqual([]);
   });
 });
+
+describe('a text dump whose page ends in related links, a split editor line and a share teaser', () => {
+  const doc = run('dump-tail-related-teaser.txt');
+  it('ends the text at the last sentence of the report', () => {
+    expect(doc.text.endsWith('全县上下要为建设美丽新家园而努力!')).toBe(true);
+    for (const chrome of ['王小明', '相关附件', '相关链接', '0f3a9c1d', '某县召开政府常务会议', '打印本页']) expect(doc.text).not.toContain(chrome);
+    expect(doc.text.split('2030年某县人民政府工作报告')).toHaveLength(2);
+  });
+  it('reads the editor from its label and value lines, and removes the teaser as such', () => {
+    expect(doc.metadata).toMatchObject({ editor: '王小明', source: '某县日报' });
+    expect(doc.removed.map((r) => r.rule)).toContain('share-teaser');
+    expect(doc.removed.find((r) => r.rule === 'related-list')!.text.startsWith('相关附件>>\n相关链接>>')).toBe(true);
+  });
+});
+
+describe('a text dump whose page ends in a promo link, share-bar leftovers and 相关文档：', () => {
+  const doc = run('dump-tail-promo-links.txt');
+  it('removes each of them and keeps the last sentence', () => {
+    expect(doc.text.endsWith('各位代表!实干兴市,笃行致远。')).toBe(true);
+    expect(doc.removed.map((r) => r.rule)).toEqual(['promo-link', 'page-widgets', 'widget-filler', 'page-widgets', 'widget-filler', 'related-list']);
+  });
+});
+
+describe('negative: a notice that repeats its opening sentence and ends in a short closing line', () => {
+  const doc = run('dump-tail-repeat-negative.txt');
+  it('keeps every line: a repeat above the last line, a short closing and a sentence naming 相关链接 are no chrome', () => {
+    expect(doc.removed).toEqual([]);
+    expect(doc.text.split('\n')).toHaveLength(8);
+  });
+});
