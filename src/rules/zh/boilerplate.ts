@@ -162,6 +162,8 @@ export const RUN_RULES: readonly RunRule[] = [
   { id: 'navigation-list', zone: 'edge', role: 'navigation', start: NAV_ITEM, follow: NAV_ITEM, minLines: 3 },
   // the same menu dumped without bullets: five or more bare words in a row above the article
   { id: 'navigation-list', zone: 'head', role: 'navigation', start: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, follow: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, minLines: 5, sparesTitle: true },
+  // 【字体： / 大 / 中 / 小 / 】: the font-size widget written one element per line (its label line goes as a widget)
+  { id: 'font-size-widget', zone: 'edge', start: /^[大中小]$/, follow: /^(?:[大中小]|[】\]])$/, minLines: 3 },
   // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
   { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
 ];

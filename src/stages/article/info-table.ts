@@ -4,6 +4,7 @@
 // line states its value like any other; lines are never joined once the article has begun.
 import { MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SECTION_MARKER_START, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { parseFieldLine } from './parse-fields.js';
+import { DATE_TIME_LINE } from '../../rules/zh/split-lines.js';
 
 /** A value cell is short: longer lines under a bare label are not its value. */
 export const MAX_VALUE_CELL_CHARS = 40;
@@ -16,9 +17,9 @@ function bareLabel(s: string): boolean {
   return fields !== null && fields.length === 1 && fields[0]!.value === null && /[::]\s*$/.test(s);
 }
 
-/** Whether `s` may be a value cell: short, no sentence, no label of its own, not itself a label. */
+/** Whether `s` may be a value cell: short, no sentence, no label of its own, not itself a label (a timestamp may be one). */
 function valueCell(s: string): boolean {
-  return s.length > 0 && s.length <= MAX_VALUE_CELL_CHARS && !SENTENCE_PUNCTUATION.test(s) && !/[::]\s*$/.test(s) && parseFieldLine(s) === null;
+  return s.length > 0 && s.length <= MAX_VALUE_CELL_CHARS && !SENTENCE_PUNCTUATION.test(s) && !/[::]\s*$/.test(s) && (DATE_TIME_LINE.test(s) || parseFieldLine(s) === null);
 }
 
 /** Joins bare label lines above the article with their value lines; the same array when none is. */

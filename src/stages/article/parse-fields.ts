@@ -5,6 +5,7 @@ import { alternationOrder } from '../../lib/pattern.js';
 import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { BULLET_CHARS, LEADING_BULLET } from '../../rules/zh/line-shapes.js';
+import { DATE_TIME_LINE } from '../../rules/zh/split-lines.js';
 import type { KnownMetadataKey } from '../../schema/records.js';
 import { isWidgetLine } from './widgets.js';
 
@@ -161,6 +162,8 @@ export function parseFieldLine(line: string): FieldStatement[] | null {
     const inner = parseFieldLine(wrapped[1]!);
     if (inner) return inner;
   }
+  // `2026-02-03 09:02:33` alone: a page's timestamp (a date with its time; a date alone may be a signature's)
+  if (DATE_TIME_LINE.test(s)) return [{ label: '', key: 'pageDate', value: normaliseDate(s) }];
   // `2024-01-12 10:30 来源:海关总署`: a page date may stand before the labelled fields
   const leadingDate = LEADING_DATE.exec(s);
   if (leadingDate) {

@@ -110,3 +110,29 @@ describe('negative: a notice that repeats its opening sentence and ends in a sho
     expect(doc.text.split('\n')).toHaveLength(8);
   });
 });
+
+describe('a text dump whose breadcrumb, timestamp and font widget were written one element per line', () => {
+  const doc = run('dump-split-breadcrumb-header.txt');
+  it('joins the breadcrumb (dropping the column name repeated under it), reads source and timestamp, removes the widget', () => {
+    expect(doc.title).toBe('2031年某县人民政府工作报告');
+    expect(doc.metadata).toMatchObject({ pageDate: '2031-03-04 10:20:00', source: '某县融媒体中心', category: '部门动态' });
+    expect(doc.removed.map((r) => [r.rule, r.text])).toEqual([
+      ['breadcrumb', '您的位置: 首页 > 部门动态'],
+      ['page-fields', '来源:某县融媒体中心\n2031-03-04 10:20:00'],
+      ['page-widgets', '【字体:'],
+      ['font-size-widget', '大\n中\n小\n】'],
+    ]);
+  });
+  it('keeps the body line that starts with the column name', () => {
+    expect(doc.text.endsWith('部门动态显示,全年实现地区生产总值88.8亿元,增长4.2%。')).toBe(true);
+  });
+});
+
+describe('negative: a field label 位置: over an address, and a timestamp inside a sentence', () => {
+  const doc = run('dump-split-label-negative.txt');
+  it('makes no breadcrumb of the address and keeps the deadline line', () => {
+    expect(doc.removed.map((r) => r.text)).toEqual(['位置:']);
+    expect(doc.text).toContain('县城中心广场');
+    expect(doc.text).toContain('2031-03-04 10:20:00前报送。');
+  });
+});
