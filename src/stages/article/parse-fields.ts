@@ -191,6 +191,8 @@ function valueText(between: string): string {
   let value = between.replace(VALUE_EDGES, '');
   const cell = value.indexOf('|');
   if (cell >= 0) value = value.slice(0, cell);
+  // `文号： |  | 备注： | …`: the label's value cell is empty and the next cell is the next label's
+  if (LABEL_CELL.test(value)) return '';
   // the earliest gap after which only widgets follow ends the value
   for (const gap of value.matchAll(WIDE_GAP_OR_BRACKET)) {
     if (gap.index > 0 && isWidgetLine(value.slice(gap.index))) {
@@ -200,6 +202,8 @@ function valueText(between: string): string {
   }
   return value.replace(VALUE_EDGES, '');
 }
+/** A table cell that is itself a label (ends in a colon) is never a value. */
+const LABEL_CELL = /[:：]\s*$/;
 // any gap: `来源:拱北海关 字号:大 中 小` (a Markdown dump's widget links leave one space) ends at 字号
 const WIDE_GAP_OR_BRACKET = /\s+|[【[]/g;
 
