@@ -103,7 +103,7 @@ interface Open {
   plain: boolean;
   /** the line above it holds no marks either (it is no fragment of a sentence: a table's header, a menu) */
   plainAbove: boolean;
-  /** it is one heading line (`三、2026年重点工作`) */
+  /** it is one heading line (`二、2031年主要任务`) */
   heading: boolean;
 }
 const TAIL_CHARS = 8;
@@ -121,7 +121,7 @@ function continues(open: Open, lines: readonly string[], i: number, cells: Uint8
   if (SUPERSCRIPT.test(b) && SUPERSCRIPT_BASE.test(a)) return true;
   const next = lines[i + 1] ?? '';
   if (opensOwnLine(b, next) || open.field || CLOSED_END.test(a)) return false;
-  // `三、2026年重点工作` / `2026年是…。`, `二、“十五五”的主要考虑` / `“十五五”时期是…。`: the paragraph under a heading
+  // `二、2031年主要任务` / `2031年是…。`, `一、“十六五”时期回顾` / `“十六五”期间…。`: the paragraph under a heading
   if (open.heading && PARAGRAPH_AFTER_HEADING.test(b) && /[。!?;]/.test(b)) return false;
   // `(` / `见图1)`, `80.26万元/` / `亩)`
   if (OPENER_END.test(a)) return true;

@@ -133,7 +133,7 @@ export const NEGATIVE_SIGNS: readonly string[] = ['负', '-'];
 
 /**
  * In running text a hyphen-minus right before digits is their sign only after a word or a colon
- * (`人口自然增长率-6.59‰`, `增速为-3.4%`, `增长:-2.1%`): after a digit or a Latin letter it joins a range,
+ * (`自然增长率-4.21‰`, `增速为-3.4%`, `增长:-2.1%`): after a digit or a Latin letter it joins a range,
  * a date or a code (`1-3月`, `2024-01-05`, `0592-5551234`, `COVID-19`), and at a line's start it is a list mark.
  */
 export const MINUS_SIGN = '-';

@@ -127,7 +127,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'site-footer', zone: 'tail', pattern: /^(?:Produced By|Powered by|大汉版通).{0,80}$/i },
   // 推荐内容 / 栏目列表 … closing lists of other pages
   { id: 'related-heading', zone: 'tail', pattern: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS}|更多)${RELATED_HEADING_END}$`) },
-  // 》》点击图片进入专题《《 / >> 点击查看专题 : a link to a topic page, under the page's text
+  // 》》点击进入专题页面《《 / >> 点击查看专题 : a link to a topic page, under the page's text
   { id: 'promo-link', zone: 'tail', pattern: /^[》>»]{1,3}\s*点击(?:图片|此处|这里)?\s*(?:进入|查看|访问|了解)[^。,，;；!?！？]{1,20}?\s*[《<«]{0,3}$/ },
   // | / × : a share bar's separator or close mark left alone on its line by a scraper
   { id: 'widget-filler', zone: 'edge', pattern: /^[|｜丨×✕✖]$/ },

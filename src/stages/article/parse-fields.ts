@@ -162,7 +162,7 @@ export function parseFieldLine(line: string): FieldStatement[] | null {
     const inner = parseFieldLine(wrapped[1]!);
     if (inner) return inner;
   }
-  // `2026-02-03 09:02:33` alone: a page's timestamp (a date with its time; a date alone may be a signature's)
+  // `2031-03-04 10:20:00` alone: a page's timestamp (a date with its time; a date alone may be a signature's)
   if (DATE_TIME_LINE.test(s)) return [{ label: '', key: 'pageDate', value: normaliseDate(s) }];
   // `2024-01-12 10:30 来源:海关总署`: a page date may stand before the labelled fields
   const leadingDate = LEADING_DATE.exec(s);

@@ -1,7 +1,7 @@
 // A breadcrumb a scraper wrote one element per line: its label alone (`您的位置:`), then each crumb
-// and each separator on a line of its own (`首页` / `>` / `云南要闻`), often with the column's name
+// and each separator on a line of its own (`首页` / `>` / `本县要闻`), often with the column's name
 // again right under it as the column's heading. The lines are joined back into one breadcrumb line
-// (`您的位置: 首页 > 云南要闻`) and the repeated name is dropped, so the breadcrumb rule reads it
+// (`您的位置: 首页 > 本县要闻`) and the repeated name is dropped, so the breadcrumb rule reads it
 // like any other; the lines it took are left blank (the line count, and so every span, stays).
 import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, MAX_CRUMB_CHARS } from '../../rules/zh/boilerplate.js';
 import { SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';

@@ -709,7 +709,7 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
       if (unitless) out.push(unitless);
       continue;
     }
-    // `增长率-6.59‰`: a minus sign after a word is the number's own (its raw and value take it)
+    // `增长率-4.21‰`: a minus sign after a word is the number's own (its raw and value take it)
     const sign = arabic && !currency && !chosen.tail.upper ? minusBefore(text, s) : 0;
     const numeral = piece(text, s - sign, end + chosen.mag.length);
     const pair = arabic ? undefined : APPROXIMATE_PAIRS[written];
