@@ -103,6 +103,7 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   时效性: null,
   主题词: 'keywords',
   关键词: 'keywords',
+  关键字: 'keywords',
   本文来源: 'source',
   发布人: null,
   发布者: null,

@@ -11,7 +11,11 @@ import {
   MAX_CRUMB_CHARS,
   MAX_LONG_CHROME_LINE_CHARS,
   MAX_LAST_CRUMB_CHARS,
+  MAX_TEASER_LINES,
+  MIN_TEASER_CHARS,
+  MIN_TEASER_LEAD_CHARS,
   NAV_BAR,
+  TEASER_OPENING_LINES,
   RUN_RULES,
   type Role,
   type Zone,
@@ -219,6 +223,7 @@ export class ClassifiedLines {
     this.own = new Array<LineMatch | null | undefined>(lines.length).fill(undefined);
     this.runs = new Array<LineMatch | null>(lines.length).fill(null);
     if (starts.length > 0) for (let r = 0; r < RUN_TABLE.length; r++) this.markRuns(RUN_TABLE[r]!, starts);
+    this.markTeaser();
   }
 
   get length(): number {
@@ -273,6 +278,28 @@ export class ClassifiedLines {
     }
   }
 
+  /**
+   * Marks a share teaser closing the page: its last lines repeating the opening's title line or a
+   * sentence of its lead (MAX_TEASER_LINES). A line that repeats nothing ends the search.
+   */
+  private markTeaser(): void {
+    const { trimmed, runs } = this;
+    const opening: string[] = [];
+    let end = 0;
+    for (; end < trimmed.length && opening.length < TEASER_OPENING_LINES; end++) if (trimmed[end]!.length > 0) opening.push(squeezeSpace(trimmed[end]!));
+    const openingText = opening.join('');
+    let marked = 0;
+    for (let i = trimmed.length - 1; i >= end && marked < MAX_TEASER_LINES; i--) {
+      const s = trimmed[i]!;
+      if (s.length === 0) continue;
+      const q = squeezeSpace(s);
+      const repeats = q.length >= MIN_TEASER_CHARS && (opening.includes(q) || (q.length >= MIN_TEASER_LEAD_CHARS && SENTENCE_PUNCTUATION.test(q) && openingText.includes(q)));
+      if (!repeats || runs[i] !== null) return;
+      runs[i] = lineMatch('share-teaser', 'tail', null, NO_STATEMENTS);
+      marked++;
+    }
+  }
+
   /** Whether the first non-blank line from `from` on reads as the article (its title stands above it). */
   private titleFollows(from: number): boolean {
     const trimmed = this.trimmed;
@@ -282,6 +309,8 @@ export class ClassifiedLines {
     return s !== undefined && (PROSE_PUNCTUATION.test(s) || s.length > MAX_SHORT_LINE_CHARS);
   }
 }
+
+const squeezeSpace = (s: string): string => s.replace(/\s+/g, '');
 
 /**
  * Whether a line's own match stands against a run over it: a line another rule explains keeps that
