@@ -378,12 +378,13 @@ describe('parseHtml: the fast parse', () => {
   ];
   const page = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
 
-  it("builds cheerio/slim's tree for the pages it keeps", () => {
+  it("builds cheerio/slim's tree for the pages it keeps unmended", () => {
     let fast = 0;
     fc.assert(
       fc.property(page, (markup) => {
         const p = parseHtml(markup);
-        if (p.parser !== 'htmlparser2') return;
+        // a mended tree differs from htmlparser2's on purpose (its mends are held to parse5's tree above)
+        if (p.parser !== 'htmlparser2' || p.repaired) return;
         fast++;
         expect(exact(p.doc)).toEqual(exact(slim(markup)));
       }),
