@@ -18,6 +18,29 @@ describe('charSet', () => {
     expect(set.indexIn('')).toBe(-1);
   });
 
+  it('holds the first and last code units like any other, and nothing past a string\'s end', () => {
+    const edges = charSet(['\u0000', '\uffff']);
+    expect(edges.has(0)).toBe(true);
+    expect(edges.has(0xffff)).toBe(true);
+    expect(edges.has(1)).toBe(false);
+    expect(edges.has(0xfffe)).toBe(false);
+    expect(edges.has(NaN)).toBe(false);
+    expect(edges.indexIn('\u0000', 0, 5)).toBe(0);
+    expect(set.has(''.charCodeAt(0))).toBe(false);
+  });
+
+  it('answers as a Set of its characters for any code unit', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 }), fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 }), (members, probes) => {
+        const chars = members.map((c) => String.fromCharCode(c));
+        const s = charSet(chars);
+        const expected = new Set(members);
+        for (const c of [...members, ...probes]) expect(s.has(c)).toBe(expected.has(c));
+        expect(s.countIn(String.fromCharCode(...probes))).toBe(probes.filter((c) => expected.has(c)).length);
+      }),
+    );
+  });
+
   it('refuses a character that is two UTF-16 units', () => {
     expect(() => charSet(['𠮷'])).toThrow(/one UTF-16 unit/);
   });

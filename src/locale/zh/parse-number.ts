@@ -78,9 +78,18 @@ function reject(reason: string): never {
 /** Plain Arabic digits with an optional decimal part: most numerals, and Number() reads them exactly as the full parser would. */
 const PLAIN_DECIMAL = /^\d{1,300}(?:\.\d{1,300})?$/;
 
+/**
+ * Plain Arabic digits and one magnitude character (`99.9亿`, `3万`): a third of the numerals of
+ * running text. Their value is the decimal `digits × 10^power`, which Number() reads exactly as the
+ * full parser's last step (toNumber) does; the digit counts keep it far from any limit.
+ */
+const PLAIN_DECIMAL_MAGNITUDE = new RegExp(`^(\\d{1,15}(?:\\.\\d{1,15})?)([${Object.keys(MAGNITUDE_CHARS).join('')}])$`);
+
 /** The value, or the reason the text is no number. */
 function parseOrReason(text: string): number | Rejection {
   if (PLAIN_DECIMAL.test(text)) return Number(text);
+  const magnified = PLAIN_DECIMAL_MAGNITUDE.exec(text);
+  if (magnified) return Number(`${magnified[1]}e${MAGNITUDE_CHARS[magnified[2]!]!.power}`);
   try {
     return parseSigned(prepare(text));
   } catch (error) {
@@ -269,6 +278,8 @@ function signed(value: number, negative: boolean): number {
 /** `3/5`, `16/5` */
 const ARABIC_FRACTION = /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/;
 const LETTER_MAGNITUDE_LIST = Object.keys(LETTER_MAGNITUDES);
+const PROPORTION_SIGN_ENTRIES = Object.entries(PROPORTION_SIGNS);
+const PROPORTION_PREFIX_ENTRIES = Object.entries(PROPORTION_PREFIXES);
 const MEASURE_WORD_LIST = Object.keys(MULTIPLYING_MEASURE_WORDS);
 const MONEY_MARK = new RegExp(`[${Object.keys(MONEY_UNIT_POWERS).filter((u) => MONEY_UNIT_POWERS[u]! >= -1).join('')}]|[${POSITIONAL_DIGITS}十百千]分$`, 'u');
 const RATE_SHORTHAND = new RegExp(`^([${Object.keys(RATE_SHORTHANDS).join('')}])([${POSITIONAL_DIGITS}]+)$`, 'u');
@@ -287,12 +298,12 @@ function parseUnsigned(text: string): number {
   if (quantity) reject(`${quantity[0]} makes it a quantity, not one number (parseChineseQuantity reads it)`);
   const mixedAt = text.indexOf(MIXED_NUMBER_MARKER);
   if (mixedAt >= 0) return parseMixed(text.slice(0, mixedAt), text.slice(mixedAt + MIXED_NUMBER_MARKER.length));
-  for (const [sign, power] of Object.entries(PROPORTION_SIGNS)) {
+  for (const [sign, power] of PROPORTION_SIGN_ENTRIES) {
     if (text.endsWith(sign) && text.length > sign.length) return toNumber(shift(parseExact(text.slice(0, -sign.length), `before ${sign}`), -power));
   }
   const arabicFraction = ARABIC_FRACTION.exec(text);
   if (arabicFraction) return divide(arabicExact(arabicFraction[1]!), arabicExact(arabicFraction[2]!));
-  for (const [prefix, power] of Object.entries(PROPORTION_PREFIXES)) {
+  for (const [prefix, power] of PROPORTION_PREFIX_ENTRIES) {
     if (text.startsWith(prefix)) {
       const value = parseSignedExact(text.slice(prefix.length), `after ${prefix}`);
       return signed(toNumber(shift(value, -power)), value.negative);

@@ -421,7 +421,23 @@ function build(
   proportion: CandidateBase['proportion'] = null,
 ): Candidate {
   const left = readLeft(text, rawStart);
-  const base: CandidateBase = {
+  let kind: Candidate['kind'] = extra.kind;
+  let verb: Piece | undefined;
+  let basis: Piece | null | undefined;
+  let respectively: boolean | undefined;
+  let upper: Piece | undefined;
+  if (left.change && extra.kind !== 'approxPair') {
+    kind = 'change';
+    ({ verb, basis, respectively } = left.change);
+  } else {
+    const noun = extra.kind !== 'approxPair' && !tail.upper && !left.targetLink ? nounChangeAfter(text, tail.end, tail.unit?.text ?? proportion?.unit ?? null) : null;
+    if (noun) [kind, verb, basis, respectively] = ['change', noun, null, false];
+    else if (tail.upper && extra.kind === 'quantity') [kind, upper] = ['range', tail.upper];
+  }
+  // One object shape for every kind (the fields another kind has are undefined): the rules and
+  // the resolver read candidates of all five kinds, and five shapes made their reads megamorphic.
+  return {
+    kind,
     start: left.prefix ? left.prefix.start : rawStart,
     end: tail.end,
     leadStart: left.leadStart,
@@ -435,15 +451,12 @@ function build(
     targetLink: left.targetLink,
     proportion,
     infixMagnitude: tail.infixMagnitude,
-  };
-  // Object.assign onto the fresh base, not spreads: this runs for every candidate
-  if (left.change && extra.kind !== 'approxPair') {
-    return Object.assign(base, { kind: 'change' as const, verb: left.change.verb, basis: left.change.basis, respectively: left.change.respectively });
-  }
-  const noun = extra.kind !== 'approxPair' && !tail.upper && !left.targetLink ? nounChangeAfter(text, tail.end, tail.unit?.text ?? proportion?.unit ?? null) : null;
-  if (noun) return Object.assign(base, { kind: 'change' as const, verb: noun, basis: null, respectively: false });
-  if (tail.upper && extra.kind === 'quantity') return Object.assign(base, { kind: 'range' as const, upper: tail.upper });
-  return Object.assign(base, extra);
+    upper,
+    pair: extra.kind === 'approxPair' ? extra.pair : undefined,
+    verb,
+    basis,
+    respectively,
+  } as Candidate;
 }
 
 /** Characters a field label with its unit can end with, right before the number (`面积(㎡):12`, `金额(万元) 560`). */

@@ -694,4 +694,22 @@ describe('tryParseChineseNumber', () => {
       }),
     );
   });
+
+  it('reads digits with one magnitude by the fast path exactly as the full parser (3万, 99.9亿, 5兆)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.nat(99999999), fc.constantFrom('万', '亿', '兆'), (int, frac, magnitude) => {
+        const digits = `${int}.${String(frac).padStart(8, '0')}`;
+        const plain = `${digits}${magnitude}`;
+        const grouped = ` ${int.toLocaleString('en-US')}.${String(frac).padStart(8, '0')}${magnitude}`; // slow path
+        expect(parseChineseNumber(plain)).toBe(parseChineseNumber(grouped));
+        expect(parseChineseNumber(`${int}${magnitude}`)).toBe(parseChineseNumber(` ${int.toLocaleString('en-US')}${magnitude}`));
+      }),
+    );
+    expect(parseChineseNumber('99.9亿')).toBe(9990000000);
+    expect(parseChineseNumber('0.5万')).toBe(5000);
+    // not the fast path's: a magnitude alone, two magnitudes, Chinese digits
+    expect(tryParseChineseNumber('亿')).toBeNull();
+    expect(parseChineseNumber('3万亿')).toBe(3e12);
+    expect(tryParseChineseNumber('3亿万')).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { Column, Section } from '../../../src/schema/records.js';
 import { sectionAt } from '../../../src/stages/extract/refiners/assign-section.js';
 import { REFINERS } from '../../../src/stages/extract/refiners/index.js';
+import { copyDraft, newDraft } from '../../../src/stages/extract/draft.js';
 import { extract } from './extract-helpers.js';
 
 const section = (id: string, span: [number, number], parent: string | null = null): Section => ({
@@ -55,6 +56,18 @@ describe('refiners', () => {
       ['doc#1', '2-3个'],
       ['doc#2', '1-2名'],
     ]);
+  });
+});
+
+describe('copyDraft', () => {
+  it('copies every field of a draft, in newDraft\'s order, into a new object', () => {
+    const d = newDraft({ start: 3, end: 7, value: 2.5, unit: '万元', kind: 'change', direction: 'up', label: '进口', period: '2024', respectively: true, source: 'table' });
+    const copy = copyDraft(d);
+    expect(copy).not.toBe(d);
+    expect(copy).toStrictEqual(d);
+    expect(Object.keys(copy)).toEqual(Object.keys(newDraft({ start: 0, end: 0, value: 0, unit: null })));
+    copy.label = '出口';
+    expect(d.label).toBe('进口');
   });
 });
 

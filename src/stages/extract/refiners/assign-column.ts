@@ -1,6 +1,6 @@
 // Column: the 专栏 box whose span holds the metric (table cells included).
 import type { Column } from '../../../schema/records.js';
-import type { Draft } from '../draft.js';
+import { copyDraft, type Draft } from '../draft.js';
 
 export function columnAt(columns: readonly Column[], start: number, end: number): string | null {
   for (const c of columns) if (c.span[0] <= start && end <= c.span[1]) return c.id;
@@ -12,6 +12,9 @@ export function assignColumn(drafts: readonly Draft[], columns: readonly Column[
   return drafts.map((d) => {
     const column = d.column ?? columnAt(columns, d.start, d.end);
     // drafts are values: an unchanged one is passed on, not copied
-    return column === d.column ? d : { ...d, column };
+    if (column === d.column) return d;
+    const copy = copyDraft(d);
+    copy.column = column;
+    return copy;
   });
 }

@@ -6,7 +6,7 @@
 // then `全年` in the clause or the list it belongs to (the document's period, e.g. `2023` for a
 // 2023 yearbook, else `全年` as written). Table cells keep their column's period.
 import type { Metadata } from '../../../schema/records.js';
-import type { Draft } from '../draft.js';
+import { copyDraft, type Draft } from '../draft.js';
 import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { clauseStart } from './attach-labels.js';
 import { charSet } from '../../../lib/char-set.js';
@@ -111,6 +111,9 @@ export function assignPeriod(drafts: readonly Draft[], text: string, metadata: M
     if (d.source === 'table') return d;
     const period = periodOf(text, d, metadata, bounds);
     // drafts are values: an unchanged one is passed on, not copied
-    return period === d.period ? d : { ...d, period };
+    if (period === d.period) return d;
+    const copy = copyDraft(d);
+    copy.period = period;
+    return copy;
   });
 }

@@ -2,7 +2,7 @@
 // closing text that no section holds). Sections nest, so the innermost is the holder with the
 // shortest span (the first in outline order among equally short ones).
 import type { Section } from '../../../schema/records.js';
-import type { Draft } from '../draft.js';
+import { copyDraft, type Draft } from '../draft.js';
 
 /** Section spans as flat arrays, with their indices in order of start (then outline order). */
 interface SpanIndex {
@@ -68,6 +68,9 @@ export function assignSection(drafts: readonly Draft[], sections: readonly Secti
     const i = innermostAt(index, d.start, d.end);
     const section = i < 0 ? null : sections[i]!.id;
     // drafts are values: an unchanged one is passed on, not copied
-    return section === d.section ? d : { ...d, section };
+    if (section === d.section) return d;
+    const copy = copyDraft(d);
+    copy.section = section;
+    return copy;
   });
 }

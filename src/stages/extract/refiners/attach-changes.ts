@@ -7,7 +7,7 @@
 //   value, from the earlier;
 // - `占比提升1.3个百分点至53.5%`: the change belongs to the level it reaches;
 // - a change that follows no quantity stays a record of its own (`企业申报效率提升40%`).
-import type { Draft } from '../draft.js';
+import { copyDraft, type Draft } from '../draft.js';
 import {
   CHANGE_ATTACH_SEPARATORS,
   CHANGE_NOTE_BRACKETS,
@@ -81,7 +81,7 @@ function asChange(d: Draft, text: string): NonNullable<Draft['change']> {
 }
 
 export function attachChanges(drafts: readonly Draft[], text: string): Draft[] {
-  const list = drafts.map((d) => ({ ...d }));
+  const list = drafts.map(copyDraft);
   // 1. bare numbers right after a change, joined by 、, are changes too (`增长12.5%、7%`)
   for (let i = 1; i < list.length; i++) {
     const prev = list[i - 1]!;
@@ -108,14 +108,20 @@ export function attachChanges(drafts: readonly Draft[], text: string): Draft[] {
       d.leadStart === d.start &&
       (TARGET_LINKS as readonly string[]).includes(text.slice(prev.end, d.start))
     ) {
-      out[out.length - 1] = { ...d, change: asChange(prev, text), leadStart: prev.leadStart };
+      const joined = copyDraft(d);
+      joined.change = asChange(prev, text);
+      joined.leadStart = prev.leadStart;
+      out[out.length - 1] = joined;
       continue;
     }
     // the later value follows the earlier one through a change verb + 至/到, or another short verb + 为/至/到
     const linked = prev !== undefined && d.kind === 'quantity' && (d.targetLink ? prev.end === d.leadStart : d.leadStart === d.start && FROM_TO_LINK.test(text.slice(prev.end, d.start)));
     const markerStart = linked && prev!.kind === 'quantity' && prev!.source === 'text' && d.source === 'text' ? fromMarkerStart(text, prev!.start) : -1;
     if (markerStart >= 0) {
-      out[out.length - 1] = { ...d, from: prev!.value, leadStart: markerStart };
+      const pair = copyDraft(d);
+      pair.from = prev!.value;
+      pair.leadStart = markerStart;
+      out[out.length - 1] = pair;
       continue;
     }
     out.push(d);

@@ -16,7 +16,7 @@
 // - a number with no words of its own borrows its neighbour's (`对67船311.75万吨进口粮食…`), or,
 //   last, the previous label in the same sentence.
 // Table cells keep the label their row gives.
-import type { Draft } from '../draft.js';
+import { copyDraft, type Draft } from '../draft.js';
 import { FIELD_LABEL_UNIT_SOURCE } from '../find-candidates.js';
 import {
   BARE_PREPOSITIONS,
@@ -54,10 +54,17 @@ const LEADING = byLength([...LEADING_CONNECTIVES, ...LEADING_GOAL_VERBS]);
 /** A goal verb is cut only before a phrase (`确保通关时间`), not from a noun it starts (`预计数`, `确保率`). */
 const GOAL_VERBS: ReadonlySet<string> = new Set(LEADING_GOAL_VERBS);
 const MIN_AFTER_GOAL_VERB = 2;
-const TRAILING = byLength(TRAILING_WORDS);
-/** TRAILING grouped by last character (order kept): a label is tested only against words that can end it. */
-const TRAILING_BY_LAST = new Map<string, string[]>();
-for (const w of TRAILING) TRAILING_BY_LAST.set(w[w.length - 1]!, [...(TRAILING_BY_LAST.get(w[w.length - 1]!) ?? []), w]);
+/** Words grouped by the char code of one of their characters, order kept: a label is tested only against the words that can match it. */
+function groupByCode(words: readonly string[], at: (w: string) => number): ReadonlyMap<number, readonly string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) out.set(w.charCodeAt(at(w)), [...(out.get(w.charCodeAt(at(w))) ?? []), w]);
+  return out;
+}
+const NONE: readonly string[] = [];
+const LEADING_BY_FIRST = groupByCode(LEADING, () => 0);
+const LEADING_PREPOSITIONS_BY_FIRST = groupByCode(LEADING_PREPOSITIONS, () => 0);
+/** TRAILING_WORDS longest first, grouped by last character. */
+const TRAILING_BY_LAST = groupByCode(byLength(TRAILING_WORDS), (w) => w.length - 1);
 const LINKING = byLength(LINKING_VERBS);
 const OWN_OR_LIST_VERBS: readonly string[] = [...ITEM_OWN_VERBS, ...LIST_VERBS];
 /** in the table's order: most reliable first */
@@ -137,27 +144,41 @@ function tailEnd(text: string, start: number, ceiling: number): number {
   return i < 0 ? Math.max(start, ceiling) : i;
 }
 
+/** The first of `words` that `s` starts with and is longer than. */
+function leadingWord(s: string, byFirst: ReadonlyMap<number, readonly string[]>): string | undefined {
+  for (const w of byFirst.get(s.charCodeAt(0)) ?? NONE) if (s.length > w.length && s.startsWith(w)) return w;
+  return undefined;
+}
+
+/** The longest trailing word (TRAILING_WORDS) that `s` ends with and is longer than. */
+function trailingWord(s: string): string | undefined {
+  for (const w of TRAILING_BY_LAST.get(s.charCodeAt(s.length - 1)) ?? NONE) if (s.length > w.length && s.endsWith(w)) return w;
+  return undefined;
+}
+
 /** `s` without the trailing word trimLabel would cut from it (`预计数为` → `预计数`). */
 function withoutTrailingWord(s: string): string {
-  const trail = TRAILING_BY_LAST.get(s[s.length - 1] ?? '')?.find((w) => s.endsWith(w) && s.length > w.length);
+  const trail = trailingWord(s);
   return trail ? s.slice(0, -trail.length) : s;
 }
 
 /** Trims list markers, connectives, linking verbs, period frames and edge punctuation. */
 export function trimLabel(raw: string): string {
   let s = trimEdges(raw);
+  // nothing to trim (most tails): the loop below would return '' as well
+  if (s === '') return s;
   for (let changed = true; changed; ) {
     changed = false;
     const before = s;
     if (frameAtEdge(s)?.text === s) return '';
     const marker = LIST_MARKER.exec(s);
     if (marker && marker[0].length > 0 && marker[0].length < s.length) s = s.slice(marker[0].length);
-    const lead = LEADING.find((w) => s.startsWith(w) && s.length > w.length);
+    const lead = leadingWord(s, LEADING_BY_FIRST);
     // …the noun a goal verb starts is counted without the verb after it (`预计数为`, `确保率达到`)
     if (lead && (!GOAL_VERBS.has(lead) || withoutTrailingWord(s).length - lead.length >= MIN_AFTER_GOAL_VERB)) s = s.slice(lead.length);
-    const prep = LEADING_PREPOSITIONS.find((w) => s.startsWith(w) && s.length > w.length);
+    const prep = leadingWord(s, LEADING_PREPOSITIONS_BY_FIRST);
     if (prep && !PREPOSITION_WORDS.some((w) => s.startsWith(w))) s = s.slice(prep.length);
-    const trail = TRAILING_BY_LAST.get(s[s.length - 1] ?? '')?.find((w) => s.endsWith(w) && s.length > w.length);
+    const trail = trailingWord(s);
     if (trail && !TRAILING_WORD_KEEPERS.some((k) => k.length > trail.length && s.endsWith(k))) s = s.slice(0, -trail.length);
     const time = LEADING_TIME_FRAME.exec(s);
     if (time && time[0].length < s.length) s = s.slice(time[0].length);
@@ -236,7 +257,7 @@ const FIELD_LABEL_UNIT = new RegExp(`(?:${FIELD_LABEL_UNIT_SOURCE})?[:：][ \\t]
 const FIELD_LABEL_WINDOW = 24;
 
 export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
-  const out = drafts.map((d) => ({ ...d }));
+  const out = drafts.map(copyDraft);
   const parts: (Parts | null)[] = out.map(() => null);
   // pass 1: split the text between neighbours into tails and heads
   for (let i = 0; i < out.length; i++) {

@@ -4,7 +4,7 @@
 // Each rule is a named predicate over one candidate and the text; the tables are in
 // src/rules/zh/nonmetrics.ts.
 import type { Candidate } from '../find-candidates.js';
-import { charSet } from '../../../lib/char-set.js';
+import { charSet, JS_WHITESPACE } from '../../../lib/char-set.js';
 import { alternation } from '../../../lib/pattern.js';
 import { NUMERAL_RUN_CHARS } from '../../../locale/zh/numerals.js';
 import {
@@ -54,7 +54,8 @@ function groupBy<K>(words: readonly string[], key: (w: string) => K): ReadonlyMa
   return out;
 }
 const CODE_JOINERS = charSet(CODE_WORD_JOINERS);
-const CODE_WORDS_BY_LAST = groupBy(CODE_WORDS, (w) => w[w.length - 1]!);
+const CODE_WORDS_BY_LAST = groupBy(CODE_WORDS, (w) => w.charCodeAt(w.length - 1));
+const NO_WORDS: readonly string[] = [];
 const FIXED_PHRASES_BY_FIRST = groupBy(FIXED_PHRASES, (w) => w.charCodeAt(0));
 const FIXED_PHRASE_MAX = Math.max(...FIXED_PHRASES.map((w) => w.length));
 const OPENINGS_OR_BREAK = charSet([...NAME_QUOTES.map(([open]) => open), LINE_BREAK]);
@@ -116,7 +117,8 @@ export const code: NonMetricRule = (c, text) => {
   let p = c.start;
   const stop = Math.max(0, p - CODE_WORD_WINDOW);
   while (p > stop && CODE_JOINERS.has(text.charCodeAt(p - 1))) p--;
-  return (CODE_WORDS_BY_LAST.get(text[p - 1] ?? '') ?? []).some((w) => text.startsWith(w, p - w.length));
+  for (const w of CODE_WORDS_BY_LAST.get(text.charCodeAt(p - 1)) ?? NO_WORDS) if (text.startsWith(w, p - w.length)) return true;
+  return false;
 };
 
 /** A pair of marks as char codes, with the longest span it may enclose. */
@@ -182,8 +184,13 @@ function openingsBefore(text: string, at: number): number {
 }
 
 /** `[7]`, `〔2019〕`, `【3】`: the numeral alone in brackets. */
-export const bracketMarker: NonMetricRule = (c, text) =>
-  MARKER_BRACKETS.some(([open, close]) => text[c.start - 1] === open && text[c.numeral.end] === close);
+const MARKER_BRACKET_CODES = MARKER_BRACKETS.map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)] as const);
+export const bracketMarker: NonMetricRule = (c, text) => {
+  const before = text.charCodeAt(c.start - 1);
+  const after = text.charCodeAt(c.numeral.end);
+  for (const [open, close] of MARKER_BRACKET_CODES) if (before === open && after === close) return true;
+  return false;
+};
 
 /** `一项`, `一批`, `一支`: the indefinite article, not a count. */
 export const indefinite: NonMetricRule = (c) => c.kind !== 'approxPair' && !c.proportion && INDEFINITE_NUMERALS.has(c.numeral.text);
@@ -213,8 +220,12 @@ export const timeFrame: NonMetricRule = (c, text) =>
 
 const LIMITS = new Set(['atLeast', 'atMost']);
 
+/** What may stand between a duration label and the mention: 为/是, a colon, white space (`\s`). */
+const DURATION_GAP_CHARS = `为是:${JS_WHITESPACE}`;
 /** The duration label (DURATION_LABELS) a mention follows, then at most DURATION_LABEL_GAP characters of 为/是/:/spaces. */
-const DURATION_LABEL_BEFORE = new RegExp(`(?:${alternation(DURATION_LABELS)})[为是::\\s]{0,${DURATION_LABEL_GAP}}$`);
+const DURATION_LABEL_BEFORE = new RegExp(`(?:${alternation(DURATION_LABELS)})[${DURATION_GAP_CHARS}]{0,${DURATION_LABEL_GAP}}$`);
+/** The characters DURATION_LABEL_BEFORE's match ends with: a mention after any other has no label (and the regex is not run). */
+const DURATION_LABEL_LAST = charSet(new Set([...DURATION_LABELS.map((l) => l[l.length - 1]!), ...DURATION_GAP_CHARS]));
 
 const DURATION_LABEL_REACH = Math.max(...DURATION_LABELS.map((l) => l.length)) + DURATION_LABEL_GAP;
 /** A year of the calendar, not a count of years: four digits, or a month after it (`期限为2024年12月31日`). */
@@ -223,6 +234,7 @@ const MONTH_AFTER = /[\d一二三四五六七八九十]{1,2}月/y;
 
 /** `设计使用年限100年`, `有效期为3年`: a span of time the text states under its label. */
 function labelledDuration(c: Candidate, text: string): boolean {
+  if (!DURATION_LABEL_LAST.has(text.charCodeAt(c.start - 1))) return false;
   if (!DURATION_LABEL_BEFORE.test(text.slice(Math.max(0, c.start - DURATION_LABEL_REACH), c.start))) return false;
   MONTH_AFTER.lastIndex = c.end;
   return !CALENDAR_YEAR.test(c.numeral.text) && !MONTH_AFTER.test(text);
@@ -233,10 +245,14 @@ function labelledDuration(c: Candidate, text: string): boolean {
  * a streak of change or a labelled duration (`设计使用年限100年`).
  */
 export const unlimitedDuration: NonMetricRule = (c, text) => {
-  if (c.unit === null || LIMIT_ONLY_UNITS[c.unit.text] === undefined || streakOfChange(c, text) || labelledDuration(c, text)) return false;
+  if (c.unit === null) return false;
+  const limitWords = LIMIT_ONLY_UNITS[c.unit.text];
+  if (limitWords === undefined) return false;
+  // the cheap tests first: a limit before or after the mention
   const prefix = c.prefix ? PREFIX_QUALIFIERS[c.prefix.text] : c.distant ? DISTANT_QUALIFIERS[c.distant.text] : undefined;
   if (prefix && LIMITS.has(prefix)) return false;
-  return !(c.suffix && LIMIT_ONLY_UNITS[c.unit.text]!.includes(c.suffix.text));
+  if (c.suffix && limitWords.includes(c.suffix.text)) return false;
+  return !streakOfChange(c, text) && !labelledDuration(c, text);
 };
 
 /** `数十个`, `几百家`: a vague Chinese numeral. */
@@ -262,9 +278,11 @@ export const letterCode: NonMetricRule = (c, text) =>
   CODE_LETTER.test(text[c.numeral.start - 1] ?? '') || (CODE_LETTER.test(text[c.numeral.end] ?? '') && !(c.unit && c.unit.start === c.numeral.end));
 
 /** `2.1:40.5:57.4`, `08:48`: a ratio or a clock time. */
+const RATIO_SEPARATOR_SET = charSet(RATIO_SEPARATORS);
+const DIGITS = charSet('0123456789');
 export const ratio: NonMetricRule = (c, text) =>
-  (RATIO_SEPARATORS.includes(text[c.numeral.end] ?? '') && /\d/.test(text[c.numeral.end + 1] ?? '')) ||
-  (RATIO_SEPARATORS.includes(text[c.numeral.start - 1] ?? '') && /\d/.test(text[c.numeral.start - 2] ?? ''));
+  (RATIO_SEPARATOR_SET.has(text.charCodeAt(c.numeral.end)) && DIGITS.has(text.charCodeAt(c.numeral.end + 1))) ||
+  (RATIO_SEPARATOR_SET.has(text.charCodeAt(c.numeral.start - 1)) && DIGITS.has(text.charCodeAt(c.numeral.start - 2)));
 
 /** `0302.1100至0302.9900`, `0574`: a numeral shaped like a code, either end of a range. */
 export const codeShaped: NonMetricRule = (c) => {

@@ -2,7 +2,7 @@
 // with the same unit, are one range (value the lower, valueMax the upper, raw both); so are two
 // quantities of one unit joined by a range connector (`6个月至12个月`), and a change whose upper
 // end carries the unit again (`降低10%~15%`: one change, 10 to 15 %).
-import type { Draft } from '../draft.js';
+import { copyDraft, type Draft } from '../draft.js';
 import { RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
 import { CHANGE_RANGE_CONNECTORS } from '../../../rules/zh/changes.js';
 
@@ -27,12 +27,22 @@ function changeRange(prev: Draft, d: Draft, text: string): boolean {
   );
 }
 
+/** `prev` and `d` as one range record: `prev`'s value to `d`'s. */
+function joined(prev: Draft, d: Draft): Draft {
+  const range = copyDraft(prev);
+  range.end = d.end;
+  range.extentEnd = d.extentEnd;
+  range.qualifier = 'range';
+  range.valueMax = d.value;
+  return range;
+}
+
 export function joinBounds(drafts: readonly Draft[], text: string): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const prev = out[out.length - 1];
     if (prev && changeRange(prev, d, text)) {
-      out[out.length - 1] = { ...prev, end: d.end, extentEnd: d.extentEnd, qualifier: 'range', valueMax: d.value };
+      out[out.length - 1] = joined(prev, d);
       continue;
     }
     if (
@@ -43,7 +53,7 @@ export function joinBounds(drafts: readonly Draft[], text: string): Draft[] {
       d.leadStart === d.start &&
       (RANGE_CONNECTORS as readonly string[]).includes(text.slice(prev.end, d.start))
     ) {
-      out[out.length - 1] = { ...prev, end: d.end, extentEnd: d.extentEnd, qualifier: 'range', valueMax: d.value };
+      out[out.length - 1] = joined(prev, d);
       continue;
     }
     if (
@@ -59,7 +69,7 @@ export function joinBounds(drafts: readonly Draft[], text: string): Draft[] {
       prev.change === null &&
       d.value > prev.value
     ) {
-      out[out.length - 1] = { ...prev, end: d.end, extentEnd: d.extentEnd, qualifier: 'range', valueMax: d.value };
+      out[out.length - 1] = joined(prev, d);
       continue;
     }
     out.push(d);
