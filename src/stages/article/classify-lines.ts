@@ -17,7 +17,8 @@ import {
 } from '../../rules/zh/boilerplate.js';
 import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, LEADING_BULLET, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
-import { charSet } from '../../lib/char-set.js';
+import { charSet, CharMasks } from '../../lib/char-set.js';
+import { firstChars, neededChars } from '../../lib/regex-chars.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseFieldLine } from './parse-fields.js';
 import { isWidgetLine } from './widgets.js';
@@ -65,15 +66,30 @@ function lineMatch(
 /** The statements of a match that states nothing (shared: nobody adds to a match's statements). */
 const NO_STATEMENTS: readonly Statement[] = [];
 
+/**
+ * Each line rule's cheap tests, read from its own pattern (lib/regex-chars.ts): the characters a
+ * match opens with (anchored patterns) and characters one of which every match holds, this one a
+ * bit of NEEDED: one pass over a line gives the bits of every rule, and a rule whose bit the line
+ * lacks, or whose opening the line's first character is not, is not run.
+ */
+const NEEDED = new CharMasks();
+const ALL_RULES = -1;
+
 // The rule tables as the classifier reads them: one shape per table, absent fields as null.
-const LINE_TABLE = LINE_RULES.map((r) => ({
-  id: r.id,
-  zone: r.zone,
-  role: r.role ?? null,
-  pattern: r.pattern,
-  phrase: r.phrase ?? null,
-  besideFooter: r.besideFooter === true,
-}));
+const LINE_TABLE = LINE_RULES.map((r) => {
+  const first = firstChars(r.pattern);
+  const needed = neededChars(r.pattern);
+  return {
+    id: r.id,
+    zone: r.zone,
+    role: r.role ?? null,
+    pattern: r.pattern,
+    phrase: r.phrase ?? null,
+    besideFooter: r.besideFooter === true,
+    first: first === null ? null : charSet(first),
+    bit: needed === null ? ALL_RULES : NEEDED.add(needed),
+  };
+});
 const RUN_TABLE = RUN_RULES.map((r) => ({
   id: r.id,
   zone: r.zone,
@@ -140,8 +156,11 @@ function fieldsMatch(line: string): LineMatch | null {
 
 /** The first whole-line rule of the table that matches. */
 function lineRuleMatch(line: string): LineMatch | null {
+  const mask = NEEDED.maskOf(line);
+  const opening = line.charCodeAt(0);
   for (let i = 0; i < LINE_TABLE.length; i++) {
     const rule = LINE_TABLE[i]!;
+    if ((mask & rule.bit) === 0 || (rule.first !== null && !rule.first.has(opening))) continue;
     if (rule.phrase !== null && !rule.phrase.test(line)) continue;
     const m = rule.pattern.exec(line);
     if (m === null) continue;
