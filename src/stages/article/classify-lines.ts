@@ -18,7 +18,7 @@ import {
 import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, LEADING_BULLET, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { charSet, CharMasks } from '../../lib/char-set.js';
-import { firstChars, neededChars } from '../../lib/regex-chars.js';
+import { firstSet, neededChars } from '../../lib/regex-chars.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseFieldLine } from './parse-fields.js';
 import { isWidgetLine } from './widgets.js';
@@ -77,7 +77,6 @@ const ALL_RULES = -1;
 
 // The rule tables as the classifier reads them: one shape per table, absent fields as null.
 const LINE_TABLE = LINE_RULES.map((r) => {
-  const first = firstChars(r.pattern);
   const needed = neededChars(r.pattern);
   return {
     id: r.id,
@@ -86,7 +85,7 @@ const LINE_TABLE = LINE_RULES.map((r) => {
     pattern: r.pattern,
     phrase: r.phrase ?? null,
     besideFooter: r.besideFooter === true,
-    first: first === null ? null : charSet(first),
+    first: firstSet(r.pattern),
     bit: needed === null ? ALL_RULES : NEEDED.add(needed),
   };
 });
