@@ -72,6 +72,11 @@ export class CharMasks {
     return bit;
   }
 
+  /** the bits of every set that holds the character `code` (0 past a text's end: NaN) */
+  bitsOf(code: number): number {
+    return this.table[code] ?? 0;
+  }
+
   /** the bits of every set one of whose characters `text` holds */
   maskOf(text: string): number {
     const table = this.table;

@@ -5,7 +5,7 @@
 // - neededChars: a set of characters at least one of which every match holds.
 // Both are returned as strings of characters, for a CharSet or a CharMasks table. The reading is conservative: any construct it does not know (a negated class, `.`, `\p{…}`, a
 // back reference) makes the answer null ("no precondition"), never a set that would refuse a match.
-import { charSet, JS_WHITESPACE, type CharSet } from './char-set.js';
+import { JS_WHITESPACE } from './char-set.js';
 
 /** Ranges of UTF-16 code units (inclusive), or ANY when the reading cannot bound them. */
 type Ranges = ReadonlyArray<readonly [number, number]>;
@@ -291,11 +291,5 @@ export function firstChars(re: RegExp): string | null {
 export function neededChars(re: RegExp): string | null {
   const node = readRegex(re);
   return node === null || node.needed === null || node.needed.length === 0 ? null : toChars(node.needed);
-}
-
-/** firstChars as a CharSet (null: no precondition). */
-export function firstSet(re: RegExp): CharSet | null {
-  const chars = firstChars(re);
-  return chars === null ? null : charSet(chars);
 }
 

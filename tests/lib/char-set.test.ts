@@ -98,6 +98,8 @@ describe('CharMasks', () => {
     expect(masks.maskOf('2024年')).toBe(han | digit);
     expect(masks.maskOf('日')).toBe(0);
     expect(masks.maskOf('')).toBe(0);
+    expect(masks.bitsOf('年'.charCodeAt(0))).toBe(han);
+    expect(masks.bitsOf(''.charCodeAt(0))).toBe(0); // past the end
   });
 
   it('agrees with a search for each set on any text', () => {

@@ -18,7 +18,7 @@ import {
 import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, LEADING_BULLET, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { charSet, CharMasks } from '../../lib/char-set.js';
-import { firstSet, neededChars } from '../../lib/regex-chars.js';
+import { firstChars, neededChars } from '../../lib/regex-chars.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseFieldLine } from './parse-fields.js';
 import { isWidgetLine } from './widgets.js';
@@ -73,11 +73,16 @@ const NO_STATEMENTS: readonly Statement[] = [];
  * lacks, or whose opening the line's first character is not, is not run.
  */
 const NEEDED = new CharMasks();
+/** each anchored rule's opening characters, one bit a rule (as NEEDED: one table, not one per rule) */
+const OPENS = new CharMasks();
 const ALL_RULES = -1;
+/** a rule that may open with any character */
+const ANY_OPENING = 0;
 
 // The rule tables as the classifier reads them: one shape per table, absent fields as null.
 const LINE_TABLE = LINE_RULES.map((r) => {
   const needed = neededChars(r.pattern);
+  const first = firstChars(r.pattern);
   return {
     id: r.id,
     zone: r.zone,
@@ -85,8 +90,8 @@ const LINE_TABLE = LINE_RULES.map((r) => {
     pattern: r.pattern,
     phrase: r.phrase ?? null,
     besideFooter: r.besideFooter === true,
-    first: firstSet(r.pattern),
     bit: needed === null ? ALL_RULES : NEEDED.add(needed),
+    firstBit: first === null ? ANY_OPENING : OPENS.add(first),
   };
 });
 const RUN_TABLE = RUN_RULES.map((r) => ({
@@ -156,10 +161,10 @@ function fieldsMatch(line: string): LineMatch | null {
 /** The first whole-line rule of the table that matches. */
 function lineRuleMatch(line: string): LineMatch | null {
   const mask = NEEDED.maskOf(line);
-  const opening = line.charCodeAt(0);
+  const opening = OPENS.bitsOf(line.charCodeAt(0));
   for (let i = 0; i < LINE_TABLE.length; i++) {
     const rule = LINE_TABLE[i]!;
-    if ((mask & rule.bit) === 0 || (rule.first !== null && !rule.first.has(opening))) continue;
+    if ((mask & rule.bit) === 0 || (rule.firstBit !== ANY_OPENING && (opening & rule.firstBit) === 0)) continue;
     if (rule.phrase !== null && !rule.phrase.test(line)) continue;
     const m = rule.pattern.exec(line);
     if (m === null) continue;
