@@ -75,9 +75,8 @@ const NO_STATEMENTS: readonly Statement[] = [];
 const NEEDED = new CharMasks();
 /** each anchored rule's opening characters, one bit a rule (as NEEDED: one table, not one per rule) */
 const OPENS = new CharMasks();
-const ALL_RULES = -1;
-/** a rule that may open with any character */
-const ANY_OPENING = 0;
+/** the bit of a rule without that test (no characters read from its pattern): it is run on every line */
+const UNTESTED = 0;
 
 // The rule tables as the classifier reads them: one shape per table, absent fields as null.
 const LINE_TABLE = LINE_RULES.map((r) => {
@@ -90,8 +89,8 @@ const LINE_TABLE = LINE_RULES.map((r) => {
     pattern: r.pattern,
     phrase: r.phrase ?? null,
     besideFooter: r.besideFooter === true,
-    bit: needed === null ? ALL_RULES : NEEDED.add(needed),
-    firstBit: first === null ? ANY_OPENING : OPENS.add(first),
+    bit: needed === null ? UNTESTED : NEEDED.add(needed),
+    firstBit: first === null ? UNTESTED : OPENS.add(first),
   };
 });
 const RUN_TABLE = RUN_RULES.map((r) => ({
@@ -164,7 +163,7 @@ function lineRuleMatch(line: string): LineMatch | null {
   const opening = OPENS.bitsOf(line.charCodeAt(0));
   for (let i = 0; i < LINE_TABLE.length; i++) {
     const rule = LINE_TABLE[i]!;
-    if ((mask & rule.bit) === 0 || (rule.firstBit !== ANY_OPENING && (opening & rule.firstBit) === 0)) continue;
+    if ((rule.bit !== UNTESTED && (mask & rule.bit) === 0) || (rule.firstBit !== UNTESTED && (opening & rule.firstBit) === 0)) continue;
     if (rule.phrase !== null && !rule.phrase.test(line)) continue;
     const m = rule.pattern.exec(line);
     if (m === null) continue;
