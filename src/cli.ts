@@ -10,7 +10,6 @@ import { openDataset, OutputBusyError, OutputDirError, type DatasetWriter } from
 import { writeParquetTables } from './io/write-parquet.js';
 import { parseShard, readPathList, selectInputs, shardOf, type Shard } from './io/select-inputs.js';
 import { writeFailures, type FailureRecord } from './io/write-failures.js';
-import { planSince, previousDocuments } from './io/since.js';
 import { refuseArchiveIdClashes } from './io/archive-id-clashes.js';
 import { toolStamp, toolVersion } from './io/tool-stamp.js';
 import { LARGE_DOCUMENT, runCorpusEncoded, type LargeDocument } from './run.js';
@@ -25,8 +24,8 @@ import { startProgress } from './commands/progress.js';
 import type { DatasetChunk, OutputSpec } from './format/encode-document.js';
 import type { TableName } from './format/tables.js';
 import type { Document, TemplateFile } from './schema/records.js';
-import { readTemplates } from './io/read-templates.js';
 import { newCommand, runCommand } from './commands/program.js';
+import { loadRecordsWithoutRequire } from './schema/document-schema.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, NAME, parseSize, reportPlanProblems, type CliIo } from './commands/shared.js';
 
 // the shared parts live in commands/shared.ts; re-exported for the library and older imports
@@ -260,6 +259,7 @@ export async function runCli(argv: string[], io: CliIo = { stdout: process.stdou
   watchClosed(io.stdout);
   const subcommand = argv[0] !== undefined ? SUBCOMMANDS[argv[0]] : undefined;
   if (subcommand) return (await subcommand()).run(argv.slice(1), io);
+  await loadRecordsWithoutRequire();
   const say = (line: string): void => void io.stderr.write(`${NAME}: ${escapeControls(line)}\n`);
   let exitCode = EXIT_OK;
   const program = newCommand(NAME, io)
@@ -433,6 +433,8 @@ async function parseRun(args: string[], raw: RawOptions, io: CliIo, say: (line: 
   let templates: TemplateFile | null = null;
   if (options.templates !== null) {
     try {
+      // imported here: it loads zod (the template file's schema), which a run without --templates never needs
+      const { readTemplates } = await import('./io/read-templates.js');
       templates = readTemplates(options.templates);
     } catch (e) {
       say(`${options.templates}: ${(e as Error).message}`);
@@ -479,6 +481,8 @@ async function planRun(setup: RunSetup, state: RunState, say: (line: string) => 
   state.totals.failed = plan.failures.length + plan.missing.length;
   if (options.since === null) return { entries };
   try {
+    // imported here: reading the previous dataset loads zod, which a run without --since never needs
+    const { planSince, previousDocuments } = await import('./io/since.js');
     const since = await planSince(options.since, entries, await toolStamp(), { excel: options.excel, encoding: options.encoding });
     if (since.incompatible) say(`--since ${options.since}: nothing copied: ${since.incompatible}`);
     else {

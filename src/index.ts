@@ -8,6 +8,11 @@ import { refuseArchiveIdClashes } from './io/archive-id-clashes.js';
 import { runCorpus } from './run.js';
 import { FORMAT_BY_EXTENSION, sniffFormat } from './rules/formats.js';
 import type { Document, InputFormat } from './schema/records.js';
+import { Document as DocumentRecord } from './schema/records.js';
+import { documentSchemaLoaded } from './schema/document-schema.js';
+
+// the library loads zod's records (it exports them): finalise's rejected documents are judged by them on any Node
+documentSchemaLoaded(DocumentRecord);
 
 export interface ExtractDocumentOptions {
   /** where the document came from; gives its id (path without extension) and, by extension, its format */

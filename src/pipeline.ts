@@ -1,7 +1,7 @@
 // processDocument: the ordered composition of the stages, nothing else.
 // read → decode → page text (HTML, Markdown) → normalise → rejoin split lines (text dumps) → find the
 // article (chrome out, removed kept) → metadata → segment → extract → finalise (validate).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Document, Metric, RemovedBlock, TemplateFile } from './schema/records.js';
 import { codePointOffsets, hasAstral } from './lib/span.js';
 import type { TemplateEvidence } from './stages/article/templates.js';
@@ -11,6 +11,7 @@ import { normalise } from './stages/normalise.js';
 import { rejoinLines } from './stages/rejoin-lines.js';
 import { findArticle } from './stages/article/find-article.js';
 import { stripLines } from './stages/article/strip-lines.js';
+import { findPublishedTitle } from './stages/metadata/find-published-title.js';
 import { findMetadata } from './stages/metadata/find-metadata.js';
 import { segment } from './stages/segment/segment.js';
 import { extractMetrics, extractMetricsInParts } from './stages/extract/extract-metrics.js';
@@ -38,7 +39,7 @@ export function templateEvidence(source: SourceFile, options: PipelineOptions = 
   const decoded = decode(source.bytes, { format: source.format, ...(options.encoding ? { encoding: options.encoding } : {}) });
   const page = rejoinLines(normalisedPage(toPageText(decoded.text, source.format)));
   const cleaned = stripLines(page);
-  return { group: source.group ?? '', sha256: createHash('sha256').update(source.bytes).digest('hex'), lines: page.text.split('\n'), title: cleaned.title };
+  return { group: source.group ?? '', sha256: sha256Hex(source.bytes), lines: page.text.split('\n'), title: cleaned.title };
 }
 
 /** The page text normalised, and the bold lead-ins its heading hints name with it (they must open their lines as the text reads). */
@@ -59,8 +60,14 @@ type SourceFields = Pick<Document, 'id' | 'path' | 'format' | 'bytes' | 'sha256'
 
 function sourceFields(source: SourceFile): SourceFields {
   const { id, path, format, url } = source;
-  return { id, path, format, bytes: source.bytes.byteLength, sha256: createHash('sha256').update(source.bytes).digest('hex'), ...(url ? { url } : {}) };
+  return { id, path, format, bytes: source.bytes.byteLength, sha256: sha256Hex(source.bytes), ...(url ? { url } : {}) };
 }
+
+/**
+ * The input's SHA-256 in hex, by the one-shot `crypto.hash` (Node ≥ 20.12): a `Hash` object per
+ * document cost more than hashing a small file (10 MB corpus, 2,524 files: first pass 17–21 → 9–14 CPU ms).
+ */
+const sha256Hex = (bytes: Uint8Array): string => hash('sha256', bytes, 'hex');
 
 /** A released source's bytes (processDocumentInParts). */
 const RELEASED = new Uint8Array(0);
@@ -127,7 +134,8 @@ function prepareDocument(source: SourceFile, options: PipelineOptions, release =
       encoding: decoded.encoding,
       bytes: about.bytes,
       sha256: about.sha256,
-      title: cleaned.title,
+      // a text without a title of its own may give whole a document it names (find-published-title)
+      title: cleaned.title ?? findPublishedTitle(cleaned.text),
       // a crawled page's address (a WARC record's target URI) is metadata the transport states
       metadata: about.url ? { ...cleaned.metadata, url: about.url } : cleaned.metadata,
       text: cleaned.text,

@@ -1,7 +1,8 @@
 // The CSV tables of a dataset, declared once: the CSV writer and the datapackage.json
 // Table Schemas are both made from these declarations.
 import { codePointLength } from '../lib/span.js';
-import { Basis, Direction, EncodingHow, InputFormat, KNOWN_METADATA_KEYS, MetricKind, Qualifier, type Column, type Document, type KnownMetadataKey, type Metric, type Section } from '../schema/records.js';
+import type { Column, Document, Metric, Section } from '../schema/records.js';
+import { BASES, DIRECTIONS, ENCODING_HOWS, INPUT_FORMATS, KNOWN_METADATA_KEYS, METRIC_KINDS, QUALIFIERS, type KnownMetadataKey } from '../schema/vocabulary.js';
 
 /** Table Schema types; `date` is a day written YYYY-MM-DD (the Table Schema's default date format). */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
@@ -95,9 +96,9 @@ export const DOCUMENTS_TABLE: Table = defineTable<Document>({
   fields: [
     { name: 'id', type: 'string', description: 'document id: its path without the extension', required: true, get: (d) => d.id },
     { name: 'path', type: 'string', description: 'path relative to the folder argument', required: true, get: (d) => d.path },
-    { name: 'format', type: 'string', description: 'text, html or markdown', required: true, enum: InputFormat.options, get: (d) => d.format },
+    { name: 'format', type: 'string', description: 'text, html or markdown', required: true, enum: INPUT_FORMATS, get: (d) => d.format },
     { name: 'encoding', type: 'string', description: 'encoding the bytes were decoded with', required: true, get: (d) => d.encoding.name },
-    { name: 'encoding_how', type: 'string', description: 'how the encoding was chosen: bom, http, declared, utf8-valid, utf8-replaced, gb18030, option', required: true, enum: EncodingHow.options, get: (d) => d.encoding.how },
+    { name: 'encoding_how', type: 'string', description: 'how the encoding was chosen: bom, http, declared, utf8-valid, utf8-replaced, gb18030, option', required: true, enum: ENCODING_HOWS, get: (d) => d.encoding.how },
     { name: 'bytes', type: 'integer', description: 'size of the input in bytes', required: true, get: (d) => d.bytes },
     { name: 'sha256', type: 'string', description: 'SHA-256 of the input bytes', required: true, get: (d) => d.sha256 },
     { name: 'title', type: 'string', description: 'document title', get: (d) => d.title },
@@ -177,13 +178,13 @@ export const METRICS_TABLE: Table = defineTable<Metric>({
     { name: 'value', type: 'number', description: 'value in base units', required: true, get: (m) => m.value },
     { name: 'unit', type: 'string', description: 'unit or measure word', get: (m) => m.unit },
     { name: 'unit_normal', type: 'string', description: 'the unit in one normal form (cm → 厘米, m² → 平方米)', get: (m) => m.unitNormal },
-    { name: 'qualifier', type: 'string', description: 'exact, approx, atLeast, atMost or range', required: true, enum: Qualifier.options, get: (m) => m.qualifier },
+    { name: 'qualifier', type: 'string', description: 'exact, approx, atLeast, atMost or range', required: true, enum: QUALIFIERS, get: (m) => m.qualifier },
     { name: 'value_max', type: 'number', description: 'upper bound of a range', get: (m) => m.valueMax },
-    { name: 'kind', type: 'string', description: 'quantity or change', required: true, enum: MetricKind.options, get: (m) => m.kind },
-    { name: 'direction', type: 'string', description: 'up or down (standalone change, or the attached change)', enum: Direction.options, get: (m) => m.direction ?? m.change?.direction ?? null },
+    { name: 'kind', type: 'string', description: 'quantity or change', required: true, enum: METRIC_KINDS, get: (m) => m.kind },
+    { name: 'direction', type: 'string', description: 'up or down (standalone change, or the attached change)', enum: DIRECTIONS, get: (m) => m.direction ?? m.change?.direction ?? null },
     { name: 'change_value', type: 'number', description: 'value of the attached change', get: (m) => m.change?.value ?? null },
     { name: 'change_unit', type: 'string', description: 'unit of the attached change', get: (m) => m.change?.unit ?? null },
-    { name: 'basis', type: 'string', description: 'yoy or pop', enum: Basis.options, get: (m) => m.basis ?? m.change?.basis ?? null },
+    { name: 'basis', type: 'string', description: 'yoy or pop', enum: BASES, get: (m) => m.basis ?? m.change?.basis ?? null },
     { name: 'from', type: 'number', description: 'earlier value', get: (m) => m.from },
     { name: 'label', type: 'string', description: 'what is measured', get: (m) => m.label },
     { name: 'period', type: 'string', description: 'period the value refers to', get: (m) => m.period },

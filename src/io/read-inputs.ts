@@ -1,7 +1,7 @@
 // The only reader of the file system: expands arguments into a sorted list of inputs,
 // and reads one input's bytes when the pipeline asks for it.
 import { ReadError } from '../errors.js';
-import { lstatSync, promises as fs, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fs, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import path from 'node:path';
@@ -335,24 +335,71 @@ export async function readSource(entry: InputEntry, maxBytes = DEFAULT_MAX_BYTES
   }
   if (entry.archive) throw new Error('cannot read: an archive is read member by member');
   if (entry.location === '-') bytes = await readStdin(maxBytes);
-  else {
-    const location = entry.rawLocation !== undefined ? Buffer.from(entry.rawLocation, 'base64') : entry.location;
-    let stat;
-    try {
-      stat = statSync(location);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new ReadError(code === 'ENOENT' ? 'read/gone' : 'read/failed', code === 'ENOENT' ? 'cannot read: the file is gone (a dangling link, or removed during the run)' : `cannot read: ${code ?? String(e)}`);
-    }
-    // checked before opening: opening a FIFO would wait for a writer
-    if (stat.isDirectory()) throw new ReadError('read/folder', 'cannot read: it is a folder');
-    if (!stat.isFile()) throw new ReadError('read/not-a-file', 'cannot read: not a regular file (a FIFO, socket or device)');
-    if (stat.size > maxBytes) throw new ReadError('read/too-large', `too large: ${stat.size} bytes is over --max-bytes ${maxBytes}`);
-    try {
-      bytes = readFileSync(location);
-    } catch (e) {
-      throw new ReadError('read/failed', `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-    }
-  }
+  else bytes = readFileAt(entry.rawLocation !== undefined ? Buffer.from(entry.rawLocation, 'base64') : entry.location, maxBytes);
   return { path: entry.path, id: entry.id, bytes, format: entry.format ?? sniffFormat(bytes), group: templateGroup(entry.location) };
+}
+
+/**
+ * Opened without waiting (a FIFO opens at once, with no writer) and without becoming a terminal's
+ * controlling process; 0 where the platform has no such flag.
+ */
+const OPEN_AT_ONCE = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/**
+ * A file's bytes: opened, checked by fstat and read, so that its path is looked up once (a
+ * stat of the path and readFileSync's own open and fstat cost two lookups and an fstat a
+ * file). A file that cannot be opened is judged by readChecked, whose errors stand.
+ */
+function readFileAt(location: string | Buffer, maxBytes: number): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(location, OPEN_AT_ONCE);
+  } catch {
+    return readChecked(location, maxBytes);
+  }
+  try {
+    const stat = fstatSync(fd);
+    checkReadable(stat, maxBytes);
+    // a regular file of size 0 may still hold bytes (a /proc file): read to its end, as readFileSync does
+    if (stat.size === 0) return readFileSync(fd);
+    // as readFileSync reads a regular file: its size's worth at most, less if it ends sooner
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const read = readSync(fd, bytes, at, bytes.length - at, null);
+      if (read === 0) break;
+      at += read;
+    }
+    return at < bytes.length ? bytes.subarray(0, at) : bytes;
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    throw new ReadError('read/failed', `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What a file that is read must be: a regular file, of at most maxBytes. */
+function checkReadable(stat: Stats, maxBytes: number): void {
+  if (stat.isDirectory()) throw new ReadError('read/folder', 'cannot read: it is a folder');
+  if (!stat.isFile()) throw new ReadError('read/not-a-file', 'cannot read: not a regular file (a FIFO, socket or device)');
+  if (stat.size > maxBytes) throw new ReadError('read/too-large', `too large: ${stat.size} bytes is over --max-bytes ${maxBytes}`);
+}
+
+/** A file read the long way: stat'ed by path first (what it is, or why it is not there), then read. */
+function readChecked(location: string | Buffer, maxBytes: number): Uint8Array {
+  let stat;
+  try {
+    stat = statSync(location);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ReadError(code === 'ENOENT' ? 'read/gone' : 'read/failed', code === 'ENOENT' ? 'cannot read: the file is gone (a dangling link, or removed during the run)' : `cannot read: ${code ?? String(e)}`);
+  }
+  // checked before opening: opening a FIFO without O_NONBLOCK would wait for a writer
+  checkReadable(stat, maxBytes);
+  try {
+    return readFileSync(location);
+  } catch (e) {
+    throw new ReadError('read/failed', `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
 }

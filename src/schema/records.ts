@@ -1,6 +1,9 @@
 // The single definition of every record customs-extract emits. Types are z.infer'd from here;
 // schemas/*.schema.json are generated from these (see src/tools/write-schemas.ts).
 import * as z from 'zod';
+import { BASES, DIRECTIONS, ENCODING_HOWS, INPUT_FORMATS, KNOWN_METADATA_KEYS, METRIC_KINDS, QUALIFIERS, type KnownMetadataKey } from './vocabulary.js';
+
+export { KNOWN_METADATA_KEYS, type KnownMetadataKey } from './vocabulary.js';
 
 /** `[start, end)` in the document's cleaned `text`, counted in Unicode code points. */
 export const Span = z
@@ -8,7 +11,7 @@ export const Span = z
   .describe('[start, end) offsets in the cleaned text, in Unicode code points');
 export type Span = z.infer<typeof Span>;
 
-export const EncodingHow = z.enum(['bom', 'http', 'declared', 'utf8-valid', 'utf8-replaced', 'gb18030', 'option']);
+export const EncodingHow = z.enum(ENCODING_HOWS);
 export type EncodingHow = z.infer<typeof EncodingHow>;
 
 export const Encoding = z.object({
@@ -17,34 +20,9 @@ export const Encoding = z.object({
 });
 export type Encoding = z.infer<typeof Encoding>;
 
-export const InputFormat = z.enum(['text', 'html', 'markdown']);
+export const InputFormat = z.enum(INPUT_FORMATS);
 export type InputFormat = z.infer<typeof InputFormat>;
 
-/** Metadata the page or document states. A key absent = not stated; null = stated as absent (`来源:未知`, `--`). */
-export const KNOWN_METADATA_KEYS = [
-  'title',
-  'site',
-  'pageDate',
-  'source',
-  'author',
-  'editor',
-  'contributor',
-  'contributorOrg',
-  'issuer',
-  'docNumber',
-  'publishDate',
-  'effectiveDate',
-  'expiryDate',
-  'writtenDate',
-  'indexNumber',
-  'projectNumber',
-  'url',
-  'category',
-  'period',
-  'description',
-  'keywords',
-] as const;
-export type KnownMetadataKey = (typeof KNOWN_METADATA_KEYS)[number];
 
 const MetaValue = z.string().nullable();
 export const Metadata = z
@@ -119,11 +97,11 @@ export const Column = z.object({
 });
 export type Column = z.infer<typeof Column>;
 
-export const Qualifier = z.enum(['exact', 'approx', 'atLeast', 'atMost', 'range']);
+export const Qualifier = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof Qualifier>;
-export const Direction = z.enum(['up', 'down']);
+export const Direction = z.enum(DIRECTIONS);
 export type Direction = z.infer<typeof Direction>;
-export const Basis = z.enum(['yoy', 'pop']);
+export const Basis = z.enum(BASES);
 export type Basis = z.infer<typeof Basis>;
 
 export const Change = z.object({
@@ -135,7 +113,7 @@ export const Change = z.object({
 });
 export type Change = z.infer<typeof Change>;
 
-export const MetricKind = z.enum(['quantity', 'change']);
+export const MetricKind = z.enum(METRIC_KINDS);
 export const Metric = z.object({
   id: z.string().describe('doc id + ordinal, e.g. 004_x#12'),
   doc: z.string(),

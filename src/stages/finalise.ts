@@ -1,5 +1,7 @@
 // The last pure stage: UTF-16 spans → code-point spans, then every record validated.
-import { Document, KNOWN_METADATA_KEYS, type Metadata, type Metric, type Span } from '../schema/records.js';
+import type { Document, Metadata, Metric, Span } from '../schema/records.js';
+import { KNOWN_METADATA_KEYS } from '../schema/vocabulary.js';
+import { documentSchema } from '../schema/document-schema.js';
 import { codePointOffsets, hasAstral } from '../lib/span.js';
 import { validate as compiledDocument } from '../schema/document-validator.generated.js';
 import { DocumentError } from './types.js';
@@ -47,7 +49,7 @@ export function metadataInSchemaOrder(metadata: Metadata): Metadata {
  * Validates a document against the schema; a failure names the field. The compiled validator
  * (ajv's standalone code for the zod-derived JSON Schema, src/tools/validator-source.ts) passes a valid document as it is, but for its
  * metadata's key order, which is made zod's; whatever it rejects is judged by zod, the
- * definition, whose verdict, result and message stand.
+ * definition, whose verdict, result and message stand (document-schema.ts loads it then).
  */
 export function validateDocument(doc: unknown): Document {
   if (compiledDocument(doc) === true) {
@@ -55,7 +57,8 @@ export function validateDocument(doc: unknown): Document {
     const metadata = metadataInSchemaOrder(valid.metadata);
     return metadata === valid.metadata ? valid : { ...valid, metadata };
   }
-  const result = Document.safeParse(doc);
+  // zod, loaded only now: a run whose documents are all valid never loads it
+  const result = documentSchema().safeParse(doc);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = issue.path.join('.') || '(document)';

@@ -12,11 +12,13 @@ import {
   AFTER_NUMBER_WORDS,
   CLAUSE_END,
   CLOSED_END,
+  DATE_TIME_LINE,
   FULL_DATE,
   MAX_DATE_PIECES,
   WHOLE_BRACKETED,
   FIELD_LINE,
   LIST_BULLET,
+  MAX_SPLIT_HEADING_CHARS,
   MAX_WORD_END_CHARS,
   MIN_SPLIT_SHARE,
   MIN_SPLITS,
@@ -25,6 +27,7 @@ import {
   NUMBER_LINE,
   OPENER_END,
   OPENER_START,
+  PARAGRAPH_AFTER_HEADING,
   SUPERSCRIPT,
   SUPERSCRIPT_BASE,
 } from '../rules/zh/split-lines.js';
@@ -66,9 +69,15 @@ function numberCells(lines: readonly string[]): Uint8Array {
   return cells;
 }
 
-/** A line of its own whatever stands above it: a heading (its numeral may stand apart from its `、`: `四` / `、…`), a list item, a labelled field. */
+/**
+ * A line of its own whatever stands above it: a heading (its numeral may stand apart from its `、`:
+ * `四` / `、…`), a list item, a labelled field, a date with its time (a page's timestamp under its title).
+ */
 const opensOwnLine = (b: string, next: string): boolean =>
-  SECTION_MARKER_START.test(b) || LIST_BULLET.test(b) || FIELD_LINE.test(b) || (b.length <= 4 && SECTION_MARKER_START.test(b + next));
+  SECTION_MARKER_START.test(b) || LIST_BULLET.test(b) || FIELD_LINE.test(b) || DATE_TIME_LINE.test(b) || (b.length <= 4 && SECTION_MARKER_START.test(b + next));
+
+/** A heading line: opened by a section marker, short, no sentence in it. */
+const isHeadingLine = (s: string): boolean => s.length <= MAX_SPLIT_HEADING_CHARS && SECTION_MARKER_START.test(s) && !/[。;!?]/.test(s);
 
 /** Breaks where prose never breaks: the evidence that the page was split by markup. */
 function countSplits(lines: readonly string[], cells: Uint8Array): number {
@@ -94,6 +103,8 @@ interface Open {
   plain: boolean;
   /** the line above it holds no marks either (it is no fragment of a sentence: a table's header, a menu) */
   plainAbove: boolean;
+  /** it is one heading line (`二、2031年主要任务`) */
+  heading: boolean;
 }
 const TAIL_CHARS = 8;
 
@@ -110,6 +121,8 @@ function continues(open: Open, lines: readonly string[], i: number, cells: Uint8
   if (SUPERSCRIPT.test(b) && SUPERSCRIPT_BASE.test(a)) return true;
   const next = lines[i + 1] ?? '';
   if (opensOwnLine(b, next) || open.field || CLOSED_END.test(a)) return false;
+  // `二、2031年主要任务` / `2031年是…。`, `一、“十六五”时期回顾` / `“十六五”期间…。`: the paragraph under a heading
+  if (open.heading && PARAGRAPH_AFTER_HEADING.test(b) && /[。!?;]/.test(b)) return false;
   // `(` / `见图1)`, `80.26万元/` / `亩)`
   if (OPENER_END.test(a)) return true;
   // `…下降幅度为43%` / `(见表1)。`: a bracket opened inside the sentence; a note closed on its own line stands apart
@@ -147,7 +160,7 @@ export function rejoinLines(page: PageText): PageText {
   const lineOf = new Int32Array(raw.length);
   const appended = new Uint8Array(raw.length);
   let joined = false;
-  const open: Open = { tail: '', field: false, bareNumber: false, plain: false, plainAbove: false };
+  const open: Open = { tail: '', field: false, bareNumber: false, plain: false, plainAbove: false, heading: false };
   for (let i = 0; i < raw.length; i++) {
     const s = lines[i]!;
     if (i > 0 && s.length > 0 && lines[i - 1]!.length > 0 && continues(open, lines, i, cells)) {
@@ -155,7 +168,7 @@ export function rejoinLines(page: PageText): PageText {
       lineOf[i] = out.length - 1;
       appended[i] = 1;
       open.tail = (open.tail + s).slice(-TAIL_CHARS);
-      open.bareNumber = open.plain = false;
+      open.bareNumber = open.plain = open.heading = false;
       joined = true;
       continue;
     }
@@ -166,6 +179,7 @@ export function rejoinLines(page: PageText): PageText {
     open.bareNumber = NUMBER_LINE.test(s);
     open.plain = !MARKS.test(s);
     open.plainAbove = i > 0 && lines[i - 1]!.length > 0 && !MARKS.test(lines[i - 1]!);
+    open.heading = isHeadingLine(s);
   }
   if (!joined) return page;
   const text = out.join('\n');

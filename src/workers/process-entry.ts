@@ -4,6 +4,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { processEntry, processEntryEncoded, transferables, type WorkerReply, type WorkerRequest, type WorkerSetup } from '../run.js';
 import { documentEncoder } from '../format/encode-document.js';
+import { loadRecordsWithoutRequire } from '../schema/document-schema.js';
+
+await loadRecordsWithoutRequire();
 
 const { options, outputs } = workerData as WorkerSetup;
 const encode = outputs ? documentEncoder(outputs) : null;

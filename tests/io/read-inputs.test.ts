@@ -1,10 +1,11 @@
 // Reading only what the user meant: links inside a folder argument, links leaving it, cycles,
 // a file reached twice, and names that are not UTF-8.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { nameOf, planInputs, readSource } from '../../src/io/read-inputs.js';
+import { nameOf, planInputs, readSource, type InputEntry } from '../../src/io/read-inputs.js';
 import { tempDir } from '../helpers.js';
 
 /** corpus/ with a.txt, sub/b.txt; outside/secret.txt beside it */
@@ -80,5 +81,31 @@ describe('file names as bytes', () => {
     expect(plan.inputs.toArray().map((e) => e.id)).toEqual(['b%FF%FE', '署令第1号']);
     const texts = await Promise.all(plan.inputs.toArray().map(async (e) => Buffer.from((await readSource(e)).bytes).toString('utf8')));
     expect(texts).toEqual(['第二份', '海关总署令']);
+  });
+});
+
+describe('readSource of a loose file', () => {
+  it('reads the file whole, whatever its size: empty, small, and larger than one read', async () => {
+    const dir = tempDir();
+    const sizes = [0, 1, 4095, 4096, 65_537, 3 * 1024 * 1024 + 7];
+    for (const n of sizes) writeFileSync(path.join(dir, `f${n}.txt`), Buffer.alloc(n, n % 251));
+    const plan = await planInputs([dir]);
+    for (const entry of plan.inputs.toArray()) {
+      const n = Number(entry.id.slice(1));
+      expect(Buffer.from((await readSource(entry)).bytes).equals(Buffer.alloc(n, n % 251))).toBe(true);
+    }
+  });
+
+  it('refuses a file over maxBytes by its size, and a FIFO at once (no writer is waited for), a folder as a folder', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'big.txt'), '海'.repeat(100));
+    mkdirSync(path.join(dir, 'dir.txt'));
+    execFileSync('mkfifo', [path.join(dir, 'fifo.txt')]);
+    const entry = (name: string): InputEntry => ({ location: path.join(dir, name), path: name, id: name.replace(/\.txt$/, ''), format: 'text', size: 0 });
+    await expect(readSource(entry('big.txt'), 299)).rejects.toThrow('too large: 300 bytes is over --max-bytes 299');
+    expect((await readSource(entry('big.txt'), 300)).bytes.length).toBe(300);
+    await expect(readSource(entry('fifo.txt'))).rejects.toThrow('not a regular file');
+    await expect(readSource(entry('dir.txt'))).rejects.toThrow('it is a folder');
+    await expect(readSource(entry('gone.txt'))).rejects.toThrow('the file is gone');
   });
 });

@@ -10,6 +10,11 @@ import { recordJsonSchema, RECORD_NAMES } from '../../src/format/json-schema.js'
 import { RECORD_SCHEMAS } from '../../src/schema/records.js';
 import { validateDocument } from '../../src/stages/finalise.js';
 import { DocumentError } from '../../src/stages/types.js';
+import { documentSchemaLoaded } from '../../src/schema/document-schema.js';
+
+// zod's schema as the library's index hands it over: vitest's TypeScript sources cannot be
+// required, as the built product's are (tests/schema/document-schema.test.ts runs that path)
+documentSchemaLoaded(RECORD_SCHEMAS.document);
 
 type Schema = { [key: string]: unknown };
 const RUNS = 300;

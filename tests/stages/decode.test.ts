@@ -4,7 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COMMON_CHARACTERS } from '../../src/rules/zh/common-chars.js';
 import { decode, isKnownEncoding, MAX_INVALID_UTF8_SHARE, mostlyUtf8 } from '../../src/stages/decode.js';
 import { normalise } from '../../src/stages/normalise.js';
@@ -236,6 +236,57 @@ describe('decode: damaged UTF-8, implausible GB18030, UTF-16', () => {
     expect(new Set(chars).size).toBe(3500);
     expect(chars.every((c) => /\p{Script=Han}/u.test(c))).toBe(true);
     for (const c of '海关进出口总值增长') expect(chars).toContain(c);
+  });
+});
+
+describe('decode: GB18030 read by TextDecoder, as iconv-lite reads it', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  // ASCII around the bytes under test keeps their U+FFFD under the share that is refused as not text
+  const PAD = Buffer.alloc(4000, 0x61);
+  const gb18030 = (bytes: Uint8Array): string => decode(Buffer.concat([PAD, bytes, PAD]), { format: 'text', encoding: 'gb18030' }).text;
+  const iconvReading = (bytes: Uint8Array): string => iconv.decode(Buffer.concat([PAD, bytes, PAD]), 'gb18030');
+
+  it('reads every two-byte code, lead byte by lead byte, as iconv-lite does', () => {
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      const row: number[] = [];
+      for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) row.push(lead, trail);
+      const bytes = Buffer.from(row);
+      expect(gb18030(bytes), lead.toString(16)).toBe(iconvReading(bytes));
+    }
+  });
+
+  it('reads every four-byte sequence as iconv-lite does', () => {
+    for (let first = 0x81; first <= 0xfe; first++) {
+      const block: number[] = [];
+      for (let second = 0x30; second <= 0x39; second++) for (let third = 0x81; third <= 0xfe; third++) for (let fourth = 0x30; fourth <= 0x39; fourth++) block.push(first, second, third, fourth);
+      // valid or not (beyond U+10FFFF, or between the BMP's last sequence and the supplementary planes' first)
+      const bytes = Buffer.from(block);
+      expect(gb18030(bytes), first.toString(16)).toBe(iconvReading(bytes));
+    }
+  });
+
+  it('reads single bytes and invalid or cut sequences as iconv-lite does', () => {
+    const highOrDigit = fc.oneof(fc.integer({ min: 0x80, max: 0xff }), fc.integer({ min: 0x30, max: 0x39 }), fc.integer({ min: 1, max: 0x7f }));
+    fc.assert(
+      fc.property(fc.array(highOrDigit, { minLength: 1, maxLength: 10 }), (codes) => {
+        const bytes = Uint8Array.from(codes);
+        expect(gb18030(bytes)).toBe(iconvReading(bytes));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads the GBK fixtures without iconv-lite, and a page with a GB18030-2022 code with it', () => {
+    const spy = vi.spyOn(iconv, 'decode');
+    const d = decode(bytesOf('gbk-no-bom.txt'), { format: 'text' });
+    expect(d.encoding.name).toBe('gb18030');
+    expect(d.text).toBe(iconv.decode(Buffer.from(bytesOf('gbk-no-bom.txt')), 'gb18030'));
+    expect(spy).toHaveBeenCalledTimes(1); // the test's own call
+    // A6D9: GB18030-2022's U+FE10, iconv-lite's U+E78D (GB18030-2005): the reading stays iconv-lite's
+    const bytes = Buffer.concat([Buffer.from(bytesOf('gbk-no-bom.txt')), Buffer.from([0xa6, 0xd9])]);
+    expect(decode(bytes, { format: 'text' }).text.endsWith('\ue78d')).toBe(true);
   });
 });
 

@@ -68,3 +68,20 @@ describe('rejoinLines and heading hints', () => {
     expect(r.headings).toEqual([{ line: 0, depth: 2 }, { line: 2, depth: 2 }]);
   });
 });
+
+describe('rejoinLines keeps a heading apart from the paragraph under it, and a timestamp apart from the title', () => {
+  const lines = linesOf('heading-paragraph-timestamp.txt');
+
+  it('leaves a date with its time on its own line under the title', () => {
+    expect(lines.slice(0, 2)).toEqual(['2031年某县人民政府工作报告', '2031年03月04日 10时20分']);
+  });
+
+  it('does not join a heading to a paragraph opening with a year or a quote', () => {
+    expect(lines).toEqual(expect.arrayContaining(['三、2031年重点工作', '2031年是规划实施第一年,意义重大。', '二、“十六五”时期的主要考虑', '“十六五”时期是全县发展的关键期,要抓住机遇。']));
+  });
+
+  it('still joins a sentence split at its numbers, and a numbered line whose number follows (not a year)', () => {
+    expect(lines).toContain('全年完成投资32.78亿元,增长6.1%。');
+    expect(lines).toContain('四、全年外贸进出口45.6亿元,增长6.2%。');
+  });
+});

@@ -131,6 +131,14 @@ export const DECIMAL_POINT = '点';
 /** Signs that make a numeral negative; only one, and only in front. */
 export const NEGATIVE_SIGNS: readonly string[] = ['负', '-'];
 
+/**
+ * In running text a hyphen-minus right before digits is their sign only after a word or a colon
+ * (`自然增长率-4.21‰`, `增速为-3.4%`, `增长:-2.1%`): after a digit or a Latin letter it joins a range,
+ * a date or a code (`1-3月`, `2024-01-05`, `0592-5551234`, `COVID-19`), and at a line's start it is a list mark.
+ */
+export const MINUS_SIGN = '-';
+export const SIGN_MAY_FOLLOW = /[\u4e00-\u9fff:：]/;
+
 /** `X分之Y` is Y / X: 三分之一 = 1/3. */
 export const FRACTION_MARKER = '分之';
 

@@ -30,7 +30,15 @@ export interface LineRule {
    * is not tried against the pattern, whose bounded `.{0,n}` prefix is slow to fail.
    */
   phrase?: RegExp;
+  /**
+   * Also tried on a line longer than MAX_CHROME_LINE_CHARS (up to MAX_LONG_CHROME_LINE_CHARS): chrome
+   * that is long by nature, a site's directory of links glued into one line.
+   */
+  long?: boolean;
 }
+
+/** A line longer than this is never chrome, whatever the rule. */
+export const MAX_LONG_CHROME_LINE_CHARS = 20_000;
 
 /**
  * A line holding `phrase` with at most `before` characters before it and `after` after it:
@@ -84,8 +92,10 @@ const LINK_LIST_HEADINGS: readonly string[] = ['相关链接', '友情链接', '
 /** Headings over a list of other pages or of other sites, closing a page: rules `related-heading` and `related-list`. */
 const RELATED_LIST_HEADINGS = [
   '推荐内容', '相关文章', '相关阅读', '相关新闻', '延伸阅读', '热点推荐', '热门文章', '最新文章', '热门推荐', '猜你喜欢', '栏目列表',
-  '相关信息', '热点内容', '最新内容', '推荐阅读', '精彩推荐', '热点新闻', '最新更新', ...LINK_LIST_HEADINGS,
+  '相关信息', '热点内容', '最新内容', '推荐阅读', '精彩推荐', '热点新闻', '最新更新', '相关附件', '相关文档', ...LINK_LIST_HEADINGS,
 ].join('|');
+/** What may close such a heading: `相关链接>>`, `相关文档：`, `更多 »`. */
+const RELATED_HEADING_END = '\\s*(?:>>|»)?\\s*[:：]?';
 
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
@@ -101,6 +111,22 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'separator', zone: 'edge', pattern: /^(?:[-=_*~─━]{3,}[^-=_*~─━]{0,12}[-=_*~─━]{3,}|[-=_*~─━]{5,})$/ },
   // • 上一篇:没有了 / 下一篇:海关总署关于…
   { id: 'prev-next', zone: 'edge', pattern: new RegExp(`^(?:(?:${BULLET}|-)\\s*)?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)\\s*[::]?.{0,120}$`) },
+  // 共3页 首页 上一页 1 2 3 下一页 尾页 : the pager of an article shown in pages, or of a list
+  {
+    id: 'pager',
+    zone: 'edge',
+    pattern: /^(?=.{0,80}(?:上一页|下一页|共\s*\d{1,4}\s*页))(?:(?:共\s*\d{1,4}\s*页|第\s*\d{1,4}\s*页|首页|上一页|下一页|尾页|末页|\d{1,4}|[<>«»‹›.…/|]+|跳转到?|转到|到第|页|GO|Go|go|确定)\s*){2,24}$/,
+  },
+  // * 机关子站 * 直属单位网站 1. 办公厅 2. 人事司 … 长江流域渔政监督管理办公室 : a site's directory of its
+  // offices and other sites, glued after a flattened page's last sentence: 200 characters or more of
+  // short items (at most 48 characters between spaces), three of them bulleted or numbered, and no
+  // sentence or clause punctuation
+  {
+    id: 'link-directory',
+    zone: 'tail',
+    long: true,
+    pattern: new RegExp(`^(?=.{200,}$)(?![^]*[。!?;,])(?=(?:[^]*?(?:^|\\s)(?:${BULLET}|\\d{1,2}\\.)\\s){3})(?:\\S{1,48}\\s+){8,}\\S{1,48}$`),
+  },
   // “好律师网”提供的法律法规及相关资料仅供您参考。…
   { id: 'disclaimer', zone: 'edge', ...phraseWithin(80, /(?:资料|信息|内容|文章|本站|本网|网站|稿件).{0,60}仅供(?:您|读者|用户)?(?:参考|学习|交流)/, 300) },
   { id: 'disclaimer', zone: 'tail', ...phraseWithin(120, /如有侵权|侵权请联系|版权归原作者|免责声明|转载请注明/, 200) },
@@ -124,7 +150,11 @@ export const LINE_RULES: readonly LineRule[] = [
   // the content system's signature under government pages
   { id: 'site-footer', zone: 'tail', pattern: /^(?:Produced By|Powered by|大汉版通).{0,80}$/i },
   // 推荐内容 / 栏目列表 … closing lists of other pages
-  { id: 'related-heading', zone: 'tail', pattern: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS}|更多)\\s*(?:>>|»)?$`) },
+  { id: 'related-heading', zone: 'tail', pattern: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS}|更多)${RELATED_HEADING_END}$`) },
+  // 》》点击进入专题页面《《 / >> 点击查看专题 : a link to a topic page, under the page's text
+  { id: 'promo-link', zone: 'tail', pattern: /^[》>»]{1,3}\s*点击(?:图片|此处|这里)?\s*(?:进入|查看|访问|了解)[^。,，;；!?！？]{1,20}?\s*[《<«]{0,3}$/ },
+  // | / × : a share bar's separator or close mark left alone on its line by a scraper
+  { id: 'widget-filler', zone: 'edge', pattern: /^[|｜丨×✕✖]$/ },
   // 公告下载链接:…的公告.doc…的公告.pdf / 附件下载 : the page's links to the document's files
   { id: 'download-links', zone: 'tail', ...phraseWithin(16, DOWNLOAD_PHRASE, 400) },
   // (厦门海关 许炯锋供稿)
@@ -151,11 +181,13 @@ const NAV_ITEM = new RegExp(`^${BULLET}\\s*[^\\s。,,;;::!?]{1,10}$`);
 export const RUN_RULES: readonly RunRule[] = [
   // the list under 推荐内容/相关文章/友情链接: short link titles, maybe dated; first, so that a heading
   // with a bullet (`* 友情链接`) opens this run and not a menu's
-  { id: 'related-list', zone: 'tail', start: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS})$`), follow: new RegExp(`^(?:${BULLET}\\s*)?[^。!?]{1,80}$`), minLines: 1 },
+  { id: 'related-list', zone: 'tail', start: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS})${RELATED_HEADING_END}$`), follow: new RegExp(`^(?:${BULLET}\\s*)?[^。!?]{1,80}$`), minLines: 1 },
   // • 离婚 / • 社保 / • 五险一金 …: a site's navigation as a list of short bullet items
   { id: 'navigation-list', zone: 'edge', role: 'navigation', start: NAV_ITEM, follow: NAV_ITEM, minLines: 3 },
   // the same menu dumped without bullets: five or more bare words in a row above the article
   { id: 'navigation-list', zone: 'head', role: 'navigation', start: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, follow: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, minLines: 5, sparesTitle: true },
+  // 【字体： / 大 / 中 / 小 / 】: the font-size widget written one element per line (its label line goes as a widget)
+  { id: 'font-size-widget', zone: 'edge', start: /^[大中小]$/, follow: /^(?:[大中小]|[】\]])$/, minLines: 3 },
   // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
   { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
 ];
@@ -177,6 +209,18 @@ export const WIDGET_WORDS: readonly string[] = [
   // the font reset beside 放大/缩小 (`字体: 放大 正常 缩小`), and the page a scan code opens (`扫一扫在手机打开当前页面`)
   '正常', '重置', '标准', '当前页面', '当前页', '本页',
 ];
+/**
+ * A share teaser under a page: its last lines repeat the page's title and lead
+ * (`2030年某县人民政府工作报告` / `各位代表：现在，我代表…`). At most MAX_TEASER_LINES lines at the very end,
+ * each either a whole line of the opening repeated (the title) or a sentence of at least
+ * MIN_TEASER_LEAD_CHARS found in the opening (the lead); the opening is the first
+ * TEASER_OPENING_LINES lines. Lines shorter than MIN_TEASER_CHARS (`特此通知。`, a signature) never are.
+ */
+export const MAX_TEASER_LINES = 2;
+export const MIN_TEASER_CHARS = 8;
+export const MIN_TEASER_LEAD_CHARS = 20;
+export const TEASER_OPENING_LINES = 12;
+
 /** Widget words too short to make a line chrome on their own (a line `中` is not evidence). */
 export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set([
   '大', '中', '小', '默认', '返回', '保存', '首页', '打开', '还原', '下载', '正常', '重置', '标准', '当前页面', '当前页', '本页',

@@ -103,6 +103,7 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   时效性: null,
   主题词: 'keywords',
   关键词: 'keywords',
+  关键字: 'keywords',
   本文来源: 'source',
   发布人: null,
   发布者: null,
@@ -271,13 +272,13 @@ export const PLAN_PERIOD = /(?:规划期限|实施期限|规划期|实施期)(?:
 
 /**
  * Reader-style scrapers (r.jina.ai and its kind) put a header of `Key: value` lines above the page
- * and end it with `Markdown Content:`. Keys (lower-cased) → metadata key; `null`: read and dropped
- * (the URL: no metadata key holds it). `title` is the page's <title>, read as a title hint with its
+ * and end it with `Markdown Content:`. Keys (lower-cased) → metadata key; `null`: read and dropped.
+ * `url source` is the page's address (`url`, as a scraper's `原文链接:` is). `title` is the page's <title>, read as a title hint with its
  * site suffix split off, as the HTML reader does; `published time` is the page's own date.
  */
 export const READER_HEADER_KEYS: Readonly<Record<string, KnownMetadataKey | null>> = {
   title: 'title',
-  'url source': null,
+  'url source': 'url',
   'published time': 'pageDate',
   description: 'description',
   'number of pages': null,

@@ -22,6 +22,18 @@ export const FULL_DATE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
 /** The pieces of a split date are read up to this many lines. */
 export const MAX_DATE_PIECES = 6;
 
+/** A date with its clock time, alone on a line (`2031-03-04 10:20:00`, `2031年03月04日 10时20分`): a page's timestamp, never part of the line above. */
+export const DATE_TIME_LINE = /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:时]\s*\d{2}(?:\s*[:分]\s*\d{2}\s*秒?|\s*分)?$/;
+
+/**
+ * What a paragraph under a heading may open with that also continues a split line: a year (`2031年是…`)
+ * or an opening quote or bracket (`“十六五”期间…`). After a heading line, such a line holding a
+ * sentence is the paragraph, not the heading's end.
+ */
+export const PARAGRAPH_AFTER_HEADING = /^(?:(?:19|20)\d{2}年|[(《「『【“‘])/;
+/** A heading line: a section marker, no sentence mark, short. */
+export const MAX_SPLIT_HEADING_CHARS = 40;
+
 /** A line that opens with one of these opens its own line, though the line above is open (`(见表`). */
 export const OPENER_START = /^[(《「『【“‘]/;
 

@@ -1,5 +1,6 @@
 // Data tables (statistics tables in the running text): how their headers and row labels read.
 import type { Basis } from '../../schema/records.js';
+import { alternation } from '../../lib/pattern.js';
 
 /**
  * Header words (unit parentheses removed) of a column that holds the change of the value column
@@ -7,6 +8,8 @@ import type { Basis } from '../../schema/records.js';
  */
 export const CHANGE_HEADERS: Readonly<Record<string, Basis | null>> = {
   同比: 'yoy',
+  比增: 'yoy',
+  比增减: 'yoy',
   同比增长: 'yoy',
   同比增减: 'yoy',
   同比增速: 'yoy',
@@ -41,3 +44,30 @@ export const WHOLE_YEAR_LABEL = /^((?:19|20)\d{2})年?$/;
 
 /** Header words of a column that numbers the rows (`序号`): no part of a row's label. */
 export const SEQUENCE_HEADERS: ReadonlySet<string> = new Set(['序号', '编号', '排名', '位次', '序']);
+
+/** Header cells that hold each row's unit (`单位`, `计量单位`). */
+export const UNIT_HEADERS: readonly string[] = ['单位', '计量单位'];
+
+/**
+ * Header words of a statistics table's value columns after its unit column (`指标 | 单位 | 本月 |
+ * 累计 | 比增(%)`), which a page flattened onto one line glues together (`指 标单位本月累计比增(%)`):
+ * the words a flat table's header is read by. The change words (CHANGE_HEADERS) and periods
+ * (`1-6月`, PERIOD_ROW_LABEL) are column words too.
+ */
+/** Value column words that say only that the column holds the values (`绝对值` under `1-6月`): no part of a label. */
+export const VALUE_MARKER_HEADERS: readonly string[] = ['绝对额', '绝对值', '总量', '数值'];
+
+export const VALUE_COLUMN_HEADERS: readonly string[] = [
+  '本月', '当月', '本期', '本季', '本季度', '累计', '本年累计', '本月止累计', '自年初累计', '上年同期', '去年同期', '全年',
+  ...VALUE_MARKER_HEADERS,
+];
+
+const HEADER_SPACE = '[ \\t\\u3000|]';
+/** A period column's words (`1-6月`, `1—6月累计`). */
+export const PERIOD_COLUMN_SOURCE = '\\d{1,2}\\s*[—–\\-~至]\\s*\\d{1,2}月(?:份)?(?:累计)?';
+/** One value column of a statistics table's header (VALUE_COLUMN_HEADERS, CHANGE_HEADERS or a period): group 1 its words, group 2 its bracketed unit. */
+export const VALUE_COLUMN_SOURCE = `${HEADER_SPACE}*(${alternation([...VALUE_COLUMN_HEADERS, ...Object.keys(CHANGE_HEADERS)])}|${PERIOD_COLUMN_SOURCE})${HEADER_SPACE}*(?:[(（]([^()（）]{1,6})[)）])?`;
+/** The unit column's header, its characters spaced or not (`单 位`). */
+export const UNIT_HEADER_SOURCE = UNIT_HEADERS.map((h) => [...h].join(`${HEADER_SPACE}*`)).join('|');
+/** A statistics table's header line: the unit column, then a value column (`指标 单位 本月 累计 比增(%)`). */
+export const STAT_HEADER = new RegExp(`(?:${UNIT_HEADER_SOURCE})${VALUE_COLUMN_SOURCE}`);

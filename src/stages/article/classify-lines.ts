@@ -9,12 +9,18 @@ import {
   BREADCRUMB_SEPARATORS,
   LINE_RULES,
   MAX_CRUMB_CHARS,
+  MAX_LONG_CHROME_LINE_CHARS,
   MAX_LAST_CRUMB_CHARS,
+  MAX_TEASER_LINES,
+  MIN_TEASER_CHARS,
+  MIN_TEASER_LEAD_CHARS,
   NAV_BAR,
+  TEASER_OPENING_LINES,
   RUN_RULES,
   type Role,
   type Zone,
 } from '../../rules/zh/boilerplate.js';
+import { STAT_HEADER } from '../../rules/zh/tables.js';
 import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, LEADING_BULLET, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { charSet, CharMasks } from '../../lib/char-set.js';
@@ -93,6 +99,16 @@ const LINE_TABLE = LINE_RULES.map((r) => {
     firstBit: first === null ? UNTESTED : OPENS.add(first),
   };
 });
+/** The rules also tried on a line too long for the others (LineRule.long). */
+const LONG_LINE_TABLE = LINE_TABLE.filter((_, i) => LINE_RULES[i]!.long === true);
+
+/** What the long-line rules make of a line longer than MAX_CHROME_LINE_CHARS. */
+function longLineMatch(line: string): LineMatch | null {
+  if (line.length > MAX_LONG_CHROME_LINE_CHARS) return null;
+  for (const rule of LONG_LINE_TABLE) if (rule.pattern.test(line)) return lineMatch(rule.id, rule.zone, rule.role, NO_STATEMENTS, null, false, rule.besideFooter);
+  return null;
+}
+
 const RUN_TABLE = RUN_RULES.map((r) => ({
   id: r.id,
   zone: r.zone,
@@ -183,7 +199,8 @@ function matchLine(line: string): LineMatch | null {
   const ruled = lineRuleMatch(line);
   if (ruled !== null) return ruled;
   if (isWidgetLine(line)) return lineMatch('page-widgets', 'edge', null, NO_STATEMENTS);
-  if (NAV_BAR.test(line)) return lineMatch('navigation-bar', 'head', 'navigation', NO_STATEMENTS);
+  // a statistics table's header (`指标 单位 本月 累计`) has a menu's shape: its rows follow it
+  if (NAV_BAR.test(line) && !STAT_HEADER.test(line)) return lineMatch('navigation-bar', 'head', 'navigation', NO_STATEMENTS);
   return null;
 }
 
@@ -228,6 +245,7 @@ export class ClassifiedLines {
     this.own = new Array<LineMatch | null | undefined>(lines.length).fill(undefined);
     this.runs = new Array<LineMatch | null>(lines.length).fill(null);
     if (starts.length > 0) for (let r = 0; r < RUN_TABLE.length; r++) this.markRuns(RUN_TABLE[r]!, starts);
+    this.markTeaser();
   }
 
   get length(): number {
@@ -250,7 +268,7 @@ export class ClassifiedLines {
     let m = this.own[i];
     if (m === undefined) {
       const s = this.trimmed[i]!;
-      m = isChromeSized(s) ? matchLine(s) : null;
+      m = isChromeSized(s) ? matchLine(s) : longLineMatch(s);
       this.own[i] = m;
     }
     return m;
@@ -282,6 +300,28 @@ export class ClassifiedLines {
     }
   }
 
+  /**
+   * Marks a share teaser closing the page: its last lines repeating the opening's title line or a
+   * sentence of its lead (MAX_TEASER_LINES). A line that repeats nothing ends the search.
+   */
+  private markTeaser(): void {
+    const { trimmed, runs } = this;
+    const opening: string[] = [];
+    let end = 0;
+    for (; end < trimmed.length && opening.length < TEASER_OPENING_LINES; end++) if (trimmed[end]!.length > 0) opening.push(squeezeSpace(trimmed[end]!));
+    const openingText = opening.join('');
+    let marked = 0;
+    for (let i = trimmed.length - 1; i >= end && marked < MAX_TEASER_LINES; i--) {
+      const s = trimmed[i]!;
+      if (s.length === 0) continue;
+      const q = squeezeSpace(s);
+      const repeats = q.length >= MIN_TEASER_CHARS && (opening.includes(q) || (q.length >= MIN_TEASER_LEAD_CHARS && SENTENCE_PUNCTUATION.test(q) && openingText.includes(q)));
+      if (!repeats || runs[i] !== null) return;
+      runs[i] = lineMatch('share-teaser', 'tail', null, NO_STATEMENTS);
+      marked++;
+    }
+  }
+
   /** Whether the first non-blank line from `from` on reads as the article (its title stands above it). */
   private titleFollows(from: number): boolean {
     const trimmed = this.trimmed;
@@ -291,6 +331,8 @@ export class ClassifiedLines {
     return s !== undefined && (PROSE_PUNCTUATION.test(s) || s.length > MAX_SHORT_LINE_CHARS);
   }
 }
+
+const squeezeSpace = (s: string): string => s.replace(/\s+/g, '');
 
 /**
  * Whether a line's own match stands against a run over it: a line another rule explains keeps that

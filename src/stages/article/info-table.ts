@@ -4,6 +4,7 @@
 // line states its value like any other; lines are never joined once the article has begun.
 import { MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SECTION_MARKER_START, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { parseFieldLine } from './parse-fields.js';
+import { DATE_TIME_LINE } from '../../rules/zh/split-lines.js';
 
 /** A value cell is short: longer lines under a bare label are not its value. */
 export const MAX_VALUE_CELL_CHARS = 40;
@@ -16,18 +17,34 @@ function bareLabel(s: string): boolean {
   return fields !== null && fields.length === 1 && fields[0]!.value === null && /[::]\s*$/.test(s);
 }
 
-/** Whether `s` may be a value cell: short, no sentence, no label of its own, not itself a label. */
+/** Whether `s` may be a value cell: short, no sentence, no label of its own, not itself a label (a timestamp may be one). */
 function valueCell(s: string): boolean {
-  return s.length > 0 && s.length <= MAX_VALUE_CELL_CHARS && !SENTENCE_PUNCTUATION.test(s) && !/[::]\s*$/.test(s) && parseFieldLine(s) === null;
+  return s.length > 0 && s.length <= MAX_VALUE_CELL_CHARS && !SENTENCE_PUNCTUATION.test(s) && !/[::]\s*$/.test(s) && (DATE_TIME_LINE.test(s) || parseFieldLine(s) === null);
 }
 
 /** Joins bare label lines above the article with their value lines; the same array when none is. */
 export function pairLabelLines(lines: readonly string[], from: number): readonly string[] {
+  return pairFrom(lines, from, true);
+}
+
+/**
+ * The same join among the last MAX_TAIL_LABEL_LINES lines, under the article: a byline or editor
+ * line a scraper split (`责任编辑：` over `王小明`, `来源：` over `某县日报`). Lines of prose are passed over,
+ * not stopped at (a share teaser may follow); a prose line is never a value.
+ */
+export function pairTailLabelLines(lines: readonly string[]): readonly string[] {
+  return pairFrom(lines, Math.max(0, lines.length - MAX_TAIL_LABEL_LINES), false);
+}
+
+/** Lines from the end of a page that may hold its split byline lines. */
+export const MAX_TAIL_LABEL_LINES = 40;
+
+function pairFrom(lines: readonly string[], from: number, stopAtArticle: boolean): readonly string[] {
   let out: string[] | null = null;
   for (let i = from; i < lines.length; i++) {
     const s = (out ?? lines)[i]!.trim();
     if (s.length === 0) continue;
-    if (opensArticle(s)) break;
+    if (stopAtArticle && opensArticle(s)) break;
     if (!bareLabel(s)) continue;
     let j = i + 1;
     while (j < lines.length && lines[j]!.trim().length === 0) j++;

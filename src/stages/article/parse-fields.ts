@@ -5,6 +5,7 @@ import { alternationOrder } from '../../lib/pattern.js';
 import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { BULLET_CHARS, LEADING_BULLET } from '../../rules/zh/line-shapes.js';
+import { DATE_TIME_LINE } from '../../rules/zh/split-lines.js';
 import type { KnownMetadataKey } from '../../schema/records.js';
 import { isWidgetLine } from './widgets.js';
 
@@ -184,6 +185,8 @@ function readFieldLine(line: string): readonly FieldStatement[] | null {
     const inner = parseFieldLine(wrapped[1]!);
     if (inner) return inner;
   }
+  // `2031-03-04 10:20:00` alone: a page's timestamp (a date with its time; a date alone may be a signature's)
+  if (DATE_TIME_LINE.test(s)) return [{ label: '', key: 'pageDate', value: normaliseDate(s) }];
   // `2024-01-12 10:30 来源:海关总署`: a page date may stand before the labelled fields
   const leadingDate = LEADING_DATE.exec(s);
   if (leadingDate) {
@@ -211,6 +214,8 @@ function valueText(between: string): string {
   let value = between.replace(VALUE_EDGES, '');
   const cell = value.indexOf('|');
   if (cell >= 0) value = value.slice(0, cell);
+  // `文号： |  | 备注： | …`: the label's value cell is empty and the next cell is the next label's
+  if (LABEL_CELL.test(value)) return '';
   // the earliest gap after which only widgets follow ends the value
   for (const gap of value.matchAll(WIDE_GAP_OR_BRACKET)) {
     if (gap.index > 0 && isWidgetLine(value.slice(gap.index))) {
@@ -220,6 +225,8 @@ function valueText(between: string): string {
   }
   return value.replace(VALUE_EDGES, '');
 }
+/** A table cell that is itself a label (ends in a colon) is never a value. */
+const LABEL_CELL = /[:：]\s*$/;
 // any gap: `来源:拱北海关 字号:大 中 小` (a Markdown dump's widget links leave one space) ends at 字号
 const WIDE_GAP_OR_BRACKET = /\s+|[【[]/g;
 

@@ -25,7 +25,8 @@ import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
 import { forgetFieldLines, parseFieldLine } from './parse-fields.js';
 import { unglue } from './unglue.js';
-import { pairLabelLines } from './info-table.js';
+import { pairLabelLines, pairTailLabelLines } from './info-table.js';
+import { joinSplitBreadcrumb } from './split-breadcrumb.js';
 import { templateMarks } from './templates.js';
 import { ownCopy } from '../../lib/own-copy.js';
 
@@ -227,7 +228,8 @@ class Page {
     const split = page.text.split('\n');
     const header = scraperHeader(split);
     this.hints = normaliseHints(page.titleHints);
-    const texts = pairLabelLines(unglue(withoutLinkAnnotations(split), header.end, this.hints[0] ?? header.title, isTailChromeLine, page.blocks === undefined), header.end);
+    const unglued = unglue(withoutLinkAnnotations(split), header.end, this.hints[0] ?? header.title, isTailChromeLine, page.blocks === undefined);
+    const texts = pairTailLabelLines(pairLabelLines(joinSplitBreadcrumb(unglued, header.end), header.end));
     this.texts = texts as string[];
     this.pageText = texts === split ? page.text : texts.join('\n');
     this.headerEnd = header.end;

@@ -290,6 +290,17 @@ export function splitGluedTail(line: string): [string, string] | null {
   return [line.slice(0, end), rest];
 }
 
+/**
+ * The text after a long line's last sentence when it is longer than MAX_GLUED_TAIL_CHARS and the
+ * tail rules call it chrome whole (a site's directory of links, `link-directory`); null otherwise.
+ */
+function longChromeTail(line: string, isTailChrome: (s: string) => boolean): [string, string] | null {
+  let end = line.length;
+  while (end > 0 && !SENTENCE_PUNCTUATION.test(line[end - 1]!)) end--;
+  const rest = line.slice(end).trim();
+  return end > 0 && rest.length > MAX_GLUED_TAIL_CHARS && isTailChrome(rest) ? [line.slice(0, end), rest] : null;
+}
+
 /** A glued tail of more tokens than this is not cut into pieces (each cut is tried against the line rules). */
 const MAX_TAIL_TOKENS = 64;
 
@@ -409,7 +420,7 @@ function gluedHeadLine(lines: readonly string[], first: number, last: number): n
  * piece is chrome (a tail too long or too mixed for one rule); null when nothing is cut.
  */
 function cutTail(line: string, isTailChrome: (s: string) => boolean): string[] | null {
-  const glued = splitGluedTail(line);
+  const glued = splitGluedTail(line) ?? longChromeTail(line, isTailChrome);
   if (glued === null) return null;
   if (isTailChrome(glued[1])) return chromeTail(line, glued, isTailChrome);
   const pieces = splitTailPieces(glued[1], isTailChrome);

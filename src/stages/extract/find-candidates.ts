@@ -32,7 +32,9 @@ import {
   FRACTION_MARK,
   MAGNITUDES,
   MAX_NUMERAL_LENGTH,
+  MINUS_SIGN,
   PROPORTION_UNITS as PROPORTION_PREFIXES,
+  SIGN_MAY_FOLLOW,
 } from '../../locale/zh/numerals.js';
 import { rateShorthand } from '../../locale/zh/parse-number.js';
 import {
@@ -626,6 +628,11 @@ function indexCandidate(text: string, s: number, end: number, afterIndex: number
   return build(text, piece(text, s, end), false, indexTail(text, end), s, { kind: 'quantity' });
 }
 
+/** 1 when a minus sign of its own stands right before the digits at `s` (MINUS_SIGN after SIGN_MAY_FOLLOW), else 0. */
+function minusBefore(text: string, s: number): number {
+  return s >= 2 && text[s - 1] === MINUS_SIGN && SIGN_MAY_FOLLOW.test(text[s - 2]!) ? 1 : 0;
+}
+
 /**
  * Every numeral with a unit (or a decimal range) in `text`, in text order; with `from` and `to`,
  * those whose numeral starts in `[from, to)` (read to their end, past `to` if need be). Pure.
@@ -702,9 +709,11 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
       if (unitless) out.push(unitless);
       continue;
     }
-    const numeral = piece(text, s, end + chosen.mag.length);
+    // `增长率-4.21‰`: a minus sign after a word is the number's own (its raw and value take it)
+    const sign = arabic && !currency && !chosen.tail.upper ? minusBefore(text, s) : 0;
+    const numeral = piece(text, s - sign, end + chosen.mag.length);
     const pair = arabic ? undefined : APPROXIMATE_PAIRS[written];
-    out.push(build(text, numeral, !arabic, chosen.tail, rawStart, pair ? { kind: 'approxPair', pair } : { kind: 'quantity' }));
+    out.push(build(text, numeral, !arabic, chosen.tail, rawStart - sign, pair ? { kind: 'approxPair', pair } : { kind: 'quantity' }));
   }
   return out;
 }

@@ -14,7 +14,7 @@ import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { UNITS } from '../../rules/zh/units.js';
 import { LIST_MARKER } from '../../rules/zh/labels.js';
-import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
+import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, UNIT_HEADERS, VALUE_MARKER_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseChineseNumber } from '../../locale/zh/parse-number.js';
 import { newDraft, type Draft } from './draft.js';
@@ -25,7 +25,8 @@ const CELL_BAR = '|';
 const INDICATOR_COLUMN = 0;
 const PREFIX = new RegExp(`^${alternation(Object.keys(PREFIX_QUALIFIERS))}`);
 const SUFFIX = new RegExp(`${alternation(Object.keys(SUFFIX_QUALIFIERS))}$`);
-const CELL_NUMBER = /^(\d+(?:,\d{3})*(?:\.\d+)?)(%|‰)?$/;
+/** A cell's number: group 1 its minus sign (`-1.5`, a loss or a fall stated as a value), 2 the digits, 3 a rate sign. */
+const CELL_NUMBER = /^([-−])?(\d+(?:,\d{3})*(?:\.\d+)?)(%|‰)?$/;
 /** `(个)`, `(%)`, `(亿元)` at the end of an indicator. */
 const UNIT_PARENS = /\(([^()]{1,6})\)$/;
 const HEADER_YEAR = /((?:19|20)\d{2})(?:\s*[—–\-~至到]\s*((?:19|20)\d{2}))?\s*年?/;
@@ -54,7 +55,8 @@ export function readCell(cell: string, magnitude: string): CellValue | null {
   const m = CELL_NUMBER.exec(s);
   if (!m) return readWrittenCell(cell.trim());
   try {
-    return { value: parseChineseNumber(m[1]! + magnitude), qualifier, unit: m[2] ?? null };
+    const value = parseChineseNumber(m[2]! + magnitude);
+    return { value: m[1] ? -value : value, qualifier, unit: m[3] ?? null };
   } catch {
     return null;
   }
@@ -69,8 +71,9 @@ function readWrittenCell(cell: string): CellValue | null {
   return { value: d.value, qualifier: d.qualifier, unit: d.unit };
 }
 
-/** Header cells that hold each row's unit (`单位`, `计量单位`). */
-const UNIT_HEADERS = new Set(['单位', '计量单位']);
+const UNIT_HEADER_SET: ReadonlySet<string> = new Set(UNIT_HEADERS);
+/** The column that holds each row's unit (`单位`): its rows are indicators; -1 when there is none. */
+const unitColumnOf = (table: Table): number => table.header.findIndex((h) => UNIT_HEADER_SET.has(h.trim()));
 
 /** The indicator's label and unit: `1.“一带一路”海关国际合作机制(个)` → label, `个`. */
 export function readIndicator(cell: string): { label: string; unit: string | null; magnitude: string } {
@@ -142,7 +145,7 @@ interface PlacedTable {
 }
 
 /** A change column's number, signed (`-2.1` → down 2.1); `—` and words do not match. */
-const SIGNED_CELL = /^([+\-−–])?\s*(\d+(?:\.\d+)?)%?$/;
+export const SIGNED_CELL = /^([+\-−–])?\s*(\d+(?:\.\d+)?)%?$/;
 
 /** A header cell: the indicator it names, and whether its column holds changes (the basis, or undefined). */
 interface HeaderCell {
@@ -181,9 +184,29 @@ const isPeriodCell = (cell: string): boolean => {
  */
 function indicatorsInHeader(table: Table): boolean {
   const named = table.header.slice(1).filter((h) => h.trim() !== '' && !isPeriodCell(h));
-  const withUnit = named.filter((h) => isKnownUnit(readIndicator(h).unit)).length;
+  // a change column (`增长(%)`) names the change of another column, no indicator of its own
+  const withUnit = named.filter((h) => isKnownUnit(readIndicator(h).unit) && readHeader(h)?.change === undefined).length;
   return withUnit > 0 && withUnit * 2 >= named.length;
 }
+
+/**
+ * The unit a table states for all its cells, on a line of its own above its header (a caption row
+ * of the table, or a line at most TABLE_UNIT_LINES above the table) or closing its caption
+ * (`单位:万元`, `表1 收入情况 单位:亿元`, `金额单位:万元`).
+ */
+function tableUnit(text: string, p: PlacedTable): { unit: string; magnitude: string } | null {
+  const header = rowLine(text, p.span[0], p.span[1], p.table.header.find((h) => h.trim() !== '') ?? '');
+  let start = p.span[0];
+  for (let k = 0; k < TABLE_UNIT_LINES && start > 0; k++) start = text.lastIndexOf('\n', start - 2) + 1;
+  const end = header ? header[1] : text.indexOf('\n', p.span[0]) < 0 ? p.span[1] : text.indexOf('\n', p.span[0]);
+  for (const line of text.slice(start, end).split('\n')) {
+    const m = TABLE_UNIT_RE.exec(line);
+    if (m) return { unit: m[2]!, magnitude: m[1] ?? '' };
+  }
+  return null;
+}
+const TABLE_UNIT_LINES = 2;
+const TABLE_UNIT_RE = new RegExp(`(?:^|[\\s|])(?:金额|计量|货币)?单位\\s*[::]\\s*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})[\\s|]*$`);
 
 /** A data table's cell is a metric only with a known unit (from the cell, its indicator or header). */
 const unitHolds = (p: PlacedTable, unit: string | null): boolean => p.column !== null || isKnownUnit(unit);
@@ -199,7 +222,7 @@ export function tableCells(text: string, columns: readonly Column[], tables: rea
   for (const t of tables) placed.push({ column: null, span: t.span, table: t.table });
   for (const p of placed) {
     // a 专栏's table is a plan's: indicators in its rows, as they always are there
-    if (p.column === null && indicatorsInHeader(p.table)) headerIndicatorCells(text, p, drafts, covered);
+    if (p.column === null && unitColumnOf(p.table) < 0 && indicatorsInHeader(p.table)) headerIndicatorCells(text, p, drafts, covered);
     else rowIndicatorCells(text, p, drafts, covered);
   }
   drafts.sort((a, b) => a.start - b.start);
@@ -246,49 +269,94 @@ const locate = (located: ReturnType<typeof lineCells>, i: number, cell: string):
  * a period), the unit its parentheses name (`2022年(亿元)`), and, in a data table, the words of a
  * header that is no period (`金额(万元)`), which the label takes after the row's.
  */
-function rowTableHeader(p: PlacedTable, header: string): { period: string | null; unit: string | null; magnitude: string; words: string } {
+function rowTableHeader(p: PlacedTable, header: string): RowTableHeader {
   const { label, unit, magnitude } = readIndicator(header);
-  if (p.column !== null) return { period: headerPeriod(header), unit, magnitude, words: '' };
-  const period = isPeriodCell(header);
-  return { period: period ? headerPeriod(label) : null, unit: isKnownUnit(unit) ? unit : null, magnitude: isKnownUnit(unit) ? magnitude : '', words: period ? '' : label };
+  if (p.column !== null) return { period: headerPeriod(header), unit, magnitude, words: '', change: undefined };
+  // a header of two rows is `upper lower` (`6月 增长(%)`): a part may be the period, the last the change
+  const parts = label.split(' ').filter((w) => w !== '');
+  const periodPart = parts.find((w) => isPeriodCell(w));
+  const last = headerWords(parts[parts.length - 1] ?? '');
+  const change = parts.length > 0 && Object.hasOwn(CHANGE_HEADERS, last) ? CHANGE_HEADERS[last]! : undefined;
+  const words = parts.filter((w) => w !== periodPart && !VALUE_MARKER_HEADERS.includes(w)).join('');
+  return {
+    period: periodPart !== undefined ? headerPeriod(periodPart) : null,
+    unit: isKnownUnit(unit) ? unit : null,
+    magnitude: isKnownUnit(unit) ? magnitude : '',
+    words: change !== undefined ? '' : words,
+    change,
+  };
 }
 
-const NO_HEADER = { period: null, unit: null, magnitude: '', words: '' } as const;
+interface RowTableHeader {
+  period: string | null;
+  unit: string | null;
+  magnitude: string;
+  words: string;
+  /** a column of changes of the value cell before it: the basis (null: none named); undefined for values */
+  change: Basis | null | undefined;
+}
+
+const NO_HEADER: RowTableHeader = { period: null, unit: null, magnitude: '', words: '', change: undefined };
 
 /** Indicators in rows (专栏 plan tables): label and unit from the row, period from the header. */
 function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covered: [number, number][]): void {
   const table = p.table;
   const heads = table.header.map((h) => rowTableHeader(p, h));
-  const unitColumn = table.header.findIndex((h) => UNIT_HEADERS.has(h.trim()));
+  const unitColumn = unitColumnOf(table);
+  // the indicator stands right before the unit column (`类别 | 指标 | 单位 |`): columns before it group the rows
+  const indicatorColumn = unitColumn > 0 ? unitColumn - 1 : INDICATOR_COLUMN;
+  const stated = p.column === null ? tableUnit(text, p) : null;
   eachRowLine(text, p, covered, (row, located) => {
-    const indicator = readIndicator(row[INDICATOR_COLUMN]!);
-    if (unitColumn > 0 && row[unitColumn]?.trim()) Object.assign(indicator, readIndicator(`(${row[unitColumn]!.trim()})`), { label: indicator.label });
+    const offset = p.column === null ? spannedCells(table.header, row) : 0;
+    const indicator = readIndicator(row[Math.max(indicatorColumn - offset, 0)]!);
+    if (indicator.unit === null && stated !== null) Object.assign(indicator, stated);
+    const unitCell = unitColumn > 0 ? row[unitColumn - offset]?.trim() : undefined;
+    if (unitCell) Object.assign(indicator, readIndicator(`(${unitCell})`), { label: indicator.label });
+    let previous: Draft | null = null;
     for (let i = 0; i < row.length; i++) {
-      if (i === INDICATOR_COLUMN || i === unitColumn) continue;
+      // the header's column of this cell
+      const j = i + offset;
+      if (j <= indicatorColumn || j === unitColumn) continue;
       const cell = row[i]!;
       // a row may have more cells than its header
-      const head = heads[i] ?? NO_HEADER;
+      const head = heads[j] ?? NO_HEADER;
+      if (head.change !== undefined) {
+        const loc = locate(located, i, cell);
+        if (previous && loc && attachChangeCell(previous, cell, head.unit, head.change)) cover(p, covered, loc);
+        previous = null;
+        continue;
+      }
+      previous = null;
       // the cell's own unit, else its column's (金额(万元)), else its row's
       const unit = head.unit ?? indicator.unit;
       const read = readCell(cell, head.unit !== null ? head.magnitude : indicator.magnitude);
       const loc = read && locate(located, i, cell);
       if (!read || !loc || !unitHolds(p, read.unit ?? unit)) continue;
       cover(p, covered, loc);
-      drafts.push(
-        newDraft({
-          start: loc.start,
-          end: loc.end,
-          value: read.value,
-          unit: read.unit ?? unit,
-          qualifier: read.qualifier,
-          label: indicator.label + head.words || null,
-          period: head.period,
-          column: p.column,
-          source: 'table',
-        }),
-      );
+      previous = newDraft({
+        start: loc.start,
+        end: loc.end,
+        value: read.value,
+        unit: read.unit ?? unit,
+        qualifier: read.qualifier,
+        label: indicator.label + head.words || null,
+        period: head.period,
+        column: p.column,
+        source: 'table',
+      });
+      drafts.push(previous);
     }
   });
+}
+
+/**
+ * How many leading cells a data row lacks because cells above it span its rows (rowspan: a group
+ * label `工业` over two rows): a row shorter than the header whose last cell is a number stands under
+ * the header's last columns. 0 for any other row.
+ */
+function spannedCells(header: readonly string[], row: readonly string[]): number {
+  if (row.length >= header.length || row.length < 2) return 0;
+  return SIGNED_CELL.test(row[row.length - 1]!.trim()) || readCell(row[row.length - 1]!, '') !== null ? header.length - row.length : 0;
 }
 
 /**
@@ -299,6 +367,7 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
  */
 function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covered: [number, number][]): void {
   const heads = p.table.header.map(readHeader);
+  const stated = tableUnit(text, p);
   // a header that is a period (`2023年(亿元)`) gives its column's period, not words of the label
   const headPeriods = p.table.header.map((h) => (isPeriodCell(h) ? headerPeriod(readIndicator(h).label) : null));
   const isIndicator = (h: HeaderCell | null): boolean => h !== null && (h.change !== undefined || isKnownUnit(h.unit));
@@ -323,28 +392,23 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
       const cell = row[i]!;
       if (!head) continue;
       if (head.change !== undefined) {
-        const m = SIGNED_CELL.exec(cell.trim());
-        // 0 (持平) has no direction: the value keeps no change
-        const value = m ? Number(m[2]) : 0;
         const loc = locate(located, i, cell);
-        if (previous && value !== 0 && loc) {
-          const down = m![1] !== undefined && m![1] !== '+';
-          previous.change = { direction: down ? 'down' : 'up', value, unit: head.unit ?? DEFAULT_CHANGE_UNIT, basis: head.change, raw: cell.trim() };
-          cover(p, covered, loc);
-        }
+        if (previous && loc && attachChangeCell(previous, cell, head.unit, head.change)) cover(p, covered, loc);
         previous = null;
         continue;
       }
-      const read = readCell(cell, head.magnitude);
+      // a column without a unit takes the table's (`单位:万元` above it)
+      const own = head.unit !== null || stated === null ? head : stated;
+      const read = readCell(cell, own.magnitude);
       const loc = read && locate(located, i, cell);
       previous = null;
-      if (!read || !loc || !unitHolds(p, read.unit ?? head.unit)) continue;
+      if (!read || !loc || !unitHolds(p, read.unit ?? own.unit)) continue;
       cover(p, covered, loc);
       previous = newDraft({
         start: loc.start,
         end: loc.end,
         value: read.value,
-        unit: read.unit ?? head.unit,
+        unit: read.unit ?? own.unit,
         qualifier: read.qualifier,
         label: rowLabel + (headPeriods[i] === null ? head.label : '') || null,
         period: headPeriods[i] ?? period,
@@ -356,9 +420,27 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
   });
 }
 
+/**
+ * A change column's cell as the change of the value before it (`-2.1` → down 2.1 %); false for `—`,
+ * words and 0 (持平 has no direction: the value keeps no change).
+ */
+function attachChangeCell(previous: Draft, cell: string, unit: string | null, basis: Basis | null): boolean {
+  const m = SIGNED_CELL.exec(cell.trim());
+  const value = m ? Number(m[2]) : 0;
+  if (value === 0) return false;
+  const down = m![1] !== undefined && m![1] !== '+';
+  previous.change = { direction: down ? 'down' : 'up', value, unit: unit ?? DEFAULT_CHANGE_UNIT, basis, raw: cell.trim() };
+  return true;
+}
+
 /** Adds the table cells and drops running-text drafts on table lines. */
 export function mergeTableCells(drafts: readonly Draft[], text: string, columns: readonly Column[], tables: readonly DataTable[] = []): Draft[] {
   const { drafts: cells, covered } = tableCells(text, columns, tables);
+  return mergeCells(drafts, cells, covered);
+}
+
+/** Adds table cells to running-text drafts, dropping the drafts that start in a covered range. */
+export function mergeCells(drafts: readonly Draft[], cells: readonly Draft[], covered: readonly [number, number][]): Draft[] {
   if (cells.length === 0 && covered.length === 0) return [...drafts];
   const isCovered = coverage(covered);
   const kept = drafts.filter((d) => !isCovered(d.start));

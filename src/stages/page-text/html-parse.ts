@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
+import { htmlParserLibs } from './html-parser.js';
 import {
   DROPPED_ELEMENTS,
   FOREIGN_BREAKOUT,
@@ -29,26 +30,26 @@ import {
   VOID_ELEMENTS,
 } from './html-elements.js';
 
-type HtmlParser2 = typeof import('htmlparser2');
 type Parse5 = typeof import('parse5');
 type TreeAdapter = typeof import('parse5-htmlparser2-tree-adapter');
 
 const requireHere = createRequire(import.meta.url);
-let parseDocument: HtmlParser2['parseDocument'] | undefined;
 let spec: { parse: Parse5['parse']; options: { treeAdapter: TreeAdapter['adapter']; scriptingEnabled: true } } | undefined;
 /** What cheerio/slim's `load` hands htmlparser2 (its `xml: { xmlMode: false, … }` option, flattened): end indices let the survey see which tag closed each element. */
 const FAST_OPTIONS = { xmlMode: false, withEndIndices: true } as const;
 
 /**
- * Parses with htmlparser2's `parseDocument`, the call cheerio/slim makes for `$(markup)` and
- * `load()`, with the options it gives (the same tree). Loaded on the first HTML document only: text
- * runs never pay its start-up cost, and cheerio's own modules (its API, selectors and serializer:
- * loading cheerio/slim costs 45-55 ms of CPU per thread, htmlparser2 alone 32-35) are not loaded
- * for a tree the stage walks itself.
+ * Parses as htmlparser2's `parseDocument` does (a DomHandler fed by a Parser), the call cheerio/slim
+ * makes for `$(markup)` and `load()`, with the options it gives (the same tree). cheerio's own
+ * modules (its API, selectors and serializer: loading cheerio/slim costs 45-55 ms of CPU per
+ * thread) are not loaded for a tree the stage walks itself, nor htmlparser2's main module
+ * (html-parser.ts).
  */
 function parseFast(html: string): Document {
-  parseDocument ??= (requireHere('htmlparser2') as HtmlParser2).parseDocument;
-  return parseDocument(html, FAST_OPTIONS);
+  const { Parser, dom } = htmlParserLibs();
+  const handler = new dom.DomHandler(undefined, FAST_OPTIONS);
+  new Parser(handler, FAST_OPTIONS).end(html);
+  return handler.root;
 }
 
 /**

@@ -12,12 +12,12 @@
 // What differs from the tree path (htmlToPageText) is listed in the README (HTML, a page of 4 Mi
 // characters or more): no parse5 reading of malformed markup and no repairs, and a site home
 // link's look-ahead that reads what hidden elements hold (it skips dropped elements only).
-import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
 import { SITE_HOME_HREF, SITE_HOME_LINK_TEXT } from '../../rules/zh/boilerplate.js';
 import type { PageText } from '../types.js';
 import { BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
 import { capNesting } from './html-parse.js';
+import { htmlParserLibs } from './html-parser.js';
 import {
   BlockRecorder,
   BOLD_ELEMENTS,
@@ -37,8 +37,6 @@ import {
 } from './html-to-text.js';
 import { boldHeadings } from './bold-headings.js';
 
-type Htmlparser2 = typeof import('htmlparser2');
-type Domhandler = typeof import('domhandler');
 type Attribs = Record<string, string>;
 /** The Parser callbacks both passes take. */
 interface Events {
@@ -49,13 +47,9 @@ interface Events {
   onprocessinginstruction(): void;
 }
 
-const requireHere = createRequire(import.meta.url);
-let libs: { Parser: Htmlparser2['Parser']; dom: Domhandler } | undefined;
-
 /** Runs the Parser over the page, as the tree path's htmlparser2 parse does (its default options). */
 function parse(html: string, events: Events): void {
-  libs ??= { Parser: (requireHere('htmlparser2') as Htmlparser2).Parser, dom: requireHere('domhandler') as Domhandler };
-  new libs.Parser(events).end(html);
+  new (htmlParserLibs().Parser)(events).end(html);
 }
 
 /** Anything but JavaScript whitespace (what `.trim()` keeps). */
@@ -347,7 +341,7 @@ function append(parent: Element, node: AnyNode): void {
 }
 
 function writePage(html: string, m: Measures): { out: LineWriter; markup: PageMarkup } {
-  const dom = libs!.dom;
+  const dom = htmlParserLibs().dom;
   const out = new LineWriter(new BlockRecorder());
   const metas: Attribs[] = [];
   const h1s: string[] = [];

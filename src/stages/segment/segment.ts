@@ -12,7 +12,7 @@ import { findConclusion } from './find-conclusion.js';
 import { findToc, headingKey, withoutPageNumber } from './find-toc.js';
 import { findTables } from './find-tables.js';
 import { isBlank, lineIndexAt, splitLines, type Line } from './lines.js';
-import { tableRowLines } from './parse-table.js';
+import { flatTableRowLines, tableRowLines } from './parse-table.js';
 import { splitSections, type LeveledHeading, type ResumePoint } from './split-sections.js';
 import { findTopicHeadings } from './topic-sentences.js';
 
@@ -136,6 +136,7 @@ export function segment(text: string, markup: readonly HeadingHint[] = []): Outl
   for (const b of boxes) for (let i = b.firstLine; i <= b.lastLine; i++) inBox.add(i);
   const attachments = findAttachmentLines(text, lines);
   const tableRows = tableRowLines(text, lines);
+  for (const i of flatTableRowLines(text, lines)) tableRows.add(i);
   const skip = (i: number): boolean => inBox.has(i) || attachments.has(i) || tableRows.has(i);
 
   const boldHints = markup.filter((h) => h.lead !== undefined);

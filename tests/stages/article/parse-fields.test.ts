@@ -140,3 +140,17 @@ describe('lines read again', () => {
     );
   });
 });
+
+describe('an info table row with an empty value cell', () => {
+  it('gives the label no value rather than the next cell’s label (text as normalised: ASCII colons)', () => {
+    expect(parseFieldLine('文 号: |  | 备注: | 无 |')?.[0]).toEqual({ label: '文号', key: 'docNumber', value: null });
+    expect(parseFieldLine('文 号: |  | 关键字: | 外贸,进出口 |')).toEqual([
+      { label: '文号', key: 'docNumber', value: null },
+      { label: '关键字', key: 'keywords', value: '外贸,进出口' },
+    ]);
+  });
+  it('keeps a value cell that follows its label, and a value with a colon inside', () => {
+    expect(parseFieldLine('文 号: | 某府发〔2031〕3号 | 备注: | 无 |')?.[0]?.value).toBe('某府发〔2031〕3号');
+    expect(parseFieldLine('发布时间: | 2031-03-04 10:20 |')?.[0]?.value).toBe('2031-03-04 10:20');
+  });
+});

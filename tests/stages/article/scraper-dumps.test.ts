@@ -80,3 +80,59 @@ describe('a flattened notice whose dated signature is followed by page chrome', 
     expect(doc.removed).toEqual([]);
   });
 });
+
+describe('a text dump whose page ends in related links, a split editor line and a share teaser', () => {
+  const doc = run('dump-tail-related-teaser.txt');
+  it('ends the text at the last sentence of the report', () => {
+    expect(doc.text.endsWith('全县上下要为建设美丽新家园而努力!')).toBe(true);
+    for (const chrome of ['王小明', '相关附件', '相关链接', '0f3a9c1d', '某县召开政府常务会议', '打印本页']) expect(doc.text).not.toContain(chrome);
+    expect(doc.text.split('2030年某县人民政府工作报告')).toHaveLength(2);
+  });
+  it('reads the editor from its label and value lines, and removes the teaser as such', () => {
+    expect(doc.metadata).toMatchObject({ editor: '王小明', source: '某县日报' });
+    expect(doc.removed.map((r) => r.rule)).toContain('share-teaser');
+    expect(doc.removed.find((r) => r.rule === 'related-list')!.text.startsWith('相关附件>>\n相关链接>>')).toBe(true);
+  });
+});
+
+describe('a text dump whose page ends in a promo link, share-bar leftovers and 相关文档：', () => {
+  const doc = run('dump-tail-promo-links.txt');
+  it('removes each of them and keeps the last sentence', () => {
+    expect(doc.text.endsWith('各位代表!实干兴市,笃行致远。')).toBe(true);
+    expect(doc.removed.map((r) => r.rule)).toEqual(['promo-link', 'page-widgets', 'widget-filler', 'page-widgets', 'widget-filler', 'related-list']);
+  });
+});
+
+describe('negative: a notice that repeats its opening sentence and ends in a short closing line', () => {
+  const doc = run('dump-tail-repeat-negative.txt');
+  it('keeps every line: a repeat above the last line, a short closing and a sentence naming 相关链接 are no chrome', () => {
+    expect(doc.removed).toEqual([]);
+    expect(doc.text.split('\n')).toHaveLength(8);
+  });
+});
+
+describe('a text dump whose breadcrumb, timestamp and font widget were written one element per line', () => {
+  const doc = run('dump-split-breadcrumb-header.txt');
+  it('joins the breadcrumb (dropping the column name repeated under it), reads source and timestamp, removes the widget', () => {
+    expect(doc.title).toBe('2031年某县人民政府工作报告');
+    expect(doc.metadata).toMatchObject({ pageDate: '2031-03-04 10:20:00', source: '某县融媒体中心', category: '部门动态' });
+    expect(doc.removed.map((r) => [r.rule, r.text])).toEqual([
+      ['breadcrumb', '您的位置: 首页 > 部门动态'],
+      ['page-fields', '来源:某县融媒体中心\n2031-03-04 10:20:00'],
+      ['page-widgets', '【字体:'],
+      ['font-size-widget', '大\n中\n小\n】'],
+    ]);
+  });
+  it('keeps the body line that starts with the column name', () => {
+    expect(doc.text.endsWith('部门动态显示,全年实现地区生产总值88.8亿元,增长4.2%。')).toBe(true);
+  });
+});
+
+describe('negative: a field label 位置: over an address, and a timestamp inside a sentence', () => {
+  const doc = run('dump-split-label-negative.txt');
+  it('makes no breadcrumb of the address and keeps the deadline line', () => {
+    expect(doc.removed.map((r) => r.text)).toEqual(['位置:']);
+    expect(doc.text).toContain('县城中心广场');
+    expect(doc.text).toContain('2031-03-04 10:20:00前报送。');
+  });
+});

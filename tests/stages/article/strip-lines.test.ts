@@ -156,9 +156,42 @@ describe('stripBoilerplate', () => {
     expect(clean('关于某事项的通知\n现将有关事项通知如下。\n首页丨政务公开丨办事服务丨互动交流\n请认真贯彻执行。').removed).toEqual([]);
   });
 
+  it('keeps a statistics table’s header line, which has a menu’s shape, whatever separates its cells', () => {
+    for (const header of ['指标 单位 本月 累计 比增(%)', '指标\t单位\t本期\t累计\t增长(%)', '指标 | 单位 | 本月 | 1-8月']) {
+      const text = `某区主要经济指标\n${header}\n一、固定资产投资 亿元 12.30 88.45 6.7\n二、进出口总额 亿元 1.25 9.87 11.0`;
+      const c = clean(text);
+      expect(c.removed, header).toEqual([]);
+      expect(c.text).toBe(text);
+    }
+    // a menu of the same shape without a unit column still goes
+    expect(clean('首页 本月 累计 比增\n某区主要经济指标\n正文。').removed.map((r) => r.rule)).toEqual(['navigation-bar']);
+  });
+
+  it('removes a pager under the article, but no body line that counts pages', () => {
+    for (const pager of ['共2页 上一页 1 2 下一页', '共 3 页 首页 上一页 1 2 3 下一页 尾页 跳转到 页 GO', '<< 上一页 1 2 下一页 >>']) {
+      const c = clean(`某县召开会议\n会议指出,一季度增长5.2%。\n${pager}\n【打印本页】`);
+      expect(c.text, pager).toBe('某县召开会议\n会议指出,一季度增长5.2%。');
+      expect(c.removed.map((r) => r.rule)).toContain('pager');
+    }
+    expect(clean('某县召开会议\n会议指出,一季度增长5.2%。\n本报告共3页,附件2页。').removed).toEqual([]);
+  });
+
   it('reads an editor line in any bracket', () => {
     expect(clean('正文。\n【责任编辑:赵六】').metadata).toEqual({ editor: '赵六' });
     expect(clean('正文。\n[编辑:钱七]').metadata).toEqual({ editor: '钱七' });
+  });
+
+  it('removes a site directory of links glued after a flattened page\'s last sentence, however long', () => {
+    const offices = Array.from({ length: 40 }, (_, i) => `${i + 1}. 某某第${'一二三四五六七八九十'[i % 10]}业务管理司(某某办公室)`).join(' ');
+    const body = '某部召开会议。会议指出,要加强耕地保护,推动绿色发展。';
+    const c = clean(`某部召开会议\n${body} 附件下载: * 机关子站 * 直属单位网站 * 地方网站 ${offices} 某某信息中心`);
+    expect(c.text).toBe(`某部召开会议\n${body}`);
+    expect(c.removed.map((r) => r.rule)).toEqual(['link-directory']);
+    // a closing list with clause punctuation is the article's own, and so is one without bullets or numbers
+    const list = Array.from({ length: 30 }, (_, i) => `第${i + 1}项工作,已完成`).join(' ');
+    expect(clean(`某部召开会议\n${body} ${list}`).removed).toEqual([]);
+    const names = Array.from({ length: 60 }, (_, i) => `某某单位${i}`).join(' ');
+    expect(clean(`某部召开会议\n${body} ${names}`).removed).toEqual([]);
   });
 
   it('stays linear on a megabyte line of separators and bars', () => {
@@ -217,9 +250,9 @@ describe('stripBoilerplate on reader-style Markdown dumps', () => {
     expect(c.text).toBe('某海关优化查验流程\n近日,某海关推出多项便利措施。\n\n流程再造\n\n查验环节由三个合并为一个。\n\n科技赋能\n\n智能审图系统上线运行。');
     expect(c.removed.map((r) => r.rule)).toEqual(['navigation-list', 'breadcrumb', 'page-fields', 'prev-next', 'copyright']);
   });
-  it('takes the title without its site suffix, the site and category, and the page date without the scraper\'s time', () => {
+  it('takes the title without its site suffix, the site and category, the page date without the scraper\'s time and the URL', () => {
     expect(c.title).toBe('某海关优化查验流程');
-    expect(c.metadata).toEqual({ title: '某海关优化查验流程', site: '某海关', category: '工作动态', pageDate: '2023-05-06', source: '某海关' });
+    expect(c.metadata).toEqual({ title: '某海关优化查验流程', site: '某海关', category: '工作动态', pageDate: '2023-05-06', source: '某海关', url: 'http://example.gov.cn/news/1/index.html' });
   });
   it('hands on the `##` headings as lines of the cleaned text, but not the title\'s own heading', () => {
     const lines = c.text.split('\n');

@@ -20,7 +20,7 @@ const CLASSES: Record<string, Expected[]> = {
   ],
   'units of measurement: unit as written, one normal form in unitNormal': [
     { text: '年平均气温17.6℃', raw: '17.6℃', value: 17.6, unit: '℃' },
-    { text: '最低气温-3°C', raw: '3°C', value: 3, unit: '°C', unitNormal: '℃' },
+    { text: '最低气温-3°C', raw: '-3°C', value: -3, unit: '°C', unitNormal: '℃' },
     { text: '新建厂房4500㎡', raw: '4500㎡', value: 4500, unit: '㎡', unitNormal: '平方米' },
     { text: '仓储面积1.2万m²', raw: '1.2万m²', value: 12_000, unit: 'm²', unitNormal: '平方米' },
     { text: '蓄水量300m³', raw: '300m³', value: 300, unit: 'm³', unitNormal: '立方米' },

@@ -94,3 +94,19 @@ describe('what only the bare parser reads makes no metric in text', () => {
     expectMetric({ text: '提高五百分点', raw: '五百分点', value: 5, unit: '百分点', kind: 'change' });
   });
 });
+
+describe('a hyphen-minus after a word or a colon is the number’s sign (MINUS_SIGN, SIGN_MAY_FOLLOW)', () => {
+  it('reads the sign into raw and value', () => {
+    expectMetric({ text: '全县居民人口自然增长率-4.21‰,比上年下降', raw: '-4.21‰', value: -4.21, unit: '‰' });
+    expectMetric({ text: '农产品出口增速为-3.7%。', raw: '-3.7%', value: -3.7, unit: '%' });
+    expectMetric({ text: '工业投资增长:-12.5%', raw: '-12.5%', value: -12.5, unit: '%' });
+  });
+
+  it('a hyphen after a digit, a Latin letter or at a line’s start is no sign', () => {
+    const range = extract('1-3月全区完成出口18亿元').map((m) => m.value);
+    expect(range.every((v) => v >= 0)).toBe(true);
+    expect(extract('咨询电话0571-5550123,共3人值班').every((m) => m.value >= 0)).toBe(true);
+    expect(extract('防控COVID-19疫情投入12万元').every((m) => m.value >= 0)).toBe(true);
+    expect(extract('-5家企业获评示范单位').every((m) => m.value >= 0)).toBe(true);
+  });
+});

@@ -174,6 +174,63 @@ describe('tables as statistics pages lay them out (read through the whole stage)
     expect(metricsOf('正文。\n月份 | 进出口(亿元) |\n2023年4月 | 412.6 |\n2023年1-5月 | 2318.5 |\n一月 | 100 |\n').map((m) => m[4])).toEqual(['2023年4月', '2023年1-5月', '一月']);
   });
 
+  it('reads a table with a 单位 column and change columns by rows, each change the change of the value before it', () => {
+    const text = '正文。\n指标 | 单位 | 本月 | 同比增长(%) | 累计 | 比上年增长(%) |\n规模以上工业增加值 | 亿元 | 3.2 | 5.1 | 18.7 | -0.6 |\n进出口总额 | 万美元 | 1520 | — | 8800 | 0 |\n';
+    expect(metricsOf(text)).toEqual([
+      ['3.2', 3.2e8, '元', '规模以上工业增加值本月', null, null, 'up 5.1'],
+      ['18.7', 1.87e9, '元', '规模以上工业增加值累计', null, null, 'down 0.6'],
+      ['1520', 1.52e7, '美元', '进出口总额本月', null, null, null],
+      ['8800', 8.8e7, '美元', '进出口总额累计', null, null, null],
+    ]);
+  });
+
+  it('reads a header of two rows: each lower cell under the upper cell that spans it, the lower row under the last columns', () => {
+    const text = '正文。\n指标 | 单位 | 3月 |  | 1-3月 |  |\n绝对值 | 增长(%) | 绝对值 | 增长(%) |\n地区生产总值 | 亿元 |  |  | 310.6 | 4.9 |\n一般公共预算收入 | 亿元 | 2.15 | -3.4 | 9.80 | 1.2 |\n';
+    expect(metricsOf(text)).toEqual([
+      ['310.6', 3.106e10, '元', '地区生产总值', '1-3月', null, 'up 4.9'],
+      ['2.15', 2.15e8, '元', '一般公共预算收入', '3月', null, 'down 3.4'],
+      ['9.80', 9.8e8, '元', '一般公共预算收入', '1-3月', null, 'up 1.2'],
+    ]);
+  });
+
+  it('takes the unit a table states above it or at the end of its caption for cells that have none', () => {
+    const rows = '项目 | 2022年决算数 | 2023年预算数 | 增长(%) |\n一般公共预算收入 | 125000 | 131000 | 4.8 |\n';
+    expect(metricsOf(`正文。\n单位:万元\n${rows}`)).toEqual([
+      ['125000', 1.25e9, '元', '一般公共预算收入', '2022', null, null],
+      ['131000', 1.31e9, '元', '一般公共预算收入', '2023', null, 'up 4.8'],
+    ]);
+    expect(metricsOf(`正文。\n表1 收入情况 金额单位:亿元\n${rows}`).map((m) => m[1])).toEqual([1.25e13, 1.31e13]);
+    // in a caption row of the table itself, under its title row
+    expect(metricsOf(`正文。\n收入情况 | | | |\n单位:亿元 | | | |\n${rows}`).map((m) => m[1])).toEqual([1.25e13, 1.31e13]);
+    // a column's own unit comes first
+    expect(metricsOf('正文。\n单位:万元\n项目 | 数量(吨) | 金额 |\n大豆 | 100 | 200 |\n').map((m) => [m[1], m[2]])).toEqual([[100, '吨'], [2e6, '元']]);
+  });
+
+  it('takes no unit from a line further above, or from a sentence', () => {
+    const rows = '项目 | 2022年 | 2023年 |\n收入 | 125 | 131 |\n';
+    expect(metricsOf(`单位:万元\n说明一。\n说明二。\n说明三。\n${rows}`)).toEqual([]);
+    expect(metricsOf(`各单位:万元以下的项目不列入。\n${rows}`)).toEqual([]);
+  });
+
+  it('reads rows under a group label that spans them: the indicator before the 单位 column, a short row under the last columns', () => {
+    const text = '正文。\n类别 | 序号 | 指标 | 单位 | 数值 | 增长(%) |\n工业 | 1 | 规上工业增加值 | 亿元 | 56.2 | 6.5 |\n2 | 工业用电量 | 万千瓦时 | 3200 | -2.1 |\n';
+    expect(metricsOf(text)).toEqual([
+      ['56.2', 5.62e9, '元', '规上工业增加值', null, null, 'up 6.5'],
+      ['3200', 3.2e7, '千瓦时', '工业用电量', null, null, 'down 2.1'],
+    ]);
+    // a short row that does not end in a number keeps its cells where they are
+    const notes = '正文。\n指标 | 单位 | 2022年 | 2023年 | 备注 |\n产值 | 亿元 | 5 | 6 | 预计 |\n利润 | 亿元 | 2 | 初步 |\n';
+    expect(metricsOf(notes).map((m) => [m[0], m[4]])).toEqual([['5', '2022'], ['6', '2023'], ['2', '2022']]);
+  });
+
+  it('reads a value cell with a minus sign as a negative value (a loss), and a lone dash as no value', () => {
+    expect(metricsOf('正文。\n企业 | 营业收入(亿元) | 利润总额(亿元) |\n甲公司 | 12.5 | -1.5 |\n乙公司 | 8.0 | - |\n').map((m) => [m[0], m[1]])).toEqual([
+      ['12.5', 1.25e9],
+      ['-1.5', -1.5e8],
+      ['8.0', 8e8],
+    ]);
+  });
+
   it('reads a row with more cells than its header without failing', () => {
     expect(metricsOf('正文。\n项目 | 数量 |\n查获毒品 | 320公斤 | 12起 |\n').map((m) => m[0])).toEqual(['320公斤', '12起']);
   });

@@ -73,17 +73,17 @@ describe('toPageText for HTML', () => {
   it('splits <pre> lines at CR as well as LF (parse5 reads CR as LF; htmlparser2 keeps it)', () => {
     expect(toPageText('<pre>a\rb\r\nc</pre>', 'html').text).toBe('a\nb\nc');
   });
-  it('does not load htmlparser2 until an HTML document comes, and never loads cheerio', () => {
+  it("does not load htmlparser2 until an HTML document comes, and never loads cheerio, nor htmlparser2's helpers (domutils)", () => {
     const script = `import('${path.join(ROOT, 'dist', 'pipeline.js')}').then(async (m) => {
       const { createRequire } = await import('node:module');
       const cache = createRequire(import.meta.url).cache;
       const loaded = (name) => Object.keys(cache).some((k) => k.includes('node_modules/' + name + '/'));
       const before = loaded('htmlparser2');
       m.processDocument({ path: 'a.html', id: 'a', bytes: Buffer.from('<p>x</p>'), format: 'html' });
-      console.log(JSON.stringify([before, loaded('htmlparser2'), loaded('cheerio')]));
+      console.log(JSON.stringify([before, loaded('htmlparser2'), loaded('cheerio'), loaded('domutils')]));
     })`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    expect(r.stdout.trim()).toBe('[false,true,false]');
+    expect(r.stdout.trim()).toBe('[false,true,false,false]');
   });
 });
 
@@ -190,10 +190,10 @@ describe('toPageText for Markdown', () => {
 
 describe('toPageText for reader-style Markdown (Title: / URL Source: / Published Time: / Markdown Content:)', () => {
   const header = 'Title: 某海关开展专项行动_海关新闻_某海关\n\nURL Source: http://example.gov.cn/a/index.html\n\nPublished Time: 2022-03-18T09:20:00+08:00\n\nMarkdown Content:\n';
-  it('reads the header as front matter: the title (site suffix split off) is a hint, the URL is dropped', () => {
+  it('reads the header as front matter: the title (site suffix split off) is a hint, the URL the page\'s address', () => {
     const page = toPageText(`${header}某海关开展专项行动\n===\n\n正文。`, 'markdown');
     expect(page.titleHints).toEqual(['某海关开展专项行动']);
-    expect(page.metadata).toEqual({ site: '某海关', pageDate: '2022-03-18' });
+    expect(page.metadata).toEqual({ site: '某海关', pageDate: '2022-03-18', url: 'http://example.gov.cn/a/index.html' });
     expect(page.text).toBe('某海关开展专项行动\n\n正文。');
     expect(page.headings).toEqual([{ line: 0, depth: 1 }]);
   });

@@ -1,6 +1,7 @@
 // The refiners, in the order they run. Order matters:
 // 1. dropNonMetrics works on candidates (it needs the numeral's own span and script);
-// 2. mergeTableCells adds table cells (专栏 tables and data tables), which supersede running text on table lines;
+// 2. mergeTableCells adds table cells (专栏 tables and data tables), which supersede running text on table lines,
+//    and mergeFlatTableCells those of tables written without cell bars (flat-table.ts);
 // 3. removeOverlaps, then joinBounds (`5%以上30%以下`), before attachChanges, so a range is one
 //    record before changes look around;
 // 4. attachChanges before attachLabels: an attached change is no record, so no label boundary;
@@ -10,6 +11,7 @@ import type { Metadata, Section, Column } from '../../../schema/records.js';
 import type { Draft } from '../draft.js';
 import type { DataTable } from '../../types.js';
 import { mergeTableCells } from '../table-cells.js';
+import { mergeFlatTableCells } from '../flat-table.js';
 import { removeOverlaps } from './remove-overlaps.js';
 import { joinBounds } from './join-bounds.js';
 import { attachChanges } from './attach-changes.js';
@@ -33,6 +35,7 @@ export type Refiner = (drafts: readonly Draft[], context: RefineContext) => Draf
 
 export const REFINERS: readonly (readonly [string, Refiner])[] = [
   ['mergeTableCells', (d, c) => mergeTableCells(d, c.text, c.columns, c.tables)],
+  ['mergeFlatTableCells', (d, c) => mergeFlatTableCells(d, c.text)],
   ['removeOverlaps', (d) => removeOverlaps(d)],
   ['joinBounds', (d, c) => joinBounds(d, c.text)],
   ['attachChanges', (d, c) => attachChanges(d, c.text)],

@@ -1,0 +1,156 @@
+// Metrics from a statistics table that lost its cell bars: a text dump writes each row as the
+// indicator, its unit and its numbers with spaces between (`地区生产总值 亿元 178.73 2.1`), one row a
+// line or every row on one line, often glued (`全社会用电量万千瓦时10100 51907 1.9`). Such a table is
+// read only after its header, which names the unit column and the value columns after it
+// (`指标 单位 本月 累计 比增(%)`, glued `指标单位本月累计比增(%)`): a row's unit stands right before its
+// numbers, and the numbers fill the last columns of the header (an empty cell leaves no gap to
+// count, and the first value column is the one a monthly table leaves empty). A change column's
+// number is the change of the value before it, or a change record of its own when that cell is
+// empty; a lone number on a row whose unit is a rate is the row's value. A row of more numbers
+// than columns ends the table, as does anything that is not a row.
+import { alternation } from '../../lib/pattern.js';
+import { MAGNITUDES } from '../../locale/zh/numerals.js';
+import { LEADING_CONNECTIVES, LIST_MARKER } from '../../rules/zh/labels.js';
+import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, UNIT_HEADER_SOURCE, VALUE_COLUMN_SOURCE } from '../../rules/zh/tables.js';
+import { RATE_UNITS, UNITS } from '../../rules/zh/units.js';
+import type { Basis } from '../../schema/records.js';
+import { newDraft, type Draft } from './draft.js';
+import { mergeCells, readCell, SIGNED_CELL } from './table-cells.js';
+
+/** A value column of a flat table's header: its words, and the basis when it holds changes (undefined: values). */
+interface FlatColumn {
+  words: string;
+  change: Basis | null | undefined;
+  period: boolean;
+}
+
+const SPACE = '[ \\t\\u3000]';
+/** One header column: its words and a bracketed unit (`比增(%)`). */
+const COLUMN_RE = new RegExp(VALUE_COLUMN_SOURCE, 'y');
+const UNIT_HEADER_RE = new RegExp(UNIT_HEADER_SOURCE, 'g');
+const NUMBER = '[-−]?\\d+(?:\\.\\d+)?';
+/**
+ * One row: the indicator (no digits, no sentence punctuation), its unit right before its numbers,
+ * the numbers with spaces between. The indicator is the shortest that lets a unit end at the numbers.
+ */
+const ROW_RE = new RegExp(
+  `\\s*([^\\s\\d。,,;;!?!?|]{1,40}?)${SPACE}*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})${SPACE}*(${NUMBER}(?:${SPACE}+${NUMBER})*)(?![\\d.])`,
+  'y',
+);
+const NUMBER_RE = new RegExp(NUMBER, 'g');
+const RATE_UNIT_SET: ReadonlySet<string> = new Set(RATE_UNITS);
+/** What may lead an indicator besides a list marker: `#` marks a 其中 row. */
+const ROW_LEAD = /^[#＃]\s*/;
+
+/** The value columns a header names after its unit column, and where the header ends; null when none does. */
+function readHeader(text: string, at: number): { columns: FlatColumn[]; end: number } | null {
+  const columns: FlatColumn[] = [];
+  let end = at;
+  for (;;) {
+    COLUMN_RE.lastIndex = end;
+    const m = COLUMN_RE.exec(text);
+    if (!m) break;
+    const words = m[1]!.replace(/\s+/g, '');
+    const change = Object.hasOwn(CHANGE_HEADERS, words) ? CHANGE_HEADERS[words]! : undefined;
+    columns.push({ words, change, period: PERIOD_ROW_LABEL.test(words) });
+    end = COLUMN_RE.lastIndex;
+  }
+  return columns.length > 0 ? { columns, end } : null;
+}
+
+/** A connective that leads a part-of row (`其中:工业投资`). */
+const ROW_CONNECTIVE = new RegExp(`^${alternation(LEADING_CONNECTIVES)}[::]`);
+
+/** The indicator as a label: list marker, `#`, a leading `其中:` and spaces aside. */
+const rowLabel = (indicator: string): string => indicator.replace(/\s+/g, '').replace(ROW_LEAD, '').replace(LIST_MARKER, '').replace(ROW_CONNECTIVE, '');
+
+export interface FlatTableCells {
+  drafts: Draft[];
+  covered: [number, number][];
+}
+
+/** The flat tables of `text`: each numeric cell a draft, each table's rows a covered range. */
+export function flatTableCells(text: string): FlatTableCells {
+  const drafts: Draft[] = [];
+  const covered: [number, number][] = [];
+  UNIT_HEADER_RE.lastIndex = 0;
+  for (let h = UNIT_HEADER_RE.exec(text); h; h = UNIT_HEADER_RE.exec(text)) {
+    const header = readHeader(text, h.index + h[0].length);
+    if (!header) continue;
+    const rows: Draft[] = [];
+    const { end, count } = readRows(text, header.end, header.columns, rows);
+    if (count >= MIN_ROWS) {
+      drafts.push(...rows);
+      covered.push([header.end, end]);
+    }
+    UNIT_HEADER_RE.lastIndex = Math.max(end, header.end);
+  }
+  return { drafts, covered };
+}
+
+/** A change cell of this or more is no rate: a value cell glued to its change by the page (`177934.6`). */
+const MAX_CHANGE = 1000;
+
+/** A header followed by fewer rows is no table (`各单位累计…` in running text). */
+const MIN_ROWS = 2;
+
+/** Reads rows from `at` while they read as rows of `columns`: where the last one ended, and how many. */
+function readRows(text: string, at: number, columns: readonly FlatColumn[], drafts: Draft[]): { end: number; count: number } {
+  let end = at;
+  let count = 0;
+  for (;;) {
+    ROW_RE.lastIndex = end;
+    const m = ROW_RE.exec(text);
+    if (!m) return { end, count };
+    const numbersStart = ROW_RE.lastIndex - m[4]!.length;
+    const numbers = [...m[4]!.matchAll(NUMBER_RE)].map((n) => ({ raw: n[0], start: numbersStart + n.index }));
+    if (numbers.length > columns.length) return { end, count };
+    readRow(rowLabel(m[1]!), m[2] ?? '', m[3]!, numbers, columns.slice(columns.length - numbers.length), drafts);
+    end = ROW_RE.lastIndex;
+    count++;
+  }
+}
+
+function readRow(label: string, magnitude: string, unit: string, numbers: readonly { raw: string; start: number }[], columns: readonly FlatColumn[], drafts: Draft[]): void {
+  let previous: Draft | null = null;
+  const rate = RATE_UNIT_SET.has(unit);
+  numbers.forEach((n, i) => {
+    const column = columns[i]!;
+    const end = n.start + n.raw.length;
+    if (column.change !== undefined && !(rate && numbers.length === 1)) {
+      const m = SIGNED_CELL.exec(n.raw);
+      const value = m ? Number(m[2]) : 0;
+      if (value === 0 || value >= MAX_CHANGE) return;
+      const down = m![1] !== undefined && m![1] !== '+';
+      const change = { direction: down ? ('down' as const) : ('up' as const), value, unit: DEFAULT_CHANGE_UNIT, basis: column.change, raw: n.raw };
+      if (previous) {
+        previous.change = change;
+        previous.extentEnd = end;
+      } else {
+        drafts.push(newDraft({ kind: 'change', start: n.start, end, value, unit: DEFAULT_CHANGE_UNIT, direction: change.direction, basis: column.change, label: label + column.words, source: 'table' }));
+      }
+      previous = null;
+      return;
+    }
+    const read = readCell(n.raw, magnitude);
+    previous = null;
+    if (!read) return;
+    previous = newDraft({
+      start: n.start,
+      end,
+      value: read.value,
+      unit: read.unit ?? unit,
+      qualifier: read.qualifier,
+      label: column.period || column.change !== undefined ? label : label + column.words,
+      period: column.period ? column.words : null,
+      source: 'table',
+    });
+    drafts.push(previous);
+  });
+}
+
+/** Adds the flat tables' cells and drops running-text drafts in their rows. */
+export function mergeFlatTableCells(drafts: readonly Draft[], text: string): Draft[] {
+  const { drafts: cells, covered } = flatTableCells(text);
+  return mergeCells(drafts, cells, covered);
+}

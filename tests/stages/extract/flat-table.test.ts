@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { flatTableCells } from '../../../src/stages/extract/flat-table.js';
+
+const cells = (text: string) =>
+  flatTableCells(text).drafts.map((d) => ({ raw: text.slice(d.start, d.end), kind: d.kind, value: d.value, unit: d.unit, label: d.label, change: d.change?.value ?? null }));
+
+describe('flatTableCells', () => {
+  it('reads the rows after the header, the numbers filling its last columns', () => {
+    const got = cells('指标单位本月累计同比(%)甲产值亿元1.5 9.0 3.2 乙产值亿元 8.0 -1.1');
+    expect(got).toEqual([
+      { raw: '1.5', kind: 'quantity', value: 150_000_000, unit: '元', label: '甲产值本月', change: null },
+      { raw: '9.0', kind: 'quantity', value: 900_000_000, unit: '元', label: '甲产值累计', change: 3.2 },
+      { raw: '8.0', kind: 'quantity', value: 800_000_000, unit: '元', label: '乙产值累计', change: 1.1 },
+    ]);
+  });
+
+  it('covers the rows it read, from the header’s end to the last row’s', () => {
+    const text = '指标 单位 累计 增长(%) 甲 个 3 1.0 乙 个 4 2.0 以上为初步数。';
+    const { covered } = flatTableCells(text);
+    expect(covered).toEqual([[text.indexOf(' 甲'), text.indexOf(' 以上')]]);
+  });
+
+  it('needs two rows: a header word in a sentence reads no table', () => {
+    expect(cells('各单位累计完成投资亿元 12 个项目。')).toEqual([]);
+    expect(cells('指标 单位 本月 累计 甲 个 3 4 后文。')).toEqual([]);
+  });
+
+  it('ends the table at a row of more numbers than columns', () => {
+    expect(cells('指标 单位 本月 累计 甲 个 3 4 乙 个 5 6 丙 个 1 2 3')).toHaveLength(4);
+  });
+
+  it('takes no change of 1000 or more, and a lone number of a rate row as its value', () => {
+    const got = cells('指标 单位 累计 比增(%) 收入 元 215876.3 价格指数 % 102.1 用电 千瓦时 5 1.0');
+    expect(got.map((c) => [c.raw, c.kind, c.unit])).toEqual([
+      ['102.1', 'quantity', '%'],
+      ['5', 'quantity', '千瓦时'],
+    ]);
+  });
+});
