@@ -74,6 +74,39 @@ export class CharSet {
 }
 
 /**
+ * Up to 32 sets of BMP characters in one table: a text's mask (maskOf) has bit k set when the text
+ * holds a character of set k, so one pass over a line answers for every set at once.
+ */
+export class CharMasks {
+  private readonly table = new Uint32Array(0x10000);
+  /** the number of sets added */
+  size = 0;
+
+  /** Adds a set and returns its bit. */
+  add(chars: string): number {
+    if (this.size === 32) throw new Error('CharMasks: at most 32 sets');
+    const bit = (1 << this.size) >>> 0;
+    const table = this.table;
+    for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = table[chars.charCodeAt(i)]! | bit;
+    this.size++;
+    return bit;
+  }
+
+  /** the bits of every set that holds the character `code` (0 past a text's end: NaN) */
+  bitsOf(code: number): number {
+    return this.table[code] ?? 0;
+  }
+
+  /** the bits of every set one of whose characters `text` holds */
+  maskOf(text: string): number {
+    const table = this.table;
+    let mask = 0;
+    for (let i = 0; i < text.length; i++) mask |= table[text.charCodeAt(i)]!;
+    return mask;
+  }
+}
+
+/**
  * Every character JavaScript's `/\s/` matches (ECMAScript WhiteSpace and LineTerminator), as one
  * string, for sets that mean "white space" the way the regexes they replace did.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { charSet, JS_WHITESPACE } from '../../src/lib/char-set.js';
+import { CharMasks, charSet, JS_WHITESPACE } from '../../src/lib/char-set.js';
 
 describe('charSet', () => {
   const set = charSet('。,\n3一');
@@ -110,5 +110,38 @@ describe('JS_WHITESPACE', () => {
     const matched: string[] = [];
     for (let c = 0; c <= 0xffff; c++) if (/\s/.test(String.fromCharCode(c))) matched.push(String.fromCharCode(c));
     expect([...JS_WHITESPACE].sort()).toEqual(matched.sort());
+  });
+});
+
+describe('CharMasks', () => {
+  it('gives a text the bit of every set it holds a character of', () => {
+    const masks = new CharMasks();
+    const han = masks.add('年月');
+    const digit = masks.add('0123456789');
+    expect(masks.maskOf('2024年')).toBe(han | digit);
+    expect(masks.maskOf('日')).toBe(0);
+    expect(masks.maskOf('')).toBe(0);
+    expect(masks.bitsOf('年'.charCodeAt(0))).toBe(han);
+    expect(masks.bitsOf(''.charCodeAt(0))).toBe(0); // past the end
+  });
+
+  it('agrees with a search for each set on any text', () => {
+    const sets = ['年月', '0123', '月', ' '];
+    const masks = new CharMasks();
+    const bits = sets.map((s) => masks.add(s));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('年', '月', '日', '0', '5', ' ', 'a') }), (text) => {
+        const mask = masks.maskOf(text);
+        sets.forEach((s, k) => expect((mask & bits[k]!) !== 0).toBe([...text].some((c) => s.includes(c))));
+      }),
+    );
+  });
+
+  it('holds at most 32 sets', () => {
+    const masks = new CharMasks();
+    for (let k = 0; k < 32; k++) masks.add(String.fromCharCode(65 + k));
+    expect(masks.maskOf('~')).toBe(0);
+    expect(masks.maskOf(String.fromCharCode(65 + 31)) >>> 0).toBe(2 ** 31);
+    expect(() => masks.add('z')).toThrow(/32/);
   });
 });

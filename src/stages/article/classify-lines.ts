@@ -23,7 +23,8 @@ import {
 import { STAT_HEADER } from '../../rules/zh/tables.js';
 import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, LEADING_BULLET, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
-import { charSet } from '../../lib/char-set.js';
+import { charSet, CharMasks } from '../../lib/char-set.js';
+import { firstChars, neededChars } from '../../lib/regex-chars.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseFieldLine } from './parse-fields.js';
 import { isWidgetLine } from './widgets.js';
@@ -71,15 +72,33 @@ function lineMatch(
 /** The statements of a match that states nothing (shared: nobody adds to a match's statements). */
 const NO_STATEMENTS: readonly Statement[] = [];
 
+/**
+ * Each line rule's cheap tests, read from its own pattern (lib/regex-chars.ts): the characters a
+ * match opens with (anchored patterns) and characters one of which every match holds, this one a
+ * bit of NEEDED: one pass over a line gives the bits of every rule, and a rule whose bit the line
+ * lacks, or whose opening the line's first character is not, is not run.
+ */
+const NEEDED = new CharMasks();
+/** each anchored rule's opening characters, one bit a rule (as NEEDED: one table, not one per rule) */
+const OPENS = new CharMasks();
+/** the bit of a rule without that test (no characters read from its pattern): it is run on every line */
+const UNTESTED = 0;
+
 // The rule tables as the classifier reads them: one shape per table, absent fields as null.
-const LINE_TABLE = LINE_RULES.map((r) => ({
-  id: r.id,
-  zone: r.zone,
-  role: r.role ?? null,
-  pattern: r.pattern,
-  phrase: r.phrase ?? null,
-  besideFooter: r.besideFooter === true,
-}));
+const LINE_TABLE = LINE_RULES.map((r) => {
+  const needed = neededChars(r.pattern);
+  const first = firstChars(r.pattern);
+  return {
+    id: r.id,
+    zone: r.zone,
+    role: r.role ?? null,
+    pattern: r.pattern,
+    phrase: r.phrase ?? null,
+    besideFooter: r.besideFooter === true,
+    bit: needed === null ? UNTESTED : NEEDED.add(needed),
+    firstBit: first === null ? UNTESTED : OPENS.add(first),
+  };
+});
 /** The rules also tried on a line too long for the others (LineRule.long). */
 const LONG_LINE_TABLE = LINE_TABLE.filter((_, i) => LINE_RULES[i]!.long === true);
 
@@ -156,8 +175,11 @@ function fieldsMatch(line: string): LineMatch | null {
 
 /** The first whole-line rule of the table that matches. */
 function lineRuleMatch(line: string): LineMatch | null {
+  const mask = NEEDED.maskOf(line);
+  const opening = OPENS.bitsOf(line.charCodeAt(0));
   for (let i = 0; i < LINE_TABLE.length; i++) {
     const rule = LINE_TABLE[i]!;
+    if ((rule.bit !== UNTESTED && (mask & rule.bit) === 0) || (rule.firstBit !== UNTESTED && (opening & rule.firstBit) === 0)) continue;
     if (rule.phrase !== null && !rule.phrase.test(line)) continue;
     const m = rule.pattern.exec(line);
     if (m === null) continue;

@@ -144,15 +144,38 @@ const SITE_LEAD = new RegExp(
 );
 
 /** A date line led by its site: the fields of the date line after the lead; null when it is no such line. */
-function siteLedFields(s: string): FieldStatement[] | null {
+function siteLedFields(s: string): readonly FieldStatement[] | null {
   const lead = SITE_LEAD.exec(s);
   if (lead === null) return null;
   const rest = parseFieldLine(s.slice(lead[0].length));
   return rest !== null && rest[0]!.key === 'pageDate' && rest[0]!.label === '' ? rest : null;
 }
 
-/** Parses a line made only of labelled fields; null when it is anything else. */
-export function parseFieldLine(line: string): FieldStatement[] | null {
+/**
+ * The lines read since the article stage last let go of them (forgetFieldLines): the stage asks
+ * about the same line several times (a scraper's header, the label pairing, the line rules; about
+ * half its asks are repeats). Bounded, and emptied after each page so that no line of a page
+ * (a view into its text) is held past it.
+ */
+const readLines = new Map<string, readonly FieldStatement[] | null>();
+const MAX_READ_LINES = 4096;
+
+/** Lets go of the lines parseFieldLine has read (called at the end of each page's article lines). */
+export function forgetFieldLines(): void {
+  readLines.clear();
+}
+
+/** Parses a line made only of labelled fields; null when it is anything else. The statements are shared: not to be changed. */
+export function parseFieldLine(line: string): readonly FieldStatement[] | null {
+  const known = readLines.get(line);
+  if (known !== undefined) return known;
+  const read = readFieldLine(line);
+  if (readLines.size >= MAX_READ_LINES) readLines.clear();
+  readLines.set(line, read);
+  return read;
+}
+
+function readFieldLine(line: string): readonly FieldStatement[] | null {
   let s = line.trim();
   if (!opensField(s)) return siteLedFields(s);
   s = s.replace(LEADING_BULLET, '');

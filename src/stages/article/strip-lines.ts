@@ -23,7 +23,7 @@ import type { ArticleCut, ArticleLines, HeadingHint, PageText } from '../types.j
 import { ClassifiedLines, PRIORITY, isTailChromeLine, statement, type LineMatch, type Statement } from './classify-lines.js';
 import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
-import { parseFieldLine } from './parse-fields.js';
+import { forgetFieldLines, parseFieldLine } from './parse-fields.js';
 import { unglue } from './unglue.js';
 import { pairLabelLines, pairTailLabelLines } from './info-table.js';
 import { joinSplitBreadcrumb } from './split-breadcrumb.js';
@@ -225,9 +225,9 @@ class Page {
   private readonly templates: Uint8Array | null;
 
   constructor(page: PageText, template: ReadonlySet<string> | null = null) {
-    const header = scraperHeader(page.text.split('\n'));
-    this.hints = normaliseHints(page.titleHints);
     const split = page.text.split('\n');
+    const header = scraperHeader(split);
+    this.hints = normaliseHints(page.titleHints);
     const unglued = unglue(withoutLinkAnnotations(split), header.end, this.hints[0] ?? header.title, isTailChromeLine, page.blocks === undefined);
     const texts = pairTailLabelLines(pairLabelLines(joinSplitBreadcrumb(unglued, header.end), header.end));
     this.texts = texts as string[];
@@ -454,9 +454,10 @@ class Page {
   /** Copies of the title line (scrapers repeat it) go; the first stays as the document's own line. */
   private removeTitleCopies(title: string): void {
     let seen = this.titleLine >= 0;
+    const key = new LineKey(title);
     for (let k = 0; k < this.candidates.length; k++) {
       const i = this.candidates[k]!;
-      if (i === this.titleLine || !sameLine(this.texts[i]!, title)) continue;
+      if (i === this.titleLine || !key.matches(this.lines.trimmed[i]!)) continue;
       if (seen) this.removedBy[i] = 'repeated-title';
       else {
         seen = true;
@@ -603,6 +604,7 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   const { title, titleLine, statements } = p;
   if (title !== null) statements.push(statement('title', title, PRIORITY.markup));
   const keptTitleIndex = titleLine >= 0 && p.removedBy[titleLine] === null ? out.indexOf(p.texts[titleLine]!) : -1;
+  forgetFieldLines();
   return { text, title, titleLine: keptTitleIndex, statements, removed, warnings: [], headings };
 }
 const NO_HEADINGS: readonly HeadingHint[] = [];

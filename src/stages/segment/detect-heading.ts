@@ -50,22 +50,15 @@ const TITLE_RUN_MAX = 30;
 /**
  * The kinds' markers as one sticky alternation, in the kinds' order: its first alternative that
  * matches is the first kind that does, found in one exec instead of one per kind (most lines open
- * with no marker at all). A regex may name a group only once, so kind i's marker is group `k<i>`
- * and its numeral `n<i>`. Built once per list of kinds.
+ * with no marker at all). Kind i is wrapped in capture group 2i+1 and its numeral is group 2i+2
+ * (each kind's pattern captures its numeral only: tests/stages/segment/detect-heading.test.ts): numbered groups, as a match
+ * with some 26 named groups built an object of them per match.
  */
-interface AnyMarker {
-  re: RegExp;
-  kindGroups: string[];
-  numGroups: string[];
-}
-const ANY_MARKER = new WeakMap<readonly MarkerKind[], AnyMarker>();
-function anyMarker(kinds: readonly MarkerKind[]): AnyMarker {
+const ANY_MARKER = new WeakMap<readonly MarkerKind[], RegExp>();
+function anyMarker(kinds: readonly MarkerKind[]): RegExp {
   let any = ANY_MARKER.get(kinds);
   if (!any) {
-    const kindGroups = kinds.map((_, i) => `k${i}`);
-    const numGroups = kinds.map((_, i) => `n${i}`);
-    const source = kinds.map((k, i) => `(?<${kindGroups[i]}>${k.pattern.replaceAll('(?<num>', `(?<${numGroups[i]}>`)})`).join('|');
-    any = { re: new RegExp(source, 'y'), kindGroups, numGroups };
+    any = new RegExp(kinds.map((k) => `(${k.pattern.replaceAll('(?<num>', '(')})`).join('|'), 'y');
     ANY_MARKER.set(kinds, any);
   }
   return any;
@@ -73,14 +66,13 @@ function anyMarker(kinds: readonly MarkerKind[]): AnyMarker {
 
 /** The marker of one of `kinds` that starts exactly at `at`, if any. */
 export function markerAt(text: string, at: number, kinds: readonly MarkerKind[] = MARKER_KINDS): MarkerMatch | null {
-  const { re, kindGroups, numGroups } = anyMarker(kinds);
+  const re = anyMarker(kinds);
   re.lastIndex = at;
   const m = re.exec(text);
   if (!m) return null;
-  const groups = m.groups!;
   for (let i = 0; i < kinds.length; i++) {
-    if (groups[kindGroups[i]!] === undefined) continue;
-    const number = readMarkerNumber(groups[numGroups[i]!] ?? '');
+    if (m[2 * i + 1] === undefined) continue;
+    const number = readMarkerNumber(m[2 * i + 2] ?? '');
     if (kinds[i]!.notPaired === true && pairedAfter(text, at + m[0].length, number)) return null;
     return { kind: kinds[i]!.id, marker: m[0], number, start: at, end: at + m[0].length };
   }

@@ -107,7 +107,7 @@ function boldBelowNumbered(
   text: string,
   lines: readonly Line[],
   hints: readonly HeadingHint[],
-  numbered: readonly (LeveledHeading & { lineIndex: number })[],
+  numbered: readonly Pick<LeveledHeading & { lineIndex: number }, 'level' | 'start' | 'lineIndex'>[],
   skip: (i: number) => boolean,
 ): Array<LeveledHeading & { lineIndex: number }> {
   const taken = new Set(numbered.map((h) => h.lineIndex));
@@ -164,7 +164,7 @@ export function segment(text: string, markup: readonly HeadingHint[] = []): Outl
     lastHeadingLine = body[body.length - 1]!.lineIndex;
     resumes = findResumes(text, lines, body, headings, skip);
     const inToc = (i: number): boolean => tocRun !== null && lineIndexAt(lines, tocRun.start) <= i && i <= lineIndexAt(lines, tocRun.end);
-    const bold = boldBelowNumbered(text, lines, boldHints, headings.map((h, i) => ({ ...h, lineIndex: body[i]!.lineIndex })), (i) => skip(i) || inToc(i));
+    const bold = boldBelowNumbered(text, lines, boldHints, headings.map((h, i) => ({ level: h.level, start: h.start, lineIndex: body[i]!.lineIndex })), (i) => skip(i) || inToc(i));
     if (bold.length > 0) {
       const numbered = headings.map((h, i) => ({ heading: h, key: keys[i] ?? '', lineIndex: body[i]!.lineIndex }));
       const merged = [...numbered, ...bold.map((h) => ({ heading: h as LeveledHeading, key: '', lineIndex: h.lineIndex }))].sort((a, b) => a.heading.start - b.heading.start);

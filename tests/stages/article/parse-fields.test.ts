@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { alternation } from '../../../src/lib/pattern.js';
 import { FIELD_LABELS, MAX_LABEL_GAP, MAX_TWO_CHAR_LABEL_GAP } from '../../../src/rules/zh/metadata.js';
 import { BULLET_CHARS } from '../../../src/rules/zh/line-shapes.js';
-import { labelScan, parseFieldLine } from '../../../src/stages/article/parse-fields.js';
+import { forgetFieldLines, labelScan, parseFieldLine } from '../../../src/stages/article/parse-fields.js';
 
 // The regex definitions, as parse-fields.ts had them before the scan.
 function spacedAlternation(labels: readonly string[]): string {
@@ -110,6 +110,34 @@ describe('parseFieldLine', () => {
     expect(parseFieldLine('某某网 2018年04月19日')).toBeNull();
     expect(parseFieldLine('全年增长 2018-04-19 来源:市统计局')).toBeNull();
     expect(parseFieldLine('某某网 发布于 2018-04-19 来源:市统计局')).toBeNull();
+  });
+});
+
+describe('lines read again', () => {
+  it('are answered from what was read, until the stage lets go of them', () => {
+    const line = '来源:海关总署 作者:张三';
+    const first = parseFieldLine(line);
+    expect(first).not.toBeNull();
+    expect(parseFieldLine(line)).toBe(first); // the same statements, not read again
+    forgetFieldLines();
+    const again = parseFieldLine(line);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
+  it('answer as a first reading does, on any line', () => {
+    const unit = fc.constantFrom('来源', '作者', ':', ' ', '2024-01-05', '海关', '。', '【', '】', '(', ')', '点击');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, maxLength: 8 }), { minLength: 1, maxLength: 6 }), (lines) => {
+        forgetFieldLines();
+        const fresh = lines.map((l) => {
+          forgetFieldLines();
+          return parseFieldLine(l);
+        });
+        forgetFieldLines();
+        expect(lines.map((l) => parseFieldLine(l))).toEqual(fresh);
+      }),
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectHeadings, markerAt, titleOf } from '../../../src/stages/segment/detect-heading.js';
 import { splitLines } from '../../../src/stages/segment/lines.js';
+import { MARKER_KINDS } from '../../../src/rules/zh/headings.js';
 
 const headingsOf = (text: string) => detectHeadings(text, splitLines(text), () => false);
 const brief = (text: string) => headingsOf(text).map((h) => [h.kind, h.marker, h.number, h.title]);
@@ -24,6 +25,17 @@ describe('markerAt', () => {
 
   it.each(['2024年,海关…', '1998年,海关总署…', '1.5亿元', '一是加强监管', '——坚持党的全面领导。', '第11个', '专栏1 标题'])('%s has no marker', (text) => {
     expect(markerAt(text, 0)).toBeNull();
+  });
+
+  // markerAt reads kind i and its numeral by group number (2i+1, 2i+2) in one combined regex
+  it.each(MARKER_KINDS.map((k) => [k.id, k.pattern]))('kind %s captures its numeral and nothing else', (_, pattern) => {
+    expect(pattern).toContain('(?<num>');
+    expect(new RegExp(`${pattern}|`).exec('')!.length).toBe(2);
+  });
+
+  it('reads the kind and numeral of a later kind in a list of some kinds', () => {
+    const kinds = MARKER_KINDS.filter((k) => k.id === 'cn-paren' || k.id === 'arabic-paren');
+    expect(markerAt('见(12)项', 1, kinds)).toMatchObject({ kind: 'arabic-paren', marker: '(12)', number: 12, start: 1, end: 5 });
   });
 });
 
