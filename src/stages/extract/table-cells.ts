@@ -116,8 +116,18 @@ function lineCells(text: string, lineStart: number, lineEnd: number): { text: st
     }
   }
   const line = text.slice(lineStart, lineEnd).trim();
-  if (line.startsWith(CELL_BAR)) cells.shift();
   if (line.endsWith(CELL_BAR) && cells.length > 0) cells.pop();
+  return cells;
+}
+
+/**
+ * A row line's cells as its table row holds them: the empty cell before a leading bar is dropped
+ * when the row has one cell less (a Markdown row's opening bar), kept otherwise (an HTML row's
+ * empty first cell; splitCells decides so for the table).
+ */
+function rowCells(text: string, line: readonly [number, number], row: readonly string[]): ReturnType<typeof lineCells> {
+  const cells = lineCells(text, line[0], line[1]);
+  if (cells.length > row.length && cells[0]!.text === '' && cells[0]!.start === cells[0]!.end) cells.shift();
   return cells;
 }
 
@@ -244,13 +254,14 @@ function eachRowLine(text: string, p: PlacedTable, covered: [number, number][], 
     cursor = headerLine[1];
   }
   for (const row of p.table.rows) {
-    const first = row[INDICATOR_COLUMN] ?? '';
+    // the row's line is found by its first written cell (an HTML row may open with an empty one)
+    const first = row.find((c) => c.trim() !== '') ?? '';
     if (!first.trim()) continue;
     const line = rowLine(text, cursor, p.span[1], first.trim());
     if (!line) continue;
     if (wholeLines) covered.push(line);
     cursor = line[1];
-    visit(row, lineCells(text, line[0], line[1]));
+    visit(row, rowCells(text, line, row));
   }
 }
 

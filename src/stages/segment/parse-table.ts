@@ -8,10 +8,15 @@ import { lineIndexAt, type Line } from './lines.js';
 /** A Markdown alignment row (`|---|:--:|`). */
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
 
-export function splitCells(line: string): string[] {
+/**
+ * A row's cells. A leading `|` opens a Markdown row (`| a | b |`); in a table whose rows do not all
+ * open so (`markdown` false: the HTML stage's rows), it stands after an empty first cell (a
+ * header's empty corner, ` | 2022年 | 2023年 |`), which is kept as ''.
+ */
+export function splitCells(line: string, markdown = true): string[] {
   const trimmed = line.trim();
   const cells = trimmed.split('|').map((c) => c.trim());
-  if (trimmed.startsWith('|')) cells.shift();
+  if (trimmed.startsWith('|') && markdown) cells.shift();
   if (trimmed.endsWith('|') && cells.length > 0) cells.pop();
   return cells;
 }
@@ -45,9 +50,11 @@ const filled = (cells: readonly string[]): number => cells.filter((c) => c !== '
  * cells). Leading caption rows (one filled cell, `专栏1 标题 | ||||`) are not the header.
  */
 export function parseTable(lines: readonly string[]): Table | null {
-  const rows = lines
-    .filter((l) => l.trim() !== '')
-    .map(splitCells)
+  const written = lines.filter((l) => l.trim() !== '');
+  // Markdown opens every row with a bar; the HTML stage's rows open with their first cell
+  const markdown = written.every((l) => l.trimStart().startsWith('|'));
+  const rows = written
+    .map((l) => splitCells(l, markdown))
     .filter((cells) => !(cells.length > 0 && cells.every((c) => SEPARATOR_CELL.test(c))));
   const firstReal = rows.findIndex((cells) => filled(cells) >= 2);
   if (firstReal === -1) return null;

@@ -231,6 +231,16 @@ describe('tables as statistics pages lay them out (read through the whole stage)
     ]);
   });
 
+  it('reads a header with an empty corner cell, and a row with an empty first cell, column for column', () => {
+    const text = '正文。\n| 2022年(亿元) | 2023年(亿元) | 增长(%) |\n地区生产总值 | 120.5 | 130.2 | 8.0 |\n| 10.1 | 11.3 | 11.9 |\n';
+    expect(metricsOf(text)).toEqual([
+      ['120.5', 1.205e10, '元', '地区生产总值', '2022', null, null],
+      ['130.2', 1.302e10, '元', '地区生产总值', '2023', null, 'up 8'],
+      ['10.1', 1.01e9, '元', null, '2022', null, null],
+      ['11.3', 1.13e9, '元', null, '2023', null, 'up 11.9'],
+    ]);
+  });
+
   it('reads a row with more cells than its header without failing', () => {
     expect(metricsOf('正文。\n项目 | 数量 |\n查获毒品 | 320公斤 | 12起 |\n').map((m) => m[0])).toEqual(['320公斤', '12起']);
   });

@@ -12,6 +12,11 @@ describe('splitCells', () => {
   it('reads Markdown rows with a leading bar', () => {
     expect(splitCells('| a | b |')).toEqual(['a', 'b']);
   });
+  it('keeps an empty first cell before a leading bar in a table whose rows do not all open with one', () => {
+    expect(splitCells('| 2022年 | 2023年 |', false)).toEqual(['', '2022年', '2023年']);
+    expect(parseTable(['| 2022年 | 2023年 |', '产值 | 1 | 2 |'])).toEqual({ header: ['', '2022年', '2023年'], rows: [['产值', '1', '2']] });
+    expect(parseTable(['| a | b |', '| 1 | 2 |'])).toEqual({ header: ['a', 'b'], rows: [['1', '2']] });
+  });
   it('keeps the last cell of a row without a terminator', () => {
     expect(splitCells('a | b')).toEqual(['a', 'b']);
   });
