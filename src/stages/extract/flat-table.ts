@@ -11,11 +11,11 @@
 import { alternation } from '../../lib/pattern.js';
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { LEADING_CONNECTIVES, LIST_MARKER } from '../../rules/zh/labels.js';
-import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, UNIT_HEADER_SOURCE, VALUE_COLUMN_SOURCE } from '../../rules/zh/tables.js';
+import { DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, UNIT_HEADER_SOURCE, VALUE_COLUMN_SOURCE } from '../../rules/zh/tables.js';
 import { RATE_UNITS, UNITS } from '../../rules/zh/units.js';
 import type { Basis } from '../../schema/records.js';
 import { newDraft, type Draft } from './draft.js';
-import { mergeCells, readCell, SIGNED_CELL } from './table-cells.js';
+import { changeBasis, mergeCells, readCell, SIGNED_CELL } from './table-cells.js';
 
 /** A value column of a flat table's header: its words, and the basis when it holds changes (undefined: values). */
 interface FlatColumn {
@@ -51,7 +51,7 @@ function readHeader(text: string, at: number): { columns: FlatColumn[]; end: num
     const m = COLUMN_RE.exec(text);
     if (!m) break;
     const words = m[1]!.replace(/\s+/g, '');
-    const change = Object.hasOwn(CHANGE_HEADERS, words) ? CHANGE_HEADERS[words]! : undefined;
+    const change = changeBasis(words);
     columns.push({ words, change, period: PERIOD_ROW_LABEL.test(words) });
     end = COLUMN_RE.lastIndex;
   }

@@ -27,6 +27,24 @@ const PREFIX = new RegExp(`^${alternation(Object.keys(PREFIX_QUALIFIERS))}`);
 const SUFFIX = new RegExp(`${alternation(Object.keys(SUFFIX_QUALIFIERS))}$`);
 /** A cell's number: group 1 its minus sign (`-1.5`, a loss or a fall stated as a value), 2 the digits, 3 a rate sign. */
 const CELL_NUMBER = /^([-−])?(\d+(?:,\d{3})*(?:\.\d+)?)(%|‰)?$/;
+/** A rate sign written after the words without brackets (`增长%`, `城镇化率‰`): the unit. */
+const BARE_RATE_UNIT = /[%‰]$/;
+/** Change header words by length, longest first: the longest a header ends with names its basis. */
+const CHANGE_WORDS = Object.keys(CHANGE_HEADERS).sort((a, b) => b.length - a.length);
+/** The shortest header word read at a header's end (`增长`); shorter ones (`±`) only as the whole header. */
+const MIN_CHANGE_SUFFIX = 2;
+
+/**
+ * Whether a header's words (unit aside) name a change column, and its basis: the words are, or end
+ * with, a change header (`同比增长`, `累计比上年同期增长` → yoy; `增速` → null); undefined for any
+ * other header (`自然增长率` is a value: it ends with 率).
+ */
+export function changeBasis(words: string): Basis | null | undefined {
+  if (Object.hasOwn(CHANGE_HEADERS, words)) return CHANGE_HEADERS[words]!;
+  const suffix = CHANGE_WORDS.find((w) => w.length >= MIN_CHANGE_SUFFIX && words.endsWith(w));
+  return suffix === undefined ? undefined : CHANGE_HEADERS[suffix]!;
+}
+
 /** `(个)`, `(%)`, `(亿元)` at the end of an indicator. */
 const UNIT_PARENS = /\(([^()]{1,6})\)$/;
 const HEADER_YEAR = /((?:19|20)\d{2})(?:\s*[—–\-~至到]\s*((?:19|20)\d{2}))?\s*年?/;
@@ -80,6 +98,8 @@ export function readIndicator(cell: string): { label: string; unit: string | nul
   let label = cell.trim().replace(LIST_MARKER, '');
   let unit: string | null = null;
   let magnitude = '';
+  const bare = BARE_RATE_UNIT.exec(label);
+  if (bare) return { label: label.slice(0, bare.index).trim(), unit: bare[0], magnitude };
   const u = UNIT_PARENS.exec(label);
   if (u) {
     label = label.slice(0, u.index).trim();
@@ -172,7 +192,7 @@ function readHeader(cell: string): HeaderCell | null {
   if (!cell.trim()) return null;
   const indicator = readIndicator(cell);
   const words = headerWords(indicator.label);
-  return { ...indicator, change: Object.hasOwn(CHANGE_HEADERS, words) ? CHANGE_HEADERS[words]! : undefined };
+  return { ...indicator, change: changeBasis(words) };
 }
 
 /**
@@ -287,7 +307,7 @@ function rowTableHeader(p: PlacedTable, header: string): RowTableHeader {
   const parts = label.split(' ').filter((w) => w !== '');
   const periodPart = parts.find((w) => isPeriodCell(w));
   const last = headerWords(parts[parts.length - 1] ?? '');
-  const change = parts.length > 0 && Object.hasOwn(CHANGE_HEADERS, last) ? CHANGE_HEADERS[last]! : undefined;
+  const change = parts.length > 0 ? changeBasis(last) : undefined;
   const words = parts.filter((w) => w !== periodPart && !VALUE_MARKER_HEADERS.includes(w)).join('');
   return {
     period: periodPart !== undefined ? headerPeriod(periodPart) : null,
@@ -322,7 +342,12 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
     const indicator = readIndicator(row[Math.max(indicatorColumn - offset, 0)]!);
     if (indicator.unit === null && stated !== null) Object.assign(indicator, stated);
     const unitCell = unitColumn > 0 ? row[unitColumn - offset]?.trim() : undefined;
-    if (unitCell) Object.assign(indicator, readIndicator(`(${unitCell})`), { label: indicator.label });
+    if (unitCell) {
+      Object.assign(indicator, readIndicator(`(${unitCell})`), { label: indicator.label });
+      // a unit cell is no running text (`千升` would read as 1000 升)
+      const loc = locate(located, unitColumn - offset, unitCell);
+      if (loc) cover(p, covered, loc);
+    }
     let previous: Draft | null = null;
     for (let i = 0; i < row.length; i++) {
       // the header's column of this cell

@@ -241,6 +241,20 @@ describe('tables as statistics pages lay them out (read through the whole stage)
     ]);
   });
 
+  it('reads a header that ends with a change word as a change column, its % written without brackets', () => {
+    const text = '正文。\n指标名称 | 计量单位 | 本月 | 本月止累计 | 累计比上年同期增长% |\n规模以上工业增加值 | 亿元 | 12.3 | 80.5 | -6.5 |\n';
+    expect(metricsOf(text)).toEqual([
+      ['12.3', 1.23e9, '元', '规模以上工业增加值本月', null, null, null],
+      ['80.5', 8.05e9, '元', '规模以上工业增加值本月止累计', null, null, 'down 6.5'],
+    ]);
+    expect(metricsOf('正文。\n产品名称 | 计量单位 | 产量 | 较上年±% |\n饮料酒 | 千升 | 15767 | 18.64 |\n').map((m) => [m[0], m[2], m[6]])).toEqual([['15767', '升', 'up 18.64']]);
+    // a rate is a value, not a change: 自然增长率 ends with 率
+    expect(metricsOf('正文。\n地区 | 人口(万人) | 自然增长率(‰) |\n甲县 | 50 | 3.2 |\n').map((m) => [m[0], m[2], m[6]])).toEqual([
+      ['50', '人', null],
+      ['3.2', '‰', null],
+    ]);
+  });
+
   it('reads a row with more cells than its header without failing', () => {
     expect(metricsOf('正文。\n项目 | 数量 |\n查获毒品 | 320公斤 | 12起 |\n').map((m) => m[0])).toEqual(['320公斤', '12起']);
   });
