@@ -236,7 +236,8 @@ function tableUnit(text: string, p: PlacedTable): { unit: string; magnitude: str
   return null;
 }
 const TABLE_UNIT_LINES = 2;
-const TABLE_UNIT_RE = new RegExp(`(?:^|[\\s|])(?:金额|计量|货币)?单位\\s*[::]\\s*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})[\\s|]*$`);
+/** `单位:万元`, and `单位:亿元、%` (the rates' unit after the values'; a change column keeps its own). */
+const TABLE_UNIT_RE = new RegExp(`(?:^|[\\s|])(?:金额|计量|货币)?单位\\s*[::]\\s*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})(?:\\s*[、,;/]\\s*[%‰])?[\\s|]*$`);
 
 /** A data table's cell is a metric only with a known unit (from the cell, its indicator or header). */
 const unitHolds = (p: PlacedTable, unit: string | null): boolean => p.column !== null || isKnownUnit(unit);

@@ -200,6 +200,8 @@ describe('tables as statistics pages lay them out (read through the whole stage)
       ['131000', 1.31e9, '元', '一般公共预算收入', '2023', null, 'up 4.8'],
     ]);
     expect(metricsOf(`正文。\n表1 收入情况 金额单位:亿元\n${rows}`).map((m) => m[1])).toEqual([1.25e13, 1.31e13]);
+    // the rates' unit after the values' (`单位:亿元、%`)
+    expect(metricsOf(`正文。\n单位:亿元、%\n${rows}`).map((m) => [m[1], m[6]])).toEqual([[1.25e13, null], [1.31e13, 'up 4.8']]);
     // in a caption row of the table itself, under its title row
     expect(metricsOf(`正文。\n收入情况 | | | |\n单位:亿元 | | | |\n${rows}`).map((m) => m[1])).toEqual([1.25e13, 1.31e13]);
     // a column's own unit comes first
