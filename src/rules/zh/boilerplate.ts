@@ -60,7 +60,15 @@ export interface RunRule {
   minLines: number;
   /** the run's last line, when the article follows it directly, is the article's title, not the run's */
   sparesTitle?: boolean;
+  /**
+   * a run followed by a number alone on its line (TABLE_CELL_VALUE) is a table written one cell a
+   * line (`指标名称` / `计量单位` / `本月` / … / `地区生产总值` / `亿元` / `12.3`), not a menu
+   */
+  sparesTable?: boolean;
 }
+
+/** A table's value cell alone on its line: a number, maybe signed, maybe a rate (`12.3`, `-2.3`, `8%`). */
+export const TABLE_CELL_VALUE = /^[-−+]?\d[\d,]*(?:\.\d+)?[%‰]?$/;
 
 /**
  * The words that open a page's download links (`附件下载`, `公告下载链接:`): rule `download-links`,
@@ -183,9 +191,9 @@ export const RUN_RULES: readonly RunRule[] = [
   // with a bullet (`* 友情链接`) opens this run and not a menu's
   { id: 'related-list', zone: 'tail', start: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS})${RELATED_HEADING_END}$`), follow: new RegExp(`^(?:${BULLET}\\s*)?[^。!?]{1,80}$`), minLines: 1 },
   // • 离婚 / • 社保 / • 五险一金 …: a site's navigation as a list of short bullet items
-  { id: 'navigation-list', zone: 'edge', role: 'navigation', start: NAV_ITEM, follow: NAV_ITEM, minLines: 3 },
+  { id: 'navigation-list', zone: 'edge', role: 'navigation', start: NAV_ITEM, follow: NAV_ITEM, minLines: 3, sparesTable: true },
   // the same menu dumped without bullets: five or more bare words in a row above the article
-  { id: 'navigation-list', zone: 'head', role: 'navigation', start: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, follow: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, minLines: 5, sparesTitle: true },
+  { id: 'navigation-list', zone: 'head', role: 'navigation', start: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, follow: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, minLines: 5, sparesTitle: true, sparesTable: true },
   // 【字体： / 大 / 中 / 小 / 】: the font-size widget written one element per line (its label line goes as a widget)
   { id: 'font-size-widget', zone: 'edge', start: /^[大中小]$/, follow: /^(?:[大中小]|[】\]])$/, minLines: 3 },
   // 顶一下 (90) 97.8% 踩一下 (2) 2.2%

@@ -17,6 +17,7 @@ import {
   NAV_BAR,
   TEASER_OPENING_LINES,
   RUN_RULES,
+  TABLE_CELL_VALUE,
   type Role,
   type Zone,
 } from '../../rules/zh/boilerplate.js';
@@ -117,6 +118,7 @@ const RUN_TABLE = RUN_RULES.map((r) => ({
   follow: r.follow,
   minLines: r.minLines,
   sparesTitle: r.sparesTitle === true,
+  sparesTable: r.sparesTable === true,
 }));
 
 /** The characters LEADING_BULLET opens with: a line opening otherwise is not run through it. */
@@ -290,7 +292,7 @@ export class ClassifiedLines {
         members.push(j);
       }
       if (rule.sparesTitle && members.length > 1 && this.titleFollows(j)) members.pop();
-      if (members.length < rule.minLines) continue;
+      if (members.length < rule.minLines || (rule.sparesTable && this.cellValueFollows(j))) continue;
       // a line another rule already explains does not open a run (`• 【失效日期】--` is a field);
       // asked only once the run is long enough, as classifying the line costs more than the run
       if (explains(this.ownMatch(i))) continue;
@@ -323,6 +325,13 @@ export class ClassifiedLines {
   }
 
   /** Whether the first non-blank line from `from` on reads as the article (its title stands above it). */
+  /** Whether the first non-blank line from `from` is a table's value cell alone (TABLE_CELL_VALUE). */
+  private cellValueFollows(from: number): boolean {
+    let next = from;
+    while (next < this.trimmed.length && this.trimmed[next]!.length === 0) next++;
+    return next < this.trimmed.length && TABLE_CELL_VALUE.test(this.trimmed[next]!);
+  }
+
   private titleFollows(from: number): boolean {
     const trimmed = this.trimmed;
     let next = from;

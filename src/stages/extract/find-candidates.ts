@@ -37,6 +37,9 @@ import {
   SIGN_MAY_FOLLOW,
 } from '../../locale/zh/numerals.js';
 import { rateShorthand } from '../../locale/zh/parse-number.js';
+import { UNIT_HEADERS } from '../../rules/zh/tables.js';
+import { SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
+import { changeBasis } from './change-headers.js';
 import {
   DISTANT_QUALIFIERS,
   DISTANT_QUALIFIER_GAP,
@@ -512,6 +515,7 @@ function cellUnitCandidate(text: string, s: number, end: number): Candidate | nu
     const line = text.slice(lineStart, lineEnd);
     const m = CELL_UNIT_RE.exec(line);
     if (m) {
+      if (inChangeColumn(text, lineStart, k)) return null;
       const unitEnd = lineStart + line.trimEnd().length;
       const unit = piece(text, unitEnd - m[2]!.length, unitEnd);
       const magnitude = m[1] ? piece(text, unit.start - m[1].length, unit.start) : null;
@@ -525,6 +529,35 @@ function cellUnitCandidate(text: string, s: number, end: number): Candidate | nu
 }
 const CELL_UNIT_REACH = 3;
 const NEWLINE = 10;
+
+/** How far above a row's unit cell the table's `单位` header cell is looked for. */
+const CELL_HEADER_REACH = 40;
+const UNIT_HEADER_SET: ReadonlySet<string> = new Set(UNIT_HEADERS);
+/** A header's unit written after its words (`增长%`, `增速(%)`): no part of its words. */
+const HEADER_RATE_UNIT = /\s*[((]?[%‰][))]?$/;
+
+/**
+ * Whether the value `after` lines below the unit cell opening at `unitLine` stands in a change
+ * column: the table's header, one cell a line, has its `单位` cell above, and the header cell as
+ * far below that as the value is below the unit cell names changes (`增长%`, changeBasis).
+ */
+function inChangeColumn(text: string, unitLine: number, after: number): boolean {
+  let lineEnd = unitLine - 1;
+  for (let k = 0; k < CELL_HEADER_REACH && lineEnd > 0; k++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (SENTENCE_PUNCTUATION.test(line)) return false;
+    if (UNIT_HEADER_SET.has(line)) {
+      let at = lineEnd + 1;
+      for (let n = 0; n < after && at < text.length; n++) at = text.indexOf('\n', at) + 1 || text.length;
+      const headerEnd = text.indexOf('\n', at);
+      const header = text.slice(at, headerEnd < 0 ? text.length : headerEnd).trim().replace(HEADER_RATE_UNIT, '');
+      return changeBasis(header) !== undefined;
+    }
+    lineEnd = lineStart - 1;
+  }
+  return false;
+}
 
 /**
  * Digits, one space, a unit that pages set apart (`28.1 %`, `3.5 吨`; UNITS_AFTER_SPACE): the same

@@ -15,7 +15,8 @@ import { DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, UNIT_HEADER_SOURCE, VALUE_COLUMN
 import { RATE_UNITS, UNITS } from '../../rules/zh/units.js';
 import type { Basis } from '../../schema/records.js';
 import { newDraft, type Draft } from './draft.js';
-import { changeBasis, mergeCells, readCell, SIGNED_CELL } from './table-cells.js';
+import { changeBasis } from './change-headers.js';
+import { mergeCells, readCell, SIGNED_CELL } from './table-cells.js';
 
 /** A value column of a flat table's header: its words, and the basis when it holds changes (undefined: values). */
 interface FlatColumn {

@@ -14,11 +14,14 @@ import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { UNITS } from '../../rules/zh/units.js';
 import { LIST_MARKER } from '../../rules/zh/labels.js';
-import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, UNIT_HEADERS, VALUE_MARKER_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
+import { DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, UNIT_HEADERS, VALUE_MARKER_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseChineseNumber } from '../../locale/zh/parse-number.js';
 import { newDraft, type Draft } from './draft.js';
 import { findCandidates } from './find-candidates.js';
+import { changeBasis } from './change-headers.js';
+
+export { changeBasis } from './change-headers.js';
 import { resolveMetric } from './resolve-metric.js';
 
 const CELL_BAR = '|';
@@ -29,22 +32,6 @@ const SUFFIX = new RegExp(`${alternation(Object.keys(SUFFIX_QUALIFIERS))}$`);
 const CELL_NUMBER = /^([-−])?(\d+(?:,\d{3})*(?:\.\d+)?)(%|‰)?$/;
 /** A rate sign written after the words without brackets (`增长%`, `城镇化率‰`): the unit. */
 const BARE_RATE_UNIT = /[%‰]$/;
-/** Change header words by length, longest first: the longest a header ends with names its basis. */
-const CHANGE_WORDS = Object.keys(CHANGE_HEADERS).sort((a, b) => b.length - a.length);
-/** The shortest header word read at a header's end (`增长`); shorter ones (`±`) only as the whole header. */
-const MIN_CHANGE_SUFFIX = 2;
-
-/**
- * Whether a header's words (unit aside) name a change column, and its basis: the words are, or end
- * with, a change header (`同比增长`, `累计比上年同期增长` → yoy; `增速` → null); undefined for any
- * other header (`自然增长率` is a value: it ends with 率).
- */
-export function changeBasis(words: string): Basis | null | undefined {
-  if (Object.hasOwn(CHANGE_HEADERS, words)) return CHANGE_HEADERS[words]!;
-  const suffix = CHANGE_WORDS.find((w) => w.length >= MIN_CHANGE_SUFFIX && words.endsWith(w));
-  return suffix === undefined ? undefined : CHANGE_HEADERS[suffix]!;
-}
-
 /** `(个)`, `(%)`, `(亿元)` at the end of an indicator. */
 const UNIT_PARENS = /\(([^()]{1,6})\)$/;
 const HEADER_YEAR = /((?:19|20)\d{2})(?:\s*[—–\-~至到]\s*((?:19|20)\d{2}))?\s*年?/;

@@ -176,6 +176,13 @@ describe('stripBoilerplate', () => {
     expect(clean('某县召开会议\n会议指出,一季度增长5.2%。\n本报告共3页,附件2页。').removed).toEqual([]);
   });
 
+  it('keeps a table written one cell a line, whose header has a menu\'s shape: a number follows it', () => {
+    const text = '某县主要经济指标\n指标名称\n计量单位\n本月\n累计\n增长\n地区生产总值\n亿元\n12.3\n80.5\n6.5';
+    expect(clean(text).removed).toEqual([]);
+    // a menu followed by the article still goes
+    expect(clean('首页\n新闻\n公开\n服务\n互动\n关于某事项的通知\n现将有关事项通知如下。').removed.map((r) => r.rule)).toEqual(['navigation-list']);
+  });
+
   it('reads an editor line in any bracket', () => {
     expect(clean('正文。\n【责任编辑:赵六】').metadata).toEqual({ editor: '赵六' });
     expect(clean('正文。\n[编辑:钱七]').metadata).toEqual({ editor: '钱七' });

@@ -257,6 +257,16 @@ describe('tables as statistics pages lay them out (read through the whole stage)
     ]);
   });
 
+  it('reads a table written one cell a line: a value under a change header (增长%) is no quantity of the row\'s unit', () => {
+    const text = '某县主要经济指标\n指标名称\n计量单位\n本月\n累计\n增长%\n地区生产总值\n亿元\n12.3\n80.5\n6.5\n全县经济运行平稳。';
+    expect(metricsOf(text).map((m) => [m[0], m[1], m[2]])).toEqual([
+      ['12.3', 1.23e9, '元'],
+      ['80.5', 8.05e9, '元'],
+    ]);
+    // without a 单位 header cell above, the value keeps its unit cell as before
+    expect(metricsOf('正文。\n地区生产总值\n亿元\n12.3\n80.5\n6.5\n').map((m) => m[0])).toEqual(['12.3', '80.5', '6.5']);
+  });
+
   it('reads a row with more cells than its header without failing', () => {
     expect(metricsOf('正文。\n项目 | 数量 |\n查获毒品 | 320公斤 | 12起 |\n').map((m) => m[0])).toEqual(['320公斤', '12起']);
   });
