@@ -76,4 +76,4 @@ export const VALUE_COLUMN_SOURCE = `${HEADER_SPACE}*(${alternation([...VALUE_COL
 /** The unit column's header, its characters spaced or not (`单 位`). */
 export const UNIT_HEADER_SOURCE = UNIT_HEADERS.map((h) => [...h].join(`${HEADER_SPACE}*`)).join('|');
 /** A statistics table's header line: the unit column, then a value column (`指标 单位 本月 累计 比增(%)`). */
-export const STAT_HEADER = new RegExp(`(?:${UNIT_HEADER_SOURCE})${VALUE_COLUMN_SOURCE}`);
+export const STAT_HEADER = new RegExp(`(?:${UNIT_HEADER_SOURCE})(?:${HEADER_SPACE}+[^\\s\\d|。,;]{1,12}){0,4}?${VALUE_COLUMN_SOURCE}`);

@@ -30,12 +30,14 @@ const SPACE = '[ \\t\\u3000]';
 const COLUMN_RE = new RegExp(VALUE_COLUMN_SOURCE, 'y');
 const UNIT_HEADER_RE = new RegExp(UNIT_HEADER_SOURCE, 'g');
 const NUMBER = '[-−]?\\d+(?:\\.\\d+)?';
+/** A character of a row's indicator (no digit, space or sentence punctuation), or a bracketed note (`电石(折300升/千克)`). */
+const LABEL_PART = '(?:[^\\s\\d。,,;;!?!?|((]|[((][^()()\\n]{1,20}[))])';
 /**
  * One row: the indicator (no digits, no sentence punctuation), its unit right before its numbers,
  * the numbers with spaces between. The indicator is the shortest that lets a unit end at the numbers.
  */
 const ROW_RE = new RegExp(
-  `\\s*([^\\s\\d。,,;;!?!?|]{1,40}?)${SPACE}*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})${SPACE}*(${NUMBER}(?:${SPACE}+${NUMBER})*)(?![\\d.])`,
+  `\\s*(${LABEL_PART}{1,40}?(?:${SPACE}${LABEL_PART}{1,40}?){0,3}?)${SPACE}*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})${SPACE}*(${NUMBER}(?:${SPACE}+${NUMBER})*)(?![\\d.])`,
   'y',
 );
 const NUMBER_RE = new RegExp(NUMBER, 'g');
@@ -43,8 +45,38 @@ const RATE_UNIT_SET: ReadonlySet<string> = new Set(RATE_UNITS);
 /** What may lead an indicator besides a list marker: `#` marks a 其中 row. */
 const ROW_LEAD = /^[#＃]\s*/;
 
+/**
+ * A header on a line of its own, its cells between spaces (`单位 产量 比上年增长(%)`, the unit maybe on
+ * the next line): any words, at most MAX_LINE_HEADER_CELLS cells, one of them a column word the
+ * tables know (a value, change or period word). Null when the line is no such header.
+ */
+function readHeaderLine(text: string, at: number): { columns: FlatColumn[]; end: number } | null {
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const cells = text.slice(at, end).trim().split(/\s+/).filter((c) => c !== '');
+  // a bracketed unit alone on the next line closes the last cell (`比上年增长` / `(%)`)
+  const next = text.indexOf('\n', end + 1);
+  const unitLine = end < text.length ? text.slice(end + 1, next < 0 ? text.length : next).trim() : '';
+  if (UNIT_ONLY_LINE.test(unitLine) && cells.length > 0) end = next < 0 ? text.length : next;
+  if (cells.length === 0 || cells.length > MAX_LINE_HEADER_CELLS || !cells.every((c) => HEADER_CELL.test(c))) return null;
+  const columns = cells.map((c) => {
+    const words = c.replace(CELL_UNIT, '');
+    return { words, change: changeBasis(words), period: PERIOD_ROW_LABEL.test(words) };
+  });
+  COLUMN_WORD_RE.lastIndex = 0;
+  return columns.some((c) => c.change !== undefined || c.period || COLUMN_WORD_RE.test(c.words)) ? { columns, end } : null;
+}
+const MAX_LINE_HEADER_CELLS = 6;
+/** A header cell: words, maybe a bracketed unit, no sentence punctuation. */
+const HEADER_CELL = /^[^\d。,;!?|]{1,12}(?:[((][^()()]{1,6}[))])?$|^\d{1,2}\s*[—–\-~至]\s*\d{1,2}月/;
+const CELL_UNIT = /[((][^()()]{1,6}[))]$/;
+const UNIT_ONLY_LINE = /^[((][^()()]{1,6}[))]$/;
+const COLUMN_WORD_RE = new RegExp(`^${VALUE_COLUMN_SOURCE}$`);
+
 /** The value columns a header names after its unit column, and where the header ends; null when none does. */
 function readHeader(text: string, at: number): { columns: FlatColumn[]; end: number } | null {
+  const line = readHeaderLine(text, at);
+  if (line) return line;
   const columns: FlatColumn[] = [];
   let end = at;
   for (;;) {

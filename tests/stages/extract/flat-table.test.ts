@@ -36,4 +36,15 @@ describe('flatTableCells', () => {
       ['5', 'quantity', '千瓦时'],
     ]);
   });
+
+  it('reads a header on a line of its own whatever its words, when one is a column word the tables know, its unit maybe on the next line', () => {
+    const text = '表3 主要产品产量\n产品名称 单位 产量 比上年增长\n(%)\n原 煤 万吨 239.5 -0.2\n电石(折300升/千克) 万吨 27.4 2.6\n发电量 亿千瓦时 18.5 0.7\n以上为初步数。';
+    expect(cells(text)).toEqual([
+      { raw: '239.5', kind: 'quantity', value: 2_395_000, unit: '吨', label: '原煤产量', change: 0.2 },
+      { raw: '27.4', kind: 'quantity', value: 274_000, unit: '吨', label: '电石(折300升/千克)产量', change: 2.6 },
+      { raw: '18.5', kind: 'quantity', value: 1_850_000_000, unit: '千瓦时', label: '发电量产量', change: 0.7 },
+    ]);
+    // a line of words after 单位 with no column word the tables know is no header
+    expect(cells('产品名称 单位 产地 备注\n原煤 万吨 239.5 1\n烧碱 万吨 9.7 2')).toEqual([]);
+  });
 });
