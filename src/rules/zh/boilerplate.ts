@@ -135,6 +135,8 @@ export const LINE_RULES: readonly LineRule[] = [
     long: true,
     pattern: new RegExp(`^(?=.{200,}$)(?![^]*[。!?;,])(?=(?:[^]*?(?:^|\\s)(?:${BULLET}|\\d{1,2}\\.)\\s){3})(?:\\S{1,48}\\s+){8,}\\S{1,48}$`),
   },
+  // (下转07版) / (上接A01版) : a newspaper page's jump line, at the article's edges
+  { id: 'jump-line', zone: 'edge', pattern: /^\(?(?:下转|上接|转第?|接第?)\s*[A-Z]?\d{1,2}\s*版\)?$/ },
   // “好律师网”提供的法律法规及相关资料仅供您参考。…
   { id: 'disclaimer', zone: 'edge', ...phraseWithin(80, /(?:资料|信息|内容|文章|本站|本网|网站|稿件).{0,60}仅供(?:您|读者|用户)?(?:参考|学习|交流)/, 300) },
   { id: 'disclaimer', zone: 'tail', ...phraseWithin(120, /如有侵权|侵权请联系|版权归原作者|免责声明|转载请注明/, 200) },
@@ -247,7 +249,7 @@ export const WIDGET_FILLER = new RegExp(`[\\s[\\]【】()()<>〈〉|/::,,、×�
 /** Breadcrumb: `当前位置: > 学习园地 > 海关知识 >`, `好律师> 法律法规库> 政策参考> …`, `首页 > 信息公开 >`. */
 export const BREADCRUMB_PREFIX = /^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|当前的位置|您当前的位置|位置)\s*[::]?/;
 /** What stands between crumbs, spaces around it allowed. */
-export const BREADCRUMB_SEPARATORS: readonly string[] = ['>>', '->', '>', '»', '›', '→', '>'];
+export const BREADCRUMB_SEPARATORS: readonly string[] = ['-->>', '->>', '-->', '>>', '->', '>', '»', '›', '→', '>'];
 /** A crumb longer than this is prose, not a crumb (the last crumb may be a long page title). */
 export const MAX_CRUMB_CHARS = 30;
 export const MAX_LAST_CRUMB_CHARS = 80;

@@ -183,6 +183,16 @@ describe('stripBoilerplate', () => {
     expect(clean('首页\n新闻\n公开\n服务\n互动\n关于某事项的通知\n现将有关事项通知如下。').removed.map((r) => r.rule)).toEqual(['navigation-list']);
   });
 
+  it('removes a newspaper jump line at the article\'s edges, and reads a breadcrumb parted by -->>', () => {
+    const c = clean('某市统计公报\n全年地区生产总值增长5.2%。\n(下转07版)');
+    expect(c.text).toBe('某市统计公报\n全年地区生产总值增长5.2%。');
+    expect(c.removed.map((r) => r.rule)).toEqual(['jump-line']);
+    expect(clean('某市统计公报\n下转第二部分的说明如下。\n全年增长5.2%。').removed).toEqual([]);
+    const crumb = clean('某某信息网-->>信息资料-->>内容\n某市统计公报\n全年地区生产总值增长5.2%。');
+    expect(crumb.removed.map((r) => r.rule)).toEqual(['breadcrumb']);
+    expect(crumb.metadata.category).toBe('信息资料');
+  });
+
   it('reads an editor line in any bracket', () => {
     expect(clean('正文。\n【责任编辑:赵六】').metadata).toEqual({ editor: '赵六' });
     expect(clean('正文。\n[编辑:钱七]').metadata).toEqual({ editor: '钱七' });

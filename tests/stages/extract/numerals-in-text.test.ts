@@ -62,7 +62,6 @@ describe('what only the bare parser reads makes no metric in text', () => {
   it.each([
     ['支持5G网络建设', '5G'],
     ['播放4K超高清节目', '4K'],
-    ['装机容量50兆瓦', '50兆瓦'],
     ['压力达到3兆帕', '3兆帕'],
     ['频率为2兆赫', '2兆赫'],
     ['带宽100M专线', '100M'],
@@ -75,6 +74,10 @@ describe('what only the bare parser reads makes no metric in text', () => {
     expectNoMetricAt('收到万三个回复', '万三个');
     expectNoMetricAt('收到千四五个回复', '千四五个');
     expectMetric({ text: '来了千五人', raw: '千五人', value: 1500, unit: '人' });
+  });
+
+  it('reads 兆瓦 as the unit it is (megawatts), never 兆 as a magnitude', () => {
+    expectMetric({ text: '装机容量50兆瓦', raw: '50兆瓦', value: 50, unit: '兆瓦' });
   });
 
   it('never reads 兆 as 10^12 before a unit', () => {
