@@ -20,8 +20,6 @@ import { parseChineseNumber } from '../../locale/zh/parse-number.js';
 import { newDraft, type Draft } from './draft.js';
 import { findCandidates } from './find-candidates.js';
 import { changeBasis } from './change-headers.js';
-
-export { changeBasis } from './change-headers.js';
 import { resolveMetric } from './resolve-metric.js';
 
 const CELL_BAR = '|';
