@@ -140,6 +140,8 @@ export const LINE_RULES: readonly LineRule[] = [
   // “好律师网”提供的法律法规及相关资料仅供您参考。…
   { id: 'disclaimer', zone: 'edge', ...phraseWithin(80, /(?:资料|信息|内容|文章|本站|本网|网站|稿件).{0,60}仅供(?:您|读者|用户)?(?:参考|学习|交流)/, 300) },
   { id: 'disclaimer', zone: 'tail', ...phraseWithin(120, /如有侵权|侵权请联系|版权归原作者|免责声明|转载请注明/, 200) },
+  // 声明:凡来源标注为本网的作品,版权均属本网所有…转载自有关政府网站…不代表本网观点 : a site's copyright statement
+  { id: 'disclaimer', zone: 'tail', pattern: /^(?:免责)?声明\s*[::](?=.{0,600}(?:版权|转载|侵权|不代表本网|不代表本站)).{0,800}$/ },
   // a scraper's note above the document: 本文正文由脚本自…提取,仅供检索查阅;… / …不适用著作权法。
   { id: 'disclaimer', zone: 'head', ...phraseWithin(80, /仅供(?:检索|查阅|参考|学习|研究|交流)|不适用著作权法/, 300) },
   // 版权所有:中华人民共和国海关总署  Copyright © 2024

@@ -69,6 +69,7 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   信息来源: 'source',
   稿件来源: 'source',
   文章来源: 'source',
+  出处: 'source',
   作者: 'author',
   撰稿: 'author',
   撰稿人: 'author',

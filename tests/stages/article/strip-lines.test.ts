@@ -193,6 +193,13 @@ describe('stripBoilerplate', () => {
     expect(crumb.metadata.category).toBe('信息资料');
   });
 
+  it('reads 出处 as the source, and removes a site\'s copyright statement under the article but no statement of the body', () => {
+    const c = clean('某州统计公报\n2031-05-08  出处:某州统计局\n全年地区生产总值增长6.8%。\n声明:凡来源标注为本网的作品,版权均属本网所有,非经授权不得使用。凡本网注明来源非本网的资讯,均转载自有关网站,并不代表本网观点。');
+    expect(c.metadata.source).toBe('某州统计局');
+    expect(c.text).toBe('某州统计公报\n全年地区生产总值增长6.8%。');
+    expect(clean('某某公告\n现将有关事项公告如下。\n声明:本次活动最终解释权归主办单位。').removed).toEqual([]);
+  });
+
   it('reads an editor line in any bracket', () => {
     expect(clean('正文。\n【责任编辑:赵六】').metadata).toEqual({ editor: '赵六' });
     expect(clean('正文。\n[编辑:钱七]').metadata).toEqual({ editor: '钱七' });
