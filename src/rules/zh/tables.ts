@@ -54,15 +54,15 @@ export const SEQUENCE_HEADERS: ReadonlySet<string> = new Set(['序号', '编号'
 /** Header cells that hold each row's unit (`单位`, `计量单位`). */
 export const UNIT_HEADERS: readonly string[] = ['单位', '计量单位'];
 
+/** Value column words that say only that the column holds the values (`绝对值` under `1-6月`): no part of a label. */
+export const VALUE_MARKER_HEADERS: readonly string[] = ['绝对额', '绝对值', '总量', '数值'];
+
 /**
  * Header words of a statistics table's value columns after its unit column (`指标 | 单位 | 本月 |
  * 累计 | 比增(%)`), which a page flattened onto one line glues together (`指 标单位本月累计比增(%)`):
  * the words a flat table's header is read by. The change words (CHANGE_HEADERS) and periods
  * (`1-6月`, PERIOD_ROW_LABEL) are column words too.
  */
-/** Value column words that say only that the column holds the values (`绝对值` under `1-6月`): no part of a label. */
-export const VALUE_MARKER_HEADERS: readonly string[] = ['绝对额', '绝对值', '总量', '数值'];
-
 export const VALUE_COLUMN_HEADERS: readonly string[] = [
   '本月', '当月', '本期', '本季', '本季度', '累计', '本年累计', '本月止累计', '自年初累计', '上年同期', '去年同期', '全年',
   ...VALUE_MARKER_HEADERS,

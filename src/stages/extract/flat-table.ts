@@ -16,7 +16,7 @@ import { RATE_UNITS, UNITS } from '../../rules/zh/units.js';
 import type { Basis } from '../../schema/records.js';
 import { newDraft, type Draft } from './draft.js';
 import { changeBasis } from './change-headers.js';
-import { mergeCells, readCell, SIGNED_CELL } from './table-cells.js';
+import { mergeCells, readCell, readChangeCell } from './table-cells.js';
 
 /** A value column of a flat table's header: its words, and the basis when it holds changes (undefined: values). */
 interface FlatColumn {
@@ -63,7 +63,6 @@ function readHeaderLine(text: string, at: number): { columns: FlatColumn[]; end:
     const words = c.replace(CELL_UNIT, '');
     return { words, change: changeBasis(words), period: PERIOD_ROW_LABEL.test(words) };
   });
-  COLUMN_WORD_RE.lastIndex = 0;
   return columns.some((c) => c.change !== undefined || c.period || COLUMN_WORD_RE.test(c.words)) ? { columns, end } : null;
 }
 const MAX_LINE_HEADER_CELLS = 6;
@@ -151,16 +150,13 @@ function readRow(label: string, magnitude: string, unit: string, numbers: readon
     const column = columns[i]!;
     const end = n.start + n.raw.length;
     if (column.change !== undefined && !(rate && numbers.length === 1)) {
-      const m = SIGNED_CELL.exec(n.raw);
-      const value = m ? Number(m[2]) : 0;
-      if (value === 0 || value >= MAX_CHANGE) return;
-      const down = m![1] !== undefined && m![1] !== '+';
-      const change = { direction: down ? ('down' as const) : ('up' as const), value, unit: DEFAULT_CHANGE_UNIT, basis: column.change, raw: n.raw };
+      const read = readChangeCell(n.raw);
+      if (read === null || read.value >= MAX_CHANGE) return;
       if (previous) {
-        previous.change = change;
+        previous.change = { ...read, unit: DEFAULT_CHANGE_UNIT, basis: column.change, raw: n.raw };
         previous.extentEnd = end;
       } else {
-        drafts.push(newDraft({ kind: 'change', start: n.start, end, value, unit: DEFAULT_CHANGE_UNIT, direction: change.direction, basis: column.change, label: label + column.words, source: 'table' }));
+        drafts.push(newDraft({ kind: 'change', start: n.start, end, value: read.value, unit: DEFAULT_CHANGE_UNIT, direction: read.direction, basis: column.change, label: label + column.words, source: 'table' }));
       }
       previous = null;
       return;

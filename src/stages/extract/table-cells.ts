@@ -160,7 +160,7 @@ interface PlacedTable {
 }
 
 /** A change column's number, signed (`-2.1` → down 2.1); `—` and words do not match. */
-export const SIGNED_CELL = /^([+\-−–])?\s*(\d+(?:\.\d+)?)%?$/;
+const SIGNED_CELL = /^([+\-−–])?\s*(\d+(?:\.\d+)?)%?$/;
 
 /** A header cell: the indicator it names, and whether its column holds changes (the basis, or undefined). */
 interface HeaderCell {
@@ -213,7 +213,8 @@ function tableUnit(text: string, p: PlacedTable): { unit: string; magnitude: str
   const header = rowLine(text, p.span[0], p.span[1], p.table.header.find((h) => h.trim() !== '') ?? '');
   let start = p.span[0];
   for (let k = 0; k < TABLE_UNIT_LINES && start > 0; k++) start = text.lastIndexOf('\n', start - 2) + 1;
-  const end = header ? header[1] : text.indexOf('\n', p.span[0]) < 0 ? p.span[1] : text.indexOf('\n', p.span[0]);
+  const firstLineEnd = text.indexOf('\n', p.span[0]);
+  const end = header ? header[1] : firstLineEnd < 0 ? p.span[1] : firstLineEnd;
   for (const line of text.slice(start, end).split('\n')) {
     const m = TABLE_UNIT_RE.exec(line);
     if (m) return { unit: m[2]!, magnitude: m[1] ?? '' };
@@ -443,15 +444,21 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
 }
 
 /**
- * A change column's cell as the change of the value before it (`-2.1` → down 2.1 %); false for `—`,
- * words and 0 (持平 has no direction: the value keeps no change).
+ * A change column's cell read (`-2.1` → down 2.1); null for `—`, words and 0 (持平 has no
+ * direction: the value keeps no change).
  */
-function attachChangeCell(previous: Draft, cell: string, unit: string | null, basis: Basis | null): boolean {
+export function readChangeCell(cell: string): { direction: 'up' | 'down'; value: number } | null {
   const m = SIGNED_CELL.exec(cell.trim());
   const value = m ? Number(m[2]) : 0;
-  if (value === 0) return false;
-  const down = m![1] !== undefined && m![1] !== '+';
-  previous.change = { direction: down ? 'down' : 'up', value, unit: unit ?? DEFAULT_CHANGE_UNIT, basis, raw: cell.trim() };
+  if (value === 0) return null;
+  return { direction: m![1] !== undefined && m![1] !== '+' ? 'down' : 'up', value };
+}
+
+/** A change column's cell as the change of the value before it (`-2.1` → down 2.1 %); false when it reads as none. */
+function attachChangeCell(previous: Draft, cell: string, unit: string | null, basis: Basis | null): boolean {
+  const read = readChangeCell(cell);
+  if (read === null) return false;
+  previous.change = { ...read, unit: unit ?? DEFAULT_CHANGE_UNIT, basis, raw: cell.trim() };
   return true;
 }
 
