@@ -2,6 +2,7 @@
 // and where (head: above the article, tail: below it, edge: either); the detectors in
 // src/stages/article/ only apply them. Patterns are tested against one trimmed, normalised line,
 // and are bounded (no nested unbounded repetition) so a 1 MB line stays linear.
+import { alternation } from '../../lib/pattern.js';
 import { BULLET_CHARS } from './line-shapes.js';
 
 /** One bullet character (line-shapes.ts), for the rows below. */
@@ -189,20 +190,6 @@ export const FOOTER_RULE_IDS: ReadonlySet<string> = new Set(['copyright', 'site-
 /** A short bullet item (`• 社保`, `● 政务公开`): a menu's line. */
 const NAV_ITEM = new RegExp(`^${BULLET}\\s*[^\\s。,,;;::!?]{1,10}$`);
 
-/** Runs of lines that are chrome together though no one line is. */
-export const RUN_RULES: readonly RunRule[] = [
-  // the list under 推荐内容/相关文章/友情链接: short link titles, maybe dated; first, so that a heading
-  // with a bullet (`* 友情链接`) opens this run and not a menu's
-  { id: 'related-list', zone: 'tail', start: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS})${RELATED_HEADING_END}$`), follow: new RegExp(`^(?:${BULLET}\\s*)?[^。!?]{1,80}$`), minLines: 1 },
-  // • 离婚 / • 社保 / • 五险一金 …: a site's navigation as a list of short bullet items
-  { id: 'navigation-list', zone: 'edge', role: 'navigation', start: NAV_ITEM, follow: NAV_ITEM, minLines: 3, sparesTable: true },
-  // the same menu dumped without bullets: five or more bare words in a row above the article
-  { id: 'navigation-list', zone: 'head', role: 'navigation', start: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, follow: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, minLines: 5, sparesTitle: true, sparesTable: true },
-  // 【字体： / 大 / 中 / 小 / 】: the font-size widget written one element per line (its label line goes as a widget)
-  { id: 'font-size-widget', zone: 'edge', start: /^[大中小]$/, follow: /^(?:[大中小]|[】\]])$/, minLines: 3 },
-  // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
-  { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
-];
 
 /**
  * Words of page widgets (font size, print, close, share, scan-to-phone). A line made only of these
@@ -216,7 +203,7 @@ export const WIDGET_WORDS: readonly string[] = [
   '字号', '字体', '默认', '放大', '缩小', '视力保护色', '护眼模式', '无障碍浏览', '无障碍', '长者模式', '适老化', '简体版', '繁体版', '简体', '繁体', '繁體',
   '网站地图', '联系我们', '登录', '注册', '高级搜索', '搜索', '请输入关键字', '请输入关键词', '保存', 'close', 'Close', 'CLOSE', 'English',
   '关于我们', '使用帮助', '帮助中心', '版权声明', '隐私声明', '隐私政策', '网站声明', '广告服务', '意见反馈', '友情链接',
-  '全屏', '还原', '减小', '增大', '附件下载', '下载附件', '下载', '打开', 'QQ',
+  '全屏', '还原', '减小', '增大', '加大', '附件下载', '下载附件', '下载', '打开', 'QQ',
   '首页', '大', '中', '小',
   // the font reset beside 放大/缩小 (`字体: 放大 正常 缩小`), and the page a scan code opens (`扫一扫在手机打开当前页面`)
   '正常', '重置', '标准', '当前页面', '当前页', '本页',
@@ -247,6 +234,30 @@ export const CONTENT_MARKER = /^[-=_*~─━#\s]{0,40}(?:正文|全文|正文内
 export const MAX_SCRAPER_HEADER_LINES = 16;
 /** What stands between widget words: brackets, colons, bars, bullets, the × of a close button. */
 export const WIDGET_FILLER = new RegExp(`[\\s[\\]【】()()<>〈〉|/::,,、×✕✖${BULLET_CHARS}]`, 'g');
+/**
+ * A line of widget words only (weak ones too) with fillers between: a member of rule `widget-run`.
+ * Each word is taken whole (a lookahead's capture, then consumed), so a line that fails is not
+ * re-split into shorter words (`打印本页` as `打印` + `本页`) over and over.
+ */
+const WIDGET_RUN_LINE = new RegExp(`^(?:(?=(?<widgetWord>${alternation(WIDGET_WORDS)}))\\k<widgetWord>|[${WIDGET_FILLER.source.slice(1, -1)}]){1,40}$`);
+
+/** Runs of lines that are chrome together though no one line is. */
+export const RUN_RULES: readonly RunRule[] = [
+  // the list under 推荐内容/相关文章/友情链接: short link titles, maybe dated; first, so that a heading
+  // with a bullet (`* 友情链接`) opens this run and not a menu's
+  { id: 'related-list', zone: 'tail', start: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS})${RELATED_HEADING_END}$`), follow: new RegExp(`^(?:${BULLET}\\s*)?[^。!?]{1,80}$`), minLines: 1 },
+  // • 离婚 / • 社保 / • 五险一金 …: a site's navigation as a list of short bullet items
+  { id: 'navigation-list', zone: 'edge', role: 'navigation', start: NAV_ITEM, follow: NAV_ITEM, minLines: 3, sparesTable: true },
+  // the same menu dumped without bullets: five or more bare words in a row above the article
+  { id: 'navigation-list', zone: 'head', role: 'navigation', start: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, follow: /^[^\s。,,;;::!?()()、.\d]{1,6}$/, minLines: 5, sparesTitle: true, sparesTable: true },
+  // 【字体： / 大 / 中 / 小 / 】: the font-size widget written one element per line (its label line goes as a widget)
+  { id: 'font-size-widget', zone: 'edge', start: /^[大中小]$/, follow: /^(?:[大中小]|[】\]])$/, minLines: 3 },
+  // 下载 / 打印 / 全屏 / 收藏 / 【字号： / 加大 / 还原 / 减小 / 】: a toolbar written one button per line; its weak
+  // words (下载, 还原), not chrome alone, go with the run. Three lines or more, each only widget words and fillers.
+  { id: 'widget-run', zone: 'edge', start: WIDGET_RUN_LINE, follow: WIDGET_RUN_LINE, minLines: 3 },
+  // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
+  { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
+];
 
 /** Breadcrumb: `当前位置: > 学习园地 > 海关知识 >`, `好律师> 法律法规库> 政策参考> …`, `首页 > 信息公开 >`. */
 export const BREADCRUMB_PREFIX = /^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|当前的位置|您当前的位置|位置)\s*[::]?/;

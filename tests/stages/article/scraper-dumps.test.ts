@@ -136,3 +136,28 @@ describe('negative: a field label 位置: over an address, and a timestamp insid
     expect(doc.text).toContain('2031-03-04 10:20:00前报送。');
   });
 });
+
+describe('a toolbar written one button per line above the title, weak words among strong ones', () => {
+  const doc = run('dump-toolbar-one-per-line.txt');
+  it('removes the whole run, weak words (保存, 还原) and the bracket line with it, and takes the report line as title', () => {
+    expect(doc.title).toBe('2031年某县人民政府工作报告');
+    expect(doc.text.startsWith('2031年某县人民政府工作报告\n')).toBe(true);
+    const toolbar = doc.removed.filter((r) => r.rule === 'widget-run' || r.rule === 'page-widgets');
+    expect(toolbar.flatMap((r) => r.text.split('\n'))).toEqual(['保存', '打印', '全屏', '收藏', '【字体:', '增大', '还原', '缩小', '】']);
+    // the lines no rule calls chrome alone go with the run; the strong ones keep their own rule
+    expect(doc.removed.filter((r) => r.rule === 'widget-run').map((r) => r.text)).toEqual(['保存', '还原', '】']);
+  });
+  it('keeps the body sentence that holds the same words', () => {
+    expect(doc.text).toContain('今年要加大投入,下载量和还原率不作考核。');
+  });
+});
+
+describe('negative: widget words inside headings and sentences, and two weak widget lines', () => {
+  const doc = run('dump-toolbar-weak-negative.txt');
+  it('removes nothing from the text', () => {
+    expect(doc.removed.filter((r) => r.rule === 'widget-run')).toEqual([]);
+    expect(doc.text).toContain('加大高标准农田建设力度');
+    expect(doc.text).toContain('下载量增长12%。');
+    expect(doc.text.endsWith('返回\n下载')).toBe(true);
+  });
+});
