@@ -101,7 +101,7 @@ const LINK_LIST_HEADINGS: readonly string[] = ['相关链接', '友情链接', '
 /** Headings over a list of other pages or of other sites, closing a page: rules `related-heading` and `related-list`. */
 const RELATED_LIST_HEADINGS = [
   '推荐内容', '相关文章', '相关阅读', '相关新闻', '延伸阅读', '热点推荐', '热门文章', '最新文章', '热门推荐', '猜你喜欢', '栏目列表',
-  '相关信息', '热点内容', '最新内容', '推荐阅读', '精彩推荐', '热点新闻', '最新更新', '相关附件', '相关文档', ...LINK_LIST_HEADINGS,
+  '相关信息', '热点内容', '最新内容', '推荐阅读', '精彩推荐', '热点新闻', '最新更新', '相关附件', '相关文档', '相关报道', ...LINK_LIST_HEADINGS,
 ].join('|');
 /** What may close such a heading: `相关链接>>`, `相关文档：`, `更多 »`. */
 const RELATED_HEADING_END = '\\s*(?:>>|»)?\\s*[:：]?';

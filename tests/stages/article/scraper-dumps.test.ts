@@ -161,3 +161,12 @@ describe('negative: widget words inside headings and sentences, and two weak wid
     expect(doc.text.endsWith('返回\n下载')).toBe(true);
   });
 });
+
+describe('an empty 相关报道: label closing a dump', () => {
+  const doc = run('dump-related-reports-label.txt');
+  it('removes the label and keeps the sentence that opens with the same words', () => {
+    expect(doc.text.endsWith('让我们团结奋斗,再创佳绩!')).toBe(true);
+    expect(doc.removed.map((r) => [r.rule, r.text])).toContainEqual(['related-list', '相关报道:']);
+    expect(doc.text).toContain('相关报道显示,全县外贸进出口总值12.5亿元,增长6.1%。');
+  });
+});
