@@ -330,5 +330,24 @@ export const INSIDE_FIELD_LABELS: ReadonlySet<string> = new Set([
 export const LINK_ANNOTATION = /[ \t]*[(\[【〔][ \t]*(?:在|于|於)?[ \t]*(?:新|另)(?:视窗|視窗|窗口|页面|頁面|分页|分頁|标签页|標籤頁)(?:中)?[ \t]*(?:开启|開啟|開啓|打开|打開|显示|顯示)[ \t]*[)\]】〕]/g;
 export const LINK_ANNOTATION_PHRASE = /[新另](?:视窗|視窗|窗口|页面|頁面|分页|分頁|标签页|標籤頁)/;
 
+/**
+ * A newspaper's jump note inside a paragraph, where a dump joined the two pages of one article:
+ * `(下转第四版)(紧接第一版)`, `(上接第2版)`, `(转A3版)`. Removed with the spaces around it wherever it
+ * stands in a line beside other words; a line of the note alone is left to rule `jump-line` (at the
+ * article's edges). The same words outside brackets (`详见第四版`) are left alone. JUMP_NOTE_PHRASE
+ * is its quick test.
+ */
+export const JUMP_NOTE = /[ \t]*[(\[【〔][ \t]*(?:下转|上接|紧接|续接|转|接)[ \t]*第?[ \t]*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*版[ \t]*[)\]】〕][ \t]*/g;
+export const JUMP_NOTE_PHRASE = /(?:转|接)第?\s*(?:[A-Z]?\d|[一二三四五六七八九十])/;
+
+/**
+ * Notes removed from inside a line, the line's other words staying (see each pattern). `wholeLine`:
+ * whether a line made of the note alone goes empty too (else it is left to the line rules).
+ */
+export const INLINE_NOTES: readonly { pattern: RegExp; phrase: RegExp; wholeLine: boolean }[] = [
+  { pattern: LINK_ANNOTATION, phrase: LINK_ANNOTATION_PHRASE, wholeLine: true },
+  { pattern: JUMP_NOTE, phrase: JUMP_NOTE_PHRASE, wholeLine: false },
+];
+
 /** A line longer than this inside the article is never looked at as a widget or field line. */
 export const MAX_INSIDE_CHROME_CHARS = 80;

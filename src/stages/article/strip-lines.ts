@@ -7,7 +7,7 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, CONTENT_MARKER, LINK_ANNOTATION, LINK_ANNOTATION_PHRASE, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { BANNER_SPLIT, CONTENT_MARKER, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import { DATE_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
@@ -175,16 +175,20 @@ function hasInsideLabel(line: string): boolean {
   return false;
 }
 
-/** The lines without their links' new-window notes (LINK_ANNOTATION); the same array when none has one. */
-export function withoutLinkAnnotations(lines: string[]): string[] {
+/** The lines without the notes INLINE_NOTES removes (a link's new-window note, a jump note); the same array when none has one. */
+export function withoutInlineNotes(lines: string[]): string[] {
   let out: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!LINK_ANNOTATION_PHRASE.test(line)) continue;
-    const bare = line.replace(LINK_ANNOTATION, '');
-    if (bare === line) continue;
+    let line = lines[i]!;
+    for (const note of INLINE_NOTES) {
+      if (!note.phrase.test(line)) continue;
+      const bare = line.replace(note.pattern, '');
+      if (bare === line || (!note.wholeLine && bare.trim().length === 0)) continue;
+      line = bare;
+    }
+    if (line === lines[i]) continue;
     out ??= lines.slice();
-    out[i] = bare;
+    out[i] = line;
   }
   return out ?? lines;
 }
@@ -228,7 +232,7 @@ class Page {
     const split = page.text.split('\n');
     const header = scraperHeader(split);
     this.hints = normaliseHints(page.titleHints);
-    const unglued = unglue(withoutLinkAnnotations(split), header.end, this.hints[0] ?? header.title, isTailChromeLine, page.blocks === undefined);
+    const unglued = unglue(withoutInlineNotes(split), header.end, this.hints[0] ?? header.title, isTailChromeLine, page.blocks === undefined);
     const texts = pairTailLabelLines(pairLabelLines(joinSplitBreadcrumb(unglued, header.end), header.end));
     this.texts = texts as string[];
     this.pageText = texts === split ? page.text : texts.join('\n');

@@ -170,3 +170,16 @@ describe('an empty 相关报道: label closing a dump', () => {
     expect(doc.text).toContain('相关报道显示,全县外贸进出口总值12.5亿元,增长6.1%。');
   });
 });
+
+describe("a newspaper's jump notes inside a dump's paragraphs", () => {
+  const doc = run('dump-jump-notes-inline.txt');
+  it('removes the inline notes, keeps the paragraph whole and the unbracketed words', () => {
+    expect(doc.text).toContain('县城环线道路已全部完工。今年将继续推进城乡道路提档升级,新改建农村公路120公里。');
+    expect(doc.text).toContain('\n城镇新增就业1.2万人。');
+    expect(doc.text).toContain('详见第四版。');
+    for (const note of ['下转第三版', '紧接第一版', '上接第2版', '下转07版']) expect(doc.text).not.toContain(note);
+  });
+  it('leaves the note on a line of its own to the jump-line rule', () => {
+    expect(doc.removed.map((r) => [r.rule, r.text])).toContainEqual(['jump-line', '(下转07版)']);
+  });
+});

@@ -1,7 +1,7 @@
 // stripBoilerplate on small texts: chrome goes only from the edges of the page, the article's own
 // lines never go, metadata is stated or absent (never guessed), removals are recorded in place.
 import { describe, expect, it } from 'vitest';
-import { stripLines, withoutLinkAnnotations } from '../../../src/stages/article/strip-lines.js';
+import { stripLines, withoutInlineNotes } from '../../../src/stages/article/strip-lines.js';
 import { findMetadata } from '../../../src/stages/metadata/find-metadata.js';
 import type { PageText } from '../../../src/stages/types.js';
 
@@ -380,14 +380,25 @@ describe('visible dates and hidden ones', () => {
   });
 });
 
+describe("stripLines: a newspaper's jump notes inside a paragraph", () => {
+  it('drops `(下转第三版)(紧接第一版)` and `(上接第2版)` with the spaces beside them, keeping the sentences', () => {
+    const lines = ['道路已全部完工。(下转第三版)(紧接第一版) 今年将继续推进。', '(上接第2版)全年新增就业1.2万人。', '见下文【转A3版】。'];
+    expect(withoutInlineNotes(lines)).toEqual(['道路已全部完工。今年将继续推进。', '全年新增就业1.2万人。', '见下文。']);
+  });
+  it('leaves a line of the note alone to rule jump-line, and the words outside brackets', () => {
+    const lines = ['(下转07版)', '详见第四版。', '(第四版)要闻', '转第二版的稿件另行编排。'];
+    expect(withoutInlineNotes(lines)).toBe(lines);
+  });
+});
+
 describe("stripLines: links' new-window notes", () => {
   it('drops `(在新视窗开启)`, `(在新窗口打开)`, `【新窗口打开】` and traditional forms wherever they stand, keeping the line', () => {
     const lines = ['详见示范企业名单(在新视窗开启)。', '商务部网站 (在新窗口打开) 及省商务厅网站【新窗口打开】', '政府網站(在新視窗開啟)'];
-    expect(withoutLinkAnnotations(lines)).toEqual(['详见示范企业名单。', '商务部网站 及省商务厅网站', '政府網站']);
+    expect(withoutInlineNotes(lines)).toEqual(['详见示范企业名单。', '商务部网站 及省商务厅网站', '政府網站']);
   });
   it('leaves the words outside brackets, and gives back the same lines when none has a note', () => {
     const lines = ['点击链接后将在新窗口打开下载页面。', '新窗口'];
-    expect(withoutLinkAnnotations(lines)).toBe(lines);
+    expect(withoutInlineNotes(lines)).toBe(lines);
   });
   it('the cleaned text of a dump has no note', () => {
     const page: PageText = { text: '关于某事的通知\n正文见附件名单(在新窗口打开),请查阅。', metadata: {}, titleHints: [] };
