@@ -3,7 +3,10 @@
 // src/stages/article/ only apply them. Patterns are tested against one trimmed, normalised line,
 // and are bounded (no nested unbounded repetition) so a 1 MB line stays linear.
 import { BULLET_CHARS } from './line-shapes.js';
+import { PERSON_NAME } from './metadata.js';
 
+/** One person's name (metadata.ts), for a credit in the rows below. */
+const PERSON = PERSON_NAME.source.slice(1, -1);
 /** One bullet character (line-shapes.ts), for the rows below. */
 const BULLET = `[${BULLET_CHARS}]`;
 
@@ -135,6 +138,10 @@ export const LINE_RULES: readonly LineRule[] = [
     long: true,
     pattern: new RegExp(`^(?=.{200,}$)(?![^]*[。!?;,])(?=(?:[^]*?(?:^|\\s)(?:${BULLET}|\\d{1,2}\\.)\\s){3})(?:\\S{1,48}\\s+){8,}\\S{1,48}$`),
   },
+  // 某县政府工作报告。 某日报记者 王五 摄 / (通讯员 张三、李四 摄) : a press photo's caption above the
+  // text, its credit last (记者/通讯员, the photographers' names, a space, 摄: `记者现场拍摄` is no
+  // credit); a caption inside the text stays
+  { id: 'photo-caption', zone: 'head', pattern: new RegExp(`^.{0,80}?(?:记者|通讯员)\\s*${PERSON}(?:[\\s、]+${PERSON}){0,3}\\s+摄[))]?$`) },
   // (下转07版) / (上接A01版) : a newspaper page's jump line, at the article's edges
   { id: 'jump-line', zone: 'edge', pattern: /^\(?(?:下转|上接|转第?|接第?)\s*[A-Z]?\d{1,2}\s*版\)?$/ },
   // “好律师网”提供的法律法规及相关资料仅供您参考。…
