@@ -5,6 +5,11 @@
 import { BULLET_CHARS } from './line-shapes.js';
 import { PERSON_NAME } from './metadata.js';
 
+/** An e-paper's edition label: `第A06版`, `第3版`, with its page's name (`第A06版:公告`, `第B03版 要闻`). */
+const EDITION = '第\\s*[A-Z]?\\d{1,3}\\s*版(?:\\s*[::]?\\s*[^\\s\\d::]{1,12})?';
+/** An issue's date as a banner states it (`2031年04月02日`, `2031-04-02`), and the weekday that may follow it. */
+const ISSUE_DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{1,2}-\\d{1,2}';
+const WEEKDAY = '(?:\\s*(?:星期|周)[一二三四五六日天])?';
 /** One person's name (metadata.ts), for a credit in the rows below. */
 const PERSON = PERSON_NAME.source.slice(1, -1);
 /** One bullet character (line-shapes.ts), for the rows below. */
@@ -142,6 +147,10 @@ export const LINE_RULES: readonly LineRule[] = [
   // text, its credit last (记者/通讯员, the photographers' names, a space, 摄: `记者现场拍摄` is no
   // credit); a caption inside the text stays
   { id: 'photo-caption', zone: 'head', pattern: new RegExp(`^.{0,80}?(?:记者|通讯员)\\s*${PERSON}(?:[\\s、]+${PERSON}){0,3}\\s+摄[))]?$`) },
+  // 第A06版:公告 2031年04月02日 / 2031年04月02日 星期三 第B03版 : an e-paper's banner over its page, the
+  // edition label beside the issue's date: the date is the article's publication date
+  { id: 'edition-banner', zone: 'head', pattern: new RegExp(`^${EDITION}\\s+(?<publishDate>${ISSUE_DATE})${WEEKDAY}$`) },
+  { id: 'edition-banner', zone: 'head', pattern: new RegExp(`^(?<publishDate>${ISSUE_DATE})${WEEKDAY}\\s+${EDITION}$`) },
   // (下转07版) / (上接A01版) : a newspaper page's jump line, at the article's edges
   { id: 'jump-line', zone: 'edge', pattern: /^\(?(?:下转|上接|转第?|接第?)\s*[A-Z]?\d{1,2}\s*版\)?$/ },
   // “好律师网”提供的法律法规及相关资料仅供您参考。…
