@@ -69,14 +69,11 @@ export interface RunRule {
   /** the run's last line, when the article follows it directly, is the article's title, not the run's */
   sparesTitle?: boolean;
   /**
-   * a run followed by a number alone on its line (TABLE_CELL_VALUE) is a table written one cell a
+   * a run followed by a number alone on its line (NUMBER_CELL, tables.ts) is a table written one cell a
    * line (`指标名称` / `计量单位` / `本月` / … / `地区生产总值` / `亿元` / `12.3`), not a menu
    */
   sparesTable?: boolean;
 }
-
-/** A table's value cell alone on its line: a number, maybe signed, maybe a rate (`12.3`, `-2.3`, `8%`). */
-export const TABLE_CELL_VALUE = /^[-−+]?\d[\d,]*(?:\.\d+)?[%‰]?$/;
 
 /**
  * The words that open a page's download links (`附件下载`, `公告下载链接:`): rule `download-links`,

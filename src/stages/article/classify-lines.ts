@@ -17,11 +17,10 @@ import {
   NAV_BAR,
   TEASER_OPENING_LINES,
   RUN_RULES,
-  TABLE_CELL_VALUE,
   type Role,
   type Zone,
 } from '../../rules/zh/boilerplate.js';
-import { STAT_HEADER } from '../../rules/zh/tables.js';
+import { NUMBER_CELL, STAT_HEADER } from '../../rules/zh/tables.js';
 import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, LEADING_BULLET, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { charSet, CharMasks } from '../../lib/char-set.js';
@@ -336,11 +335,11 @@ export class ClassifiedLines {
   }
 
   /** Whether the first non-blank line from `from` on reads as the article (its title stands above it). */
-  /** Whether the first non-blank line from `from` is a table's value cell alone (TABLE_CELL_VALUE). */
+  /** Whether the first non-blank line from `from` is a table's value cell alone (NUMBER_CELL). */
   private cellValueFollows(from: number): boolean {
     let next = from;
     while (next < this.trimmed.length && this.trimmed[next]!.length === 0) next++;
-    return next < this.trimmed.length && TABLE_CELL_VALUE.test(this.trimmed[next]!);
+    return next < this.trimmed.length && NUMBER_CELL.test(this.trimmed[next]!);
   }
 
   private titleFollows(from: number): boolean {
