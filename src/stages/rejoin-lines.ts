@@ -17,6 +17,7 @@ import {
   ENDS_IN_LATIN,
   MAX_NUMBER_FRAGMENT_CHARS,
   PHRASE_FRAGMENT,
+  PREAMBLE_OPENING,
   PROSE_LINE_MIN_CHARS,
   PROSE_MARKS,
   DATE_TIME_LINE,
@@ -39,6 +40,7 @@ import {
   SUPERSCRIPT_BASE,
 } from '../rules/zh/split-lines.js';
 import { SECTION_MARKER_START } from '../rules/zh/line-shapes.js';
+import { SPEECH_PREAMBLE } from '../rules/zh/metadata.js';
 import type { HeadingHint, PageText } from './types.js';
 
 /** A word character ends the line: a Han character or a Latin letter (no mark, no digit). */
@@ -157,6 +159,9 @@ const standsAlone = (s: string, next: string): boolean => isHeadingLine(s) || op
 /** A line of prose cut before a subscript (ENDS_IN_LATIN: `…以PM`). */
 const cutBeforeSubscript = (s: string): boolean => s.length >= PROSE_LINE_MIN_CHARS && PROSE_MARKS.test(s) && ENDS_IN_LATIN.test(s);
 
+/** A speech's 题注 cut in two: `a` opens one (PREAMBLE_OPENING) that only `a` and `b` together make (SPEECH_PREAMBLE). */
+const cutPreamble = (a: string, b: string): boolean => PREAMBLE_OPENING.test(a) && !SPEECH_PREAMBLE.test(a) && SPEECH_PREAMBLE.test(a + b);
+
 const numberFragment = (s: string): boolean => s.length <= MAX_NUMBER_FRAGMENT_CHARS && NUMBER_LINE.test(s);
 
 /**
@@ -165,7 +170,9 @@ const numberFragment = (s: string): boolean => s.length <= MAX_NUMBER_FRAGMENT_C
  * - prose cut before a subscript, then a short number (`…以PM` / `2.5`): the sentence is still open,
  *   so the line after the number joins too, unless it stands alone or is a number;
  * - a line ending in 的 (DANGLING_END), then a short phrase (`…发展的` / `主要预期目标`) or a line that
- *   opens as no sentence does (CONTINUATION_START, `是:…`); after the phrase, such a line joins too.
+ *   opens as no sentence does (CONTINUATION_START, `是:…`); after the phrase, such a line joins too;
+ * - a speech's 题注 cut in two (`——2031年1月5日在某县第三届` / `人民代表大会第二次会议上`, PREAMBLE_OPENING):
+ *   the two lines make one 题注 (SPEECH_PREAMBLE), the first alone does not.
  * Headings, list items, fields and timestamps never join, nor does a line join one of them.
  */
 function provableJoins(lines: readonly string[]): Uint8Array {
@@ -178,6 +185,7 @@ function provableJoins(lines: readonly string[]): Uint8Array {
     let takesNext: boolean;
     if (cutBeforeSubscript(a) && numberFragment(b)) takesNext = c.length > 0 && !standsAlone(c, lines[i + 2] ?? '') && !NUMBER_LINE.test(c);
     else if (DANGLING_END.test(a) && (PHRASE_FRAGMENT.test(b) || CONTINUATION_START.test(b))) takesNext = PHRASE_FRAGMENT.test(b) && CONTINUATION_START.test(c);
+    else if (cutPreamble(a, b)) takesNext = false;
     else continue;
     joins[i] = 1;
     if (takesNext) joins[++i] = 1;

@@ -61,9 +61,10 @@ describe('rejoinLines leaves alone', () => {
 });
 
 describe('rejoinLines on a page of whole lines, where a break is provably inside one sentence', () => {
-  it('joins prose cut before a subscript and a phrase set apart after 的, the sentence whole', () => {
+  it('joins prose cut before a subscript, a phrase set apart after 的 and a cut 题注, the sentence whole', () => {
     expect(linesOf('provable-sentence-splits.txt')).toEqual([
       '某市政府工作报告',
+      '——2031年1月10日在某市第五届人民代表大会第三次会议上',
       '一、过去一年工作回顾',
       '全市生态环境持续改善,森林覆盖率提高到58.2%,城市空气质量优良天数比例达到95.1%,PM2.5年平均浓度降至21微克/立方米。',
       '今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,城镇调查失业率5.5%左右。',
@@ -72,7 +73,7 @@ describe('rejoinLines on a page of whole lines, where a break is provably inside
     ]);
   });
 
-  it('negative: joins no heading, list item, caption, noun ending, table cell, nor a whole sentence after a phrase', () => {
+  it('negative: joins no heading, list item, caption, noun ending, table cell, sentence after a dated 在, nor a whole sentence after a phrase', () => {
     const text = normalise(read('provable-splits-negative.txt'));
     const lines = rejoinLines(page(text)).text.split('\n');
     const joined = text.split('\n').filter((l) => !lines.includes(l));

@@ -95,3 +95,9 @@ export const MAX_NUMBER_FRAGMENT_CHARS = 4;
 export const PHRASE_FRAGMENT = /^[\p{Script=Han}“”]{1,12}$/u;
 /** What opens no sentence: a copula or a verb of being with its colon (`是:地区生产总值增长…`). */
 export const CONTINUATION_START = /^(?:是|为)[:]/;
+/**
+ * The opening of a speech's 题注 under its title, a dash or a bracket before its date and 在
+ * (`——2031年1月5日在某县第三届` / `人民代表大会第二次会议上`): joined to the next line when the two
+ * make one 题注 (SPEECH_PREAMBLE in metadata.ts) and the line alone does not.
+ */
+export const PREAMBLE_OPENING = /^(?:——|—|--|[(])\s*\d{4}年\d{1,2}月\d{1,2}日\s*在/;
