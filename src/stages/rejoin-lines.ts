@@ -173,9 +173,10 @@ const numberFragment = (s: string): boolean => s.length <= MAX_NUMBER_FRAGMENT_C
  *   opens as no sentence does (CONTINUATION_START, `是:…`); after the phrase, such a line joins too;
  * - a speech's 题注 cut in two (`——2031年1月5日在某县第三届` / `人民代表大会第二次会议上`, PREAMBLE_OPENING):
  *   the two lines make one 题注 (SPEECH_PREAMBLE), the first alone does not.
- * Headings, list items, fields and timestamps never join, nor does a line join one of them.
+ * Headings, list items, fields and timestamps never join, nor does a line join one of them, nor a
+ * table's column of numbers.
  */
-function provableJoins(lines: readonly string[]): Uint8Array {
+function provableJoins(lines: readonly string[], cells: Uint8Array): Uint8Array {
   const joins = new Uint8Array(lines.length);
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!;
@@ -183,7 +184,8 @@ function provableJoins(lines: readonly string[]): Uint8Array {
     const c = lines[i + 1] ?? '';
     if (a.length === 0 || b.length === 0 || joins[i - 1] === 1 || standsAlone(a, b) || standsAlone(b, c)) continue;
     let takesNext: boolean;
-    if (cutBeforeSubscript(a) && numberFragment(b)) takesNext = c.length > 0 && !standsAlone(c, lines[i + 2] ?? '') && !NUMBER_LINE.test(c);
+    // a number beside another number line is a table's column, not a subscript
+    if (cutBeforeSubscript(a) && numberFragment(b) && cells[i] === 0) takesNext = c.length > 0 && !standsAlone(c, lines[i + 2] ?? '') && !NUMBER_LINE.test(c);
     else if (DANGLING_END.test(a) && (PHRASE_FRAGMENT.test(b) || CONTINUATION_START.test(b))) takesNext = PHRASE_FRAGMENT.test(b) && CONTINUATION_START.test(c);
     else if (cutPreamble(a, b)) takesNext = false;
     else continue;
@@ -206,7 +208,7 @@ export function rejoinLines(page: PageText): PageText {
   const nonBlank = lines.reduce((n, l) => n + (l.length > 0 ? 1 : 0), 0);
   // a page that shows the pattern is rejoined by every rule; any other only where a join is provable
   const split = splits >= MIN_SPLITS && splits >= MIN_SPLIT_SHARE * nonBlank;
-  const provable = provableJoins(lines);
+  const provable = provableJoins(lines, cells);
   if (!split && !provable.includes(1)) return page;
   const out: string[] = [];
   const lineOf = new Int32Array(raw.length);
