@@ -12,6 +12,14 @@ import {
   AFTER_NUMBER_WORDS,
   CLAUSE_END,
   CLOSED_END,
+  CONTINUATION_START,
+  DANGLING_END,
+  ENDS_IN_LATIN,
+  MAX_NUMBER_FRAGMENT_CHARS,
+  PHRASE_FRAGMENT,
+  PREAMBLE_OPENING,
+  PROSE_LINE_MIN_CHARS,
+  PROSE_MARKS,
   DATE_TIME_LINE,
   FULL_DATE,
   MAX_DATE_PIECES,
@@ -32,6 +40,7 @@ import {
   SUPERSCRIPT_BASE,
 } from '../rules/zh/split-lines.js';
 import { SECTION_MARKER_START } from '../rules/zh/line-shapes.js';
+import { SPEECH_PREAMBLE } from '../rules/zh/metadata.js';
 import type { HeadingHint, PageText } from './types.js';
 
 /** A word character ends the line: a Han character or a Latin letter (no mark, no digit). */
@@ -144,6 +153,48 @@ function continues(open: Open, lines: readonly string[], i: number, cells: Uint8
   return b.length <= MAX_WORD_END_CHARS && !/\d/.test(b) && WORD_END.test(a) && NO_LINE_START.test(lines[i + 1] ?? '');
 }
 
+/** A line of its own, never joined to another by the provable joins: a heading, a list item, a field, a timestamp. */
+const standsAlone = (s: string, next: string): boolean => isHeadingLine(s) || opensOwnLine(s, next);
+
+/** A line of prose cut before a subscript (ENDS_IN_LATIN: `…以PM`). */
+const cutBeforeSubscript = (s: string): boolean => s.length >= PROSE_LINE_MIN_CHARS && PROSE_MARKS.test(s) && ENDS_IN_LATIN.test(s);
+
+/** A speech's 题注 cut in two: `a` opens one (PREAMBLE_OPENING) that only `a` and `b` together make (SPEECH_PREAMBLE). */
+const cutPreamble = (a: string, b: string): boolean => PREAMBLE_OPENING.test(a) && !SPEECH_PREAMBLE.test(a) && SPEECH_PREAMBLE.test(a + b);
+
+const numberFragment = (s: string): boolean => s.length <= MAX_NUMBER_FRAGMENT_CHARS && NUMBER_LINE.test(s);
+
+/**
+ * The lines that join the line above on any page, the break being provably inside one sentence
+ * (split-lines.ts): a line that cannot end a sentence, then a fragment that cannot start one.
+ * - prose cut before a subscript, then a short number (`…以PM` / `2.5`): the sentence is still open,
+ *   so the line after the number joins too, unless it stands alone or is a number;
+ * - a line ending in 的 (DANGLING_END), then a short phrase (`…发展的` / `主要预期目标`) or a line that
+ *   opens as no sentence does (CONTINUATION_START, `是:…`); after the phrase, such a line joins too;
+ * - a speech's 题注 cut in two (`——2031年1月5日在某县第三届` / `人民代表大会第二次会议上`, PREAMBLE_OPENING):
+ *   the two lines make one 题注 (SPEECH_PREAMBLE), the first alone does not.
+ * Headings, list items, fields and timestamps never join, nor does a line join one of them, nor a
+ * table's column of numbers.
+ */
+function provableJoins(lines: readonly string[], cells: Uint8Array): Uint8Array {
+  const joins = new Uint8Array(lines.length);
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    const c = lines[i + 1] ?? '';
+    if (a.length === 0 || b.length === 0 || joins[i - 1] === 1 || standsAlone(a, b) || standsAlone(b, c)) continue;
+    let takesNext: boolean;
+    // a number beside another number line is a table's column, not a subscript
+    if (cutBeforeSubscript(a) && numberFragment(b) && cells[i] === 0) takesNext = c.length > 0 && !standsAlone(c, lines[i + 2] ?? '') && !NUMBER_LINE.test(c);
+    else if (DANGLING_END.test(a) && (PHRASE_FRAGMENT.test(b) || CONTINUATION_START.test(b))) takesNext = PHRASE_FRAGMENT.test(b) && CONTINUATION_START.test(c);
+    else if (cutPreamble(a, b)) takesNext = false;
+    else continue;
+    joins[i] = 1;
+    if (takesNext) joins[++i] = 1;
+  }
+  return joins;
+}
+
 /**
  * The page with its markup-split lines rejoined (the same object when the page shows no such
  * split). Heading hints follow their lines.
@@ -155,7 +206,10 @@ export function rejoinLines(page: PageText): PageText {
   const cells = numberCells(lines);
   const splits = countSplits(lines, cells);
   const nonBlank = lines.reduce((n, l) => n + (l.length > 0 ? 1 : 0), 0);
-  if (splits < MIN_SPLITS || splits < MIN_SPLIT_SHARE * nonBlank) return page;
+  // a page that shows the pattern is rejoined by every rule; any other only where a join is provable
+  const split = splits >= MIN_SPLITS && splits >= MIN_SPLIT_SHARE * nonBlank;
+  const provable = provableJoins(lines, cells);
+  if (!split && !provable.includes(1)) return page;
   const out: string[] = [];
   const lineOf = new Int32Array(raw.length);
   const appended = new Uint8Array(raw.length);
@@ -163,7 +217,7 @@ export function rejoinLines(page: PageText): PageText {
   const open: Open = { tail: '', field: false, bareNumber: false, plain: false, plainAbove: false, heading: false };
   for (let i = 0; i < raw.length; i++) {
     const s = lines[i]!;
-    if (i > 0 && s.length > 0 && lines[i - 1]!.length > 0 && continues(open, lines, i, cells)) {
+    if (i > 0 && s.length > 0 && lines[i - 1]!.length > 0 && (provable[i] === 1 || (split && continues(open, lines, i, cells)))) {
       out[out.length - 1] += s;
       lineOf[i] = out.length - 1;
       appended[i] = 1;

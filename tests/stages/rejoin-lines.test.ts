@@ -60,6 +60,29 @@ describe('rejoinLines leaves alone', () => {
   });
 });
 
+describe('rejoinLines on a page of whole lines, where a break is provably inside one sentence', () => {
+  it('joins prose cut before a subscript, a phrase set apart after 的 and a cut 题注, the sentence whole', () => {
+    expect(linesOf('provable-sentence-splits.txt')).toEqual([
+      '某市政府工作报告',
+      '——2031年1月10日在某市第五届人民代表大会第三次会议上',
+      '一、过去一年工作回顾',
+      '全市生态环境持续改善,森林覆盖率提高到58.2%,城市空气质量优良天数比例达到95.1%,PM2.5年平均浓度降至21微克/立方米。',
+      '今年经济社会发展的主要预期目标是:地区生产总值增长5%左右,城镇调查失业率5.5%左右。',
+      '二、今年主要任务',
+      '持续改善空气质量,推动减污降碳协同增效,以PM2.5浓度持续下降为主线,强化臭氧污染防治。',
+    ]);
+  });
+
+  it('negative: joins no heading, list item, caption, noun ending, table cell, sentence after a dated 在, nor a whole sentence after a phrase', () => {
+    const text = normalise(read('provable-splits-negative.txt'));
+    const lines = rejoinLines(page(text)).text.split('\n');
+    const joined = text.split('\n').filter((l) => !lines.includes(l));
+    expect(joined).toEqual(['今年重点推进的', '十大工程']);
+    expect(lines).toContain('今年重点推进的十大工程');
+    expect(lines).toContain('包括以下内容。');
+  });
+});
+
 describe('rejoinLines and heading hints', () => {
   it('moves each hint to the line its line joined', () => {
     const p = page('## 一、概况\n全县总值\n45.6\n亿元\n,增长\n6.2\n%\n。\n## 二、出口\n出口\n30.2\n亿元\n。', { headings: [{ line: 0, depth: 2 }, { line: 8, depth: 2 }] });

@@ -4,7 +4,15 @@
 // and are bounded (no nested unbounded repetition) so a 1 MB line stays linear.
 import { alternation } from '../../lib/pattern.js';
 import { BULLET_CHARS } from './line-shapes.js';
+import { PERSON_NAME } from './metadata.js';
 
+/** An e-paper's edition label: `第A06版`, `第3版`, with its page's name (`第A06版:公告`, `第B03版 要闻`). */
+const EDITION = '第\\s*[A-Z]?\\d{1,3}\\s*版(?:\\s*[::]?\\s*[^\\s\\d::]{1,12})?';
+/** An issue's date as a banner states it (`2031年04月02日`, `2031-04-02`), and the weekday that may follow it. */
+const ISSUE_DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{1,2}-\\d{1,2}';
+const WEEKDAY = '(?:\\s*(?:星期|周)[一二三四五六日天])?';
+/** One person's name (metadata.ts), for a credit in the rows below. */
+const PERSON = PERSON_NAME.source.slice(1, -1);
 /** One bullet character (line-shapes.ts), for the rows below. */
 const BULLET = `[${BULLET_CHARS}]`;
 
@@ -62,14 +70,11 @@ export interface RunRule {
   /** the run's last line, when the article follows it directly, is the article's title, not the run's */
   sparesTitle?: boolean;
   /**
-   * a run followed by a number alone on its line (TABLE_CELL_VALUE) is a table written one cell a
+   * a run followed by a number alone on its line (NUMBER_CELL, tables.ts) is a table written one cell a
    * line (`指标名称` / `计量单位` / `本月` / … / `地区生产总值` / `亿元` / `12.3`), not a menu
    */
   sparesTable?: boolean;
 }
-
-/** A table's value cell alone on its line: a number, maybe signed, maybe a rate (`12.3`, `-2.3`, `8%`). */
-export const TABLE_CELL_VALUE = /^[-−+]?\d[\d,]*(?:\.\d+)?[%‰]?$/;
 
 /**
  * The words that open a page's download links (`附件下载`, `公告下载链接:`): rule `download-links`,
@@ -136,6 +141,14 @@ export const LINE_RULES: readonly LineRule[] = [
     long: true,
     pattern: new RegExp(`^(?=.{200,}$)(?![^]*[。!?;,])(?=(?:[^]*?(?:^|\\s)(?:${BULLET}|\\d{1,2}\\.)\\s){3})(?:\\S{1,48}\\s+){8,}\\S{1,48}$`),
   },
+  // 某县政府工作报告。 某日报记者 王五 摄 / (通讯员 张三、李四 摄) : a press photo's caption above the
+  // text, its credit last (记者/通讯员, the photographers' names, a space, 摄: `记者现场拍摄` is no
+  // credit); a caption inside the text stays
+  { id: 'photo-caption', zone: 'head', pattern: new RegExp(`^.{0,80}?(?:记者|通讯员)\\s*${PERSON}(?:[\\s、]+${PERSON}){0,3}\\s+摄[))]?$`) },
+  // 第A06版:公告 2031年04月02日 / 2031年04月02日 星期三 第B03版 : an e-paper's banner over its page, the
+  // edition label beside the issue's date: the date is the article's publication date
+  { id: 'edition-banner', zone: 'head', pattern: new RegExp(`^${EDITION}\\s+(?<publishDate>${ISSUE_DATE})${WEEKDAY}$`) },
+  { id: 'edition-banner', zone: 'head', pattern: new RegExp(`^(?<publishDate>${ISSUE_DATE})${WEEKDAY}\\s+${EDITION}$`) },
   // (下转07版) / (上接A01版) : a newspaper page's jump line, at the article's edges
   { id: 'jump-line', zone: 'edge', pattern: /^\(?(?:下转|上接|转第?|接第?)\s*[A-Z]?\d{1,2}\s*版\)?$/ },
   // “好律师网”提供的法律法规及相关资料仅供您参考。…

@@ -128,6 +128,16 @@ export const CLOSING_FORMULAS: readonly string[] = ['特此通知', '特此公�
 export const ATTACHMENT_OPENERS: readonly string[] = ['附件', '附:', '附表', '注:', '备注:'];
 
 /**
+ * An appendix's heading, alone on its line (`附件1`, `附件二:`): the document's appendix opens there,
+ * its title on the next line when one stands there (`2031年十件民生实事`, at most
+ * APPENDIX_TITLE_MAX_CHARS, no sentence, no numbered marker). The appendix is a level-1 section, and
+ * its own numbered items (`一、`…`十、`, `1.`…) rank below it, not beside the document's. A line that
+ * names the attachment too (`附件1:某某申报表`, a notice's list of files) is no such heading.
+ */
+export const APPENDIX_HEADING = /^(附件\s*(?<numeral>[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\s*[:：]?$/;
+export const APPENDIX_TITLE_MAX_CHARS = 40;
+
+/**
  * Words opening a paragraph that returns from the last item of a list to the item's parent
  * (`此外,要进一步加大科技投入…` after item 9 of 三、(二): gold 003).
  */

@@ -151,6 +151,18 @@ export const META_PLACEHOLDERS: ReadonlySet<string> = new Set([
   'title', 'description', 'keywords', 'keyword', 'sitename', 'author',
 ]);
 
+/**
+ * Keys a page's head states of the site as often as of the article (`<meta name=description>`,
+ * `keywords`: `某某日报数字报,某某日报电子版`). A value that is a list of names (two or more items
+ * split at DESCRIPTOR_ITEM_SPLIT, each of MIN_DESCRIPTOR_ITEM_CHARS to MAX_DESCRIPTOR_ITEM_CHARS
+ * characters, none a sentence) none of which the article's title or text holds names what the
+ * visible page does not: it is not kept. A sentence (`2030年某县地区生产总值增长4.8%`) is kept.
+ */
+export const DESCRIPTOR_KEYS: ReadonlySet<string> = new Set(['description', 'keywords']);
+export const DESCRIPTOR_ITEM_SPLIT = /[\s,,;;、|_/]+/;
+export const MIN_DESCRIPTOR_ITEM_CHARS = 2;
+export const MAX_DESCRIPTOR_ITEM_CHARS = 24;
+
 /** Keys whose values are dates: normalised to YYYY-MM-DD (time kept as HH:MM). */
 export const DATE_KEYS: ReadonlySet<string> = new Set(['pageDate', 'publishDate', 'effectiveDate', 'expiryDate', 'writtenDate']);
 

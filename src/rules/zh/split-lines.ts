@@ -72,3 +72,32 @@ export const MAX_WORD_END_CHARS = 2;
  */
 export const MIN_SPLITS = 3;
 export const MIN_SPLIT_SHARE = 0.02;
+
+// Breaks provably inside one sentence, rejoined on any page (no page-wide evidence needed): a line
+// that cannot end a sentence followed by a fragment that cannot start one.
+
+/**
+ * A line ending in a word that never ends a sentence: the structural particle 的 (`…经济社会发展的` /
+ * `主要预期目标`), but not the nouns 目的, 似的 (`…似的` closes a comparison).
+ */
+export const DANGLING_END = /(?<![目似])的$/;
+/**
+ * A line of prose (clause or sentence marks inside, at least PROSE_LINE_MIN_CHARS characters) that
+ * ends in a Latin letter, no mark after it (`…持续改善空气质量,以PM` / `2.5` / `浓度…`): a word cut
+ * before its subscript. (A line ending in a Han character may end so: a caption's `… 摄`, a name.)
+ */
+export const PROSE_LINE_MIN_CHARS = 20;
+export const PROSE_MARKS = /[,。;]/;
+export const ENDS_IN_LATIN = /[A-Za-z]$/;
+/** A fragment that is only a short number: a subscript or a value split off (`PM` / `2.5`). */
+export const MAX_NUMBER_FRAGMENT_CHARS = 4;
+/** A fragment that is a short phrase, no marks, no digits (`主要预期目标`: a bold word in a sentence). */
+export const PHRASE_FRAGMENT = /^[\p{Script=Han}“”]{1,12}$/u;
+/** What opens no sentence: a copula or a verb of being with its colon (`是:地区生产总值增长…`). */
+export const CONTINUATION_START = /^(?:是|为)[:]/;
+/**
+ * The opening of a speech's 题注 under its title, a dash or a bracket before its date and 在
+ * (`——2031年1月5日在某县第三届` / `人民代表大会第二次会议上`): joined to the next line when the two
+ * make one 题注 (SPEECH_PREAMBLE in metadata.ts) and the line alone does not.
+ */
+export const PREAMBLE_OPENING = /^(?:——|—|--|[(])\s*\d{4}年\d{1,2}月\d{1,2}日\s*在/;

@@ -53,6 +53,14 @@ export const SEQUENCE_HEADERS: ReadonlySet<string> = new Set(['序号', '编号'
 
 /** Header cells that hold each row's unit (`单位`, `计量单位`). */
 export const UNIT_HEADERS: readonly string[] = ['单位', '计量单位'];
+export const UNIT_HEADER_SET: ReadonlySet<string> = new Set(UNIT_HEADERS);
+
+/**
+ * A table cell that holds a number, maybe signed, maybe a rate (`12.5`, `-3`, `8%`, `1.2‰`): a row of
+ * data, not a header's (segment/parse-table.ts); alone on its line, a table written one cell a line,
+ * not a menu (the article stage's `sparesTable` runs).
+ */
+export const NUMBER_CELL = /^[-−+]?\d[\d,]*(?:\.\d+)?[%‰]?$/;
 
 /** Value column words that say only that the column holds the values (`绝对值` under `1-6月`): no part of a label. */
 export const VALUE_MARKER_HEADERS: readonly string[] = ['绝对额', '绝对值', '总量', '数值'];

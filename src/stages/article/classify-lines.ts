@@ -17,17 +17,16 @@ import {
   NAV_BAR,
   TEASER_OPENING_LINES,
   RUN_RULES,
-  TABLE_CELL_VALUE,
   type Role,
   type Zone,
 } from '../../rules/zh/boilerplate.js';
-import { STAT_HEADER } from '../../rules/zh/tables.js';
+import { NUMBER_CELL, STAT_HEADER } from '../../rules/zh/tables.js';
 import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, LEADING_BULLET, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { charSet, CharMasks } from '../../lib/char-set.js';
 import { firstChars, neededChars } from '../../lib/regex-chars.js';
 import { alternation } from '../../lib/pattern.js';
-import { parseFieldLine } from './parse-fields.js';
+import { fieldValue, parseFieldLine } from './parse-fields.js';
 import { isWidgetLine } from './widgets.js';
 import type { Statement } from '../types.js';
 
@@ -36,8 +35,9 @@ export { isWidgetLine };
 /**
  * How much a statement is believed when two sources disagree: lower wins. A date the markup states
  * (`<meta name=PubDate>`, front matter) is hidden from the reader: a date the page shows wins over it.
+ * An organisation's name alone opening the article (a byline) is believed less than a stated field.
  */
-export const PRIORITY = { markup: 0, field: 1, hiddenDate: 1.5, breadcrumb: 2, banner: 3 } as const;
+export const PRIORITY = { markup: 0, field: 1, hiddenDate: 1.5, breadcrumb: 2, byline: 2.5, banner: 3 } as const;
 
 export type { Statement };
 
@@ -163,6 +163,16 @@ function creditStatements(groups: Record<string, string | undefined>): Statement
   return out;
 }
 
+/** What a rule's named groups state, each group a metadata key (dates as YYYY-MM-DD). */
+function groupStatements(groups: Record<string, string | undefined>): Statement[] {
+  const out: Statement[] = [];
+  for (const key of Object.keys(groups)) {
+    const raw = groups[key];
+    if (raw !== undefined) out.push(statement(key, fieldValue(raw, key), PRIORITY.field));
+  }
+  return out;
+}
+
 /** A line of labelled fields: what its labels state (labels that state nothing kept are dropped). */
 function fieldsMatch(line: string): LineMatch | null {
   const fields = parseFieldLine(line);
@@ -185,9 +195,9 @@ function lineRuleMatch(line: string): LineMatch | null {
     if (rule.phrase !== null && !rule.phrase.test(line)) continue;
     const m = rule.pattern.exec(line);
     if (m === null) continue;
-    // only the credit rule names groups (read on every match, so the read is never left untried)
+    // a rule's named groups are what it states (the credit's are read as org and person)
     const groups = m.groups;
-    const statements = groups !== undefined && rule.id === 'credit' ? creditStatements(groups) : NO_STATEMENTS;
+    const statements = groups === undefined ? NO_STATEMENTS : rule.id === 'credit' ? creditStatements(groups) : groupStatements(groups);
     return lineMatch(rule.id, rule.zone, rule.role, statements, null, false, rule.besideFooter);
   }
   return null;
@@ -325,11 +335,11 @@ export class ClassifiedLines {
   }
 
   /** Whether the first non-blank line from `from` on reads as the article (its title stands above it). */
-  /** Whether the first non-blank line from `from` is a table's value cell alone (TABLE_CELL_VALUE). */
+  /** Whether the first non-blank line from `from` is a table's value cell alone (NUMBER_CELL). */
   private cellValueFollows(from: number): boolean {
     let next = from;
     while (next < this.trimmed.length && this.trimmed[next]!.length === 0) next++;
-    return next < this.trimmed.length && TABLE_CELL_VALUE.test(this.trimmed[next]!);
+    return next < this.trimmed.length && NUMBER_CELL.test(this.trimmed[next]!);
   }
 
   private titleFollows(from: number): boolean {

@@ -27,6 +27,7 @@ import { forgetFieldLines, parseFieldLine } from './parse-fields.js';
 import { unglue } from './unglue.js';
 import { pairLabelLines, pairTailLabelLines } from './info-table.js';
 import { joinSplitBreadcrumb } from './split-breadcrumb.js';
+import { orgName } from './org-name.js';
 import { templateMarks } from './templates.js';
 import { ownCopy } from '../../lib/own-copy.js';
 
@@ -455,6 +456,28 @@ class Page {
     if (title !== null) this.removeTitleCopies(title);
   }
 
+  /** The first line after line `i` that is kept and not blank, or -1. */
+  private nextKept(i: number): number {
+    for (let k = i + 1; k < this.lines.length; k++) if (this.removedBy[k] === null && !this.lines.isBlank(k)) return k;
+    return -1;
+  }
+
+  /**
+   * The issuing body as the article's first paragraph: its name alone on the line under the title
+   * line, a sentence under it (`某市统计局` / `2030年,全市…。`), as a newspaper prints a body's
+   * report. The name is the source (weaker than a stated field); the line goes (`byline-org`).
+   */
+  removeBylineOrg(): void {
+    if (this.titleLine < 0) return;
+    const at = this.nextKept(this.titleLine);
+    const name = at < 0 ? null : orgName(this.lines.trimmed[at]!);
+    if (name === null) return;
+    const next = this.nextKept(at);
+    if (next < 0 || !PROSE_PUNCTUATION.test(this.lines.trimmed[next]!) || SECTION_MARKER_START.test(this.lines.trimmed[next]!)) return;
+    this.removedBy[at] = 'byline-org';
+    this.statements.push(statement('source', name, PRIORITY.byline));
+  }
+
   /** Copies of the title line (scrapers repeat it) go; the first stays as the document's own line. */
   private removeTitleCopies(title: string): void {
     let seen = this.titleLine >= 0;
@@ -598,6 +621,7 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   p.removeBanner();
   p.removePageHeader();
   p.findTitle();
+  p.removeBylineOrg();
   const hints = page.headings ?? NO_HEADINGS;
   const outIndex = hints.length > 0 ? new Int32Array(p.texts.length).fill(-1) : null;
   pushCutStatements(p.statements, page.before, p.title);

@@ -37,7 +37,7 @@ import {
   SIGN_MAY_FOLLOW,
 } from '../../locale/zh/numerals.js';
 import { rateShorthand } from '../../locale/zh/parse-number.js';
-import { UNIT_HEADERS } from '../../rules/zh/tables.js';
+import { UNIT_HEADER_SET } from '../../rules/zh/tables.js';
 import { SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { changeBasis } from './change-headers.js';
 import {
@@ -532,7 +532,6 @@ const NEWLINE = 10;
 
 /** How far above a row's unit cell the table's `单位` header cell is looked for. */
 const CELL_HEADER_REACH = 40;
-const UNIT_HEADER_SET: ReadonlySet<string> = new Set(UNIT_HEADERS);
 /** A header's unit written after its words (`增长%`, `增速(%)`): no part of its words. */
 const HEADER_RATE_UNIT = /\s*[((]?[%‰][))]?$/;
 

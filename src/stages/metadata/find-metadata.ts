@@ -3,7 +3,8 @@
 // 题注 or 文号 under the title, a line stating an identifier, the period a report states),
 // and keeps one value per key.
 import type { Metadata } from '../../schema/records.js';
-import { DATE_KEYS } from '../../rules/zh/metadata.js';
+import { DATE_KEYS, DESCRIPTOR_ITEM_SPLIT, DESCRIPTOR_KEYS, MAX_DESCRIPTOR_ITEM_CHARS, MIN_DESCRIPTOR_ITEM_CHARS } from '../../rules/zh/metadata.js';
+import { SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import type { ArticleLines, Statement } from '../types.js';
 import { findIdentifierLines } from './find-identifier-lines.js';
 import { findPeriod } from './find-period.js';
@@ -39,6 +40,29 @@ function toMetadata(best: ReadonlyMap<string, Statement>, period: string | null)
   return metadata;
 }
 
+/**
+ * Whether a description's or keywords' value (DESCRIPTOR_KEYS) is a list of names none of which
+ * the title or the text holds: it then speaks of the site, not of the article.
+ */
+function namesOnlyWhatPageLacks(value: string, title: string | null, text: string): boolean {
+  const items = value.split(DESCRIPTOR_ITEM_SPLIT).filter((item) => item.length > 0);
+  if (items.length < 2) return false;
+  for (const item of items) {
+    if (item.length < MIN_DESCRIPTOR_ITEM_CHARS || item.length > MAX_DESCRIPTOR_ITEM_CHARS || SENTENCE_PUNCTUATION.test(item)) return false;
+    if (text.includes(item) || (title !== null && title.includes(item))) return false;
+  }
+  return true;
+}
+
+/** The descriptions and keywords that speak of something the page does not show (the site's own), dropped. */
+function dropSiteDescriptors(best: Map<string, Statement>, text: string): void {
+  const title = statedValue(best, 'title');
+  for (const key of DESCRIPTOR_KEYS) {
+    const value = statedValue(best, key);
+    if (value !== null && namesOnlyWhatPageLacks(value, title, text)) best.delete(key);
+  }
+}
+
 const statedValue = (best: ReadonlyMap<string, Statement>, key: string): string | null => best.get(key)?.value ?? null;
 
 export function findMetadata(article: MetadataInput): Metadata {
@@ -50,6 +74,7 @@ export function findMetadata(article: MetadataInput): Metadata {
     ...findSignature(lines, article.text),
   ];
   const best = bestStatements(statements);
+  dropSiteDescriptors(best, article.text);
   const period = best.has('period')
     ? null
     : findPeriod(lines, article.titleLine + 1, statedValue(best, 'pageDate') ?? statedValue(best, 'publishDate'), article.text);

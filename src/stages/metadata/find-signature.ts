@@ -1,17 +1,15 @@
 // The signature that ends a notice: its issuer on one line and its date on the last
 // (`海关总署` / `2024年1月5日`), or, in a flattened notice, glued after its closing formula
 // (`特此公告。海关总署2024年1月24日…`). What it states is weaker than any field the page states.
-import { ORG_SUFFIXES, SIGNATURE_DATE_LINE, SIGNED_AFTER_CLOSING, MAX_SIGNATURE_LINES, MAX_ISSUER_CHARS } from '../../rules/zh/metadata.js';
+import { SIGNATURE_DATE_LINE, SIGNED_AFTER_CLOSING, MAX_SIGNATURE_LINES } from '../../rules/zh/metadata.js';
+import { orgName } from '../article/org-name.js';
 import { normaliseDate } from '../article/parse-fields.js';
 import type { Statement } from '../types.js';
 
 /** Below every other source: a signature is read only where the page states nothing else. */
 export const SIGNATURE_PRIORITY = 9;
 
-const isIssuer = (s: string): boolean => {
-  const name = s.replace(/\s+/g, '');
-  return name.length >= 2 && name.length <= MAX_ISSUER_CHARS && /^[\u4e00-\u9fff()()]+$/.test(name) && ORG_SUFFIXES.some((x) => name.endsWith(x));
-};
+const isIssuer = (s: string): boolean => orgName(s) !== null;
 
 /** What the signature of `lines` (the article's lines) states: issuer and publishDate, or nothing. */
 export function findSignature(lines: readonly string[], text: string): Statement[] {

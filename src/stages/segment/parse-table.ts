@@ -2,7 +2,7 @@
 // writes them) → {header, rows}. A row's trailing `|` ends it (it is not an empty cell); empty
 // cells inside are kept as ''; cell text is kept as written (`—` stays `—`).
 import type { Table } from '../../schema/records.js';
-import { STAT_HEADER } from '../../rules/zh/tables.js';
+import { NUMBER_CELL, STAT_HEADER } from '../../rules/zh/tables.js';
 import { lineIndexAt, type Line } from './lines.js';
 
 /** A Markdown alignment row (`|---|:--:|`). */
@@ -73,9 +73,6 @@ export function parseTable(lines: readonly string[]): Table | null {
  */
 const underHeader = (header: readonly string[], row: readonly string[]): string[] =>
   row.length < header.length ? [...new Array<string>(header.length - row.length).fill(''), ...row] : [...row];
-
-/** A cell that holds a number (`12.5`, `-3`, `8%`): a row of data, not a header's. */
-const NUMBER_CELL = /^[-+−]?\d[\d,]*(?:\.\d+)?%?$/;
 
 /**
  * A row under the header that names the columns a header cell spans: two cells or more, none a

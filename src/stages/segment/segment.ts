@@ -7,7 +7,7 @@ import { MARKER_KINDS, RESUMING_OPENERS, TITLE_ENDS, TITLE_TRAILING, type Marker
 import type { HeadingHint, Outline } from '../types.js';
 import { detectHeadings, type HeadingCandidate } from './detect-heading.js';
 import { findColumns, type ColumnBlock } from './find-columns.js';
-import { findAttachmentLines } from './find-attachments.js';
+import { findAppendices, findAttachmentLines, type Appendix } from './find-attachments.js';
 import { findConclusion } from './find-conclusion.js';
 import { findToc, headingKey, withoutPageNumber } from './find-toc.js';
 import { findTables } from './find-tables.js';
@@ -36,6 +36,24 @@ export function levelsByFirstAppearance(candidates: readonly Pick<HeadingCandida
     else order.splice(at, 0, c.kind);
   });
   return new Map(order.map((kind, i) => [kind, i + 1]));
+}
+
+/**
+ * Each candidate's level: levelsByFirstAppearance over the document's own headings, and over each
+ * appendix's apart (APPENDIX_HEADING), there one level below the appendix's heading: an appendix's
+ * `一、` list is its own, not a second series beside the document's.
+ */
+function candidateLevels(body: readonly HeadingCandidate[], text: string, appendices: readonly Appendix[]): number[] {
+  const parts: HeadingCandidate[][] = [[]];
+  const partOf: number[] = [];
+  let part = 0;
+  for (const c of body) {
+    while (part < appendices.length && appendices[part]!.heading.start < c.start) parts[++part] = [];
+    parts[part]!.push(c);
+    partOf.push(part);
+  }
+  const levels = parts.map((p) => levelsByFirstAppearance(p, text));
+  return body.map((c, i) => levels[partOf[i]!]!.get(c.kind)! + (partOf[i]! > 0 ? 1 : 0));
 }
 
 /**
@@ -149,9 +167,10 @@ export function segment(text: string, markup: readonly HeadingHint[] = []): Outl
   let lastHeadingLine: number;
   let resumes: ResumePoint[] = [];
   if (body.length > 0) {
-    const levels = levelsByFirstAppearance(body, text);
-    headings = body.map((c) => ({
-      level: levels.get(c.kind)!,
+    const appendices = findAppendices(text, lines);
+    const levels = candidateLevels(body, text, appendices);
+    headings = body.map((c, i) => ({
+      level: levels[i]!,
       marker: c.marker,
       number: c.number,
       title: c.title,
@@ -171,6 +190,12 @@ export function segment(text: string, markup: readonly HeadingHint[] = []): Outl
       headings = merged.map((m) => m.heading);
       if (tocRun) keys = merged.map((m) => m.key);
       lastHeadingLine = Math.max(lastHeadingLine, bold[bold.length - 1]!.lineIndex);
+    }
+    if (appendices.length > 0) {
+      const merged = [...headings.map((h, i) => ({ heading: h, key: keys[i] ?? '' })), ...appendices.map((a) => ({ heading: a.heading, key: '' }))].sort((a, b) => a.heading.start - b.heading.start);
+      headings = merged.map((m) => m.heading);
+      if (tocRun) keys = merged.map((m) => m.key);
+      lastHeadingLine = Math.max(lastHeadingLine, appendices[appendices.length - 1]!.lastLine);
     }
   } else {
     const inToc = (i: number): boolean => tocRun !== null && lineIndexAt(lines, tocRun.start) <= i && i <= lineIndexAt(lines, tocRun.end);

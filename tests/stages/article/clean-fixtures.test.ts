@@ -274,3 +274,27 @@ describe('a list of links to other sites under its heading, closing a text dump'
     expect(doc.removed.map((r) => r.rule)).toEqual(['page-fields']);
   });
 });
+
+describe('an e-paper page: the date in the page banner, the issuing body as the first paragraph', () => {
+  const doc = run('epaper-banner-byline.html', 'html');
+  it('reads the banner date as publishDate and the byline paragraph as source, and removes the byline', () => {
+    expect(doc.metadata).toMatchObject({ publishDate: '2031-04-02', source: '某市统计局' });
+    expect(doc.text.split('\n')[1]!.trim().startsWith('2030年,全市经济运行总体平稳')).toBe(true);
+    expect(doc.removed.map((r) => r.rule)).toContain('byline-org');
+  });
+  it('does not keep the site\'s own names (meta keywords and description) as the article\'s', () => {
+    expect(doc.metadata.keywords).toBeUndefined();
+    expect(doc.metadata.description).toBeUndefined();
+  });
+});
+
+describe('negative: an issuer above a date line, a body sentence naming a page and a date, meta that describe the article', () => {
+  const doc = run('epaper-byline-negative.html', 'html');
+  it('keeps the issuer line and the sentence, and the description and keywords', () => {
+    expect(doc.text).toContain('某县统计局\n2031年3月10日');
+    expect(doc.text).toContain('详见本报第3版 2031年04月02日的解读。');
+    expect(doc.removed.map((r) => r.rule)).not.toContain('byline-org');
+    expect(doc.metadata.source).toBeUndefined();
+    expect(doc.metadata).toMatchObject({ description: '2030年某县地区生产总值增长4.8%', keywords: '统计公报,地区生产总值' });
+  });
+});

@@ -183,3 +183,23 @@ describe("a newspaper's jump notes inside a dump's paragraphs", () => {
     expect(doc.removed.map((r) => [r.rule, r.text])).toContainEqual(['jump-line', '(下转07版)']);
   });
 });
+
+describe('a text dump opening with a press photo caption above its title', () => {
+  const doc = run('dump-photo-caption-head.txt');
+  it('removes the caption and takes the next line as the title', () => {
+    expect(doc.title).toBe('某县政府工作报告');
+    expect(doc.removed.map((r) => r.rule)).toEqual(['photo-caption']);
+    expect(doc.text.startsWith('某县政府工作报告\n(2031年1月5日')).toBe(true);
+    expect(doc.text).not.toContain('摄');
+  });
+});
+
+describe('negative: a byline without 摄 under the title, and a caption inside the text', () => {
+  const doc = run('dump-photo-caption-negative.txt');
+  it('keeps both lines', () => {
+    expect(doc.title).toBe('某县召开春耕生产现场会');
+    expect(doc.removed).toEqual([]);
+    expect(doc.text).toContain('本报记者 钱七');
+    expect(doc.text).toContain('图为现场会上农技人员讲解育秧技术。 通讯员 孙八 摄');
+  });
+});

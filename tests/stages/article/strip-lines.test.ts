@@ -193,6 +193,17 @@ describe('stripBoilerplate', () => {
     expect(crumb.metadata.category).toBe('信息资料');
   });
 
+  it('reads an e-paper banner\'s date (either order), and an issuing body opening the text as its source', () => {
+    const c = clean('2031年04月02日 星期三 第B03版:要闻\n某市统计公报\n某市统计局\n2030年,全市经济平稳运行。');
+    expect(c.metadata).toMatchObject({ publishDate: '2031-04-02', source: '某市统计局' });
+    expect(c.text).toBe('某市统计公报\n2030年,全市经济平稳运行。');
+    expect(c.removed.map((r) => r.rule)).toEqual(['edition-banner', 'byline-org']);
+    // a stated source wins over the byline; an organisation over a heading or a date line stays
+    expect(clean('某市统计公报\n来源:某市日报\n某市统计局\n2030年,全市经济平稳运行。').metadata.source).toBe('某市日报');
+    expect(clean('某市统计公报\n某市统计局\n一、综合\n全年增长5.2%。').removed).toEqual([]);
+    expect(clean('某市统计公报\n某市统计局\n2031年3月1日\n全年增长5.2%。').removed).toEqual([]);
+  });
+
   it('reads 出处 as the source, and removes a site\'s copyright statement under the article but no statement of the body', () => {
     const c = clean('某州统计公报\n2031-05-08  出处:某州统计局\n全年地区生产总值增长6.8%。\n声明:凡来源标注为本网的作品,版权均属本网所有,非经授权不得使用。凡本网注明来源非本网的资讯,均转载自有关网站,并不代表本网观点。');
     expect(c.metadata.source).toBe('某州统计局');

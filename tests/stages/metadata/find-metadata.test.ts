@@ -55,3 +55,17 @@ describe('the signature ending a notice', () => {
     expect(findMetadata({ text, titleLine: 0, statements: [] })).toEqual({ publishDate: '2024-01-05' });
   });
 });
+
+describe('a description or keywords naming only what the page does not show', () => {
+  const text = '某县统计公报\n全年地区生产总值增长4.8%。';
+  const meta = (key: string, value: string) => findMetadata({ text, titleLine: 0, statements: [{ key, value, priority: 0 }] });
+  it('drops a list of names none of which the text holds', () => {
+    expect(meta('keywords', '某某日报数字报,某某日报电子版')).not.toHaveProperty('keywords');
+    expect(meta('description', '某某日报数字报 某某日报')).not.toHaveProperty('description');
+  });
+  it('keeps a list with one name the text holds, a single phrase, and a sentence', () => {
+    expect(meta('keywords', '某某日报,统计公报')).toHaveProperty('keywords');
+    expect(meta('description', '某某日报数字报')).toHaveProperty('description');
+    expect(meta('description', '本网介绍。本网提供服务。')).toHaveProperty('description');
+  });
+});

@@ -102,6 +102,33 @@ describe('segment', () => {
     expect(text.slice(sections[1]!.span[0], sections[1]!.span[1])).toBe('二、本公告自发布之日起施行。');
   });
 
+  it('makes each appendix a level-1 section of its own, its numbered items below it', () => {
+    const text = fixture('report-with-appendices.txt');
+    expect(tree(text)).toEqual([
+      ['s1', 1, '一、', 1, '过去一年工作回顾', null],
+      ['s1.1', 2, '(一)', 1, '经济运行稳中有进', 's1'],
+      ['s2', 1, '二、', 2, '今年主要任务', null],
+      ['s2.1', 2, '(一)', 1, '扩大有效需求', 's2'],
+      ['s3', 1, '附件1', 1, '2031年县十件民生实事', null],
+      ['s3.1', 2, '一、', 1, '提高城乡低保标准', 's3'],
+      ['s3.2', 2, '二、', 2, '新建一批社区养老服务站', 's3'],
+      ['s4', 1, '附件2', 2, '名词解释', null],
+      ['s4.1', 2, '1.', 1, '“两新”', 's4'],
+      ['s4.2', 2, '2.', 2, '“一网通办”', 's4'],
+    ]);
+    const sections = outline(text).sections;
+    expect(sections[4]!.text).toBe('坚持民生为大,扎实办好以下事项:');
+    expect(sections[3]!.text).not.toContain('附件1');
+  });
+
+  it('negative: a notice\'s list of its files (附件1:某某表) is no appendix', () => {
+    const sections = outline(fixture('notice-attachment-list-negative.txt')).sections;
+    expect(sections.map((s) => [s.level, s.marker])).toEqual([
+      [1, '一、'],
+      [1, '二、'],
+    ]);
+  });
+
   it('gives a 此外 paragraph after the last item of a list back to the list\'s parent', () => {
     const text = '一、主要措施\n(二)健全监督机制\n通过改革加强监督。\n1.统一执法依据;\n2.规范查验程序。\n此外,要进一步加大科技投入。\n(三)健全制度';
     const o = outline(text);
