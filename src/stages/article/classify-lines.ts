@@ -175,13 +175,19 @@ function fieldsMatch(line: string): LineMatch | null {
   return lineMatch('page-fields', 'edge', null, statements);
 }
 
+type LineTableRule = (typeof LINE_TABLE)[number];
+
+/** Whether `rule` may match a line of these NEEDED bits (`mask`) opening with a character of these OPENS bits (`opening`). */
+const mayMatch = (rule: LineTableRule, mask: number, opening: number): boolean =>
+  (rule.bit === UNTESTED || (mask & rule.bit) !== 0) && (rule.firstBit === UNTESTED || (opening & rule.firstBit) !== 0);
+
 /** The first whole-line rule of the table that matches. */
 function lineRuleMatch(line: string): LineMatch | null {
   const mask = NEEDED.maskOf(line);
   const opening = OPENS.bitsOf(line.charCodeAt(0));
   for (let i = 0; i < LINE_TABLE.length; i++) {
     const rule = LINE_TABLE[i]!;
-    if ((rule.bit !== UNTESTED && (mask & rule.bit) === 0) || (rule.firstBit !== UNTESTED && (opening & rule.firstBit) === 0)) continue;
+    if (!mayMatch(rule, mask, opening)) continue;
     if (rule.phrase !== null && !rule.phrase.test(line)) continue;
     const m = rule.pattern.exec(line);
     if (m === null) continue;
@@ -207,6 +213,29 @@ function matchLine(line: string): LineMatch | null {
 }
 
 const isChromeSized = (s: string): boolean => s.length > 0 && s.length <= MAX_CHROME_LINE_CHARS;
+
+/** The line rules whose matches state something (lineRuleMatch reads the credit rule's groups). */
+const STATING_RULES = LINE_TABLE.filter((r) => r.id === 'credit');
+
+/**
+ * What a line states as chrome would, without the rest of its classification: its match as
+ * ClassifiedLines.matchAt gives it when that match states something (a field line's fields, a
+ * breadcrumb's crumbs, a credit's contributor), else null or a match stating nothing. No run and
+ * no other rule states anything, so a line none of those three can be (most lines of the blocks
+ * cut around an article: menus, lists, footers) is given up without the other rules or the runs.
+ */
+export function statingMatch(line: string): LineMatch | null {
+  const s = line.trim();
+  if (!isChromeSized(s)) return null;
+  const fields = fieldsMatch(s);
+  if (fields !== null) return fields;
+  const crumb = parseBreadcrumb(s);
+  if (crumb !== null) return lineMatch('breadcrumb', 'edge', 'navigation', NO_STATEMENTS, crumb.crumbs, crumb.prefixed);
+  const mask = NEEDED.maskOf(s);
+  const opening = OPENS.bitsOf(s.charCodeAt(0));
+  for (let i = 0; i < STATING_RULES.length; i++) if (mayMatch(STATING_RULES[i]!, mask, opening)) return lineRuleMatch(s);
+  return null;
+}
 
 /**
  * Whether a line may open a run of any rule, in one test per line: few lines do, and only those

@@ -129,6 +129,9 @@ function opensField(s: string): boolean {
 /** For tests: the scan's readings, to hold them to the regexes they replace. */
 export const labelScan = { findLabels, opensField, labelAtStart: (s: string): boolean => labelAt(s, 0) !== null };
 
+/** For tests: the cheap test parseFieldLine gives up most lines by, and the reading it stands before (never null where the test passes a line). */
+export const fieldLineGate = { mayBeFieldLine: (line: string): boolean => mayBeFieldLine(line), readFieldLine: (line: string) => readFieldLine(line) };
+
 const labelKey = (label: string): string => (label.includes(' ') || label.includes('\t') ? label.replace(/[ \t]+/g, '') : label);
 const WRAP_OPEN = '[((\\[【]';
 const WRAPPED = new RegExp(`^${WRAP_OPEN}([^()()[\\]【】]*)[))\\]】]$`);
@@ -165,8 +168,31 @@ export function forgetFieldLines(): void {
   readLines.clear();
 }
 
+/**
+ * Whether SITE_LEAD may open `s`: its lead (a web address, or a name ending as a site or an organ
+ * does) holds no white space, and white space then the date's four digits follow it, so the line's
+ * first white space must be followed, after the run it opens, by four digits.
+ */
+function mayBeSiteLed(s: string): boolean {
+  const space = SPACE.indexIn(s);
+  if (space <= 0) return false;
+  const at = SPACE.runEnd(s, space);
+  return at + 3 < s.length && isDigit(s.charCodeAt(at)) && isDigit(s.charCodeAt(at + 1)) && isDigit(s.charCodeAt(at + 2)) && isDigit(s.charCodeAt(at + 3));
+}
+
+/**
+ * Whether `line` may be a field line at all: it opens as one (opensField), or a site may lead its
+ * date (mayBeSiteLed), the two ways readFieldLine reads a line. Most lines are neither, and are
+ * given up by this test without the reading or a lookup in what was read.
+ */
+const mayBeFieldLine = (line: string): boolean => {
+  const s = line.trim();
+  return opensField(s) || mayBeSiteLed(s);
+};
+
 /** Parses a line made only of labelled fields; null when it is anything else. The statements are shared: not to be changed. */
 export function parseFieldLine(line: string): readonly FieldStatement[] | null {
+  if (!mayBeFieldLine(line)) return null;
   const known = readLines.get(line);
   if (known !== undefined) return known;
   const read = readFieldLine(line);
