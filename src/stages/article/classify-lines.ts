@@ -24,7 +24,7 @@ import {
 import { STAT_HEADER } from '../../rules/zh/tables.js';
 import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, LEADING_BULLET, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
-import { charSet, CharMasks } from '../../lib/char-set.js';
+import { charSet, CharMasks, JS_WHITESPACE } from '../../lib/char-set.js';
 import { firstChars, neededChars } from '../../lib/regex-chars.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseFieldLine } from './parse-fields.js';
@@ -333,20 +333,24 @@ export class ClassifiedLines {
 
   /**
    * Marks a share teaser closing the page: its last lines repeating the opening's title line or a
-   * sentence of its lead (MAX_TEASER_LINES). A line that repeats nothing ends the search.
+   * sentence of its lead (MAX_TEASER_LINES). A line that repeats nothing ends the search. The
+   * opening is read (its lines without spaces) only once a closing line is long enough to repeat it.
    */
   private markTeaser(): void {
     const { trimmed, runs } = this;
-    const opening: string[] = [];
     let end = 0;
-    for (; end < trimmed.length && opening.length < TEASER_OPENING_LINES; end++) if (trimmed[end]!.length > 0) opening.push(squeezeSpace(trimmed[end]!));
-    const openingText = opening.join('');
+    for (let seen = 0; end < trimmed.length && seen < TEASER_OPENING_LINES; end++) if (trimmed[end]!.length > 0) seen++;
+    let opening: string[] | null = null;
+    let openingText: string | null = null;
     let marked = 0;
     for (let i = trimmed.length - 1; i >= end && marked < MAX_TEASER_LINES; i--) {
       const s = trimmed[i]!;
       if (s.length === 0) continue;
       const q = squeezeSpace(s);
-      const repeats = q.length >= MIN_TEASER_CHARS && (opening.includes(q) || (q.length >= MIN_TEASER_LEAD_CHARS && SENTENCE_PUNCTUATION.test(q) && openingText.includes(q)));
+      if (q.length < MIN_TEASER_CHARS) return;
+      opening ??= openingLines(trimmed, end);
+      let repeats = opening.includes(q);
+      if (!repeats && q.length >= MIN_TEASER_LEAD_CHARS && SENTENCE_PUNCTUATION.test(q)) repeats = (openingText ??= opening.join('')).includes(q);
       if (!repeats || runs[i] !== null) return;
       runs[i] = lineMatch('share-teaser', 'tail', null, NO_STATEMENTS);
       marked++;
@@ -370,7 +374,16 @@ export class ClassifiedLines {
   }
 }
 
-const squeezeSpace = (s: string): string => s.replace(/\s+/g, '');
+const SPACE = charSet(JS_WHITESPACE);
+/** The line without its white space (the same string when it holds none, as most lines do). */
+const squeezeSpace = (s: string): string => (SPACE.indexIn(s) < 0 ? s : s.replace(/\s+/g, ''));
+
+/** The non-blank lines before `end`, without their white space. */
+function openingLines(trimmed: readonly string[], end: number): string[] {
+  const opening: string[] = [];
+  for (let i = 0; i < end; i++) if (trimmed[i]!.length > 0) opening.push(squeezeSpace(trimmed[i]!));
+  return opening;
+}
 
 /**
  * Whether a line's own match stands against a run over it: a line another rule explains keeps that
