@@ -1,6 +1,7 @@
 // Labelled statements on one line: `时间:2011-09-26 08:48来源:未知 作者:admin 点击:`,
 // `• 【发布单位】海关总署`, `(责任编辑:芦顺强)`. Labels come from src/rules/zh/metadata.ts.
-import { charSet, JS_WHITESPACE } from '../../lib/char-set.js';
+import { charSet, JS_WHITESPACE, type CharSet } from '../../lib/char-set.js';
+import { firstChars } from '../../lib/regex-chars.js';
 import { alternationOrder } from '../../lib/pattern.js';
 import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
@@ -55,6 +56,8 @@ for (const form of LABEL_FORMS) {
   const first = form.chars.charCodeAt(0);
   FORMS_BY_FIRST.set(first, [...(FORMS_BY_FIRST.get(first) ?? []), form]);
 }
+/** The labels' first characters, as a table: most characters open no label, and are passed without a lookup in FORMS_BY_FIRST. */
+const LABEL_FIRSTS = charSet(LABEL_FORMS.map((f) => f.chars[0]!));
 const SPACE = charSet(JS_WHITESPACE);
 const LAYOUT_SPACE = charSet(' \t');
 const BULLETS = charSet(BULLET_CHARS);
@@ -87,6 +90,7 @@ function labelAt(s: string, at: number): { label: string; end: number } | null {
   const c = s.charCodeAt(at);
   const closer = c === 0x3010 ? 0x3011 : c === 91 ? 93 : -1; // 【】 []
   const from = closer < 0 ? at : skipSpace(s, at + 1);
+  if (!LABEL_FIRSTS.has(s.charCodeAt(from))) return null;
   const forms = FORMS_BY_FIRST.get(s.charCodeAt(from));
   if (!forms) return null;
   for (const form of forms) {
@@ -103,7 +107,7 @@ function findLabels(s: string): Array<{ label: string; index: number; end: numbe
   const found: Array<{ label: string; index: number; end: number }> = [];
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
-    const m = c === 0x3010 || c === 91 || FORMS_BY_FIRST.has(c) ? labelAt(s, i) : null;
+    const m = c === 0x3010 || c === 91 || LABEL_FIRSTS.has(c) ? labelAt(s, i) : null;
     if (m) {
       found.push({ label: labelKey(m.label), index: i, end: m.end });
       i = m.end;
@@ -139,6 +143,18 @@ const DATE_OPEN = '\\d{4}';
 const LEADING_DATE = new RegExp(`^(${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+(?=\\S)`);
 // (a bullet between two fields, `● 发布时间:… ● 来源:…`, is no part of either value)
 const VALUE_EDGES = new RegExp(`^[\\s|/,,;;】\\]${BULLET_CHARS}]+|[\\s|/,,;;【[${BULLET_CHARS}]+$`, 'g');
+
+/** The characters an anchored pattern's match opens with (lib/regex-chars.ts), as a table; null: any. */
+const openers = (re: RegExp): CharSet | null => {
+  const chars = firstChars(re);
+  return chars === null ? null : charSet(chars);
+};
+/** Whether a match of the pattern whose openers these are may start `s` (a line opening otherwise is not run through it). */
+const mayOpen = (set: CharSet | null, s: string): boolean => set === null || set.has(s.charCodeAt(0));
+const BULLET_OPENERS = openers(LEADING_BULLET);
+const WRAPPED_OPENERS = openers(WRAPPED);
+const DATE_TIME_OPENERS = openers(DATE_TIME_LINE);
+const LEADING_DATE_OPENERS = openers(LEADING_DATE);
 
 /** The site leading a date line, with the spaces after it (see SITE_OR_ORG_ENDINGS); a date must follow. */
 const SITE_LEAD = new RegExp(
@@ -204,17 +220,17 @@ export function parseFieldLine(line: string): readonly FieldStatement[] | null {
 function readFieldLine(line: string): readonly FieldStatement[] | null {
   let s = line.trim();
   if (!opensField(s)) return siteLedFields(s);
-  s = s.replace(LEADING_BULLET, '');
+  if (mayOpen(BULLET_OPENERS, s)) s = s.replace(LEADING_BULLET, '');
   // `(责任编辑:芦顺强)`, `【责任编辑:赵六】`; but `【文件来源】` is itself a label, not a wrapper
-  const wrapped = WRAPPED.exec(s);
+  const wrapped = mayOpen(WRAPPED_OPENERS, s) ? WRAPPED.exec(s) : null;
   if (wrapped) {
     const inner = parseFieldLine(wrapped[1]!);
     if (inner) return inner;
   }
   // `2031-03-04 10:20:00` alone: a page's timestamp (a date with its time; a date alone may be a signature's)
-  if (DATE_TIME_LINE.test(s)) return [{ label: '', key: 'pageDate', value: normaliseDate(s) }];
+  if (mayOpen(DATE_TIME_OPENERS, s) && DATE_TIME_LINE.test(s)) return [{ label: '', key: 'pageDate', value: normaliseDate(s) }];
   // `2024-01-12 10:30 来源:海关总署`: a page date may stand before the labelled fields
-  const leadingDate = LEADING_DATE.exec(s);
+  const leadingDate = mayOpen(LEADING_DATE_OPENERS, s) ? LEADING_DATE.exec(s) : null;
   if (leadingDate) {
     const rest = parseFieldLine(s.slice(leadingDate[0].length));
     return rest && [{ label: '', key: 'pageDate', value: normaliseDate(leadingDate[1]!) }, ...rest];
