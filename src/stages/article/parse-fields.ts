@@ -51,15 +51,26 @@ const LABEL_FORMS: readonly LabelForm[] = [
     .map((chars) => ({ chars, spaced: true })),
   ...alternationOrder(Object.keys(FIELD_LABELS)).map((chars) => ({ chars, spaced: false })),
 ];
-const FORMS_BY_FIRST = new Map<number, LabelForm[]>();
+/** What may stand between a spaced label's characters. */
+const LAYOUT_SPACE_CHARS = ' \t';
+/**
+ * The forms by their first two characters as a line shows them (a spaced form's second is a
+ * layout space), each list in LABEL_FORMS' order: at a position, only the forms that can stand
+ * there are tried, and most positions (a line's words) have none.
+ */
+const FORMS_BY_OPENING = new Map<number, Map<number, LabelForm[]>>();
 for (const form of LABEL_FORMS) {
+  if (form.chars.length < 2) throw new Error(`FIELD_LABELS: ${form.chars} is one character; the label scan indexes a label's first two`);
   const first = form.chars.charCodeAt(0);
-  FORMS_BY_FIRST.set(first, [...(FORMS_BY_FIRST.get(first) ?? []), form]);
+  let bySecond = FORMS_BY_OPENING.get(first);
+  if (bySecond === undefined) FORMS_BY_OPENING.set(first, (bySecond = new Map()));
+  const seconds = form.spaced ? LAYOUT_SPACE_CHARS : form.chars[1]!;
+  for (let k = 0; k < seconds.length; k++) bySecond.set(seconds.charCodeAt(k), [...(bySecond.get(seconds.charCodeAt(k)) ?? []), form]);
 }
-/** The labels' first characters, as a table: most characters open no label, and are passed without a lookup in FORMS_BY_FIRST. */
+/** The labels' first characters, as a table: most characters open no label, and are passed without a lookup. */
 const LABEL_FIRSTS = charSet(LABEL_FORMS.map((f) => f.chars[0]!));
 const SPACE = charSet(JS_WHITESPACE);
-const LAYOUT_SPACE = charSet(' \t');
+const LAYOUT_SPACE = charSet(LAYOUT_SPACE_CHARS);
 const BULLETS = charSet(BULLET_CHARS);
 /** `(`, `[`, `【`: a field line may open wrapped */
 const WRAP_OPENERS = charSet('([【');
@@ -91,8 +102,8 @@ function labelAt(s: string, at: number): { label: string; end: number } | null {
   const closer = c === 0x3010 ? 0x3011 : c === 91 ? 93 : -1; // 【】 []
   const from = closer < 0 ? at : skipSpace(s, at + 1);
   if (!LABEL_FIRSTS.has(s.charCodeAt(from))) return null;
-  const forms = FORMS_BY_FIRST.get(s.charCodeAt(from));
-  if (!forms) return null;
+  const forms = FORMS_BY_OPENING.get(s.charCodeAt(from))?.get(s.charCodeAt(from + 1));
+  if (forms === undefined) return null;
   for (const form of forms) {
     const end = formEnd(s, from, form);
     if (end < 0) continue;
