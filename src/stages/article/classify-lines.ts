@@ -27,7 +27,7 @@ import { BULLET_CHARS, LEADING_BULLET, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHA
 import { charSet, CharMasks, JS_WHITESPACE } from '../../lib/char-set.js';
 import { firstChars, neededChars } from '../../lib/regex-chars.js';
 import { alternation } from '../../lib/pattern.js';
-import { parseFieldLine } from './parse-fields.js';
+import { mayBeFieldLine, parseFieldLine } from './parse-fields.js';
 import { isWidgetLine } from './widgets.js';
 import type { Statement } from '../types.js';
 
@@ -163,6 +163,10 @@ function creditStatements(groups: Record<string, string | undefined>): Statement
   return out;
 }
 
+/** The rules of field lines and of widget lines (matchLine's own readings, not table rows). */
+const FIELDS_RULE = 'page-fields';
+const WIDGETS_RULE = 'page-widgets';
+
 /** A line of labelled fields: what its labels state (labels that state nothing kept are dropped). */
 function fieldsMatch(line: string): LineMatch | null {
   const fields = parseFieldLine(line);
@@ -172,7 +176,7 @@ function fieldsMatch(line: string): LineMatch | null {
     const f = fields[i]!;
     if (f.key) statements.push(statement(f.key, f.value, PRIORITY.field));
   }
-  return lineMatch('page-fields', 'edge', null, statements);
+  return lineMatch(FIELDS_RULE, 'edge', null, statements);
 }
 
 type LineTableRule = (typeof LINE_TABLE)[number];
@@ -206,13 +210,25 @@ function matchLine(line: string): LineMatch | null {
   if (crumb !== null) return lineMatch('breadcrumb', 'edge', 'navigation', NO_STATEMENTS, crumb.crumbs, crumb.prefixed);
   const ruled = lineRuleMatch(line);
   if (ruled !== null) return ruled;
-  if (isWidgetLine(line)) return lineMatch('page-widgets', 'edge', null, NO_STATEMENTS);
+  if (isWidgetLine(line)) return lineMatch(WIDGETS_RULE, 'edge', null, NO_STATEMENTS);
   // a statistics table's header (`指标 单位 本月 累计`) has a menu's shape: its rows follow it
   if (NAV_BAR.test(line) && !STAT_HEADER.test(line)) return lineMatch('navigation-bar', 'head', 'navigation', NO_STATEMENTS);
   return null;
 }
 
 const isChromeSized = (s: string): boolean => s.length > 0 && s.length <= MAX_CHROME_LINE_CHARS;
+
+/**
+ * A cheap test that every line whose match is one of `ids` passes (a line failing it need not be
+ * classified): a widget line by its words, a field line by the field-line gate. For any other rule
+ * no such test is known, and every line passes.
+ */
+export function mayMatchAs(ids: ReadonlySet<string>): (s: string) => boolean {
+  for (const id of ids) if (id !== WIDGETS_RULE && id !== FIELDS_RULE) return () => true;
+  const widgets = ids.has(WIDGETS_RULE);
+  const fields = ids.has(FIELDS_RULE);
+  return (s) => (widgets && isWidgetLine(s)) || (fields && mayBeFieldLine(s));
+}
 
 /** The line rules whose matches state something (lineRuleMatch reads the credit rule's groups). */
 const STATING_RULES = LINE_TABLE.filter((r) => r.id === 'credit');

@@ -212,7 +212,7 @@ function mayBeSiteLed(s: string): boolean {
  * date (mayBeSiteLed), the two ways readFieldLine reads a line. Most lines are neither, and are
  * given up by this test without the reading or a lookup in what was read.
  */
-const mayBeFieldLine = (line: string): boolean => {
+export const mayBeFieldLine = (line: string): boolean => {
   const s = line.trim();
   return opensField(s) || mayBeSiteLed(s);
 };

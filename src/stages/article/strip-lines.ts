@@ -20,7 +20,7 @@ import {
 } from '../../rules/zh/line-shapes.js';
 import { normalise } from '../normalise.js';
 import type { ArticleCut, ArticleLines, HeadingHint, PageText } from '../types.js';
-import { ClassifiedLines, PRIORITY, isTailChromeLine, statement, statingMatch, type LineMatch, type Statement } from './classify-lines.js';
+import { ClassifiedLines, PRIORITY, isTailChromeLine, mayMatchAs, statement, statingMatch, type LineMatch, type Statement } from './classify-lines.js';
 import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
 import { forgetFieldLines, parseFieldLine } from './parse-fields.js';
@@ -187,6 +187,9 @@ function hasInsideLabel(line: string): boolean {
   return false;
 }
 
+/** Whether a line inside the article may be one removeInside removes: most lines of the article are not classified. */
+const mayBeInsideChrome = mayMatchAs(new Set([...INSIDE_RULE_IDS, 'page-fields']));
+
 /** The lines without their links' new-window notes (LINK_ANNOTATION); the same array when none has one. */
 export function withoutLinkAnnotations(lines: string[]): string[] {
   let out: string[] | null = null;
@@ -283,7 +286,7 @@ class Page {
     const { lines, removedBy } = this;
     for (let i = this.headEnd; i < this.tailStart; i++) {
       const s = lines.trimmed[i]!;
-      if (s.length === 0 || s.length > MAX_INSIDE_CHROME_CHARS || removedBy[i] !== null) continue;
+      if (s.length === 0 || s.length > MAX_INSIDE_CHROME_CHARS || removedBy[i] !== null || !mayBeInsideChrome(s)) continue;
       const m = lines.matchAt(i);
       if (m === null) continue;
       if (INSIDE_RULE_IDS.has(m.rule) || (m.rule === 'page-fields' && hasInsideLabel(s))) removedBy[i] = m.rule;

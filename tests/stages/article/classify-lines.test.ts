@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyLines, isTailChromeLine, statingMatch, type LineMatch } from '../../../src/stages/article/classify-lines.js';
+import { classifyLines, isTailChromeLine, mayMatchAs, statingMatch, type LineMatch } from '../../../src/stages/article/classify-lines.js';
 import { fixtureLines } from './fixture-lines.js';
 import { LINE_RULES } from '../../../src/rules/zh/boilerplate.js';
 
@@ -52,5 +52,31 @@ describe('what a line states, read alone', () => {
       '• 五险一金', '大', '中', '小', '顶一下', '(12)', '版权所有', '上一篇:', '全年增长3%。', '海关', ' ', '|', '2024-01-05', '【', '】', '浏览次数:',
     );
     fc.assert(fc.property(fc.array(fc.string({ unit, maxLength: 4 }), { minLength: 1, maxLength: 12 }), agree), { numRuns: 3000 });
+  });
+});
+
+// removeInside classifies only the lines that may be widgets or field lines (mayMatchAs): held to
+// the full classification, which must never give a line the test refuses one of those rules.
+describe('the test for the rules that may go from inside the article', () => {
+  const ids = new Set(['page-widgets', 'page-fields']);
+  const may = mayMatchAs(ids);
+  const agree = (lines: readonly string[]): void => {
+    const classified = classifyLines(lines);
+    for (let i = 0; i < lines.length; i++) if (!may(classified.trimmed[i]!)) expect(ids.has(classified.matchAt(i)?.rule ?? ''), lines[i]).toBe(false);
+  };
+
+  it('refuses no widget or field line of the fixtures, and refuses most lines', () => {
+    const lines = fixtureLines();
+    for (let i = 0; i < lines.length; i += 200) agree(lines.slice(i, i + 200));
+    expect(lines.filter((s) => !may(s.trim())).length).toBeGreaterThan(lines.length / 2);
+  });
+
+  it('refuses no generated widget or field line', () => {
+    const unit = fc.constantFrom('来源:海关总署', '作者:张三', '【打印本页】', '关闭窗口', '字号:', '大', '中', '小', '扫一扫', ' ', '|', '全年增长3%。', '海关', '2024-01-05', '某某网 ', '(', ')');
+    fc.assert(fc.property(fc.array(fc.string({ unit, maxLength: 4 }), { minLength: 1, maxLength: 8 }), agree), { numRuns: 3000 });
+  });
+
+  it('lets every line through for a rule it knows no test for', () => {
+    expect(mayMatchAs(new Set(['page-widgets', 'copyright']))('全年增长3%。')).toBe(true);
   });
 });
