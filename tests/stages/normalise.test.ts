@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normalise } from '../../src/stages/normalise.js';
 
 describe('normalise', () => {
@@ -15,5 +16,26 @@ describe('normalise', () => {
   it('never changes the count of lines', () => {
     const text = 'x\r\ny\n\r\n\u3000\n';
     expect(normalise(text).split('\n')).toHaveLength(text.replace(/\r\n?/g, '\n').split('\n').length);
+  });
+});
+
+// normalise returns a text no fold changes as it is, after one scan: held to the five folds.
+describe('a text no fold changes', () => {
+  const folds = (text: string): string =>
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/[\u3000\u00a0\u2002\u2003\u2009\u202f\u205f]/g, ' ')
+      .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
+      .replace(/[ \t]+$/gm, '');
+  it('is read as the folds read it, on any text of the characters they touch', () => {
+    const unit = fc.constantFrom('a', '海关', ' ', '\t', '\n', '\r', '\r\n', '\u2028', '\u2029', '\u3000', '\u00a0', '\u200b', '\ufeff', '１', ',', ',', ':');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 12 }), (text) => {
+      expect(normalise(text)).toBe(folds(text));
+    }), { numRuns: 5000 });
+  });
+  it('keeps a value without folds, and trims a space before a line separator', () => {
+    expect(normalise('海关总署')).toBe('海关总署');
+    expect(normalise('a \u2028b\t')).toBe('a\u2028b');
   });
 });

@@ -23,10 +23,10 @@ import {
 import { NUMBER_CELL, STAT_HEADER } from '../../rules/zh/tables.js';
 import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, LEADING_BULLET, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
-import { charSet, CharMasks } from '../../lib/char-set.js';
+import { charSet, CharMasks, JS_WHITESPACE } from '../../lib/char-set.js';
 import { firstChars, neededChars } from '../../lib/regex-chars.js';
 import { alternation } from '../../lib/pattern.js';
-import { fieldValue, parseFieldLine } from './parse-fields.js';
+import { fieldValue, mayBeFieldLine, parseFieldLine } from './parse-fields.js';
 import { isWidgetLine } from './widgets.js';
 import type { Statement } from '../types.js';
 
@@ -172,6 +172,9 @@ function groupStatements(groups: Record<string, string | undefined>): Statement[
   }
   return out;
 }
+/** The rules of field lines and of widget lines (matchLine's own readings, not table rows). */
+const FIELDS_RULE = 'page-fields';
+const WIDGETS_RULE = 'page-widgets';
 
 /** A line of labelled fields: what its labels state (labels that state nothing kept are dropped). */
 function fieldsMatch(line: string): LineMatch | null {
@@ -182,8 +185,14 @@ function fieldsMatch(line: string): LineMatch | null {
     const f = fields[i]!;
     if (f.key) statements.push(statement(f.key, f.value, PRIORITY.field));
   }
-  return lineMatch('page-fields', 'edge', null, statements);
+  return lineMatch(FIELDS_RULE, 'edge', null, statements);
 }
+
+type LineTableRule = (typeof LINE_TABLE)[number];
+
+/** Whether `rule` may match a line of these NEEDED bits (`mask`) opening with a character of these OPENS bits (`opening`). */
+const mayMatch = (rule: LineTableRule, mask: number, opening: number): boolean =>
+  (rule.bit === UNTESTED || (mask & rule.bit) !== 0) && (rule.firstBit === UNTESTED || (opening & rule.firstBit) !== 0);
 
 /** The first whole-line rule of the table that matches. */
 function lineRuleMatch(line: string): LineMatch | null {
@@ -191,7 +200,7 @@ function lineRuleMatch(line: string): LineMatch | null {
   const opening = OPENS.bitsOf(line.charCodeAt(0));
   for (let i = 0; i < LINE_TABLE.length; i++) {
     const rule = LINE_TABLE[i]!;
-    if ((rule.bit !== UNTESTED && (mask & rule.bit) === 0) || (rule.firstBit !== UNTESTED && (opening & rule.firstBit) === 0)) continue;
+    if (!mayMatch(rule, mask, opening)) continue;
     if (rule.phrase !== null && !rule.phrase.test(line)) continue;
     const m = rule.pattern.exec(line);
     if (m === null) continue;
@@ -210,13 +219,49 @@ function matchLine(line: string): LineMatch | null {
   if (crumb !== null) return lineMatch('breadcrumb', 'edge', 'navigation', NO_STATEMENTS, crumb.crumbs, crumb.prefixed);
   const ruled = lineRuleMatch(line);
   if (ruled !== null) return ruled;
-  if (isWidgetLine(line)) return lineMatch('page-widgets', 'edge', null, NO_STATEMENTS);
+  if (isWidgetLine(line)) return lineMatch(WIDGETS_RULE, 'edge', null, NO_STATEMENTS);
   // a statistics table's header (`指标 单位 本月 累计`) has a menu's shape: its rows follow it
   if (NAV_BAR.test(line) && !STAT_HEADER.test(line)) return lineMatch('navigation-bar', 'head', 'navigation', NO_STATEMENTS);
   return null;
 }
 
 const isChromeSized = (s: string): boolean => s.length > 0 && s.length <= MAX_CHROME_LINE_CHARS;
+
+/**
+ * A cheap test that every line whose match is one of `ids` passes (a line failing it need not be
+ * classified): a widget line by its words, a field line by the field-line gate. For any other rule
+ * no such test is known, and every line passes.
+ */
+export function mayMatchAs(ids: ReadonlySet<string>): (s: string) => boolean {
+  for (const id of ids) if (id !== WIDGETS_RULE && id !== FIELDS_RULE) return () => true;
+  const widgets = ids.has(WIDGETS_RULE);
+  const fields = ids.has(FIELDS_RULE);
+  return (s) => (widgets && isWidgetLine(s)) || (fields && mayBeFieldLine(s));
+}
+
+/** The line rules whose matches state something (lineRuleMatch reads the credit rule's groups). */
+/** The rules that state something: the credit, and every rule whose pattern names groups (groupStatements). */
+const STATING_RULES = LINE_TABLE.filter((r) => r.id === 'credit' || /\(\?<[A-Za-z]/.test(r.pattern.source));
+
+/**
+ * What a line states as chrome would, without the rest of its classification: its match as
+ * ClassifiedLines.matchAt gives it when that match states something (a field line's fields, a
+ * breadcrumb's crumbs, a credit's contributor, a named group's value), else null or a match stating
+ * nothing. No run and no other rule states anything, so a line none of those can be (most lines of the blocks
+ * cut around an article: menus, lists, footers) is given up without the other rules or the runs.
+ */
+export function statingMatch(line: string): LineMatch | null {
+  const s = line.trim();
+  if (!isChromeSized(s)) return null;
+  const fields = fieldsMatch(s);
+  if (fields !== null) return fields;
+  const crumb = parseBreadcrumb(s);
+  if (crumb !== null) return lineMatch('breadcrumb', 'edge', 'navigation', NO_STATEMENTS, crumb.crumbs, crumb.prefixed);
+  const mask = NEEDED.maskOf(s);
+  const opening = OPENS.bitsOf(s.charCodeAt(0));
+  for (let i = 0; i < STATING_RULES.length; i++) if (mayMatch(STATING_RULES[i]!, mask, opening)) return lineRuleMatch(s);
+  return null;
+}
 
 /**
  * Whether a line may open a run of any rule, in one test per line: few lines do, and only those
@@ -314,20 +359,24 @@ export class ClassifiedLines {
 
   /**
    * Marks a share teaser closing the page: its last lines repeating the opening's title line or a
-   * sentence of its lead (MAX_TEASER_LINES). A line that repeats nothing ends the search.
+   * sentence of its lead (MAX_TEASER_LINES). A line that repeats nothing ends the search. The
+   * opening is read (its lines without spaces) only once a closing line is long enough to repeat it.
    */
   private markTeaser(): void {
     const { trimmed, runs } = this;
-    const opening: string[] = [];
     let end = 0;
-    for (; end < trimmed.length && opening.length < TEASER_OPENING_LINES; end++) if (trimmed[end]!.length > 0) opening.push(squeezeSpace(trimmed[end]!));
-    const openingText = opening.join('');
+    for (let seen = 0; end < trimmed.length && seen < TEASER_OPENING_LINES; end++) if (trimmed[end]!.length > 0) seen++;
+    let opening: string[] | null = null;
+    let openingText: string | null = null;
     let marked = 0;
     for (let i = trimmed.length - 1; i >= end && marked < MAX_TEASER_LINES; i--) {
       const s = trimmed[i]!;
       if (s.length === 0) continue;
       const q = squeezeSpace(s);
-      const repeats = q.length >= MIN_TEASER_CHARS && (opening.includes(q) || (q.length >= MIN_TEASER_LEAD_CHARS && SENTENCE_PUNCTUATION.test(q) && openingText.includes(q)));
+      if (q.length < MIN_TEASER_CHARS) return;
+      opening ??= openingLines(trimmed, end);
+      let repeats = opening.includes(q);
+      if (!repeats && q.length >= MIN_TEASER_LEAD_CHARS && SENTENCE_PUNCTUATION.test(q)) repeats = (openingText ??= opening.join('')).includes(q);
       if (!repeats || runs[i] !== null) return;
       runs[i] = lineMatch('share-teaser', 'tail', null, NO_STATEMENTS);
       marked++;
@@ -351,7 +400,16 @@ export class ClassifiedLines {
   }
 }
 
-const squeezeSpace = (s: string): string => s.replace(/\s+/g, '');
+const SPACE = charSet(JS_WHITESPACE);
+/** The line without its white space (the same string when it holds none, as most lines do). */
+const squeezeSpace = (s: string): string => (SPACE.indexIn(s) < 0 ? s : s.replace(/\s+/g, ''));
+
+/** The non-blank lines before `end`, without their white space. */
+function openingLines(trimmed: readonly string[], end: number): string[] {
+  const opening: string[] = [];
+  for (let i = 0; i < end; i++) if (trimmed[i]!.length > 0) opening.push(squeezeSpace(trimmed[i]!));
+  return opening;
+}
 
 /**
  * Whether a line's own match stands against a run over it: a line another rule explains keeps that

@@ -11,15 +11,19 @@ export const MAX_VALUE_CELL_CHARS = 40;
 
 const opensArticle = (s: string): boolean => s.length > MAX_SHORT_LINE_CHARS || PROSE_PUNCTUATION.test(s) || SECTION_MARKER_START.test(s);
 
-/** Whether `s` is a field line of one label whose value is left empty (`发布机构:`). */
+/** A line ending in a colon: a label with nothing after it. */
+const LABEL_END = /[::]\s*$/;
+
+/** Whether `s` is a field line of one label whose value is left empty (`发布机构:`); the colon is asked about first, as most lines end otherwise. */
 function bareLabel(s: string): boolean {
+  if (!LABEL_END.test(s)) return false;
   const fields = parseFieldLine(s);
-  return fields !== null && fields.length === 1 && fields[0]!.value === null && /[::]\s*$/.test(s);
+  return fields !== null && fields.length === 1 && fields[0]!.value === null;
 }
 
 /** Whether `s` may be a value cell: short, no sentence, no label of its own, not itself a label (a timestamp may be one). */
 function valueCell(s: string): boolean {
-  return s.length > 0 && s.length <= MAX_VALUE_CELL_CHARS && !SENTENCE_PUNCTUATION.test(s) && !/[::]\s*$/.test(s) && (DATE_TIME_LINE.test(s) || parseFieldLine(s) === null);
+  return s.length > 0 && s.length <= MAX_VALUE_CELL_CHARS && !SENTENCE_PUNCTUATION.test(s) && !LABEL_END.test(s) && (DATE_TIME_LINE.test(s) || parseFieldLine(s) === null);
 }
 
 /** Joins bare label lines above the article with their value lines; the same array when none is. */

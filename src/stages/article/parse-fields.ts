@@ -1,6 +1,7 @@
 // Labelled statements on one line: `时间:2011-09-26 08:48来源:未知 作者:admin 点击:`,
 // `• 【发布单位】海关总署`, `(责任编辑:芦顺强)`. Labels come from src/rules/zh/metadata.ts.
-import { charSet, JS_WHITESPACE } from '../../lib/char-set.js';
+import { charSet, JS_WHITESPACE, type CharSet } from '../../lib/char-set.js';
+import { firstChars } from '../../lib/regex-chars.js';
 import { alternationOrder } from '../../lib/pattern.js';
 import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
@@ -50,13 +51,26 @@ const LABEL_FORMS: readonly LabelForm[] = [
     .map((chars) => ({ chars, spaced: true })),
   ...alternationOrder(Object.keys(FIELD_LABELS)).map((chars) => ({ chars, spaced: false })),
 ];
-const FORMS_BY_FIRST = new Map<number, LabelForm[]>();
+/** What may stand between a spaced label's characters. */
+const LAYOUT_SPACE_CHARS = ' \t';
+/**
+ * The forms by their first two characters as a line shows them (a spaced form's second is a
+ * layout space), each list in LABEL_FORMS' order: at a position, only the forms that can stand
+ * there are tried, and most positions (a line's words) have none.
+ */
+const FORMS_BY_OPENING = new Map<number, Map<number, LabelForm[]>>();
 for (const form of LABEL_FORMS) {
+  if (form.chars.length < 2) throw new Error(`FIELD_LABELS: ${form.chars} is one character; the label scan indexes a label's first two`);
   const first = form.chars.charCodeAt(0);
-  FORMS_BY_FIRST.set(first, [...(FORMS_BY_FIRST.get(first) ?? []), form]);
+  let bySecond = FORMS_BY_OPENING.get(first);
+  if (bySecond === undefined) FORMS_BY_OPENING.set(first, (bySecond = new Map()));
+  const seconds = form.spaced ? LAYOUT_SPACE_CHARS : form.chars[1]!;
+  for (let k = 0; k < seconds.length; k++) bySecond.set(seconds.charCodeAt(k), [...(bySecond.get(seconds.charCodeAt(k)) ?? []), form]);
 }
+/** The labels' first characters, as a table: most characters open no label, and are passed without a lookup. */
+const LABEL_FIRSTS = charSet(LABEL_FORMS.map((f) => f.chars[0]!));
 const SPACE = charSet(JS_WHITESPACE);
-const LAYOUT_SPACE = charSet(' \t');
+const LAYOUT_SPACE = charSet(LAYOUT_SPACE_CHARS);
 const BULLETS = charSet(BULLET_CHARS);
 /** `(`, `[`, `【`: a field line may open wrapped */
 const WRAP_OPENERS = charSet('([【');
@@ -87,8 +101,9 @@ function labelAt(s: string, at: number): { label: string; end: number } | null {
   const c = s.charCodeAt(at);
   const closer = c === 0x3010 ? 0x3011 : c === 91 ? 93 : -1; // 【】 []
   const from = closer < 0 ? at : skipSpace(s, at + 1);
-  const forms = FORMS_BY_FIRST.get(s.charCodeAt(from));
-  if (!forms) return null;
+  if (!LABEL_FIRSTS.has(s.charCodeAt(from))) return null;
+  const forms = FORMS_BY_OPENING.get(s.charCodeAt(from))?.get(s.charCodeAt(from + 1));
+  if (forms === undefined) return null;
   for (const form of forms) {
     const end = formEnd(s, from, form);
     if (end < 0) continue;
@@ -103,7 +118,7 @@ function findLabels(s: string): Array<{ label: string; index: number; end: numbe
   const found: Array<{ label: string; index: number; end: number }> = [];
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
-    const m = c === 0x3010 || c === 91 || FORMS_BY_FIRST.has(c) ? labelAt(s, i) : null;
+    const m = c === 0x3010 || c === 91 || LABEL_FIRSTS.has(c) ? labelAt(s, i) : null;
     if (m) {
       found.push({ label: labelKey(m.label), index: i, end: m.end });
       i = m.end;
@@ -129,6 +144,9 @@ function opensField(s: string): boolean {
 /** For tests: the scan's readings, to hold them to the regexes they replace. */
 export const labelScan = { findLabels, opensField, labelAtStart: (s: string): boolean => labelAt(s, 0) !== null };
 
+/** For tests: the cheap test parseFieldLine gives up most lines by, and the reading it stands before (never null where the test passes a line). */
+export const fieldLineGate = { mayBeFieldLine: (line: string): boolean => mayBeFieldLine(line), readFieldLine: (line: string) => readFieldLine(line) };
+
 const labelKey = (label: string): string => (label.includes(' ') || label.includes('\t') ? label.replace(/[ \t]+/g, '') : label);
 const WRAP_OPEN = '[((\\[【]';
 const WRAPPED = new RegExp(`^${WRAP_OPEN}([^()()[\\]【】]*)[))\\]】]$`);
@@ -136,6 +154,18 @@ const DATE_OPEN = '\\d{4}';
 const LEADING_DATE = new RegExp(`^(${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+(?=\\S)`);
 // (a bullet between two fields, `● 发布时间:… ● 来源:…`, is no part of either value)
 const VALUE_EDGES = new RegExp(`^[\\s|/,,;;】\\]${BULLET_CHARS}]+|[\\s|/,,;;【[${BULLET_CHARS}]+$`, 'g');
+
+/** The characters an anchored pattern's match opens with (lib/regex-chars.ts), as a table; null: any. */
+const openers = (re: RegExp): CharSet | null => {
+  const chars = firstChars(re);
+  return chars === null ? null : charSet(chars);
+};
+/** Whether a match of the pattern whose openers these are may start `s` (a line opening otherwise is not run through it). */
+const mayOpen = (set: CharSet | null, s: string): boolean => set === null || set.has(s.charCodeAt(0));
+const BULLET_OPENERS = openers(LEADING_BULLET);
+const WRAPPED_OPENERS = openers(WRAPPED);
+const DATE_TIME_OPENERS = openers(DATE_TIME_LINE);
+const LEADING_DATE_OPENERS = openers(LEADING_DATE);
 
 /** The site leading a date line, with the spaces after it (see SITE_OR_ORG_ENDINGS); a date must follow. */
 const SITE_LEAD = new RegExp(
@@ -165,8 +195,31 @@ export function forgetFieldLines(): void {
   readLines.clear();
 }
 
+/**
+ * Whether SITE_LEAD may open `s`: its lead (a web address, or a name ending as a site or an organ
+ * does) holds no white space, and white space then the date's four digits follow it, so the line's
+ * first white space must be followed, after the run it opens, by four digits.
+ */
+function mayBeSiteLed(s: string): boolean {
+  const space = SPACE.indexIn(s);
+  if (space <= 0) return false;
+  const at = SPACE.runEnd(s, space);
+  return at + 3 < s.length && isDigit(s.charCodeAt(at)) && isDigit(s.charCodeAt(at + 1)) && isDigit(s.charCodeAt(at + 2)) && isDigit(s.charCodeAt(at + 3));
+}
+
+/**
+ * Whether `line` may be a field line at all: it opens as one (opensField), or a site may lead its
+ * date (mayBeSiteLed), the two ways readFieldLine reads a line. Most lines are neither, and are
+ * given up by this test without the reading or a lookup in what was read.
+ */
+export const mayBeFieldLine = (line: string): boolean => {
+  const s = line.trim();
+  return opensField(s) || mayBeSiteLed(s);
+};
+
 /** Parses a line made only of labelled fields; null when it is anything else. The statements are shared: not to be changed. */
 export function parseFieldLine(line: string): readonly FieldStatement[] | null {
+  if (!mayBeFieldLine(line)) return null;
   const known = readLines.get(line);
   if (known !== undefined) return known;
   const read = readFieldLine(line);
@@ -178,17 +231,17 @@ export function parseFieldLine(line: string): readonly FieldStatement[] | null {
 function readFieldLine(line: string): readonly FieldStatement[] | null {
   let s = line.trim();
   if (!opensField(s)) return siteLedFields(s);
-  s = s.replace(LEADING_BULLET, '');
+  if (mayOpen(BULLET_OPENERS, s)) s = s.replace(LEADING_BULLET, '');
   // `(责任编辑:芦顺强)`, `【责任编辑:赵六】`; but `【文件来源】` is itself a label, not a wrapper
-  const wrapped = WRAPPED.exec(s);
+  const wrapped = mayOpen(WRAPPED_OPENERS, s) ? WRAPPED.exec(s) : null;
   if (wrapped) {
     const inner = parseFieldLine(wrapped[1]!);
     if (inner) return inner;
   }
   // `2031-03-04 10:20:00` alone: a page's timestamp (a date with its time; a date alone may be a signature's)
-  if (DATE_TIME_LINE.test(s)) return [{ label: '', key: 'pageDate', value: normaliseDate(s) }];
+  if (mayOpen(DATE_TIME_OPENERS, s) && DATE_TIME_LINE.test(s)) return [{ label: '', key: 'pageDate', value: normaliseDate(s) }];
   // `2024-01-12 10:30 来源:海关总署`: a page date may stand before the labelled fields
-  const leadingDate = LEADING_DATE.exec(s);
+  const leadingDate = mayOpen(LEADING_DATE_OPENERS, s) ? LEADING_DATE.exec(s) : null;
   if (leadingDate) {
     const rest = parseFieldLine(s.slice(leadingDate[0].length));
     return rest && [{ label: '', key: 'pageDate', value: normaliseDate(leadingDate[1]!) }, ...rest];

@@ -20,7 +20,7 @@ import {
 } from '../../rules/zh/line-shapes.js';
 import { normalise } from '../normalise.js';
 import type { ArticleCut, ArticleLines, HeadingHint, PageText } from '../types.js';
-import { ClassifiedLines, PRIORITY, isTailChromeLine, statement, type LineMatch, type Statement } from './classify-lines.js';
+import { ClassifiedLines, PRIORITY, isTailChromeLine, mayMatchAs, statement, statingMatch, type LineMatch, type Statement } from './classify-lines.js';
 import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
 import { forgetFieldLines, parseFieldLine } from './parse-fields.js';
@@ -78,23 +78,35 @@ function tailChrome(lines: ClassifiedLines, i: number, footerRuns: FooterRuns): 
 /**
  * A scraper's header: `Key: value` lines (at least one a field) ended by a content marker
  * (`正文:`, `==== 正文 ====`) near the top of the file. Returns the index just past the marker
- * (0: no header) and the title its fields state.
+ * (0: no header) and the title its fields state. The marker is looked for first: most pages have
+ * none, and their lines are not read as fields.
  */
 function scraperHeader(texts: readonly string[]): { end: number; title: string | null } {
+  const marker = contentMarkerLine(texts);
+  if (marker < 0) return NO_HEADER;
   let fields = 0;
   let title: string | null = null;
-  for (let i = 0, seen = 0; i < texts.length && seen < MAX_SCRAPER_HEADER_LINES; i++) {
+  for (let i = 0; i < marker; i++) {
     const s = texts[i]!.trim();
     if (s.length === 0) continue;
-    seen++;
-    if (s.length > MAX_SHORT_LINE_CHARS) break;
-    if (CONTENT_MARKER.test(s)) return fields > 0 ? { end: i + 1, title } : NO_HEADER;
     const parsed = parseFieldLine(s);
     if (parsed === null) continue;
     fields++;
     for (const f of parsed) if (f.key === 'title' && f.value !== null && title === null) title = normalise(f.value).trim();
   }
-  return NO_HEADER;
+  return fields > 0 ? { end: marker + 1, title } : NO_HEADER;
+}
+
+/** The line of a content marker among the first MAX_SCRAPER_HEADER_LINES non-blank lines, all short; -1 when there is none. */
+function contentMarkerLine(texts: readonly string[]): number {
+  for (let i = 0, seen = 0; i < texts.length && seen < MAX_SCRAPER_HEADER_LINES; i++) {
+    const s = texts[i]!.trim();
+    if (s.length === 0) continue;
+    seen++;
+    if (s.length > MAX_SHORT_LINE_CHARS) return -1;
+    if (CONTENT_MARKER.test(s)) return i;
+  }
+  return -1;
 }
 const NO_HEADER = { end: 0, title: null };
 
@@ -175,6 +187,9 @@ function hasInsideLabel(line: string): boolean {
   for (let k = 0; k < fields.length; k++) if (INSIDE_FIELD_LABELS.has(fields[k]!.label)) return true;
   return false;
 }
+
+/** Whether a line inside the article may be one removeInside removes: most lines of the article are not classified. */
+const mayBeInsideChrome = mayMatchAs(new Set([...INSIDE_RULE_IDS, 'page-fields']));
 
 /** The lines without the notes INLINE_NOTES removes (a link's new-window note, a jump note); the same array when none has one. */
 export function withoutInlineNotes(lines: string[]): string[] {
@@ -276,7 +291,7 @@ class Page {
     const { lines, removedBy } = this;
     for (let i = this.headEnd; i < this.tailStart; i++) {
       const s = lines.trimmed[i]!;
-      if (s.length === 0 || s.length > MAX_INSIDE_CHROME_CHARS || removedBy[i] !== null) continue;
+      if (s.length === 0 || s.length > MAX_INSIDE_CHROME_CHARS || removedBy[i] !== null || !mayBeInsideChrome(s)) continue;
       const m = lines.matchAt(i);
       if (m === null) continue;
       if (INSIDE_RULE_IDS.has(m.rule) || (m.rule === 'page-fields' && hasInsideLabel(s))) removedBy[i] = m.rule;
@@ -592,13 +607,14 @@ function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Arr
 
 /**
  * What the lines the article stage cut state (an info line, a breadcrumb), as the same lines would
- * state it in the text: metadata is read from the blocks outside the article too.
+ * state it in the text: metadata is read from the blocks outside the article too. Only what the
+ * lines state is read (statingMatch), not what chrome they are.
  */
 function pushCutStatements(to: Statement[], cut: readonly ArticleCut[] | undefined, title: string | null): void {
   if (cut === undefined || cut.length === 0) return;
-  const lines = new ClassifiedLines(pairLabelLines(cut.flatMap((c) => c.text.split('\n')), 0));
+  const lines = pairLabelLines(cut.flatMap((c) => c.text.split('\n')), 0);
   for (let i = 0; i < lines.length; i++) {
-    const m = lines.matchAt(i);
+    const m = statingMatch(lines[i]!);
     if (m === null) continue;
     if (m.rule === 'breadcrumb') pushBreadcrumbStatements(to, m, title);
     else pushAll(to, m.statements);

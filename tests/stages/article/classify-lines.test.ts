@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyLines, isTailChromeLine } from '../../../src/stages/article/classify-lines.js';
+import { classifyLines, isTailChromeLine, mayMatchAs, statingMatch, type LineMatch } from '../../../src/stages/article/classify-lines.js';
+import { fixtureLines } from './fixture-lines.js';
 import { LINE_RULES } from '../../../src/rules/zh/boilerplate.js';
 
 // lineRuleMatch runs a rule only on lines holding its characters (read from its pattern): these
@@ -28,5 +29,54 @@ describe('the line rules with their character tests', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+// The blocks cut around an article are read only for what they state (statingMatch): held here to
+// what each line's full classification, runs included, states.
+describe('what a line states, read alone', () => {
+  const stated = (m: LineMatch | null): unknown => (m === null ? [] : m.rule === 'breadcrumb' ? { crumbs: m.crumbs, prefixed: m.prefixed } : m.statements);
+  const agree = (lines: readonly string[]): void => {
+    const classified = classifyLines(lines);
+    for (let i = 0; i < lines.length; i++) expect(stated(statingMatch(lines[i]!)), lines[i]).toEqual(stated(classified.matchAt(i)));
+  };
+
+  it('is what the classification states, on the fixtures\' lines', () => {
+    const lines = fixtureLines();
+    for (let i = 0; i < lines.length; i += 200) agree(lines.slice(i, i + 200));
+  });
+
+  it('is what the classification states, on generated pages of fields, crumbs, credits, lists and runs', () => {
+    const unit = fc.constantFrom(
+      '来源:海关总署', '作者:张三', '(厦门海关 许炯锋供稿)', '(许炯锋 撰稿)', '首页 > 新闻 > 正文', '当前位置:首页>通知', '推荐内容', '相关文章:', '• 社保', '• 离婚',
+      '• 五险一金', '大', '中', '小', '顶一下', '(12)', '版权所有', '上一篇:', '全年增长3%。', '海关', ' ', '|', '2024-01-05', '【', '】', '浏览次数:',
+    );
+    fc.assert(fc.property(fc.array(fc.string({ unit, maxLength: 4 }), { minLength: 1, maxLength: 12 }), agree), { numRuns: 3000 });
+  });
+});
+
+// removeInside classifies only the lines that may be widgets or field lines (mayMatchAs): held to
+// the full classification, which must never give a line the test refuses one of those rules.
+describe('the test for the rules that may go from inside the article', () => {
+  const ids = new Set(['page-widgets', 'page-fields']);
+  const may = mayMatchAs(ids);
+  const agree = (lines: readonly string[]): void => {
+    const classified = classifyLines(lines);
+    for (let i = 0; i < lines.length; i++) if (!may(classified.trimmed[i]!)) expect(ids.has(classified.matchAt(i)?.rule ?? ''), lines[i]).toBe(false);
+  };
+
+  it('refuses no widget or field line of the fixtures, and refuses most lines', () => {
+    const lines = fixtureLines();
+    for (let i = 0; i < lines.length; i += 200) agree(lines.slice(i, i + 200));
+    expect(lines.filter((s) => !may(s.trim())).length).toBeGreaterThan(lines.length / 2);
+  });
+
+  it('refuses no generated widget or field line', () => {
+    const unit = fc.constantFrom('来源:海关总署', '作者:张三', '【打印本页】', '关闭窗口', '字号:', '大', '中', '小', '扫一扫', ' ', '|', '全年增长3%。', '海关', '2024-01-05', '某某网 ', '(', ')');
+    fc.assert(fc.property(fc.array(fc.string({ unit, maxLength: 4 }), { minLength: 1, maxLength: 8 }), agree), { numRuns: 3000 });
+  });
+
+  it('lets every line through for a rule it knows no test for', () => {
+    expect(mayMatchAs(new Set(['page-widgets', 'copyright']))('全年增长3%。')).toBe(true);
   });
 });

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { alternation } from '../../../src/lib/pattern.js';
 import { FIELD_LABELS, MAX_LABEL_GAP, MAX_TWO_CHAR_LABEL_GAP } from '../../../src/rules/zh/metadata.js';
 import { BULLET_CHARS } from '../../../src/rules/zh/line-shapes.js';
-import { forgetFieldLines, labelScan, parseFieldLine } from '../../../src/stages/article/parse-fields.js';
+import { fieldLineGate, forgetFieldLines, labelScan, parseFieldLine } from '../../../src/stages/article/parse-fields.js';
+import { SITE_OR_ORG_ENDINGS } from '../../../src/rules/zh/metadata.js';
+import { fixtureLines } from './fixture-lines.js';
 
 // The regex definitions, as parse-fields.ts had them before the scan.
 function spacedAlternation(labels: readonly string[]): string {
@@ -152,5 +154,43 @@ describe('an info table row with an empty value cell', () => {
   it('keeps a value cell that follows its label, and a value with a colon inside', () => {
     expect(parseFieldLine('文 号: | 某府发〔2031〕3号 | 备注: | 无 |')?.[0]?.value).toBe('某府发〔2031〕3号');
     expect(parseFieldLine('发布时间: | 2031-03-04 10:20 |')?.[0]?.value).toBe('2031-03-04 10:20');
+  });
+});
+
+// parseFieldLine gives a line up before reading it when it can be no field line (fieldLineGate):
+// it neither opens as one nor may open with a site before its date. The test must never refuse a
+// line the reading takes.
+describe('the test before the reading', () => {
+  const { mayBeFieldLine, readFieldLine } = fieldLineGate;
+  const agree = (s: string): void => {
+    forgetFieldLines();
+    if (!mayBeFieldLine(s)) expect(readFieldLine(s), s).toBeNull();
+  };
+
+  it('refuses no line of the fixtures the reading takes, and refuses most of them', () => {
+    const lines = fixtureLines();
+    let refused = 0;
+    for (const s of lines) {
+      agree(s);
+      if (!mayBeFieldLine(s)) refused++;
+    }
+    expect(refused).toBeGreaterThan(lines.length / 2);
+  });
+
+  it('refuses no generated line the reading takes', () => {
+    fc.assert(fc.property(line, agree), { numRuns: 5000 });
+    // site-led date lines: a web address or a name with a site's or an organ's ending, spaces, a date, fields
+    const lead = fc.constantFrom('www.xxx.gov.cn', 'https://www.xxx.gov.cn/a/b。c', 'xxx.com.cn', '某某', '某某县人民', ...SITE_OR_ORG_ENDINGS);
+    const unit = fc.constantFrom(' ', '  ', '\t', '\u3000', '\u00a0', '2018-04-19', '2018年04月19日', '10:20', '2018', '201', '来源:', '市统计局', '作者:张三', '。', '|');
+    fc.assert(fc.property(fc.array(lead, { maxLength: 3 }), fc.array(unit, { maxLength: 8 }), (a, b) => agree(a.join('') + b.join(''))), { numRuns: 5000 });
+  });
+
+  it('passes the lines a site leads, and gives up prose before reading it', () => {
+    for (const s of ['www.xxx.gov.cn 2018-04-19 来源:市统计局', '某某网\u3000 2018年04月19日 10:20 来源:新华社', '某某县人民政府 2019-03-20 来源:县统计局']) {
+      expect(mayBeFieldLine(s)).toBe(true);
+      expect(readFieldLine(s)).not.toBeNull();
+    }
+    expect(mayBeFieldLine('全年进出口总值增长3.5%,其中出口增长5%。')).toBe(false);
+    expect(mayBeFieldLine('全年增长 20%')).toBe(false);
   });
 });
