@@ -4,24 +4,48 @@
 // never depend on --jobs.
 // runCorpusEncoded is the same run for the CLI: each document is serialised where it was made
 // (encode-document.ts), so a worker sends bytes and a summary instead of the document.
-import { Worker, type TransferListItem, type WorkerOptions } from 'node:worker_threads';
-import { processDocument, processDocumentInParts, type PipelineOptions } from './pipeline.js';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { PipelineOptions } from './pipeline.js';
 import path from 'node:path';
-import { DEFAULT_MAX_BYTES, readSource, type InputEntry } from './io/read-inputs.js';
+import { DEFAULT_MAX_BYTES, type InputEntry } from './io/read-inputs.js';
 import { memberFormat, memberId, readArchive } from './io/read-archive.js';
 import type { EntryList } from './io/input-list.js';
 import { sortKey } from './io/select-inputs.js';
 import type { Document } from './schema/records.js';
-import { ToolError } from './errors.js';
 import { compareIds } from './format/id-order.js';
-import { documentEncoder, encodeInParts, PIECE_UNITS, type EncodedDocument, type OutputSpec } from './format/encode-document.js';
-import type { CsvOptions } from './format/to-csv.js';
+import { documentEncoder, PIECE_UNITS, type EncodedDocument, type OutputSpec } from './format/encode-document.js';
+import {
+  failedResult,
+  processEntry,
+  processEntryEncoded,
+  processEntryInParts,
+  type DocumentResult,
+  type EncodedResult,
+  type FailedResult,
+  type LargeDocument,
+  type WorkerReply,
+  type WorkerRequest,
+  type WorkerSetup,
+} from './process-entry.js';
 
-export type FailedResult = { ok: false; entry: InputEntry; code: string; message: string; stack?: string };
+export {
+  failedResult,
+  processEntry,
+  processEntryEncoded,
+  processEntryInParts,
+  transferables,
+  type DocumentResult,
+  type EncodedResult,
+  type EntryOptions,
+  type FailedResult,
+  type LargeDocument,
+  type WorkerReply,
+  type WorkerRequest,
+  type WorkerSetup,
+} from './process-entry.js';
+
 /** A result as a run yields it: every later result's id is at least `floor` (null: none comes after; partsInOrder). */
 export type Floored = { floor: string | null };
-export type DocumentResult = { ok: true; entry: InputEntry; document: Document } | FailedResult;
-export type EncodedResult = { ok: true; entry: InputEntry; encoded: EncodedDocument } | FailedResult;
 
 export interface RunOptions extends PipelineOptions {
   maxBytes?: number;
@@ -44,17 +68,6 @@ export interface RunOptions extends PipelineOptions {
   largeDocument?: LargeDocument;
 }
 
-/**
- * A document of at least `inputBytes` is made in parts when only a dataset is written
- * (runCorpusEncoded): its metrics `partChars` of text at a time (extractMetricsInParts), encoded
- * and written as they are made, in this thread, so that its records never all sit in memory.
- */
-export interface LargeDocument {
-  inputBytes: number;
-  partChars: number;
-  /** a piece is handed to the writer once it holds this many UTF-16 units (encodeDatasetPieces) */
-  pieceUnits: number;
-}
 export const LARGE_DOCUMENT: LargeDocument = { inputBytes: 8 * 1024 * 1024, partChars: 1 << 20, pieceUnits: PIECE_UNITS };
 
 /** Archive members are handed to the jobs in batches of about this many bytes (or ARCHIVE_BATCH_FILES members). */
@@ -82,73 +95,9 @@ export const IN_FLIGHT_PER_JOB = 16;
 /** Input bytes read ahead at most (one document more than this is always allowed). */
 export const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
-function classify(error: unknown): { code: string; message: string } {
-  const message = error instanceof Error ? error.message : String(error);
-  // the tool's own errors carry their code and a one-line reason; anything else is a bug in a stage
-  if (error instanceof ToolError) return { code: error.code, message };
-  return { code: 'internal/crash', message: `internal error: ${message} (rerun with --debug for a stack trace)` };
-}
-
-/** The failure of one input, with the code of its error (a ToolError's own, else internal/crash). */
-export function failedResult(entry: InputEntry, error: unknown): FailedResult {
-  const stack = error instanceof Error ? error.stack : undefined;
-  return { ok: false, entry, ...classify(error), ...(stack ? { stack } : {}) };
-}
-
-export async function processEntry(entry: InputEntry, options: RunOptions = {}): Promise<DocumentResult> {
-  try {
-    const source = await readSource(entry, options.maxBytes);
-    return { ok: true, entry, document: processDocument(source, options) };
-  } catch (error) {
-    return failedResult(entry, error);
-  }
-}
-
-/** processEntry, then the document serialised by `encode` (documentEncoder); a throw fails this document only. */
-export async function processEntryEncoded(entry: InputEntry, options: RunOptions, encode: (doc: Document) => EncodedDocument): Promise<EncodedResult> {
-  const result = await processEntry(entry, options);
-  if (!result.ok) return result;
-  try {
-    return { ok: true, entry, encoded: encode(result.document) };
-  } catch (error) {
-    return failedResult(entry, error);
-  }
-}
-
-/** processEntry for a large document: read and prepared now, its metrics made and encoded as its pieces are read (encodeInParts). */
-export async function processEntryInParts(entry: InputEntry, options: RunOptions, csv: CsvOptions, large: LargeDocument): Promise<EncodedResult> {
-  try {
-    const source = await readSource(entry, options.maxBytes);
-    return { ok: true, entry, encoded: encodeInParts(processDocumentInParts(source, options, large.partChars), csv, large.pieceUnits) };
-  } catch (error) {
-    return failedResult(entry, error);
-  }
-}
-
-/** What a result hands over by transfer instead of copying: the serialised dataset bytes. */
-export function transferables(result: DocumentResult | EncodedResult): TransferListItem[] {
-  const bytes = result.ok && 'encoded' in result ? result.encoded.dataset?.bytes : undefined;
-  // allocated outside Node's buffer pool (encodeDatasetChunk), so the whole ArrayBuffer is this document's
-  return bytes ? [bytes.buffer as ArrayBuffer] : [];
-}
-
 /** The compiled worker script; absent when running from TypeScript sources (tests of src/). */
 function workerUrl(): URL | null {
   return import.meta.url.endsWith('.js') ? new URL('./workers/process-entry.js', import.meta.url) : null;
-}
-
-/** What a worker is started with: the pipeline options, and what to serialise (null: send whole documents). */
-export interface WorkerSetup {
-  options: PipelineOptions & { maxBytes?: number };
-  outputs: OutputSpec | null;
-}
-export interface WorkerRequest {
-  index: number;
-  entry: InputEntry;
-}
-export interface WorkerReply<R = DocumentResult> {
-  index: number;
-  result: R;
 }
 
 interface Task<R> {

@@ -171,3 +171,14 @@ export function sampleDocument(id = 'sample/doc'): import('../src/schema/records
     ],
   };
 }
+
+/** node's arguments that make every module a thread loads print `loaded URL` on stderr (workers inherit them). */
+export function watchingLoads(): string[] {
+  const hook = "export async function load(url, context, next) { process._rawDebug('loaded ' + url); return next(url, context); }";
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+  return ['--import', `data:text/javascript,${encodeURIComponent(register)}`];
+}
+
+/** The URLs a run watched by watchingLoads() loaded, once for each thread that loaded them. */
+export const loadedModules = (stderr: string): string[] => stderr.split('\n').filter((l) => l.startsWith('loaded ')).map((l) => l.slice('loaded '.length));
+export const loadedAny = (stderr: string, part: string): boolean => loadedModules(stderr).some((url) => url.includes(part));

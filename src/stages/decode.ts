@@ -168,8 +168,8 @@ export function mostlyUtf8(bytes: Uint8Array): boolean {
   let literal = 0;
   let literalFrom = 0;
   let multiByte = 0;
-  for (let from = 0; from < bytes.length; from += UTF8_CHUNK_BYTES) {
-    const end = Math.min(bytes.length, from + UTF8_CHUNK_BYTES);
+  for (let from = 0, size = UTF8_FIRST_CHUNK_BYTES; from < bytes.length; from += size, size = Math.min(UTF8_CHUNK_BYTES, 2 * size)) {
+    const end = Math.min(bytes.length, from + size);
     const text = decoder.decode(bytes.subarray(from, end), { stream: end < bytes.length });
     replaced += countReplacements(text);
     // U+FFFD spelt by the bytes themselves, wholly inside the prefix (one cut by the chunk's end is
@@ -183,16 +183,16 @@ export function mostlyUtf8(bytes: Uint8Array): boolean {
   }
   return multiByte >= (replaced - literal) * MIN_MULTIBYTE_PER_INVALID;
 }
+/**
+ * The chunks grow from the first's size to the last's: a GB18030 file breaks UTF-8 at about
+ * every other byte of its Chinese, so its first few hundred bytes are mostly enough to give it up
+ * (10 MB corpus, 1,228 GB18030 files: 25 → 6.5 CPU ms a pass against 4 KB chunks throughout).
+ */
+const UTF8_FIRST_CHUNK_BYTES = 256;
 const UTF8_CHUNK_BYTES = 4096;
 
-/** Membership of the common characters, by code point offset from U+4E00. */
 const HAN_START = 0x4e00;
 const HAN_END = 0x9fff;
-const COMMON = (() => {
-  const table = new Uint8Array(HAN_END - HAN_START + 1);
-  for (const c of COMMON_CHARACTERS) table[c.codePointAt(0)! - HAN_START] = 1;
-  return table;
-})();
 
 /** ASCII punctuation and whitespace, CJK punctuation and the fullwidth forms of ASCII punctuation. */
 function isTextMark(c: number): boolean {
@@ -200,26 +200,49 @@ function isTextMark(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || c === 0x2014 || c === 0x2026 || (c >= 0x2018 && c <= 0x201d);
 }
 
+/** What commonShare counts a UTF-16 unit as: bits of one table, made once a thread from the ranges and lists above. */
+const HAN = 1;
+const COMMON = 2;
+const MARK = 4;
+let unitClasses: Uint8Array | undefined;
+function unitClass(): Uint8Array {
+  if (unitClasses) return unitClasses;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < table.length; c++) {
+    if ((c >= HAN_START && c <= HAN_END) || (c >= 0xe000 && c <= 0xf8ff)) table[c] = HAN;
+    else if (isTextMark(c)) table[c] = MARK;
+  }
+  for (const c of COMMON_CHARACTERS) {
+    const code = c.codePointAt(0)!;
+    // only a Han character of the main block counts as common (a private-use one never does)
+    if (code >= HAN_START && code <= HAN_END) table[code] = table[code]! | COMMON;
+  }
+  return (unitClasses = table);
+}
+
 /**
  * Han characters of the main CJK block and private-use characters (`han`), how many of those are
  * among the common characters, and the marks of text (punctuation, whitespace) beside them.
+ * One table lookup a unit (10 MB corpus, 1,228 GB18030 texts: 15 → 10 CPU ms a pass warm, 14 → 7 cold).
  */
 export function commonShare(text: string): { han: number; common: number; marks: number } {
+  const classes = unitClass();
   let han = 0;
   let common = 0;
   let marks = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= HAN_START && c <= HAN_END) {
-      han++;
-      common += COMMON[c - HAN_START]!;
-    } else if (c >= 0xe000 && c <= 0xf8ff) han++;
-    else if (isTextMark(c)) marks++;
+    const k = classes[text.charCodeAt(i)]!;
+    if (k === 0) continue;
+    han += k & HAN;
+    common += (k & COMMON) >> 1;
+    marks += k >> 2;
   }
   return { han, common, marks };
 }
 
 const hasMultiByte = (bytes: Uint8Array): boolean => !isAscii(bytes);
+/** A NUL byte anywhere: Buffer's indexOf is a memchr, about five times TypedArray's includes. */
+const hasNul = (bytes: Uint8Array): boolean => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) >= 0;
 
 function countReplacements(text: string): number {
   let n = 0;
@@ -244,7 +267,7 @@ const isUtf16 = (name: string): boolean => name === 'utf-16le' || name === 'utf-
 export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
   // the BOM comes first: UTF-16 is full of NUL bytes, but a NUL it decodes to is still not text
   let { encoding, skip } = chooseEncoding(bytes, options);
-  if (!isUtf16(encoding.name) && bytes.includes(0)) throw new DocumentError('decode/nul-bytes', 'not text: the file contains NUL bytes');
+  if (!isUtf16(encoding.name) && hasNul(bytes)) throw new DocumentError('decode/nul-bytes', 'not text: the file contains NUL bytes');
   let text = decodeWith(bytes.subarray(skip), encoding.name);
   let replacements = countReplacements(text);
   if ((encoding.how === 'declared' || encoding.how === 'http') && tooManyReplacements(replacements, text)) {

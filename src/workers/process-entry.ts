@@ -2,7 +2,7 @@
 // output spec it also serialises the document, and hands the bytes over by transfer; the main
 // thread puts the results back into input order.
 import { parentPort, workerData } from 'node:worker_threads';
-import { processEntry, processEntryEncoded, transferables, type WorkerReply, type WorkerRequest, type WorkerSetup } from '../run.js';
+import { processEntry, processEntryEncoded, transferables, type WorkerReply, type WorkerRequest, type WorkerSetup } from '../process-entry.js';
 import { documentEncoder } from '../format/encode-document.js';
 import { loadRecordsWithoutRequire } from '../schema/document-schema.js';
 

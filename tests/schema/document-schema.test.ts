@@ -5,17 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, SEEDS, makeCorpus, tempDir } from '../helpers.js';
+import { BIN, ROOT, SEEDS, loadedAny, loadedModules, makeCorpus, tempDir, watchingLoads } from '../helpers.js';
 
-/** node's arguments that make every module a thread loads print `loaded URL` on stderr (workers inherit them). */
-function watchingLoads(): string[] {
-  const hook = "export async function load(url, context, next) { process._rawDebug('loaded ' + url); return next(url, context); }";
-  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
-  return ['--import', `data:text/javascript,${encodeURIComponent(register)}`];
-}
-
-const loadedZod = (stderr: string): string[] => stderr.split('\n').filter((l) => l.startsWith('loaded ') && l.includes('/node_modules/zod/'));
-const loadedAny = (stderr: string, part: string): boolean => stderr.split('\n').some((l) => l.startsWith('loaded ') && l.includes(part));
+const loadedZod = (stderr: string): string[] => loadedModules(stderr).filter((url) => url.includes('/node_modules/zod/'));
 
 describe('zod loaded on demand', () => {
   it('a run of valid documents loads no zod module, in this thread or a worker', () => {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COMMON_CHARACTERS } from '../../src/rules/zh/common-chars.js';
-import { decode, isKnownEncoding, MAX_INVALID_UTF8_SHARE, mostlyUtf8 } from '../../src/stages/decode.js';
+import { commonShare, decode, isKnownEncoding, MAX_INVALID_UTF8_SHARE, mostlyUtf8 } from '../../src/stages/decode.js';
 import { normalise } from '../../src/stages/normalise.js';
 import { DocumentError } from '../../src/stages/types.js';
 import { FIXTURES } from '../helpers.js';
@@ -333,5 +333,37 @@ describe('mostlyUtf8, a chunk at a time', () => {
     expect(mostlyUtf8(new Uint8Array(Buffer.concat([valid, Buffer.from([0xff]), valid])))).toBe(true);
     const cut = Buffer.concat([Buffer.from('a'.repeat(4095)), Buffer.from('\uFFFD', 'utf8'), valid]);
     expect(mostlyUtf8(new Uint8Array(cut))).toBe(wholeFile(new Uint8Array(cut)));
+  });
+});
+
+describe('commonShare, one table lookup a unit', () => {
+  // the definition read range by range, kept as the oracle
+  const common = new Set(COMMON_CHARACTERS);
+  function byRanges(text: string): { han: number; common: number; marks: number } {
+    let han = 0;
+    let n = 0;
+    let marks = 0;
+    for (const unit of text.split('')) {
+      const c = unit.charCodeAt(0);
+      if (c >= 0x4e00 && c <= 0x9fff) {
+        han++;
+        if (common.has(unit)) n++;
+      } else if (c >= 0xe000 && c <= 0xf8ff) han++;
+      else if (c < 0x80 ? !/[0-9A-Za-z]/.test(unit) : /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2014\u2026\u2018-\u201d]/.test(unit)) marks++;
+    }
+    return { han, common: n, marks };
+  }
+  it('counts as the ranges and the common characters say', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(...COMMON_CHARACTERS.slice(0, 200), '龘', '\ue78d', '，', '。', '\u2014', '\u201c', ' ', '\n', 'a', '7', '\uff10', '\ud842', '\udfb7', '\u3000', '\u3040'),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), (units) => {
+        const text = units.join('');
+        expect(commonShare(text)).toEqual(byRanges(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
