@@ -155,6 +155,14 @@ export const META_PLACEHOLDERS: ReadonlySet<string> = new Set([
 export const DATE_KEYS: ReadonlySet<string> = new Set(['pageDate', 'publishDate', 'effectiveDate', 'expiryDate', 'writtenDate']);
 
 /**
+ * English month names (first three letters, lower-cased) → month number: the dates feeds and their
+ * archivers write in front matter (`date: Fri, 17 Sep 2021 11:05:53 GMT`, RFC 2822).
+ */
+export const ENGLISH_MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/**
  * <meta name/property> → metadata key (names compared lower-cased). Government sites (gov.cn
  * templates) use ArticleTitle/PubDate/ContentSource/ColumnName/SiteName.
  */

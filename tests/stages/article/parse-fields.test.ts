@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { alternation } from '../../../src/lib/pattern.js';
 import { FIELD_LABELS, MAX_LABEL_GAP, MAX_TWO_CHAR_LABEL_GAP } from '../../../src/rules/zh/metadata.js';
 import { BULLET_CHARS } from '../../../src/rules/zh/line-shapes.js';
-import { forgetFieldLines, labelScan, parseFieldLine } from '../../../src/stages/article/parse-fields.js';
+import { forgetFieldLines, labelScan, normaliseDate, parseFieldLine } from '../../../src/stages/article/parse-fields.js';
 
 // The regex definitions, as parse-fields.ts had them before the scan.
 function spacedAlternation(labels: readonly string[]): string {
@@ -152,5 +152,18 @@ describe('an info table row with an empty value cell', () => {
   it('keeps a value cell that follows its label, and a value with a colon inside', () => {
     expect(parseFieldLine('文 号: | 某府发〔2031〕3号 | 备注: | 无 |')?.[0]?.value).toBe('某府发〔2031〕3号');
     expect(parseFieldLine('发布时间: | 2031-03-04 10:20 |')?.[0]?.value).toBe('2031-03-04 10:20');
+  });
+});
+
+describe('normaliseDate on English (RFC 2822) dates', () => {
+  it('reads day, English month and year, with the time as written and the zone not applied', () => {
+    expect(normaliseDate('Fri, 17 Sep 2032 11:05:53 GMT')).toBe('2032-09-17 11:05:53');
+    expect(normaliseDate('3 Jan 2031')).toBe('2031-01-03');
+    expect(normaliseDate('Sun, 30 November 2031 23:30 +0800')).toBe('2031-11-30 23:30');
+  });
+  it('keeps what is no such date as written', () => {
+    expect(normaliseDate('Q3 2031')).toBe('Q3 2031');
+    expect(normaliseDate('17 Foo 2031')).toBe('17 Foo 2031');
+    expect(normaliseDate('Fri, 17 Sep')).toBe('Fri, 17 Sep');
   });
 });
