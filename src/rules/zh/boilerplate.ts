@@ -100,8 +100,13 @@ const LINK_LIST_HEADINGS: readonly string[] = ['相关链接', '友情链接', '
 /** Headings over a list of other pages or of other sites, closing a page: rules `related-heading` and `related-list`. */
 const RELATED_LIST_HEADINGS = [
   '推荐内容', '相关文章', '相关阅读', '相关新闻', '延伸阅读', '热点推荐', '热门文章', '最新文章', '热门推荐', '猜你喜欢', '栏目列表',
-  '相关信息', '热点内容', '最新内容', '推荐阅读', '精彩推荐', '热点新闻', '最新更新', '相关附件', '相关文档', ...LINK_LIST_HEADINGS,
+  '相关信息', '热点内容', '最新内容', '推荐阅读', '精彩推荐', '热点新闻', '最新更新', '相关附件', '相关文档', '为你推荐', '为您推荐', ...LINK_LIST_HEADINGS,
 ].join('|');
+/**
+ * Headings over a news site's list of other stories, each a title, maybe a one-sentence teaser and a
+ * date (`为你推荐` / `某某定调！…` / `十一假期前，…工作。` / `2030-09-30 07:42`): rule `story-list`.
+ */
+const STORY_LIST_HEADINGS = ['为你推荐', '为您推荐', '猜你喜欢', '推荐阅读', '精彩推荐', '热点推荐', '热门推荐', '相关新闻', '相关阅读', '延伸阅读'].join('|');
 /** What may close such a heading: `相关链接>>`, `相关文档：`, `更多 »`. */
 const RELATED_HEADING_END = '\\s*(?:>>|»)?\\s*[:：]?';
 
@@ -165,6 +170,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'related-heading', zone: 'tail', pattern: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS}|更多)${RELATED_HEADING_END}$`) },
   // 》》点击进入专题页面《《 / >> 点击查看专题 : a link to a topic page, under the page's text
   { id: 'promo-link', zone: 'tail', pattern: /^[》>»]{1,3}\s*点击(?:图片|此处|这里)?\s*(?:进入|查看|访问|了解)[^。,，;；!?！？]{1,20}?\s*[《<«]{0,3}$/ },
+  // 海量资讯、精准解读,尽在某某财经APP / 扫码下载某某新闻客户端 : a news site's invitation to its app, under
+  // the article (a notice's own `欢迎企业下载使用“单一窗口”APP。` is a sentence and stays)
+  { id: 'app-promo', zone: 'tail', pattern: /^[^。;；]{0,30}(?:尽在|点击下载|扫码下载|扫描下载)[^。;；]{0,16}(?:APP|App|app|客户端)\s*[!！]?$/ },
   // | / × : a share bar's separator or close mark left alone on its line by a scraper
   { id: 'widget-filler', zone: 'edge', pattern: /^[|｜丨×✕✖]$/ },
   // 公告下载链接:…的公告.doc…的公告.pdf / 附件下载 : the page's links to the document's files
@@ -191,6 +199,9 @@ const NAV_ITEM = new RegExp(`^${BULLET}\\s*[^\\s。,,;;::!?]{1,10}$`);
 
 /** Runs of lines that are chrome together though no one line is. */
 export const RUN_RULES: readonly RunRule[] = [
+  // 为你推荐 / a story's title / its teaser sentence / its date …: other stories, closing a news page;
+  // before related-list, whose items are short link titles only
+  { id: 'story-list', zone: 'tail', start: new RegExp(`^(?:${BULLET}\\s*)?(?:${STORY_LIST_HEADINGS})${RELATED_HEADING_END}$`), follow: /^.{1,120}$/, minLines: 4 },
   // the list under 推荐内容/相关文章/友情链接: short link titles, maybe dated; first, so that a heading
   // with a bullet (`* 友情链接`) opens this run and not a menu's
   { id: 'related-list', zone: 'tail', start: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS})${RELATED_HEADING_END}$`), follow: new RegExp(`^(?:${BULLET}\\s*)?[^。!?]{1,80}$`), minLines: 1 },

@@ -274,3 +274,24 @@ describe('a list of links to other sites under its heading, closing a text dump'
     expect(doc.removed.map((r) => r.rule)).toEqual(['page-fields']);
   });
 });
+
+describe('a news page closed by a disclaimer, a story list and an app promo (HTML)', () => {
+  const doc = run('news-tail-story-list.html', 'html');
+  it('ends the text at the article: the disclaimer, the 为你推荐 list and the promo go', () => {
+    expect(doc.text.trim().endsWith('该集团表示,二季度将新开3条外贸航线。')).toBe(true);
+    for (const c of ['为你推荐', '声明', '5亿吨', '社保基金', '尽在某某财经APP']) expect(doc.text, c).not.toContain(c);
+  });
+  it('keeps the article figures and takes none from the other stories', () => {
+    const raws = doc.metrics.map((m) => m.raw);
+    expect(raws).toEqual(expect.arrayContaining(['512.3万标准箱', '380.1万标准箱', '132.2万标准箱']));
+    for (const r of ['5.2亿吨', '12.5亿股', '6.18元', '77亿元']) expect(raws.some((x) => x.includes(r)), r).toBe(false);
+  });
+});
+
+describe('a notice ending with its own app sentence under a lone 推荐阅读 (text)', () => {
+  const doc = run('notice-ends-with-app-sentence.txt', 'text');
+  it('keeps the sentence: too short a list for a story list, and a sentence is no promo', () => {
+    expect(doc.text).toContain('欢迎广大企业下载使用“单一窗口”APP。');
+    expect(doc.text).toContain('二、已有1200家企业完成注册。');
+  });
+});
