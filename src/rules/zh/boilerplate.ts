@@ -97,16 +97,16 @@ export const CLOCK_WIDGET = /(?:(?:今天是|今天|今日)\s*[::]?\s*)?\d{4}\s*
  * links follow on the same line, else a `related-list` run under the heading.
  */
 const LINK_LIST_HEADINGS: readonly string[] = ['相关链接', '友情链接', '相关网站', '网站链接', '政府网站', '部门网站', '常用链接'];
-/** Headings over a list of other pages or of other sites, closing a page: rules `related-heading` and `related-list`. */
-const RELATED_LIST_HEADINGS = [
-  '推荐内容', '相关文章', '相关阅读', '相关新闻', '延伸阅读', '热点推荐', '热门文章', '最新文章', '热门推荐', '猜你喜欢', '栏目列表',
-  '相关信息', '热点内容', '最新内容', '推荐阅读', '精彩推荐', '热点新闻', '最新更新', '相关附件', '相关文档', '为你推荐', '为您推荐', ...LINK_LIST_HEADINGS,
-].join('|');
 /**
  * Headings over a news site's list of other stories, each a title, maybe a one-sentence teaser and a
  * date (`为你推荐` / `某某定调！…` / `十一假期前，…工作。` / `2030-09-30 07:42`): rule `story-list`.
  */
-const STORY_LIST_HEADINGS = ['为你推荐', '为您推荐', '猜你喜欢', '推荐阅读', '精彩推荐', '热点推荐', '热门推荐', '相关新闻', '相关阅读', '延伸阅读'].join('|');
+const STORY_LIST_HEADINGS: readonly string[] = ['为你推荐', '为您推荐', '猜你喜欢', '推荐阅读', '精彩推荐', '热点推荐', '热门推荐', '相关新闻', '相关阅读', '延伸阅读'];
+/** Headings over a list of other pages or of other sites, closing a page: rules `related-heading` and `related-list`. */
+const RELATED_LIST_HEADINGS = [
+  '推荐内容', '相关文章', '热门文章', '最新文章', '栏目列表', '相关信息', '热点内容', '最新内容', '热点新闻', '最新更新', '相关附件', '相关文档',
+  ...STORY_LIST_HEADINGS, ...LINK_LIST_HEADINGS,
+].join('|');
 /** What may close such a heading: `相关链接>>`, `相关文档：`, `更多 »`. */
 const RELATED_HEADING_END = '\\s*(?:>>|»)?\\s*[:：]?';
 
@@ -201,7 +201,7 @@ const NAV_ITEM = new RegExp(`^${BULLET}\\s*[^\\s。,,;;::!?]{1,10}$`);
 export const RUN_RULES: readonly RunRule[] = [
   // 为你推荐 / a story's title / its teaser sentence / its date …: other stories, closing a news page;
   // before related-list, whose items are short link titles only
-  { id: 'story-list', zone: 'tail', start: new RegExp(`^(?:${BULLET}\\s*)?(?:${STORY_LIST_HEADINGS})${RELATED_HEADING_END}$`), follow: /^.{1,120}$/, minLines: 4 },
+  { id: 'story-list', zone: 'tail', start: new RegExp(`^(?:${BULLET}\\s*)?(?:${STORY_LIST_HEADINGS.join('|')})${RELATED_HEADING_END}$`), follow: /^.{1,120}$/, minLines: 4 },
   // the list under 推荐内容/相关文章/友情链接: short link titles, maybe dated; first, so that a heading
   // with a bullet (`* 友情链接`) opens this run and not a menu's
   { id: 'related-list', zone: 'tail', start: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS})${RELATED_HEADING_END}$`), follow: new RegExp(`^(?:${BULLET}\\s*)?[^。!?]{1,80}$`), minLines: 1 },
