@@ -295,3 +295,16 @@ describe('a notice ending with its own app sentence under a lone 推荐阅读 (t
     expect(doc.text).toContain('二、已有1200家企业完成注册。');
   });
 });
+
+describe('a reprint note 原标题：… (text)', () => {
+  it('drops the note opening the text and keeps the title', () => {
+    const doc = run('reprint-original-title.txt', 'text');
+    expect(doc.title).toBe('某市前两月外贸进出口增长8.5%');
+    expect(doc.text).not.toContain('原标题');
+    expect(doc.text).toContain('据某海关3月1日消息');
+  });
+  it('keeps such a line between two paragraphs of the article', () => {
+    const doc = run('original-title-inside-text.txt', 'text');
+    expect(doc.text).toContain('原标题:某县抽查转载稿件');
+  });
+});
