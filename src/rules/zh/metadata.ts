@@ -69,6 +69,8 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   信息来源: 'source',
   稿件来源: 'source',
   文章来源: 'source',
+  // `来源于：某某街道办事处` (a news portal's sub-site for an office)
+  来源于: 'source',
   出处: 'source',
   作者: 'author',
   撰稿: 'author',

@@ -308,3 +308,14 @@ describe('a reprint note 原标题：… (text)', () => {
     expect(doc.text).toContain('原标题:某县抽查转载稿件');
   });
 });
+
+describe('the source label 来源于： (text)', () => {
+  const doc = run('source-label-laiyuanyu.txt', 'text');
+  it('reads 来源于：… as the source and removes the line', () => {
+    expect(doc.metadata.source).toBe('某某街道办事处');
+    expect(doc.text).not.toContain('来源于:某某');
+  });
+  it('keeps 来源于 inside a sentence of the article', () => {
+    expect(doc.text).toContain('会上通报的数据来源于第五次经济普查');
+  });
+});
