@@ -133,7 +133,8 @@ const labelKey = (label: string): string => (label.includes(' ') || label.includ
 const WRAP_OPEN = '[((\\[【]';
 const WRAPPED = new RegExp(`^${WRAP_OPEN}([^()()[\\]【】]*)[))\\]】]$`);
 const DATE_OPEN = '\\d{4}';
-const LEADING_DATE = new RegExp(`^(${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+(?=\\S)`);
+// the fields may follow with no space between (`2019-09-26 12:11来源:某某网`, spans joined): the rest must then be fields
+const LEADING_DATE = new RegExp(`^(${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)(?:\\s+(?=\\S)|(?=[^\\d\\s:：]))`);
 // (a bullet between two fields, `● 发布时间:… ● 来源:…`, is no part of either value)
 const VALUE_EDGES = new RegExp(`^[\\s|/,,;;】\\]${BULLET_CHARS}]+|[\\s|/,,;;【[${BULLET_CHARS}]+$`, 'g');
 

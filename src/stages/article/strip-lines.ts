@@ -33,6 +33,11 @@ import { ownCopy } from '../../lib/own-copy.js';
 /** A trimmed line that says something in sentences, or opens a section: the article has begun. */
 const isArticleLine = (s: string): boolean =>
   s.length > MAX_SHORT_LINE_CHARS || PROSE_PUNCTUATION.test(s) || SECTION_MARKER_START.test(s);
+/**
+ * An article line, unless it is the markup's title (`午间公告:甲公司中标;乙公司增持`: a digest's title
+ * joins its items with `;`): the head scans pass the title whatever its punctuation.
+ */
+const opensArticle = (s: string, title: string | null): boolean => isArticleLine(s) && !(title !== null && sameLine(s, title));
 
 const allowsHead = (m: LineMatch | null): boolean => m !== null && (m.zone === 'head' || m.zone === 'edge');
 const allowsTail = (m: LineMatch | null): boolean => m !== null && (m.zone === 'tail' || m.zone === 'edge');
@@ -98,7 +103,7 @@ function scraperHeader(texts: readonly string[]): { end: number; title: string |
 const NO_HEADER = { end: 0, title: null };
 
 /** Index just past the last chrome line above the article (`from`: no head chrome below the scraper's header). */
-function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array | null): number {
+function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array | null, title: string | null): number {
   let end = from;
   let gap = 0;
   for (let i = from; i < lines.length; i++) {
@@ -108,7 +113,7 @@ function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array
       gap = 0;
       continue;
     }
-    if (isArticleLine(lines.trimmed[i]!) || ++gap > MAX_HEAD_GAP) break;
+    if (opensArticle(lines.trimmed[i]!, title) || ++gap > MAX_HEAD_GAP) break;
   }
   return end;
 }
@@ -235,7 +240,7 @@ class Page {
     this.headerEnd = header.end;
     this.lines = new ClassifiedLines(this.texts);
     this.templates = templateMarks(this.texts, template);
-    this.headEnd = headZoneEnd(this.lines, header.end, this.templates);
+    this.headEnd = headZoneEnd(this.lines, header.end, this.templates, this.hints[0] ?? null);
     this.footerRuns = new Uint8Array(this.texts.length);
     this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates);
     this.removedBy = new Array<string | null>(this.texts.length).fill(null);
@@ -287,7 +292,7 @@ class Page {
     const { lines, removedBy, candidates } = this;
     for (let i = 0; i < lines.length && candidates.length < MAX_TITLE_CANDIDATES; i++) {
       if (removedBy[i] !== null || lines.isBlank(i)) continue;
-      if (isArticleLine(lines.trimmed[i]!)) break;
+      if (opensArticle(lines.trimmed[i]!, this.hints[0] ?? null)) break;
       candidates.push(i);
     }
   }

@@ -319,3 +319,21 @@ describe('the source label 来源于： (text)', () => {
     expect(doc.text).toContain('会上通报的数据来源于第五次经济普查');
   });
 });
+
+describe('a digest title joining its items with ； over a glued info line (HTML)', () => {
+  const doc = run('digest-title-glued-info.html', 'html');
+  it('takes the title and reads the info line under it, glued spans and all', () => {
+    expect(doc.title).toBe('午间公告:甲公司中标某港项目;乙公司获高管增持');
+    expect(doc.metadata).toMatchObject({ pageDate: '2031-09-26 12:11', source: '某某网' });
+    expect(doc.text).not.toContain('来源:某某网');
+    expect(doc.text).toContain('中标额3600万元');
+  });
+});
+
+describe('a prose line with ； that is not the markup\'s title (text)', () => {
+  it('still opens the article: the field line under it stays', () => {
+    const doc = run('semicolon-first-line-not-title.txt', 'text');
+    expect(doc.text).toContain('一是组织企业参展;二是落实出口退税;三是开展跨境电商培训。');
+    expect(doc.text).toContain('来源:某区商务局');
+  });
+});

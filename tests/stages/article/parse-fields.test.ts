@@ -167,3 +167,17 @@ describe('normaliseDate on English (RFC 2822) dates', () => {
     expect(normaliseDate('Fri, 17 Sep')).toBe('Fri, 17 Sep');
   });
 });
+
+describe('parseFieldLine on a date glued to the fields after it', () => {
+  it('reads `2031-09-26 12:11来源:某某网作者:王五` as the date and two fields', () => {
+    expect(parseFieldLine('2031-09-26 12:11来源:某某网作者:王五')).toEqual([
+      { label: '', key: 'pageDate', value: '2031-09-26 12:11' },
+      { label: '来源', key: 'source', value: '某某网' },
+      { label: '作者', key: 'author', value: '王五' },
+    ]);
+  });
+  it('reads nothing when what follows the date is no field', () => {
+    expect(parseFieldLine('2031-09-26出台新规,自下月起施行')).toBeNull();
+    expect(parseFieldLine('2031年9月26日电 某某网记者报道')).toBeNull();
+  });
+});
