@@ -189,6 +189,12 @@ export const META_TAGS: Readonly<Record<string, KnownMetadataKey>> = {
   'og:url': 'url',
 };
 
+/**
+ * Keys a site's template fills with the site's own name in its markup (`<meta name="author"
+ * content="某某网">` on every page): such a value ranks below the page's visible field (`作者:王五`).
+ */
+export const SITE_DEFAULT_KEYS: ReadonlySet<string> = new Set(['author']);
+
 /** Markdown front matter keys (lower-cased) → metadata key; other keys are kept under their own name. */
 export const FRONT_MATTER_KEYS: Readonly<Record<string, KnownMetadataKey>> = {
   title: 'title',

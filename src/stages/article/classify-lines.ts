@@ -37,7 +37,7 @@ export { isWidgetLine };
  * How much a statement is believed when two sources disagree: lower wins. A date the markup states
  * (`<meta name=PubDate>`, front matter) is hidden from the reader: a date the page shows wins over it.
  */
-export const PRIORITY = { markup: 0, field: 1, hiddenDate: 1.5, breadcrumb: 2, banner: 3 } as const;
+export const PRIORITY = { markup: 0, field: 1, hiddenDate: 1.5, siteDefault: 1.5, breadcrumb: 2, banner: 3 } as const;
 
 export type { Statement };
 

@@ -8,7 +8,7 @@
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
 import { BANNER_SPLIT, CONTENT_MARKER, LINK_ANNOTATION, LINK_ANNOTATION_PHRASE, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
-import { DATE_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
+import { DATE_KEYS, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
   MAX_HEAD_GAP,
@@ -146,11 +146,19 @@ function normaliseHints(titleHints: readonly string[]): string[] {
 
 function normaliseMetadata(metadata: Metadata): Statement[] {
   const out: Statement[] = [];
+  const site = typeof metadata.site === 'string' ? normalise(metadata.site).trim() : null;
   for (const key of Object.keys(metadata)) {
-    const value = metadata[key];
-    out.push(statement(key, value === null || value === undefined ? null : normalise(value).trim(), DATE_KEYS.has(key) ? PRIORITY.hiddenDate : PRIORITY.markup));
+    const raw = metadata[key];
+    const value = raw === null || raw === undefined ? null : normalise(raw).trim();
+    out.push(statement(key, value, markupPriority(key, value, site)));
   }
   return out;
+}
+
+/** A markup value's rank: hidden dates and the site's name in a per-article key (SITE_DEFAULT_KEYS) yield to the page's fields. */
+function markupPriority(key: string, value: string | null, site: string | null): number {
+  if (DATE_KEYS.has(key)) return PRIORITY.hiddenDate;
+  return site !== null && value === site && SITE_DEFAULT_KEYS.has(key) ? PRIORITY.siteDefault : PRIORITY.markup;
 }
 
 function pushAll(to: Statement[], from: readonly Statement[]): void {

@@ -325,6 +325,8 @@ describe('a digest title joining its items with ； over a glued info line (HTML
   it('takes the title and reads the info line under it, glued spans and all', () => {
     expect(doc.title).toBe('午间公告:甲公司中标某港项目;乙公司获高管增持');
     expect(doc.metadata).toMatchObject({ pageDate: '2031-09-26 12:11', source: '某某网' });
+    // the markup's author is the site's own name: the byline's author wins
+    expect(doc.metadata.author).toBe('王五');
     expect(doc.text).not.toContain('来源:某某网');
     expect(doc.text).toContain('中标额3600万元');
   });
@@ -335,5 +337,13 @@ describe('a prose line with ； that is not the markup\'s title (text)', () => {
     const doc = run('semicolon-first-line-not-title.txt', 'text');
     expect(doc.text).toContain('一是组织企业参展;二是落实出口退税;三是开展跨境电商培训。');
     expect(doc.text).toContain('来源:某区商务局');
+  });
+});
+
+describe('a markup author that is no site name (HTML)', () => {
+  it('keeps the markup author over the info line\'s', () => {
+    const doc = run('markup-author-not-site.html', 'html');
+    expect(doc.metadata.author).toBe('赵六');
+    expect(doc.metadata.source).toBe('某某网');
   });
 });
