@@ -115,12 +115,19 @@ function isSetextContent(line: string, underline: string): boolean {
   return SETEXT_2.test(underline) && s.length <= TITLE_MAX_CHARS && !NOT_TITLE_ENDING.test(s);
 }
 
+/**
+ * An HTML tag written into Markdown (`<span>`, `</a>`, `<br/>`): markup, its words kept (CommonMark's
+ * raw HTML); one inside a code span (`` `<table>` ``) is text. The code span is matched first and kept.
+ */
+const INLINE_TAG_OR_CODE = /(`+)[^`\n]*?\1|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g;
+
 function inlineText(line: string): string {
   return line
     // images: their alt text is not the page's text (HTML drops <img> alike)
     .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
     .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
-    .replace(/\*\*|__/g, '');
+    .replace(/\*\*|__/g, '')
+    .replace(INLINE_TAG_OR_CODE, (m, code: string | undefined) => (code === undefined ? '' : m));
 }
 
 /** The file's front matter: at its first line, or below blank lines when every line of the block is a field. */

@@ -306,4 +306,9 @@ describe('toPageText for a feed post (front matter below a blank line, HTML body
     expect(page.text).not.toContain('## ');
     expect(page.headings?.length).toBe(1);
   });
+  it('drops the tags written into Markdown, their words kept, and keeps a tag inside a code span', () => {
+    expect(read('markdown-inline-html.md').text).toContain('某关本月验放货物3批，合计120吨。\n\n图表');
+    expect(read('markdown-not-front-matter.md').text).toContain('第二段正文，行内标签不改变Markdown的读法。');
+    expect(toPageText('写作 `<span>` 的标签,<b>加粗</b>的字。', 'markdown').text).toBe('写作 `<span>` 的标签,加粗的字。');
+  });
 });
