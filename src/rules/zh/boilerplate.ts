@@ -103,10 +103,15 @@ export const CLOCK_WIDGET = /(?:(?:今天是|今天|今日)\s*[::]?\s*)?\d{4}\s*
  * links follow on the same line, else a `related-list` run under the heading.
  */
 const LINK_LIST_HEADINGS: readonly string[] = ['相关链接', '友情链接', '相关网站', '网站链接', '政府网站', '部门网站', '常用链接'];
+/**
+ * Headings over a news site's list of other stories, each a title, maybe a one-sentence teaser and a
+ * date (`为你推荐` / `某某定调！…` / `十一假期前，…工作。` / `2030-09-30 07:42`): rule `story-list`.
+ */
+const STORY_LIST_HEADINGS: readonly string[] = ['为你推荐', '为您推荐', '猜你喜欢', '推荐阅读', '精彩推荐', '热点推荐', '热门推荐', '相关新闻', '相关阅读', '延伸阅读'];
 /** Headings over a list of other pages or of other sites, closing a page: rules `related-heading` and `related-list`. */
 const RELATED_LIST_HEADINGS = [
-  '推荐内容', '相关文章', '相关阅读', '相关新闻', '延伸阅读', '热点推荐', '热门文章', '最新文章', '热门推荐', '猜你喜欢', '栏目列表',
-  '相关信息', '热点内容', '最新内容', '推荐阅读', '精彩推荐', '热点新闻', '最新更新', '相关附件', '相关文档', '相关报道', ...LINK_LIST_HEADINGS,
+  '推荐内容', '相关文章', '热门文章', '最新文章', '栏目列表', '相关信息', '热点内容', '最新内容', '热点新闻', '最新更新', '相关附件', '相关文档', '相关报道',
+  ...STORY_LIST_HEADINGS, ...LINK_LIST_HEADINGS,
 ].join('|');
 /** What may close such a heading: `相关链接>>`, `相关文档：`, `更多 »`. */
 const RELATED_HEADING_END = '\\s*(?:>>|»)?\\s*[:：]?';
@@ -121,6 +126,8 @@ export const LINE_RULES: readonly LineRule[] = [
   // 浏览器不支持嵌入式框架,或被配置为不显示嵌入式框架。 / 您的浏览器不支持video标签 / 请使用IE9以上版本的浏览器:
   // what an iframe, a script or a video shows a browser that cannot show it
   { id: 'browser-notice', zone: 'edge', pattern: /^(?:(?:您|你)的)?浏览器(?:暂)?不支持.{0,60}$|^(?:请|建议)(?:使用|升级|更换).{0,30}浏览器.{0,30}$/ },
+  // 原标题:某市前两月外贸增长8.5% : a reprint's note of the title the story first ran under, opening its text
+  { id: 'original-title', zone: 'head', pattern: /^(?:【\s*)?原标题\s*[::]\s*[^。]{1,100}?(?:\s*】)?$/ },
   // ------分隔线---------- , ========
   { id: 'separator', zone: 'edge', pattern: /^(?:[-=_*~─━]{3,}[^-=_*~─━]{0,12}[-=_*~─━]{3,}|[-=_*~─━]{5,})$/ },
   // • 上一篇:没有了 / 下一篇:海关总署关于…
@@ -179,6 +186,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'related-heading', zone: 'tail', pattern: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS}|更多)${RELATED_HEADING_END}$`) },
   // 》》点击进入专题页面《《 / >> 点击查看专题 : a link to a topic page, under the page's text
   { id: 'promo-link', zone: 'tail', pattern: /^[》>»]{1,3}\s*点击(?:图片|此处|这里)?\s*(?:进入|查看|访问|了解)[^。,，;；!?！？]{1,20}?\s*[《<«]{0,3}$/ },
+  // 海量资讯、精准解读,尽在某某财经APP / 扫码下载某某新闻客户端 : a news site's invitation to its app, under
+  // the article (a notice's own `欢迎企业下载使用“单一窗口”APP。` is a sentence and stays)
+  { id: 'app-promo', zone: 'tail', pattern: /^[^。;；]{0,30}(?:尽在|点击下载|扫码下载|扫描下载)[^。;；]{0,16}(?:APP|App|app|客户端)\s*[!！]?$/ },
   // | / × : a share bar's separator or close mark left alone on its line by a scraper
   { id: 'widget-filler', zone: 'edge', pattern: /^[|｜丨×✕✖]$/ },
   // 公告下载链接:…的公告.doc…的公告.pdf / 附件下载 : the page's links to the document's files
@@ -256,6 +266,9 @@ const WIDGET_RUN_LINE = new RegExp(`^(?:(?=(?<widgetWord>${alternation(WIDGET_WO
 
 /** Runs of lines that are chrome together though no one line is. */
 export const RUN_RULES: readonly RunRule[] = [
+  // 为你推荐 / a story's title / its teaser sentence / its date …: other stories, closing a news page;
+  // before related-list, whose items are short link titles only
+  { id: 'story-list', zone: 'tail', start: new RegExp(`^(?:${BULLET}\\s*)?(?:${STORY_LIST_HEADINGS.join('|')})${RELATED_HEADING_END}$`), follow: /^.{1,120}$/, minLines: 4 },
   // the list under 推荐内容/相关文章/友情链接: short link titles, maybe dated; first, so that a heading
   // with a bullet (`* 友情链接`) opens this run and not a menu's
   { id: 'related-list', zone: 'tail', start: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS})${RELATED_HEADING_END}$`), follow: new RegExp(`^(?:${BULLET}\\s*)?[^。!?]{1,80}$`), minLines: 1 },

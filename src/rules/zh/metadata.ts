@@ -69,6 +69,8 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   信息来源: 'source',
   稿件来源: 'source',
   文章来源: 'source',
+  // `来源于：某某街道办事处` (a news portal's sub-site for an office)
+  来源于: 'source',
   出处: 'source',
   作者: 'author',
   撰稿: 'author',
@@ -167,6 +169,14 @@ export const MAX_DESCRIPTOR_ITEM_CHARS = 24;
 export const DATE_KEYS: ReadonlySet<string> = new Set(['pageDate', 'publishDate', 'effectiveDate', 'expiryDate', 'writtenDate']);
 
 /**
+ * English month names (first three letters, lower-cased) → month number: the dates feeds and their
+ * archivers write in front matter (`date: Fri, 17 Sep 2021 11:05:53 GMT`, RFC 2822).
+ */
+export const ENGLISH_MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/**
  * <meta name/property> → metadata key (names compared lower-cased). Government sites (gov.cn
  * templates) use ArticleTitle/PubDate/ContentSource/ColumnName/SiteName.
  */
@@ -190,6 +200,12 @@ export const META_TAGS: Readonly<Record<string, KnownMetadataKey>> = {
   url: 'url',
   'og:url': 'url',
 };
+
+/**
+ * Keys a site's template fills with the site's own name in its markup (`<meta name="author"
+ * content="某某网">` on every page): such a value ranks below the page's visible field (`作者:王五`).
+ */
+export const SITE_DEFAULT_KEYS: ReadonlySet<string> = new Set(['author']);
 
 /** Markdown front matter keys (lower-cased) → metadata key; other keys are kept under their own name. */
 export const FRONT_MATTER_KEYS: Readonly<Record<string, KnownMetadataKey>> = {

@@ -75,6 +75,8 @@ export const FIXED_PHRASES = [
   '五位一体', '三位一体', '四位一体', '三会一课', '两学一做', '三严三实', '四风', '一岗双责', '一对一',
   '一盘棋', '一以贯之', '一揽子', '一站式', '一把手', '两步走', '五险一金', '一带一路', '两个一百年',
   '两个大局', '一国两制', '一手抓', '两手抓', '三大攻坚战', '四个最严', '一次性', '一系列', '三次产业',
+  // a growth's size class (`保持两位数的增长`), and the pair of markets and resources trade policy names
+  '两位数', '三位数', '两个市场', '两种资源',
 ] as const;
 
 /** A numeral touching ASCII letters is part of a code or a name (`H2018`, `HB2004`, `B2B`, `5G`). */

@@ -37,7 +37,7 @@ export { isWidgetLine };
  * (`<meta name=PubDate>`, front matter) is hidden from the reader: a date the page shows wins over it.
  * An organisation's name alone opening the article (a byline) is believed less than a stated field.
  */
-export const PRIORITY = { markup: 0, field: 1, hiddenDate: 1.5, breadcrumb: 2, byline: 2.5, banner: 3 } as const;
+export const PRIORITY = { markup: 0, field: 1, hiddenDate: 1.5, siteDefault: 1.5, breadcrumb: 2, byline: 2.5, banner: 3 } as const;
 
 export type { Statement };
 

@@ -3,7 +3,7 @@
 import { charSet, JS_WHITESPACE, type CharSet } from '../../lib/char-set.js';
 import { firstChars } from '../../lib/regex-chars.js';
 import { alternationOrder } from '../../lib/pattern.js';
-import { ABSENT_VALUES, DATE_KEYS, FIELD_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
+import { ABSENT_VALUES, DATE_KEYS, ENGLISH_MONTHS, FIELD_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { BULLET_CHARS, LEADING_BULLET } from '../../rules/zh/line-shapes.js';
 import { DATE_TIME_LINE } from '../../rules/zh/split-lines.js';
@@ -151,7 +151,8 @@ const labelKey = (label: string): string => (label.includes(' ') || label.includ
 const WRAP_OPEN = '[((\\[【]';
 const WRAPPED = new RegExp(`^${WRAP_OPEN}([^()()[\\]【】]*)[))\\]】]$`);
 const DATE_OPEN = '\\d{4}';
-const LEADING_DATE = new RegExp(`^(${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s+(?=\\S)`);
+// the fields may follow with no space between (`2019-09-26 12:11来源:某某网`, spans joined): the rest must then be fields
+const LEADING_DATE = new RegExp(`^(${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)(?:\\s+(?=\\S)|(?=[^\\d\\s:：]))`);
 // (a bullet between two fields, `● 发布时间:… ● 来源:…`, is no part of either value)
 const VALUE_EDGES = new RegExp(`^[\\s|/,,;;】\\]${BULLET_CHARS}]+|[\\s|/,,;;【[${BULLET_CHARS}]+$`, 'g');
 
@@ -291,13 +292,24 @@ export function fieldValue(raw: string, key: string | null): string | null {
 }
 
 const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:时](\d{2})(?:[:分](\d{2}))?)?/;
+/** RFC 2822 (`Fri, 17 Sep 2021 11:05:53 GMT`): weekday optional, the month in English; the zone is not read. */
+const ENGLISH_DATE = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?,?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\d:])/;
 const pad = (s: string): string => s.padStart(2, '0');
 
-/** `2024年1月5日` → `2024-01-05`; `2011-09-26 08:48` stays; anything else is kept as written. */
-export function normaliseDate(value: string): string {
+/** The parts of a date written year first, or day and English month first; null for anything else. */
+function dateParts(value: string): [string, string, string, string?, string?, string?] | null {
   const m = DATE.exec(value);
-  if (!m) return value;
-  const [, y, mo, d, h, mi, sec] = m;
+  if (m) return [m[1]!, m[2]!, m[3]!, m[4], m[5], m[6]];
+  const e = ENGLISH_DATE.exec(value);
+  const month = e ? ENGLISH_MONTHS[e[2]!.toLowerCase()] : undefined;
+  return e && month !== undefined ? [e[3]!, String(month), e[1]!, e[4], e[5], e[6]] : null;
+}
+
+/** `2024年1月5日` → `2024-01-05`; `2011-09-26 08:48` stays; `Fri, 17 Sep 2021 11:05:53 GMT` → `2021-09-17 11:05:53` (as written, zone not applied); anything else is kept as written. */
+export function normaliseDate(value: string): string {
+  const parts = dateParts(value);
+  if (!parts) return value;
+  const [y, mo, d, h, mi, sec] = parts;
   const date = `${y}-${pad(mo!)}-${pad(d!)}`;
   if (h === undefined) return date;
   return `${date} ${pad(h)}:${mi}${sec === undefined ? '' : `:${sec}`}`;

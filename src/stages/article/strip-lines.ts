@@ -8,7 +8,7 @@
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
 import { BANNER_SPLIT, CONTENT_MARKER, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
-import { DATE_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
+import { DATE_KEYS, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
   MAX_HEAD_GAP,
@@ -34,6 +34,11 @@ import { ownCopy } from '../../lib/own-copy.js';
 /** A trimmed line that says something in sentences, or opens a section: the article has begun. */
 const isArticleLine = (s: string): boolean =>
   s.length > MAX_SHORT_LINE_CHARS || PROSE_PUNCTUATION.test(s) || SECTION_MARKER_START.test(s);
+/**
+ * An article line, unless it is the markup's title (`午间公告:甲公司中标;乙公司增持`: a digest's title
+ * joins its items with `;`): the head scans pass the title whatever its punctuation.
+ */
+const opensArticle = (s: string, title: string | null): boolean => isArticleLine(s) && !(title !== null && sameLine(s, title));
 
 const allowsHead = (m: LineMatch | null): boolean => m !== null && (m.zone === 'head' || m.zone === 'edge');
 const allowsTail = (m: LineMatch | null): boolean => m !== null && (m.zone === 'tail' || m.zone === 'edge');
@@ -111,7 +116,7 @@ function contentMarkerLine(texts: readonly string[]): number {
 const NO_HEADER = { end: 0, title: null };
 
 /** Index just past the last chrome line above the article (`from`: no head chrome below the scraper's header). */
-function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array | null): number {
+function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array | null, title: string | null): number {
   let end = from;
   let gap = 0;
   for (let i = from; i < lines.length; i++) {
@@ -121,7 +126,7 @@ function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array
       gap = 0;
       continue;
     }
-    if (isArticleLine(lines.trimmed[i]!) || ++gap > MAX_HEAD_GAP) break;
+    if (opensArticle(lines.trimmed[i]!, title) || ++gap > MAX_HEAD_GAP) break;
   }
   return end;
 }
@@ -154,11 +159,19 @@ function normaliseHints(titleHints: readonly string[]): string[] {
 
 function normaliseMetadata(metadata: Metadata): Statement[] {
   const out: Statement[] = [];
+  const site = typeof metadata.site === 'string' ? normalise(metadata.site).trim() : null;
   for (const key of Object.keys(metadata)) {
-    const value = metadata[key];
-    out.push(statement(key, value === null || value === undefined ? null : normalise(value).trim(), DATE_KEYS.has(key) ? PRIORITY.hiddenDate : PRIORITY.markup));
+    const raw = metadata[key];
+    const value = raw === null || raw === undefined ? null : normalise(raw).trim();
+    out.push(statement(key, value, markupPriority(key, value, site)));
   }
   return out;
+}
+
+/** A markup value's rank: hidden dates and the site's name in a per-article key (SITE_DEFAULT_KEYS) yield to the page's fields. */
+function markupPriority(key: string, value: string | null, site: string | null): number {
+  if (DATE_KEYS.has(key)) return PRIORITY.hiddenDate;
+  return site !== null && value === site && SITE_DEFAULT_KEYS.has(key) ? PRIORITY.siteDefault : PRIORITY.markup;
 }
 
 function pushAll(to: Statement[], from: readonly Statement[]): void {
@@ -255,7 +268,7 @@ class Page {
     this.headerEnd = header.end;
     this.lines = new ClassifiedLines(this.texts);
     this.templates = templateMarks(this.texts, template);
-    this.headEnd = headZoneEnd(this.lines, header.end, this.templates);
+    this.headEnd = headZoneEnd(this.lines, header.end, this.templates, this.hints[0] ?? null);
     this.footerRuns = new Uint8Array(this.texts.length);
     this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates);
     this.removedBy = new Array<string | null>(this.texts.length).fill(null);
@@ -307,7 +320,7 @@ class Page {
     const { lines, removedBy, candidates } = this;
     for (let i = 0; i < lines.length && candidates.length < MAX_TITLE_CANDIDATES; i++) {
       if (removedBy[i] !== null || lines.isBlank(i)) continue;
-      if (isArticleLine(lines.trimmed[i]!)) break;
+      if (opensArticle(lines.trimmed[i]!, this.hints[0] ?? null)) break;
       candidates.push(i);
     }
   }

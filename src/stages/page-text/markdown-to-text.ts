@@ -2,7 +2,9 @@
 // (`Title:` … `Markdown Content:`) → metadata, `#` and setext headings → plain lines (noted as
 // heading hints), HTML comments, images and thematic breaks dropped (markup, as <img> and <hr> are
 // in HTML), inline marks (**bold**, [text](url)) reduced to their text.
-// Front matter is read as simple `key: value` lines (and `- item` lists); no YAML library.
+// Front matter is read as simple `key: value` lines (and `- item` lists); no YAML library. A feed
+// archiver may write blank lines above it: they are allowed when every line of the block is a field.
+// A body that is an HTML fragment (a post that stores the article's markup) is read as HTML.
 import { FRONT_MATTER_KEYS, MAX_READER_HEADER_LINES, READER_CONTENT_LINE, READER_HEADER_KEYS } from '../../rules/zh/metadata.js';
 import { NOT_TITLE_ENDING, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
 import type { Metadata } from '../../schema/records.js';
@@ -10,10 +12,15 @@ import type { HeadingHint, PageText } from '../types.js';
 import { splitPageTitle } from '../article/find-title.js';
 import { fieldValue } from '../article/parse-fields.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
+import { htmlToPageText } from './html-to-text.js';
 
 /** Line ends as normalise() reads them (CRLF, lone CR, LF): heading hints count lines the same way. */
 const LINE_BREAK = /\r\n?|\n/;
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** Front matter below blank lines (a feed archiver's `\n---\n…`): taken only when every line of it is a field. */
+const FRONT_MATTER_AFTER_BLANKS = /^(?:\uFEFF)?(?:[ \t]*\r?\n)+---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** HTML block tags (CommonMark's HTML blocks) that open a body stored as markup. */
+const HTML_BODY_OPENER = /^\s*<(?:div|p|article|section|main|table|ul|ol|h[1-6]|blockquote|center)(?:[\s>]|\/>)/i;
 const KEY_VALUE = /^([^:#\s][^:]{0,60}?)\s*:\s*(.*)$/;
 const LIST_ITEM = /^\s+-\s+(.*)$|^-\s+(.*)$/;
 const COMMENT = /<!--[\s\S]*?-->/g;
@@ -108,24 +115,59 @@ function isSetextContent(line: string, underline: string): boolean {
   return SETEXT_2.test(underline) && s.length <= TITLE_MAX_CHARS && !NOT_TITLE_ENDING.test(s);
 }
 
+/**
+ * An HTML tag written into Markdown (`<span>`, `</a>`, `<br/>`): markup, its words kept (CommonMark's
+ * raw HTML); one inside a code span (`` `<table>` ``) is text. The code span is matched first and kept.
+ */
+const INLINE_TAG_OR_CODE = /(`+)[^`\n]*?\1|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g;
+
 function inlineText(line: string): string {
   return line
     // images: their alt text is not the page's text (HTML drops <img> alike)
     .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
     .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
-    .replace(/\*\*|__/g, '');
+    .replace(/\*\*|__/g, '')
+    .replace(INLINE_TAG_OR_CODE, (m, code: string | undefined) => (code === undefined ? '' : m));
+}
+
+/** The file's front matter: at its first line, or below blank lines when every line of the block is a field. */
+function frontMatter(source: string): RegExpExecArray | null {
+  const top = FRONT_MATTER.exec(source);
+  if (top) return top;
+  const lower = FRONT_MATTER_AFTER_BLANKS.exec(source);
+  if (!lower) return null;
+  const fieldsOnly = lower[1]!.split(LINE_BREAK).every((line) => line.trim() === '' || KEY_VALUE.test(line) || LIST_ITEM.test(line));
+  return fieldsOnly ? lower : null;
+}
+
+/**
+ * Whether a body is an HTML fragment rather than Markdown: its first line opens an HTML block and
+ * most of its lines are markup (a line with a tag of its own), as in a feed item stored whole.
+ */
+function isHtmlBody(body: string): boolean {
+  const lines = body.split(LINE_BREAK).filter((line) => line.trim().length > 0);
+  if (lines.length === 0 || !HTML_BODY_OPENER.test(lines[0]!)) return false;
+  const markup = lines.filter((line) => line.trimStart().startsWith('<')).length;
+  return markup * 2 > lines.length;
+}
+
+/** An HTML body under front matter: read as HTML; the front matter's fields and title come first. */
+function htmlBodyPageText(body: string, metadata: Metadata, titleHints: string[]): PageText {
+  const page = htmlToPageText(body);
+  return { ...page, metadata: { ...page.metadata, ...metadata }, titleHints: [...titleHints, ...page.titleHints] };
 }
 
 export function markdownToPageText(source: string): PageText {
   let body = source;
   let metadata: Metadata = {};
   let titleHints: string[] = [];
-  const fm = FRONT_MATTER.exec(source);
+  const fm = frontMatter(source);
   if (fm) {
     metadata = readFrontMatter(fm[1]!);
     body = source.slice(fm[0].length);
     if (typeof metadata.title === 'string') titleHints = [metadata.title];
   }
+  if (isHtmlBody(body.replace(COMMENT, ''))) return htmlBodyPageText(body, metadata, titleHints);
   let input = body.replace(COMMENT, '').split(LINE_BREAK);
   if (!fm) {
     const reader = readReaderHeader(input);

@@ -298,3 +298,76 @@ describe('negative: an issuer above a date line, a body sentence naming a page a
     expect(doc.metadata).toMatchObject({ description: '2030年某县地区生产总值增长4.8%', keywords: '统计公报,地区生产总值' });
   });
 });
+
+describe('a news page closed by a disclaimer, a story list and an app promo (HTML)', () => {
+  const doc = run('news-tail-story-list.html', 'html');
+  it('ends the text at the article: the disclaimer, the 为你推荐 list and the promo go', () => {
+    expect(doc.text.trim().endsWith('该集团表示,二季度将新开3条外贸航线。')).toBe(true);
+    for (const c of ['为你推荐', '声明', '5亿吨', '社保基金', '尽在某某财经APP']) expect(doc.text, c).not.toContain(c);
+  });
+  it('keeps the article figures and takes none from the other stories', () => {
+    const raws = doc.metrics.map((m) => m.raw);
+    expect(raws).toEqual(expect.arrayContaining(['512.3万标准箱', '380.1万标准箱', '132.2万标准箱']));
+    for (const r of ['5.2亿吨', '12.5亿股', '6.18元', '77亿元']) expect(raws.some((x) => x.includes(r)), r).toBe(false);
+  });
+});
+
+describe('a notice ending with its own app sentence under a lone 推荐阅读 (text)', () => {
+  const doc = run('notice-ends-with-app-sentence.txt', 'text');
+  it('keeps the sentence: too short a list for a story list, and a sentence is no promo', () => {
+    expect(doc.text).toContain('欢迎广大企业下载使用“单一窗口”APP。');
+    expect(doc.text).toContain('二、已有1200家企业完成注册。');
+  });
+});
+
+describe('a reprint note 原标题：… (text)', () => {
+  it('drops the note opening the text and keeps the title', () => {
+    const doc = run('reprint-original-title.txt', 'text');
+    expect(doc.title).toBe('某市前两月外贸进出口增长8.5%');
+    expect(doc.text).not.toContain('原标题');
+    expect(doc.text).toContain('据某海关3月1日消息');
+  });
+  it('keeps such a line between two paragraphs of the article', () => {
+    const doc = run('original-title-inside-text.txt', 'text');
+    expect(doc.text).toContain('原标题:某县抽查转载稿件');
+  });
+});
+
+describe('the source label 来源于： (text)', () => {
+  const doc = run('source-label-laiyuanyu.txt', 'text');
+  it('reads 来源于：… as the source and removes the line', () => {
+    expect(doc.metadata.source).toBe('某某街道办事处');
+    expect(doc.text).not.toContain('来源于:某某');
+  });
+  it('keeps 来源于 inside a sentence of the article', () => {
+    expect(doc.text).toContain('会上通报的数据来源于第五次经济普查');
+  });
+});
+
+describe('a digest title joining its items with ； over a glued info line (HTML)', () => {
+  const doc = run('digest-title-glued-info.html', 'html');
+  it('takes the title and reads the info line under it, glued spans and all', () => {
+    expect(doc.title).toBe('午间公告:甲公司中标某港项目;乙公司获高管增持');
+    expect(doc.metadata).toMatchObject({ pageDate: '2031-09-26 12:11', source: '某某网' });
+    // the markup's author is the site's own name: the byline's author wins
+    expect(doc.metadata.author).toBe('王五');
+    expect(doc.text).not.toContain('来源:某某网');
+    expect(doc.text).toContain('中标额3600万元');
+  });
+});
+
+describe('a prose line with ； that is not the markup\'s title (text)', () => {
+  it('still opens the article: the field line under it stays', () => {
+    const doc = run('semicolon-first-line-not-title.txt', 'text');
+    expect(doc.text).toContain('一是组织企业参展;二是落实出口退税;三是开展跨境电商培训。');
+    expect(doc.text).toContain('来源:某区商务局');
+  });
+});
+
+describe('a markup author that is no site name (HTML)', () => {
+  it('keeps the markup author over the info line\'s', () => {
+    const doc = run('markup-author-not-site.html', 'html');
+    expect(doc.metadata.author).toBe('赵六');
+    expect(doc.metadata.source).toBe('某某网');
+  });
+});

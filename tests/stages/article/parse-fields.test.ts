@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { alternation } from '../../../src/lib/pattern.js';
 import { FIELD_LABELS, MAX_LABEL_GAP, MAX_TWO_CHAR_LABEL_GAP } from '../../../src/rules/zh/metadata.js';
 import { BULLET_CHARS } from '../../../src/rules/zh/line-shapes.js';
-import { fieldLineGate, forgetFieldLines, labelScan, parseFieldLine } from '../../../src/stages/article/parse-fields.js';
+import { fieldLineGate, forgetFieldLines, labelScan, normaliseDate, parseFieldLine } from '../../../src/stages/article/parse-fields.js';
 import { SITE_OR_ORG_ENDINGS } from '../../../src/rules/zh/metadata.js';
 import { fixtureLines } from './fixture-lines.js';
 
@@ -192,5 +192,32 @@ describe('the test before the reading', () => {
     }
     expect(mayBeFieldLine('全年进出口总值增长3.5%,其中出口增长5%。')).toBe(false);
     expect(mayBeFieldLine('全年增长 20%')).toBe(false);
+  });
+});
+
+describe('normaliseDate on English (RFC 2822) dates', () => {
+  it('reads day, English month and year, with the time as written and the zone not applied', () => {
+    expect(normaliseDate('Fri, 17 Sep 2032 11:05:53 GMT')).toBe('2032-09-17 11:05:53');
+    expect(normaliseDate('3 Jan 2031')).toBe('2031-01-03');
+    expect(normaliseDate('Sun, 30 November 2031 23:30 +0800')).toBe('2031-11-30 23:30');
+  });
+  it('keeps what is no such date as written', () => {
+    expect(normaliseDate('Q3 2031')).toBe('Q3 2031');
+    expect(normaliseDate('17 Foo 2031')).toBe('17 Foo 2031');
+    expect(normaliseDate('Fri, 17 Sep')).toBe('Fri, 17 Sep');
+  });
+});
+
+describe('parseFieldLine on a date glued to the fields after it', () => {
+  it('reads `2031-09-26 12:11来源:某某网作者:王五` as the date and two fields', () => {
+    expect(parseFieldLine('2031-09-26 12:11来源:某某网作者:王五')).toEqual([
+      { label: '', key: 'pageDate', value: '2031-09-26 12:11' },
+      { label: '来源', key: 'source', value: '某某网' },
+      { label: '作者', key: 'author', value: '王五' },
+    ]);
+  });
+  it('reads nothing when what follows the date is no field', () => {
+    expect(parseFieldLine('2031-09-26出台新规,自下月起施行')).toBeNull();
+    expect(parseFieldLine('2031年9月26日电 某某网记者报道')).toBeNull();
   });
 });

@@ -38,6 +38,9 @@ const MUST_NOT_MATCH: [string, string][] = [
   ['截获二类动物疫病', '二类'],
   ['不断深化落实中央八项规定精神', '八项规定'],
   ['总结正反两方面的经验', '两方面'],
+  ['进口、出口都保持着两位数的增长', '两位'],
+  ['更好利用国内国际两个市场两种资源', '两个'],
+  ['更好利用国内国际两个市场两种资源', '两种'],
   ['建设H2018税收征管平台', 'H2018'],
   ['加强5G等新技术应用', '5G'],
   ['连续5个月位居首位', '5个月'],
@@ -72,6 +75,10 @@ describe('non-metrics', () => {
   it('still finds the metric beside a non-metric', () => {
     expect(extract('组织第11个宪法日活动,开展普法活动70余场').map((m) => m.raw)).toEqual(['70余场']);
     expect(extract('评选署级“好课程”50个').map((m) => m.raw)).toEqual(['50个']);
+  });
+
+  it('keeps a count of two that is no fixed phrase (两位专家, 两个项目)', () => {
+    expect(extract('邀请两位专家授课,新增两个项目').map((m) => m.raw)).toEqual(['两位', '两个']);
   });
 
   it('keeps a count of meetings or checks: no term or body before it', () => {

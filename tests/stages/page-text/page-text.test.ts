@@ -277,3 +277,38 @@ describe('toPageText for HTML: what a CMS left in the head states nothing', () =
     expect(hints('进口额<1亿元的企业名单')).toEqual(['进口额<1亿元的企业名单']);
   });
 });
+
+describe('toPageText for a feed post (front matter below a blank line, HTML body)', () => {
+  const read = (name: string) => toPageText(readFileSync(path.join(FIXTURES, 'page-text', name), 'utf8'), 'markdown');
+  it('reads the front matter under a blank line and its RFC 2822 date', () => {
+    const page = read('feed-post-html-body.md');
+    expect(page.metadata.title).toBe('某市前两月外贸进出口增长8.5%');
+    expect(page.metadata.publishDate).toBe('2032-03-02 08:15:00');
+    expect(page.metadata.categories).toBe('财经, 国内');
+    expect(page.titleHints[0]).toBe('某市前两月外贸进出口增长8.5%');
+    expect(page.text).not.toMatch(/categories|headimg|^---/m);
+  });
+  it('reads a body that is an HTML fragment as HTML: no tags, comments or CSS in the text', () => {
+    const page = read('feed-post-html-body.md');
+    expect(page.text).toContain('据某海关3月1日消息，前两个月某市进出口总值120.5亿元，增长8.5%。');
+    expect(page.text).not.toMatch(/<p|<\/p>|<div|float:left|keyword comment/);
+    expect(page.blocks?.length).toBeGreaterThan(0);
+  });
+  it('does not take blank line, `---`, a sentence, `---` for front matter', () => {
+    const page = read('markdown-not-front-matter.md');
+    expect(page.metadata).toEqual({});
+    expect(page.text).toContain('这一段不是字段，而是正文的第一段。');
+  });
+  it('keeps a Markdown body with inline tags and one HTML line as Markdown', () => {
+    const page = read('markdown-inline-html.md');
+    expect(page.blocks).toBeUndefined();
+    expect(page.text).toContain('下一步工作');
+    expect(page.text).not.toContain('## ');
+    expect(page.headings?.length).toBe(1);
+  });
+  it('drops the tags written into Markdown, their words kept, and keeps a tag inside a code span', () => {
+    expect(read('markdown-inline-html.md').text).toContain('某关本月验放货物3批，合计120吨。\n\n图表');
+    expect(read('markdown-not-front-matter.md').text).toContain('第二段正文，行内标签不改变Markdown的读法。');
+    expect(toPageText('写作 `<span>` 的标签,<b>加粗</b>的字。', 'markdown').text).toBe('写作 `<span>` 的标签,加粗的字。');
+  });
+});
