@@ -13,6 +13,8 @@ const ISSUE_DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\
 const WEEKDAY = '(?:\\s*(?:星期|周)[一二三四五六日天])?';
 /** One person's name (metadata.ts), for a credit in the rows below. */
 const PERSON = PERSON_NAME.source.slice(1, -1);
+/** One to four names, apart by spaces or 、 (a photo's credit). */
+const PHOTOGRAPHERS = `${PERSON}(?:[\\s、]+${PERSON}){0,3}`;
 /** One bullet character (line-shapes.ts), for the rows below. */
 const BULLET = `[${BULLET_CHARS}]`;
 
@@ -148,10 +150,11 @@ export const LINE_RULES: readonly LineRule[] = [
     long: true,
     pattern: new RegExp(`^(?=.{200,}$)(?![^]*[。!?;,])(?=(?:[^]*?(?:^|\\s)(?:${BULLET}|\\d{1,2}\\.)\\s){3})(?:\\S{1,48}\\s+){8,}\\S{1,48}$`),
   },
-  // 某县政府工作报告。 某日报记者 王五 摄 / (通讯员 张三、李四 摄) : a press photo's caption above the
-  // text, its credit last (记者/通讯员, the photographers' names, a space, 摄: `记者现场拍摄` is no
-  // credit); a caption inside the text stays
-  { id: 'photo-caption', zone: 'head', pattern: new RegExp(`^.{0,80}?(?:记者|通讯员)\\s*${PERSON}(?:[\\s、]+${PERSON}){0,3}\\s+摄[))]?$`) },
+  // 某县政府工作报告。 某日报记者 王五 摄 / (通讯员 张三、李四 摄) / 某某作报告。本报记者 王五摄 : a
+  // press photo's caption above the text, its credit last (记者/通讯员, the photographers' names set
+  // apart by a space before them or before 摄, then 摄: `记者现场拍摄`, with neither, is no credit); a
+  // caption inside the text stays
+  { id: 'photo-caption', zone: 'head', pattern: new RegExp(`^.{0,80}?(?:记者|通讯员)(?:\\s*${PHOTOGRAPHERS}\\s+|\\s+${PHOTOGRAPHERS}\\s*)摄[))]?$`) },
   // 第A06版:公告 2031年04月02日 / 2031年04月02日 星期三 第B03版 : an e-paper's banner over its page, the
   // edition label beside the issue's date: the date is the article's publication date
   { id: 'edition-banner', zone: 'head', pattern: new RegExp(`^${EDITION}\\s+(?<publishDate>${ISSUE_DATE})${WEEKDAY}$`) },

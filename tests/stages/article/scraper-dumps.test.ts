@@ -203,3 +203,21 @@ describe('negative: a byline without 摄 under the title, and a caption inside t
     expect(doc.text).toContain('图为现场会上农技人员讲解育秧技术。 通讯员 孙八 摄');
   });
 });
+
+describe('a press photo caption under the byline, its names apart by a space after 记者 only', () => {
+  const doc = run('dump-photo-caption-after-byline.txt');
+  it('removes the caption and keeps the title and the speech', () => {
+    expect(doc.title).toBe('某县政府工作报告');
+    expect(doc.removed.map((r) => [r.rule, r.text])).toContainEqual(['photo-caption', '赵六作政府工作报告。本报记者 王五摄']);
+    expect(doc.text).not.toContain('王五摄');
+    expect(doc.text).toContain('各位代表:\n现在,我代表县人民政府向大会报告工作');
+  });
+});
+
+describe('negative: a line under the title ending in 摄 with no space apart (记者现场拍摄)', () => {
+  const doc = run('dump-photo-credit-unspaced-negative.txt');
+  it('keeps it', () => {
+    expect(doc.removed.map((r) => r.rule)).not.toContain('photo-caption');
+    expect(doc.text).toContain('本报记者现场拍摄');
+  });
+});
