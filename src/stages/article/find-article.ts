@@ -38,7 +38,7 @@ export const LINK_LIST_RULE = 'article/link-list';
  * (trailingLinkLists), cut as removed blocks. `bestBlock` (a block index, -1: none) places the
  * article's start for the title finder.
  */
-function keepPage(page: PageText, reason: string, read: ReadPage = readPage(page), best = 0, runnerUp = 0, bestBlock = -1): Article {
+function keepPage(page: PageText, reason: string, read: ReadPage, best = 0, runnerUp = 0, bestBlock = -1): Article {
   const { blocks, lines } = read;
   const titled = withHeadingTitle(page, lines, blocks, bestBlock >= 0 ? blocks[bestBlock]!.from : -1);
   const { to, lists } = trailingLinkLists(read, 0, lines.length);
@@ -287,7 +287,8 @@ function headingsWithin(headings: readonly HeadingHint[] | undefined, from: numb
 
 export function findArticle(page: PageText): Article {
   const blocks = page.blocks;
-  if (blocks === undefined || blocks.length === 0) return keepPage(page, 'no blocks');
+  // without blocks there is no link list to cut, nor a heading block to title it: the page as it is, unsplit
+  if (blocks === undefined || blocks.length === 0) return { ...page, before: [], after: [], decision: { kept: 'page', reason: 'no blocks', best: 0, runnerUp: 0, from: 0, to: -1 } };
   const read = readPage(page);
   if (page.fragment) return keepPage(page, `fragment: ${page.fragment}`, read);
   const { lines, weights } = read;
