@@ -38,7 +38,7 @@ export const LINK_LIST_RULE = 'article/link-list';
  * (trailingLinkLists), cut as removed blocks. `bestBlock` (a block index, -1: none) places the
  * article's start for the title finder.
  */
-function keepPage(page: PageText, reason: string, read: ReadPage, best = 0, runnerUp = 0, bestBlock = -1): Article {
+function keepPage(page: PageText, reason: string, read: PageLines, best = 0, runnerUp = 0, bestBlock = -1): Article {
   const { blocks, lines } = read;
   const titled = withHeadingTitle(page, lines, blocks, bestBlock >= 0 ? blocks[bestBlock]!.from : -1);
   const { to, lists } = trailingLinkLists(read, 0, lines.length);
@@ -51,13 +51,13 @@ function keepPage(page: PageText, reason: string, read: ReadPage, best = 0, runn
 const NO_BLOCKS: readonly PageBlock[] = [];
 
 /** The page as the stage reads it: its lines and blocks, and each block's class/id weight (hintWeight), each worked out once. */
-interface ReadPage {
+interface PageLines {
   lines: readonly string[];
   blocks: readonly PageBlock[];
   weights: Float64Array;
 }
 
-function readPage(page: PageText): ReadPage {
+function pageLines(page: PageText): PageLines {
   const blocks = page.blocks ?? NO_BLOCKS;
   const weights = new Float64Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) weights[i] = hintWeight(blocks[i]!.attrs);
@@ -74,7 +74,7 @@ function subtreeEnd(blocks: readonly PageBlock[], i: number): number {
 const hasLines = (b: PageBlock): boolean => b.to > b.from;
 
 /** Whether a sibling continues the article: same element, punctuated like prose, worth a line of it with a sentence end, not a link list. */
-function continues({ lines, blocks, weights }: ReadPage, k: number, best: PageBlock, sums: Float64Array): boolean {
+function continues({ lines, blocks, weights }: PageLines, k: number, best: PageBlock, sums: Float64Array): boolean {
   const sibling = blocks[k]!;
   if (sibling.tag !== best.tag || linkDensity(sibling) > MAX_SIBLING_LINK_DENSITY || punctuationPer100(sibling) < MIN_SIBLING_PUNCTUATION) return false;
   if (blockScore(sibling, sums, weights[k]) < MIN_SIBLING_SCORE) return false;
@@ -93,7 +93,7 @@ function closes(block: PageBlock, lines: readonly string[]): boolean {
 }
 
 /** The article's lines: the best block, widened over the siblings that continue it on either side and touch it. */
-function withSiblings(read: ReadPage, best: number, sums: Float64Array): { from: number; to: number } {
+function withSiblings(read: PageLines, best: number, sums: Float64Array): { from: number; to: number } {
   const { lines, blocks } = read;
   const b = blocks[best]!;
   let { from, to } = b;
@@ -176,7 +176,7 @@ function isLinkList(b: PageBlock, lines: readonly string[]): boolean {
  * line is the article's and ends the walk. Gives where the article now ends and the lists cut
  * (none when no such line is left above them: the article is never cut away).
  */
-function trailingLinkLists({ lines, blocks, weights }: ReadPage, from: number, to: number): { to: number; lists: PageBlock[] } {
+function trailingLinkLists({ lines, blocks, weights }: PageLines, from: number, to: number): { to: number; lists: PageBlock[] } {
   const listAt = linkListLines(lines, blocks);
   if (!anyMarked(listAt, from, to)) return { to, lists: [] };
   const furniture = furnitureLines(lines.length, blocks, weights);
@@ -289,7 +289,7 @@ export function findArticle(page: PageText): Article {
   const blocks = page.blocks;
   // without blocks there is no link list to cut, nor a heading block to title it: the page as it is, unsplit
   if (blocks === undefined || blocks.length === 0) return { ...page, before: [], after: [], decision: { kept: 'page', reason: 'no blocks', best: 0, runnerUp: 0, from: 0, to: -1 } };
-  const read = readPage(page);
+  const read = pageLines(page);
   if (page.fragment) return keepPage(page, `fragment: ${page.fragment}`, read);
   const { lines, weights } = read;
   const sums = lineValueSums(lines);
