@@ -29,9 +29,19 @@ export function addMeasure(into: TextMeasure, text: string): number {
   return chars;
 }
 
-/** The measure of `text`. */
+/**
+ * The measure of `text`. Its own loop, the same as addMeasure's: V8's code for one loop fed both
+ * the page writer's pieces (addMeasure: short, mostly one-byte) and the page's lines ran several
+ * times slower on the lines than a loop that sees only lines.
+ */
 export function measureText(text: string): TextMeasure {
-  const m = { chars: 0, punctuation: 0 };
-  addMeasure(m, text);
-  return m;
+  let chars = 0;
+  let punctuation = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (SPACE.has(c)) continue;
+    chars++;
+    if (PUNCTUATION.has(c)) punctuation++;
+  }
+  return { chars, punctuation };
 }

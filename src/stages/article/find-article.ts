@@ -35,14 +35,13 @@ export const LINK_LIST_RULE = 'article/link-list';
 
 /**
  * The whole page is kept for the line rules, less the link lists after its last line of text
- * (trailingLinkLists), cut as removed blocks. `best` (a block index, -1: none) places the article's
- * start for the title finder.
+ * (trailingLinkLists), cut as removed blocks. `bestBlock` (a block index, -1: none) places the
+ * article's start for the title finder.
  */
-function keepPage(page: PageText, reason: string, best = 0, runnerUp = 0, bestBlock = -1): Article {
-  const blocks = page.blocks ?? NO_BLOCKS;
-  const lines = page.text.split('\n');
+function keepPage(page: PageText, reason: string, read: PageLines, best = 0, runnerUp = 0, bestBlock = -1): Article {
+  const { blocks, lines } = read;
   const titled = withHeadingTitle(page, lines, blocks, bestBlock >= 0 ? blocks[bestBlock]!.from : -1);
-  const { to, lists } = trailingLinkLists(lines, blocks, 0, lines.length);
+  const { to, lists } = trailingLinkLists(read, 0, lines.length);
   const decision: ArticleDecision = { kept: 'page', reason, best, runnerUp, from: 0, to: lists.length > 0 ? to : -1 };
   if (lists.length === 0) return { ...titled, before: [], after: [], decision };
   const headings = headingsWithin(page.headings, 0, to);
@@ -50,6 +49,20 @@ function keepPage(page: PageText, reason: string, best = 0, runnerUp = 0, bestBl
   return { ...titled, text: lines.slice(0, to).join('\n'), ...(headings !== undefined ? { headings } : {}), before: [], after, decision };
 }
 const NO_BLOCKS: readonly PageBlock[] = [];
+
+/** The page as the stage reads it: its lines and blocks, and each block's class/id weight (hintWeight), each worked out once. */
+interface PageLines {
+  lines: readonly string[];
+  blocks: readonly PageBlock[];
+  weights: Float64Array;
+}
+
+function pageLines(page: PageText): PageLines {
+  const blocks = page.blocks ?? NO_BLOCKS;
+  const weights = new Float64Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) weights[i] = hintWeight(blocks[i]!.attrs);
+  return { lines: page.text.split('\n'), blocks, weights };
+}
 
 /** Index just past the last descendant of block `i` (blocks are listed parent first, in document order). */
 function subtreeEnd(blocks: readonly PageBlock[], i: number): number {
@@ -61,9 +74,10 @@ function subtreeEnd(blocks: readonly PageBlock[], i: number): number {
 const hasLines = (b: PageBlock): boolean => b.to > b.from;
 
 /** Whether a sibling continues the article: same element, punctuated like prose, worth a line of it with a sentence end, not a link list. */
-function continues(sibling: PageBlock, best: PageBlock, lines: readonly string[], sums: Float64Array): boolean {
+function continues({ lines, blocks, weights }: PageLines, k: number, best: PageBlock, sums: Float64Array): boolean {
+  const sibling = blocks[k]!;
   if (sibling.tag !== best.tag || linkDensity(sibling) > MAX_SIBLING_LINK_DENSITY || punctuationPer100(sibling) < MIN_SIBLING_PUNCTUATION) return false;
-  if (blockScore(sibling, sums) < MIN_SIBLING_SCORE) return false;
+  if (blockScore(sibling, sums, weights[k]) < MIN_SIBLING_SCORE) return false;
   for (let i = sibling.from; i < sibling.to; i++) if (SENTENCE_ENDS.test(lines[i]!)) return true;
   return false;
 }
@@ -79,7 +93,8 @@ function closes(block: PageBlock, lines: readonly string[]): boolean {
 }
 
 /** The article's lines: the best block, widened over the siblings that continue it on either side and touch it. */
-function withSiblings(blocks: readonly PageBlock[], best: number, lines: readonly string[], sums: Float64Array): { from: number; to: number } {
+function withSiblings(read: PageLines, best: number, sums: Float64Array): { from: number; to: number } {
+  const { lines, blocks } = read;
   const b = blocks[best]!;
   let { from, to } = b;
   const siblings: number[] = [];
@@ -88,7 +103,7 @@ function withSiblings(blocks: readonly PageBlock[], best: number, lines: readonl
   let k = at + 1;
   for (; k < siblings.length; k++) {
     const s = blocks[siblings[k]!]!;
-    if (s.from !== to || !continues(s, b, lines, sums)) break;
+    if (s.from !== to || !continues(read, siblings[k]!, b, sums)) break;
     to = s.to;
   }
   // then the short blocks that close it (a signature), up to the last that gives a date
@@ -103,7 +118,7 @@ function withSiblings(blocks: readonly PageBlock[], best: number, lines: readonl
   }
   for (let k = at - 1; k >= 0; k--) {
     const s = blocks[siblings[k]!]!;
-    if (s.to !== from || !continues(s, b, lines, sums)) break;
+    if (s.to !== from || !continues(read, siblings[k]!, b, sums)) break;
     from = s.from;
   }
   return { from, to };
@@ -161,8 +176,10 @@ function isLinkList(b: PageBlock, lines: readonly string[]): boolean {
  * line is the article's and ends the walk. Gives where the article now ends and the lists cut
  * (none when no such line is left above them: the article is never cut away).
  */
-function trailingLinkLists(lines: readonly string[], blocks: readonly PageBlock[], from: number, to: number): { to: number; lists: PageBlock[] } {
-  const { listAt, furniture } = lineBlocks(lines, blocks);
+function trailingLinkLists({ lines, blocks, weights }: PageLines, from: number, to: number): { to: number; lists: PageBlock[] } {
+  const listAt = linkListLines(lines, blocks);
+  if (!anyMarked(listAt, from, to)) return { to, lists: [] };
+  const furniture = furnitureLines(lines.length, blocks, weights);
   const lists: PageBlock[] = [];
   let end = to;
   let text = false;
@@ -180,29 +197,41 @@ function trailingLinkLists(lines: readonly string[], blocks: readonly PageBlock[
 }
 
 /**
- * For each line: the outermost link list holding it (its index in `blocks`, -1: none), and
- * whether a furniture block (a negative class/id hint) holds it. One pass over the blocks, in
- * document order (a parent before what it holds): a block inside one already marked is skipped,
- * so each line is marked once.
+ * For each line, the outermost link list holding it (its index in `blocks`, -1: none). One pass
+ * over the blocks, in document order (a parent before what it holds): a block inside one already
+ * marked is skipped, so each line is marked once.
  */
-function lineBlocks(lines: readonly string[], blocks: readonly PageBlock[]): { listAt: Int32Array; furniture: Uint8Array } {
+function linkListLines(lines: readonly string[], blocks: readonly PageBlock[]): Int32Array {
   const listAt = new Int32Array(lines.length).fill(-1);
-  const furniture = new Uint8Array(lines.length);
   let listsTo = 0;
-  let furnitureTo = 0;
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
-    if (!hasLines(b)) continue;
     if (b.from >= listsTo && isLinkList(b, lines)) {
       listAt.fill(k, b.from, b.to);
       listsTo = b.to;
     }
-    if (b.from >= furnitureTo && hintWeight(b.attrs) < 0) {
+  }
+  return listAt;
+}
+
+/** Whether a line of [from, to) is marked (linkListLines): else no link list can close the lines. */
+function anyMarked(listAt: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (listAt[i]! >= 0) return true;
+  return false;
+}
+
+/** For each line, whether a furniture block (a negative class/id hint, `weights` by block) holds it; one pass as linkListLines. */
+function furnitureLines(lineCount: number, blocks: readonly PageBlock[], weights: Float64Array): Uint8Array {
+  const furniture = new Uint8Array(lineCount);
+  let furnitureTo = 0;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (hasLines(b) && b.from >= furnitureTo && weights[k]! < 0) {
       furniture.fill(1, b.from, b.to);
       furnitureTo = b.to;
     }
   }
-  return { listAt, furniture };
+  return furniture;
 }
 
 /**
@@ -258,32 +287,35 @@ function headingsWithin(headings: readonly HeadingHint[] | undefined, from: numb
 
 export function findArticle(page: PageText): Article {
   const blocks = page.blocks;
-  if (blocks === undefined || blocks.length === 0) return keepPage(page, 'no blocks');
-  if (page.fragment) return keepPage(page, `fragment: ${page.fragment}`);
-  const lines = page.text.split('\n');
+  // without blocks there is no link list to cut, nor a heading block to title it: the page as it is, unsplit
+  if (blocks === undefined || blocks.length === 0) return { ...page, before: [], after: [], decision: { kept: 'page', reason: 'no blocks', best: 0, runnerUp: 0, from: 0, to: -1 } };
+  const read = pageLines(page);
+  if (page.fragment) return keepPage(page, `fragment: ${page.fragment}`, read);
+  const { lines, weights } = read;
   const sums = lineValueSums(lines);
-  const scores = blocks.map((b) => (hasLines(b) ? blockScore(b, sums) : Number.NEGATIVE_INFINITY));
+  const scores = blocks.map((b, i) => (hasLines(b) ? blockScore(b, sums, weights[i]) : Number.NEGATIVE_INFINITY));
   let best = -1;
   for (let i = 0; i < blocks.length; i++) if (best < 0 || scores[i]! > scores[best]!) best = i;
   const bestScore = scores[best]!;
-  if (!(bestScore >= MIN_ARTICLE_SCORE)) return keepPage(page, 'no article block', Math.max(0, bestScore));
-  let { from, to: blockTo } = withSiblings(blocks, best, lines, sums);
+  if (!(bestScore >= MIN_ARTICLE_SCORE)) return keepPage(page, 'no article block', read, Math.max(0, bestScore));
+  let { from, to: blockTo } = withSiblings(read, best, sums);
   // the runner-up: the best block neither around the article nor inside it
   const ancestors = new Set<number>();
   for (let p = blocks[best]!.parent; p >= 0; p = blocks[p]!.parent) ancestors.add(p);
+  const inside = subtreeEnd(blocks, best);
   let runnerUp = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (ancestors.has(i) || !hasLines(b) || (b.from >= from && b.to <= blockTo)) continue;
-    if (i > best && i < subtreeEnd(blocks, best)) continue;
+    if (i > best && i < inside) continue;
     runnerUp = Math.max(runnerUp, scores[i]!);
   }
-  if (bestScore < MIN_LEAD * runnerUp) return keepPage(page, 'no clear lead', bestScore, runnerUp, best);
+  if (bestScore < MIN_LEAD * runnerUp) return keepPage(page, 'no clear lead', read, bestScore, runnerUp, best);
   const titled = withHeadingTitle(page, lines, blocks, from);
   const hints = titled.titleHints.map((h) => normalise(h).trim()).filter((h) => h.length > 0);
   from = titleAbove(lines, blocks, hints, from);
-  if (from === 0 && blockTo === lines.length) return keepPage(page, 'the article is the page', bestScore, runnerUp, best);
-  const { to, lists } = trailingLinkLists(lines, blocks, from, blockTo);
+  if (from === 0 && blockTo === lines.length) return keepPage(page, 'the article is the page', read, bestScore, runnerUp, best);
+  const { to, lists } = trailingLinkLists(read, from, blockTo);
   const { before, after } = cuts(lines, blocks, from, to, lists);
   const text = lines.slice(from, to).join('\n');
   const decision: ArticleDecision = { kept: 'block', reason: `best block <${blocks[best]!.tag}>`, best: bestScore, runnerUp, from, to };

@@ -37,29 +37,43 @@ export function lineValueSums(lines: readonly string[]): Float64Array {
 
 /** The words of a class or id: split at spaces, `-`, `_`, digits and where a lower-case letter meets an upper-case one; lower-cased. */
 export function attributeWords(attrs: string): string[] {
-  return attrs
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .split(/[^A-Za-z]+/)
-    .filter((w) => w.length > 0)
-    .map((w) => w.toLowerCase());
+  // a scan, not replace/split/filter/map: the attributes of every block of every page are read
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < attrs.length; i++) {
+    const c = attrs.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    if (!upper && !(c >= 97 && c <= 122)) {
+      if (start >= 0) words.push(attrs.slice(start, i).toLowerCase());
+      start = -1;
+    } else if (start < 0) start = i;
+    else if (upper && isLowerAscii(attrs.charCodeAt(i - 1))) {
+      words.push(attrs.slice(start, i).toLowerCase());
+      start = i;
+    }
+  }
+  if (start >= 0) words.push(attrs.slice(start).toLowerCase());
+  return words;
 }
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 /** The summed weight of the hint words in a block's class and id, bounded to ±MAX_HINT (each word counted once). */
 export function hintWeight(attrs: string): number {
   if (attrs.length === 0) return 0;
+  const words = attributeWords(attrs);
   let sum = 0;
-  for (const word of new Set(attributeWords(attrs))) sum += ATTRIBUTE_HINTS[word] ?? 0;
+  for (let i = 0; i < words.length; i++) if (words.indexOf(words[i]!) === i) sum += ATTRIBUTE_HINTS[words[i]!] ?? 0;
   return Math.max(-MAX_HINT, Math.min(MAX_HINT, sum));
 }
 
 /**
  * A block's score: the value of its lines less LINK_COST times its link characters, then, when
  * positive, scaled by its hints (a `content` block's text counts more, a `nav` block's less). A
- * block with no text scores 0 whatever its name.
+ * block with no text scores 0 whatever its name. `weight` is its hintWeight, when the caller has it.
  */
-export function blockScore(block: PageBlock, sums: Float64Array): number {
+export function blockScore(block: PageBlock, sums: Float64Array, weight?: number): number {
   const raw = sums[block.to]! - sums[block.from]! - LINK_COST * block.linkChars;
-  return raw > 0 ? raw * (1 + hintWeight(block.attrs)) : raw;
+  return raw > 0 ? raw * (1 + (weight ?? hintWeight(block.attrs))) : raw;
 }
 
 /** Share of a block's characters inside links (0 for an empty block). */

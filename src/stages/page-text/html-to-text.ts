@@ -414,8 +414,9 @@ export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints
   for (const attribs of page.metas) {
     const name = (attribs['name'] ?? attribs['property'] ?? '').trim().toLowerCase();
     const key = META_TAGS[name];
+    if (!key) continue; // (a page's description and keywords are long)
     const content = collapseSpace(attribs['content'] ?? '').trim();
-    if (key && content && !META_PLACEHOLDERS.has(content.toLowerCase()) && metadata[key] === undefined) metadata[key] = content;
+    if (content && !META_PLACEHOLDERS.has(content.toLowerCase()) && metadata[key] === undefined) metadata[key] = content;
   }
   const hints: string[] = [];
   if (typeof metadata.title === 'string') hints.push(metadata.title);

@@ -1,4 +1,5 @@
 // The measures the article finder scores blocks by, on hand-built lines and blocks.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_HINT, PLAIN_LINE_WEIGHT, SHORT_LINE_COST } from '../../../src/rules/article.js';
 import { attributeWords, blockScore, hintWeight, lineValue, lineValueSums, linkDensity, measureLine, punctuationPer100 } from '../../../src/stages/article/score-blocks.js';
@@ -56,5 +57,25 @@ describe('blockScore', () => {
     expect(linkDensity(block({ chars: 10, linkChars: 4 }))).toBe(0.4);
     expect(linkDensity(block({}))).toBe(0);
     expect(punctuationPer100(block({ chars: 50, punctuation: 3 }))).toBe(6);
+  });
+});
+
+describe('attributeWords as a scan', () => {
+  // the reading the scan replaced, kept here as its oracle
+  const byRegex = (attrs: string): string[] =>
+    attrs
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .split(/[^A-Za-z]+/)
+      .filter((w) => w.length > 0)
+      .map((w) => w.toLowerCase());
+  it('reads the same words as replace/split/filter/map, on any attribute text', () => {
+    const chars = fc.constantFrom(...'aAbBzZyY-_ 09é中'.split(''));
+    fc.assert(fc.property(fc.array(chars, { maxLength: 24 }).map((cs) => cs.join('')), (attrs) => {
+      expect(attributeWords(attrs)).toEqual(byRegex(attrs));
+    }), { numRuns: 2000 });
+  });
+  it('cuts where a lower-case letter meets an upper-case one, not between capitals', () => {
+    expect(attributeWords('aBC xyzAbcDEf')).toEqual(['a', 'bc', 'xyz', 'abc', 'def']);
+    expect(attributeWords('ABc')).toEqual(['abc']);
   });
 });
