@@ -5,6 +5,7 @@
 // Front matter is read as simple `key: value` lines (and `- item` lists); no YAML library. A feed
 // archiver may write blank lines above it: they are allowed when every line of the block is a field.
 // A body that is an HTML fragment (a post that stores the article's markup) is read as HTML.
+import { isHtmlFragment } from './html-fragment.js';
 import { FRONT_MATTER_KEYS, MAX_READER_HEADER_LINES, READER_CONTENT_LINE, READER_HEADER_KEYS } from '../../rules/zh/metadata.js';
 import { NOT_TITLE_ENDING, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
 import type { Metadata } from '../../schema/records.js';
@@ -20,7 +21,6 @@ const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n
 /** Front matter below blank lines (a feed archiver's `\n---\n…`): taken only when every line of it is a field. */
 const FRONT_MATTER_AFTER_BLANKS = /^(?:\uFEFF)?(?:[ \t]*\r?\n)+---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** HTML block tags (CommonMark's HTML blocks) that open a body stored as markup. */
-const HTML_BODY_OPENER = /^\s*<(?:div|p|article|section|main|table|ul|ol|h[1-6]|blockquote|center)(?:[\s>]|\/>)/i;
 const KEY_VALUE = /^([^:#\s][^:]{0,60}?)\s*:\s*(.*)$/;
 const LIST_ITEM = /^\s+-\s+(.*)$|^-\s+(.*)$/;
 const COMMENT = /<!--[\s\S]*?-->/g;
@@ -140,17 +140,6 @@ function frontMatter(source: string): RegExpExecArray | null {
   return fieldsOnly ? lower : null;
 }
 
-/**
- * Whether a body is an HTML fragment rather than Markdown: its first line opens an HTML block and
- * most of its lines are markup (a line with a tag of its own), as in a feed item stored whole.
- */
-function isHtmlBody(body: string): boolean {
-  const lines = body.split(LINE_BREAK).filter((line) => line.trim().length > 0);
-  if (lines.length === 0 || !HTML_BODY_OPENER.test(lines[0]!)) return false;
-  const markup = lines.filter((line) => line.trimStart().startsWith('<')).length;
-  return markup * 2 > lines.length;
-}
-
 /** An HTML body under front matter: read as HTML; the front matter's fields and title come first. */
 function htmlBodyPageText(body: string, metadata: Metadata, titleHints: string[]): PageText {
   const page = htmlToPageText(body);
@@ -167,7 +156,7 @@ export function markdownToPageText(source: string): PageText {
     body = source.slice(fm[0].length);
     if (typeof metadata.title === 'string') titleHints = [metadata.title];
   }
-  if (isHtmlBody(body.replace(COMMENT, ''))) return htmlBodyPageText(body, metadata, titleHints);
+  if (isHtmlFragment(body.replace(COMMENT, ''))) return htmlBodyPageText(body, metadata, titleHints);
   let input = body.replace(COMMENT, '').split(LINE_BREAK);
   if (!fm) {
     const reader = readReaderHeader(input);

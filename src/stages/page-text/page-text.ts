@@ -3,6 +3,7 @@ import type { InputFormat } from '../../schema/records.js';
 import type { PageText } from '../types.js';
 import { htmlToPageText } from './html-to-text.js';
 import { streamHtmlToPageText } from './html-stream.js';
+import { isHtmlFragment } from './html-fragment.js';
 import { markdownToPageText } from './markdown-to-text.js';
 
 /**
@@ -14,13 +15,16 @@ import { markdownToPageText } from './markdown-to-text.js';
  */
 export const STREAMED_PAGE_CHARS = 4 * 1024 * 1024;
 
+const htmlPageText = (text: string): PageText => (text.length >= STREAMED_PAGE_CHARS ? streamHtmlToPageText(text) : htmlToPageText(text));
+
 export function toPageText(text: string, format: InputFormat): PageText {
   switch (format) {
     case 'html':
-      return text.length >= STREAMED_PAGE_CHARS ? streamHtmlToPageText(text) : htmlToPageText(text);
+      return htmlPageText(text);
     case 'markdown':
       return markdownToPageText(text);
     case 'text':
-      return { text, metadata: {}, titleHints: [] };
+      // a database cell or a feed item saved as .txt may be markup: read as the HTML it is
+      return isHtmlFragment(text) ? htmlPageText(text) : { text, metadata: {}, titleHints: [] };
   }
 }

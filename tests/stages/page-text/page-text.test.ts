@@ -312,3 +312,20 @@ describe('toPageText for a feed post (front matter below a blank line, HTML body
     expect(toPageText('写作 `<span>` 的标签,<b>加粗</b>的字。', 'markdown').text).toBe('写作 `<span>` 的标签,加粗的字。');
   });
 });
+
+describe('toPageText for a text file that is an HTML fragment (a database cell saved as .txt)', () => {
+  const read = (name: string) => toPageText(readFileSync(path.join(FIXTURES, 'page-text', name), 'utf8'), 'text');
+  it('reads it as HTML: paragraphs as lines, no tags, no tag-only line left', () => {
+    const page = read('text-html-fragment.txt');
+    expect(page.text).toContain('某关区统计，1—5月进出口总值12.3亿元，增长4.2%。\n');
+    expect(page.text).toContain('其中出口8.1亿元');
+    expect(page.text).not.toMatch(/<\/?p|<br/);
+    expect(page.blocks?.length).toBeGreaterThan(0);
+  });
+  it('keeps a text whose lines only hold angle brackets in prose as text', () => {
+    const source = readFileSync(path.join(FIXTURES, 'page-text', 'text-angle-brackets-negative.txt'), 'utf8');
+    const page = toPageText(source, 'text');
+    expect(page.text).toBe(source);
+    expect(page.blocks).toBeUndefined();
+  });
+});
