@@ -127,11 +127,11 @@ export const LIMIT_ONLY_UNITS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Words naming a span of time that the text then states (`设计使用年限100年`, `有效期为3年`,
+ * Words naming a span of time that the text then states (`设计使用年限100年`, `有效期为3年`, `为期5年`,
  * `保修期2年`, `服务期限:1年`): after one of these (and at most DURATION_LABEL_GAP characters of
  * 为/是/:/spaces), a LIMIT_ONLY_UNITS duration is a quantity though no limit word stands with it.
  */
-export const DURATION_LABELS = ['年限', '期限', '有效期', '保修期', '质保期', '保质期', '服务期', '合同期', '租赁期', '租期', '工期', '使用寿命', '寿命'] as const;
+export const DURATION_LABELS = ['为期', '年限', '期限', '有效期', '保修期', '质保期', '保质期', '服务期', '合同期', '租赁期', '租期', '工期', '使用寿命', '寿命'] as const;
 export const DURATION_LABEL_GAP = 3;
 
 /** Every unit, one table. */
@@ -232,6 +232,12 @@ export const PERSON_NOUN_UNITS = [
 export const INDEX_LABEL_ENDS = ['指数', '系数', '得分', '评分', '分值', '指标值', '比值', '比率'] as const;
 export const INDEX_COPULAS = ['为', '是', '达到', '达', ':'] as const;
 export const INDEX_POINT_UNITS = ['点', '分'] as const;
+/**
+ * Verbs quoting a market index at its close (`沪指收盘下跌0.89%,收报2929.09点`, `收于10012.35点`):
+ * a number right after one, in INDEX_POINT_UNITS, is the index's level, though no index label
+ * stands right before it.
+ */
+export const INDEX_QUOTE_VERBS = ['收报', '收于', '报收', '收盘于'] as const;
 
 /**
  * Words that may open a field label's bracketed unit (`成交金额(单位:元):35000`), as well as the bare

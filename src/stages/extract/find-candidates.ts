@@ -16,6 +16,7 @@ import {
   INDEX_COPULAS,
   INDEX_LABEL_ENDS,
   INDEX_POINT_UNITS,
+  INDEX_QUOTE_VERBS,
   LABEL_UNIT_INTROS,
   PERSON_NOUN_UNITS,
   UNIT_APPOSITIONS,
@@ -628,7 +629,10 @@ const longest = (words: readonly string[]): number => Math.max(...words.map((w) 
 const INDEX_WINDOW = longest(INDEX_LABEL_ENDS) + longest(INDEX_COPULAS) + 2 * longest(Object.keys(PREFIX_QUALIFIERS));
 const ATTACH_SEPARATORS = charSet(CHANGE_ATTACH_SEPARATORS);
 /** What an index value's copula (or a qualifier after it) ends with: other numerals skip the reader. */
-const INDEX_LEAD_LAST = lastChars(INDEX_COPULAS, Object.keys(PREFIX_QUALIFIERS));
+const INDEX_LEAD_LAST = lastChars(INDEX_COPULAS, Object.keys(PREFIX_QUALIFIERS), INDEX_QUOTE_VERBS);
+/** A closing quote's verb right before the number (`收报`, `收于`). */
+const INDEX_QUOTE_RE = new RegExp(`(?:${alternation(INDEX_QUOTE_VERBS)})$`);
+const INDEX_QUOTE_WINDOW = longest(INDEX_QUOTE_VERBS);
 
 /** Where the last index value (or its change) ended, for the change that may follow it. */
 interface IndexState {
@@ -660,13 +664,19 @@ function indexTail(text: string, end: number): Tail {
 
 /**
  * A unitless index value (`综合指数为78.23`, `景气指数达102.5`): only after an index label and a
- * copula (INDEX_LABEL_ENDS, INDEX_COPULAS), or, as a change, right after such a value and its
+ * copula (INDEX_LABEL_ENDS, INDEX_COPULAS) or a closing quote's verb with its points (INDEX_QUOTE_VERBS),
+ * or, as a change, right after such a value and its
  * separators (`,较上年提高0.33`, `,比上月回落1.2点`); `afterIndex` is where the last one ended.
  */
 function indexCandidate(text: string, s: number, end: number, afterIndex: number): Candidate | null {
   if (afterIndex < 0 && !INDEX_LEAD_LAST.has(text.charCodeAt(s - 1))) return null;
   if (INDEX_VALUE_RE.test(text.slice(Math.max(0, s - INDEX_WINDOW), s))) {
     return build(text, piece(text, s, end), false, indexTail(text, end), s, { kind: 'quantity' });
+  }
+  // a level quoted at the close (`收报2929.09点`): only with its points, the verb alone names no index
+  if (INDEX_QUOTE_RE.test(text.slice(Math.max(0, s - INDEX_QUOTE_WINDOW), s))) {
+    const tail = indexTail(text, end);
+    if (tail.unit !== null) return build(text, piece(text, s, end), false, tail, s, { kind: 'quantity' });
   }
   const left = readLeft(text, s);
   if (left.change === null || afterIndex < 0 || left.leadStart < afterIndex || ATTACH_SEPARATORS.runEnd(text, afterIndex) < left.leadStart) return null;

@@ -14,6 +14,11 @@ const CLASSES: Record<string, Expected[]> = {
     { text: '空气质量综合指数约为3.12', raw: '约为3.12', value: 3.12, unit: null, qualifier: 'approx' },
     { text: '出口景气指数达到近102.5', raw: '近102.5', value: 102.5, unit: null, qualifier: 'approx' },
   ],
+  'an index level quoted at the close, in its points': [
+    { text: '沪指收盘下跌0.89%,收报2929.09点;', raw: '2929.09点', value: 2929.09, unit: '点' },
+    { text: '深证成指收于10012.35点。', raw: '10012.35点', value: 10012.35, unit: '点' },
+    { text: '创业板指报收1988.6点', raw: '1988.6点', value: 1988.6, unit: '点' },
+  ],
   'currency symbols before an amount': [
     { text: '出口额达$1,530。', raw: '$1,530', value: 1530, unit: '美元' },
     { text: '融资US$2.5亿', raw: 'US$2.5亿', value: 250_000_000, unit: '美元' },
@@ -55,6 +60,8 @@ const CLASSES: Record<string, Expected[]> = {
     { text: '服务期限:1年', raw: '1年', value: 1, unit: '年' },
     { text: '设备质保期为2年', raw: '2年', value: 2, unit: '年' },
     { text: '工期180日', raw: '180日', value: 180, unit: '日' },
+    { text: '决定延长该项措施,为期3年。', raw: '3年', value: 3, unit: '年' },
+    { text: '开展为期6个月的专项整治', raw: '6个月', value: 6, unit: '个月' },
   ],
   'person nouns as the measure word after 余/多': [
     { text: '当地有20多万华商', raw: '20多万华商', value: 200_000, unit: '华商', qualifier: 'atLeast' },
@@ -84,6 +91,13 @@ describe('an index value and its change', () => {
     expect(extract('编号为12,下降3')).toEqual([]);
     // a clause between the index and the number: the change is not the index's
     expect(extract('综合指数为78.23,其中出口增长3.2').map((m) => m.raw)).toEqual(['78.23']);
+  });
+
+  it('never reads a closing verb without points, a clock time or points counted', () => {
+    expect(extract('会议收于12时')).toEqual([]);
+    expect(extract('股价收报12.5')).toEqual([]);
+    expect(extract('上午9点30分开市')).toEqual([]);
+    expect(extract('提出3点建议')).toEqual([]);
   });
 
   it('leaves an index label with a unit or a year to the usual readers', () => {
@@ -120,6 +134,8 @@ describe('what the new readers leave alone', () => {
     expectNoMetricAt('有效期至2025年', '2025年');
     expectNoMetricAt('期限为3年12月', '3年');
     expectNoMetricAt('项目于3年前建成', '3年');
+    expectNoMetricAt('成为期待已久的2031年盛会', '2031年');
+    expectNoMetricAt('2031年为期限届满年份', '2031年');
   });
 
   it('a streak that is no change stays a time frame', () => {
