@@ -2,6 +2,8 @@
 // A title is never guessed from a body sentence: a first line that reads like prose gives none.
 import { MAX_TITLE_LINES_INTO_ARTICLE, TITLE_HINT_WORDS } from '../../rules/article.js';
 import { PAGE_TITLE_SPLIT } from '../../rules/zh/boilerplate.js';
+import { HOME_CRUMBS } from '../../rules/zh/metadata.js';
+import { alternation } from '../../lib/pattern.js';
 import {
   DATE_OR_NUMBER_LINE,
   NOT_TITLE_ENDING,
@@ -51,6 +53,17 @@ function isHeadingBlock(b: PageBlock): boolean {
   return HEADING_TAGS.has(b.tag) || attributeWords(b.attrs).some((w) => TITLE_HINT_WORDS.has(w));
 }
 
+/** A heading led by the home crumb and a separator (`首页 - 新闻动态`, `首页 > 通知公告`): where the page stands, not its title. */
+const HOME_LED = new RegExp(`^(?:${alternation([...HOME_CRUMBS])})\\s*(?:[-–—>»/|]|:)`);
+/** An exclamation closing a heading (`…成功举行!`): a news title may end so, a sentence inside it may not. */
+const CLOSING_EXCLAMATION = /[!！]$/;
+
+/** Whether a heading block's line may be the page's title: title-shaped but for a closing exclamation, and no location. */
+function isHeadingTitleShaped(line: string): boolean {
+  const s = line.trim();
+  return isTitleShaped(s.replace(CLOSING_EXCLAMATION, '')) && !HOME_LED.test(s);
+}
+
 /**
  * The title a page sets in a heading block when its <title> names only the site: the heading-like
  * block (isHeadingBlock, title-shaped) nearest the article's start line, above it or within its
@@ -60,7 +73,7 @@ function isHeadingBlock(b: PageBlock): boolean {
 export function headingTitle(lines: readonly string[], blocks: readonly PageBlock[], articleFrom: number): string | null {
   let found: PageBlock | null = null;
   for (const b of blocks) {
-    if (b.from >= articleFrom + MAX_TITLE_LINES_INTO_ARTICLE || !isHeadingBlock(b) || !isTitleShaped(lines[b.from]!)) continue;
+    if (b.from >= articleFrom + MAX_TITLE_LINES_INTO_ARTICLE || !isHeadingBlock(b) || !isHeadingTitleShaped(lines[b.from]!)) continue;
     if (found === null || b.from >= found.from) found = b;
   }
   return found === null ? null : lines[found.from]!.trim();

@@ -425,7 +425,9 @@ export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints
   const metaSite = typeof metadata.site === 'string' ? metadata.site : null;
   // a <title> naming only the site is the site (the article's title is then found in its heading blocks)
   const siteOnly = pageTitle.length > 0 && namesSiteOnly(pageTitle, split.site, metaSite);
-  const { title, site } = siteOnly ? { title: '', site: pageTitle.trim() } : split;
+  // a <title> of a column and the site (`新闻动态--某某学会官网`) names no article either
+  const columnSite = siteOnly ? null : siteOfColumnTitle(pageTitle, split);
+  const { title, site } = siteOnly ? { title: '', site: pageTitle.trim() } : columnSite !== null ? { title: '', site: columnSite } : split;
   const siteName = site ?? metaSite;
   const h1 = articleH1(page.h1s, title, siteName);
   if (h1 !== null) hints.push(h1);
@@ -442,8 +444,24 @@ const SITE_NAME_END = new RegExp(`${alternation(SITE_OR_ORG_ENDINGS)}$`);
 function namesSiteOnly(pageTitle: string, splitSite: string | null, metaSite: string | null): boolean {
   if (splitSite !== null || PAGE_TITLE_SPLIT.test(pageTitle)) return false;
   if (metaSite !== null && sameText(pageTitle, metaSite)) return true;
-  const s = pageTitle.replace(/\s+/g, '');
-  return s.length <= SITE_TITLE_MAX_CHARS && !SITE_TITLE_FORBIDDEN.test(s) && !TITLE_ENDINGS.test(s) && SITE_NAME_END.test(s);
+  return namesNoDocument(pageTitle) && SITE_NAME_END.test(pageTitle.replace(/\s+/g, ''));
+}
+
+/** Short (SITE_TITLE_MAX_CHARS) and without digits, dashes or the words or ending of a document's title (SITE_TITLE_FORBIDDEN, TITLE_ENDINGS). */
+function namesNoDocument(part: string): boolean {
+  const s = part.replace(/\s+/g, '');
+  return s.length <= SITE_TITLE_MAX_CHARS && !SITE_TITLE_FORBIDDEN.test(s) && !TITLE_ENDINGS.test(s);
+}
+
+/**
+ * The site a split <title> names when it names only a column and the site (`新闻动态--某某学会官网`):
+ * its longest part is its last and ends as a site does, and no part reads as a document's title
+ * (namesNoDocument); else null.
+ */
+function siteOfColumnTitle(pageTitle: string, split: { title: string; site: string | null }): string | null {
+  if (split.site !== null || split.title === pageTitle.trim()) return null;
+  const parts = pageTitle.split(PAGE_TITLE_SPLIT).filter((p) => p.trim().length > 0);
+  return parts.every(namesNoDocument) && SITE_NAME_END.test(split.title.replace(/\s+/g, '')) ? split.title : null;
 }
 
 /** An element written out as text, content and all (`<font color='red'>[正在报名]</font>`), or a stray tag. */

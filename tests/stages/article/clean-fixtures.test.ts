@@ -371,3 +371,15 @@ describe('a markup author that is no site name (HTML)', () => {
     expect(doc.metadata.source).toBe('某某网');
   });
 });
+
+describe('a <title> of a column and the site, the article title in a heading that exclaims (HTML)', () => {
+  it('takes the heading over the dateline as the title, not the site, the column or the location heading', () => {
+    const doc = run('column-site-title-heading.html', 'html');
+    expect(doc.title).toBe('2031年青年学术论坛在某市成功举行!');
+    expect(doc.metadata).toMatchObject({ site: '某某学会网站', pageDate: '2031-03-02', source: '某某学会' });
+  });
+  it('keeps the <title>\'s document half when it has one', () => {
+    const doc = run('column-site-title-negative.html', 'html');
+    expect(doc.title).toBe('关于举办2031年青年学术论坛的通知');
+  });
+});
