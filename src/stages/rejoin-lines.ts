@@ -182,13 +182,16 @@ function provableJoins(lines: readonly string[], cells: Uint8Array): Uint8Array 
     const a = lines[i - 1]!;
     const b = lines[i]!;
     const c = lines[i + 1] ?? '';
-    if (a.length === 0 || b.length === 0 || joins[i - 1] === 1 || standsAlone(a, b) || standsAlone(b, c)) continue;
-    let takesNext: boolean;
+    if (a.length === 0 || b.length === 0 || joins[i - 1] === 1) continue;
+    // the shapes first (few lines have one), then whether either line stands alone
     // a number beside another number line is a table's column, not a subscript
-    if (cutBeforeSubscript(a) && numberFragment(b) && cells[i] === 0) takesNext = c.length > 0 && !standsAlone(c, lines[i + 2] ?? '') && !NUMBER_LINE.test(c);
-    else if (DANGLING_END.test(a) && (PHRASE_FRAGMENT.test(b) || CONTINUATION_START.test(b))) takesNext = PHRASE_FRAGMENT.test(b) && CONTINUATION_START.test(c);
-    else if (cutPreamble(a, b)) takesNext = false;
-    else continue;
+    const subscript = cutBeforeSubscript(a) && numberFragment(b) && cells[i] === 0;
+    const dangling = !subscript && DANGLING_END.test(a) && (PHRASE_FRAGMENT.test(b) || CONTINUATION_START.test(b));
+    if (!subscript && !dangling && !cutPreamble(a, b)) continue;
+    if (standsAlone(a, b) || standsAlone(b, c)) continue;
+    let takesNext = false;
+    if (subscript) takesNext = c.length > 0 && !standsAlone(c, lines[i + 2] ?? '') && !NUMBER_LINE.test(c);
+    else if (dangling) takesNext = PHRASE_FRAGMENT.test(b) && CONTINUATION_START.test(c);
     joins[i] = 1;
     if (takesNext) joins[++i] = 1;
   }
