@@ -146,6 +146,15 @@ function boldBelowNumbered(
   return out;
 }
 
+/**
+ * Headings with more merged in, in text order (a stable sort: a heading found first stays first at
+ * one start); the toc keys follow their headings, '' for the added ones, when there is a toc.
+ */
+function mergedHeadings(headings: readonly LeveledHeading[], keys: readonly string[], added: readonly LeveledHeading[], withToc: boolean): { headings: LeveledHeading[]; keys: string[] } {
+  const merged = [...headings.map((h, i) => ({ heading: h, key: keys[i] ?? '' })), ...added.map((h) => ({ heading: h, key: '' }))].sort((a, b) => a.heading.start - b.heading.start);
+  return { headings: merged.map((m) => m.heading), keys: withToc ? merged.map((m) => m.key) : [...keys] };
+}
+
 /** @param markup headings the page's markup marks (ArticleLines.headings), used when no heading is numbered */
 export function segment(text: string, markup: readonly HeadingHint[] = []): Outline {
   const lines = splitLines(text);
@@ -185,16 +194,11 @@ export function segment(text: string, markup: readonly HeadingHint[] = []): Outl
     const inToc = (i: number): boolean => tocRun !== null && lineIndexAt(lines, tocRun.start) <= i && i <= lineIndexAt(lines, tocRun.end);
     const bold = boldBelowNumbered(text, lines, boldHints, headings.map((h, i) => ({ level: h.level, start: h.start, lineIndex: body[i]!.lineIndex })), (i) => skip(i) || inToc(i));
     if (bold.length > 0) {
-      const numbered = headings.map((h, i) => ({ heading: h, key: keys[i] ?? '', lineIndex: body[i]!.lineIndex }));
-      const merged = [...numbered, ...bold.map((h) => ({ heading: h as LeveledHeading, key: '', lineIndex: h.lineIndex }))].sort((a, b) => a.heading.start - b.heading.start);
-      headings = merged.map((m) => m.heading);
-      if (tocRun) keys = merged.map((m) => m.key);
+      ({ headings, keys } = mergedHeadings(headings, keys, bold, tocRun !== null));
       lastHeadingLine = Math.max(lastHeadingLine, bold[bold.length - 1]!.lineIndex);
     }
     if (appendices.length > 0) {
-      const merged = [...headings.map((h, i) => ({ heading: h, key: keys[i] ?? '' })), ...appendices.map((a) => ({ heading: a.heading, key: '' }))].sort((a, b) => a.heading.start - b.heading.start);
-      headings = merged.map((m) => m.heading);
-      if (tocRun) keys = merged.map((m) => m.key);
+      ({ headings, keys } = mergedHeadings(headings, keys, appendices.map((a) => a.heading), tocRun !== null));
       lastHeadingLine = Math.max(lastHeadingLine, appendices[appendices.length - 1]!.lastLine);
     }
   } else {
