@@ -12,7 +12,8 @@ import { parseShard, readPathList, selectInputs, shardOf, type Shard } from './i
 import { writeFailures, type FailureRecord } from './io/write-failures.js';
 import { refuseArchiveIdClashes } from './io/archive-id-clashes.js';
 import { toolStamp, toolVersion } from './io/tool-stamp.js';
-import { LARGE_DOCUMENT, runCorpusEncoded, type LargeDocument } from './run.js';
+import { LARGE_DOCUMENT, runCorpusEncoded } from './run.js';
+import type { LargeDocument } from './process-entry.js';
 import { encodingName, isKnownEncoding } from './stages/decode.js';
 import { OUTPUT_FORMATS, TABLE_NAMES, streamFormat, type OutputFormat, type StreamFormat } from './format/stream-format.js';
 import { addDocument, documentLine, emptyTotals, escapeControls, summaryLine, summaryTable } from './format/summary.js';

@@ -28,22 +28,6 @@ import {
   type WorkerSetup,
 } from './process-entry.js';
 
-export {
-  failedResult,
-  processEntry,
-  processEntryEncoded,
-  processEntryInParts,
-  transferables,
-  type DocumentResult,
-  type EncodedResult,
-  type EntryOptions,
-  type FailedResult,
-  type LargeDocument,
-  type WorkerReply,
-  type WorkerRequest,
-  type WorkerSetup,
-} from './process-entry.js';
-
 /** A result as a run yields it: every later result's id is at least `floor` (null: none comes after; partsInOrder). */
 export type Floored = { floor: string | null };
 

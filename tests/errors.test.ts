@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocumentError, EXIT, OutputBusyError, OutputDirError, ReadError, ToolError } from '../src/errors.js';
-import { failedResult, processEntry } from '../src/run.js';
+import { failedResult, processEntry } from '../src/process-entry.js';
 import type { InputEntry } from '../src/io/read-inputs.js';
 import { tempDir } from './helpers.js';
 

@@ -4,7 +4,8 @@
 import { InvalidArgumentError } from 'commander';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, parseSize, reportPlanProblems, type CliIo } from './shared.js';
 import { DEFAULT_MAX_BYTES, planInputs, readSource, type InputEntry } from '../io/read-inputs.js';
-import { archiveEntries, type FailedResult } from '../run.js';
+import { archiveEntries } from '../run.js';
+import type { FailedResult } from '../process-entry.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { mayWriteTemplates } from '../io/read-templates.js';
 import { templateEvidence } from '../pipeline.js';
