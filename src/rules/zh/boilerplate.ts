@@ -356,8 +356,8 @@ export const INSIDE_FIELD_LABELS: ReadonlySet<string> = new Set([
  * in a line (the line's other words stay); the same words outside brackets are left alone.
  * LINK_ANNOTATION_PHRASE is its quick test.
  */
-export const LINK_ANNOTATION = /[ \t]*[(\[【〔][ \t]*(?:在|于|於)?[ \t]*(?:新|另)(?:视窗|視窗|窗口|页面|頁面|分页|分頁|标签页|標籤頁)(?:中)?[ \t]*(?:开启|開啟|開啓|打开|打開|显示|顯示)[ \t]*[)\]】〕]/g;
-export const LINK_ANNOTATION_PHRASE = /[新另](?:视窗|視窗|窗口|页面|頁面|分页|分頁|标签页|標籤頁)/;
+const LINK_ANNOTATION = /[ \t]*[(\[【〔][ \t]*(?:在|于|於)?[ \t]*(?:新|另)(?:视窗|視窗|窗口|页面|頁面|分页|分頁|标签页|標籤頁)(?:中)?[ \t]*(?:开启|開啟|開啓|打开|打開|显示|顯示)[ \t]*[)\]】〕]/g;
+const LINK_ANNOTATION_PHRASE = /[新另](?:视窗|視窗|窗口|页面|頁面|分页|分頁|标签页|標籤頁)/;
 
 /**
  * A newspaper's jump note inside a paragraph, where a dump joined the two pages of one article:
@@ -366,8 +366,8 @@ export const LINK_ANNOTATION_PHRASE = /[新另](?:视窗|視窗|窗口|页面|�
  * article's edges). The same words outside brackets (`详见第四版`) are left alone. JUMP_NOTE_PHRASE
  * is its quick test.
  */
-export const JUMP_NOTE = /[ \t]*[(\[【〔][ \t]*(?:下转|上接|紧接|续接|转|接)[ \t]*第?[ \t]*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*版[ \t]*[)\]】〕][ \t]*/g;
-export const JUMP_NOTE_PHRASE = /(?:转|接)第?\s*(?:[A-Z]?\d|[一二三四五六七八九十])/;
+const JUMP_NOTE = /[ \t]*[(\[【〔][ \t]*(?:下转|上接|紧接|续接|转|接)[ \t]*第?[ \t]*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*版[ \t]*[)\]】〕][ \t]*/g;
+const JUMP_NOTE_PHRASE = /(?:转|接)第?\s*(?:[A-Z]?\d|[一二三四五六七八九十])/;
 
 /**
  * Notes removed from inside a line, the line's other words staying (see each pattern). `wholeLine`:

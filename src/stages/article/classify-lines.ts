@@ -239,7 +239,6 @@ export function mayMatchAs(ids: ReadonlySet<string>): (s: string) => boolean {
   return (s) => (widgets && isWidgetLine(s)) || (fields && mayBeFieldLine(s));
 }
 
-/** The line rules whose matches state something (lineRuleMatch reads the credit rule's groups). */
 /** The rules that state something: the credit, and every rule whose pattern names groups (groupStatements). */
 const STATING_RULES = LINE_TABLE.filter((r) => r.id === 'credit' || /\(\?<[A-Za-z]/.test(r.pattern.source));
 

@@ -20,7 +20,6 @@ const LINE_BREAK = /\r\n?|\n/;
 const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** Front matter below blank lines (a feed archiver's `\n---\n…`): taken only when every line of it is a field. */
 const FRONT_MATTER_AFTER_BLANKS = /^(?:\uFEFF)?(?:[ \t]*\r?\n)+---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-/** HTML block tags (CommonMark's HTML blocks) that open a body stored as markup. */
 const KEY_VALUE = /^([^:#\s][^:]{0,60}?)\s*:\s*(.*)$/;
 const LIST_ITEM = /^\s+-\s+(.*)$|^-\s+(.*)$/;
 const COMMENT = /<!--[\s\S]*?-->/g;
@@ -156,8 +155,9 @@ export function markdownToPageText(source: string): PageText {
     body = source.slice(fm[0].length);
     if (typeof metadata.title === 'string') titleHints = [metadata.title];
   }
-  if (isHtmlFragment(body.replace(COMMENT, ''))) return htmlBodyPageText(body, metadata, titleHints);
-  let input = body.replace(COMMENT, '').split(LINE_BREAK);
+  const uncommented = body.replace(COMMENT, '');
+  if (isHtmlFragment(uncommented)) return htmlBodyPageText(body, metadata, titleHints);
+  let input = uncommented.split(LINE_BREAK);
   if (!fm) {
     const reader = readReaderHeader(input);
     if (reader !== null) {
