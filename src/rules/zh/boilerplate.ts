@@ -4,7 +4,7 @@
 // and are bounded (no nested unbounded repetition) so a 1 MB line stays linear.
 import { alternation } from '../../lib/pattern.js';
 import { BULLET_CHARS } from './line-shapes.js';
-import { PERSON_NAME } from './metadata.js';
+import { HOME_CRUMBS, PERSON_NAME } from './metadata.js';
 
 /** An e-paper's edition label: `第A06版`, `第3版`, with its page's name (`第A06版:公告`, `第B03版 要闻`). */
 const EDITION = '第\\s*[A-Z]?\\d{1,3}\\s*版(?:\\s*[::]?\\s*[^\\s\\d::]{1,12})?';
@@ -292,6 +292,8 @@ export const RUN_RULES: readonly RunRule[] = [
 export const BREADCRUMB_PREFIX = /^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|当前的位置|您当前的位置|位置)\s*[::]?/;
 /** What stands between crumbs, spaces around it allowed. */
 export const BREADCRUMB_SEPARATORS: readonly string[] = ['-->>', '->>', '-->', '>>', '->', '>', '»', '›', '→', '>'];
+/** A heading led by the home crumb and a separator (`首页 - 新闻动态`, `首页 > 通知公告`): where the page stands, not its title (article/find-title.ts). */
+export const HOME_LED_HEADING = new RegExp(`^(?:${alternation([...HOME_CRUMBS])})\\s*(?:[-–—>»/|]|:)`);
 /** A crumb longer than this is prose, not a crumb (the last crumb may be a long page title). */
 export const MAX_CRUMB_CHARS = 30;
 export const MAX_LAST_CRUMB_CHARS = 80;

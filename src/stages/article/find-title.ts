@@ -1,9 +1,7 @@
 // The document's title: what the page's markup says, else a title line opening the text.
 // A title is never guessed from a body sentence: a first line that reads like prose gives none.
 import { MAX_TITLE_LINES_INTO_ARTICLE, TITLE_HINT_WORDS } from '../../rules/article.js';
-import { PAGE_TITLE_SPLIT } from '../../rules/zh/boilerplate.js';
-import { HOME_CRUMBS } from '../../rules/zh/metadata.js';
-import { alternation } from '../../lib/pattern.js';
+import { HOME_LED_HEADING, PAGE_TITLE_SPLIT } from '../../rules/zh/boilerplate.js';
 import {
   DATE_OR_NUMBER_LINE,
   NOT_TITLE_ENDING,
@@ -53,15 +51,13 @@ function isHeadingBlock(b: PageBlock): boolean {
   return HEADING_TAGS.has(b.tag) || attributeWords(b.attrs).some((w) => TITLE_HINT_WORDS.has(w));
 }
 
-/** A heading led by the home crumb and a separator (`首页 - 新闻动态`, `首页 > 通知公告`): where the page stands, not its title. */
-const HOME_LED = new RegExp(`^(?:${alternation([...HOME_CRUMBS])})\\s*(?:[-–—>»/|]|:)`);
 /** An exclamation closing a heading (`…成功举行!`): a news title may end so, a sentence inside it may not. */
 const CLOSING_EXCLAMATION = /[!！]$/;
 
 /** Whether a heading block's line may be the page's title: title-shaped but for a closing exclamation, and no location. */
 function isHeadingTitleShaped(line: string): boolean {
   const s = line.trim();
-  return isTitleShaped(s.replace(CLOSING_EXCLAMATION, '')) && !HOME_LED.test(s);
+  return isTitleShaped(s.replace(CLOSING_EXCLAMATION, '')) && !HOME_LED_HEADING.test(s);
 }
 
 /**

@@ -444,8 +444,11 @@ const SITE_NAME_END = new RegExp(`${alternation(SITE_OR_ORG_ENDINGS)}$`);
 function namesSiteOnly(pageTitle: string, splitSite: string | null, metaSite: string | null): boolean {
   if (splitSite !== null || PAGE_TITLE_SPLIT.test(pageTitle)) return false;
   if (metaSite !== null && sameText(pageTitle, metaSite)) return true;
-  return namesNoDocument(pageTitle) && SITE_NAME_END.test(pageTitle.replace(/\s+/g, ''));
+  return namesSite(pageTitle);
 }
+
+/** A site's name alone: namesNoDocument, and ending as a site or an organisation does (SITE_NAME_END). */
+const namesSite = (part: string): boolean => namesNoDocument(part) && SITE_NAME_END.test(part.replace(/\s+/g, ''));
 
 /** Short (SITE_TITLE_MAX_CHARS) and without digits, dashes or the words or ending of a document's title (SITE_TITLE_FORBIDDEN, TITLE_ENDINGS). */
 function namesNoDocument(part: string): boolean {
@@ -461,7 +464,7 @@ function namesNoDocument(part: string): boolean {
 function siteOfColumnTitle(pageTitle: string, split: { title: string; site: string | null }): string | null {
   if (split.site !== null || split.title === pageTitle.trim()) return null;
   const parts = pageTitle.split(PAGE_TITLE_SPLIT).filter((p) => p.trim().length > 0);
-  return parts.every(namesNoDocument) && SITE_NAME_END.test(split.title.replace(/\s+/g, '')) ? split.title : null;
+  return parts.every(namesNoDocument) && namesSite(split.title) ? split.title : null;
 }
 
 /** An element written out as text, content and all (`<font color='red'>[正在报名]</font>`), or a stray tag. */
