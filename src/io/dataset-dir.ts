@@ -393,10 +393,19 @@ export function takeLock(dir: string, command = process.argv.slice(2).join(' '))
 // ---------------------------------------------------------------------------------------------
 // Staging and commit
 
-/** A fresh staging folder inside DIR, after removing any a killed run left (the caller holds the lock). */
+/** how many staging folders this process has made: each writer's has a name of its own */
+let stagingCount = 0;
+
+/**
+ * A fresh staging folder inside DIR, after removing any a killed run left (the caller holds the lock).
+ * Its name is never one an earlier writer of this process used: an aborted writer's file opens may
+ * still be queued (fs.createWriteStream opens on the thread pool), and one that runs late must find
+ * no folder rather than create or truncate a file in the next writer's.
+ */
 export function makeStaging(dir: string): string {
   for (const name of readdirSync(dir)) if (name.startsWith(STAGING_PREFIX)) rmSync(path.join(dir, name), { recursive: true, force: true });
-  const staging = path.join(dir, `${STAGING_PREFIX}${process.pid}`);
+  stagingCount += 1;
+  const staging = path.join(dir, `${STAGING_PREFIX}${process.pid}-${stagingCount}`);
   mkdirSync(staging, { mode: 0o755 });
   return staging;
 }

@@ -65,6 +65,18 @@ describe('openDataset', () => {
     expect(readdirSync(parent)).toEqual(['ds']);
   });
 
+  it("a writer opened after one was aborted stages in a folder of its own, where the aborted one's late file opens cannot land", async () => {
+    const dir = path.join(tempDir(), 'ds');
+    const aborted = await openDataset(dir, { tool: TOOL });
+    aborted.abort();
+    const next = await openDataset(dir, { tool: TOOL });
+    expect(next.tempDir).not.toBe(aborted.tempDir);
+    expect(existsSync(aborted.tempDir)).toBe(false);
+    await next.add(sampleDocument('n'));
+    await next.commit();
+    expect((JSON.parse(readFileSync(path.join(dir, 'documents.json'), 'utf8')) as Array<{ id: string }>).map((d) => d.id)).toEqual(['n']);
+  });
+
   it('a file the old manifest lists and the new one does not is removed; one it never listed stays', async () => {
     const dir = path.join(tempDir(), 'ds');
     const first = await openDataset(dir, { tool: TOOL });
