@@ -128,6 +128,8 @@ export interface ChangeCandidate extends CandidateBase {
   verb: Piece;
   basis: Piece | null;
   respectively: boolean;
+  /** the upper bound of a change stated as a range (`增长1-3%`, `下降2至3个百分点`) */
+  upper?: Piece;
 }
 
 export type Candidate = QuantityCandidate | RangeCandidate | ApproximatePairCandidate | ProportionCandidate | ChangeCandidate;
@@ -433,6 +435,8 @@ function build(
   if (left.change && extra.kind !== 'approxPair') {
     kind = 'change';
     ({ verb, basis, respectively } = left.change);
+    // a bare lower bound joined to the upper (`增长1-3%`): the change is a range
+    if (tail.upper && extra.kind === 'quantity') upper = tail.upper;
   } else {
     const noun = extra.kind !== 'approxPair' && !tail.upper && !left.targetLink ? nounChangeAfter(text, tail.end, tail.unit?.text ?? proportion?.unit ?? null) : null;
     if (noun) [kind, verb, basis, respectively] = ['change', noun, null, false];

@@ -31,7 +31,7 @@ function trailingMagnitude(numeral: string): string {
 }
 
 function qualifierOf(c: Candidate): Qualifier {
-  if (c.kind === 'range' || c.kind === 'approxPair') return 'range';
+  if (c.kind === 'range' || c.kind === 'approxPair' || (c.kind === 'change' && c.upper)) return 'range';
   if (c.prefix) return PREFIX_QUALIFIERS[c.prefix.text] ?? 'exact';
   if (c.infix) return INFIX_QUALIFIERS[c.infix.text] ?? 'exact';
   if (c.suffix) return SUFFIX_QUALIFIERS[c.suffix.text] ?? 'exact';
@@ -47,11 +47,12 @@ export function resolveMetric(c: Candidate): Draft | null {
   let valueMax: number | null = null;
   if (c.kind === 'approxPair') {
     [value, valueMax] = c.pair;
-  } else if (c.kind === 'range') {
-    const shared = trailingMagnitude(c.upper.text);
+  } else if (c.kind === 'range' || (c.kind === 'change' && c.upper)) {
+    const upper = c.upper!;
+    const shared = trailingMagnitude(upper.text);
     const lowerText = shared && !trailingMagnitude(c.numeral.text) && /\d$/.test(c.numeral.text) ? c.numeral.text + shared : c.numeral.text;
     value = tryParse(lowerText);
-    valueMax = tryParse(c.upper.text);
+    valueMax = tryParse(upper.text);
     if (valueMax === null || value === null || valueMax <= value) return null;
   } else {
     // a magnitude after 余/多 scales the numeral before it (`一千八百余万` = 一千八百万)

@@ -187,6 +187,11 @@ describe('changes', () => {
       expect(ms[0]!.change).toMatchObject({ direction: 'up', value: 2, unit: '%' });
     });
 
+    it('a bare lower bound after the verb (增长1-3%, 下降2至3个百分点) is a ranged change too, never the lower bound alone', () => {
+      expect(extract('预计价格增长1-3%。')).toMatchObject([{ raw: '1-3%', kind: 'change', direction: 'up', value: 1, valueMax: 3, qualifier: 'range', unit: '%' }]);
+      expect(extract('占比下降2至3个百分点。')).toMatchObject([{ raw: '2至3个百分点', kind: 'change', direction: 'down', value: 2, valueMax: 3, qualifier: 'range' }]);
+    });
+
     it('not 至: a change + 至 reaches a level (提升2%至3%: 3 % with the change, no range)', () => {
       expect(extract('覆盖率提升2%至3%').map((m) => m.qualifier)).not.toContain('range');
     });
