@@ -11,6 +11,9 @@ const MUST_NOT_MATCH: [string, string][] = [
   ['组织第11个“12·4”国家宪法日', '第11个'],
   ['组织第11个“12·4”国家宪法日', '“12·4”'],
   ['入选福建自贸试验区第20批创新举措', '第20批'],
+  // an ordinal range: the upper bound is no count once the range is dropped
+  ['公布第1至3批试点名单', '3批'],
+  ['本刊第1-3期刊登了系列文章', '3期'],
   ['为海关实现“十四五”圆满收官', '“十四五”'],
   ['紧扣“六项纪律”逐条学习', '“六项纪律”'],
   ['制定整改方案和“三张清单”', '“三张清单”'],
@@ -75,6 +78,11 @@ describe('non-metrics', () => {
   it('still finds the metric beside a non-metric', () => {
     expect(extract('组织第11个宪法日活动,开展普法活动70余场').map((m) => m.raw)).toEqual(['70余场']);
     expect(extract('评选署级“好课程”50个').map((m) => m.raw)).toEqual(['50个']);
+  });
+
+  it('a range after an ordinal is dropped whole; one that follows an ordinal phrase is still a range', () => {
+    expect(extract('公布第1至3批试点名单。')).toEqual([]);
+    expect(extract('第3批新增企业5-8家。').map((m) => [m.raw, m.valueMax])).toEqual([['5-8家', 8]]);
   });
 
   it('keeps a count of two that is no fixed phrase (两位专家, 两个项目)', () => {

@@ -39,7 +39,7 @@ import {
 } from '../../../rules/zh/nonmetrics.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
 import { COUNT_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
-import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS } from '../../../rules/zh/qualifiers.js';
+import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
 
 export type NonMetricRule = (c: Candidate, text: string) => boolean;
 
@@ -66,8 +66,22 @@ function numeralStart(c: Candidate): number {
   return c.proportion ? c.start + (c.prefix ? c.prefix.text.length : 0) : c.numeral.start;
 }
 
-/** `第11个`, `第六十条`, `第20批`. */
-export const ordinal: NonMetricRule = (c, text) => ORDINAL_PREFIXES.some((p) => text.startsWith(p, c.start - p.length));
+const ordinalBefore = (text: string, at: number): boolean => ORDINAL_PREFIXES.some((p) => text.startsWith(p, at - p.length));
+/** Characters of a range's lower bound: digits, the decimal point, a Chinese numeral run's. */
+const BOUND_CHARS = charSet(`0123456789.${NUMERAL_RUN_CHARS}`);
+
+/** Whether a range connector ends at `at` after a lower bound that itself follows an ordinal prefix (`第1至`, `第1-`). */
+function afterOrdinalLowerBound(text: string, at: number): boolean {
+  const connector = RANGE_CONNECTORS.find((k) => text.startsWith(k, at - k.length));
+  if (connector === undefined) return false;
+  const boundEnd = at - connector.length;
+  let p = boundEnd;
+  while (p > 0 && BOUND_CHARS.has(text.charCodeAt(p - 1))) p--;
+  return p < boundEnd && ordinalBefore(text, p);
+}
+
+/** `第11个`, `第六十条`; and the upper bound of an ordinal range (`第1至3批`, `第1-3期`), a numeral of its own once the range is dropped. */
+export const ordinal: NonMetricRule = (c, text) => ordinalBefore(text, c.start) || afterOrdinalLowerBound(text, c.start);
 
 /** One more listed ordinal (`、五次`, `和 六 次`): a joiner, a numeral, the session unit; spaces allowed. */
 const SESSION_ITEM = `[0-9${NUMERAL_RUN_CHARS}]+ ?(?:${alternation([...SESSION_ORDINAL_UNITS])})`;
