@@ -5,7 +5,7 @@
 // Linear time: one global scan finds numerals (each alternative is a plain character run, so a
 // 1 MB line of digits is one match), and everything else is read with sticky or end-anchored
 // regexes over short, bounded windows around each numeral.
-import { alternation } from '../../lib/pattern.js';
+import { alternation, escapeRegExp } from '../../lib/pattern.js';
 import { charSet, type CharSet } from '../../lib/char-set.js';
 import {
   ALTERNATIVE_UNIT_CLOSE,
@@ -52,6 +52,9 @@ import {
 import {
   BASIS_WORDS,
   CHANGE_ATTACH_SEPARATORS,
+  CHANGE_NOTE_BRACKETS,
+  CHANGE_NOTE_MAX,
+  CHANGE_NOTE_STOP,
   CHANGE_OBJECT_GAP,
   CHANGE_OBJECT_STOP,
   CHANGE_PARTICLES,
@@ -170,7 +173,9 @@ const ALT_UNIT_RE = new RegExp(`\\${ALTERNATIVE_UNIT_OPEN}${alternation(UNITS)}\
 const PREFIX_RE = new RegExp(`${alternation(Object.keys(PREFIX_QUALIFIERS))}$`);
 const VERBS = alternation([...Object.keys(CHANGE_VERBS), ...Object.keys(CONTRACTED_CHANGES)]);
 const TARGET_RE = new RegExp(`${VERBS}${alternation(TARGET_LINKS)}$`);
-const CHANGE_RE = new RegExp(`(${alternation(Object.keys(BASIS_WORDS))}|${COMPARISON_YEAR})?(${alternation(RESPECTIVELY)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?$`);
+/** A bracketed note after the basis (`比去年同期(下同)增长`): CHANGE_NOTE_BRACKETS, as a quantity's note before its change. */
+const BASIS_NOTE = CHANGE_NOTE_BRACKETS.map(([open, close]) => `${escapeRegExp(open)}[^${escapeRegExp(close + CHANGE_NOTE_STOP)}]{1,${CHANGE_NOTE_MAX}}${escapeRegExp(close)}`).join('|');
+const CHANGE_RE = new RegExp(`(?:(${alternation(Object.keys(BASIS_WORDS))}|${COMPARISON_YEAR})(${BASIS_NOTE})?)?(${alternation(RESPECTIVELY)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?$`);
 const OBJECT_CHANGE_RE = new RegExp(`(${alternation(OBJECT_CHANGE_VERBS)})([\\u4e00-\\u9fff]{1,${CHANGE_OBJECT_GAP}})$`);
 const NOUN_CHANGE_RE = new RegExp(alternation(Object.keys(CHANGE_VERBS)), 'y');
 const CJK = /[\u4e00-\u9fff]/;
@@ -376,9 +381,10 @@ function readLeft(text: string, at: number): Left {
     if (cm) {
       const exprStart = leadStart - cm[0].length;
       const basisText = cm[1];
-      const resp = cm[2];
-      const verbText = cm[3]!;
-      const verbStart = exprStart + (basisText?.length ?? 0) + (resp?.length ?? 0);
+      const note = cm[2];
+      const resp = cm[3];
+      const verbText = cm[4]!;
+      const verbStart = exprStart + (basisText?.length ?? 0) + (note?.length ?? 0) + (resp?.length ?? 0);
       change = {
         verb: piece(text, verbStart, verbStart + verbText.length),
         basis: basisText ? piece(text, exprStart, exprStart + basisText.length) : null,

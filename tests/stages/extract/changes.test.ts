@@ -17,6 +17,14 @@ describe('changes', () => {
     });
   });
 
+  it('reads a bracketed note after the basis (比去年同期(下同)增长) as part of the change, not as its label', () => {
+    expect(extract('进出口总值3.2万亿元,比去年同期(下同)增长8.7%。')).toMatchObject([
+      { raw: '3.2万亿元', change: { direction: 'up', value: 8.7, basis: 'yoy', raw: '比去年同期(下同)增长8.7%' } },
+    ]);
+    // a note with a number in it is no note: the change stands alone
+    expect(extract('进出口总值3.2万亿元,比上年(2023年)增长8.7%。').map((m) => m.raw)).toEqual(['3.2万亿元', '8.7%']);
+  });
+
   it('attaches 、增长42.8倍 (unit 倍) and 同比增长13.5%', () => {
     expect(extract('截获“异宠”263只、增长42.8倍')[0]).toMatchObject({ raw: '263只', change: { direction: 'up', value: 42.8, unit: '倍', basis: null } });
     expect(extract('办理行政诉讼案件177起,同比增长13.5%')[0]).toMatchObject({ raw: '177起', change: { direction: 'up', value: 13.5, basis: 'yoy' } });
