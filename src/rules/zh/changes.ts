@@ -15,6 +15,13 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   攀升: 'up',
   延长: 'up',
   扩充: 'up',
+  // a rate speeding up or picking up again (`增速加快1.2个百分点`, `回升0.8个百分点`), a price or
+  // rate set higher (`上调0.25个百分点`, `上浮10%`)
+  加快: 'up',
+  提速: 'up',
+  回升: 'up',
+  上调: 'up',
+  上浮: 'up',
   下降: 'down',
   负增长: 'down',
   减少: 'down',
@@ -28,6 +35,12 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   回落: 'down',
   下滑: 'down',
   下跌: 'down',
+  // a rate slowing, a decline narrowing (`降幅收窄2.1个百分点`), set lower (`下调0.25个百分点`, `下浮5%`)
+  放缓: 'down',
+  收窄: 'down',
+  减小: 'down',
+  下调: 'down',
+  下浮: 'down',
 };
 
 /**
@@ -85,6 +98,9 @@ export const COMPARISON_YEAR = String.raw`(?:比|较|与)(?:19|20)\d{2}年(?:同
 
 /** `分别` distributes a list of changes over the quantities before it (`分别增长12.5%、7%`). */
 export const RESPECTIVELY = ['分别'] as const;
+
+/** Adverbs right before the verb that say how the change is measured (`同比名义增长6.1%`, `实际增长4.2%`): part of the change. */
+export const CHANGE_ADVERBS = ['名义', '实际'] as const;
 
 /** After a change verb these make a target (`提升至60%`), not a change. */
 export const TARGET_LINKS = ['至', '到'] as const;
@@ -144,3 +160,9 @@ export const CHANGE_NOTE_STOP = '0123456789。;!?\n';
  * alone (`总值年均增长5%左右`).
  */
 export const CHANGE_RATE_FRAMES = ['年均', '平均每年', '每年平均', '年平均'] as const;
+
+/**
+ * How a change was computed, written as a clause between a quantity and its change
+ * (`生产总值3456.78亿元,按可比价格计算,增长5.6%`): the change still belongs to the quantity.
+ */
+export const CHANGE_METHOD_CLAUSES = ['按可比价格计算', '按可比价计算', '按可比口径计算', '扣除价格因素'] as const;

@@ -51,6 +51,7 @@ import {
 } from '../../rules/zh/qualifiers.js';
 import {
   BASIS_WORDS,
+  CHANGE_ADVERBS,
   CHANGE_ATTACH_SEPARATORS,
   CHANGE_NOTE_BRACKETS,
   CHANGE_NOTE_MAX,
@@ -175,7 +176,7 @@ const VERBS = alternation([...Object.keys(CHANGE_VERBS), ...Object.keys(CONTRACT
 const TARGET_RE = new RegExp(`${VERBS}${alternation(TARGET_LINKS)}$`);
 /** A bracketed note after the basis (`比去年同期(下同)增长`): CHANGE_NOTE_BRACKETS, as a quantity's note before its change. */
 const BASIS_NOTE = CHANGE_NOTE_BRACKETS.map(([open, close]) => `${escapeRegExp(open)}[^${escapeRegExp(close + CHANGE_NOTE_STOP)}]{1,${CHANGE_NOTE_MAX}}${escapeRegExp(close)}`).join('|');
-const CHANGE_RE = new RegExp(`(?:(${alternation(Object.keys(BASIS_WORDS))}|${COMPARISON_YEAR})(${BASIS_NOTE})?)?(${alternation(RESPECTIVELY)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?$`);
+const CHANGE_RE = new RegExp(`(?:(${alternation(Object.keys(BASIS_WORDS))}|${COMPARISON_YEAR})(${BASIS_NOTE})?)?(${alternation(RESPECTIVELY)})?(${alternation(CHANGE_ADVERBS)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?$`);
 const OBJECT_CHANGE_RE = new RegExp(`(${alternation(OBJECT_CHANGE_VERBS)})([\\u4e00-\\u9fff]{1,${CHANGE_OBJECT_GAP}})$`);
 const NOUN_CHANGE_RE = new RegExp(alternation(Object.keys(CHANGE_VERBS)), 'y');
 const CJK = /[\u4e00-\u9fff]/;
@@ -383,8 +384,9 @@ function readLeft(text: string, at: number): Left {
       const basisText = cm[1];
       const note = cm[2];
       const resp = cm[3];
-      const verbText = cm[4]!;
-      const verbStart = exprStart + (basisText?.length ?? 0) + (note?.length ?? 0) + (resp?.length ?? 0);
+      const adverb = cm[4];
+      const verbText = cm[5]!;
+      const verbStart = exprStart + (basisText?.length ?? 0) + (note?.length ?? 0) + (resp?.length ?? 0) + (adverb?.length ?? 0);
       change = {
         verb: piece(text, verbStart, verbStart + verbText.length),
         basis: basisText ? piece(text, exprStart, exprStart + basisText.length) : null,

@@ -25,6 +25,20 @@ describe('changes', () => {
     expect(extract('进出口总值3.2万亿元,比上年(2023年)增长8.7%。').map((m) => m.raw)).toEqual(['3.2万亿元', '8.7%']);
   });
 
+  it('reads the verbs of rates (加快, 回升 up; 收窄, 放缓, 下调 down) as changes; a verb not right before the number makes none', () => {
+    expect(extract('增速加快1.2个百分点。')).toMatchObject([{ kind: 'change', direction: 'up', value: 1.2, unit: '个百分点' }]);
+    expect(extract('降幅收窄2.1个百分点。')).toMatchObject([{ kind: 'change', direction: 'down', value: 2.1 }]);
+    expect(extract('增速放缓0.3个百分点。')).toMatchObject([{ kind: 'change', direction: 'down' }]);
+    expect(extract('加快推进3个重点项目。')).toMatchObject([{ raw: '3个', kind: 'quantity', change: null }]);
+  });
+
+  it('an adverb of measure (同比名义增长) and a method clause (,按可比价格计算,) stay inside the change', () => {
+    expect(extract('人均可支配收入3.2万元,同比名义增长6.1%。')).toMatchObject([{ raw: '3.2万元', change: { direction: 'up', value: 6.1, basis: 'yoy', raw: '同比名义增长6.1%' } }]);
+    expect(extract('生产总值2345.6亿元,按可比价格计算,增长5.6%。')).toMatchObject([{ raw: '2345.6亿元', change: { direction: 'up', value: 5.6, raw: '增长5.6%' } }]);
+    // any other clause between them still parts them
+    expect(extract('生产总值2345.6亿元,其中服务业增长5.6%。').map((m) => m.raw)).toEqual(['2345.6亿元', '5.6%']);
+  });
+
   it('attaches 、增长42.8倍 (unit 倍) and 同比增长13.5%', () => {
     expect(extract('截获“异宠”263只、增长42.8倍')[0]).toMatchObject({ raw: '263只', change: { direction: 'up', value: 42.8, unit: '倍', basis: null } });
     expect(extract('办理行政诉讼案件177起,同比增长13.5%')[0]).toMatchObject({ raw: '177起', change: { direction: 'up', value: 13.5, basis: 'yoy' } });

@@ -10,6 +10,7 @@
 import { copyDraft, type Draft } from '../draft.js';
 import {
   CHANGE_ATTACH_SEPARATORS,
+  CHANGE_METHOD_CLAUSES,
   CHANGE_NOTE_BRACKETS,
   CHANGE_NOTE_MAX,
   CHANGE_NOTE_STOP,
@@ -42,14 +43,23 @@ function noteLength(s: string): number {
   return close + pair[1].length;
 }
 
+/** `s` without the first method clause in it (`,按可比价格计算,` → `,,`). */
+function withoutMethodClause(s: string): string {
+  const clause = CHANGE_METHOD_CLAUSES.find((c) => s.includes(c));
+  if (clause === undefined) return s;
+  const at = s.indexOf(clause);
+  return s.slice(0, at) + s.slice(at + clause.length);
+}
+
 /**
- * At most a bracketed note (`(验资口径)`), separators, then at most a rate frame (`,年均`): what may
- * stand between a quantity and its change.
+ * At most a bracketed note (`(验资口径)`), separators with at most a method clause among them
+ * (`,按可比价格计算,`), then at most a rate frame (`,年均`): what may stand between a quantity and
+ * its change.
  */
 function attachGap(s: string): boolean {
   const rest = s.slice(noteLength(s));
   const frame = CHANGE_RATE_FRAMES.find((f) => rest.endsWith(f));
-  return onlySeparators(frame ? rest.slice(0, -frame.length) : rest);
+  return onlySeparators(withoutMethodClause(frame ? rest.slice(0, -frame.length) : rest));
 }
 
 const CJK = /^[\u4e00-\u9fff]*$/;
