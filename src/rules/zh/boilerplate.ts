@@ -196,6 +196,13 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'widget-filler', zone: 'edge', pattern: /^[|｜丨×✕✖]$/ },
   // 公告下载链接:…的公告.doc…的公告.pdf / 附件下载 : the page's links to the document's files
   { id: 'download-links', zone: 'tail', ...phraseWithin(16, DOWNLOAD_PHRASE, 400) },
+  // 某某周刊 | 公众号 MouMou : a public account's masthead above its article (its name, then 公众号 and
+  // its id): the account is the article's source
+  { id: 'account-masthead', zone: 'head', pattern: /^(?<source>[^\s|｜:：]{2,20})\s*[|｜]\s*公众号\s*[A-Za-z][A-Za-z0-9_-]{1,29}$/ },
+  // 一键关注 👇 点亮星标 / 点个在看 / 欢迎在评论区留下你的想法 / 扫码备注「城市-姓名」加入读者群 : a public
+  // account's prompts under its article (a sentence of the article that asks readers to scan a code stays:
+  // it ends in 。, and these rows take only short lines)
+  { id: 'account-prompt', zone: 'tail', pattern: /^.{0,20}(?:一键关注|点亮星标|设为星标|一键三连|点个在看|欢迎在评论区|欢迎留言|扫码(?:备注|添加|关注)[^。]{0,40}?加入[^。]{0,6}?群)[^。]{0,40}$/ },
   // (厦门海关 许炯锋供稿)
   {
     id: 'credit',
@@ -267,6 +274,9 @@ export const WIDGET_FILLER = new RegExp(`[\\s[\\]【】()()<>〈〉|/::,,、×�
  */
 const WIDGET_RUN_LINE = new RegExp(`^(?:(?=(?<widgetWord>${alternation(WIDGET_WORDS)}))\\k<widgetWord>|[${WIDGET_FILLER.source.slice(1, -1)}]){1,40}$`);
 
+/** The close a public account writes under its article: 完 or END between dashes (`— 完 —`, `-END-`, `~ THE END ~`). */
+const ACCOUNT_END_MARK = /^[-—–－~_=]{1,6}\s*(?:完|END|End|end|THE END|The End)\s*[-—–－~_=]{1,6}$/;
+
 /** Runs of lines that are chrome together though no one line is. */
 export const RUN_RULES: readonly RunRule[] = [
   // 为你推荐 / a story's title / its teaser sentence / its date …: other stories, closing a news page;
@@ -284,6 +294,10 @@ export const RUN_RULES: readonly RunRule[] = [
   // 下载 / 打印 / 全屏 / 收藏 / 【字号： / 加大 / 还原 / 减小 / 】: a toolbar written one button per line; its weak
   // words (下载, 还原), not chrome alone, go with the run. Three lines or more, each only widget words and fillers.
   { id: 'widget-run', zone: 'edge', start: WIDGET_RUN_LINE, follow: WIDGET_RUN_LINE, minLines: 3 },
+  // — 完 — / -END- / ~ THE END ~ : the close a public account writes under its article, dashes on both
+  // sides; the short lines after it (follow and star prompts, the account's slogan, an event's promo)
+  // are the account's. A wire story's bare (完) is no such close.
+  { id: 'account-trailer', zone: 'tail', start: ACCOUNT_END_MARK, follow: /^.{1,60}$/, minLines: 2 },
   // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
   { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
 ];

@@ -383,3 +383,21 @@ describe('a <title> of a column and the site, the article title in a heading tha
     expect(doc.title).toBe('关于举办2031年青年学术论坛的通知');
   });
 });
+
+describe('a public account\'s article dumped as Markdown: masthead above, close and prompts below', () => {
+  it('reads the masthead\'s account as the source and removes the lines after the dashed close', () => {
+    const doc = run('md-account-trailer.md', 'markdown');
+    expect(doc.metadata.source).toBe('某某观察');
+    expect(doc.text.trim().endsWith('今年前5个月,班列开行120列,同比增长15%。')).toBe(true);
+    for (const c of ['公众号', '完', '一键关注', '点亮星标', '每天一篇城市观察', '欢迎在评论区']) expect(doc.text, c).not.toContain(c);
+    const rules = new Set(doc.removed.map((r) => r.rule));
+    expect(rules.has('account-masthead') && rules.has('account-trailer')).toBe(true);
+  });
+  it('keeps a wire story\'s bare (完), the line after it and a sentence that asks readers to scan a code', () => {
+    const doc = run('md-account-trailer-negative.md', 'markdown');
+    expect(doc.text).toContain('读者可扫码关注港口服务号后参与航线征名,截至3月已有1200人参与。');
+    expect(doc.text).toContain('(完)');
+    expect(doc.text).toContain('附:航线班期以港口公告为准');
+    expect(doc.metadata.source).toBeUndefined();
+  });
+});
