@@ -110,10 +110,15 @@ const LINK_LIST_HEADINGS: readonly string[] = ['相关链接', '友情链接', '
  * date (`为你推荐` / `某某定调！…` / `十一假期前，…工作。` / `2030-09-30 07:42`): rule `story-list`.
  */
 const STORY_LIST_HEADINGS: readonly string[] = ['为你推荐', '为您推荐', '猜你喜欢', '推荐阅读', '精彩推荐', '热点推荐', '热门推荐', '相关新闻', '相关阅读', '延伸阅读'];
+/**
+ * A heading over earlier issues of a column (`往期回顾`, `近期资安日报`, `往期推荐`): 近期/往期/历史, at most six
+ * characters of the column's name, then an issue or list word (traditional forms too: the chrome is matched as written).
+ */
+const PAST_ISSUES_HEADING = '(?:近期|往期|历史|歷史)[^\\s。,,]{0,6}?(?:回顾|回顧|推荐|推薦|精选|精選|文章|热文|熱文|日报|日報|周报|週報|快讯|快訊|报道|報導)';
 /** Headings over a list of other pages or of other sites, closing a page: rules `related-heading` and `related-list`. */
 const RELATED_LIST_HEADINGS = [
   '推荐内容', '相关文章', '热门文章', '最新文章', '栏目列表', '相关信息', '热点内容', '最新内容', '热点新闻', '最新更新', '相关附件', '相关文档', '相关报道',
-  ...STORY_LIST_HEADINGS, ...LINK_LIST_HEADINGS,
+  ...STORY_LIST_HEADINGS, ...LINK_LIST_HEADINGS, PAST_ISSUES_HEADING,
 ].join('|');
 /** What may close such a heading: `相关链接>>`, `相关文档：`, `更多 »`. */
 const RELATED_HEADING_END = '\\s*(?:>>|»)?\\s*[:：]?';

@@ -401,3 +401,16 @@ describe('a public account\'s article dumped as Markdown: masthead above, close 
     expect(doc.metadata.source).toBeUndefined();
   });
 });
+
+describe('a list of a column\'s earlier issues closing a Markdown dump', () => {
+  it('removes the 往期 heading and its link lines; the issue\'s own sections stay', () => {
+    const doc = run('md-past-issues-links.md', 'markdown');
+    expect(doc.text).toContain('某区完成老旧小区改造15个,惠及居民4200户。');
+    for (const c of ['往期回顾', '第11期', '第10期']) expect(doc.text, c).not.toContain(c);
+    expect(doc.sections.map((s) => s.title)).not.toContain('往期回顾');
+  });
+  it('keeps a closing section on work to come (近期 + no issue word) and its short lines', () => {
+    const doc = run('md-past-issues-negative.md', 'markdown');
+    for (const c of ['近期工作安排', '加快推进3个重点项目', '做好防汛准备']) expect(doc.text, c).toContain(c);
+  });
+});
