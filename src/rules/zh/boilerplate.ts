@@ -123,6 +123,23 @@ const RELATED_LIST_HEADINGS = [
 /** What may close such a heading: `相关链接>>`, `相关文档：`, `更多 »`. */
 const RELATED_HEADING_END = '\\s*(?:>>|»)?\\s*[:：]?';
 
+/**
+ * Words of page widgets (font size, print, close, share, scan-to-phone). A line made only of these
+ * (with brackets, colons and separators between) is chrome: `字号:[大 中 小] 打印本页 关闭窗口`,
+ * `【我要纠错】`, `扫一扫在手机打开`, `close`, `使用微信扫一扫×`.
+ */
+export const WIDGET_WORDS: readonly string[] = [
+  '扫一扫在手机打开当前页面', '扫一扫在手机打开当前页', '扫一扫在手机上打开', '扫一扫在手机打开', '在手机上打开', '在手机打开', '使用微信扫一扫', '微信扫一扫', '手机扫一扫', '扫一扫',
+  '打印本页', '打印此页', '打印文章', '打印', '关闭窗口', '关闭本页', '关闭此页', '关闭页面', '关闭', '收藏本页', '加入收藏', '收藏', '设为首页',
+  '返回顶部', '回到顶部', '返回列表', '返回首页', '返回', '我要纠错', '我要打印', '纠错', '分享到', '分享', '新浪微博', '微博', '微信', 'QQ空间', 'QQ好友',
+  '字号', '字体', '默认', '放大', '缩小', '视力保护色', '护眼模式', '无障碍浏览', '无障碍', '长者模式', '适老化', '简体版', '繁体版', '简体', '繁体', '繁體',
+  '网站地图', '联系我们', '登录', '注册', '高级搜索', '搜索', '请输入关键字', '请输入关键词', '保存', 'close', 'Close', 'CLOSE', 'English',
+  '关于我们', '使用帮助', '帮助中心', '版权声明', '隐私声明', '隐私政策', '网站声明', '广告服务', '意见反馈', '友情链接',
+  '全屏', '还原', '减小', '增大', '加大', '附件下载', '下载附件', '下载', '打开', 'QQ',
+  '首页', '大', '中', '小',
+  // the font reset beside 放大/缩小 (`字体: 放大 正常 缩小`), and the page a scan code opens (`扫一扫在手机打开当前页面`)
+  '正常', '重置', '标准', '当前页面', '当前页', '本页',
+];
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
   // 今天是:2024年3月5日 星期二 农历二月廿五 : a site's clock, above the page
@@ -208,6 +225,9 @@ export const LINE_RULES: readonly LineRule[] = [
   // account's prompts under its article (a sentence of the article that asks readers to scan a code stays:
   // it ends in 。, and these rows take only short lines)
   { id: 'account-prompt', zone: 'tail', pattern: /^.{0,20}(?:一键关注|点亮星标|设为星标|一键三连|点个在看|欢迎在评论区|欢迎留言|扫码(?:备注|添加|关注)[^。]{0,40}?加入[^。]{0,6}?群)[^。]{0,40}$/ },
+  // 【纠错】 责任编辑:王五 / 【打印】【关闭】 责编:赵六 : the editor's credit behind the page's widgets on one line
+  // (the credit alone is a field line, read by parse-fields)
+  { id: 'widgets-editor', zone: 'tail', pattern: new RegExp(`^(?:[【\\[]\\s*(?:${alternation(WIDGET_WORDS)})\\s*[】\\]]\\s*){1,4}(?:责任编辑|责编)\\s*[::]\\s*(?<editor>${PERSON})$`) },
   // (厦门海关 许炯锋供稿)
   {
     id: 'credit',
@@ -229,23 +249,6 @@ export const FOOTER_RULE_IDS: ReadonlySet<string> = new Set(['copyright', 'site-
 const NAV_ITEM = new RegExp(`^${BULLET}\\s*[^\\s。,,;;::!?]{1,10}$`);
 
 
-/**
- * Words of page widgets (font size, print, close, share, scan-to-phone). A line made only of these
- * (with brackets, colons and separators between) is chrome: `字号:[大 中 小] 打印本页 关闭窗口`,
- * `【我要纠错】`, `扫一扫在手机打开`, `close`, `使用微信扫一扫×`.
- */
-export const WIDGET_WORDS: readonly string[] = [
-  '扫一扫在手机打开当前页面', '扫一扫在手机打开当前页', '扫一扫在手机上打开', '扫一扫在手机打开', '在手机上打开', '在手机打开', '使用微信扫一扫', '微信扫一扫', '手机扫一扫', '扫一扫',
-  '打印本页', '打印此页', '打印文章', '打印', '关闭窗口', '关闭本页', '关闭此页', '关闭页面', '关闭', '收藏本页', '加入收藏', '收藏', '设为首页',
-  '返回顶部', '回到顶部', '返回列表', '返回首页', '返回', '我要纠错', '我要打印', '纠错', '分享到', '分享', '新浪微博', '微博', '微信', 'QQ空间', 'QQ好友',
-  '字号', '字体', '默认', '放大', '缩小', '视力保护色', '护眼模式', '无障碍浏览', '无障碍', '长者模式', '适老化', '简体版', '繁体版', '简体', '繁体', '繁體',
-  '网站地图', '联系我们', '登录', '注册', '高级搜索', '搜索', '请输入关键字', '请输入关键词', '保存', 'close', 'Close', 'CLOSE', 'English',
-  '关于我们', '使用帮助', '帮助中心', '版权声明', '隐私声明', '隐私政策', '网站声明', '广告服务', '意见反馈', '友情链接',
-  '全屏', '还原', '减小', '增大', '加大', '附件下载', '下载附件', '下载', '打开', 'QQ',
-  '首页', '大', '中', '小',
-  // the font reset beside 放大/缩小 (`字体: 放大 正常 缩小`), and the page a scan code opens (`扫一扫在手机打开当前页面`)
-  '正常', '重置', '标准', '当前页面', '当前页', '本页',
-];
 /**
  * A share teaser under a page: its last lines repeat the page's title and lead
  * (`2030年某县人民政府工作报告` / `各位代表：现在，我代表…`). At most MAX_TEASER_LINES lines at the very end,

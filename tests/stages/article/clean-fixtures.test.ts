@@ -414,3 +414,16 @@ describe('a list of a column\'s earlier issues closing a Markdown dump', () => {
     for (const c of ['近期工作安排', '加快推进3个重点项目', '做好防汛准备']) expect(doc.text, c).toContain(c);
   });
 });
+
+describe('the editor\'s credit behind a page widget on one line (HTML)', () => {
+  it('removes the line and reads the editor', () => {
+    const doc = run('news-widgets-editor.html', 'html');
+    expect(doc.text).toContain('港口方面表示,将新开通航线3条,进一步提升通关效率。');
+    for (const c of ['纠错', '责任编辑', '王五']) expect(doc.text, c).not.toContain(c);
+    expect(doc.metadata.editor).toBe('王五');
+  });
+  it('keeps a sentence that names a column and its editor', () => {
+    const doc = run('news-widgets-editor-negative.html', 'html');
+    expect(doc.text).toContain('【纠错】栏目的责任编辑由张三担任,今年收到读者来信300封。');
+  });
+});
