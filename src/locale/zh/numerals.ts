@@ -47,6 +47,14 @@ export const NUMERAL_VARIANT_FOLDS: Readonly<Record<string, string>> = {
   '％': '%',
 };
 
+/**
+ * The traditional forms among NUMERAL_VARIANT_FOLDS' keys (the rest are financial forms and
+ * look-alikes): the metric reading's view folds these with the other traditional forms
+ * (src/rules/zh/script-forms.ts); never a financial form, nor 參 and 陸, words in traditional prose
+ * (`參與` is to take part, `大陸` the mainland), not the numbers 三 and 六.
+ */
+export const TRADITIONAL_NUMERAL_CHARS = '萬億兩倆幾個對雙點負';
+
 /** Fullwidth digits and separators, folded to ASCII by FULLWIDTH_OFFSET (src/rules/zh/normalise.ts). */
 export const FULLWIDTH_NUMERIC_CHARS = '０１２３４５６７８９，．－';
 

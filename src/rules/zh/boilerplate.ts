@@ -110,14 +110,36 @@ const LINK_LIST_HEADINGS: readonly string[] = ['相关链接', '友情链接', '
  * date (`为你推荐` / `某某定调！…` / `十一假期前，…工作。` / `2030-09-30 07:42`): rule `story-list`.
  */
 const STORY_LIST_HEADINGS: readonly string[] = ['为你推荐', '为您推荐', '猜你喜欢', '推荐阅读', '精彩推荐', '热点推荐', '热门推荐', '相关新闻', '相关阅读', '延伸阅读'];
+/**
+ * A heading over earlier issues of a column (`往期回顾`, `近期资安日报`, `往期推荐`): 近期/往期/历史, at most six
+ * characters of the column's name, then an issue or list word (traditional forms too: the chrome is matched as written).
+ */
+const PAST_ISSUES_HEADING = '(?:近期|往期|历史|歷史)[^\\s。,,]{0,6}?(?:回顾|回顧|推荐|推薦|精选|精選|文章|热文|熱文|日报|日報|周报|週報|快讯|快訊|报道|報導)';
 /** Headings over a list of other pages or of other sites, closing a page: rules `related-heading` and `related-list`. */
 const RELATED_LIST_HEADINGS = [
   '推荐内容', '相关文章', '热门文章', '最新文章', '栏目列表', '相关信息', '热点内容', '最新内容', '热点新闻', '最新更新', '相关附件', '相关文档', '相关报道',
-  ...STORY_LIST_HEADINGS, ...LINK_LIST_HEADINGS,
+  ...STORY_LIST_HEADINGS, ...LINK_LIST_HEADINGS, PAST_ISSUES_HEADING,
 ].join('|');
 /** What may close such a heading: `相关链接>>`, `相关文档：`, `更多 »`. */
 const RELATED_HEADING_END = '\\s*(?:>>|»)?\\s*[:：]?';
 
+/**
+ * Words of page widgets (font size, print, close, share, scan-to-phone). A line made only of these
+ * (with brackets, colons and separators between) is chrome: `字号:[大 中 小] 打印本页 关闭窗口`,
+ * `【我要纠错】`, `扫一扫在手机打开`, `close`, `使用微信扫一扫×`.
+ */
+export const WIDGET_WORDS: readonly string[] = [
+  '扫一扫在手机打开当前页面', '扫一扫在手机打开当前页', '扫一扫在手机上打开', '扫一扫在手机打开', '在手机上打开', '在手机打开', '使用微信扫一扫', '微信扫一扫', '手机扫一扫', '扫一扫',
+  '打印本页', '打印此页', '打印文章', '打印', '关闭窗口', '关闭本页', '关闭此页', '关闭页面', '关闭', '收藏本页', '加入收藏', '收藏', '设为首页',
+  '返回顶部', '回到顶部', '返回列表', '返回首页', '返回', '我要纠错', '我要打印', '纠错', '分享到', '分享', '新浪微博', '微博', '微信', 'QQ空间', 'QQ好友',
+  '字号', '字体', '默认', '放大', '缩小', '视力保护色', '护眼模式', '无障碍浏览', '无障碍', '长者模式', '适老化', '简体版', '繁体版', '简体', '繁体', '繁體',
+  '网站地图', '联系我们', '登录', '注册', '高级搜索', '搜索', '请输入关键字', '请输入关键词', '保存', 'close', 'Close', 'CLOSE', 'English',
+  '关于我们', '使用帮助', '帮助中心', '版权声明', '隐私声明', '隐私政策', '网站声明', '广告服务', '意见反馈', '友情链接',
+  '全屏', '还原', '减小', '增大', '加大', '附件下载', '下载附件', '下载', '打开', 'QQ',
+  '首页', '大', '中', '小',
+  // the font reset beside 放大/缩小 (`字体: 放大 正常 缩小`), and the page a scan code opens (`扫一扫在手机打开当前页面`)
+  '正常', '重置', '标准', '当前页面', '当前页', '本页',
+];
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
   // 今天是:2024年3月5日 星期二 农历二月廿五 : a site's clock, above the page
@@ -196,6 +218,16 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'widget-filler', zone: 'edge', pattern: /^[|｜丨×✕✖]$/ },
   // 公告下载链接:…的公告.doc…的公告.pdf / 附件下载 : the page's links to the document's files
   { id: 'download-links', zone: 'tail', ...phraseWithin(16, DOWNLOAD_PHRASE, 400) },
+  // 某某周刊 | 公众号 MouMou : a public account's masthead above its article (its name, then 公众号 and
+  // its id): the account is the article's source
+  { id: 'account-masthead', zone: 'head', pattern: /^(?<source>[^\s|｜:：]{2,20})\s*[|｜]\s*公众号\s*[A-Za-z][A-Za-z0-9_-]{1,29}$/ },
+  // 一键关注 👇 点亮星标 / 点个在看 / 欢迎在评论区留下你的想法 / 扫码备注「城市-姓名」加入读者群 : a public
+  // account's prompts under its article (a sentence of the article that asks readers to scan a code stays:
+  // it ends in 。, and these rows take only short lines)
+  { id: 'account-prompt', zone: 'tail', pattern: /^.{0,20}(?:一键关注|点亮星标|设为星标|一键三连|点个在看|欢迎在评论区|欢迎留言|扫码(?:备注|添加|关注)[^。]{0,40}?加入[^。]{0,6}?群)[^。]{0,40}$/ },
+  // 【纠错】 责任编辑:王五 / 【打印】【关闭】 责编:赵六 : the editor's credit behind the page's widgets on one line
+  // (the credit alone is a field line, read by parse-fields)
+  { id: 'widgets-editor', zone: 'tail', pattern: new RegExp(`^(?:[【\\[]\\s*(?:${alternation(WIDGET_WORDS)})\\s*[】\\]]\\s*){1,4}(?:责任编辑|责编)\\s*[::]\\s*(?<editor>${PERSON})$`) },
   // (厦门海关 许炯锋供稿)
   {
     id: 'credit',
@@ -217,23 +249,6 @@ export const FOOTER_RULE_IDS: ReadonlySet<string> = new Set(['copyright', 'site-
 const NAV_ITEM = new RegExp(`^${BULLET}\\s*[^\\s。,,;;::!?]{1,10}$`);
 
 
-/**
- * Words of page widgets (font size, print, close, share, scan-to-phone). A line made only of these
- * (with brackets, colons and separators between) is chrome: `字号:[大 中 小] 打印本页 关闭窗口`,
- * `【我要纠错】`, `扫一扫在手机打开`, `close`, `使用微信扫一扫×`.
- */
-export const WIDGET_WORDS: readonly string[] = [
-  '扫一扫在手机打开当前页面', '扫一扫在手机打开当前页', '扫一扫在手机上打开', '扫一扫在手机打开', '在手机上打开', '在手机打开', '使用微信扫一扫', '微信扫一扫', '手机扫一扫', '扫一扫',
-  '打印本页', '打印此页', '打印文章', '打印', '关闭窗口', '关闭本页', '关闭此页', '关闭页面', '关闭', '收藏本页', '加入收藏', '收藏', '设为首页',
-  '返回顶部', '回到顶部', '返回列表', '返回首页', '返回', '我要纠错', '我要打印', '纠错', '分享到', '分享', '新浪微博', '微博', '微信', 'QQ空间', 'QQ好友',
-  '字号', '字体', '默认', '放大', '缩小', '视力保护色', '护眼模式', '无障碍浏览', '无障碍', '长者模式', '适老化', '简体版', '繁体版', '简体', '繁体', '繁體',
-  '网站地图', '联系我们', '登录', '注册', '高级搜索', '搜索', '请输入关键字', '请输入关键词', '保存', 'close', 'Close', 'CLOSE', 'English',
-  '关于我们', '使用帮助', '帮助中心', '版权声明', '隐私声明', '隐私政策', '网站声明', '广告服务', '意见反馈', '友情链接',
-  '全屏', '还原', '减小', '增大', '加大', '附件下载', '下载附件', '下载', '打开', 'QQ',
-  '首页', '大', '中', '小',
-  // the font reset beside 放大/缩小 (`字体: 放大 正常 缩小`), and the page a scan code opens (`扫一扫在手机打开当前页面`)
-  '正常', '重置', '标准', '当前页面', '当前页', '本页',
-];
 /**
  * A share teaser under a page: its last lines repeat the page's title and lead
  * (`2030年某县人民政府工作报告` / `各位代表：现在，我代表…`). At most MAX_TEASER_LINES lines at the very end,
@@ -267,6 +282,9 @@ export const WIDGET_FILLER = new RegExp(`[\\s[\\]【】()()<>〈〉|/::,,、×�
  */
 const WIDGET_RUN_LINE = new RegExp(`^(?:(?=(?<widgetWord>${alternation(WIDGET_WORDS)}))\\k<widgetWord>|[${WIDGET_FILLER.source.slice(1, -1)}]){1,40}$`);
 
+/** The close a public account writes under its article: 完 or END between dashes (`— 完 —`, `-END-`, `~ THE END ~`). */
+const ACCOUNT_END_MARK = /^[-—–－~_=]{1,6}\s*(?:完|END|End|end|THE END|The End)\s*[-—–－~_=]{1,6}$/;
+
 /** Runs of lines that are chrome together though no one line is. */
 export const RUN_RULES: readonly RunRule[] = [
   // 为你推荐 / a story's title / its teaser sentence / its date …: other stories, closing a news page;
@@ -284,6 +302,10 @@ export const RUN_RULES: readonly RunRule[] = [
   // 下载 / 打印 / 全屏 / 收藏 / 【字号： / 加大 / 还原 / 减小 / 】: a toolbar written one button per line; its weak
   // words (下载, 还原), not chrome alone, go with the run. Three lines or more, each only widget words and fillers.
   { id: 'widget-run', zone: 'edge', start: WIDGET_RUN_LINE, follow: WIDGET_RUN_LINE, minLines: 3 },
+  // — 完 — / -END- / ~ THE END ~ : the close a public account writes under its article, dashes on both
+  // sides; the short lines after it (follow and star prompts, the account's slogan, an event's promo)
+  // are the account's. A wire story's bare (完) is no such close.
+  { id: 'account-trailer', zone: 'tail', start: ACCOUNT_END_MARK, follow: /^.{1,60}$/, minLines: 2 },
   // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
   { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
 ];

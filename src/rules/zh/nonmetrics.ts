@@ -95,6 +95,14 @@ export const RATIO_SEPARATORS = ':∶×*+/' as const;
  */
 export const CLAUSE_NUMBER = /^\d{1,2}(?:\.\d{1,3}){1,3}$/;
 
+/**
+ * What follows a software version (or a range of versions) written with no unit: `7.3至7.8 SP1版`,
+ * `2.0版本`, `3.1 版`: an optional Latin tag with its number (`SP1`, `R2`), then 版 or 版本.
+ */
+export const VERSION_AFTER = /^\s?(?:[A-Za-z]{1,4}\d{0,3}\s?)?版/;
+/** How many characters after the number VERSION_AFTER may need. */
+export const VERSION_WINDOW = 10;
+
 /** A numeral written with a leading zero is a code (`0302`, `0574`): amounts never are. */
 export const LEADING_ZERO = /^0\d/;
 

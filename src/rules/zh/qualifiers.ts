@@ -65,6 +65,16 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
  */
 export const INFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = { 余: 'atLeast', 多: 'atLeast', 几: 'atLeast', 来: 'approx' };
 
+/**
+ * Words that open with a suffix qualifier but are words of their own after the unit (`窃得1TB内部资料`,
+ * `3项内容`, `5家内资企业`, `3人不到岗`): no qualifier there.
+ */
+export const NOT_SUFFIX_WORDS = [
+  '内部', '内容', '内外', '内地', '内陆', '内河', '内资', '内需', '内贸', '内销', '内设', '内蒙古',
+  // 不到 + a place or a due date is a verb (`3人不到岗`, `2项不到位`)
+  '不到位', '不到岗', '不到场', '不到会', '不到期', '不到校',
+] as const;
+
 /** Words after the unit (`25%以上`, `0.4%以内`, `50名左右`). */
 export const SUFFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   // past 或/及 or a parenthesis (`60%或以上`, `5人(含本数)以下`, `3年及以上`)
@@ -83,6 +93,8 @@ export const SUFFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   内: 'atMost',
   左右: 'approx',
   上下: 'approx',
+  // `上线10分钟不到`, `5%不到`: short of the number
+  不到: 'atMost',
 };
 
 /**

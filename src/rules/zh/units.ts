@@ -69,6 +69,13 @@ export const MEASUREMENT_UNIT_FORMS: Readonly<Record<string, string>> = {
   PFLOPS: 'PFLOPS',
   Pflops: 'PFLOPS',
   PFlops: 'PFLOPS',
+  // storage and data sizes as security and technology reports write them (`窃得1 TB资料`, `16GB内存`);
+  // K/M/G alone stay magnitudes or names (`1.2M`, `5G`)
+  KB: 'KB',
+  MB: 'MB',
+  GB: 'GB',
+  TB: 'TB',
+  PB: 'PB',
   'μg/m³': 'μg/m³',
   'µg/m³': 'μg/m³',
   'μg/m3': 'μg/m³',

@@ -77,14 +77,18 @@ export function normalUnit(unit: string | null): string | null {
   return unit === null ? null : (MEASUREMENT_UNIT_FORMS[unit] ?? unit);
 }
 
-/** Drafts in text order, numbered after the `before` records of the document that precede them: the output records. */
-export function toMetrics(docId: string, text: string, drafts: readonly Draft[], before = 0): Metric[] {
+/**
+ * Drafts in text order, numbered after the `before` records of the document that precede them: the output
+ * records. Drafts read in a folded `view` of `text` (extract/reading-view.ts) give their raw, unit and label
+ * as `text` writes them; the normal unit is the folded one.
+ */
+export function toMetrics(docId: string, text: string, drafts: readonly Draft[], before = 0, view = text): Metric[] {
   return drafts.map((d, i) => ({
     id: `${docId}#${before + i + 1}`,
     doc: docId,
     raw: text.slice(d.start, d.end),
     value: d.value,
-    unit: d.unit,
+    unit: view === text ? d.unit : writtenForm(d.unit, text, view, d.start, d.end),
     unitNormal: normalUnit(d.unit),
     qualifier: d.qualifier,
     valueMax: d.valueMax,
@@ -93,10 +97,20 @@ export function toMetrics(docId: string, text: string, drafts: readonly Draft[],
     direction: d.direction,
     basis: d.basis,
     from: d.from,
-    label: d.label,
+    label: view === text ? d.label : writtenForm(d.label, text, view, d.leadStart - LABEL_REACH, d.extentEnd + LABEL_REACH),
     section: d.section,
     column: d.column,
     period: d.period,
     span: [d.start, d.end],
   }));
+}
+
+/** How far from its expression a label is looked for in the view, to be given as the text writes it. */
+const LABEL_REACH = 400;
+
+/** `s` as `text` writes it where `view` holds it within `[from, to)`; `s` itself if it is not found there. */
+function writtenForm(s: string | null, text: string, view: string, from: number, to: number): string | null {
+  if (s === null || s.length === 0) return s;
+  const at = view.indexOf(s, Math.max(0, from));
+  return at >= 0 && at + s.length <= Math.min(to, view.length) ? text.slice(at, at + s.length) : s;
 }

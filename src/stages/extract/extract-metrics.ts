@@ -11,32 +11,38 @@ import { findCandidates } from './find-candidates.js';
 import { resolveMetric } from './resolve-metric.js';
 import { dropNonMetrics, refine } from './refiners/index.js';
 import { toMetrics, type Draft } from './draft.js';
+import { readingView } from './reading-view.js';
 
 export function extractMetrics(context: ExtractContext): Metric[] {
-  return extractWindow(context, 0, context.text.length, 0);
+  return extractWindow(context, readingView(context.text), 0, context.text.length, 0);
 }
 
 /** The metrics of `context`, window by window; their concatenation is extractMetrics(context). */
 export function* extractMetricsInParts(context: ExtractContext, partChars: number): Generator<Metric[]> {
   let before = 0;
+  const view = readingView(context.text);
   for (const [from, to] of windows(context, partChars)) {
-    const metrics = extractWindow(context, from, to, before);
+    const metrics = extractWindow(context, view, from, to, before);
     before += metrics.length;
     yield metrics;
   }
 }
 
-/** The records whose numeral starts in `[from, to)`, read with the whole text, and the boxes and tables that start there. */
-function extractWindow(context: ExtractContext, from: number, to: number, before: number): Metric[] {
+/**
+ * The records whose numeral starts in `[from, to)`, read with the whole text, and the boxes and tables
+ * that start there. They are read in `view` (readingView: the text's traditional characters folded, spans
+ * unchanged); raws and written units come from the text.
+ */
+function extractWindow(context: ExtractContext, view: string, from: number, to: number, before: number): Metric[] {
   const { text, outline } = context;
   const whole = from === 0 && to === text.length;
   const starts = (item: { span: readonly [number, number] }): boolean => item.span[0] >= from && item.span[0] < to;
   const columns = whole ? outline.columns : outline.columns.filter(starts);
   const tables = whole ? outline.tables : outline.tables.filter(starts);
-  const candidates = dropNonMetrics(findCandidates(text, from, to), text);
+  const candidates = dropNonMetrics(findCandidates(view, from, to), view);
   const drafts = candidates.map(resolveMetric).filter((d): d is Draft => d !== null);
-  const refined = refine(drafts, { text, sections: outline.sections, columns, tables, metadata: context.metadata });
-  return toMetrics(context.docId, text, refined, before);
+  const refined = refine(drafts, { text: view, sections: outline.sections, columns, tables, metadata: context.metadata });
+  return toMetrics(context.docId, text, refined, before, view);
 }
 
 /**

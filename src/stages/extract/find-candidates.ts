@@ -45,6 +45,7 @@ import {
   DISTANT_QUALIFIERS,
   DISTANT_QUALIFIER_GAP,
   INFIX_QUALIFIERS,
+  NOT_SUFFIX_WORDS,
   PREFIX_QUALIFIERS,
   RANGE_CONNECTORS,
   SUFFIX_QUALIFIERS,
@@ -168,7 +169,7 @@ const SPACE_CODE = NUMBER_UNIT_SPACE.charCodeAt(0);
 const BRACKETED_UNIT_RE = new RegExp(`\\${BRACKETED_UNIT_OPEN}(${alternation(MAGNITUDES)})?(${alternation(UNITS_AFTER_SPACE)})\\${BRACKETED_UNIT_CLOSE}`, 'y');
 const BRACKET_CODE = BRACKETED_UNIT_OPEN.charCodeAt(0);
 const BLOCKER_RE = new RegExp(alternation(UNIT_BLOCKERS), 'y');
-const SUFFIX_RE = new RegExp(alternation(Object.keys(SUFFIX_QUALIFIERS)), 'y');
+const SUFFIX_RE = new RegExp(`(?!${alternation(NOT_SUFFIX_WORDS)})${alternation(Object.keys(SUFFIX_QUALIFIERS))}`, 'y');
 const APPOSITION_RE = new RegExp(alternation(UNIT_APPOSITIONS), 'y');
 const ALT_UNIT_RE = new RegExp(`\\${ALTERNATIVE_UNIT_OPEN}${alternation(UNITS)}\\${ALTERNATIVE_UNIT_CLOSE}`, 'y');
 const PREFIX_RE = new RegExp(`${alternation(Object.keys(PREFIX_QUALIFIERS))}$`);

@@ -383,3 +383,47 @@ describe('a <title> of a column and the site, the article title in a heading tha
     expect(doc.title).toBe('关于举办2031年青年学术论坛的通知');
   });
 });
+
+describe('a public account\'s article dumped as Markdown: masthead above, close and prompts below', () => {
+  it('reads the masthead\'s account as the source and removes the lines after the dashed close', () => {
+    const doc = run('md-account-trailer.md', 'markdown');
+    expect(doc.metadata.source).toBe('某某观察');
+    expect(doc.text.trim().endsWith('今年前5个月,班列开行120列,同比增长15%。')).toBe(true);
+    for (const c of ['公众号', '完', '一键关注', '点亮星标', '每天一篇城市观察', '欢迎在评论区']) expect(doc.text, c).not.toContain(c);
+    const rules = new Set(doc.removed.map((r) => r.rule));
+    expect(rules.has('account-masthead') && rules.has('account-trailer')).toBe(true);
+  });
+  it('keeps a wire story\'s bare (完), the line after it and a sentence that asks readers to scan a code', () => {
+    const doc = run('md-account-trailer-negative.md', 'markdown');
+    expect(doc.text).toContain('读者可扫码关注港口服务号后参与航线征名,截至3月已有1200人参与。');
+    expect(doc.text).toContain('(完)');
+    expect(doc.text).toContain('附:航线班期以港口公告为准');
+    expect(doc.metadata.source).toBeUndefined();
+  });
+});
+
+describe('a list of a column\'s earlier issues closing a Markdown dump', () => {
+  it('removes the 往期 heading and its link lines; the issue\'s own sections stay', () => {
+    const doc = run('md-past-issues-links.md', 'markdown');
+    expect(doc.text).toContain('某区完成老旧小区改造15个,惠及居民4200户。');
+    for (const c of ['往期回顾', '第11期', '第10期']) expect(doc.text, c).not.toContain(c);
+    expect(doc.sections.map((s) => s.title)).not.toContain('往期回顾');
+  });
+  it('keeps a closing section on work to come (近期 + no issue word) and its short lines', () => {
+    const doc = run('md-past-issues-negative.md', 'markdown');
+    for (const c of ['近期工作安排', '加快推进3个重点项目', '做好防汛准备']) expect(doc.text, c).toContain(c);
+  });
+});
+
+describe('the editor\'s credit behind a page widget on one line (HTML)', () => {
+  it('removes the line and reads the editor', () => {
+    const doc = run('news-widgets-editor.html', 'html');
+    expect(doc.text).toContain('港口方面表示,将新开通航线3条,进一步提升通关效率。');
+    for (const c of ['纠错', '责任编辑', '王五']) expect(doc.text, c).not.toContain(c);
+    expect(doc.metadata.editor).toBe('王五');
+  });
+  it('keeps a sentence that names a column and its editor', () => {
+    const doc = run('news-widgets-editor-negative.html', 'html');
+    expect(doc.text).toContain('【纠错】栏目的责任编辑由张三担任,今年收到读者来信300封。');
+  });
+});

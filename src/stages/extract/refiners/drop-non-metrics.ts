@@ -1,6 +1,6 @@
 // Drops candidates that are not metrics although a numeral and a measure word stand together:
 // ordinals, ranks, codes, numbers inside quoted names and titles, markers in brackets, the
-// indefinite 一, grades, time frames, fixed phrases, letter codes and bare ratios.
+// indefinite 一, grades, time frames, fixed phrases, letter codes, bare ratios and versions.
 // Each rule is a named predicate over one candidate and the text; the tables are in
 // src/rules/zh/nonmetrics.ts.
 import type { Candidate } from '../find-candidates.js';
@@ -17,6 +17,8 @@ import {
   INDEFINITE_NUMERALS,
   LEADING_ZERO,
   TARIFF_CODE,
+  VERSION_AFTER,
+  VERSION_WINDOW,
   LEXICAL_NUMERALS,
   MARKER_BRACKETS,
   MAX_QUOTED_NAME,
@@ -321,6 +323,13 @@ export const clauseNumber: NonMetricRule = (c, text) =>
   WORD_CHAR.test(text[c.unit.end] ?? '') &&
   opensLine(text, c.start);
 
+/** `影响7.3至7.8 SP1版`, `升级到2.0版本`: a version or a range of versions with no unit, not an amount. */
+export const version: NonMetricRule = (c, text) => {
+  if (c.unit !== null) return false;
+  const end = c.kind === 'range' ? c.upper.end : c.numeral.end;
+  return VERSION_AFTER.test(text.slice(end, end + VERSION_WINDOW));
+};
+
 /** The rules in the order they are tried; the first that holds names the reason. */
 export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   unlimitedDuration,
@@ -340,6 +349,7 @@ export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   fixedPhrase,
   letterCode,
   ratio,
+  version,
 };
 
 /** Why a candidate is not a metric, or null when it is one. */
