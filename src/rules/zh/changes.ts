@@ -134,6 +134,12 @@ export const FROM_TO_VERB_MAX = 3;
  */
 export const CHANGE_RANGE_CONNECTORS = ['-', '—', '–', '~', '～'] as const;
 
+/**
+ * Verbs of a rate's pace (CHANGE_VERBS rows) that make a change only in a unit of CHANGE_UNITS
+ * (`增速加快1.2个百分点`); before a count they take an object (`加快2条海缆建设`: 2 条, no change).
+ */
+export const RATE_CHANGE_VERBS: ReadonlySet<string> = new Set(['加快', '提速', '回升', '放缓', '收窄']);
+
 /** Units a change is written in; a bare number in a change list inherits the change. */
 export const CHANGE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '倍', '个百分点', '百分点', '成']);
 

@@ -66,6 +66,7 @@ import {
   COMPARISON_YEAR,
   NOUN_CHANGE_LINK,
   OBJECT_CHANGE_VERBS,
+  RATE_CHANGE_VERBS,
   RESPECTIVELY,
   TARGET_LINKS,
 } from '../../rules/zh/changes.js';
@@ -436,6 +437,11 @@ function build(
   proportion: CandidateBase['proportion'] = null,
 ): Candidate {
   const left = readLeft(text, rawStart);
+  // a rate's verb before a count takes it as its object (`加快2条海缆建设`): no change, the verb stays in the label
+  if (left.change && RATE_CHANGE_VERBS.has(left.change.verb.text) && !CHANGE_UNITS.has(tail.unit?.text ?? proportion?.unit ?? '')) {
+    left.change = null;
+    left.leadStart = left.prefix ? left.prefix.start : rawStart;
+  }
   let kind: Candidate['kind'] = extra.kind;
   let verb: Piece | undefined;
   let basis: Piece | null | undefined;

@@ -30,6 +30,8 @@ describe('changes', () => {
     expect(extract('降幅收窄2.1个百分点。')).toMatchObject([{ kind: 'change', direction: 'down', value: 2.1 }]);
     expect(extract('增速放缓0.3个百分点。')).toMatchObject([{ kind: 'change', direction: 'down' }]);
     expect(extract('加快推进3个重点项目。')).toMatchObject([{ raw: '3个', kind: 'quantity', change: null }]);
+    // before a count a rate's verb takes it as its object: a count, the verb in its label
+    expect(extract('加快2座跨海大桥建设。')).toMatchObject([{ raw: '2座', kind: 'quantity', direction: null, label: '加快跨海大桥建设' }]);
   });
 
   it('an adverb of measure (同比名义增长) and a method clause (,按可比价格计算,) stay inside the change', () => {
