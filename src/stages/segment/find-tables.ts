@@ -3,19 +3,40 @@
 // own table is the box's; these are the statistics tables that stand in the running text.
 import type { DataTable } from '../types.js';
 import type { Line } from './lines.js';
-import { parseTable } from './parse-table.js';
+import { NUMBER_CELL } from '../../rules/zh/tables.js';
+import { parseTable, splitCells } from './parse-table.js';
+
+const hasNumber = (cells: readonly string[]): boolean => cells.some((c) => NUMBER_CELL.test(c));
+const filled = (cells: readonly string[]): number => cells.filter((c) => c !== '').length;
+
+/**
+ * Whether the row `cells` opens a table of its own after the row `before`: a header (two filled
+ * cells or more, no number) right under a row of numbers, with another count of cells. Two tables
+ * a page sets one under the other (`产品 | 产量 | 增长(%)` rows, then `指标 | 单位 | 绝对数 | 增长(%)`)
+ * are written on consecutive lines; the second's header is no row of the first.
+ */
+const opensTable = (before: readonly string[], cells: readonly string[]): boolean =>
+  cells.length !== before.length && filled(cells) >= 2 && !hasNumber(cells) && hasNumber(before);
 
 /**
  * Tables made of the lines in `rows` (indices of table-row lines) that `inBox` does not hold. A
- * blank line or any other line ends a run; a run that is not a table (one row) is no table.
+ * blank line or any other line ends a run, and so does a header under a row of numbers
+ * (opensTable); a run that is not a table (one row) is no table.
  */
 export function findTables(text: string, lines: readonly Line[], rows: ReadonlySet<number>, inBox: (i: number) => boolean): DataTable[] {
   const tables: DataTable[] = [];
   const isRow = (i: number): boolean => rows.has(i) && !inBox(i);
+  const cellsOf = (i: number): string[] => splitCells(text.slice(lines[i]!.content, lines[i]!.end));
   for (let i = 0; i < lines.length; i++) {
     if (!isRow(i)) continue;
     let last = i;
-    while (last + 1 < lines.length && isRow(last + 1)) last++;
+    let cells = cellsOf(i);
+    while (last + 1 < lines.length && isRow(last + 1)) {
+      const next = cellsOf(last + 1);
+      if (opensTable(cells, next)) break;
+      cells = next;
+      last++;
+    }
     const run = lines.slice(i, last + 1);
     const table = parseTable(run.map((l) => text.slice(l.content, l.end)));
     if (table) tables.push({ span: [run[0]!.content, run[run.length - 1]!.end], table });

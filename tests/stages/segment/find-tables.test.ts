@@ -29,6 +29,17 @@ describe('findTables', () => {
     ]);
   });
 
+  it('starts a table at a header written right under the rows of another (two <table>s one under the other)', () => {
+    const text = ['产品 | 产量 | 增长(%) |', '粮食 | 56.7 | 2.3 |', '指标 | 单位 | 绝对数 | 增长(%) |', '出口总额 | 亿元 | 812.3 | 10.2 |'].join('\n');
+    expect(tablesOf(text).map((t) => t.table.header)).toEqual([
+      ['产品', '产量', '增长(%)'],
+      ['指标', '单位', '绝对数', '增长(%)'],
+    ]);
+    // a row of words in a table of the same width is a row (a category), not a new table
+    const rows = ['地区 | 出口 | 增长(%) |', '广东 | 12.5 | 3.1 |', '其中 | 深圳 | 广州 |', '合计 | 20.1 | 2.2 |'].join('\n');
+    expect(tablesOf(rows)).toHaveLength(1);
+  });
+
   it('leaves out the rows of a box and a run too short to be a table', () => {
     expect(tablesOf(STATS, () => true)).toEqual([]);
     expect(tablesOf('月份 | 进出口(亿元) | 同比(%) |\n正文')).toEqual([]);
