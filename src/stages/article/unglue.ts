@@ -7,6 +7,8 @@ import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, CLOCK_WIDGET, DOWNLOAD_PHRASE
 import { FIELD_LABELS, PERSON_NAME, PERSON_NAME_KEYS } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
 import { alternation } from '../../lib/pattern.js';
+import { charSet } from '../../lib/char-set.js';
+import { neededChars } from '../../lib/regex-chars.js';
 import { parseBreadcrumb } from './classify-lines.js';
 import { isTitleShaped } from './find-title.js';
 import { parseFieldLine } from './parse-fields.js';
@@ -221,6 +223,9 @@ function titleBeforeChromeEnd(s: string, at: number): number {
   }
 }
 
+/** Characters one of which every breadcrumb prefix holds (read from BREADCRUMB_PREFIX); null: not known. */
+const PREFIX_CHARS = ((chars) => (chars === null ? null : charSet(chars)))(neededChars(BREADCRUMB_PREFIX));
+
 /**
  * The end of a banner's words glued before the page's breadcrumb (a site's name, the day's date, a
  * menu): the text up to a breadcrumb led by its prefix (`当前位置:`), when it is short and holds no
@@ -228,6 +233,9 @@ function titleBeforeChromeEnd(s: string, at: number): number {
  * next; -1 when there is no such breadcrumb.
  */
 function bannerEnd(s: string, at: number): number {
+  // the prefix stands within MAX_GLUED_CRUMB_CHARS of a token starting in the banner's reach: a
+  // text holding none of its characters there has no such breadcrumb (most flattened heads)
+  if (PREFIX_CHARS !== null && PREFIX_CHARS.indexIn(s, at, at + MAX_GLUED_BANNER_CHARS + MAX_GLUED_CRUMB_CHARS) < 0) return -1;
   let words = -1;
   for (let from = skipSpaces(s, at); from - at <= MAX_GLUED_BANNER_CHARS; ) {
     const t = tokenAt(s, from);
