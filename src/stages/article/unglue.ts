@@ -277,19 +277,24 @@ export function splitGluedHead(line: string, title: string | null): string[] | n
   return pieces;
 }
 
+/** SENTENCE_PUNCTUATION (a class of single characters) as a scan over a line. */
+const SENTENCE_MARK = new RegExp(SENTENCE_PUNCTUATION.source, `${SENTENCE_PUNCTUATION.flags}g`);
+
+/** The index just past the last sentence punctuation at `from` or after, or -1 when there is none (one scan, not a test a character). */
+function sentenceEndAfter(line: string, from: number): number {
+  let end = -1;
+  SENTENCE_MARK.lastIndex = from;
+  while (SENTENCE_MARK.exec(line) !== null) end = SENTENCE_MARK.lastIndex;
+  return end;
+}
+
 /**
  * The text after a long line's last sentence, when it may be glued chrome; null otherwise. A
  * signature's date (`… 2017年3月22日 来源:…`) ends the body as a sentence does: the later of the two
  * is where the body may end.
  */
 export function splitGluedTail(line: string): [string, string] | null {
-  let end = -1;
-  for (let i = line.length - 1; i >= 0 && line.length - i <= MAX_GLUED_TAIL_CHARS + 1; i--) {
-    if (SENTENCE_PUNCTUATION.test(line[i]!)) {
-      end = i + 1;
-      break;
-    }
-  }
+  let end = sentenceEndAfter(line, Math.max(0, line.length - MAX_GLUED_TAIL_CHARS - 1));
   const window = Math.max(end, line.length - MAX_GLUED_TAIL_CHARS - 1, 0);
   for (const m of line.slice(window).matchAll(SIGNATURE_DATE_GLUED)) end = Math.max(end, window + m.index + m[0].length);
   if (end <= 0) return null;
@@ -303,8 +308,7 @@ export function splitGluedTail(line: string): [string, string] | null {
  * tail rules call it chrome whole (a site's directory of links, `link-directory`); null otherwise.
  */
 function longChromeTail(line: string, isTailChrome: (s: string) => boolean): [string, string] | null {
-  let end = line.length;
-  while (end > 0 && !SENTENCE_PUNCTUATION.test(line[end - 1]!)) end--;
+  const end = Math.max(0, sentenceEndAfter(line, 0));
   const rest = line.slice(end).trim();
   return end > 0 && rest.length > MAX_GLUED_TAIL_CHARS && isTailChrome(rest) ? [line.slice(0, end), rest] : null;
 }
