@@ -30,8 +30,6 @@ import { joinSplitBreadcrumb } from './split-breadcrumb.js';
 import { orgName } from './org-name.js';
 import { templateMarks } from './templates.js';
 import { ownCopy } from '../../lib/own-copy.js';
-import { charSet } from '../../lib/char-set.js';
-import { neededChars } from '../../lib/regex-chars.js';
 
 /** A trimmed line that says something in sentences, or opens a section: the article has begun. */
 const isArticleLine = (s: string): boolean =>
@@ -206,19 +204,11 @@ function hasInsideLabel(line: string): boolean {
 /** Whether a line inside the article may be one removeInside removes: most lines of the article are not classified. */
 const mayBeInsideChrome = mayMatchAs(new Set([...INSIDE_RULE_IDS, 'page-fields']));
 
-/**
- * Characters one of which a match of any note's phrase holds (read from the phrases): a line holding
- * none (most lines) has no note, and is passed after one table scan instead of a regex scan a note.
- * Null when some phrase's characters are not known.
- */
-const NOTE_CHARS = ((sets) => (sets.includes(null) ? null : charSet(sets.join(''))))(INLINE_NOTES.map((note) => neededChars(note.phrase)));
-
 /** The lines without the notes INLINE_NOTES removes (a link's new-window note, a jump note); the same array when none has one. */
 export function withoutInlineNotes(lines: string[]): string[] {
   let out: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    if (NOTE_CHARS !== null && NOTE_CHARS.indexIn(line) < 0) continue;
     for (const note of INLINE_NOTES) {
       if (!note.phrase.test(line)) continue;
       const bare = line.replace(note.pattern, '');

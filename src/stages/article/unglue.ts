@@ -7,7 +7,7 @@ import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, CLOCK_WIDGET, DOWNLOAD_PHRASE
 import { FIELD_LABELS, PERSON_NAME, PERSON_NAME_KEYS } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
 import { alternation } from '../../lib/pattern.js';
-import { charSet } from '../../lib/char-set.js';
+import { charSet, JS_WHITESPACE } from '../../lib/char-set.js';
 import { neededChars } from '../../lib/regex-chars.js';
 import { parseBreadcrumb } from './classify-lines.js';
 import { isTitleShaped } from './find-title.js';
@@ -51,8 +51,8 @@ const LONE_BARS: ReadonlySet<string> = new Set(['|', '丨', '/', '||']);
 // (text is normalised: fullwidth brackets are ASCII by now)
 const BRACKETS: ReadonlyMap<string, string> = new Map([['【', '】'], ['[', ']'], ['(', ')']]);
 const MAX_BRACKETED_FIELD_CHARS = 60;
-const TOKEN = /\S+/y;
-const SPACES = /\s*/y;
+/** `\s`: what parts a flattened line's tokens. */
+const SPACE = charSet(JS_WHITESPACE);
 /** A menu item or a bar or bullet between items (`首页`, `*`, `|`, `首页|要闻`): no sentence, no digit. */
 const NAV_TOKEN = /^[^。,,;;::!?\d]{1,40}$/;
 /** Marks between a menu's items other than spaces: a menu of bare words is told only by a breadcrumb after it. */
@@ -63,16 +63,16 @@ function endsAtSpace(s: string, end: number): boolean {
   return end === s.length || /\s/.test(s[end]!);
 }
 
+/** Where the white space from `at` on ends (`at` itself when none stands there; past the end: the end). */
 function skipSpaces(s: string, at: number): number {
-  SPACES.lastIndex = at;
-  SPACES.exec(s);
-  return SPACES.lastIndex;
+  return at >= s.length ? Math.max(at, s.length) : SPACE.runEnd(s, at);
 }
 
+/** The token (a run of characters other than white space) starting at `at`, or null when none starts there. */
 function tokenAt(s: string, at: number): string | null {
-  TOKEN.lastIndex = at;
-  const m = TOKEN.exec(s);
-  return m === null ? null : m[0];
+  if (at >= s.length || SPACE.has(s.charCodeAt(at))) return null;
+  const end = SPACE.indexIn(s, at + 1);
+  return s.slice(at, end < 0 ? s.length : end);
 }
 
 /** The end of the crumbs from `at` on (`首页 > 政务公开 > 统计信息`, or one token `首页>政务公开`), the first crumb wanted. */
