@@ -26,7 +26,7 @@ const MAX_FIELD_VALUE_CHARS = 80;
  */
 const MAX_URL_VALUE_CHARS = 2048;
 const URL_VALUE = /^https?:\/\/\S+$/i;
-const tooLong = (value: string): boolean => value.length > (URL_VALUE.test(value) ? MAX_URL_VALUE_CHARS : MAX_FIELD_VALUE_CHARS);
+const tooLong = (value: string): boolean => value.length > MAX_FIELD_VALUE_CHARS && (value.length > MAX_URL_VALUE_CHARS || !URL_VALUE.test(value));
 
 /**
  * The labels, each also with layout spaces between its Chinese characters (`索 引 号`, `标  题`),
@@ -280,7 +280,9 @@ function valueText(between: string): string {
   // `文号： |  | 备注： | …`: the label's value cell is empty and the next cell is the next label's
   if (LABEL_CELL.test(value)) return '';
   // the earliest gap after which only widgets follow ends the value
-  for (const gap of value.matchAll(WIDE_GAP_OR_BRACKET)) {
+  // (exec over the one regex, not matchAll, which clones it and makes an iterator a value)
+  WIDE_GAP_OR_BRACKET.lastIndex = 0;
+  for (let gap = WIDE_GAP_OR_BRACKET.exec(value); gap !== null; gap = WIDE_GAP_OR_BRACKET.exec(value)) {
     if (gap.index > 0 && isWidgetLine(value.slice(gap.index))) {
       value = value.slice(0, gap.index);
       break;
