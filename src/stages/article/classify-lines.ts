@@ -26,7 +26,7 @@ import { BULLET_CHARS, LEADING_BULLET, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHA
 import { charSet, CharMasks, JS_WHITESPACE } from '../../lib/char-set.js';
 import { firstChars, neededChars } from '../../lib/regex-chars.js';
 import { alternation } from '../../lib/pattern.js';
-import { fieldValue, mayBeFieldLine, parseFieldLine } from './parse-fields.js';
+import { fieldValue, parseFieldLine } from './parse-fields.js';
 import { isWidgetLine } from './widgets.js';
 import type { Statement } from '../types.js';
 
@@ -229,14 +229,16 @@ const isChromeSized = (s: string): boolean => s.length > 0 && s.length <= MAX_CH
 
 /**
  * A cheap test that every line whose match is one of `ids` passes (a line failing it need not be
- * classified): a widget line by its words, a field line by the field-line gate. For any other rule
- * no such test is known, and every line passes.
+ * classified): a widget line by its words, a field line by its reading (the first thing matchLine
+ * reads, remembered: most lines the field-line gate lets through, `(一)…`, `2024年…`, read as no
+ * field line, and are not run through the other rules). For any other rule no such test is known,
+ * and every line passes.
  */
 export function mayMatchAs(ids: ReadonlySet<string>): (s: string) => boolean {
   for (const id of ids) if (id !== WIDGETS_RULE && id !== FIELDS_RULE) return () => true;
   const widgets = ids.has(WIDGETS_RULE);
   const fields = ids.has(FIELDS_RULE);
-  return (s) => (widgets && isWidgetLine(s)) || (fields && mayBeFieldLine(s));
+  return (s) => (widgets && isWidgetLine(s)) || (fields && parseFieldLine(s) !== null);
 }
 
 /** The rules that state something: the credit, and every rule whose pattern names groups (groupStatements). */

@@ -14,16 +14,26 @@ const opensArticle = (s: string): boolean => s.length > MAX_SHORT_LINE_CHARS || 
 /** A line ending in a colon: a label with nothing after it. */
 const LABEL_END = /[::]\s*$/;
 
-/** Whether `s` is a field line of one label whose value is left empty (`发布机构:`); the colon is asked about first, as most lines end otherwise. */
+/**
+ * LABEL_END tried at a trimmed line's last character only: a trimmed line ends in no white space,
+ * so a match can start nowhere else (the unanchored pattern is tried at every position of a long line).
+ */
+const LABEL_END_AT = new RegExp(LABEL_END.source, `${LABEL_END.flags}y`);
+const endsInLabel = (trimmed: string): boolean => {
+  LABEL_END_AT.lastIndex = trimmed.length - 1;
+  return trimmed.length > 0 && LABEL_END_AT.test(trimmed);
+};
+
+/** Whether `s` (trimmed) is a field line of one label whose value is left empty (`发布机构:`); the colon is asked about first, as most lines end otherwise. */
 function bareLabel(s: string): boolean {
-  if (!LABEL_END.test(s)) return false;
+  if (!endsInLabel(s)) return false;
   const fields = parseFieldLine(s);
   return fields !== null && fields.length === 1 && fields[0]!.value === null;
 }
 
-/** Whether `s` may be a value cell: short, no sentence, no label of its own, not itself a label (a timestamp may be one). */
+/** Whether `s` (trimmed) may be a value cell: short, no sentence, no label of its own, not itself a label (a timestamp may be one). */
 function valueCell(s: string): boolean {
-  return s.length > 0 && s.length <= MAX_VALUE_CELL_CHARS && !SENTENCE_PUNCTUATION.test(s) && !LABEL_END.test(s) && (DATE_TIME_LINE.test(s) || parseFieldLine(s) === null);
+  return s.length > 0 && s.length <= MAX_VALUE_CELL_CHARS && !SENTENCE_PUNCTUATION.test(s) && !endsInLabel(s) && (DATE_TIME_LINE.test(s) || parseFieldLine(s) === null);
 }
 
 /** Joins bare label lines above the article with their value lines; the same array when none is. */

@@ -26,7 +26,7 @@ const MAX_FIELD_VALUE_CHARS = 80;
  */
 const MAX_URL_VALUE_CHARS = 2048;
 const URL_VALUE = /^https?:\/\/\S+$/i;
-const tooLong = (value: string): boolean => value.length > (URL_VALUE.test(value) ? MAX_URL_VALUE_CHARS : MAX_FIELD_VALUE_CHARS);
+const tooLong = (value: string): boolean => value.length > MAX_FIELD_VALUE_CHARS && (value.length > MAX_URL_VALUE_CHARS || !URL_VALUE.test(value));
 
 /**
  * The labels, each also with layout spaces between its Chinese characters (`索 引 号`, `标  题`),
@@ -154,7 +154,16 @@ const DATE_OPEN = '\\d{4}';
 // the fields may follow with no space between (`2019-09-26 12:11来源:某某网`, spans joined): the rest must then be fields
 const LEADING_DATE = new RegExp(`^(${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)(?:\\s+(?=\\S)|(?=[^\\d\\s:：]))`);
 // (a bullet between two fields, `● 发布时间:… ● 来源:…`, is no part of either value)
-const VALUE_EDGES = new RegExp(`^[\\s|/,,;;】\\]${BULLET_CHARS}]+|[\\s|/,,;;【[${BULLET_CHARS}]+$`, 'g');
+/** What a value is trimmed of at its start and at its end (white space, a cell's bar, a bracket of the field beside it). */
+const VALUE_LEADING_EDGE = charSet(`${JS_WHITESPACE}|/,,;;】]${BULLET_CHARS}`);
+const VALUE_TRAILING_EDGE = charSet(`${JS_WHITESPACE}|/,,;;【[${BULLET_CHARS}`);
+/** `s` without its leading VALUE_LEADING_EDGE characters and then its trailing VALUE_TRAILING_EDGE ones (one table each, no regex scan of every position). */
+function trimValueEdges(s: string): string {
+  const from = VALUE_LEADING_EDGE.runEnd(s, 0);
+  let to = s.length;
+  while (to > from && VALUE_TRAILING_EDGE.has(s.charCodeAt(to - 1))) to--;
+  return from === 0 && to === s.length ? s : s.slice(from, to);
+}
 
 /** The characters an anchored pattern's match opens with (lib/regex-chars.ts), as a table; null: any. */
 const openers = (re: RegExp): CharSet | null => {
@@ -265,19 +274,21 @@ function readFieldLine(line: string): readonly FieldStatement[] | null {
  * line (`拱北海关  【字体:大 中 小】`) are not part of it.
  */
 function valueText(between: string): string {
-  let value = between.replace(VALUE_EDGES, '');
+  let value = trimValueEdges(between);
   const cell = value.indexOf('|');
   if (cell >= 0) value = value.slice(0, cell);
   // `文号： |  | 备注： | …`: the label's value cell is empty and the next cell is the next label's
   if (LABEL_CELL.test(value)) return '';
   // the earliest gap after which only widgets follow ends the value
-  for (const gap of value.matchAll(WIDE_GAP_OR_BRACKET)) {
+  // (exec over the one regex, not matchAll, which clones it and makes an iterator a value)
+  WIDE_GAP_OR_BRACKET.lastIndex = 0;
+  for (let gap = WIDE_GAP_OR_BRACKET.exec(value); gap !== null; gap = WIDE_GAP_OR_BRACKET.exec(value)) {
     if (gap.index > 0 && isWidgetLine(value.slice(gap.index))) {
       value = value.slice(0, gap.index);
       break;
     }
   }
-  return value.replace(VALUE_EDGES, '');
+  return trimValueEdges(value);
 }
 /** A table cell that is itself a label (ends in a colon) is never a value. */
 const LABEL_CELL = /[:：]\s*$/;

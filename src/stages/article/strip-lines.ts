@@ -625,7 +625,12 @@ function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Arr
  */
 function pushCutStatements(to: Statement[], cut: readonly ArticleCut[] | undefined, title: string | null): void {
   if (cut === undefined || cut.length === 0) return;
-  const lines = pairLabelLines(cut.flatMap((c) => c.text.split('\n')), 0);
+  const cutLines: string[] = [];
+  for (let k = 0; k < cut.length; k++) {
+    const split = cut[k]!.text.split('\n');
+    for (let i = 0; i < split.length; i++) cutLines.push(split[i]!);
+  }
+  const lines = pairLabelLines(cutLines, 0);
   for (let i = 0; i < lines.length; i++) {
     const m = statingMatch(lines[i]!);
     if (m === null) continue;

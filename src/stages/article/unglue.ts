@@ -7,6 +7,8 @@ import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, CLOCK_WIDGET, DOWNLOAD_PHRASE
 import { FIELD_LABELS, PERSON_NAME, PERSON_NAME_KEYS } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
 import { alternation } from '../../lib/pattern.js';
+import { charSet, JS_WHITESPACE } from '../../lib/char-set.js';
+import { neededChars } from '../../lib/regex-chars.js';
 import { parseBreadcrumb } from './classify-lines.js';
 import { isTitleShaped } from './find-title.js';
 import { parseFieldLine } from './parse-fields.js';
@@ -49,8 +51,8 @@ const LONE_BARS: ReadonlySet<string> = new Set(['|', '丨', '/', '||']);
 // (text is normalised: fullwidth brackets are ASCII by now)
 const BRACKETS: ReadonlyMap<string, string> = new Map([['【', '】'], ['[', ']'], ['(', ')']]);
 const MAX_BRACKETED_FIELD_CHARS = 60;
-const TOKEN = /\S+/y;
-const SPACES = /\s*/y;
+/** `\s`: what parts a flattened line's tokens. */
+const SPACE = charSet(JS_WHITESPACE);
 /** A menu item or a bar or bullet between items (`首页`, `*`, `|`, `首页|要闻`): no sentence, no digit. */
 const NAV_TOKEN = /^[^。,,;;::!?\d]{1,40}$/;
 /** Marks between a menu's items other than spaces: a menu of bare words is told only by a breadcrumb after it. */
@@ -61,16 +63,16 @@ function endsAtSpace(s: string, end: number): boolean {
   return end === s.length || /\s/.test(s[end]!);
 }
 
+/** Where the white space from `at` on ends (`at` itself when none stands there; past the end: the end). */
 function skipSpaces(s: string, at: number): number {
-  SPACES.lastIndex = at;
-  SPACES.exec(s);
-  return SPACES.lastIndex;
+  return at >= s.length ? Math.max(at, s.length) : SPACE.runEnd(s, at);
 }
 
+/** The token (a run of characters other than white space) starting at `at`, or null when none starts there. */
 function tokenAt(s: string, at: number): string | null {
-  TOKEN.lastIndex = at;
-  const m = TOKEN.exec(s);
-  return m === null ? null : m[0];
+  if (at >= s.length || SPACE.has(s.charCodeAt(at))) return null;
+  const end = SPACE.indexIn(s, at + 1);
+  return s.slice(at, end < 0 ? s.length : end);
 }
 
 /** The end of the crumbs from `at` on (`首页 > 政务公开 > 统计信息`, or one token `首页>政务公开`), the first crumb wanted. */
@@ -221,6 +223,9 @@ function titleBeforeChromeEnd(s: string, at: number): number {
   }
 }
 
+/** Characters one of which every breadcrumb prefix holds (read from BREADCRUMB_PREFIX); null: not known. */
+const PREFIX_CHARS = ((chars) => (chars === null ? null : charSet(chars)))(neededChars(BREADCRUMB_PREFIX));
+
 /**
  * The end of a banner's words glued before the page's breadcrumb (a site's name, the day's date, a
  * menu): the text up to a breadcrumb led by its prefix (`当前位置:`), when it is short and holds no
@@ -228,6 +233,9 @@ function titleBeforeChromeEnd(s: string, at: number): number {
  * next; -1 when there is no such breadcrumb.
  */
 function bannerEnd(s: string, at: number): number {
+  // the prefix stands within MAX_GLUED_CRUMB_CHARS of a token starting in the banner's reach: a
+  // text holding none of its characters there has no such breadcrumb (most flattened heads)
+  if (PREFIX_CHARS !== null && PREFIX_CHARS.indexIn(s, at, at + MAX_GLUED_BANNER_CHARS + MAX_GLUED_CRUMB_CHARS) < 0) return -1;
   let words = -1;
   for (let from = skipSpaces(s, at); from - at <= MAX_GLUED_BANNER_CHARS; ) {
     const t = tokenAt(s, from);
@@ -269,19 +277,24 @@ export function splitGluedHead(line: string, title: string | null): string[] | n
   return pieces;
 }
 
+/** SENTENCE_PUNCTUATION (a class of single characters) as a scan over a line. */
+const SENTENCE_MARK = new RegExp(SENTENCE_PUNCTUATION.source, `${SENTENCE_PUNCTUATION.flags}g`);
+
+/** The index just past the last sentence punctuation at `from` or after, or -1 when there is none (one scan, not a test a character). */
+function sentenceEndAfter(line: string, from: number): number {
+  let end = -1;
+  SENTENCE_MARK.lastIndex = from;
+  while (SENTENCE_MARK.exec(line) !== null) end = SENTENCE_MARK.lastIndex;
+  return end;
+}
+
 /**
  * The text after a long line's last sentence, when it may be glued chrome; null otherwise. A
  * signature's date (`… 2017年3月22日 来源:…`) ends the body as a sentence does: the later of the two
  * is where the body may end.
  */
 export function splitGluedTail(line: string): [string, string] | null {
-  let end = -1;
-  for (let i = line.length - 1; i >= 0 && line.length - i <= MAX_GLUED_TAIL_CHARS + 1; i--) {
-    if (SENTENCE_PUNCTUATION.test(line[i]!)) {
-      end = i + 1;
-      break;
-    }
-  }
+  let end = sentenceEndAfter(line, Math.max(0, line.length - MAX_GLUED_TAIL_CHARS - 1));
   const window = Math.max(end, line.length - MAX_GLUED_TAIL_CHARS - 1, 0);
   for (const m of line.slice(window).matchAll(SIGNATURE_DATE_GLUED)) end = Math.max(end, window + m.index + m[0].length);
   if (end <= 0) return null;
@@ -295,8 +308,7 @@ export function splitGluedTail(line: string): [string, string] | null {
  * tail rules call it chrome whole (a site's directory of links, `link-directory`); null otherwise.
  */
 function longChromeTail(line: string, isTailChrome: (s: string) => boolean): [string, string] | null {
-  let end = line.length;
-  while (end > 0 && !SENTENCE_PUNCTUATION.test(line[end - 1]!)) end--;
+  const end = Math.max(0, sentenceEndAfter(line, 0));
   const rest = line.slice(end).trim();
   return end > 0 && rest.length > MAX_GLUED_TAIL_CHARS && isTailChrome(rest) ? [line.slice(0, end), rest] : null;
 }
