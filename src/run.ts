@@ -254,8 +254,8 @@ export function runCorpusEncoded(entries: EntryList, outputs: OutputSpec, option
     entries,
     options,
     outputs,
-    (entry) => (inParts(entry) ? processEntryInParts(entry, options, csv, large) : processEntryEncoded(entry, options, (encode ??= documentEncoder(outputs)))),
-    (entry, document) => ({ ok: true, entry, encoded: (encode ??= documentEncoder(outputs))(document) }),
+    (entry) => (inParts(entry) ? processEntryInParts(entry, options, csv, large) : processEntryEncoded(entry, options, (encode ??= documentEncoder(outputs, true)))),
+    (entry, document) => ({ ok: true, entry, encoded: (encode ??= documentEncoder(outputs, true))(document) }),
     inParts,
   );
 }

@@ -61,12 +61,44 @@ const SCRATCH_MOST = 1 << 23;
  * thread by transfer (no copy), which a slice of the pool could not be. It is a copy of the
  * scratch buffer's front, exactly the parts' size (the copy costs less than the second encoding
  * pass it replaces), or for a document too large for the scratch, the front of the buffer it was
- * encoded in, whose whole the chunk owns.
+ * encoded in, whose whole the chunk owns. A chunk `kept` in this thread is a view of a slab
+ * instead (slabChunkOf).
  */
-export function encodeDatasetChunk(doc: Document, csv: CsvOptions = {}): DatasetChunk {
+export function encodeDatasetChunk(doc: Document, csv: CsvOptions = {}, kept = false): DatasetChunk {
   const parts = [documentsJson.encode(doc).text];
   for (const table of TABLES) parts.push(csvRows(table, doc, csv));
-  return chunkOf(parts);
+  return kept ? slabChunkOf(parts) : chunkOf(parts);
+}
+
+/**
+ * Where the chunks a thread keeps (`kept`: never transferred, e.g. the main thread's) are encoded:
+ * a slab filled front to back, each chunk a view of its own bytes there, never written again; a
+ * new slab when a document's most (3 bytes a UTF-16 unit) does not fit. A document saves the
+ * ArrayBuffer of its own and the copy into it that a chunk to be transferred needs. A view keeps
+ * its whole slab alive: the writer holds a chunk only until its batch is written, and copies
+ * one it keeps waiting for its turn (id-order.ts).
+ */
+const SLAB_BYTES = 1 << 20;
+let slab = Buffer.allocUnsafeSlow(0);
+let slabAt = 0;
+
+function slabChunkOf(parts: readonly string[]): DatasetChunk {
+  let units = 0;
+  for (const part of parts) units += part.length;
+  const room = 3 * units;
+  if (room > SLAB_BYTES) return chunkOf(parts);
+  if (slab.length - slabAt < room) {
+    slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+    slabAt = 0;
+  }
+  const start = slabAt;
+  const lengths: number[] = [];
+  for (const part of parts) {
+    const length = slab.write(part, slabAt, 'utf8');
+    lengths.push(length);
+    slabAt += length;
+  }
+  return { bytes: slab.subarray(start, slabAt), lengths };
 }
 
 /** Strings, one a dataset file, as one chunk of UTF-8 (see encodeDatasetChunk). */
@@ -194,12 +226,16 @@ export function encodeInParts(doc: DocumentInParts, csv: CsvOptions, pieceUnits 
   };
 }
 
-/** The encoder for a spec: made once per thread, then called once per document. */
-export function documentEncoder(spec: OutputSpec): (doc: Document) => EncodedDocument {
+/**
+ * The encoder for a spec: made once per thread, then called once per document. `kept`: the chunks
+ * stay in this thread (the main thread), so they may be views of a shared slab; a worker's are
+ * transferred, each its own ArrayBuffer.
+ */
+export function documentEncoder(spec: OutputSpec, kept = false): (doc: Document) => EncodedDocument {
   const printer = spec.printer ? streamFormat(spec.printer.format, spec.printer.table, spec.printer.csv) : null;
   return (doc) => ({
     summary: summariseDocument(doc),
-    dataset: spec.dataset ? encodeDatasetChunk(doc, spec.dataset) : null,
+    dataset: spec.dataset ? encodeDatasetChunk(doc, spec.dataset, kept) : null,
     printed: printer ? printer.encode(doc) : null,
   });
 }

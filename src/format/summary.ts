@@ -41,9 +41,12 @@ export interface DocumentSummary {
 
 /** The rules that removed blocks, each with how many times (×2) when more than once, in first-use order. */
 function rulesUsed(doc: Document): string {
+  if (doc.removed.length === 0) return '';
   const counts = new Map<string, number>();
   for (const r of doc.removed) counts.set(r.rule, (counts.get(r.rule) ?? 0) + 1);
-  return [...counts].map(([rule, n]) => (n > 1 ? `${rule}×${n}` : rule)).join(', ');
+  let out = '';
+  for (const [rule, n] of counts) out += `${out ? ', ' : ''}${n > 1 ? `${rule}×${n}` : rule}`;
+  return out;
 }
 
 export function summariseDocument(doc: Document): DocumentSummary {

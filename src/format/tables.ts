@@ -68,13 +68,29 @@ const KNOWN_KEYS = new Set<string>(KNOWN_METADATA_KEYS);
 export const DATE_METADATA_KEYS: ReadonlySet<string> = new Set<KnownMetadataKey>(['pageDate', 'publishDate', 'effectiveDate', 'expiryDate']);
 const DAY = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
 
-/** The day a date value states (`2024-01-05` of `2024-01-05 08:48`), or null when it states none that exists. */
+/**
+ * The day a date value states (`2024-01-05` of `2024-01-05 08:48`), or null when it states none
+ * that exists: a day of the proleptic Gregorian calendar (JavaScript's Date) from the year 100 on
+ * (Date.UTC reads a year below 100 as 19YY, so an earlier day was never the one read back). Counted
+ * here, not by a Date and a match array per value: the documents table asks it for every date
+ * field of every document.
+ */
 export function dayOf(value: string | null | undefined): string | null {
-  const m = value ? DAY.exec(value) : null;
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? m[0] : null;
+  if (!value || !DAY.test(value)) return null;
+  const y = digitsAt(value, 0, 4);
+  const mo = digitsAt(value, 5, 2);
+  const d = digitsAt(value, 8, 2);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > days) return null;
+  return value.length === 10 ? value : value.slice(0, 10);
+}
+
+/** The number the `n` ASCII digits of `text` at `at` write. */
+function digitsAt(text: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) v = 10 * v + text.charCodeAt(i) - 48;
+  return v;
 }
 
 /**
@@ -83,8 +99,14 @@ export function dayOf(value: string | null | undefined): string | null {
  * that is no date), so the CSV loses nothing.
  */
 const extraMetadata = (doc: Document): string | null => {
-  const extra = Object.fromEntries(Object.entries(doc.metadata).filter(([k, v]) => !KNOWN_KEYS.has(k) || (DATE_METADATA_KEYS.has(k) && v !== null && v !== undefined && dayOf(v) !== v)));
-  return Object.keys(extra).length ? JSON.stringify(extra) : null;
+  const { metadata } = doc;
+  // made only for a document that has such metadata (a null prototype: a key `__proto__` is a key)
+  let extra: Record<string, string | null | undefined> | null = null;
+  for (const k of Object.keys(metadata)) {
+    const v = metadata[k];
+    if (!KNOWN_KEYS.has(k) || (DATE_METADATA_KEYS.has(k) && v !== null && v !== undefined && dayOf(v) !== v)) (extra ??= Object.create(null) as Record<string, string | null | undefined>)[k] = v;
+  }
+  return extra ? JSON.stringify(extra) : null;
 };
 
 export const DOCUMENTS_TABLE: Table = defineTable<Document>({

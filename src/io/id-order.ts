@@ -283,6 +283,8 @@ class Waiting {
   }
 
   async add(id: string, chunk: DatasetChunk): Promise<void> {
+    // a view of a much larger buffer (a slab of chunks, encodeDatasetChunk's `kept`) would keep all of it while it waits: a copy waits instead
+    if (chunk.bytes.buffer.byteLength - chunk.bytes.byteLength > Buffer.poolSize) chunk = { ...chunk, bytes: Buffer.copyBytesFrom(chunk.bytes) };
     this.buffer.push({ id, chunk });
     this.buffered += chunk.bytes.length + 2 * id.length + 64;
     if (this.bufferLeast === null || compareIds(id, this.bufferLeast) < 0) this.bufferLeast = id;

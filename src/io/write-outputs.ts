@@ -273,7 +273,8 @@ export async function openDataset(dir: string, options: OpenOptions = {}): Promi
   };
   const settings = { excel: options.excel ?? false, encoding: options.encoding ?? null };
   return {
-    add: (doc) => order.add(doc.id, encodeDatasetChunk(doc, options)),
+    // made in this thread and never transferred: a view of the slab of kept chunks
+    add: (doc) => order.add(doc.id, encodeDatasetChunk(doc, options, true)),
     addChunk: (chunk, id) => order.add(id, chunk),
     async commit(beforeSwap) {
       const layout = await order.finish();

@@ -22,6 +22,8 @@ export function toCodePointSpans(doc: Document): Document {
   };
 }
 
+const KNOWN_RANK: ReadonlyMap<string, number> = new Map(KNOWN_METADATA_KEYS.map((key, i) => [key, i]));
+
 /**
  * Metadata with its keys in the order zod's parse gives them (and so documents.json): the known
  * keys in KNOWN_METADATA_KEYS order, then any other key in the order it came. The same object
@@ -29,14 +31,15 @@ export function toCodePointSpans(doc: Document): Document {
  */
 export function metadataInSchemaOrder(metadata: Metadata): Metadata {
   const keys = Object.keys(metadata);
-  let k = 0;
+  // in order: the known keys come first, each after the one before it in KNOWN_METADATA_KEYS (a
+  // document has a few keys of the twenty-odd known ones: its keys are read, not the list)
+  let last = -1;
   let ordered = true;
-  for (const known of KNOWN_METADATA_KEYS) {
-    if (!Object.hasOwn(metadata, known)) continue;
-    if (keys[k++] !== known) {
-      ordered = false;
-      break;
-    }
+  for (let i = 0; i < keys.length && ordered; i++) {
+    const rank = KNOWN_RANK.get(keys[i]!);
+    if (rank === undefined) last = KNOWN_METADATA_KEYS.length;
+    else if (rank < last) ordered = false;
+    else last = rank;
   }
   if (ordered) return metadata;
   const out: Metadata = {};

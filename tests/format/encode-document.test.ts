@@ -45,6 +45,21 @@ describe('encodeDatasetChunk', () => {
     expect(first.bytes.buffer.byteLength).toBe(first.bytes.byteLength);
   });
 
+  it('a chunk kept in its thread: the same bytes, a view of a slab that later chunks do not write over', () => {
+    const base = sampleDocument();
+    const kept = Array.from({ length: 40 }, (_, i) => ({ doc: { ...base, title: `${i}`, text: '海关'.repeat(300 * i) } }));
+    const chunks = kept.map(({ doc }) => encodeDatasetChunk(doc, {}, true));
+    kept.forEach(({ doc }, i) => {
+      const expected = Buffer.concat(parts(doc).map((p) => Buffer.from(p, 'utf8')));
+      expect(Buffer.from(chunks[i]!.bytes).equals(expected)).toBe(true);
+      expect(chunks[i]!.lengths).toEqual(parts(doc).map((p) => Buffer.byteLength(p)));
+    });
+    // views of a shared buffer, for the first ones at least; one larger than a slab has its own
+    expect(chunks[1]!.bytes.buffer).toBe(chunks[2]!.bytes.buffer);
+    const big = encodeDatasetChunk({ ...base, text: '海关'.repeat(400_000) }, {}, true);
+    expect(big.bytes.buffer.byteLength).toBe(big.bytes.byteLength);
+  });
+
   it('a document too large for the scratch buffer is encoded into a buffer of its own', () => {
     // 3 million two-byte units: more than the scratch buffer is allowed to grow to
     const big = { ...sampleDocument(), text: '海关'.repeat(1_500_000) };

@@ -88,6 +88,18 @@ describe('the ordering layer', () => {
     }
   });
 
+  it('a waiting document that is a view of a larger buffer is copied: what the buffer holds later is not written', async () => {
+    const dir = path.join(tempDir(), 'ds');
+    const writer = await openDataset(dir, { tool: TOOL });
+    // b goes straight to the files; a, after it, waits for its turn as a view of a buffer then overwritten
+    const shared = Buffer.alloc(1 << 16, '<a>');
+    await writer.addChunk({ bytes: Buffer.from('<b>'), lengths: [3, 0, 0, 0, 0] }, 'b');
+    await writer.addChunk({ bytes: shared.subarray(0, 3), lengths: [3, 0, 0, 0, 0] }, 'a');
+    shared.fill('x');
+    await writer.commit();
+    expect(readFileSync(path.join(dir, 'documents.json'), 'utf8')).toBe('[\n<a>,\n<b>\n]\n');
+  });
+
   it('a stream (stdout): a document is handed over once the floor passes it, in id order, from memory or spilled runs', async () => {
     const chunk = (id: string): DatasetChunk => ({ bytes: Buffer.from(`<${id}>`), lengths: [id.length + 2] });
     for (const options of [{}, { bufferBytes: 1, fanIn: 3 }, { bufferBytes: 200, fanIn: 4 }]) {

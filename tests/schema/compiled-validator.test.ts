@@ -8,7 +8,8 @@ import { mergeNullableAnyOf, validatorCompiler } from '../../src/tools/validator
 import { validate as generatedDocumentValidator } from '../../src/schema/document-validator.generated.js';
 import { recordJsonSchema, RECORD_NAMES } from '../../src/format/json-schema.js';
 import { RECORD_SCHEMAS } from '../../src/schema/records.js';
-import { validateDocument } from '../../src/stages/finalise.js';
+import { metadataInSchemaOrder, validateDocument } from '../../src/stages/finalise.js';
+import { KNOWN_METADATA_KEYS } from '../../src/schema/vocabulary.js';
 import { DocumentError } from '../../src/stages/types.js';
 import { documentSchemaLoaded } from '../../src/schema/document-schema.js';
 
@@ -177,6 +178,24 @@ describe('validateDocument (the compiled validator, then zod for what it rejects
 
   it('names the field zod names when it fails', () => {
     expect(() => validateDocument({})).toThrow(/invalid record at id: /);
+  });
+});
+
+describe('metadataInSchemaOrder', () => {
+  it('the known keys in KNOWN_METADATA_KEYS order, then the others as they came; the same object when already so (fast-check)', () => {
+    const key = fc.oneof(fc.constantFrom(...KNOWN_METADATA_KEYS), fc.constantFrom('extra', 'zz', 'a', 'note'));
+    fc.assert(
+      fc.property(fc.uniqueArray(key, { maxLength: 12 }), (keys) => {
+        const metadata = Object.fromEntries(keys.map((k, i) => [k, `v${i}`]));
+        const known = new Set<string>(KNOWN_METADATA_KEYS);
+        const expected = [...KNOWN_METADATA_KEYS.filter((k) => keys.includes(k)), ...keys.filter((k) => !known.has(k))];
+        const out = metadataInSchemaOrder(metadata);
+        expect(Object.keys(out)).toEqual(expected);
+        expect(Object.entries(out).every(([k, v]) => metadata[k] === v)).toBe(true);
+        expect(out === metadata).toBe(expected.every((k, i) => keys[i] === k));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
