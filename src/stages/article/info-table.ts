@@ -4,7 +4,7 @@
 // line states its value like any other; lines are never joined once the article has begun.
 import { MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SECTION_MARKER_START, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { parseFieldLine } from './parse-fields.js';
-import { DATE_TIME_LINE } from '../../rules/zh/split-lines.js';
+import { DATE_TIME_LINE, NUMERIC_DATE_LINE } from '../../rules/zh/split-lines.js';
 
 /** A value cell is short: longer lines under a bare label are not its value. */
 export const MAX_VALUE_CELL_CHARS = 40;
@@ -31,9 +31,9 @@ function bareLabel(s: string): boolean {
   return fields !== null && fields.length === 1 && fields[0]!.value === null;
 }
 
-/** Whether `s` (trimmed) may be a value cell: short, no sentence, no label of its own, not itself a label (a timestamp may be one). */
+/** Whether `s` (trimmed) may be a value cell: short, no sentence, no label of its own, not itself a label (a date or a timestamp alone may be one). */
 function valueCell(s: string): boolean {
-  return s.length > 0 && s.length <= MAX_VALUE_CELL_CHARS && !SENTENCE_PUNCTUATION.test(s) && !endsInLabel(s) && (DATE_TIME_LINE.test(s) || parseFieldLine(s) === null);
+  return s.length > 0 && s.length <= MAX_VALUE_CELL_CHARS && !SENTENCE_PUNCTUATION.test(s) && !endsInLabel(s) && (DATE_TIME_LINE.test(s) || NUMERIC_DATE_LINE.test(s) || parseFieldLine(s) === null);
 }
 
 /** Joins bare label lines above the article with their value lines; the same array when none is. */

@@ -6,7 +6,7 @@ import { alternationOrder } from '../../lib/pattern.js';
 import { ABSENT_VALUES, DATE_KEYS, ENGLISH_MONTHS, FIELD_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { BULLET_CHARS, LEADING_BULLET } from '../../rules/zh/line-shapes.js';
-import { DATE_TIME_LINE } from '../../rules/zh/split-lines.js';
+import { DATE_TIME_LINE, NUMERIC_DATE_LINE } from '../../rules/zh/split-lines.js';
 import type { KnownMetadataKey } from '../../schema/records.js';
 import { isWidgetLine } from './widgets.js';
 
@@ -152,7 +152,8 @@ const WRAP_OPEN = '[((\\[【]';
 const WRAPPED = new RegExp(`^${WRAP_OPEN}([^()()[\\]【】]*)[))\\]】]$`);
 const DATE_OPEN = '\\d{4}';
 // the fields may follow with no space between (`2019-09-26 12:11来源:某某网`, spans joined): the rest must then be fields
-const LEADING_DATE = new RegExp(`^(${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)(?:\\s+(?=\\S)|(?=[^\\d\\s:：]))`);
+// maybe in brackets (`[ 2024-01-12 ]  字体:大 中 小`)
+const LEADING_DATE = new RegExp(`^(?:${WRAP_OPEN}\\s*)?(${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)(?:\\s*[))\\]】])?(?:\\s+(?=\\S)|(?=[^\\d\\s:：]))`);
 // (a bullet between two fields, `● 发布时间:… ● 来源:…`, is no part of either value)
 /** What a value is trimmed of at its start and at its end (white space, a cell's bar, a bracket of the field beside it). */
 const VALUE_LEADING_EDGE = charSet(`${JS_WHITESPACE}|/,,;;】]${BULLET_CHARS}`);
@@ -175,6 +176,7 @@ const mayOpen = (set: CharSet | null, s: string): boolean => set === null || set
 const BULLET_OPENERS = openers(LEADING_BULLET);
 const WRAPPED_OPENERS = openers(WRAPPED);
 const DATE_TIME_OPENERS = openers(DATE_TIME_LINE);
+const NUMERIC_DATE_OPENERS = openers(NUMERIC_DATE_LINE);
 const LEADING_DATE_OPENERS = openers(LEADING_DATE);
 
 /** The site leading a date line, with the spaces after it (see SITE_OR_ORG_ENDINGS); a date must follow. */
@@ -250,11 +252,17 @@ function readFieldLine(line: string): readonly FieldStatement[] | null {
   }
   // `2031-03-04 10:20:00` alone: a page's timestamp (a date with its time; a date alone may be a signature's)
   if (mayOpen(DATE_TIME_OPENERS, s) && DATE_TIME_LINE.test(s)) return [{ label: '', key: 'pageDate', value: normaliseDate(s) }];
-  // `2024-01-12 10:30 来源:海关总署`: a page date may stand before the labelled fields
+  // `2024-01-12` (or `[ 2024-01-12 ]`, unwrapped above) alone: a page's date in figures
+  if (mayOpen(NUMERIC_DATE_OPENERS, s) && NUMERIC_DATE_LINE.test(s)) return [{ label: '', key: 'pageDate', value: normaliseDate(s) }];
+  // `2024-01-12 10:30 来源:海关总署`: a page date may stand before the labelled fields, or before
+  // the page's widgets (`2024-01-12  字体:大 中 小`)
   const leadingDate = mayOpen(LEADING_DATE_OPENERS, s) ? LEADING_DATE.exec(s) : null;
   if (leadingDate) {
-    const rest = parseFieldLine(s.slice(leadingDate[0].length));
-    return rest && [{ label: '', key: 'pageDate', value: normaliseDate(leadingDate[1]!) }, ...rest];
+    const date: FieldStatement = { label: '', key: 'pageDate', value: normaliseDate(leadingDate[1]!) };
+    const after = s.slice(leadingDate[0].length);
+    if (isWidgetLine(after)) return [date];
+    const rest = parseFieldLine(after);
+    return rest && [date, ...rest];
   }
   if (labelAt(s, 0) === null) return null;
   const found = findLabels(s);

@@ -133,6 +133,19 @@ describe('info and toolbar lines written as bullet items', () => {
   }
 });
 
+describe('a date in figures on a line of its own', () => {
+  for (const name of ['bare-date-line.txt', 'bare-date-line-alone.txt']) {
+    it(`${name}: the date under the title is the page's date, its line removed; the signature's date stays`, () => {
+      const doc = run(name, 'text');
+      expect(doc.metadata.pageDate).toBe('2031-05-06');
+      expect(doc.text).not.toContain('2031-05-06');
+      expect(doc.text).not.toContain('字体');
+      expect(doc.text.split('\n').at(-1)).toBe('2031年5月6日');
+      expect(doc.removed.map((r) => r.rule)).toEqual(['page-fields']);
+    });
+  }
+});
+
 describe('a date/source line led by the site', () => {
   it('reads the date and source after a web address, and removes the line', () => {
     const doc = run('site-led-date-line.txt', 'text');

@@ -154,6 +154,10 @@ describe('an info table row with an empty value cell', () => {
   it('keeps a value cell that follows its label, and a value with a colon inside', () => {
     expect(parseFieldLine('文 号: | 某府发〔2031〕3号 | 备注: | 无 |')?.[0]?.value).toBe('某府发〔2031〕3号');
     expect(parseFieldLine('发布时间: | 2031-03-04 10:20 |')?.[0]?.value).toBe('2031-03-04 10:20');
+    // a date in figures alone, or in brackets, is a page's date; one in 年月日 alone may be a signature's
+    for (const line of ['2031-03-04', '2031/3/4', '[ 2031-03-04 ]', '(2031.03.04)', '2031-03-04  字体:大 中 小']) expect(parseFieldLine(line), line).toEqual([{ label: '', key: 'pageDate', value: '2031-03-04' }]);
+    expect(parseFieldLine('2031年3月4日')).toBeNull();
+    expect(parseFieldLine('2031-03-04 全市召开会议')).toBeNull();
   });
 });
 
