@@ -46,9 +46,9 @@ const FAST_OPTIONS = { xmlMode: false, withEndIndices: true } as const;
  * (html-parser.ts).
  */
 function parseFast(html: string): Document {
-  const { Parser, dom } = htmlParserLibs();
+  const { Parser, Tokenizer, dom } = htmlParserLibs();
   const handler = new dom.DomHandler(undefined, FAST_OPTIONS);
-  new Parser(handler, FAST_OPTIONS).end(html);
+  new Parser(handler, { ...FAST_OPTIONS, Tokenizer }).end(html);
   return handler.root;
 }
 
