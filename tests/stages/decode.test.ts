@@ -334,6 +334,16 @@ describe('mostlyUtf8, a chunk at a time', () => {
     const cut = Buffer.concat([Buffer.from('a'.repeat(4095)), Buffer.from('\uFFFD', 'utf8'), valid]);
     expect(mostlyUtf8(new Uint8Array(cut))).toBe(wholeFile(new Uint8Array(cut)));
   });
+
+  it('reads each file afresh: one given up with a sequence cut at its chunk\'s end leaves nothing to the next', () => {
+    // bad bytes (given up at the first chunk, 256 bytes), its last two opening 中 (E4 B8 AD)
+    const givenUp = new Uint8Array([...new Array<number>(254).fill(0xb0), 0xe4, 0xb8, ...new Array<number>(100).fill(0xb0)]);
+    // starts with 中's last byte: a bad byte of its own, over the limit of a file this short
+    const next = new Uint8Array(Buffer.concat([Buffer.from([0xad]), Buffer.from('进出口总值'.repeat(30), 'utf8')]));
+    expect(wholeFile(next)).toBe(false);
+    expect(mostlyUtf8(givenUp)).toBe(false);
+    expect(mostlyUtf8(next)).toBe(false);
+  });
 });
 
 describe('commonShare, one table lookup a unit', () => {

@@ -29,7 +29,7 @@ describe('a text no fold changes', () => {
       .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, '')
       .replace(/[ \t]+$/gm, '');
   it('is read as the folds read it, on any text of the characters they touch', () => {
-    const unit = fc.constantFrom('a', '海关', ' ', '\t', '\n', '\r', '\r\n', '\u2028', '\u2029', '\u3000', '\u00a0', '\u200b', '\ufeff', '１', ',', ',', ':');
+    const unit = fc.constantFrom('a', '海关', ' ', '\t', '\n', '\r', '\r\n', '\u2028', '\u2029', '\u3000', '\u00a0', '\u200b', '\ufeff', '１', ',', ',', ':', '（', '\uff01', '\uff5e', '\uff5f', '\uff00', '\u2009', '\u205f', '\u200d', '\u2060');
     fc.assert(fc.property(fc.string({ unit, maxLength: 12 }), (text) => {
       expect(normalise(text)).toBe(folds(text));
     }), { numRuns: 5000 });

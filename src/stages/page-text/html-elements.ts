@@ -73,26 +73,28 @@ export const TABLE_CLOSERS: ReadonlySet<string> = new Set(['table', 'caption', '
 
 /** The children each table part may have; anything else is moved out of the table by parse5. */
 const TABLE_SCRIPTING = ['script', 'style', 'template'];
-export const TABLE_CHILDREN: Readonly<Record<string, ReadonlySet<string>>> = {
-  table: new Set(['caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', ...TABLE_SCRIPTING]),
-  thead: new Set(['tr', ...TABLE_SCRIPTING]),
-  tbody: new Set(['tr', ...TABLE_SCRIPTING]),
-  tfoot: new Set(['tr', ...TABLE_SCRIPTING]),
-  tr: new Set(['td', 'th', ...TABLE_SCRIPTING]),
-  colgroup: new Set(['col', 'template']),
-};
+// (Maps, not objects: the survey looks up every element's name and its parent's, strings the parser
+// made, which an object's keyed lookup has to find among the interned strings first)
+export const TABLE_CHILDREN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['table', new Set(['caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', ...TABLE_SCRIPTING])],
+  ['thead', new Set(['tr', ...TABLE_SCRIPTING])],
+  ['tbody', new Set(['tr', ...TABLE_SCRIPTING])],
+  ['tfoot', new Set(['tr', ...TABLE_SCRIPTING])],
+  ['tr', new Set(['td', 'th', ...TABLE_SCRIPTING])],
+  ['colgroup', new Set(['col', 'template'])],
+]);
 /** Where each table part must sit; elsewhere parse5 ignores its tag. */
-export const TABLE_PARENTS: Readonly<Record<string, ReadonlySet<string>>> = {
-  caption: new Set(['table']),
-  colgroup: new Set(['table']),
-  col: new Set(['table', 'colgroup']),
-  thead: new Set(['table']),
-  tbody: new Set(['table']),
-  tfoot: new Set(['table']),
-  tr: new Set(['table', 'thead', 'tbody', 'tfoot']),
-  td: new Set(['tr']),
-  th: new Set(['tr']),
-};
+export const TABLE_PARENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['caption', new Set(['table'])],
+  ['colgroup', new Set(['table'])],
+  ['col', new Set(['table', 'colgroup'])],
+  ['thead', new Set(['table'])],
+  ['tbody', new Set(['table'])],
+  ['tfoot', new Set(['table'])],
+  ['tr', new Set(['table', 'thead', 'tbody', 'tfoot'])],
+  ['td', new Set(['tr'])],
+  ['th', new Set(['tr'])],
+]);
 
 /** What <head> holds; anything else starts the body in parse5. */
 export const HEAD_CONTENT: ReadonlySet<string> = new Set([

@@ -46,9 +46,9 @@ const FAST_OPTIONS = { xmlMode: false, withEndIndices: true } as const;
  * (html-parser.ts).
  */
 function parseFast(html: string): Document {
-  const { Parser, dom } = htmlParserLibs();
+  const { Parser, Tokenizer, dom } = htmlParserLibs();
   const handler = new dom.DomHandler(undefined, FAST_OPTIONS);
-  new Parser(handler, FAST_OPTIONS).end(html);
+  new Parser(handler, { ...FAST_OPTIONS, Tokenizer }).end(html);
   return handler.root;
 }
 
@@ -68,8 +68,15 @@ function parseSpec(html: string): Document {
 
 const ONLY_HTML_SPACE = /^[ \t\n\r\f]*$/;
 
-export const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
-export const isParent = (node: AnyNode): node is ParentNode & Element => isElement(node) || node.type === 'root';
+// (a node's `type` read once: each kind of node is a class of its own, so the read is a polymorphic one)
+export const isElement = (node: AnyNode): node is Element => {
+  const type = node.type;
+  return type === 'tag' || type === 'script' || type === 'style';
+};
+export const isParent = (node: AnyNode): node is ParentNode & Element => {
+  const type = node.type;
+  return type === 'tag' || type === 'script' || type === 'style' || type === 'root';
+};
 export const dataOf = (node: AnyNode): string => (node as unknown as { data: string }).data;
 const nameOf = (node: AnyNode | null): string => (node && isElement(node) ? node.name : '');
 
@@ -295,10 +302,9 @@ function closeDiverges(name: string, closer: string): boolean {
   return !SPECIAL_ELEMENTS.has(closer) && SPECIAL_ELEMENTS.has(name);
 }
 
-function elementDiverges(el: Element, html: string, inside: Counts, mended: Mended): boolean {
+function elementDiverges(el: Element, parentName: string, html: string, inside: Counts, mended: Mended): boolean {
   const name = el.name;
   const parent = el.parent;
-  const parentName = nameOf(parent);
   if (SPEC_ONLY_ELEMENTS.has(name)) return true;
   if ((name === 'a' && inside.a > 0) || (name === 'form' && inside.form > 0)) return true;
   if (inside.svg > 0 && FOREIGN_BREAKOUT.has(name)) return true;
@@ -306,9 +312,9 @@ function elementDiverges(el: Element, html: string, inside: Counts, mended: Mend
   if (inside.select > 0 && !SELECT_CONTENT.has(name)) return true; // parse5 ignores other tags inside a <select>
   if (name === 'html' && parent?.type !== 'root') return true;
   if ((name === 'head' || name === 'body') && parent?.type !== 'root' && parentName !== 'html') return true;
-  const parents = TABLE_PARENTS[name];
+  const parents = TABLE_PARENTS.get(name);
   if (parents && !parents.has(parentName)) return true;
-  const allowed = TABLE_CHILDREN[parentName];
+  const allowed = TABLE_CHILDREN.get(parentName);
   if (allowed && !allowed.has(name) && !DROPPED_ELEMENTS.has(name)) return true;
   if (parentName === 'head' && !HEAD_CONTENT.has(name)) return true;
   if (el.type === 'script' && /<!--[\s\S]*<script/i.test(el.children.map(dataOf).join(''))) return true; // script data "double escaped" in parse5
@@ -385,41 +391,43 @@ function survey(doc: Document, html: string | null, scan: MarkupScan | null, men
       }
       else s.diverges = true;
     }
-    const topLevel = node.parent === doc || nameOf(node.parent) === 'html';
-    if (isElement(node)) {
-      const name = node.name;
-      if (name === 'meta') s.metas.push(node);
-      else if (name === 'h1') s.h1s.push(node);
+    const parentName = nameOf(node.parent);
+    const topLevel = node.parent === doc || parentName === 'html';
+    const element = isElement(node);
+    if (element) {
+      const el = node as Element;
+      const name = el.name;
+      if (name === 'meta') s.metas.push(el);
+      else if (name === 'h1') s.h1s.push(el);
       if (HEADINGS.has(name)) headings++;
       else if (name === 'title') {
-        s.title ??= node;
+        s.title ??= el;
         if (inHead === 0) titleOutsideHead = true;
-      } else if (name === 'body' && s.body === undefined) s.body = node;
+      } else if (name === 'body' && s.body === undefined) s.body = el;
       else if (name === 'head') {
         if (head) s.diverges = true; // a second <head>
-        head = node;
+        head = el;
       }
       if (html !== null && !s.diverges) {
-        if (name === 'body' && s.body !== node) s.diverges = true; // a second <body>
+        if (name === 'body' && s.body !== el) s.diverges = true; // a second <body>
         if (topLevel && name !== 'head' && name !== 'body' && name !== 'html') {
           if (s.body ? !DROPPED_ELEMENTS.has(name) : !HEAD_CONTENT.has(name)) strayBeforeBody = true;
           if (!HEAD_CONTENT.has(name)) contentSeen = true;
         }
         // after content, parse5 has started the body: a <head> or <title> then goes into it
         if (contentSeen && (name === 'head' || (name === 'title' && topLevel))) s.diverges = true;
-        if (elementDiverges(node, html, inside, mended)) s.diverges = true;
+        if (elementDiverges(el, parentName, html, inside, mended)) s.diverges = true;
       }
     } else if (html !== null && node.type === 'text') {
-      const parentName = nameOf(node.parent);
-      if ((topLevel || parentName === 'head' || TABLE_CHILDREN[parentName]) && !ONLY_HTML_SPACE.test(dataOf(node))) {
+      if ((topLevel || parentName === 'head' || TABLE_CHILDREN.has(parentName)) && !ONLY_HTML_SPACE.test(dataOf(node))) {
         if (topLevel) strayTopText = contentSeen = true;
         else s.diverges = true;
       }
     } else if (html !== null && node.type === 'comment' && inside.rawText > 0) s.diverges = true;
-    if (isParent(node) && node.children.length > 0) {
+    if ((element || node.type === 'root') && (node as ParentNode).children.length > 0) {
       // (a parsed <template>'s content hangs under it as a document of its own)
-      if (isElement(node)) count(node, 1);
-      node = node.children[0]!;
+      if (element) count(node as Element, 1);
+      node = (node as ParentNode).children[0]!;
       continue;
     }
     // next in document order: a sibling, else the next sibling of the nearest ancestor that has one

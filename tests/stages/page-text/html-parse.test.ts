@@ -401,3 +401,14 @@ describe('parseHtml: the fast parse', () => {
     }
   });
 });
+
+describe('parseHtml: element names', () => {
+  // the table lookups are by name: a name that an object's prototype also has (`constructor`) is no table part
+  it('reads an element named as an object property, in a table and out of one', () => {
+    for (const html of ['<html><body><constructor>题<p>文</p></constructor></body></html>', '<html><body><table><tr><td><constructor>题</constructor></td></tr></table></body></html>']) {
+      const p = parseHtml(html);
+      expect(p.parser).toBe('htmlparser2');
+      expect(p.page.body).toBeDefined();
+    }
+  });
+});
