@@ -69,6 +69,11 @@ export const MEASUREMENT_UNIT_FORMS: Readonly<Record<string, string>> = {
   PFLOPS: 'PFLOPS',
   Pflops: 'PFLOPS',
   PFlops: 'PFLOPS',
+  // data volumes as telecom sections write them (`移动互联网接入流量29594.552万GB`, `1.2万TB`)
+  MB: 'MB',
+  GB: 'GB',
+  TB: 'TB',
+  PB: 'PB',
   'μg/m³': 'μg/m³',
   'µg/m³': 'μg/m³',
   'μg/m3': 'μg/m³',

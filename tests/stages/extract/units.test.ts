@@ -99,6 +99,13 @@ describe('units', () => {
       expectNoMetricAt(text, fragment);
     });
 
+    it('reads data volumes in Latin units after a magnitude (万GB, 万TB); GB/T and 5G are none', () => {
+      expectMetric({ text: '全年移动互联网接入流量29594.552万GB', raw: '29594.552万GB', value: 295945520, unit: 'GB' });
+      expectMetric({ text: '存储容量1.2万TB', raw: '1.2万TB', value: 12000, unit: 'TB' });
+      expectNoMetricAt('执行GB/T 2260标准', '2260');
+      expectNoMetricAt('建成5G基站', '5G');
+    });
+
     it('keeps the longer forms: °C is a temperature, m2/m3/mm/m² are their own units', () => {
       expect(extract('最高气温38.5°C').map((m) => m.unitNormal)).toEqual(['℃']);
       expect(extract('面积120m2').map((m) => m.unit)).toEqual(['m2']);
