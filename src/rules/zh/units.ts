@@ -34,6 +34,8 @@ export const RATIO_UNITS = ['元/吨', '元/公斤', '元/千克', '美元/吨',
 export const PHYSICAL_UNITS = [
   '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '平方米', '平方公里', '立方米', '亩', '公顷',
   '标箱', '标准箱', '升', '千瓦时', '千瓦', '毫克', '微克', 'TEU', 'kg', 'km', 'm2', 'm3',
+  // a turnover (周转量) counts passengers or tonnes times distance: `3.2亿人公里`, `12.5亿吨公里` (not 人, 吨)
+  '人公里', '吨公里', '人千米', '吨千米',
 ] as const;
 
 /**
