@@ -49,13 +49,13 @@ export const INDEFINITE_NUMERALS: ReadonlySet<string> = new Set(['一', '壹']);
 export const LEXICAL_NUMERALS: ReadonlySet<string> = new Set(['零', '〇']);
 
 /**
- * Words that make the number after them the base a rate is counted per, not a quantity: `每千人…床位数4.2张`,
- * `普及率达102.8部/百人`, `每百元营业收入中的成本为84.38元`, `每10万人口发病率`. The base (`千人`, `百人`,
- * `百元`, `10万人`) is no metric; the rate's own number (`4.2张`, `102.8部`) stays.
+ * Words that make the number after them the base a rate is counted per, not a quantity: `每千人…床位数5.6张`,
+ * `普及率达98.7部/百人`, `每百元营业收入中的成本为86.27元`, `每10万人口发病率`. The base (`千人`, `百人`,
+ * `百元`, `10万人`) is no metric; the rate's own number (`5.6张`, `98.7部`) stays.
  */
 export const RATE_BASE_PREFIXES: readonly { prefix: string; chineseOnly: boolean }[] = [
   { prefix: '每', chineseOnly: false },
-  // after / only a base in Chinese numerals (`部/百人`, `公里/百平方公里`): `95314.9延米/2971座` pairs a length with a count
+  // after / only a base in Chinese numerals (`部/百人`, `公里/百平方公里`): `8123.5延米/612座` pairs a length with a count
   { prefix: '/', chineseOnly: true },
 ];
 

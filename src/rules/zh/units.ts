@@ -71,7 +71,7 @@ export const MEASUREMENT_UNIT_FORMS: Readonly<Record<string, string>> = {
   PFLOPS: 'PFLOPS',
   Pflops: 'PFLOPS',
   PFlops: 'PFLOPS',
-  // data volumes as telecom sections write them (`移动互联网接入流量29594.552万GB`, `1.2万TB`)
+  // data volumes as telecom sections write them (`移动互联网接入流量3456.789万GB`, `1.2万TB`)
   MB: 'MB',
   GB: 'GB',
   TB: 'TB',

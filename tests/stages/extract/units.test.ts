@@ -106,7 +106,7 @@ describe('units', () => {
     });
 
     it('reads data volumes in Latin units after a magnitude (万GB, 万TB); GB/T and 5G are none', () => {
-      expectMetric({ text: '全年移动互联网接入流量29594.552万GB', raw: '29594.552万GB', value: 295945520, unit: 'GB' });
+      expectMetric({ text: '全年移动互联网接入流量3456.789万GB', raw: '3456.789万GB', value: 34567890, unit: 'GB' });
       expectMetric({ text: '存储容量1.2万TB', raw: '1.2万TB', value: 12000, unit: 'TB' });
       expectNoMetricAt('执行GB/T 2260标准', '2260');
       expectNoMetricAt('建成5G基站', '5G');
