@@ -293,6 +293,21 @@ export const SPEECH_PREAMBLE =
  */
 export const DOC_NUMBER_LINE = /^[((]?\s*(?<docNumber>[\u4e00-\u9fff]{1,16}\s*[〔[]\s*\d{4}\s*[〕\]]\s*\d{1,5}\s*号)\s*[))]?$/;
 
+/**
+ * A news dateline opening the first paragraph (`某某社北京3月2日电(记者 张三)`, `某某网3月2日讯(编辑 李四)`,
+ * `本报讯(记者 王五)`): the agency or paper (`source`; 本报/本刊/本网/本台 name no one), a place, the day and
+ * 电/讯, then the credit in brackets (`author`). A day needs no credit; 讯 without a day needs one. A
+ * report citing an agency (`据某某社3月2日电,…`: 据, or a clause going on after it) is none. Read from a
+ * line's start; the line stays in the text (real pages' gold keeps a dateline as the article's).
+ */
+const DATELINE_SOURCE = '(?:本报|本刊|本网|本台|(?!据)(?<source>[\\u4e00-\\u9fff]{1,10}?(?:通讯社|社|网|报|台|新闻|客户端)))';
+const DATELINE_CREDIT = (required: boolean): string =>
+  `(?:\\s*[((]\\s*(?:记者|编辑|通讯员|实习生|特约记者)?\\s*(?<author>[^()()。,，;；!?]{2,30}?)\\s*[))])${required ? '' : '?'}`;
+export const NEWS_DATELINES: readonly RegExp[] = [
+  new RegExp(`^\\s*${DATELINE_SOURCE}[\\u4e00-\\u9fff]{0,8}?\\d{1,2}月\\d{1,2}日(?:电|讯)${DATELINE_CREDIT(false)}(?![,，、;；::。])`),
+  new RegExp(`^\\s*${DATELINE_SOURCE}讯${DATELINE_CREDIT(true)}(?![,，、;；::。])`),
+];
+
 /** How many lines after the title a 题注 may stand on. */
 export const PREAMBLE_LINES = 3;
 

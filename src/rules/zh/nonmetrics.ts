@@ -48,6 +48,17 @@ export const INDEFINITE_NUMERALS: ReadonlySet<string> = new Set(['一', '壹']);
 /** A lone 零 is a word part (`零部件`, `零件`, `零售`, `零的突破`), never a count of nothing. */
 export const LEXICAL_NUMERALS: ReadonlySet<string> = new Set(['零', '〇']);
 
+/**
+ * Words that make the number after them the base a rate is counted per, not a quantity: `每千人…床位数5.6张`,
+ * `普及率达98.7部/百人`, `每百元营业收入中的成本为86.27元`, `每10万人口发病率`. The base (`千人`, `百人`,
+ * `百元`, `10万人`) is no metric; the rate's own number (`5.6张`, `98.7部`) stays.
+ */
+export const RATE_BASE_PREFIXES: readonly { prefix: string; chineseOnly: boolean }[] = [
+  { prefix: '每', chineseOnly: false },
+  // after / only a base in Chinese numerals (`部/百人`, `公里/百平方公里`): `8123.5延米/612座` pairs a length with a count
+  { prefix: '/', chineseOnly: true },
+];
+
 /** Words before a time unit that make a time frame, not a measure (`连续3个月`, `时隔2天`). */
 export const TIME_FRAME_PREFIXES = ['连续', '时隔', '今后', '未来', '每', '近', '历经', '前', '头'] as const;
 

@@ -34,6 +34,8 @@ export const RATIO_UNITS = ['元/吨', '元/公斤', '元/千克', '美元/吨',
 export const PHYSICAL_UNITS = [
   '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '平方米', '平方公里', '立方米', '亩', '公顷',
   '标箱', '标准箱', '升', '千瓦时', '千瓦', '毫克', '微克', 'TEU', 'kg', 'km', 'm2', 'm3',
+  // a turnover (周转量) counts passengers or tonnes times distance: `3.2亿人公里`, `12.5亿吨公里` (not 人, 吨)
+  '人公里', '吨公里', '人千米', '吨千米',
 ] as const;
 
 /**
@@ -69,7 +71,8 @@ export const MEASUREMENT_UNIT_FORMS: Readonly<Record<string, string>> = {
   PFLOPS: 'PFLOPS',
   Pflops: 'PFLOPS',
   PFlops: 'PFLOPS',
-  // storage and data sizes as security and technology reports write them (`窃得1 TB资料`, `16GB内存`);
+  // storage and data sizes as security and technology reports write them (`窃得1 TB资料`, `16GB内存`),
+  // and data volumes as telecom sections write them (`移动互联网接入流量3456.789万GB`, `1.2万TB`);
   // K/M/G alone stay magnitudes or names (`1.2M`, `5G`)
   KB: 'KB',
   MB: 'MB',

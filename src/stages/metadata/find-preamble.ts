@@ -1,7 +1,7 @@
-// What a law's 题注 states (issuing order number, publication and effective dates), or a 文号
-// line under a title: metadata the document itself carries, read from the lines just under its
-// title. The line stays in the text.
-import { DOC_NUMBER_LINE, LAW_PREAMBLE, PREAMBLE_LINES, SPEECH_PREAMBLE } from '../../rules/zh/metadata.js';
+// What a law's 题注 states (issuing order number, publication and effective dates), a 文号 line
+// under a title, or a news dateline opening the first paragraph (agency and author): metadata the
+// document itself carries, read from the lines just under its title. The line stays in the text.
+import { DOC_NUMBER_LINE, LAW_PREAMBLE, NEWS_DATELINES, PREAMBLE_LINES, SPEECH_PREAMBLE } from '../../rules/zh/metadata.js';
 import { PRIORITY, statement, type Statement } from '../article/classify-lines.js';
 import { fieldValue } from '../article/parse-fields.js';
 
@@ -16,6 +16,15 @@ function docNumberLine(line: string): Statement | null {
   return m === null ? null : statement('docNumber', m.groups!['docNumber']!.replace(/\s+/g, ''), PRIORITY.field);
 }
 const DOC_NUMBER_LINE_MAX_CHARS = 40;
+
+/** The news dateline opening a line (NEWS_DATELINES), or null. */
+function datelineAt(opening: string): RegExpExecArray | null {
+  for (const form of NEWS_DATELINES) {
+    const m = form.exec(opening);
+    if (m !== null) return m;
+  }
+  return null;
+}
 
 /**
  * @param lines the cleaned text's lines; the title's line is just above `from` (a 文号 line is read
@@ -33,7 +42,7 @@ export function findPreamble(lines: readonly string[], from: number): Statement[
       if (docNumber !== null) continue;
     }
     const opening = line.slice(0, PREAMBLE_WINDOW);
-    const m = LAW_PREAMBLE.exec(opening) ?? SPEECH_PREAMBLE.exec(opening);
+    const m = LAW_PREAMBLE.exec(opening) ?? SPEECH_PREAMBLE.exec(opening) ?? datelineAt(opening);
     if (m === null || m.groups === undefined) continue;
     const out: Statement[] = [];
     for (const [key, raw] of Object.entries(m.groups)) if (raw !== undefined) out.push(statement(key, fieldValue(raw, key), PRIORITY.field));

@@ -221,3 +221,18 @@ describe('negative: a line under the title ending in 摄 with no space apart (�
     expect(doc.text).toContain('本报记者现场拍摄');
   });
 });
+
+describe('a news dateline opening the first paragraph of a dump', () => {
+  it('is read (source, author) and stays in the text', () => {
+    const doc = run('dump-news-dateline.txt');
+    expect(doc.text.startsWith('某某财经社6月3日讯(编辑 赵六) 今年以来,某省小微企业贷款继续增长。')).toBe(true);
+    expect(doc.metadata).toMatchObject({ source: '某某财经社', author: '赵六' });
+  });
+
+  it('leaves a report citing an agency and a bare 本报讯 unread', () => {
+    const doc = run('dump-news-dateline-negative.txt');
+    expect(doc.text).toContain('据某某通讯社6月3日电,某县前5个月外贸进出口总值12.3亿元');
+    expect(doc.metadata.source).toBeUndefined();
+    expect(doc.metadata.author).toBeUndefined();
+  });
+});

@@ -60,6 +60,11 @@ const MUST_NOT_MATCH: [string, string][] = [
   ['几百家企业受益', '百家'],
   ['上百家企业受益', '百家'],
   ['三次产业结构持续优化', '三次'],
+  // the base a rate is counted per, right after 每 or /
+  ['每千人医疗卫生机构床位数5.6张', '千人'],
+  ['移动电话普及率达98.7部/百人', '百人'],
+  ['规模以上工业企业每百元营业收入中的成本为86.27元', '百元'],
+  ['每10万人口传染病发病率为5.2', '10万人'],
   // session ordinals: a term (届) or a body before, a session word after
   ['县委七届五次全会审议通过了工作报告', '五次'],
   ['区人大三次会议期间共收到建议56件', '三次'],
@@ -87,6 +92,16 @@ describe('non-metrics', () => {
 
   it('keeps a count of two that is no fixed phrase (两位专家, 两个项目)', () => {
     expect(extract('邀请两位专家授课,新增两个项目').map((m) => m.raw)).toEqual(['两位', '两个']);
+  });
+
+  it('keeps a rate beside its base, and a number 每 does not touch', () => {
+    expect(extract('每千人医疗卫生机构床位数5.6张').map((m) => m.raw)).toEqual(['5.6张']);
+    expect(extract('移动电话普及率达98.7部/百人').map((m) => m.raw)).toEqual(['98.7部']);
+    expect(extract('全年接待游客百万人次').map((m) => m.raw)).toEqual(['百万人次']);
+    expect(extract('每吨收购价格为300元').map((m) => m.raw)).toEqual(['300元']);
+    expect(extract('职工工资每人每月增加300元').map((m) => m.raw)).toEqual(['300元']);
+    // after / a count in digits is no base: a length paired with a count
+    expect(extract('桥梁8123.5延米/612座').map((m) => m.raw)).toContain('612座');
   });
 
   it('keeps a count of meetings or checks: no term or body before it', () => {

@@ -99,6 +99,19 @@ describe('units', () => {
       expectNoMetricAt(text, fragment);
     });
 
+    it('reads a turnover in 人公里 and 吨公里, not in 人 or 吨', () => {
+      expectMetric({ text: '全年旅客周转量3.2亿人公里', raw: '3.2亿人公里', value: 320000000, unit: '人公里' });
+      expectMetric({ text: '货物周转量12.5亿吨公里', raw: '12.5亿吨公里', value: 1250000000, unit: '吨公里' });
+      expect(extract('铁路客运量120万人,公路货运量350万吨').map((m) => m.unit)).toEqual(['人', '吨']);
+    });
+
+    it('reads data volumes in Latin units after a magnitude (万GB, 万TB); GB/T and 5G are none', () => {
+      expectMetric({ text: '全年移动互联网接入流量3456.789万GB', raw: '3456.789万GB', value: 34567890, unit: 'GB' });
+      expectMetric({ text: '存储容量1.2万TB', raw: '1.2万TB', value: 12000, unit: 'TB' });
+      expectNoMetricAt('执行GB/T 2260标准', '2260');
+      expectNoMetricAt('建成5G基站', '5G');
+    });
+
     it('keeps the longer forms: °C is a temperature, m2/m3/mm/m² are their own units', () => {
       expect(extract('最高气温38.5°C').map((m) => m.unitNormal)).toEqual(['℃']);
       expect(extract('面积120m2').map((m) => m.unit)).toEqual(['m2']);

@@ -39,6 +39,24 @@ describe('findMetadata', () => {
   });
 });
 
+describe('a news dateline opening the first paragraph', () => {
+  const read = (text: string, titleLine = -1) => findMetadata({ text, titleLine, statements: [] });
+
+  it('reads the agency as the source and the credit as the author; a paper of its own names no source', () => {
+    expect(read('某某社北京3月2日电(记者 张三)今年以来,某市外贸进出口总值12.3亿元。')).toEqual({ source: '某某社', author: '张三' });
+    expect(read('某市外贸稳中有进\n某某网3月2日讯(编辑 李四) 今年以来,外贸增长。', 0)).toEqual({ source: '某某网', author: '李四' });
+    expect(read('本报讯(记者 王五) 某县前三季度外贸进出口12.3亿元。')).toEqual({ author: '王五' });
+    expect(read('某某社3月2日电 今年以来,外贸增长。')).toEqual({ source: '某某社' });
+  });
+
+  it('reads nothing from a report citing an agency, a bare 本报讯, or a dateline deep in the text', () => {
+    expect(read('据某某社3月2日电,某市外贸进出口总值12.3亿元。')).toEqual({});
+    expect(read('某某社3月2日电,某市外贸进出口总值12.3亿元。')).toEqual({});
+    expect(read('本报讯 某县召开外贸工作会议。')).toEqual({});
+    expect(read('一\n二\n三\n四\n某某社3月2日电(记者 张三)今年以来。')).toEqual({});
+  });
+});
+
 describe('the signature ending a notice', () => {
   it('gives issuer and date, below every stated field', () => {
     const text = '关于某事项的公告\n现将有关事项公告如下。\n特此公告。\n某某市商务局\n2024年1月5日';

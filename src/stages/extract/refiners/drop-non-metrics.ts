@@ -1,6 +1,6 @@
 // Drops candidates that are not metrics although a numeral and a measure word stand together:
 // ordinals, ranks, codes, numbers inside quoted names and titles, markers in brackets, the
-// indefinite 一, grades, time frames, fixed phrases, letter codes, bare ratios and versions.
+// indefinite 一, grades, time frames, rate bases, fixed phrases, letter codes, bare ratios and versions.
 // Each rule is a named predicate over one candidate and the text; the tables are in
 // src/rules/zh/nonmetrics.ts.
 import type { Candidate } from '../find-candidates.js';
@@ -26,6 +26,7 @@ import {
   ORDINAL_PREFIXES,
   RANK_PREFIX,
   RANK_UNITS,
+  RATE_BASE_PREFIXES,
   RATIO_SEPARATORS,
   TIME_FRAME_PREFIXES,
   VAGUE_PREFIXES,
@@ -234,6 +235,10 @@ export const timeFrame: NonMetricRule = (c, text) =>
   c.suffix === null &&
   TIME_FRAME_PREFIXES.some((p) => text.startsWith(p, c.start - p.length));
 
+/** `每千人`, `部/百人`, `每百元`: the base of a rate (a number with its measure word right after 每 or /). */
+export const rateBase: NonMetricRule = (c, text) =>
+  c.unit !== null && RATE_BASE_PREFIXES.some(({ prefix, chineseOnly }) => (c.chinese || !chineseOnly) && text.startsWith(prefix, c.start - prefix.length));
+
 const LIMITS = new Set(['atLeast', 'atMost']);
 
 /** What may stand between a duration label and the mention: 为/是, a colon, white space (`\s`). */
@@ -345,6 +350,7 @@ export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   lexicalZero,
   grade,
   timeFrame,
+  rateBase,
   vague,
   fixedPhrase,
   letterCode,
