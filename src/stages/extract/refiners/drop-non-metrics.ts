@@ -6,6 +6,7 @@
 import type { Candidate } from '../find-candidates.js';
 import { charSet, JS_WHITESPACE } from '../../../lib/char-set.js';
 import { alternation } from '../../../lib/pattern.js';
+import { wordMap } from '../../../lib/word-map.js';
 import { NUMERAL_RUN_CHARS } from '../../../locale/zh/numerals.js';
 import {
   CLAUSE_NUMBER,
@@ -219,6 +220,10 @@ export const timeFrame: NonMetricRule = (c, text) =>
   TIME_FRAME_PREFIXES.some((p) => text.startsWith(p, c.start - p.length));
 
 const LIMITS = new Set(['atLeast', 'atMost']);
+/** The tables unlimitedDuration reads, as Maps (wordMap): it runs first, for every candidate. */
+const LIMIT_WORDS = wordMap(LIMIT_ONLY_UNITS);
+const PREFIX_QUALIFIER = wordMap(PREFIX_QUALIFIERS);
+const DISTANT_QUALIFIER = wordMap(DISTANT_QUALIFIERS);
 
 /** What may stand between a duration label and the mention: 为/是, a colon, white space (`\s`). */
 const DURATION_GAP_CHARS = `为是:${JS_WHITESPACE}`;
@@ -246,10 +251,10 @@ function labelledDuration(c: Candidate, text: string): boolean {
  */
 export const unlimitedDuration: NonMetricRule = (c, text) => {
   if (c.unit === null) return false;
-  const limitWords = LIMIT_ONLY_UNITS[c.unit.text];
+  const limitWords = LIMIT_WORDS.get(c.unit.text);
   if (limitWords === undefined) return false;
   // the cheap tests first: a limit before or after the mention
-  const prefix = c.prefix ? PREFIX_QUALIFIERS[c.prefix.text] : c.distant ? DISTANT_QUALIFIERS[c.distant.text] : undefined;
+  const prefix = c.prefix ? PREFIX_QUALIFIER.get(c.prefix.text) : c.distant ? DISTANT_QUALIFIER.get(c.distant.text) : undefined;
   if (prefix && LIMITS.has(prefix)) return false;
   if (c.suffix && limitWords.includes(c.suffix.text)) return false;
   return !streakOfChange(c, text) && !labelledDuration(c, text);
