@@ -2,6 +2,7 @@
 // and the enclosed forms ①…⑳ / ⑴…⒇ / ⒈…⒛. Markers never need more; the full number parser
 // (./parse-number.ts) and this reader share the digit and place tables of ./numerals.ts.
 import { DIGIT_VALUES, UNIT_POWERS } from './numerals.js';
+import { wordMap } from '../../lib/word-map.js';
 
 /** Chinese digits a marker may use, by value: the numeral parser's own table. */
 export const CHINESE_MARKER_DIGITS: Readonly<Record<string, number>> = DIGIT_VALUES;
@@ -22,6 +23,10 @@ export const ENCLOSED_NUMERAL_RUNS: ReadonlyArray<{ first: number; last: number;
 
 /** Characters of the Chinese numerals a marker may contain (for building patterns). */
 export const CHINESE_MARKER_NUMERAL_CHARS = [...Object.keys(CHINESE_MARKER_DIGITS), ...Object.keys(CHINESE_MARKER_UNITS)].join('');
+
+/** The two tables as Maps (wordMap), looked up for every character of a marker's numeral. */
+const MARKER_DIGIT = wordMap(CHINESE_MARKER_DIGITS);
+const MARKER_UNIT = wordMap(CHINESE_MARKER_UNITS);
 
 /** `^[0-9]+$`, by char codes (this runs for every marker). */
 function isAsciiDigits(s: string): boolean {
@@ -46,8 +51,8 @@ export function readMarkerNumber(numeral: string): number | null {
   let sawUnit = false;
   let positional = '';
   for (const ch of numeral) {
-    const d = CHINESE_MARKER_DIGITS[ch];
-    const unit = CHINESE_MARKER_UNITS[ch];
+    const d = MARKER_DIGIT.get(ch);
+    const unit = MARKER_UNIT.get(ch);
     if (d !== undefined) {
       digit = d;
       positional += String(d);

@@ -3,6 +3,7 @@
 // into the cleaned text; src/stages/finalise.ts converts them to code points at the end.
 import type { Basis, Change, Direction, Metric, Qualifier } from '../../schema/records.js';
 import { MEASUREMENT_UNIT_FORMS } from '../../rules/zh/units.js';
+import { wordMap } from '../../lib/word-map.js';
 
 export interface Draft {
   kind: Metric['kind'];
@@ -72,9 +73,12 @@ export function copyDraft(d: Draft): Draft {
   return newDraft(d);
 }
 
+/** MEASUREMENT_UNIT_FORMS as a Map (wordMap): every record's unit is looked up. */
+const UNIT_FORM = wordMap(MEASUREMENT_UNIT_FORMS);
+
 /** A unit in its one normal form (`cm` → 厘米, `m²` → 平方米, `°C` → ℃), for aggregating; any other unit as it is. */
 export function normalUnit(unit: string | null): string | null {
-  return unit === null ? null : (MEASUREMENT_UNIT_FORMS[unit] ?? unit);
+  return unit === null ? null : (UNIT_FORM.get(unit) ?? unit);
 }
 
 /**

@@ -7,6 +7,7 @@
 // regexes over short, bounded windows around each numeral.
 import { alternation, escapeRegExp } from '../../lib/pattern.js';
 import { charSet, type CharSet } from '../../lib/char-set.js';
+import { wordMap } from '../../lib/word-map.js';
 import {
   ALTERNATIVE_UNIT_CLOSE,
   ALTERNATIVE_UNIT_OPEN,
@@ -148,6 +149,8 @@ const PROPORTION = `${alternation(Object.keys(PROPORTION_PREFIXES))}[${CN}${POIN
 const FRACTION = `[${CN}]+${FRACTION_MARK}[${CN}${POINT}]+`;
 const NUMERAL_SOURCE = `${PROPORTION}|${FRACTION}|${ARABIC}|${CHINESE}`;
 const DIGITS_RE = /\d+/y;
+/** APPROXIMATE_PAIRS as a Map (wordMap): asked for every Chinese numeral with a unit. */
+const APPROXIMATE_PAIR = wordMap(APPROXIMATE_PAIRS);
 /** A fraction is written as a percentage. */
 const FRACTION_SCALE = 100;
 
@@ -786,7 +789,7 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
     // `增长率-4.21‰`: a minus sign after a word is the number's own (its raw and value take it)
     const sign = arabic && !currency && !chosen.tail.upper ? minusBefore(text, s) : 0;
     const numeral = piece(text, s - sign, end + chosen.mag.length);
-    const pair = arabic ? undefined : APPROXIMATE_PAIRS[written];
+    const pair = arabic ? undefined : APPROXIMATE_PAIR.get(written);
     out.push(build(text, numeral, !arabic, chosen.tail, rawStart - sign, pair ? { kind: 'approxPair', pair } : { kind: 'quantity' }));
   }
   return out;

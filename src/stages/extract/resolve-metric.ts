@@ -9,6 +9,18 @@ import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { tryParseChineseNumber } from '../../locale/zh/parse-number.js';
 import type { Candidate } from './find-candidates.js';
 import { newDraft, type Draft } from './draft.js';
+import { wordMap } from '../../lib/word-map.js';
+
+/** The tables as Maps (wordMap): units and words are looked up by fresh slices of the text. */
+const PREFIX_QUALIFIER = wordMap(PREFIX_QUALIFIERS);
+const INFIX_QUALIFIER = wordMap(INFIX_QUALIFIERS);
+const SUFFIX_QUALIFIER = wordMap(SUFFIX_QUALIFIERS);
+const DISTANT_QUALIFIER = wordMap(DISTANT_QUALIFIERS);
+const CURRENCY_WORD = wordMap(CURRENCY_SYMBOLS);
+const RATE_FACTOR = wordMap(RATE_AS_PERCENT);
+const CHANGE_DIRECTION = wordMap(CHANGE_VERBS);
+const CONTRACTED_CHANGE = wordMap(CONTRACTED_CHANGES);
+const BASIS_OF = wordMap(BASIS_WORDS);
 
 /** Significant digits kept when a unit rescales a value (`三成` → 30): drops binary noise. */
 const RESCALE_PRECISION = 15;
@@ -32,17 +44,17 @@ function trailingMagnitude(numeral: string): string {
 
 function qualifierOf(c: Candidate): Qualifier {
   if (c.kind === 'range' || c.kind === 'approxPair' || (c.kind === 'change' && c.upper)) return 'range';
-  if (c.prefix) return PREFIX_QUALIFIERS[c.prefix.text] ?? 'exact';
-  if (c.infix) return INFIX_QUALIFIERS[c.infix.text] ?? 'exact';
-  if (c.suffix) return SUFFIX_QUALIFIERS[c.suffix.text] ?? 'exact';
-  if (c.distant) return DISTANT_QUALIFIERS[c.distant.text] ?? 'exact';
+  if (c.prefix) return PREFIX_QUALIFIER.get(c.prefix.text) ?? 'exact';
+  if (c.infix) return INFIX_QUALIFIER.get(c.infix.text) ?? 'exact';
+  if (c.suffix) return SUFFIX_QUALIFIER.get(c.suffix.text) ?? 'exact';
+  if (c.distant) return DISTANT_QUALIFIER.get(c.distant.text) ?? 'exact';
   return 'exact';
 }
 
 export function resolveMetric(c: Candidate): Draft | null {
   // a unit is recorded as written (spec/metrics.md: cm, m², μg/m3; its normal form is unitNormal, see
   // toMetrics); a currency symbol before the number ($, ￥) is recorded as the money word it stands for
-  let unit = c.proportion ? c.proportion.unit : c.unit ? (CURRENCY_SYMBOLS[c.unit.text] ?? c.unit.text) : null;
+  let unit = c.proportion ? c.proportion.unit : c.unit ? (CURRENCY_WORD.get(c.unit.text) ?? c.unit.text) : null;
   let value: number | null;
   let valueMax: number | null = null;
   if (c.kind === 'approxPair') {
@@ -60,8 +72,8 @@ export function resolveMetric(c: Candidate): Draft | null {
     if (value !== null && c.proportion && c.proportion.scale !== 1) value = rescale(value, c.proportion.scale);
   }
   if (value === null) return null;
-  if (unit !== null && RATE_AS_PERCENT[unit] !== undefined) {
-    const factor = RATE_AS_PERCENT[unit]!;
+  const factor = unit === null ? undefined : RATE_FACTOR.get(unit);
+  if (factor !== undefined) {
     value = rescale(value, factor);
     if (valueMax !== null) valueMax = rescale(valueMax, factor);
     unit = '%';
@@ -80,9 +92,9 @@ export function resolveMetric(c: Candidate): Draft | null {
   });
   if (c.kind === 'change') {
     draft.kind = 'change';
-    const contracted = CONTRACTED_CHANGES[c.verb.text];
-    draft.direction = CHANGE_VERBS[c.verb.text] ?? contracted?.direction ?? null;
-    draft.basis = c.basis ? (BASIS_WORDS[c.basis.text] ?? null) : (contracted?.basis ?? null);
+    const contracted = CONTRACTED_CHANGE.get(c.verb.text);
+    draft.direction = CHANGE_DIRECTION.get(c.verb.text) ?? contracted?.direction ?? null;
+    draft.basis = c.basis ? (BASIS_OF.get(c.basis.text) ?? null) : (contracted?.basis ?? null);
     draft.respectively = c.respectively;
     if (draft.direction === null) return null;
   }

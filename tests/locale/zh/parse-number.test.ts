@@ -437,6 +437,25 @@ describe('parseChineseNumber rejects', () => {
   });
 });
 
+describe('parseChineseNumber gives a text the same answer every time (the full parser\'s answers are remembered)', () => {
+  it('a value, asked again, and after more than the remembered number of other texts', () => {
+    const first = ['两', '十五点一', '一万二千零五十亿'].map((t) => parseChineseNumber(t));
+    // more distinct texts than are remembered at once (4096): the memory is emptied and refilled
+    for (let n = 1; n <= 5000; n++) expect(parseChineseNumber(formatChineseInteger(BigInt(n)))).toBe(n);
+    expect(['两', '十五点一', '一万二千零五十亿'].map((t) => parseChineseNumber(t))).toEqual(first);
+    expect(first).toEqual([2, 15.1, 1205000000000]);
+  });
+
+  it('a rejection, asked again, throws again with its own text and reason', () => {
+    for (const [text, why] of REJECTS.slice(0, 5)) {
+      for (let k = 0; k < 2; k++) {
+        expect(() => parseChineseNumber(text)).toThrow(why);
+        expect(tryParseChineseNumber(text)).toBeNull();
+      }
+    }
+  });
+});
+
 const SAFE = fc.bigInt({ min: 0n, max: BigInt(Number.MAX_SAFE_INTEGER) });
 const STYLES: readonly ChineseStyle[] = [
   {},

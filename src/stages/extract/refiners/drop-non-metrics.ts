@@ -6,6 +6,7 @@
 import type { Candidate } from '../find-candidates.js';
 import { charSet, JS_WHITESPACE } from '../../../lib/char-set.js';
 import { alternation } from '../../../lib/pattern.js';
+import { wordMap } from '../../../lib/word-map.js';
 import { NUMERAL_RUN_CHARS } from '../../../locale/zh/numerals.js';
 import {
   CLAUSE_NUMBER,
@@ -59,8 +60,15 @@ function groupBy<K>(words: readonly string[], key: (w: string) => K): ReadonlyMa
 const CODE_JOINERS = charSet(CODE_WORD_JOINERS);
 const CODE_WORDS_BY_LAST = groupBy(CODE_WORDS, (w) => w.charCodeAt(w.length - 1));
 const NO_WORDS: readonly string[] = [];
-const FIXED_PHRASES_BY_FIRST = groupBy(FIXED_PHRASES, (w) => w.charCodeAt(0));
-const FIXED_PHRASE_MAX = Math.max(...FIXED_PHRASES.map((w) => w.length));
+/** Each phrase under each character it holds, with that character's offset in it (`八项规定`: 八 at 0, 项 at 1…). */
+const FIXED_PHRASES_BY_CHAR: ReadonlyMap<number, readonly (readonly [string, number])[]> = (() => {
+  const out = new Map<number, (readonly [string, number])[]>();
+  for (const phrase of FIXED_PHRASES) {
+    for (let k = 0; k < phrase.length; k++) out.set(phrase.charCodeAt(k), [...(out.get(phrase.charCodeAt(k)) ?? []), [phrase, k] as const]);
+  }
+  return out;
+})();
+const NO_PHRASES: readonly (readonly [string, number])[] = [];
 const OPENINGS_OR_BREAK = charSet([...NAME_QUOTES.map(([open]) => open), LINE_BREAK]);
 const QUOTE_REACH = Math.max(MAX_TITLE, MAX_QUOTED_NAME);
 
@@ -229,17 +237,21 @@ function streakOfChange(c: Candidate, text: string): boolean {
 
 /** `连续3个月`, `时隔2天`, `前10个月`: a time frame (a limit such as `届满前30日内` is none). */
 export const timeFrame: NonMetricRule = (c, text) =>
-  !streakOfChange(c, text) &&
   c.unit !== null &&
   TIME_UNIT_SET.has(c.unit.text) &&
   c.suffix === null &&
-  TIME_FRAME_PREFIXES.some((p) => text.startsWith(p, c.start - p.length));
+  TIME_FRAME_PREFIXES.some((p) => text.startsWith(p, c.start - p.length)) &&
+  !streakOfChange(c, text);
 
 /** `每千人`, `部/百人`, `每百元`: the base of a rate (a number with its measure word right after 每 or /). */
 export const rateBase: NonMetricRule = (c, text) =>
   c.unit !== null && RATE_BASE_PREFIXES.some(({ prefix, chineseOnly }) => (c.chinese || !chineseOnly) && text.startsWith(prefix, c.start - prefix.length));
 
 const LIMITS = new Set(['atLeast', 'atMost']);
+/** The tables unlimitedDuration reads, as Maps (wordMap): it runs first, for every candidate. */
+const LIMIT_WORDS = wordMap(LIMIT_ONLY_UNITS);
+const PREFIX_QUALIFIER = wordMap(PREFIX_QUALIFIERS);
+const DISTANT_QUALIFIER = wordMap(DISTANT_QUALIFIERS);
 
 /** What may stand between a duration label and the mention: 为/是, a colon, white space (`\s`). */
 const DURATION_GAP_CHARS = `为是:${JS_WHITESPACE}`;
@@ -267,10 +279,10 @@ function labelledDuration(c: Candidate, text: string): boolean {
  */
 export const unlimitedDuration: NonMetricRule = (c, text) => {
   if (c.unit === null) return false;
-  const limitWords = LIMIT_ONLY_UNITS[c.unit.text];
+  const limitWords = LIMIT_WORDS.get(c.unit.text);
   if (limitWords === undefined) return false;
   // the cheap tests first: a limit before or after the mention
-  const prefix = c.prefix ? PREFIX_QUALIFIERS[c.prefix.text] : c.distant ? DISTANT_QUALIFIERS[c.distant.text] : undefined;
+  const prefix = c.prefix ? PREFIX_QUALIFIER.get(c.prefix.text) : c.distant ? DISTANT_QUALIFIER.get(c.distant.text) : undefined;
   if (prefix && LIMITS.has(prefix)) return false;
   if (c.suffix && limitWords.includes(c.suffix.text)) return false;
   return !streakOfChange(c, text) && !labelledDuration(c, text);
@@ -284,12 +296,11 @@ export const vague: NonMetricRule = (c, text) =>
 
 /** `八项规定`, `正反两方面`: the numeral is part of a fixed phrase. */
 export const fixedPhrase: NonMetricRule = (c, text) => {
-  // a phrase covers the numeral's first character when it starts at most its length before it
+  // a phrase covers the numeral's first character when it holds that character at some offset k
+  // and stands written from k characters before it: only the phrases holding that character are tried
   const s = numeralStart(c);
-  for (let ps = Math.max(0, s - FIXED_PHRASE_MAX + 1); ps <= s; ps++) {
-    for (const phrase of FIXED_PHRASES_BY_FIRST.get(text.charCodeAt(ps)) ?? []) {
-      if (ps + phrase.length > s && text.startsWith(phrase, ps)) return true;
-    }
+  for (const [phrase, k] of FIXED_PHRASES_BY_CHAR.get(text.charCodeAt(s)) ?? NO_PHRASES) {
+    if (s - k >= 0 && text.startsWith(phrase, s - k)) return true;
   }
   return false;
 };
