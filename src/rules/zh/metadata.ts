@@ -28,6 +28,12 @@ export const IDENTIFIER_CODE = /^(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9\-_/.()\[\]〔
 export const MAX_LABEL_GAP = 3;
 export const MAX_TWO_CHAR_LABEL_GAP = 4;
 
+/**
+ * Verbs of publishing that state a page's date with no label or colon, as blogs and news pages
+ * write it on a line of their own (`发布于 2031-04-02`, `发表于2031年4月2日 10:20`): pageDate.
+ */
+export const DATED_VERBS = ['发布于', '发表于', '更新于'] as const;
+
 export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   时间: 'pageDate',
   发布时间: 'pageDate',

@@ -3,7 +3,7 @@
 import { charSet, JS_WHITESPACE, type CharSet } from '../../lib/char-set.js';
 import { firstChars } from '../../lib/regex-chars.js';
 import { alternationOrder } from '../../lib/pattern.js';
-import { ABSENT_VALUES, DATE_KEYS, ENGLISH_MONTHS, FIELD_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
+import { ABSENT_VALUES, DATED_VERBS, DATE_KEYS, ENGLISH_MONTHS, FIELD_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { BULLET_CHARS, LEADING_BULLET } from '../../rules/zh/line-shapes.js';
 import { DATE_TIME_LINE, NUMERIC_DATE_LINE } from '../../rules/zh/split-lines.js';
@@ -128,7 +128,8 @@ function findLabels(s: string): Array<{ label: string; index: number; end: numbe
 }
 
 /**
- * How a field line opens (after its bullet): a wrapper, a date (four digits) or a label. Most
+ * How a field line opens (after its bullet): a wrapper, a date (four digits), a verb of publishing
+ * (DATED_VERBS) or a label. Most
  * lines open with none, and are given up after this one test.
  */
 function opensField(s: string): boolean {
@@ -138,8 +139,10 @@ function opensField(s: string): boolean {
   const c = s.charCodeAt(at);
   if (WRAP_OPENERS.has(c)) return true;
   if (at + 3 < s.length && isDigit(c) && isDigit(s.charCodeAt(at + 1)) && isDigit(s.charCodeAt(at + 2)) && isDigit(s.charCodeAt(at + 3))) return true;
+  if (DATED_VERB_FIRSTS.has(c) && DATED_VERBS.some((v) => s.startsWith(v, at))) return true;
   return labelAt(s, at) !== null;
 }
+const DATED_VERB_FIRSTS = charSet(DATED_VERBS.map((v) => v[0]!));
 
 /** For tests: the scan's readings, to hold them to the regexes they replace. */
 export const labelScan = { findLabels, opensField, labelAtStart: (s: string): boolean => labelAt(s, 0) !== null };
@@ -152,8 +155,12 @@ const WRAP_OPEN = '[((\\[【]';
 const WRAPPED = new RegExp(`^${WRAP_OPEN}([^()()[\\]【】]*)[))\\]】]$`);
 const DATE_OPEN = '\\d{4}';
 // the fields may follow with no space between (`2019-09-26 12:11来源:某某网`, spans joined): the rest must then be fields
+/** A date, maybe with its clock time, as a page states its own (`2024-01-12`, `2024年1月12日 10:30`). */
+const PAGE_DATE = `${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?`;
 // maybe in brackets (`[ 2024-01-12 ]  字体:大 中 小`)
-const LEADING_DATE = new RegExp(`^(?:${WRAP_OPEN}\\s*)?(${DATE_OPEN}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)(?:\\s*[))\\]】])?(?:\\s+(?=\\S)|(?=[^\\d\\s:：]))`);
+const LEADING_DATE = new RegExp(`^(?:${WRAP_OPEN}\\s*)?(${PAGE_DATE})(?:\\s*[))\\]】])?(?:\\s+(?=\\S)|(?=[^\\d\\s:：]))`);
+/** `发布于 2024-01-12`: a verb of publishing (DATED_VERBS) and the page's date, no colon between. */
+const DATED_VERB = new RegExp(`^${alternation(DATED_VERBS)}\\s*(${PAGE_DATE})(?![\\d:])`);
 // (a bullet between two fields, `● 发布时间:… ● 来源:…`, is no part of either value)
 /** What a value is trimmed of at its start and at its end (white space, a cell's bar, a bracket of the field beside it). */
 const VALUE_LEADING_EDGE = charSet(`${JS_WHITESPACE}|/,,;;】]${BULLET_CHARS}`);
@@ -178,6 +185,7 @@ const WRAPPED_OPENERS = openers(WRAPPED);
 const DATE_TIME_OPENERS = openers(DATE_TIME_LINE);
 const NUMERIC_DATE_OPENERS = openers(NUMERIC_DATE_LINE);
 const LEADING_DATE_OPENERS = openers(LEADING_DATE);
+const DATED_VERB_OPENERS = openers(DATED_VERB);
 
 /** The site leading a date line, with the spaces after it (see SITE_OR_ORG_ENDINGS); a date must follow. */
 const SITE_LEAD = new RegExp(
@@ -257,13 +265,10 @@ function readFieldLine(line: string): readonly FieldStatement[] | null {
   // `2024-01-12 10:30 来源:海关总署`: a page date may stand before the labelled fields, or before
   // the page's widgets (`2024-01-12  字体:大 中 小`)
   const leadingDate = mayOpen(LEADING_DATE_OPENERS, s) ? LEADING_DATE.exec(s) : null;
-  if (leadingDate) {
-    const date: FieldStatement = { label: '', key: 'pageDate', value: normaliseDate(leadingDate[1]!) };
-    const after = s.slice(leadingDate[0].length);
-    if (isWidgetLine(after)) return [date];
-    const rest = parseFieldLine(after);
-    return rest && [date, ...rest];
-  }
+  if (leadingDate) return withDateFirst(leadingDate[1]!, s.slice(leadingDate[0].length));
+  // `发布于 2024-01-12`, alone or before the fields or widgets
+  const dated = mayOpen(DATED_VERB_OPENERS, s) ? DATED_VERB.exec(s) : null;
+  if (dated) return withDateFirst(dated[1]!, s.slice(dated[0].length).trim());
   if (labelAt(s, 0) === null) return null;
   const found = findLabels(s);
   if (found.length === 0 || found[0]!.index !== 0) return null;
@@ -275,6 +280,14 @@ function readFieldLine(line: string): readonly FieldStatement[] | null {
     statements.push({ label: found[i]!.label, key, value: fieldValue(raw, key) });
   }
   return statements;
+}
+
+/** A page's date and what follows it on the line: nothing, the page's widgets, or more fields (else the line is none). */
+function withDateFirst(date: string, after: string): readonly FieldStatement[] | null {
+  const stated: FieldStatement = { label: '', key: 'pageDate', value: normaliseDate(date) };
+  if (after === '' || isWidgetLine(after)) return [stated];
+  const rest = parseFieldLine(after);
+  return rest && [stated, ...rest];
 }
 
 /**

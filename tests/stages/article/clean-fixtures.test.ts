@@ -146,6 +146,16 @@ describe('a date in figures on a line of its own', () => {
   }
 });
 
+describe('a verb of publishing and the date, no label', () => {
+  it('reads 发布于 2031-04-02 under the title as the page date and removes the line; the verb inside a sentence stays', () => {
+    const doc = run('dated-verb-line.txt', 'text');
+    expect(doc.metadata).toMatchObject({ pageDate: '2031-04-02', category: '新闻' });
+    expect(doc.text).not.toContain('2031-04-02');
+    expect(doc.text).toContain('该办法发布于2019年,现已废止。');
+    expect(doc.removed.map((r) => r.rule)).toEqual(['page-fields']);
+  });
+});
+
 describe('a date/source line led by the site', () => {
   it('reads the date and source after a web address, and removes the line', () => {
     const doc = run('site-led-date-line.txt', 'text');

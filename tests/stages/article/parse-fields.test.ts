@@ -158,6 +158,13 @@ describe('an info table row with an empty value cell', () => {
     for (const line of ['2031-03-04', '2031/3/4', '[ 2031-03-04 ]', '(2031.03.04)', '2031-03-04  字体:大 中 小']) expect(parseFieldLine(line), line).toEqual([{ label: '', key: 'pageDate', value: '2031-03-04' }]);
     expect(parseFieldLine('2031年3月4日')).toBeNull();
     expect(parseFieldLine('2031-03-04 全市召开会议')).toBeNull();
+    // a verb of publishing and the page's date, no colon (`发布于 2031-03-04`); in a sentence it is none
+    expect(parseFieldLine('发布于 2031-03-04')).toEqual([{ label: '', key: 'pageDate', value: '2031-03-04' }]);
+    expect(parseFieldLine('发表于2031年3月4日 10:20 来源:某某网')).toEqual([
+      { label: '', key: 'pageDate', value: '2031-03-04 10:20' },
+      { label: '来源', key: 'source', value: '某某网' },
+    ]);
+    for (const line of ['该办法发布于2019年,现已废止', '发布于2031年3月4日的通知要求', '发布于 2031-03-04 全市召开会议']) expect(parseFieldLine(line), line).toBeNull();
   });
 });
 
