@@ -43,6 +43,7 @@ import {
   type Magnitude,
 } from './numerals.js';
 import { alternation } from '../../lib/pattern.js';
+import { ownCopy } from '../../lib/own-copy.js';
 import { INFIX_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
 
 export { CHINESE_NUMERAL_CHARS };
@@ -97,7 +98,8 @@ function parseOrReason(text: string): number | Rejection {
   if (result === undefined) {
     result = parseFully(text);
     if (REMEMBERED.size >= REMEMBERED_MAX) REMEMBERED.clear();
-    REMEMBERED.set(text, result);
+    // the key is a copy: a slice of a document's text would keep the whole text alive with it
+    REMEMBERED.set(ownCopy(text), result);
   }
   return result;
 }
@@ -106,7 +108,8 @@ function parseOrReason(text: string): number | Rejection {
  * The full parser's answers by text (a value, or the Rejection, which is never changed): running
  * text repeats its numerals in words (`两`, `十五点一`, `一万二千零五十亿`), and the full parser
  * costs some 10 µs a call where a lookup costs nanoseconds. Short texts only, and at most
- * REMEMBERED_MAX of them: emptied when full.
+ * REMEMBERED_MAX of them: emptied when full. Keys are copies (ownCopy), never views into a
+ * document's text, so the cache holds no document past its run.
  */
 const REMEMBERED = new Map<string, number | Rejection>();
 const REMEMBERED_MAX = 4096;

@@ -3,6 +3,26 @@
 // (`提升至60%`, `降低到1%以下`).
 import type { Basis, Direction } from '../../schema/records.js';
 
+/**
+ * Change verbs of a pace or a set level: a rate speeding up or picking up again (`增速加快1.2个百分点`,
+ * `回升0.8个百分点`), slowing or a decline narrowing (`降幅收窄2.1个百分点`, `逆差收窄120亿元`), a price or
+ * rate set higher or lower (`上调0.25个百分点`, `下浮5%`). Before a count of things they take the
+ * count as their object (`加快2条海缆建设`, `下调2家企业信用等级`: a count, no change); a count that
+ * ends its clause (`就业人数回升3万人。`) is still a change.
+ */
+export const PACE_CHANGE_VERBS: Readonly<Record<string, Direction>> = {
+  加快: 'up',
+  提速: 'up',
+  回升: 'up',
+  上调: 'up',
+  上浮: 'up',
+  放缓: 'down',
+  收窄: 'down',
+  减小: 'down',
+  下调: 'down',
+  下浮: 'down',
+};
+
 export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   增长: 'up',
   增加: 'up',
@@ -15,13 +35,6 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   攀升: 'up',
   延长: 'up',
   扩充: 'up',
-  // a rate speeding up or picking up again (`增速加快1.2个百分点`, `回升0.8个百分点`), a price or
-  // rate set higher (`上调0.25个百分点`, `上浮10%`)
-  加快: 'up',
-  提速: 'up',
-  回升: 'up',
-  上调: 'up',
-  上浮: 'up',
   下降: 'down',
   负增长: 'down',
   减少: 'down',
@@ -35,12 +48,7 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   回落: 'down',
   下滑: 'down',
   下跌: 'down',
-  // a rate slowing, a decline narrowing (`降幅收窄2.1个百分点`), set lower (`下调0.25个百分点`, `下浮5%`)
-  放缓: 'down',
-  收窄: 'down',
-  减小: 'down',
-  下调: 'down',
-  下浮: 'down',
+  ...PACE_CHANGE_VERBS,
 };
 
 /**
@@ -134,12 +142,6 @@ export const FROM_TO_VERB_MAX = 3;
  */
 export const CHANGE_RANGE_CONNECTORS = ['-', '—', '–', '~', '～'] as const;
 
-/**
- * Verbs of a rate's pace (CHANGE_VERBS rows) that make a change only in a unit of CHANGE_UNITS
- * (`增速加快1.2个百分点`); before a count they take an object (`加快2条海缆建设`: 2 条, no change).
- */
-export const RATE_CHANGE_VERBS: ReadonlySet<string> = new Set(['加快', '提速', '回升', '放缓', '收窄']);
-
 /** Units a change is written in; a bare number in a change list inherits the change. */
 export const CHANGE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '倍', '个百分点', '百分点', '成']);
 
@@ -171,4 +173,4 @@ export const CHANGE_RATE_FRAMES = ['年均', '平均每年', '每年平均', '�
  * How a change was computed, written as a clause between a quantity and its change
  * (`生产总值3456.78亿元,按可比价格计算,增长5.6%`): the change still belongs to the quantity.
  */
-export const CHANGE_METHOD_CLAUSES = ['按可比价格计算', '按可比价计算', '按可比口径计算', '扣除价格因素'] as const;
+export const CHANGE_METHOD_CLAUSES = ['按可比价格计算', '按可比价计算', '按可比口径计算', '扣除价格因素', '扣除价格因素后', '扣除价格因素影响', '扣除价格因素影响后'] as const;

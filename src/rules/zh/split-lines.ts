@@ -23,10 +23,11 @@ export const FULL_DATE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
 export const MAX_DATE_PIECES = 6;
 
 /**
- * A date in figures alone on a line (`2031-03-04`, `2031/3/4`, `2031.03.04`), maybe in brackets: a
- * page's date. A signature writes its date in 年月日 (FULL_DATE), never so.
+ * A date in figures alone on a line (`2031-03-04`, `2031/3/4`, `2031.03.04`): above the article, a
+ * page's date (in brackets, or before the page's widgets, anywhere). Under a notice it may be the
+ * signature's date, so bare it is read only in the head zone (classify-lines).
  */
-export const NUMERIC_DATE_LINE = /^(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}$/;
+export const NUMERIC_DATE_LINE = /^(?:19|20)\d{2}\s*[-/.]\s*(?:0?[1-9]|1[0-2])\s*[-/.]\s*(?:0?[1-9]|[12]\d|3[01])$/;
 
 /** A date with its clock time, alone on a line (`2031-03-04 10:20:00`, `2031年03月04日 10时20分`): a page's timestamp, never part of the line above. */
 export const DATE_TIME_LINE = /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:时]\s*\d{2}(?:\s*[:分]\s*\d{2}\s*秒?|\s*分)?$/;

@@ -23,6 +23,7 @@ import {
 import { NUMBER_CELL, STAT_HEADER } from '../../rules/zh/tables.js';
 import { ORG_SUFFIXES } from '../../rules/zh/metadata.js';
 import { BULLET_CHARS, LEADING_BULLET, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, PROSE_PUNCTUATION, SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
+import { NUMERIC_DATE_LINE } from '../../rules/zh/split-lines.js';
 import { charSet, CharMasks, JS_WHITESPACE } from '../../lib/char-set.js';
 import { firstChars, neededChars } from '../../lib/regex-chars.js';
 import { alternation } from '../../lib/pattern.js';
@@ -185,7 +186,8 @@ function fieldsMatch(line: string): LineMatch | null {
     const f = fields[i]!;
     if (f.key) statements.push(statement(f.key, f.value, PRIORITY.field));
   }
-  return lineMatch(FIELDS_RULE, 'edge', null, statements);
+  // a bare date in figures under the article may be a notice's signature: above it only
+  return lineMatch(FIELDS_RULE, NUMERIC_DATE_LINE.test(line.trim()) ? 'head' : 'edge', null, statements);
 }
 
 type LineTableRule = (typeof LINE_TABLE)[number];

@@ -97,7 +97,7 @@ export function toMetrics(docId: string, text: string, drafts: readonly Draft[],
     qualifier: d.qualifier,
     valueMax: d.valueMax,
     kind: d.kind,
-    change: d.change,
+    change: view === text ? d.change : writtenChange(d.change, text, view, d.end),
     direction: d.direction,
     basis: d.basis,
     from: d.from,
@@ -111,6 +111,16 @@ export function toMetrics(docId: string, text: string, drafts: readonly Draft[],
 
 /** How far from its expression a label is looked for in the view, to be given as the text writes it. */
 const LABEL_REACH = 400;
+
+/** An attached change as `text` writes it: its raw found in `view` after the quantity (`from`), its unit the same piece of that raw. */
+function writtenChange(change: Draft['change'], text: string, view: string, from: number): Draft['change'] {
+  if (change === null) return null;
+  const at = view.indexOf(change.raw, from);
+  if (at < 0 || at - from > LABEL_REACH) return change;
+  const raw = text.slice(at, at + change.raw.length);
+  const unitAt = change.unit === null ? -1 : change.raw.lastIndexOf(change.unit);
+  return { ...change, raw, unit: unitAt < 0 ? change.unit : raw.slice(unitAt, unitAt + change.unit!.length) };
+}
 
 /** `s` as `text` writes it where `view` holds it within `[from, to)`; `s` itself if it is not found there. */
 function writtenForm(s: string | null, text: string, view: string, from: number, to: number): string | null {

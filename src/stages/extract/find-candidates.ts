@@ -13,6 +13,8 @@ import {
   ALTERNATIVE_UNIT_OPEN,
   BRACKETED_UNIT_CLOSE,
   BRACKETED_UNIT_OPEN,
+  COMPOUND_COUNT_UNITS,
+  COUNT_UNITS,
   CURRENCY_SYMBOLS,
   INDEX_COPULAS,
   INDEX_LABEL_ENDS,
@@ -67,7 +69,7 @@ import {
   COMPARISON_YEAR,
   NOUN_CHANGE_LINK,
   OBJECT_CHANGE_VERBS,
-  RATE_CHANGE_VERBS,
+  PACE_CHANGE_VERBS,
   RESPECTIVELY,
   TARGET_LINKS,
 } from '../../rules/zh/changes.js';
@@ -363,6 +365,11 @@ interface Left {
   change: { verb: Piece; basis: Piece | null; respectively: boolean } | null;
 }
 
+const PACE_VERB_SET: ReadonlySet<string> = new Set(Object.keys(PACE_CHANGE_VERBS));
+const COUNT_UNIT_SET: ReadonlySet<string> = new Set<string>([...COUNT_UNITS, ...COMPOUND_COUNT_UNITS]);
+/** A count of things with its noun after it (`2条在建海缆`, `2家企业`): the object of the verb before it. */
+const countsObject = (text: string, tail: Tail): boolean => tail.unit !== null && COUNT_UNIT_SET.has(tail.unit.text) && CJK.test(text[tail.unit.end] ?? '');
+
 /** Reads the words before a numeral starting at `at`. */
 function readLeft(text: string, at: number): Left {
   const from = Math.max(0, at - LEFT_WINDOW);
@@ -440,8 +447,8 @@ function build(
   proportion: CandidateBase['proportion'] = null,
 ): Candidate {
   const left = readLeft(text, rawStart);
-  // a rate's verb before a count takes it as its object (`加快2条海缆建设`): no change, the verb stays in the label
-  if (left.change && RATE_CHANGE_VERBS.has(left.change.verb.text) && !CHANGE_UNITS.has(tail.unit?.text ?? proportion?.unit ?? '')) {
+  // a verb of pace before a count of things takes it as its object (`加快2条海缆建设`): no change, the verb stays in the label
+  if (left.change && PACE_VERB_SET.has(left.change.verb.text) && countsObject(text, tail)) {
     left.change = null;
     left.leadStart = left.prefix ? left.prefix.start : rawStart;
   }

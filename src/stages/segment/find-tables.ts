@@ -11,12 +11,14 @@ const filled = (cells: readonly string[]): number => cells.filter((c) => c !== '
 
 /**
  * Whether the row `cells` opens a table of its own after the row `before`: a header (two filled
- * cells or more, no number) right under a row of numbers, with another count of cells. Two tables
- * a page sets one under the other (`产品 | 产量 | 增长(%)` rows, then `指标 | 单位 | 绝对数 | 增长(%)`)
- * are written on consecutive lines; the second's header is no row of the first.
+ * cells or more, no number) right under a row of numbers, with another count of cells, and the row
+ * under it (`after`, if any) as wide as it. Two tables a page sets one under the other (`产品 | 产量 |
+ * 增长(%)` rows, then `指标 | 单位 | 绝对数 | 增长(%)` over rows of four) are written on consecutive
+ * lines; the second's header is no row of the first. A sub-header of merged cells (`按地区分 | 金额`
+ * over rows of three) is a row of its table.
  */
-const opensTable = (before: readonly string[], cells: readonly string[]): boolean =>
-  cells.length !== before.length && filled(cells) >= 2 && !hasNumber(cells) && hasNumber(before);
+const opensTable = (before: readonly string[], cells: readonly string[], after: readonly string[] | null): boolean =>
+  cells.length !== before.length && filled(cells) >= 2 && !hasNumber(cells) && hasNumber(before) && (after === null || after.length === cells.length);
 
 /**
  * Tables made of the lines in `rows` (indices of table-row lines) that `inBox` does not hold. A
@@ -33,7 +35,7 @@ export function findTables(text: string, lines: readonly Line[], rows: ReadonlyS
     let cells = cellsOf(i);
     while (last + 1 < lines.length && isRow(last + 1)) {
       const next = cellsOf(last + 1);
-      if (opensTable(cells, next)) break;
+      if (opensTable(cells, next, last + 2 < lines.length && isRow(last + 2) ? cellsOf(last + 2) : null)) break;
       cells = next;
       last++;
     }

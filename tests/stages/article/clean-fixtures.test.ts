@@ -146,6 +146,15 @@ describe('a date in figures on a line of its own', () => {
   }
 });
 
+describe('a date in figures under a notice', () => {
+  it("is the signature's date: it stays in the text", () => {
+    const doc = run('bare-date-signature-negative.txt', 'text');
+    expect(doc.text.split('\n').slice(-2)).toEqual(['某某海关', '2031.05.01']);
+    expect(doc.metadata.pageDate).toBeUndefined();
+    expect(doc.removed).toEqual([]);
+  });
+});
+
 describe('a verb of publishing and the date, no label', () => {
   it('reads 发布于 2031-04-02 under the title as the page date and removes the line; the verb inside a sentence stays', () => {
     const doc = run('dated-verb-line.txt', 'text');

@@ -157,6 +157,7 @@ describe('an info table row with an empty value cell', () => {
     // a date in figures alone, or in brackets, is a page's date; one in 年月日 alone may be a signature's
     for (const line of ['2031-03-04', '2031/3/4', '[ 2031-03-04 ]', '(2031.03.04)', '2031-03-04  字体:大 中 小']) expect(parseFieldLine(line), line).toEqual([{ label: '', key: 'pageDate', value: '2031-03-04' }]);
     expect(parseFieldLine('2031年3月4日')).toBeNull();
+    expect(parseFieldLine('2031-13-45')).toBeNull();
     expect(parseFieldLine('2031-03-04 全市召开会议')).toBeNull();
     // a verb of publishing and the page's date, no colon (`发布于 2031-03-04`); in a sentence it is none
     expect(parseFieldLine('发布于 2031-03-04')).toEqual([{ label: '', key: 'pageDate', value: '2031-03-04' }]);

@@ -25,18 +25,24 @@ describe('changes', () => {
     expect(extract('进出口总值3.2万亿元,比上年(2023年)增长8.7%。').map((m) => m.raw)).toEqual(['3.2万亿元', '8.7%']);
   });
 
-  it('reads the verbs of rates (加快, 回升 up; 收窄, 放缓, 下调 down) as changes; a verb not right before the number makes none', () => {
+  it('reads the verbs of pace (加快, 回升 up; 收窄, 放缓, 下调 down) as changes; a verb not right before the number makes none', () => {
     expect(extract('增速加快1.2个百分点。')).toMatchObject([{ kind: 'change', direction: 'up', value: 1.2, unit: '个百分点' }]);
     expect(extract('降幅收窄2.1个百分点。')).toMatchObject([{ kind: 'change', direction: 'down', value: 2.1 }]);
     expect(extract('增速放缓0.3个百分点。')).toMatchObject([{ kind: 'change', direction: 'down' }]);
+    expect(extract('贷款利率下调0.25个百分点。')).toMatchObject([{ kind: 'change', direction: 'down', value: 0.25 }]);
+    // money and a count that ends its clause are changes too
+    expect(extract('贸易逆差收窄120亿元。')).toMatchObject([{ kind: 'change', direction: 'down', unit: '元' }]);
+    expect(extract('就业人数回升3万人。')).toMatchObject([{ kind: 'change', direction: 'up', value: 30000, unit: '人' }]);
     expect(extract('加快推进3个重点项目。')).toMatchObject([{ raw: '3个', kind: 'quantity', change: null }]);
-    // before a count a rate's verb takes it as its object: a count, the verb in its label
+    // before a count of things the verb takes them as its object: a count, the verb in its label
     expect(extract('加快2座跨海大桥建设。')).toMatchObject([{ raw: '2座', kind: 'quantity', direction: null, label: '加快跨海大桥建设' }]);
+    expect(extract('下调2家企业信用等级。')).toMatchObject([{ raw: '2家', kind: 'quantity', direction: null }]);
   });
 
   it('an adverb of measure (同比名义增长) and a method clause (,按可比价格计算,) stay inside the change', () => {
     expect(extract('人均可支配收入3.2万元,同比名义增长6.1%。')).toMatchObject([{ raw: '3.2万元', change: { direction: 'up', value: 6.1, basis: 'yoy', raw: '同比名义增长6.1%' } }]);
     expect(extract('生产总值2345.6亿元,按可比价格计算,增长5.6%。')).toMatchObject([{ raw: '2345.6亿元', change: { direction: 'up', value: 5.6, raw: '增长5.6%' } }]);
+    expect(extract('居民收入3.2万元,扣除价格因素影响后增长3%。')).toMatchObject([{ raw: '3.2万元', change: { direction: 'up', value: 3 } }]);
     // any other clause between them still parts them
     expect(extract('生产总值2345.6亿元,其中服务业增长5.6%。').map((m) => m.raw)).toEqual(['2345.6亿元', '5.6%']);
   });

@@ -1,6 +1,7 @@
 // The folded view the metric reading works in (src/stages/extract/reading-view.ts).
 import { describe, expect, it } from 'vitest';
 import { readingView } from '../../../src/stages/extract/reading-view.js';
+import { extract } from './extract-helpers.js';
 
 describe('readingView', () => {
   it('folds traditional units, magnitudes, qualifier words and change verbs, one character for one', () => {
@@ -15,5 +16,10 @@ describe('readingView', () => {
   });
   it('leaves financial numerals and the words 參 and 陸 make in prose as they are', () => {
     expect(readingView('參與調查,大陸沿海,壹拾元')).toBe('參與調查,大陸沿海,壹拾元');
+  });
+  it('gives an attached change as the text writes it: its raw and unit in traditional characters', () => {
+    expect(extract('出口總額1,234.5億元,比上年增長1.2個百分點。')).toMatchObject([
+      { raw: '1,234.5億元', change: { direction: 'up', value: 1.2, unit: '個百分點', basis: 'yoy', raw: '比上年增長1.2個百分點' } },
+    ]);
   });
 });

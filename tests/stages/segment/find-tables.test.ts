@@ -38,6 +38,9 @@ describe('findTables', () => {
     // a row of words in a table of the same width is a row (a category), not a new table
     const rows = ['地区 | 出口 | 增长(%) |', '广东 | 12.5 | 3.1 |', '其中 | 深圳 | 广州 |', '合计 | 20.1 | 2.2 |'].join('\n');
     expect(tablesOf(rows)).toHaveLength(1);
+    // nor is a sub-header of merged cells over rows as wide as the table's
+    const merged = ['商品 | 金额(亿元) | 同比(%) |', '机电产品 | 812.3 | 10.2 |', '按地区分 | 金额 |', '广东 | 50.1 | 3.1 |'].join('\n');
+    expect(tablesOf(merged)).toHaveLength(1);
   });
 
   it('leaves out the rows of a box and a run too short to be a table', () => {

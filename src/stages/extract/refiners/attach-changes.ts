@@ -24,6 +24,7 @@ import {
   TARGET_LINKS,
 } from '../../../rules/zh/changes.js';
 import { crossesSentence } from './attach-labels.js';
+import { alternationOrder } from '../../../lib/pattern.js';
 
 /** What may stand between items of one list (`12.5%、7%`). */
 const LIST_JOINERS = new Set(['、', '和', '及']);
@@ -43,9 +44,12 @@ function noteLength(s: string): number {
   return close + pair[1].length;
 }
 
+/** The method clauses, longest first: `扣除价格因素影响后` before `扣除价格因素`. */
+const METHOD_CLAUSES_LONGEST_FIRST = alternationOrder(CHANGE_METHOD_CLAUSES);
+
 /** `s` without the first method clause in it (`,按可比价格计算,` → `,,`). */
 function withoutMethodClause(s: string): string {
-  const clause = CHANGE_METHOD_CLAUSES.find((c) => s.includes(c));
+  const clause = METHOD_CLAUSES_LONGEST_FIRST.find((c) => s.includes(c));
   if (clause === undefined) return s;
   const at = s.indexOf(clause);
   return s.slice(0, at) + s.slice(at + clause.length);
