@@ -15,7 +15,7 @@
 import { alternation } from '../../lib/pattern.js';
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { LEADING_CONNECTIVES, LIST_MARKER } from '../../rules/zh/labels.js';
-import { DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, UNIT_HEADER_SOURCE, VALUE_COLUMN_SOURCE, VALUE_MARKER_HEADERS } from '../../rules/zh/tables.js';
+import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, UNIT_HEADER_SOURCE, VALUE_COLUMN_SOURCE, VALUE_MARKER_HEADERS } from '../../rules/zh/tables.js';
 import { RATE_UNITS, UNITS } from '../../rules/zh/units.js';
 import type { Basis } from '../../schema/records.js';
 import { newDraft, type Draft } from './draft.js';
@@ -123,8 +123,46 @@ export function flatTableCells(text: string): FlatTableCells {
     }
     UNIT_HEADER_RE.lastIndex = Math.max(end, header.end);
   }
+  noteUnitTables(text, drafts, covered);
   return { drafts, covered };
 }
+
+/**
+ * A glued header with no unit column, a value marker then a change word (`指标及分类绝对数比上年增长`),
+ * whose rows are each an indicator glued to its value and change (`一般贸易344.2-3.7`) and whose
+ * unit a note right after the rows gives (`单位：亿元、%`).
+ */
+const NOTE_HEADER_RE = new RegExp(`(${alternation(VALUE_MARKER_HEADERS)})(${alternation(Object.keys(CHANGE_HEADERS).filter((w) => w.length > 1))})(?:[(（]%[)）])?`, 'g');
+const UNITLESS_ROW_RE = new RegExp(`${SPACE}*(${LABEL_PART}{1,40}?)(${GLUED_PAIR})(?![\\d.])`, 'y');
+const UNIT_NOTE_RE = new RegExp(`\\s*单位[:：]\\s*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})(?:[、,，]\\s*%)?`, 'y');
+
+/** Reads the tables whose unit a note after the rows gives (NOTE_HEADER_RE) into `drafts` and `covered`. */
+function noteUnitTables(text: string, drafts: Draft[], covered: [number, number][]): void {
+  NOTE_HEADER_RE.lastIndex = 0;
+  for (let h = NOTE_HEADER_RE.exec(text); h; h = NOTE_HEADER_RE.exec(text)) {
+    const start = NOTE_HEADER_RE.lastIndex;
+    const rows: { label: string; numbers: RowNumber[] | null }[] = [];
+    let end = start;
+    for (let m = matchAt(UNITLESS_ROW_RE, text, end); m; m = matchAt(UNITLESS_ROW_RE, text, end)) {
+      end = UNITLESS_ROW_RE.lastIndex;
+      rows.push({ label: rowLabel(m[1]!), numbers: rowNumbers(m[2]!, end - m[2]!.length) });
+    }
+    const note = matchAt(UNIT_NOTE_RE, text, end);
+    if (rows.length < MIN_ROWS || !note) continue;
+    const columns: FlatColumn[] = [
+      { words: h[1]!, change: undefined, period: false },
+      { words: h[2]!, change: changeBasis(h[2]!), period: false },
+    ];
+    for (const row of rows) if (row.numbers) readRow(row.label, note[1] ?? '', note[2]!, row.numbers, columns, drafts);
+    covered.push([start, end]);
+    NOTE_HEADER_RE.lastIndex = end;
+  }
+}
+
+const matchAt = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
+  re.lastIndex = at;
+  return re.exec(text);
+};
 
 /** A change cell of this or more is no rate: a value cell glued to its change by the page (`177934.6`). */
 const MAX_CHANGE = 1000;

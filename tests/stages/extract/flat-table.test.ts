@@ -76,3 +76,19 @@ describe('flatTableCells on a table whose cells are all glued', () => {
     expect(cells(`${header}\n注：表中数据为初步统计。`)).toEqual([]);
   });
 });
+
+describe('flatTableCells on a glued table whose unit a note after the rows gives', () => {
+  it('reads each row as its indicator, value and change, in the note’s unit and magnitude', () => {
+    const got = cells('指标及分类绝对数比上年增长出口额21.6-2.4 其中:机电产品9.312.7 对东盟3.20.9\n单位:亿元、%\n');
+    expect(got.map((c) => [c.raw, c.value, c.unit, c.label, c.change])).toEqual([
+      ['21.6', 2_160_000_000, '元', '出口额', 2.4],
+      ['9.3', 930_000_000, '元', '机电产品', 12.7],
+      ['3.2', 320_000_000, '元', '对东盟', 0.9],
+    ]);
+  });
+
+  it('reads nothing without the unit note, or with one row only', () => {
+    expect(cells('指标及分类绝对数比上年增长出口额21.6-2.4 对东盟3.20.9\n注:初步数。')).toEqual([]);
+    expect(cells('指标及分类绝对数比上年增长出口额21.6-2.4\n单位:亿元、%')).toEqual([]);
+  });
+});
