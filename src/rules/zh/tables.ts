@@ -63,7 +63,7 @@ export const UNIT_HEADER_SET: ReadonlySet<string> = new Set(UNIT_HEADERS);
 export const NUMBER_CELL = /^[-−+]?\d[\d,]*(?:\.\d+)?[%‰]?$/;
 
 /** Value column words that say only that the column holds the values (`绝对值` under `1-6月`): no part of a label. */
-export const VALUE_MARKER_HEADERS: readonly string[] = ['绝对额', '绝对值', '总量', '数值'];
+export const VALUE_MARKER_HEADERS: readonly string[] = ['绝对额', '绝对值', '绝对数', '总量', '数值'];
 
 /**
  * Header words of a statistics table's value columns after its unit column (`指标 | 单位 | 本月 |

@@ -36,6 +36,8 @@ export const PHYSICAL_UNITS = [
   '标箱', '标准箱', '升', '千瓦时', '千瓦', '毫克', '微克', 'TEU', 'kg', 'km', 'm2', 'm3',
   // a turnover (周转量) counts passengers or tonnes times distance: `3.2亿人公里`, `12.5亿吨公里` (not 人, 吨)
   '人公里', '吨公里', '人千米', '吨千米',
+  // optical cable counts fibres times length: `166.2万芯千米` (not 千米)
+  '芯千米', '芯公里',
 ] as const;
 
 /**

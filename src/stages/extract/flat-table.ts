@@ -7,11 +7,15 @@
 // count, and the first value column is the one a monthly table leaves empty). A change column's
 // number is the change of the value before it, or a change record of its own when that cell is
 // empty; a lone number on a row whose unit is a rate is the row's value. A row of more numbers
-// than columns ends the table, as does anything that is not a row.
+// than columns ends the table, as does anything that is not a row. An e-paper that flattens a table
+// into one paragraph glues every cell (`原盐万吨141.1-3.1大米万吨118.4-1.2`): a value glued to its
+// change splits at the change's sign, or, unsigned (`141.10.3`), where both numbers keep the same
+// decimals; a lone number glued to the next row (`白酒千升793120.8卷烟`) has no split to trust and
+// stays unread.
 import { alternation } from '../../lib/pattern.js';
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { LEADING_CONNECTIVES, LIST_MARKER } from '../../rules/zh/labels.js';
-import { DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, UNIT_HEADER_SOURCE, VALUE_COLUMN_SOURCE } from '../../rules/zh/tables.js';
+import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, UNIT_HEADER_SOURCE, VALUE_COLUMN_SOURCE, VALUE_MARKER_HEADERS } from '../../rules/zh/tables.js';
 import { RATE_UNITS, UNITS } from '../../rules/zh/units.js';
 import type { Basis } from '../../schema/records.js';
 import { newDraft, type Draft } from './draft.js';
@@ -30,6 +34,8 @@ const SPACE = '[ \\t\\u3000]';
 const COLUMN_RE = new RegExp(VALUE_COLUMN_SOURCE, 'y');
 const UNIT_HEADER_RE = new RegExp(UNIT_HEADER_SOURCE, 'g');
 const NUMBER = '[-−]?\\d+(?:\\.\\d+)?';
+/** A value glued to its change: at the change's sign (`141.1-3.1`), or two decimals (`141.10.3`). */
+const GLUED_PAIR = '\\d+(?:\\.\\d+)?[-−]\\d+(?:\\.\\d+)?|\\d+\\.\\d+\\.\\d+';
 /** A character of a row's indicator (no digit, space or sentence punctuation), or a bracketed note (`电石(折300升/千克)`). */
 const LABEL_PART = '(?:[^\\s\\d。,,;;!?!?|((]|[((][^()()\\n]{1,20}[))])';
 /**
@@ -37,7 +43,7 @@ const LABEL_PART = '(?:[^\\s\\d。,,;;!?!?|((]|[((][^()()\\n]{1,20}[))])';
  * the numbers with spaces between. The indicator is the shortest that lets a unit end at the numbers.
  */
 const ROW_RE = new RegExp(
-  `\\s*(${LABEL_PART}{1,40}?(?:${SPACE}${LABEL_PART}{1,40}?){0,3}?)${SPACE}*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})${SPACE}*(${NUMBER}(?:${SPACE}+${NUMBER})*)(?![\\d.])`,
+  `\\s*(${LABEL_PART}{1,40}?(?:${SPACE}${LABEL_PART}{1,40}?){0,3}?)${SPACE}*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})${SPACE}*(${GLUED_PAIR}|${NUMBER}(?:${SPACE}+${NUMBER})*)(?![\\d.])`,
   'y',
 );
 const NUMBER_RE = new RegExp(NUMBER, 'g');
@@ -117,8 +123,46 @@ export function flatTableCells(text: string): FlatTableCells {
     }
     UNIT_HEADER_RE.lastIndex = Math.max(end, header.end);
   }
+  noteUnitTables(text, drafts, covered);
   return { drafts, covered };
 }
+
+/**
+ * A glued header with no unit column, a value marker then a change word (`指标及分类绝对数比上年增长`),
+ * whose rows are each an indicator glued to its value and change (`一般贸易344.2-3.7`) and whose
+ * unit a note right after the rows gives (`单位：亿元、%`).
+ */
+const NOTE_HEADER_RE = new RegExp(`(${alternation(VALUE_MARKER_HEADERS)})(${alternation(Object.keys(CHANGE_HEADERS).filter((w) => w.length > 1))})(?:[(（]%[)）])?`, 'g');
+const UNITLESS_ROW_RE = new RegExp(`${SPACE}*(${LABEL_PART}{1,40}?)(${GLUED_PAIR})(?![\\d.])`, 'y');
+const UNIT_NOTE_RE = new RegExp(`\\s*单位[:：]\\s*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})(?:[、,，]\\s*%)?`, 'y');
+
+/** Reads the tables whose unit a note after the rows gives (NOTE_HEADER_RE) into `drafts` and `covered`. */
+function noteUnitTables(text: string, drafts: Draft[], covered: [number, number][]): void {
+  NOTE_HEADER_RE.lastIndex = 0;
+  for (let h = NOTE_HEADER_RE.exec(text); h; h = NOTE_HEADER_RE.exec(text)) {
+    const start = NOTE_HEADER_RE.lastIndex;
+    const rows: { label: string; numbers: RowNumber[] | null }[] = [];
+    let end = start;
+    for (let m = matchAt(UNITLESS_ROW_RE, text, end); m; m = matchAt(UNITLESS_ROW_RE, text, end)) {
+      end = UNITLESS_ROW_RE.lastIndex;
+      rows.push({ label: rowLabel(m[1]!), numbers: rowNumbers(m[2]!, end - m[2]!.length) });
+    }
+    const note = matchAt(UNIT_NOTE_RE, text, end);
+    if (rows.length < MIN_ROWS || !note) continue;
+    const columns: FlatColumn[] = [
+      { words: h[1]!, change: undefined, period: false },
+      { words: h[2]!, change: changeBasis(h[2]!), period: false },
+    ];
+    for (const row of rows) if (row.numbers) readRow(row.label, note[1] ?? '', note[2]!, row.numbers, columns, drafts);
+    covered.push([start, end]);
+    NOTE_HEADER_RE.lastIndex = end;
+  }
+}
+
+const matchAt = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
+  re.lastIndex = at;
+  return re.exec(text);
+};
 
 /** A change cell of this or more is no rate: a value cell glued to its change by the page (`177934.6`). */
 const MAX_CHANGE = 1000;
@@ -134,16 +178,40 @@ function readRows(text: string, at: number, columns: readonly FlatColumn[], draf
     ROW_RE.lastIndex = end;
     const m = ROW_RE.exec(text);
     if (!m) return { end, count };
-    const numbersStart = ROW_RE.lastIndex - m[4]!.length;
-    const numbers = [...m[4]!.matchAll(NUMBER_RE)].map((n) => ({ raw: n[0], start: numbersStart + n.index }));
-    if (numbers.length > columns.length) return { end, count };
-    readRow(rowLabel(m[1]!), m[2] ?? '', m[3]!, numbers, columns.slice(columns.length - numbers.length), drafts);
+    const numbers = rowNumbers(m[4]!, ROW_RE.lastIndex - m[4]!.length);
+    if (numbers !== null && numbers.length > columns.length) return { end, count };
     end = ROW_RE.lastIndex;
+    if (numbers !== null && !(numbers.length === 1 && columns.length > 1 && gluedToNext(text, end))) {
+      readRow(rowLabel(m[1]!), m[2] ?? '', m[3]!, numbers, columns.slice(columns.length - numbers.length), drafts);
+    }
     count++;
   }
 }
 
-function readRow(label: string, magnitude: string, unit: string, numbers: readonly { raw: string; start: number }[], columns: readonly FlatColumn[], drafts: Draft[]): void {
+interface RowNumber {
+  raw: string;
+  start: number;
+}
+
+const GLUED_PAIR_RE = new RegExp(`^(?:${GLUED_PAIR})$`);
+/** Two unsigned decimals glued, the first with as many decimals as the second (`184.8` `155.1`). */
+const sameDecimalsSplit = (k: number): RegExp => new RegExp(`^(\\d+\\.\\d{${k}})((?:0|[1-9]\\d*)\\.\\d{${k}})$`);
+
+/** A row's numbers as written from `start`: spaced, or a value glued to its change split; null when no split is sure. */
+function rowNumbers(written: string, start: number): RowNumber[] | null {
+  if (!GLUED_PAIR_RE.test(written)) return [...written.matchAll(NUMBER_RE)].map((n) => ({ raw: n[0], start: start + n.index }));
+  const sign = written.search(/[-−]/);
+  if (sign > 0) return [{ raw: written.slice(0, sign), start }, { raw: written.slice(sign), start: start + sign }];
+  const split = sameDecimalsSplit(written.length - written.lastIndexOf('.') - 1).exec(written);
+  return split ? [{ raw: split[1]!, start }, { raw: split[2]!, start: start + split[1]!.length }] : null;
+}
+
+/** A row's numbers run straight into the next row's words: the page dropped the cells' separators. */
+const gluedToNext = (text: string, end: number): boolean => end < text.length && !/\s/.test(text[end]!);
+
+const VALUE_MARKER_SET: ReadonlySet<string> = new Set(VALUE_MARKER_HEADERS);
+
+function readRow(label: string, magnitude: string, unit: string, numbers: readonly RowNumber[], columns: readonly FlatColumn[], drafts: Draft[]): void {
   let previous: Draft | null = null;
   const rate = RATE_UNIT_SET.has(unit);
   numbers.forEach((n, i) => {
@@ -170,7 +238,7 @@ function readRow(label: string, magnitude: string, unit: string, numbers: readon
       value: read.value,
       unit: read.unit ?? unit,
       qualifier: read.qualifier,
-      label: column.period || column.change !== undefined ? label : label + column.words,
+      label: column.period || column.change !== undefined || VALUE_MARKER_SET.has(column.words) ? label : label + column.words,
       period: column.period ? column.words : null,
       source: 'table',
     });

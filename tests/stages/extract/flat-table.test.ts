@@ -48,3 +48,47 @@ describe('flatTableCells', () => {
     expect(cells('产品名称 单位 产地 备注\n原煤 万吨 239.5 1\n烧碱 万吨 9.7 2')).toEqual([]);
   });
 });
+
+describe('flatTableCells on a table whose cells are all glued', () => {
+  const header = '名称单位绝对数比上年增长(%)';
+
+  it('splits a value glued to its change at the sign, or where both keep the same decimals', () => {
+    const got = cells(`${header}甲万吨12.5-3.1乙万吨88.40.6丙台86-4.0丁万台184.8155.1\n`);
+    expect(got.map((c) => [c.raw, c.value, c.unit, c.label, c.change])).toEqual([
+      ['12.5', 125_000, '吨', '甲', 3.1],
+      ['88.4', 884_000, '吨', '乙', 0.6],
+      ['86', 86, '台', '丙', 4],
+      ['184.8', 1_848_000, '台', '丁', 155.1],
+    ]);
+  });
+
+  it('leaves a lone number glued to the next row unread, and reads the rows after it', () => {
+    const got = cells(`${header}甲千升79312.8乙万吨7.2-0.5丙万吨19.312.4\n`);
+    expect(got.map((c) => c.raw)).toEqual(['7.2', '19.3']);
+  });
+
+  it('leaves an unsigned pair unread when no split keeps the same decimals', () => {
+    expect(cells(`${header}甲万吨12.5-3.1乙万吨8.403.6丙万吨7.2-0.5`).map((c) => c.raw)).toEqual(['12.5', '7.2']);
+  });
+
+  it('reads no glued numbers without a header, and no header without rows', () => {
+    expect(cells('各批次编号万吨12.5-3.1与88.40.6的样品已封存。')).toEqual([]);
+    expect(cells(`${header}\n注：表中数据为初步统计。`)).toEqual([]);
+  });
+});
+
+describe('flatTableCells on a glued table whose unit a note after the rows gives', () => {
+  it('reads each row as its indicator, value and change, in the note’s unit and magnitude', () => {
+    const got = cells('指标及分类绝对数比上年增长出口额21.6-2.4 其中:机电产品9.312.7 对东盟3.20.9\n单位:亿元、%\n');
+    expect(got.map((c) => [c.raw, c.value, c.unit, c.label, c.change])).toEqual([
+      ['21.6', 2_160_000_000, '元', '出口额', 2.4],
+      ['9.3', 930_000_000, '元', '机电产品', 12.7],
+      ['3.2', 320_000_000, '元', '对东盟', 0.9],
+    ]);
+  });
+
+  it('reads nothing without the unit note, or with one row only', () => {
+    expect(cells('指标及分类绝对数比上年增长出口额21.6-2.4 对东盟3.20.9\n注:初步数。')).toEqual([]);
+    expect(cells('指标及分类绝对数比上年增长出口额21.6-2.4\n单位:亿元、%')).toEqual([]);
+  });
+});

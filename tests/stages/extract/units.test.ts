@@ -105,6 +105,11 @@ describe('units', () => {
       expect(extract('铁路客运量120万人,公路货运量350万吨').map((m) => m.unit)).toEqual(['人', '吨']);
     });
 
+    it('reads an optical cable length in 芯千米 (fibres times length), not in 千米', () => {
+      expectMetric({ text: '光缆产量166.2万芯千米', raw: '166.2万芯千米', value: 1662000, unit: '芯千米' });
+      expect(extract('新建光缆线路3.5万千米').map((m) => m.unit)).toEqual(['千米']);
+    });
+
     it('reads data volumes in Latin units after a magnitude (万GB, 万TB); GB/T and 5G are none', () => {
       expectMetric({ text: '全年移动互联网接入流量3456.789万GB', raw: '3456.789万GB', value: 34567890, unit: 'GB' });
       expectMetric({ text: '存储容量1.2万TB', raw: '1.2万TB', value: 12000, unit: 'TB' });
