@@ -7,8 +7,8 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, CONTENT_MARKER, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
-import { DATE_KEYS, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
+import { BANNER_SPLIT, CONTENT_MARKER, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { DATE_KEYS, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
   MAX_HEAD_GAP,
@@ -222,6 +222,35 @@ export function withoutInlineNotes(lines: string[]): string[] {
   return out ?? lines;
 }
 
+/** A line's or a keywords value's items (DESCRIPTOR_ITEM_SPLIT), a tag label (`标签:`) before them dropped. */
+function tagItems(s: string): string[] {
+  const items = s.replace(KEYWORD_TAG_LABEL, '').split(DESCRIPTOR_ITEM_SPLIT);
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) if (items[i]!.length > 0) out.push(items[i]!);
+  return out;
+}
+
+/** The items of the markup's keywords (normalised), or null when they are fewer than MIN_KEYWORD_TAGS. */
+function keywordItems(metadata: Metadata): ReadonlySet<string> | null {
+  const raw = metadata.keywords;
+  if (typeof raw !== 'string') return null;
+  const items = new Set(tagItems(normalise(raw).trim()));
+  return items.size >= MIN_KEYWORD_TAGS ? items : null;
+}
+
+/** Whether a line's items are exactly the keywords' items (each once or more, none other). */
+function repeatsKeywords(s: string, keywords: ReadonlySet<string>, first: string): boolean {
+  if (!s.includes(first)) return false;
+  const items = tagItems(s);
+  if (items.length < keywords.size) return false;
+  const seen = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    if (!keywords.has(items[i]!)) return false;
+    seen.add(items[i]!);
+  }
+  return seen.size === keywords.size;
+}
+
 /** A run of removed lines of one rule (blank lines between them join it), not yet placed in the text. */
 interface PendingBlock {
   rule: string;
@@ -308,6 +337,20 @@ class Page {
       const m = lines.matchAt(i);
       if (m === null) continue;
       if (INSIDE_RULE_IDS.has(m.rule) || (m.rule === 'page-fields' && hasInsideLabel(s))) removedBy[i] = m.rule;
+    }
+  }
+
+  /** Lines repeating the markup's keywords (a tag line, rule KEYWORD_TAGS_RULE) go wherever they stand, the title's line apart. */
+  removeKeywordTags(metadata: Metadata): void {
+    const keywords = keywordItems(metadata);
+    if (keywords === null) return;
+    const { lines, removedBy } = this;
+    const first = keywords.values().next().value as string;
+    for (let i = 0; i < lines.length; i++) {
+      const s = lines.trimmed[i]!;
+      if (s.length === 0 || removedBy[i] !== null || s.length > MAX_INSIDE_CHROME_CHARS || !repeatsKeywords(s, keywords, first)) continue;
+      if (this.hints.length > 0 && sameLine(s, this.hints[0]!)) continue;
+      removedBy[i] = KEYWORD_TAGS_RULE;
     }
   }
 
@@ -650,6 +693,7 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   const p = new Page(page, template);
   p.removeZones();
   p.removeInside();
+  p.removeKeywordTags(page.metadata);
   p.findTitleCandidates();
   p.collectCrumbs();
   p.removeBanner();
