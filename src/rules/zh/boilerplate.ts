@@ -11,6 +11,14 @@ const EDITION = '第\\s*[A-Z]?\\d{1,3}\\s*版(?:\\s*[::]?\\s*[^\\s\\d::]{1,12})?
 /** An issue's date as a banner states it (`2031年04月02日`, `2031-04-02`), and the weekday that may follow it. */
 const ISSUE_DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{1,2}-\\d{1,2}';
 const WEEKDAY = '(?:\\s*(?:星期|周)[一二三四五六日天])?';
+/**
+ * An e-paper page whose edition label and issue date stand on lines of their own above the article
+ * (`第A08版:公 告` … `2031年04月02日`, each in its own block of the page's banner, the page's name
+ * spaced out to fill its box): the date alone on its line is the article's publication date, when
+ * the lines cut above the article hold one such label and one such date (article/strip-lines.ts).
+ */
+export const EDITION_LABEL_LINE = new RegExp(`^第\\s*[A-Z]?\\d{1,3}\\s*版(?:\\s*[::]?\\s*[^\\s\\d::](?:[ \\t]{0,3}[^\\s\\d::]){0,11})?$`);
+export const ISSUE_DATE_LINE = new RegExp(`^(?:${ISSUE_DATE})${WEEKDAY}$`);
 /** One person's name (metadata.ts), for a credit in the rows below. */
 const PERSON = PERSON_NAME.source.slice(1, -1);
 /** One to four names, apart by spaces or 、 (a photo's credit). */

@@ -471,3 +471,16 @@ describe('a navigation form label left by <select> elements', () => {
     expect(doc.text).toContain('全年全县地区生产总值123.45亿元');
   });
 });
+
+describe('an e-paper page whose edition label, issue date, title and issuer stand in blocks of their own above the article', () => {
+  it('reads the lone issue date as publishDate and the organisation under the title as source', () => {
+    const doc = run('epaper-split-banner.html', 'html');
+    expect(doc.metadata).toMatchObject({ publishDate: '2031-04-02', source: '某市统计局' });
+    expect(doc.text).toContain('初步核算,全年全市地区生产总值812.35亿元');
+  });
+  it('negative: no edition label, the organisation above the title: neither is read', () => {
+    const doc = run('epaper-split-banner-negative.html', 'html');
+    expect(doc.metadata.publishDate).toBeUndefined();
+    expect(doc.metadata.source).toBeUndefined();
+  });
+});
