@@ -11,6 +11,14 @@ const EDITION = '第\\s*[A-Z]?\\d{1,3}\\s*版(?:\\s*[::]?\\s*[^\\s\\d::]{1,12})?
 /** An issue's date as a banner states it (`2031年04月02日`, `2031-04-02`), and the weekday that may follow it. */
 const ISSUE_DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{1,2}-\\d{1,2}';
 const WEEKDAY = '(?:\\s*(?:星期|周)[一二三四五六日天])?';
+/**
+ * An e-paper page whose edition label and issue date stand on lines of their own above the article
+ * (`第A08版:公 告` … `2031年04月02日`, each in its own block of the page's banner, the page's name
+ * spaced out to fill its box): the date alone on its line is the article's publication date, when
+ * the lines cut above the article hold one such label and one such date (article/strip-lines.ts).
+ */
+export const EDITION_LABEL_LINE = new RegExp(`^第\\s*[A-Z]?\\d{1,3}\\s*版(?:\\s*[::]?\\s*[^\\s\\d::](?:[ \\t]{0,3}[^\\s\\d::]){0,11})?$`);
+export const ISSUE_DATE_LINE = new RegExp(`^(?:${ISSUE_DATE})${WEEKDAY}$`);
 /** One person's name (metadata.ts), for a credit in the rows below. */
 const PERSON = PERSON_NAME.source.slice(1, -1);
 /** One to four names, apart by spaces or 、 (a photo's credit). */
@@ -228,6 +236,10 @@ export const LINE_RULES: readonly LineRule[] = [
   // 【纠错】 责任编辑:王五 / 【打印】【关闭】 责编:赵六 : the editor's credit behind the page's widgets on one line
   // (the credit alone is a field line, read by parse-fields)
   { id: 'widgets-editor', zone: 'tail', pattern: new RegExp(`^(?:[【\\[]\\s*(?:${alternation(WIDGET_WORDS)})\\s*[】\\]]\\s*){1,4}(?:责任编辑|责编)\\s*[::]\\s*(?<editor>${PERSON})$`) },
+  // 选择区域:某省>>> / 请选择地区:某省>某市>> : a navigation form's label and the crumbs its <select>
+  // elements leave (the options are dropped, their `>` separators stay); a label with no `>` after it
+  // (`选择标准:` over a list of the article's own) is not this
+  { id: 'select-navigation', zone: 'edge', phrase: /选择/, pattern: /^请?选择[^\s。,,;;::!?]{1,6}\s*[::]\s*(?:[^\s。,,;;::!?>]{1,16}\s*)?(?:>+\s*[^\s。,,;;::!?>]{0,16}\s*){0,4}>+$/ },
   // (厦门海关 许炯锋供稿)
   {
     id: 'credit',
@@ -368,7 +380,17 @@ export const CONTACT_PERSON_START = /^联系人\s*[::]/;
  * (`发布时间:… 浏览次数:…`) or credit the editor (`责任编辑:…`). An HTML article block often still
  * holds them. Any other chrome-looking line inside the article (`来源:…` alone, a separator) stays.
  */
-export const INSIDE_RULE_IDS: ReadonlySet<string> = new Set(['page-widgets']);
+export const INSIDE_RULE_IDS: ReadonlySet<string> = new Set(['page-widgets', 'select-navigation']);
+
+/**
+ * A tag line that repeats the page's <meta name="keywords"> (`国贸|增长率|全球经济`, `标签:甲 乙 丙`): its
+ * items (split at DESCRIPTOR_ITEM_SPLIT, metadata.ts, after an optional label) are exactly the
+ * keywords' items, at least MIN_KEYWORD_TAGS of them. Rule KEYWORD_TAGS_RULE, anywhere in the
+ * article (the page states the words it tags itself with; a line of other words stays).
+ */
+export const KEYWORD_TAGS_RULE = 'keyword-tags';
+export const KEYWORD_TAG_LABEL = /^(?:标签|关键词|关键字|tags?|keywords?)\s*[::]\s*/i;
+export const MIN_KEYWORD_TAGS = 2;
 /** Field labels that make a field line removable inside the article (see INSIDE_RULE_IDS). */
 export const INSIDE_FIELD_LABELS: ReadonlySet<string> = new Set([
   '点击', '点击数', '点击量', '浏览', '浏览次数', '浏览量', '阅读', '阅读次数', '阅读量', '访问量', '访问次数', '责任编辑', '责编',

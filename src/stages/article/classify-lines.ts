@@ -234,13 +234,25 @@ const isChromeSized = (s: string): boolean => s.length > 0 && s.length <= MAX_CH
  * classified): a widget line by its words, a field line by its reading (the first thing matchLine
  * reads, remembered: most lines the field-line gate lets through, `(一)…`, `2024年…`, read as no
  * field line, and are not run through the other rules). For any other rule no such test is known,
- * and every line passes.
+ * and every line passes, unless every row of the rule names a phrase (LineRule.phrase): then the phrase is the test.
  */
 export function mayMatchAs(ids: ReadonlySet<string>): (s: string) => boolean {
-  for (const id of ids) if (id !== WIDGETS_RULE && id !== FIELDS_RULE) return () => true;
+  const phrases: RegExp[] = [];
+  for (const id of ids) {
+    if (id === WIDGETS_RULE || id === FIELDS_RULE) continue;
+    const rows = LINE_TABLE.filter((r) => r.id === id);
+    // a line rule whose rows all name a phrase (LineRule.phrase) is tested by the phrase
+    if (rows.length === 0 || rows.some((r) => r.phrase === null)) return () => true;
+    for (const r of rows) phrases.push(r.phrase!);
+  }
   const widgets = ids.has(WIDGETS_RULE);
   const fields = ids.has(FIELDS_RULE);
-  return (s) => (widgets && isWidgetLine(s)) || (fields && parseFieldLine(s) !== null);
+  return (s) => (widgets && isWidgetLine(s)) || (fields && parseFieldLine(s) !== null) || anyPhrase(phrases, s);
+}
+
+function anyPhrase(phrases: readonly RegExp[], s: string): boolean {
+  for (let i = 0; i < phrases.length; i++) if (phrases[i]!.test(s)) return true;
+  return false;
 }
 
 /** The rules that state something: the credit, and every rule whose pattern names groups (groupStatements). */

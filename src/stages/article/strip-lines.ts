@@ -7,8 +7,8 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, CONTENT_MARKER, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
-import { DATE_KEYS, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
+import { BANNER_SPLIT, CONTENT_MARKER, EDITION_LABEL_LINE, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { DATE_KEYS, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
   MAX_HEAD_GAP,
@@ -23,7 +23,7 @@ import type { ArticleCut, ArticleLines, HeadingHint, PageText } from '../types.j
 import { ClassifiedLines, PRIORITY, isTailChromeLine, mayMatchAs, statement, statingMatch, type LineMatch, type Statement } from './classify-lines.js';
 import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
-import { forgetFieldLines, parseFieldLine } from './parse-fields.js';
+import { fieldValue, forgetFieldLines, parseFieldLine } from './parse-fields.js';
 import { unglue } from './unglue.js';
 import { pairLabelLines, pairTailLabelLines } from './info-table.js';
 import { joinSplitBreadcrumb } from './split-breadcrumb.js';
@@ -222,6 +222,35 @@ export function withoutInlineNotes(lines: string[]): string[] {
   return out ?? lines;
 }
 
+/** A line's or a keywords value's items (DESCRIPTOR_ITEM_SPLIT), a tag label (`标签:`) before them dropped. */
+function tagItems(s: string): string[] {
+  const items = s.replace(KEYWORD_TAG_LABEL, '').split(DESCRIPTOR_ITEM_SPLIT);
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) if (items[i]!.length > 0) out.push(items[i]!);
+  return out;
+}
+
+/** The items of the markup's keywords (normalised), or null when they are fewer than MIN_KEYWORD_TAGS. */
+function keywordItems(metadata: Metadata): ReadonlySet<string> | null {
+  const raw = metadata.keywords;
+  if (typeof raw !== 'string') return null;
+  const items = new Set(tagItems(normalise(raw).trim()));
+  return items.size >= MIN_KEYWORD_TAGS ? items : null;
+}
+
+/** Whether a line's items are exactly the keywords' items (each once or more, none other). */
+function repeatsKeywords(s: string, keywords: ReadonlySet<string>, first: string): boolean {
+  if (!s.includes(first)) return false;
+  const items = tagItems(s);
+  if (items.length < keywords.size) return false;
+  const seen = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    if (!keywords.has(items[i]!)) return false;
+    seen.add(items[i]!);
+  }
+  return seen.size === keywords.size;
+}
+
 /** A run of removed lines of one rule (blank lines between them join it), not yet placed in the text. */
 interface PendingBlock {
   rule: string;
@@ -308,6 +337,20 @@ class Page {
       const m = lines.matchAt(i);
       if (m === null) continue;
       if (INSIDE_RULE_IDS.has(m.rule) || (m.rule === 'page-fields' && hasInsideLabel(s))) removedBy[i] = m.rule;
+    }
+  }
+
+  /** Lines repeating the markup's keywords (a tag line, rule KEYWORD_TAGS_RULE) go wherever they stand, the title's line apart. */
+  removeKeywordTags(metadata: Metadata): void {
+    const keywords = keywordItems(metadata);
+    if (keywords === null) return;
+    const { lines, removedBy } = this;
+    const first = keywords.values().next().value as string;
+    for (let i = 0; i < lines.length; i++) {
+      const s = lines.trimmed[i]!;
+      if (s.length === 0 || removedBy[i] !== null || s.length > MAX_INSIDE_CHROME_CHARS || !repeatsKeywords(s, keywords, first)) continue;
+      if (this.hints.length > 0 && sameLine(s, this.hints[0]!)) continue;
+      removedBy[i] = KEYWORD_TAGS_RULE;
     }
   }
 
@@ -625,12 +668,7 @@ function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Arr
  */
 function pushCutStatements(to: Statement[], cut: readonly ArticleCut[] | undefined, title: string | null): void {
   if (cut === undefined || cut.length === 0) return;
-  const cutLines: string[] = [];
-  for (let k = 0; k < cut.length; k++) {
-    const split = cut[k]!.text.split('\n');
-    for (let i = 0; i < split.length; i++) cutLines.push(split[i]!);
-  }
-  const lines = pairLabelLines(cutLines, 0);
+  const lines = pairLabelLines(cutLinesOf(cut), 0);
   for (let i = 0; i < lines.length; i++) {
     const m = statingMatch(lines[i]!);
     if (m === null) continue;
@@ -638,6 +676,48 @@ function pushCutStatements(to: Statement[], cut: readonly ArticleCut[] | undefin
     else pushAll(to, m.statements);
   }
 }
+
+/** The lines of the blocks cut, in page order. */
+function cutLinesOf(cut: readonly ArticleCut[]): string[] {
+  const lines: string[] = [];
+  for (let k = 0; k < cut.length; k++) {
+    const split = cut[k]!.text.split('\n');
+    for (let i = 0; i < split.length; i++) lines.push(split[i]!);
+  }
+  return lines;
+}
+
+/**
+ * What an e-paper page's blocks cut above the article state on lines of their own: the issue date,
+ * when one edition label (EDITION_LABEL_LINE) and one date alone on its line (ISSUE_DATE_LINE) stand
+ * there, as publishDate (a banner's, the weakest rank); and the issuing body, an organisation's
+ * name alone (orgName) on the line right under the title's line, as source (a byline's rank).
+ */
+function pushEPaperStatements(to: Statement[], cut: readonly ArticleCut[] | undefined, title: string | null): void {
+  if (cut === undefined || cut.length === 0) return;
+  const lines = cutLinesOf(cut).map((l) => l.trim()).filter((l) => l.length > 0);
+  let labels = 0;
+  const dates = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    if (EDITION_LABEL_LINE.test(lines[i]!)) labels++;
+    else if (ISSUE_DATE_LINE.test(lines[i]!)) dates.add(lines[i]!);
+  }
+  if (labels === 1 && dates.size === 1) {
+    const date = fieldValue([...dates][0]!, 'publishDate');
+    if (date !== null) to.push(statement('publishDate', date, PRIORITY.banner));
+  }
+  if (title === null) return;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!readsAsTitle(lines[i]!, title)) continue;
+    const name = orgName(lines[i + 1]!);
+    if (name !== null) to.push(statement('source', name, PRIORITY.byline));
+    return;
+  }
+}
+
+/** A line that is the title, or its end with the site's name glued before it (`某市日报数字报` + the title): at least half of it. */
+const readsAsTitle = (line: string, title: string): boolean =>
+  sameLine(line, title) || (isTitleShaped(line) && title.endsWith(line) && line.length * 2 >= title.length);
 
 /** The page text to clean; from an HTML page, the article with the blocks cut around it. */
 export type LinesInput = PageText & { before?: readonly ArticleCut[]; after?: readonly ArticleCut[] };
@@ -650,6 +730,7 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   const p = new Page(page, template);
   p.removeZones();
   p.removeInside();
+  p.removeKeywordTags(page.metadata);
   p.findTitleCandidates();
   p.collectCrumbs();
   p.removeBanner();
@@ -659,6 +740,7 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   const hints = page.headings ?? NO_HEADINGS;
   const outIndex = hints.length > 0 ? new Int32Array(p.texts.length).fill(-1) : null;
   pushCutStatements(p.statements, page.before, p.title);
+  pushEPaperStatements(p.statements, page.before, p.title);
   const { text, out, removed } = p.assemble(p.pageText, outIndex);
   pushCutStatements(p.statements, page.after, p.title);
   const headings = outIndex !== null ? keptHeadings(hints, p, outIndex) : [];

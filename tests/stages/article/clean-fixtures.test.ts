@@ -459,3 +459,37 @@ describe('the editor\'s credit behind a page widget on one line (HTML)', () => {
     expect(doc.text).toContain('【纠错】栏目的责任编辑由张三担任,今年收到读者来信300封。');
   });
 });
+
+describe('a tag line repeating the page keywords', () => {
+  const doc = run('keyword-tag-line.html', 'html');
+  it('removes the lines whose items are exactly <meta keywords> (any separator), keeps other word lists and a sentence with |', () => {
+    const tags = doc.removed.filter((r) => r.rule === 'keyword-tags').map((r) => r.text);
+    expect(tags).toEqual(['外贸|进出口|某市', '外贸 | 进出口 | 某市']);
+    expect(doc.text.split('\n')).toContain('外贸|物流|港口');
+    expect(doc.text).toContain('支持企业用好甲|乙两类通关模式');
+    expect(doc.metadata).toMatchObject({ keywords: '外贸|进出口|某市' });
+  });
+});
+
+describe('a navigation form label left by <select> elements', () => {
+  const doc = run('select-navigation-label.html', 'html');
+  it('removes `选择地区:某省>>` inside the article; a label of the article`s own with no `>` stays', () => {
+    expect(doc.removed.filter((r) => r.rule === 'select-navigation').map((r) => r.text)).toEqual(['选择地区:某省>>']);
+    expect(doc.text).not.toContain('选择地区');
+    expect(doc.text.split('\n')).toContain('选择标准:');
+    expect(doc.text).toContain('全年全县地区生产总值123.45亿元');
+  });
+});
+
+describe('an e-paper page whose edition label, issue date, title and issuer stand in blocks of their own above the article', () => {
+  it('reads the lone issue date as publishDate and the organisation under the title as source', () => {
+    const doc = run('epaper-split-banner.html', 'html');
+    expect(doc.metadata).toMatchObject({ publishDate: '2031-04-02', source: '某市统计局' });
+    expect(doc.text).toContain('初步核算,全年全市地区生产总值812.35亿元');
+  });
+  it('negative: no edition label, the organisation above the title: neither is read', () => {
+    const doc = run('epaper-split-banner-negative.html', 'html');
+    expect(doc.metadata.publishDate).toBeUndefined();
+    expect(doc.metadata.source).toBeUndefined();
+  });
+});

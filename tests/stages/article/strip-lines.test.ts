@@ -416,3 +416,24 @@ describe("stripLines: links' new-window notes", () => {
     expect(stripLines(page).text).toContain('正文见附件名单,请查阅。');
   });
 });
+
+describe('a tag line repeating the markup keywords (keyword-tags)', () => {
+  const body = ['某市前三季度外贸增长5.2%', '前三季度全市外贸进出口总值1234.5亿元,比去年同期增长5.2%。'];
+  const strip = (tagLine: string, keywords: string) =>
+    stripLines({ text: normalise([...body, tagLine, '海关将继续优化通关流程,稳住外贸基本盘。'].join('\n')), metadata: { keywords }, titleHints: [] });
+
+  it('removes a line of exactly the keywords, whatever the separator and order, a tag label before them', () => {
+    for (const line of ['外贸|进出口|某市', '某市 外贸 进出口', '标签:外贸、进出口、某市']) {
+      const a = strip(line, '外贸,进出口,某市');
+      expect(a.removed.filter((r) => r.rule === 'keyword-tags').map((r) => r.text), line).toEqual([normalise(line)]);
+    }
+  });
+
+  it('keeps a line with a word more or a word less, and a line equal to a single keyword', () => {
+    for (const [line, keywords] of [['外贸|进出口', '外贸|进出口|某市'], ['外贸|进出口|某市|港口', '外贸|进出口|某市'], ['外贸', '外贸']] as const) {
+      const a = strip(line, keywords);
+      expect(a.removed.map((r) => r.rule), line).not.toContain('keyword-tags');
+      expect(a.text).toContain(line);
+    }
+  });
+});
