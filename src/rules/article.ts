@@ -139,3 +139,10 @@ export const LINK_LIST_KEPT = /附件|\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z
 export const TITLE_HINT_WORDS: ReadonlySet<string> = new Set(['title', 'tit', 'biaoti', 'bt', 'headline']);
 /** A heading block may stand this many lines into the article and still be its title (the article block's first line). */
 export const MAX_TITLE_LINES_INTO_ARTICLE = 2;
+
+/**
+ * Words of a <header>'s class or id (attributeWords) that name it the article's own header, holding
+ * its title and meta line (`article-header`, `entry-header`, `post-header`), though it stands outside
+ * the <article>: page text reads it, where the page's <header> is dropped (html-elements.ts).
+ */
+export const ARTICLE_HEADER_WORDS: ReadonlySet<string> = new Set(['article', 'entry', 'post']);

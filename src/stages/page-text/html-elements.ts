@@ -7,6 +7,13 @@ export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Sectioning elements whose <header> is the article's own (HTML5: an <article>'s title and its meta
+ * line, `<li>发布于 2031-04-02</li>`): such a header is read, where the page's <header> is dropped.
+ * So is a header named for the article (ARTICLE_HEADER_WORDS, rules/article.ts: `article-header`).
+ */
+export const ARTICLE_SECTIONS: ReadonlySet<string> = new Set(['article', 'main']);
+
+/**
  * An inline style that hides its element from readers: `display:none` or `visibility:hidden`, any
  * case, spaces and `!important` allowed, as one declaration of the style (`display: none;`).
  * Such an element, or one with the `hidden` attribute, is skipped with everything inside, as

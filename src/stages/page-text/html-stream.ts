@@ -13,9 +13,9 @@
 // characters or more): no parse5 reading of malformed markup and no repairs, and a site home
 // link's look-ahead that reads what hidden elements hold (it skips dropped elements only).
 import type { AnyNode, Element } from 'domhandler';
-import { SITE_HOME_HREF, SITE_HOME_LINK_TEXT } from '../../rules/zh/boilerplate.js';
+import { SITE_HOME_LINK_TEXT } from '../../rules/zh/boilerplate.js';
 import type { PageText } from '../types.js';
-import { BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
+import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
 import { capNesting } from './html-parse.js';
 import { htmlParserLibs } from './html-parser.js';
 import {
@@ -25,7 +25,9 @@ import {
   DATE_LOOKAHEAD,
   DATE_START,
   fragmentReason,
+  isArticleHeader,
   isHidden,
+  isHomeHref,
   LAYOUT_ELEMENTS,
   LineWriter,
   ONE_CELL_CHAIN,
@@ -33,6 +35,7 @@ import {
   readMetadata,
   walk,
   type ElementChildren,
+  type PageH1,
   type PageMarkup,
 } from './html-to-text.js';
 import { boldHeadings } from './bold-headings.js';
@@ -109,6 +112,8 @@ interface Measures {
   body: number;
   /** ordinals (the order of start tags) of the hidden elements and forms the tree path skips */
   gone: Set<number>;
+  /** ordinals of the <header>s that are the article's own (isArticleHeader): read, not dropped */
+  articleHeaders: Set<number>;
   /** ordinals of the tables that may be data tables (the rest are layout whatever is skipped) */
   dataTables: Set<number>;
   /** ordinals of the site home links that open a byline */
@@ -138,6 +143,7 @@ function measurePage(html: string): Measures {
   const notData = new Set<number>();
   const tables: number[] = [];
   const homeLinks = new Set<number>();
+  const articleHeaders = new Set<number>();
   const bodyChain: Array<ElementChildren<number> & { layout: boolean }> = [];
   const docChain: Array<ElementChildren<number> & { layout: boolean }> = [];
   let ordinal = 0;
@@ -192,6 +198,10 @@ function measurePage(html: string): Measures {
       siblingEnded(stack.length, false);
       const f = frame(name, ordinal++);
       f.dropped = DROPPED_ELEMENTS.has(name);
+      if (name === 'header' && isArticleHeader(attribs, stack.some((open) => ARTICLE_SECTIONS.has(open.name)))) {
+        f.dropped = false;
+        articleHeaders.add(f.ordinal);
+      }
       f.hidden = !f.dropped && isHidden({ attribs });
       f.judged = f.hidden || (!f.dropped && name === 'form');
       if (!f.dropped) {
@@ -216,7 +226,7 @@ function measurePage(html: string): Measures {
         if (!f.judged)
           for (let i = stack.length - 1; i > 0 && !stack[i]!.dropped && !stack[i]!.judged; i--) if (stack[i]!.name === 'table') notData.add(stack[i]!.ordinal);
       }
-      if (name === 'a' && SITE_HOME_HREF.test((attribs['href'] ?? '').trim()) && !parent.childText) f.homeText = '';
+      if (name === 'a' && isHomeHref(attribs) && !parent.childText) f.homeText = '';
       stack.push(f);
       if (f.homeText !== null || CELLS.has(name)) capturing++;
       if (BLOCK_ELEMENTS.has(name) || name === 'br') addText(' ');
@@ -270,7 +280,7 @@ function measurePage(html: string): Measures {
   for (const [at, { chars, hidden }] of counts) if (chars < rootChars * (hidden ? HIDDEN_BODY_SHARE : FORM_BODY_SHARE)) gone.add(at);
   const chain = hasBody ? bodyChain : docChain;
   const oneCell = oneCellBy(0, (level) => chain[level] ?? NO_CHILDREN, (level) => chain[level]?.layout ?? false);
-  return { body: bodyOrdinal, gone, dataTables: new Set(tables.filter((t) => !notData.has(t))), homeLinks, oneCell };
+  return { body: bodyOrdinal, gone, articleHeaders, dataTables: new Set(tables.filter((t) => !notData.has(t))), homeLinks, oneCell };
 }
 const NO_CHILDREN: ElementChildren<number> = { elements: 0, first: null, firstName: '' };
 
@@ -315,8 +325,19 @@ interface WriteFrame {
   /** the body the text is read from */
   root: boolean;
   /** the text of the <title> or <h1> it is (PageMarkup), and where it goes */
-  capture: { text: string; h1At: number } | null;
+  capture: Capture | null;
 }
+
+/** A <title>'s or an <h1>'s text as it is read; an <h1>'s (h1At ≥ 0) non-space characters, and those inside links to the site's root (PageH1's brand). */
+interface Capture {
+  text: string;
+  h1At: number;
+  chars: number;
+  homeChars: number;
+}
+
+/** Skipped with everything inside, as the tree path's isDropped: DROPPED_ELEMENTS but the article's own <header>s. */
+const dropped = (name: string, at: number, m: Measures): boolean => DROPPED_ELEMENTS.has(name) && !m.articleHeaders.has(at);
 
 /** A table that may be a data table, built as a tree while it is read: written by walk when it ends. */
 interface TableTree {
@@ -326,8 +347,8 @@ interface TableTree {
 }
 
 /** The tree path's walk over a built table, its elements skipped as the page's are (Skips). */
-function writeTableTree(t: TableTree, out: LineWriter, gone: ReadonlySet<number>, preDepth: number): void {
-  walk(t.root, out, { has: (el: Element) => DROPPED_ELEMENTS.has(el.name) || gone.has(t.ordinals.get(el) ?? -1) }, preDepth);
+function writeTableTree(t: TableTree, out: LineWriter, m: Measures, preDepth: number): void {
+  walk(t.root, out, { has: (el: Element) => dropped(el.name, t.ordinals.get(el) ?? -1, m) || m.gone.has(t.ordinals.get(el) ?? -1) }, preDepth);
 }
 
 function append(parent: Element, node: AnyNode): void {
@@ -344,11 +365,13 @@ function writePage(html: string, m: Measures): { out: LineWriter; markup: PageMa
   const dom = htmlParserLibs().dom;
   const out = new LineWriter(new BlockRecorder());
   const metas: Attribs[] = [];
-  const h1s: string[] = [];
+  const h1s: PageH1[] = [];
   let title: string | null = null;
   const frame = (): WriteFrame => ({ skips: false, bold: false, link: false, homeLine: false, pre: false, block: false, lastIsLink: false, root: false, capture: null });
   const stack: WriteFrame[] = [frame()];
-  const captures: Array<{ text: string }> = [];
+  const captures: Capture[] = [];
+  /** the open links: whether each leads to the site's root (isHomeHref) */
+  const links: boolean[] = [];
   let ordinal = 0;
   let inRoot = m.body < 0;
   let skipDepth = 0;
@@ -360,6 +383,16 @@ function writePage(html: string, m: Measures): { out: LineWriter; markup: PageMa
   const writing = (): boolean => inRoot && skipDepth === 0;
   const capture = (text: string): void => {
     for (const c of captures) c.text += text;
+  };
+  /** Text read inside the open <h1>s: counted for PageH1's brand, as linksHomeOnly counts it. */
+  const countInH1s = (data: string): void => {
+    const n = nonSpace(data);
+    if (n === 0) return;
+    const home = links.length > 0 && links[links.length - 1]!;
+    for (const c of captures) {
+      c.chars += n;
+      if (home) c.homeChars += n;
+    }
   };
 
   /** Text read since the last other event is one text node, as the tree holds it. */
@@ -388,7 +421,7 @@ function writePage(html: string, m: Measures): { out: LineWriter; markup: PageMa
       skippedAroundRoot = skipDepth;
       skipDepth = 0;
     } else if (!writing()) return;
-    else if (DROPPED_ELEMENTS.has(name) || m.gone.has(at)) {
+    else if (dropped(name, at, m) || m.gone.has(at)) {
       f.skips = true;
       skipDepth++;
       return;
@@ -453,9 +486,10 @@ function writePage(html: string, m: Measures): { out: LineWriter; markup: PageMa
         table.ordinals.set(el, at);
       }
       const f = frame();
+      if (name === 'a') links.push(isHomeHref(attribs));
       if (name === 'h1' || (name === 'title' && title === null)) {
         if (name === 'title') title = '';
-        f.capture = { text: '', h1At: name === 'h1' ? h1s.push('') - 1 : -1 };
+        f.capture = { text: '', h1At: name === 'h1' ? h1s.push({ text: '', brand: false }) - 1 : -1, chars: 0, homeChars: 0 };
         captures.push(f.capture);
       }
       if (table === null) enter(name, attribs, at, f);
@@ -465,22 +499,27 @@ function writePage(html: string, m: Measures): { out: LineWriter; markup: PageMa
       flushText();
       if (BLOCK_ELEMENTS.has(name)) capture(' ');
       const f = stack.pop()!;
+      if (name === 'a') links.pop();
       if (f.capture !== null) {
-        captures.splice(captures.indexOf(f.capture), 1);
-        const text = collapseSpace(f.capture.text).trim();
-        if (f.capture.h1At >= 0) h1s[f.capture.h1At] = text;
+        const c = f.capture;
+        captures.splice(captures.indexOf(c), 1);
+        const text = collapseSpace(c.text).trim();
+        if (c.h1At >= 0) h1s[c.h1At] = { text, brand: c.chars > 0 && c.homeChars === c.chars };
         else title = text;
       }
       if (table === null) return leave(name, f);
       table.open.pop();
       if (table.open.length > 0) return;
-      writeTableTree(table, out, m.gone, preDepth);
+      writeTableTree(table, out, m, preDepth);
       table = null;
       top().lastIsLink = false;
     },
     ontext(data) {
       pending += data;
-      if (captures.length > 0) capture(data);
+      if (captures.length > 0) {
+        capture(data);
+        countInH1s(data);
+      }
     },
     oncomment() {
       flushText();

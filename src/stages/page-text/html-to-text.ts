@@ -13,7 +13,9 @@ import type { Metadata } from '../../schema/records.js';
 import type { PageBlock, PageText } from '../types.js';
 import { addMeasure } from '../measure-text.js';
 import { splitPageTitle } from '../article/find-title.js';
-import { BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
+import { ARTICLE_HEADER_WORDS } from '../../rules/article.js';
+import { attributeWords } from '../article/score-blocks.js';
+import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, type Survey } from './html-parse.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
 
@@ -37,9 +39,31 @@ function trimSpaceTab(text: string): string {
 const isSpaceTab = (c: number): boolean => c === 32 || c === 9;
 
 // ---------------------------------------------------------------------------------------------
-// Reading the tree. What is skipped: DROPPED_ELEMENTS with everything inside; hidden elements (the
+// Reading the tree. What is skipped: DROPPED_ELEMENTS with everything inside (the article's own
+// <header> aside: isDropped); hidden elements (the
 // `hidden` attribute, a HIDING_STYLE) holding less than HIDDEN_BODY_SHARE of the body's text; a
 // <form> holding less than FORM_BODY_SHARE of it.
+
+/**
+ * Whether a <header> is the article's own, holding its title and meta line: inside an <article> or
+ * <main> (`inArticle`, ARTICLE_SECTIONS), or named for the article (ARTICLE_HEADER_WORDS:
+ * `<header class="article-header">`). Any other <header> is the page's, dropped with its menus.
+ */
+export function isArticleHeader(attribs: Readonly<Record<string, string>>, inArticle: boolean): boolean {
+  if (inArticle) return true;
+  const names = `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`;
+  return names.length > 1 && attributeWords(names).some((w) => ARTICLE_HEADER_WORDS.has(w));
+}
+
+/** Skipped with everything inside: one of DROPPED_ELEMENTS, but for the article's own <header> (isArticleHeader). */
+export function isDropped(el: Element): boolean {
+  if (!DROPPED_ELEMENTS.has(el.name)) return false;
+  return el.name !== 'header' || !isArticleHeader(el.attribs, insideArticle(el));
+}
+function insideArticle(el: Element): boolean {
+  for (let up = el.parent; up; up = up.parent) if (isElement(up) && ARTICLE_SECTIONS.has(up.name)) return true;
+  return false;
+}
 
 /** An element the page never shows: its `hidden` attribute, or an inline style hiding it. */
 export function isHidden(el: Pick<Element, 'attribs'>): boolean {
@@ -60,7 +84,7 @@ class Skips {
   private bodyChars = -1;
   constructor(private readonly root: AnyNode) {}
   has(el: Element): boolean {
-    if (DROPPED_ELEMENTS.has(el.name)) return true;
+    if (isDropped(el)) return true;
     const hidden = isHidden(el);
     if (!hidden && el.name !== 'form') return false;
     let gone = this.judged.get(el);
@@ -73,9 +97,9 @@ class Skips {
   }
 }
 /** While the body is measured, only the dropped elements are skipped. */
-const DROPPED_ONLY = { has: (el: Element): boolean => DROPPED_ELEMENTS.has(el.name) };
+const DROPPED_ONLY = { has: isDropped };
 /** While a hidden element or a form is measured, what it holds hidden is skipped too. */
-const UNSHOWN = { has: (el: Element): boolean => DROPPED_ELEMENTS.has(el.name) || isHidden(el) };
+const UNSHOWN = { has: (el: Element): boolean => isDropped(el) || isHidden(el) };
 /** Before anything is skipped: the metadata reads the page as it is. */
 export const NOTHING = { has: (): boolean => false };
 export type Skip = { has(el: Element): boolean };
@@ -307,7 +331,7 @@ const LEAVE_LINE = 'line';
  * sentence (`详见<a href="/">某县政府网站</a>通知公告栏目`) or a menu is none.
  */
 function isSiteHomeLink(el: Element, skip: Skip): boolean {
-  if (!SITE_HOME_HREF.test((el.attribs['href'] ?? '').trim()) || !SITE_HOME_LINK_TEXT.test(oneLine(el, skip))) return false;
+  if (!isHomeHref(el.attribs) || !SITE_HOME_LINK_TEXT.test(oneLine(el, skip))) return false;
   for (let prev = el.prev; prev; prev = prev.prev) if (textOf(prev, skip).trim() !== '') return false;
   let after = '';
   for (let next = el.next; next && after.length < DATE_LOOKAHEAD; next = next.next) after += textOf(next, skip);
@@ -395,19 +419,50 @@ export function walk(root: AnyNode, out: LineWriter, skip: Skip, preDepth = 0): 
 
 /**
  * What the metadata reads of a page's markup: each <meta>'s attributes, in page order; the text of
- * its first <title> and of each <h1> (oneLine, nothing skipped), or null without a <title>.
+ * its first <title> (oneLine, nothing skipped), or null without a <title>; each <h1>'s text, and
+ * whether it is the site's brand (PageH1).
  */
 export interface PageMarkup {
   metas: ReadonlyArray<Readonly<Record<string, string>>>;
   title: string | null;
-  h1s: readonly string[];
+  h1s: readonly PageH1[];
+}
+/**
+ * An <h1>: its text (oneLine, nothing skipped), and `brand`: all of its text is a link to the
+ * site's root (SITE_HOME_HREF: `<h1><a class="logo" href="/">某某财经_股市行情</a></h1>`, or the
+ * link around the <h1>), the site's logo rather than the article's title.
+ */
+export interface PageH1 {
+  text: string;
+  brand: boolean;
 }
 
 const markupOf = (page: Survey): PageMarkup => ({
   metas: page.metas.map((el) => el.attribs),
   title: page.title ? oneLine(page.title, NOTHING) : null,
-  h1s: page.h1s.map((el) => oneLine(el, NOTHING)),
+  h1s: page.h1s.map((el) => ({ text: oneLine(el, NOTHING), brand: linksHomeOnly(el) })),
 });
+
+/** Whether a node's text (some, HTML whitespace aside) all stands in links to the site's root (SITE_HOME_HREF). */
+function linksHomeOnly(node: AnyNode): boolean {
+  let some = false;
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item.type === 'text') {
+      if (nonSpaceChars(item, NOTHING) === 0) continue;
+      if (!linksHome(item)) return false;
+      some = true;
+    } else if (isParent(item)) for (const child of item.children) stack.push(child);
+  }
+  return some;
+}
+/** Whether the nearest link around a node leads to the site's root. */
+function linksHome(node: AnyNode): boolean {
+  for (let up = node.parent; up; up = up.parent) if (isElement(up) && up.name === 'a') return isHomeHref(up.attribs);
+  return false;
+}
+export const isHomeHref = (attribs: Readonly<Record<string, string>>): boolean => SITE_HOME_HREF.test((attribs['href'] ?? '').trim());
 
 export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints: string[] } {
   const metadata: Metadata = {};
@@ -483,16 +538,17 @@ const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.
 
 /**
  * The <h1> that names the article: one that agrees with the <title> (its site suffix split off)
- * first, else the first that does not merely name the site. Many templates set the site's name in
- * an <h1> of their header (`<h1 class="site-name">…厅</h1>`) and the article's title in an <h2>:
- * that <h1> is no title, and the <title> then leads.
+ * first, else the first that neither merely names the site nor is its brand (PageH1). Many
+ * templates set the site's name in an <h1> of their header (`<h1 class="site-name">…厅</h1>`, or
+ * its logo link holding a string of keywords) and the article's title in an <h2>: that <h1> is no
+ * title, and the <title> then leads.
  */
-function articleH1(h1s: readonly string[], pageTitle: string, site: string | null): string | null {
+function articleH1(h1s: readonly PageH1[], pageTitle: string, site: string | null): string | null {
   let first: string | null = null;
-  for (const h1 of h1s) {
-    if (h1.length === 0 || (site !== null && sameText(h1, site))) continue;
-    if (pageTitle.length > 0 && sameText(h1, pageTitle)) return h1;
-    first ??= h1;
+  for (const { text, brand } of h1s) {
+    if (text.length === 0 || (site !== null && sameText(text, site))) continue;
+    if (pageTitle.length > 0 && sameText(text, pageTitle)) return text;
+    if (!brand) first ??= text;
   }
   return first;
 }
@@ -514,7 +570,7 @@ export function fragmentReason(html: string, oneCellBody: () => boolean): string
 
 /** The element children of a node, whitespace and comments aside. */
 const elementChildren = (node: AnyNode): Element[] =>
-  isParent(node) ? node.children.filter((c): c is Element => isElement(c) && !DROPPED_ELEMENTS.has(c.name)) : [];
+  isParent(node) ? node.children.filter((c): c is Element => isElement(c) && !isDropped(c)) : [];
 
 /** Elements that give a table cell a layout of its own: a cell holding one is a page's frame, not a cut-out fragment. */
 export const LAYOUT_ELEMENTS: ReadonlySet<string> = new Set(['table', 'div', 'ul', 'ol', 'dl', 'section', 'article', 'main', 'iframe', 'frameset']);

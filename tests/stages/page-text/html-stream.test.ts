@@ -58,13 +58,13 @@ const TEXTS = [
 ];
 const TAGS = [
   'div', 'p', 'span', 'a', 'b', 'strong', 'em', 'font', 'li', 'ul', 'ol', 'table', 'tbody', 'tr', 'td', 'th', 'caption', 'h1', 'h2', 'pre',
-  'script', 'style', 'nav', 'footer', 'form', 'section', 'center', 'title', 'select', 'label', 'dd', 'dl',
+  'script', 'style', 'nav', 'footer', 'form', 'section', 'center', 'title', 'select', 'label', 'dd', 'dl', 'header', 'article', 'main',
 ];
 const VOIDS = ['br', 'hr', 'img', 'input', 'meta'];
 const ATTRS = [
   '', '', ' class="content"', ' id="main" class="article"', ' class="nav footer"', ' style="display:none"', ' style="color:red; visibility : hidden !important"', ' hidden',
   ' href="/"', ' href="http://www.example.gov.cn/"', ' href="./index.html"', ' href="/a.html"', ' name="ArticleTitle" content="海关 公告"', ' name="PubDate" content="2024-01-05"',
-  ' colspan="2"', ' colspan="x"',
+  ' colspan="2"', ' colspan="x"', ' class="entry-header"',
 ];
 const { node } = fc.letrec<{ node: string; element: string; byline: string }>((tie) => ({
   node: fc.oneof({ depthSize: 'small', maxDepth: 6 }, fc.constantFrom(...TEXTS), tie('element'), tie('byline'), fc.constant('<!-- 注释 -->'), fc.constantFrom(...VOIDS.map((v) => `<${v}>`))),
