@@ -4,10 +4,9 @@
 import type { DataTable } from '../types.js';
 import type { Line } from './lines.js';
 import { NUMBER_CELL } from '../../rules/zh/tables.js';
-import { parseTable, splitCells } from './parse-table.js';
+import { filled, parseTable, splitCells } from './parse-table.js';
 
 const hasNumber = (cells: readonly string[]): boolean => cells.some((c) => NUMBER_CELL.test(c));
-const filled = (cells: readonly string[]): number => cells.filter((c) => c !== '').length;
 
 /**
  * Whether the row `cells` opens a table of its own after the row `before`: a header (two filled
@@ -28,15 +27,18 @@ const opensTable = (before: readonly string[], cells: readonly string[], after: 
 export function findTables(text: string, lines: readonly Line[], rows: ReadonlySet<number>, inBox: (i: number) => boolean): DataTable[] {
   const tables: DataTable[] = [];
   const isRow = (i: number): boolean => rows.has(i) && !inBox(i);
-  const cellsOf = (i: number): string[] => splitCells(text.slice(lines[i]!.content, lines[i]!.end));
+  const cellsOf = (i: number): string[] | null => (i < lines.length && isRow(i) ? splitCells(text.slice(lines[i]!.content, lines[i]!.end)) : null);
   for (let i = 0; i < lines.length; i++) {
     if (!isRow(i)) continue;
     let last = i;
-    let cells = cellsOf(i);
-    while (last + 1 < lines.length && isRow(last + 1)) {
-      const next = cellsOf(last + 1);
-      if (opensTable(cells, next, last + 2 < lines.length && isRow(last + 2) ? cellsOf(last + 2) : null)) break;
+    // each row's cells are split once: the row after next becomes the next row
+    let cells = cellsOf(i)!;
+    let next = cellsOf(i + 1);
+    while (next !== null) {
+      const after = cellsOf(last + 2);
+      if (opensTable(cells, next, after)) break;
       cells = next;
+      next = after;
       last++;
     }
     const run = lines.slice(i, last + 1);

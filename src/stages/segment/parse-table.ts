@@ -43,7 +43,8 @@ export function tableRowLines(text: string, lines: readonly Line[]): Set<number>
   return rows;
 }
 
-const filled = (cells: readonly string[]): number => cells.filter((c) => c !== '').length;
+/** How many of the cells hold something. */
+export const filled = (cells: readonly string[]): number => cells.filter((c) => c !== '').length;
 
 /**
  * Parses table lines; null when they do not form a table (fewer than two rows of two or more
