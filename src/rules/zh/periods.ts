@@ -1,6 +1,7 @@
 // Period words: what time a value refers to (spec/metrics.md `period`). A year is normalised
 // (`到2025年` → `2025`, `2020—2025年` → `2020-2025`); `全年` is the document's period where the
-// document states one; recurring and relative frames stay as written (`每年`, `年均`, `5年内`).
+// document states one; recurring and relative frames stay as written (`每年`, `年均`, `5年内`), and
+// so do parts of a year (`1—11月`, `前三季度`, `2024年上半年`).
 
 import { COUNTING_DIGIT_CHARS } from '../../locale/zh/numerals.js';
 
@@ -23,6 +24,33 @@ export const MAX_RECURRING_FRAME_CHARS = 7;
  * Group 1: first year; group 2: last year of a span.
  */
 export const YEAR_FRAME = /(?:到|至|截至|截止到|截止)?((?:19|20)\d{2})(?:[—–\-~至到]((?:19|20)\d{2}))?年(?:底|末|前|内)?/g;
+
+/** A month, in figures or in numerals (`11`, `十一`). */
+const MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[${COUNTING_DIGIT_CHARS}])`;
+/** A quarter's number. */
+const QUARTER = `[一二三四1-4]`;
+
+/** A dash or word between the ends of a span (`1—6月`, `一至三季度`), spaced or not. */
+const SPAN_DASH = `\\s*[—–\\-~至到]\\s*`;
+
+/**
+ * A part of a year, as a regex source (`1—11月`, `前三季度`, `一季度`, `一至二季度`, `上半年`,
+ * `前11个月`, `11月份`, `6月末`, `3月中旬`): what a sentence frame and a table's period row
+ * label are written with.
+ */
+export const PART_OF_YEAR = `(?:前${QUARTER}季度|(?:第?${QUARTER}|${QUARTER}${SPAN_DASH}${QUARTER})季度|[上下]半年|前(?:${MONTH}|两)个月|${MONTH}(?:${SPAN_DASH}${MONTH})?月(?:份|底|末|初|上旬|中旬|下旬)?)`;
+
+/**
+ * A part of a year that frames a sentence, kept as written, with the year when it is stated with it
+ * (`2024年1-6月`). A month followed by a day is a date, not a frame (`11月5日`).
+ */
+export const SUB_YEAR_FRAME = new RegExp(`(?:(?:19|20)\\d{2}年)?${PART_OF_YEAR}(?![\\d日号])`, 'g');
+
+/** A part of a year right after one of these is the base of a comparison, not a frame (`增速比上半年提高`, `高于一季度`). */
+export const COMPARED_BEFORE = '比较与于';
+
+/** A part of a year within this many characters of a clause's start frames that clause (`第一季度销售25.88万m2,第二季度销售32.92万m2`). */
+export const CLAUSE_FRAME_REACH = 4;
 
 /** Characters that end the sentence a sentence-level frame applies to. */
 export const SENTENCE_DELIMITERS = '。!?!?\n';

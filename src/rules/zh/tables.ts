@@ -1,6 +1,7 @@
 // Data tables (statistics tables in the running text): how their headers and row labels read.
 import type { Basis } from '../../schema/records.js';
 import { alternation } from '../../lib/pattern.js';
+import { PART_OF_YEAR } from './periods.js';
 
 /**
  * Header words (unit parentheses removed) of a column that holds the change of the value column
@@ -42,8 +43,9 @@ export const DEFAULT_CHANGE_UNIT = '%';
  * `2023年4月`): the row's cells are then labelled by their column alone. Any other row label (a
  * region, a trade mode) is part of the label: `广东` + `进出口`.
  */
-export const PERIOD_ROW_LABEL =
-  /^(?=\S)(?:(?:19|20)\d{2}年?)?(?:\d{1,2}(?:\s*[—–\-~至]\s*\d{1,2})?月份?|[一二三四五六七八九十]{1,3}月份?|(?:第?[一二三四1-4]|[一二三四1-4]\s*[—–\-~至]\s*[一二三四1-4])季度|[上下]半年|全年|前\d{1,2}个?月|1\s*[—–\-~至]\s*\d{1,2}月累计)?$/;
+export const PERIOD_ROW_LABEL = new RegExp(
+  `^(?=\\S)(?:(?:19|20)\\d{2}年?)?(?:${PART_OF_YEAR}|全年|前\\d{1,2}个?月|1\\s*[—–\\-~至]\\s*\\d{1,2}月累计)?$`,
+);
 
 /** A period that is a whole year (`2021`, `2021年`): written as its digits, as a header year is. */
 export const WHOLE_YEAR_LABEL = /^((?:19|20)\d{2})年?$/;

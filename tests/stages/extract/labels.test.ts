@@ -84,6 +84,9 @@ describe('labels', () => {
     expect(labels('与东盟贸易6.2万亿元,占我外贸总值的14.8%。')[1]).toEqual(['14.8%', '与东盟贸易占我外贸总值']);
     expect(labels('今年前10个月,我国进口原油4.7亿吨。')).toEqual([['4.7亿吨', '我国进口原油']]);
     expect(labels('近三年进口增长20%。')).toEqual([['20%', '进口']]);
+    // any part of a year (rules/zh/periods.ts PART_OF_YEAR): a quarter, a half, a month's end
+    expect(labels('一季度全市实现生产总值456.7亿元。')).toEqual([['456.7亿元', '全市实现生产总值']]);
+    expect(labels('截止6月末全市空置商品房面积为27.10万平方米。')).toEqual([['27.10万平方米', '全市空置商品房面积']]);
   });
 
   it('skips parentheses and quotes when looking for the clause start', () => {

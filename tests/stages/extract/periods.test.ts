@@ -31,4 +31,23 @@ describe('periods', () => {
     expect(periods('查发大要案51起、增长21.4%')).toEqual([null]);
     expect(periods('全年办结稽查作业356起、核查作业2054起,查发大要案51起', '2023')).toEqual(['2023', '2023', null]);
   });
+
+  it('keeps a part of a year that opens the sentence or paragraph as written, with its year', () => {
+    expect(periods('1—10月,全市规模以上工业增加值同比增长6.5%。')).toEqual(['1—10月']);
+    expect(periods('2024年上半年,外贸进出口总额56.7亿元。其中,出口32.1亿元。')).toEqual(['2024年上半年', '2024年上半年']);
+    expect(periods('今年前11个月,全市新设外资企业125家。')).toEqual(['前11个月']);
+    expect(periods('前三季度,全市粮食总产量125.6万吨。\n其中早稻产量12.3万吨。')).toEqual(['前三季度', null]);
+    expect(periods('截至3月中旬,通关货物约12.6万吨。')).toEqual(['3月中旬']);
+    expect(periods('11月份,我国进出口3.7万亿元。')).toEqual(['11月份']);
+  });
+
+  it('lets a part of a year that opens the number\'s clause win over the sentence\'s', () => {
+    expect(periods('上半年全市销售商品房58.80万m2,第一季度销售25.88万m2,第二季度销售32.92万m2。')).toEqual(['上半年', '第一季度', '第二季度']);
+  });
+
+  it('does not read a date, a comparison\'s base or a count of months as a part of a year', () => {
+    expect(periods('11月5日,海关查获走私案件3起。')).toEqual([null]);
+    expect(periods('全市工业增加值增长6.5%,增速比上半年提高0.3个百分点。')).toEqual([null, null]);
+    expect(periods('前18个月累计开行262列。')).toEqual([null]);
+  });
 });

@@ -3,11 +3,12 @@
 // `每2至3年`, kept as written); then a target year in the clause (`到2025年重点建成2-3个`); then
 // a year that opens the sentence or the paragraph (`2024年,`, `到2010年,`, normalised to `2010`,
 // `2020-2025`), or the paragraph a colon introduces (`到2010年,海关要努力完成以下主要指标:`);
+// or a part of a year that does (`1—11月,`, `前三季度,`, `2024年上半年,`, kept as written);
 // then `全年` in the clause or the list it belongs to (the document's period, e.g. `2023` for a
 // 2023 yearbook, else `全年` as written). Table cells keep their column's period.
 import type { Metadata } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
-import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
+import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, SUB_YEAR_FRAME, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { clauseStart } from './attach-labels.js';
 import { charSet } from '../../../lib/char-set.js';
 
@@ -63,11 +64,11 @@ interface Bounds {
 /** A year framing the paragraph holding `at`, or the paragraph a colon-ended line introduces. */
 function paragraphFrame(text: string, at: number, lines: readonly number[]): string | null {
   const { index, start: pStart } = boundaryBefore(lines, at);
-  const own = yearFrame(text.slice(pStart, Math.min(at, pStart + FRAME_SLICE)).trimStart());
+  const own = openingFrame(text.slice(pStart, Math.min(at, pStart + FRAME_SLICE)).trimStart());
   if (own) return own;
   if (index === 0) return null;
   const prev = text.slice(lines[index - 1]!, pStart - 1).trim();
-  if (prev.length > 0 && COLONS.includes(prev[prev.length - 1]!)) return yearFrame(prev.slice(0, FRAME_SLICE));
+  if (prev.length > 0 && COLONS.includes(prev[prev.length - 1]!)) return openingFrame(prev.slice(0, FRAME_SLICE));
   return null;
 }
 
@@ -89,6 +90,17 @@ function yearFrame(sentence: string): string | null {
   return m[2] ? `${m[1]}-${m[2]}` : m[1]!;
 }
 
+/** A part of a year within `reach` of the opening of `s`, as written (`1—11月,…`, `2024年上半年,…`). */
+function subYearFrame(s: string, reach = SENTENCE_FRAME_REACH): string | null {
+  SUB_YEAR_FRAME.lastIndex = 0;
+  const m = SUB_YEAR_FRAME.exec(s);
+  if (m === null || m.index > reach) return null;
+  return m.index > 0 && COMPARED_BEFORE.includes(s[m.index - 1]!) ? null : m[0];
+}
+
+/** What frames a sentence or paragraph from its opening: a part of a year before a whole year (`2024年1-6月` is not `2024`). */
+const openingFrame = (opening: string): string | null => subYearFrame(opening) ?? yearFrame(opening);
+
 export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bounds): string | null {
   const clause = text.slice(clauseStart(text, d.leadStart, 0), d.leadStart);
   const recurring = lastMatch(RECURRING_FRAMES, clause);
@@ -98,7 +110,8 @@ export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bou
   // a target year within the clause (`到2025年重点建成2-3个`)
   const inClause = lastMatch(YEAR_FRAME, clause);
   if (inClause && /^(?:到|至|截至|截止)/.test(inClause[0])) return inClause[2] ? `${inClause[1]}-${inClause[2]}` : inClause[1]!;
-  const framed = yearFrame(sentence) ?? paragraphFrame(text, d.start, bounds.lines);
+  // a part of a year that opens the number's own clause, before the sentence's (`第一季度销售…,第二季度销售…`)
+  const framed = subYearFrame(clause.trimStart(), CLAUSE_FRAME_REACH) ?? openingFrame(sentence) ?? paragraphFrame(text, d.start, bounds.lines);
   if (framed) return framed;
   if (text.slice(listStart(text, d.leadStart), d.leadStart).includes(WHOLE_YEAR)) return metadata.period ?? WHOLE_YEAR;
   return null;
