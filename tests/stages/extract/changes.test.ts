@@ -121,6 +121,19 @@ describe('changes', () => {
     ]);
   });
 
+  it('counts a change with its own verb in a 分别 list as one of the list', () => {
+    const ms = extract('一般贸易、加工贸易进出口分别为25.35万亿元、7.12万亿元,分别增长3.6%、下降1.2%。');
+    expect(ms.map((m) => [m.raw, m.change?.value, m.change?.direction])).toEqual([
+      ['25.35万亿元', 3.6, 'up'],
+      ['7.12万亿元', 1.2, 'down'],
+    ]);
+    // without 分别 the second change is no list item: each change keeps to what it follows
+    expect(extract('出口25.35万亿元,增长3.6%、下降1.2%。').map((m) => [m.raw, m.kind])).toEqual([
+      ['25.35万亿元', 'quantity'],
+      ['1.2%', 'change'],
+    ]);
+  });
+
   it('reads 由35%提升至60% as one record, value 60 from 35', () => {
     const ms = extract('无纸化申报比例由35%提升至60%');
     expect(ms).toHaveLength(1);

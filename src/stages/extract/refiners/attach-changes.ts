@@ -2,7 +2,8 @@
 // - `11997.04亿元,比上年下降5.1%`, `263只、增长42.8倍`, `1.21万亿元,年均增长5.3%`: the change becomes
 //   the quantity's `change`;
 // - `分别增长12.5%、7%、30.2%`: the bare numbers after a change inherit it, and 分别 distributes
-//   the list over as many quantities right before it, when there are as many;
+//   the list over as many quantities right before it, when there are as many; a change with its own
+//   verb in that list is one of it (`分别增长3.6%、下降1.2%`);
 // - `由35%提升至60%`, `由平均48小时压缩至12小时以内`, `由每批次5%调整为2%—3%`: one record, the later
 //   value, from the earlier;
 // - `占比提升1.3个百分点至53.5%`: the change belongs to the level it reaches;
@@ -100,6 +101,11 @@ export function attachChanges(drafts: readonly Draft[], text: string): Draft[] {
   for (let i = 1; i < list.length; i++) {
     const prev = list[i - 1]!;
     const d = list[i]!;
+    // …and a change with its own verb listed after a 分别 change is one of its list (`分别增长3.6%、下降1.2%`)
+    if (d.kind === 'change' && prev.kind === 'change' && prev.respectively && !d.respectively && d.source === 'text' && LIST_JOINERS.has(text.slice(prev.end, d.leadStart))) {
+      d.respectively = true;
+      continue;
+    }
     if (d.kind !== 'quantity' || prev.kind !== 'change' || d.source !== 'text') continue;
     if (d.unit === null || !CHANGE_UNITS.has(d.unit) || d.leadStart !== d.start) continue;
     const between = text.slice(prev.end, d.start);
