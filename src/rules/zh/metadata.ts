@@ -1,6 +1,7 @@
 // What pages state about a document, and the metadata key each statement fills.
 // Labels are matched longest first (发文字号 before 字号), so a table row never shadows a longer one.
 import type { KnownMetadataKey } from '../../schema/records.js';
+import { PART_OF_YEAR } from './periods.js';
 
 /**
  * Field labels as pages write them (`时间:…`, `【发布单位】…`, `(责任编辑:…)`) → metadata key.
@@ -274,6 +275,14 @@ export const MAX_SITE_LEAD_CHARS = 16;
 
 /** The opening of a yearly report states the year it covers: `2024年,…`, `2023年度,…`. */
 export const PERIOD_OPENING = /^\s*(\d{4})年度?[,,、]/;
+/**
+ * A title naming a yearly report of one year (`万载县2022年国民经济和社会发展统计公报`, `2023年度报告`,
+ * `2021年统计年鉴`): group 1, the year, is the document's period. A part of a year after it makes no
+ * yearly report (`2024年上半年…`), nor does a second year (`2023—2024年`).
+ */
+export const YEARLY_REPORT_TITLE = new RegExp(
+  `(?<![\\d—–\\-~至到])((?:19|20)\\d{2})(?=年)(?!年度?(?:[\\d—–\\-~至到]|${PART_OF_YEAR}))(?=.*(?:统计公报|年度报告|年报|统计年鉴|年鉴)$)`,
+);
 /** A paragraph opening with a year, used to tell a narrative history (many years) from a yearly report. */
 export const YEAR_LED_PARAGRAPH = /^\s*(?:自|从|截至|到)?(\d{4})年/;
 /** How many years before the page's own date a stated period may lie (a 2011 page does not report on 1998). */

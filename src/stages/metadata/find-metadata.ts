@@ -12,7 +12,7 @@ import { findPreamble } from './find-preamble.js';
 import { findSignature } from './find-signature.js';
 
 /** The input of the stage: the article stage's record (the fields metadata reads). */
-export type MetadataInput = Pick<ArticleLines, 'text' | 'titleLine' | 'statements'>;
+export type MetadataInput = Pick<ArticleLines, 'text' | 'titleLine' | 'statements'> & Partial<Pick<ArticleLines, 'title'>>;
 
 /** The statement kept for each key: a stated value beats a stated absence; among values, the lower priority number wins. */
 export function bestStatements(statements: readonly Statement[]): Map<string, Statement> {
@@ -77,6 +77,6 @@ export function findMetadata(article: MetadataInput): Metadata {
   dropSiteDescriptors(best, article.text);
   const period = best.has('period')
     ? null
-    : findPeriod(lines, article.titleLine + 1, statedValue(best, 'pageDate') ?? statedValue(best, 'publishDate'), article.text);
+    : findPeriod(lines, article.titleLine + 1, statedValue(best, 'pageDate') ?? statedValue(best, 'publishDate'), article.text, article.title);
   return toMetadata(best, period);
 }

@@ -24,6 +24,15 @@ describe('findMetadata', () => {
     expect(findMetadata({ text: '某区工作报告\n2023年,全区经济平稳运行。', titleLine: 0, statements: [] })).toEqual({ period: '2023' });
   });
 
+  it("reads the year a yearly report's title names as its period, and no part of a year or span as one", () => {
+    const read = (title: string) => findMetadata({ text: `${title}\n全年地区生产总值增长5.6%。`, titleLine: 0, statements: [], title }).period;
+    expect(read('某县2022年国民经济和社会发展统计公报')).toBe('2022');
+    expect(read('某市2023年度报告')).toBe('2023');
+    expect(read('某市2024年上半年统计公报')).toBeUndefined();
+    expect(read('某市2023—2024年统计公报')).toBeUndefined();
+    expect(read('某市2023年经济运行情况')).toBeUndefined();
+  });
+
   it('of two sources agreeing on a date, keeps the one that gives the time too', () => {
     const statements = [
       { key: 'pageDate', value: '2024-05-20 16:30', priority: 1.5 },
