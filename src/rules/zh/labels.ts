@@ -64,6 +64,8 @@ export const TRAILING_WORDS = [
   '每年', '年均', '全年累计', '由', '从', '实现', '保持', '维持', '稳定',
   // adverbs before the verb of a change or a target (`通关时间再压缩30%`, `外贸进出口将保持…`)
   '再', '将',
+  // the currency named before an amount (`罚款人民币120万元`, `达到人民币3.2万亿元`)
+  '人民币',
 ] as const;
 
 /**

@@ -89,6 +89,16 @@ describe('labels', () => {
     expect(labels('截止6月末全市空置商品房面积为27.10万平方米。')).toEqual([['27.10万平方米', '全市空置商品房面积']]);
   });
 
+  it('drops the currency named before an amount, and gives a clause of a bare verb the previous label', () => {
+    expect(labels('罚款人民币一百二十万元。')).toEqual([['一百二十万元', '罚款']]);
+    expect(labels('全市跨境电商进出口额增长了三成,达到人民币3.2万亿元。')).toEqual([
+      ['三成', '全市跨境电商进出口额'],
+      ['3.2万亿元', '全市跨境电商进出口额'],
+    ]);
+    // a new sentence does not inherit
+    expect(labels('进出口额增长三成。达到3.2万亿元。')[1]).toEqual(['3.2万亿元', null]);
+  });
+
   it('skips parentheses and quotes when looking for the clause start', () => {
     expect(labels('世界动物卫生组织(OIE)和国际植物保护公约(IPPC)等国际组织活动参与率不低于60%。')).toEqual([
       ['不低于60%', '世界动物卫生组织(OIE)和国际植物保护公约(IPPC)等国际组织活动参与率'],

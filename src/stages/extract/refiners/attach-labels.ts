@@ -65,6 +65,8 @@ const LEADING_BY_FIRST = groupByCode(LEADING, () => 0);
 const LEADING_PREPOSITIONS_BY_FIRST = groupByCode(LEADING_PREPOSITIONS, () => 0);
 /** TRAILING_WORDS longest first, grouped by last character. */
 const TRAILING_BY_LAST = groupByCode(byLength(TRAILING_WORDS), (w) => w.length - 1);
+/** A label that is one of these alone (`达到`, `为`, `累计`) names nothing measured. */
+const TRAILING_WORD_SET: ReadonlySet<string> = new Set(TRAILING_WORDS);
 const LINKING = byLength(LINKING_VERBS);
 const OWN_OR_LIST_VERBS: readonly string[] = [...ITEM_OWN_VERBS, ...LIST_VERBS];
 /** in the table's order: most reliable first */
@@ -189,7 +191,7 @@ export function trimLabel(raw: string): string {
     s = trimEdges(s);
     changed = s !== before;
   }
-  if (PREPOSITIONS.has(s) || frameAtEdge(s)?.text === s) return '';
+  if (PREPOSITIONS.has(s) || TRAILING_WORD_SET.has(s) || frameAtEdge(s)?.text === s) return '';
   if (s.length > MAX_LABEL_CHARS) s = s.slice(s.length - MAX_LABEL_CHARS);
   return s;
 }
