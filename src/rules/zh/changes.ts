@@ -56,6 +56,11 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
  * the object. At most CHANGE_OBJECT_GAP characters, none of them a target or linking word.
  */
 export const OBJECT_CHANGE_VERBS = ['增加', '减少'] as const;
+/**
+ * Nouns that open with such a verb: no verb there (`工业增加值142145万元` states the value added, a
+ * quantity, not an increase of 值).
+ */
+export const CHANGE_VERB_NOUNS = ['增加值'] as const;
 export const CHANGE_OBJECT_GAP = 4;
 /** Characters that may not occur in such an object (they make a target or a new clause). */
 export const CHANGE_OBJECT_STOP = '至到为达的了和及与、,;。:';

@@ -69,6 +69,7 @@ import {
   COMPARISON_YEAR,
   NOUN_CHANGE_LINK,
   OBJECT_CHANGE_VERBS,
+  CHANGE_VERB_NOUNS,
   PACE_CHANGE_VERBS,
   RESPECTIVELY,
   TARGET_LINKS,
@@ -183,7 +184,8 @@ const VERBS = alternation([...Object.keys(CHANGE_VERBS), ...Object.keys(CONTRACT
 const TARGET_RE = new RegExp(`${VERBS}${alternation(TARGET_LINKS)}$`);
 /** A bracketed note after the basis (`比去年同期(下同)增长`): CHANGE_NOTE_BRACKETS, as a quantity's note before its change. */
 const BASIS_NOTE = CHANGE_NOTE_BRACKETS.map(([open, close]) => `${escapeRegExp(open)}[^${escapeRegExp(close + CHANGE_NOTE_STOP)}]{1,${CHANGE_NOTE_MAX}}${escapeRegExp(close)}`).join('|');
-const CHANGE_RE = new RegExp(`(?:(${alternation(Object.keys(BASIS_WORDS))}|${COMPARISON_YEAR})(${BASIS_NOTE})?)?(${alternation(RESPECTIVELY)})?(${alternation(CHANGE_ADVERBS)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?$`);
+// 分别 stands before the basis or after it (`分别比上年增长`, `同比分别增长`)
+const CHANGE_RE = new RegExp(`(${alternation(RESPECTIVELY)})?(?:(${alternation(Object.keys(BASIS_WORDS))}|${COMPARISON_YEAR})(${BASIS_NOTE})?)?(${alternation(RESPECTIVELY)})?(${alternation(CHANGE_ADVERBS)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?$`);
 const OBJECT_CHANGE_RE = new RegExp(`(${alternation(OBJECT_CHANGE_VERBS)})([\\u4e00-\\u9fff]{1,${CHANGE_OBJECT_GAP}})$`);
 const NOUN_CHANGE_RE = new RegExp(alternation(Object.keys(CHANGE_VERBS)), 'y');
 const CJK = /[\u4e00-\u9fff]/;
@@ -393,22 +395,24 @@ function readLeft(text: string, at: number): Left {
     const cm = leadStart > from && CHANGE_LAST.has(beforeLast) ? CHANGE_RE.exec(before) : null;
     if (cm) {
       const exprStart = leadStart - cm[0].length;
-      const basisText = cm[1];
-      const note = cm[2];
-      const resp = cm[3];
-      const adverb = cm[4];
-      const verbText = cm[5]!;
-      const verbStart = exprStart + (basisText?.length ?? 0) + (note?.length ?? 0) + (resp?.length ?? 0) + (adverb?.length ?? 0);
+      const respFirst = cm[1];
+      const basisText = cm[2];
+      const note = cm[3];
+      const resp = cm[4];
+      const adverb = cm[5];
+      const verbText = cm[6]!;
+      const basisStart = exprStart + (respFirst?.length ?? 0);
+      const verbStart = basisStart + (basisText?.length ?? 0) + (note?.length ?? 0) + (resp?.length ?? 0) + (adverb?.length ?? 0);
       change = {
         verb: piece(text, verbStart, verbStart + verbText.length),
-        basis: basisText ? piece(text, exprStart, exprStart + basisText.length) : null,
-        respectively: Boolean(resp),
+        basis: basisText ? piece(text, basisStart, basisStart + basisText.length) : null,
+        respectively: Boolean(respFirst ?? resp),
       };
       leadStart = exprStart;
     } else if (!prefix) {
       const om = OBJECT_CHANGE_RE.exec(before);
-      if (om && ![...om[2]!].some((ch) => CHANGE_OBJECT_STOP.includes(ch))) {
-        const verbStart = leadStart - om[0].length;
+      const verbStart = om ? leadStart - om[0].length : -1;
+      if (om && ![...om[2]!].some((ch) => CHANGE_OBJECT_STOP.includes(ch)) && !CHANGE_VERB_NOUNS.some((n) => text.startsWith(n, verbStart))) {
         change = { verb: piece(text, verbStart, verbStart + om[1]!.length), basis: null, respectively: false };
         // the object (`编制`) is what changes: it stays in the label's clause
       }

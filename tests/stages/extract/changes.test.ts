@@ -121,6 +121,20 @@ describe('changes', () => {
     ]);
   });
 
+  it('reads 增加值 as a noun, not the change verb 增加 with an object', () => {
+    expect(extract('工业增加值142145万元,增长5%。').map((m) => [m.raw, m.kind, m.change?.value])).toEqual([['142145万元', 'quantity', 5]]);
+    // the verb with an object stays a change
+    expect(extract('增加编制100名。').map((m) => [m.raw, m.kind])).toEqual([['100名', 'change']]);
+  });
+
+  it('takes 分别 before the basis as well as after it', () => {
+    const ms = extract('出口1.2万亿元、进口3000亿元,分别比上年增长5%、3%。');
+    expect(ms.map((m) => [m.raw, m.change?.value, m.change?.basis])).toEqual([
+      ['1.2万亿元', 5, 'yoy'],
+      ['3000亿元', 3, 'yoy'],
+    ]);
+  });
+
   it('counts a change with its own verb in a 分别 list as one of the list', () => {
     const ms = extract('一般贸易、加工贸易进出口分别为25.35万亿元、7.12万亿元,分别增长3.6%、下降1.2%。');
     expect(ms.map((m) => [m.raw, m.change?.value, m.change?.direction])).toEqual([
