@@ -109,6 +109,12 @@ export const BASIS_WORDS: Readonly<Record<string, Basis>> = {
 /** A named year compared with (`比2017年压缩63.2%`, `较2020年同期增长`): a basis the change states, not yoy. */
 export const COMPARISON_YEAR = String.raw`(?:比|较|与)(?:19|20)\d{2}年(?:同期)?(?:相比)?`;
 
+/**
+ * A point in time compared with (`比上年末增加1.2万人`, `比年初增加654.3亿元`): the change is stated, its
+ * basis none of BASES (a stock against the end of last year, or year to date).
+ */
+export const COMPARISON_POINTS = ['比上年末', '较上年末', '比上年底', '较上年底', '比年初', '较年初', '比上月末', '较上月末'] as const;
+
 /** `分别` distributes a list of changes over the quantities before it (`分别增长12.5%、7%`). */
 export const RESPECTIVELY = ['分别'] as const;
 

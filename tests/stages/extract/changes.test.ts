@@ -127,6 +127,11 @@ describe('changes', () => {
     expect(extract('增加编制100名。').map((m) => [m.raw, m.kind])).toEqual([['100名', 'change']]);
   });
 
+  it('attaches a change against a point in time (比上年末, 比年初), its basis none of yoy/pop', () => {
+    expect(extract('年末户籍人口312.5万人,比上年末增加1.2万人。').map((m) => [m.raw, m.change?.value, m.change?.unit, m.change?.basis])).toEqual([['312.5万人', 12000, '人', null]]);
+    expect(extract('存款余额8765.4亿元,较年初增加654.3亿元。').map((m) => [m.raw, m.change?.value])).toEqual([['8765.4亿元', 65430000000]]);
+  });
+
   it('takes 分别 before the basis as well as after it', () => {
     const ms = extract('出口1.2万亿元、进口3000亿元,分别比上年增长5%、3%。');
     expect(ms.map((m) => [m.raw, m.change?.value, m.change?.basis])).toEqual([
