@@ -90,6 +90,16 @@ export const FIXED_PHRASES = [
   '两位数', '三位数', '两个市场', '两种资源',
 ] as const;
 
+/**
+ * A duration that names a service radius (`15分钟社区生活圈`, `10分钟体育健身圈`, `1小时经济圈`): the
+ * name of a planning concept, no metric. After the unit, at most RADIUS_NOUN_MAX characters of a
+ * noun, none of them RADIUS_NOUN_STOP (`30分钟可达商圈` states a travel time), then the ending.
+ */
+export const RADIUS_UNITS: ReadonlySet<string> = new Set(['分钟', '小时']);
+export const RADIUS_NOUN_ENDING = '圈';
+export const RADIUS_NOUN_MAX = 4;
+export const RADIUS_NOUN_STOP = '可到达至内的';
+
 /** A numeral touching ASCII letters is part of a code or a name (`H2018`, `HB2004`, `B2B`, `5G`). */
 export const CODE_LETTER = /[A-Za-z]/;
 

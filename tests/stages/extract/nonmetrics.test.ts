@@ -18,6 +18,10 @@ const MUST_NOT_MATCH: [string, string][] = [
   ['紧扣“六项纪律”逐条学习', '“六项纪律”'],
   ['制定整改方案和“三张清单”', '“三张清单”'],
   ['参与《国际卫生条例(2005)》等规则制定', '《国际卫生条例(2005)》'],
+  // a duration naming a service radius
+  ['城市社区10分钟体育健身圈进一步完善', '10分钟'],
+  ['打造15分钟社区生活圈', '15分钟'],
+  ['构建1小时经济圈', '1小时'],
   ['实施“国门利剑2024”联合行动', '“国门利剑2024”'],
   ['一、坚持党对法治建设的领导', '一、'],
   ['(三)有力推进中央巡视整改', '(三)'],
@@ -108,6 +112,10 @@ describe('non-metrics', () => {
     expect(extract('全年开展联合检查三次,召开专题会议4次').map((m) => m.raw)).toEqual(['三次', '4次']);
     expect(extract('共召开两次会议研究部署').map((m) => m.raw)).toEqual(['两次']);
     expect(extract('区人大三次会议期间共收到建议56件').map((m) => m.raw)).toEqual(['56件']);
+  });
+
+  it('keeps a travel time to a 圈 and a plain duration', () => {
+    expect(extract('车程30分钟可达商圈。平均用时15分钟。').map((m) => m.raw)).toEqual(['30分钟', '15分钟']);
   });
 
   it('keeps a unitless decimal range that is no code (0.95到1.05)', () => {

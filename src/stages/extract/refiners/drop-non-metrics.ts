@@ -40,6 +40,10 @@ import {
   SESSION_TERM,
   STREAK_CHANGE_GAP,
   STREAK_PREFIX,
+  RADIUS_NOUN_ENDING,
+  RADIUS_NOUN_MAX,
+  RADIUS_NOUN_STOP,
+  RADIUS_UNITS,
 } from '../../../rules/zh/nonmetrics.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
 import { COUNT_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
@@ -346,6 +350,14 @@ export const version: NonMetricRule = (c, text) => {
   return VERSION_AFTER.test(text.slice(end, end + VERSION_WINDOW));
 };
 
+/** `15分钟社区生活圈`: a duration naming a service radius. */
+const RADIUS_NAME_AFTER = new RegExp(`[^\\P{Script=Han}${RADIUS_NOUN_STOP}]{0,${RADIUS_NOUN_MAX}}${RADIUS_NOUN_ENDING}`, 'uy');
+export const radiusName: NonMetricRule = (c, text) => {
+  if (c.unit === null || !RADIUS_UNITS.has(c.unit.text)) return false;
+  RADIUS_NAME_AFTER.lastIndex = c.unit.end;
+  return RADIUS_NAME_AFTER.test(text);
+};
+
 /** The rules in the order they are tried; the first that holds names the reason. */
 export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   unlimitedDuration,
@@ -367,6 +379,7 @@ export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   letterCode,
   ratio,
   version,
+  radiusName,
 };
 
 /** Why a candidate is not a metric, or null when it is one. */
