@@ -28,7 +28,12 @@ export const TIME_UNITS = ['个月', '天', '日历天', '工作日', '个工作
 export const MONEY_UNITS = ['元', '美元', '欧元', '港元', '日元', '英镑'] as const;
 
 /** Prices and concentrations, written as one unit (`500元/吨`, `0.05毫克/千克`). */
-export const RATIO_UNITS = ['元/吨', '元/公斤', '元/千克', '美元/吨', '美元/桶', '毫克/千克', '微克/千克'] as const;
+export const RATIO_UNITS = [
+  '元/吨', '元/公斤', '元/千克', '美元/吨', '美元/桶', '毫克/千克', '微克/千克',
+  // an allowance or a price per person or per time (`16080元/年`, `800元/月`, `200元/人`, `50元/天`,
+  // `825元/人月`, `600元/人·月`)
+  '元/年', '元/月', '元/人', '元/天', '元/日', '元/次', '元/人月', '元/人·月', '元/人年', '元/人·年', '元/月·人',
+] as const;
 
 /** Physical amounts. */
 export const PHYSICAL_UNITS = [

@@ -72,6 +72,15 @@ describe('qualifiers', () => {
     ]);
   });
 
+  it('reads a dash between two amounts as the range, not as the upper end\'s minus sign', () => {
+    expect(extract('投资5万元-10万元').map((m) => [m.raw, m.value, m.valueMax, m.qualifier])).toEqual([['5万元-10万元', 50000, 100000, 'range']]);
+    expect(extract('供养标准提高至16080元/年-39144元/年不等').map((m) => [m.raw, m.value, m.valueMax, m.unit])).toEqual([
+      ['16080元/年-39144元/年', 16080, 39144, '元/年'],
+    ]);
+    // a descending pair is no range: the minus sign stays
+    expect(extract('利润10万元-5万元').map((m) => m.value)).toEqual([100000, -50000]);
+  });
+
   it('needs a unit or decimals: a bare integer range (每2至3年, a phone number) is none', () => {
     expect(extract('每2至3年轮训一次')).toEqual([]);
     expect(extract('咨询电话0592-5551234')).toEqual([]);

@@ -105,6 +105,12 @@ describe('units', () => {
       expect(extract('铁路客运量120万人,公路货运量350万吨').map((m) => m.unit)).toEqual(['人', '吨']);
     });
 
+    it('reads an allowance per person or per time as one unit (元/年, 元/月, 元/人月)', () => {
+      expectMetric({ text: '低保标准提高至10560元/年', raw: '10560元/年', value: 10560, unit: '元/年' });
+      expectMetric({ text: '供养标准825元/人月', raw: '825元/人月', value: 825, unit: '元/人月' });
+      expect(extract('收入825元,增长5%').map((m) => m.unit)).toEqual(['元']);
+    });
+
     it('reads an optical cable length in 芯千米 (fibres times length), not in 千米', () => {
       expectMetric({ text: '光缆产量166.2万芯千米', raw: '166.2万芯千米', value: 1662000, unit: '芯千米' });
       expect(extract('新建光缆线路3.5万千米').map((m) => m.unit)).toEqual(['千米']);

@@ -1,7 +1,8 @@
 // `5%以上30%以下`, `1万元以上10万元以下`: a lower and an upper bound written one after the other,
 // with the same unit, are one range (value the lower, valueMax the upper, raw both); so are two
 // quantities of one unit joined by a range connector (`6个月至12个月`), and a change whose upper
-// end carries the unit again (`降低10%~15%`: one change, 10 to 15 %).
+// end carries the unit again (`降低10%~15%`: one change, 10 to 15 %). A dash between two amounts
+// that was read as the upper end's minus sign (`5万元-10万元`, `16080元/年-39144元/年`) joins them too.
 import { copyDraft, type Draft } from '../draft.js';
 import { RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
 import { CHANGE_RANGE_CONNECTORS } from '../../../rules/zh/changes.js';
@@ -27,13 +28,32 @@ function changeRange(prev: Draft, d: Draft, text: string): boolean {
   );
 }
 
-/** `prev` and `d` as one range record: `prev`'s value to `d`'s. */
-function joined(prev: Draft, d: Draft): Draft {
+/** `5万元-10万元`: the upper end's minus sign, right after the lower end's unit, is the range's dash. */
+function dashReadAsSign(prev: Draft, d: Draft, text: string): boolean {
+  return (
+    prev.source === 'text' &&
+    d.source === 'text' &&
+    prev.kind === 'quantity' &&
+    d.kind === 'quantity' &&
+    prev.unit !== null &&
+    prev.unit === d.unit &&
+    prev.change === null &&
+    prev.qualifier === 'exact' &&
+    d.qualifier === 'exact' &&
+    prev.end === d.start &&
+    d.value < 0 &&
+    -d.value > prev.value &&
+    (CHANGE_RANGE_CONNECTORS as readonly string[]).includes(text[d.start]!)
+  );
+}
+
+/** `prev` and `d` as one range record: `prev`'s value to `upper` (by default `d`'s). */
+function joined(prev: Draft, d: Draft, upper = d.value): Draft {
   const range = copyDraft(prev);
   range.end = d.end;
   range.extentEnd = d.extentEnd;
   range.qualifier = 'range';
-  range.valueMax = d.value;
+  range.valueMax = upper;
   return range;
 }
 
@@ -43,6 +63,10 @@ export function joinBounds(drafts: readonly Draft[], text: string): Draft[] {
     const prev = out[out.length - 1];
     if (prev && changeRange(prev, d, text)) {
       out[out.length - 1] = joined(prev, d);
+      continue;
+    }
+    if (prev && dashReadAsSign(prev, d, text)) {
+      out[out.length - 1] = joined(prev, d, -d.value);
       continue;
     }
     if (
