@@ -48,6 +48,11 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   回落: 'down',
   下滑: 'down',
   下跌: 'down',
+  // against the normal, as climate sections write it (`平均气温偏高0.7℃`, `降水量偏少1.2成`)
+  偏高: 'up',
+  偏多: 'up',
+  偏低: 'down',
+  偏少: 'down',
   ...PACE_CHANGE_VERBS,
 };
 

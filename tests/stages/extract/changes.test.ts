@@ -132,6 +132,11 @@ describe('changes', () => {
     expect(extract('存款余额8765.4亿元,较年初增加654.3亿元。').map((m) => [m.raw, m.change?.value])).toEqual([['8765.4亿元', 65430000000]]);
   });
 
+  it('reads a departure from the normal as a change (偏高0.7℃, 偏少5.3%)', () => {
+    expect(extract('全年平均气温19.0℃,偏高0.7℃。').map((m) => [m.raw, m.change?.value, m.change?.direction])).toEqual([['19.0℃', 0.7, 'up']]);
+    expect(extract('总降水量较常年偏少5.3%。').map((m) => [m.raw, m.kind, m.direction])).toEqual([['5.3%', 'change', 'down']]);
+  });
+
   it('takes 分别 before the basis as well as after it', () => {
     const ms = extract('出口1.2万亿元、进口3000亿元,分别比上年增长5%、3%。');
     expect(ms.map((m) => [m.raw, m.change?.value, m.change?.basis])).toEqual([
