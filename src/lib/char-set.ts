@@ -74,18 +74,19 @@ export class CharSet {
 }
 
 /**
- * Up to 32 sets of BMP characters in one table: a text's mask (maskOf) has bit k set when the text
- * holds a character of set k, so one pass over a line answers for every set at once.
+ * Sets of BMP characters in one table: a text's mask (maskOf) has bit k set when the text holds a
+ * character of set k, so one pass over a line answers for every set at once. There are 32 bits: the
+ * 33rd set shares the first set's bit, and so on, so a bit then stands for the union of its sets. A
+ * test on a shared bit lets more texts through, never fewer (a gate stays sound, only less sharp).
  */
 export class CharMasks {
   private readonly table = new Uint32Array(0x10000);
   /** the number of sets added */
   size = 0;
 
-  /** Adds a set and returns its bit. */
+  /** Adds a set and returns its bit (shared with earlier sets past the 32nd). */
   add(chars: string): number {
-    if (this.size === 32) throw new Error('CharMasks: at most 32 sets');
-    const bit = (1 << this.size) >>> 0;
+    const bit = (1 << (this.size % 32)) >>> 0;
     const table = this.table;
     for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = table[chars.charCodeAt(i)]! | bit;
     this.size++;

@@ -211,6 +211,9 @@ export const LINE_RULES: readonly LineRule[] = [
     besideFooter: true,
     pattern: /^(?:地址|通讯地址|联系地址|单位地址|邮编|邮政编码|联系电话|电话|传真|联系方式|值班电话|咨询电话|服务热线|E-?mail|电子邮箱|邮箱)\s*[::][^。;;!?]{1,160}$/i,
   },
+  // 相关解读:《某省2030年统计公报》解读 : a link to a related reading alone on its line (a book title and at
+  // most a short word after it); it may stand inside the article, before its notes (INSIDE_RULE_IDS)
+  { id: 'related-reading', zone: 'edge', phrase: /相关解读|相关阅读|延伸阅读/, pattern: /^(?:相关解读|相关阅读|延伸阅读)\s*[:：]\s*《[^》]{2,80}》[^。，,；;！!？?]{0,6}$/ },
   // 相关链接:海关总署 | 江苏省商务厅 | … : links to other sites on one line
   { id: 'related-links', zone: 'tail', pattern: new RegExp(`^(?:${LINK_LIST_HEADINGS.join('|')}|链接)\\s*[::]\\s*[^。;;!?:]{1,160}$`) },
   // the content system's signature under government pages
@@ -377,10 +380,11 @@ export const CONTACT_PERSON_START = /^联系人\s*[::]/;
 /**
  * Lines that may go from inside the article too, not only from its edges: page widgets
  * (`字号:大 中 小`, `【打印】【关闭】`, `扫一扫`, `分享到:`), and field lines that count visits
- * (`发布时间:… 浏览次数:…`) or credit the editor (`责任编辑:…`). An HTML article block often still
- * holds them. Any other chrome-looking line inside the article (`来源:…` alone, a separator) stays.
+ * (`发布时间:… 浏览次数:…`) or credit the editor (`责任编辑:…`), and a link to a related reading alone on
+ * its line (`相关解读:《…》解读`). An HTML article block often still holds them. Any other
+ * chrome-looking line inside the article (`来源:…` alone, a separator) stays.
  */
-export const INSIDE_RULE_IDS: ReadonlySet<string> = new Set(['page-widgets', 'select-navigation']);
+export const INSIDE_RULE_IDS: ReadonlySet<string> = new Set(['page-widgets', 'select-navigation', 'related-reading']);
 
 /**
  * A tag line that repeats the page's <meta name="keywords"> (`国贸|增长率|全球经济`, `标签:甲 乙 丙`): its

@@ -58,7 +58,7 @@ describe('what a line states, read alone', () => {
 // removeInside classifies only the lines that may be widgets or field lines (mayMatchAs): held to
 // the full classification, which must never give a line the test refuses one of those rules.
 describe('the test for the rules that may go from inside the article', () => {
-  const ids = new Set(['page-widgets', 'page-fields', 'select-navigation']);
+  const ids = new Set(['page-widgets', 'page-fields', 'select-navigation', 'related-reading']);
   const may = mayMatchAs(ids);
   const agree = (lines: readonly string[]): void => {
     const classified = classifyLines(lines);
@@ -72,7 +72,7 @@ describe('the test for the rules that may go from inside the article', () => {
   });
 
   it('refuses no generated widget or field line', () => {
-    const unit = fc.constantFrom('来源:海关总署', '作者:张三', '【打印本页】', '关闭窗口', '字号:', '大', '中', '小', '扫一扫', ' ', '|', '全年增长3%。', '海关', '2024-01-05', '某某网 ', '(', ')', '选择地区:', '某省', '>', '>>');
+    const unit = fc.constantFrom('来源:海关总署', '作者:张三', '【打印本页】', '关闭窗口', '字号:', '大', '中', '小', '扫一扫', ' ', '|', '全年增长3%。', '海关', '2024-01-05', '某某网 ', '(', ')', '选择地区:', '某省', '>', '>>', '相关解读:', '《某公报》', '解读');
     fc.assert(fc.property(fc.array(fc.string({ unit, maxLength: 4 }), { minLength: 1, maxLength: 8 }), agree), { numRuns: 3000 });
   });
 

@@ -481,6 +481,20 @@ describe('a navigation form label left by <select> elements', () => {
   });
 });
 
+describe('a link to a related reading alone on its line inside the article', () => {
+  it('removes `相关解读:《…》解读` before the notes, which stay', () => {
+    const doc = run('related-reading-inside.txt', 'text');
+    expect(doc.removed.filter((r) => r.rule === 'related-reading').map((r) => r.text)).toEqual(['相关解读:《某市2030年国民经济和社会发展统计公报》解读']);
+    expect(doc.text).toContain('[1]本公报中数据均为初步统计数。');
+  });
+  it('negative: a sentence opening with 相关解读, and 政策解读:《…》, stay', () => {
+    const doc = run('related-reading-negative.txt', 'text');
+    expect(doc.removed.some((r) => r.rule === 'related-reading')).toBe(false);
+    expect(doc.text).toContain('相关解读:《某办法》明确了企业申报的三项要求');
+    expect(doc.text.split('\n')).toContain('政策解读:《某办法》');
+  });
+});
+
 describe('an e-paper page whose edition label, issue date, title and issuer stand in blocks of their own above the article', () => {
   it('reads the lone issue date as publishDate and the organisation under the title as source', () => {
     const doc = run('epaper-split-banner.html', 'html');
