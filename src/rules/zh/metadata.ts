@@ -350,6 +350,8 @@ export const MAX_READER_HEADER_LINES = 16;
 
 /** A notice's signature: its date alone on the last lines (`2024年1月5日`), the issuer on the line above. */
 export const SIGNATURE_DATE_LINE = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
+/** A bulletin's credit closing its text: the issuing organisation alone in brackets (`(万载县统计局)`). */
+export const BRACKETED_ISSUER_LINE = /^[(（]([^()（）]{2,30})[)）]$/;
 /** How many of the article's last lines are looked at for a signature. */
 export const MAX_SIGNATURE_LINES = 3;
 /** An issuer named in a signature is at most this long. */

@@ -1,7 +1,8 @@
 // The signature that ends a notice: its issuer on one line and its date on the last
 // (`海关总署` / `2024年1月5日`), or, in a flattened notice, glued after its closing formula
-// (`特此公告。海关总署2024年1月24日…`). What it states is weaker than any field the page states.
-import { SIGNATURE_DATE_LINE, SIGNED_AFTER_CLOSING, MAX_SIGNATURE_LINES } from '../../rules/zh/metadata.js';
+// (`特此公告。海关总署2024年1月24日…`), or a bulletin's issuer alone in brackets closing the text
+// (`(万载县统计局)`). What it states is weaker than any field the page states.
+import { BRACKETED_ISSUER_LINE, SIGNATURE_DATE_LINE, SIGNED_AFTER_CLOSING, MAX_SIGNATURE_LINES } from '../../rules/zh/metadata.js';
 import { orgName } from '../article/org-name.js';
 import { normaliseDate } from '../article/parse-fields.js';
 import type { Statement } from '../types.js';
@@ -19,6 +20,8 @@ export function findSignature(lines: readonly string[], text: string): Statement
     const s = lines[i]!.trim();
     if (s.length === 0) continue;
     seen++;
+    const bracketed = seen === 1 ? BRACKETED_ISSUER_LINE.exec(s) : null;
+    if (bracketed !== null && isIssuer(bracketed[1]!.trim())) return [{ key: 'issuer', value: bracketed[1]!.replace(/\s+/g, ''), priority: SIGNATURE_PRIORITY }];
     const date = SIGNATURE_DATE_LINE.exec(s);
     if (date === null) continue;
     out.push({ key: 'publishDate', value: normaliseDate(date[1]!), priority: SIGNATURE_PRIORITY });

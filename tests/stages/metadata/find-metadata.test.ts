@@ -24,6 +24,13 @@ describe('findMetadata', () => {
     expect(findMetadata({ text: '某区工作报告\n2023年,全区经济平稳运行。', titleLine: 0, statements: [] })).toEqual({ period: '2023' });
   });
 
+  it('reads an organisation alone in brackets closing the text as its issuer; other bracketed lines are none', () => {
+    const read = (text: string) => findMetadata({ text, titleLine: 0, statements: [] }).issuer;
+    expect(read('某县2030年统计公报\n全县生产总值增长5.6%。\n(某某县统计局)')).toBe('某某县统计局');
+    expect(read('某县2030年统计公报\n全县生产总值增长5.6%。\n(完)')).toBeUndefined();
+    expect(read('某县2030年统计公报\n(某某县统计局)\n全县生产总值增长5.6%。')).toBeUndefined();
+  });
+
   it("reads the year a yearly report's title names as its period, and no part of a year or span as one", () => {
     const read = (title: string) => findMetadata({ text: `${title}\n全年地区生产总值增长5.6%。`, titleLine: 0, statements: [], title }).period;
     expect(read('某县2022年国民经济和社会发展统计公报')).toBe('2022');
