@@ -46,6 +46,11 @@ export const PART_OF_YEAR = `(?:前${QUARTER}季度|(?:第?${QUARTER}|${QUARTER}
  */
 export const SUB_YEAR_FRAME = new RegExp(`(?:(?:19|20)\\d{2}年)?${PART_OF_YEAR}(?![\\d日号])`, 'g');
 
+/** Every part of a year PART_OF_YEAR reads holds one of these: a text without them holds none (a cheap test first). */
+export const PART_OF_YEAR_WORDS = ['月', '季', '半年'] as const;
+/** The longest text SUB_YEAR_FRAME matches (`2024年十一至十二月下旬`): a frame starting within a reach ends within this many characters more. */
+export const MAX_SUB_YEAR_FRAME_CHARS = 20;
+
 /** A part of a year right after one of these is the base of a comparison, not a frame (`增速比上半年提高`, `高于一季度`). */
 export const COMPARED_BEFORE = '比较与于';
 

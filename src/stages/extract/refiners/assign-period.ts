@@ -8,7 +8,7 @@
 // 2023 yearbook, else `全年` as written). Table cells keep their column's period.
 import type { Metadata } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
-import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, SUB_YEAR_FRAME, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
+import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, SUB_YEAR_FRAME, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { clauseStart } from './attach-labels.js';
 import { charSet } from '../../../lib/char-set.js';
 
@@ -91,7 +91,10 @@ function yearFrame(sentence: string): string | null {
 }
 
 /** A part of a year within `reach` of the opening of `s`, as written (`1—11月,…`, `2024年上半年,…`). */
-function subYearFrame(s: string, reach = SENTENCE_FRAME_REACH): string | null {
+function subYearFrame(text: string, reach = SENTENCE_FRAME_REACH): string | null {
+  // a frame starts within `reach`: only the characters it may span are read, and only when they hold a word of one
+  const s = text.length > reach + MAX_SUB_YEAR_FRAME_CHARS ? text.slice(0, reach + MAX_SUB_YEAR_FRAME_CHARS) : text;
+  if (!PART_OF_YEAR_WORDS.some((w) => s.includes(w))) return null;
   SUB_YEAR_FRAME.lastIndex = 0;
   const m = SUB_YEAR_FRAME.exec(s);
   if (m === null || m.index > reach) return null;
