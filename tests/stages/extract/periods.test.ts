@@ -41,6 +41,12 @@ describe('periods', () => {
     expect(periods('11月份,我国进出口3.7万亿元。')).toEqual(['11月份']);
   });
 
+  it('lets a sentence opening with 其中 continue the frame of the sentence before it, within its paragraph', () => {
+    expect(periods('据海关统计,1-9月,全市进出口356.8亿元。其中,出口245.3亿元。')).toEqual(['1-9月', '1-9月']);
+    expect(periods('1-9月,全市进出口356.8亿元。\n其中,出口245.3亿元。')).toEqual(['1-9月', null]);
+    expect(periods('据海关统计,1-9月,全市进出口356.8亿元。另外,出口245.3亿元。')).toEqual(['1-9月', null]);
+  });
+
   it('lets a part of a year that opens the number\'s clause win over the sentence\'s', () => {
     expect(periods('上半年全市销售商品房58.80万m2,第一季度销售25.88万m2,第二季度销售32.92万m2。')).toEqual(['上半年', '第一季度', '第二季度']);
   });

@@ -10,6 +10,7 @@ import type { Metadata } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
 import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, SUB_YEAR_FRAME, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { clauseStart } from './attach-labels.js';
+import { INHERITING_OPENERS } from '../../../rules/zh/labels.js';
 import { charSet } from '../../../lib/char-set.js';
 
 const LINE_BREAK = '\n';
@@ -104,17 +105,30 @@ function subYearFrame(text: string, reach = SENTENCE_FRAME_REACH): string | null
 /** What frames a sentence or paragraph from its opening: a part of a year before a whole year (`2024年1-6月` is not `2024`). */
 const openingFrame = (opening: string): string | null => subYearFrame(opening) ?? yearFrame(opening);
 
+/** The opening of the sentence before the one starting at `sStart`, within its line. */
+function previousSentenceOpening(text: string, sStart: number, bounds: Bounds): string | null {
+  if (text.charCodeAt(sStart - 1) === LINE_BREAK_CODE) return null;
+  const prev = boundaryBefore(bounds.sentences, sStart - 1).start;
+  return text.slice(prev, Math.min(sStart, prev + FRAME_SLICE)).trimStart();
+}
+
 export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bounds): string | null {
   const clause = text.slice(clauseStart(text, d.leadStart, 0), d.leadStart);
   const recurring = lastMatch(RECURRING_FRAMES, clause);
   if (recurring) return recurring[0];
   const sStart = boundaryBefore(bounds.sentences, d.start).start;
   const sentence = text.slice(sStart, Math.min(d.start, sStart + FRAME_SLICE)).trimStart();
+  // a sentence that opens with 其中 continues the one before it, and its frame (`1-9月,…。其中,出口…`)
+  const continued = INHERITING_OPENERS.some((w) => sentence.startsWith(w)) && sStart > 0 ? previousSentenceOpening(text, sStart, bounds) : null;
   // a target year within the clause (`到2025年重点建成2-3个`)
   const inClause = lastMatch(YEAR_FRAME, clause);
   if (inClause && /^(?:到|至|截至|截止)/.test(inClause[0])) return inClause[2] ? `${inClause[1]}-${inClause[2]}` : inClause[1]!;
   // a part of a year that opens the number's own clause, before the sentence's (`第一季度销售…,第二季度销售…`)
-  const framed = subYearFrame(clause.trimStart(), CLAUSE_FRAME_REACH) ?? openingFrame(sentence) ?? paragraphFrame(text, d.start, bounds.lines);
+  const framed =
+    subYearFrame(clause.trimStart(), CLAUSE_FRAME_REACH) ??
+    openingFrame(sentence) ??
+    (continued === null ? null : openingFrame(continued)) ??
+    paragraphFrame(text, d.start, bounds.lines);
   if (framed) return framed;
   if (text.slice(listStart(text, d.leadStart), d.leadStart).includes(WHOLE_YEAR)) return metadata.period ?? WHOLE_YEAR;
   return null;
