@@ -42,9 +42,11 @@ describe('periods', () => {
   });
 
   it('lets a sentence opening with 其中 continue the frame of the sentence before it, within its paragraph', () => {
-    expect(periods('据海关统计,1-9月,全市进出口356.8亿元。其中,出口245.3亿元。')).toEqual(['1-9月', '1-9月']);
+    // the frame opens the paragraph's second sentence, so it frames that sentence alone…
+    expect(periods('今年以来全市外贸平稳。1-9月,全市进出口356.8亿元。另外,出口245.3亿元。')).toEqual(['1-9月', null]);
+    // …and the 其中 sentence after it
+    expect(periods('今年以来全市外贸平稳。1-9月,全市进出口356.8亿元。其中,出口245.3亿元。')).toEqual(['1-9月', '1-9月']);
     expect(periods('1-9月,全市进出口356.8亿元。\n其中,出口245.3亿元。')).toEqual(['1-9月', null]);
-    expect(periods('据海关统计,1-9月,全市进出口356.8亿元。另外,出口245.3亿元。')).toEqual(['1-9月', null]);
   });
 
   it('lets a part of a year that opens the number\'s clause win over the sentence\'s', () => {
