@@ -92,6 +92,13 @@ export const CONTRACTED_CHANGES: Readonly<Record<string, { direction: Direction;
 /** Particles that may follow the verb (`增长了5%`). */
 export const CHANGE_PARTICLES = ['了'] as const;
 
+/**
+ * Words of reaching between a change verb and the change's size (`同比增长达15.6%`, `比增达2倍以上`):
+ * the number is still the change when it is in a change unit (CHANGE_UNITS); before an amount
+ * (`增长达到100亿元`) the verb names a level reached, and the number is a quantity.
+ */
+export const CHANGE_REACH_WORDS = ['达到', '达'] as const;
+
 /** Basis words before the verb. */
 export const BASIS_WORDS: Readonly<Record<string, Basis>> = {
   同比: 'yoy',

@@ -63,6 +63,7 @@ import {
   CHANGE_OBJECT_GAP,
   CHANGE_OBJECT_STOP,
   CHANGE_PARTICLES,
+  CHANGE_REACH_WORDS,
   CHANGE_VERBS,
   CHANGE_UNITS,
   CONTRACTED_CHANGES,
@@ -186,7 +187,7 @@ const TARGET_RE = new RegExp(`${VERBS}${alternation(TARGET_LINKS)}$`);
 /** A bracketed note after the basis (`比去年同期(下同)增长`): CHANGE_NOTE_BRACKETS, as a quantity's note before its change. */
 const BASIS_NOTE = CHANGE_NOTE_BRACKETS.map(([open, close]) => `${escapeRegExp(open)}[^${escapeRegExp(close + CHANGE_NOTE_STOP)}]{1,${CHANGE_NOTE_MAX}}${escapeRegExp(close)}`).join('|');
 // 分别 stands before the basis or after it (`分别比上年增长`, `同比分别增长`)
-const CHANGE_RE = new RegExp(`(${alternation(RESPECTIVELY)})?(?:(${alternation([...Object.keys(BASIS_WORDS), ...COMPARISON_POINTS])}|${COMPARISON_YEAR})(${BASIS_NOTE})?)?(${alternation(RESPECTIVELY)})?(${alternation(CHANGE_ADVERBS)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?$`);
+const CHANGE_RE = new RegExp(`(${alternation(RESPECTIVELY)})?(?:(${alternation([...Object.keys(BASIS_WORDS), ...COMPARISON_POINTS])}|${COMPARISON_YEAR})(${BASIS_NOTE})?)?(${alternation(RESPECTIVELY)})?(${alternation(CHANGE_ADVERBS)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?(${alternation(CHANGE_REACH_WORDS)})?$`);
 const OBJECT_CHANGE_RE = new RegExp(`(${alternation(OBJECT_CHANGE_VERBS)})([\\u4e00-\\u9fff]{1,${CHANGE_OBJECT_GAP}})$`);
 const NOUN_CHANGE_RE = new RegExp(alternation(Object.keys(CHANGE_VERBS)), 'y');
 const CJK = /[\u4e00-\u9fff]/;
@@ -198,7 +199,7 @@ const DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})
 const lastChars = (...tables: (readonly string[])[]): CharSet => charSet(new Set(tables.flat().map((w) => w[w.length - 1]!)));
 const PREFIX_LAST = lastChars(Object.keys(PREFIX_QUALIFIERS));
 const TARGET_LAST = lastChars(TARGET_LINKS);
-const CHANGE_LAST = lastChars(Object.keys(CHANGE_VERBS), Object.keys(CONTRACTED_CHANGES), CHANGE_PARTICLES);
+const CHANGE_LAST = lastChars(Object.keys(CHANGE_VERBS), Object.keys(CONTRACTED_CHANGES), CHANGE_PARTICLES, CHANGE_REACH_WORDS);
 const DISTANT_WORD_MAX = Math.max(...Object.keys(DISTANT_QUALIFIERS).map((w) => w.length));
 /**
  * Characters a tail can start with (range connector, 余/多, unit): a numeral followed by anything
@@ -365,7 +366,8 @@ interface Left {
   prefix: Piece | null;
   distant: Piece | null;
   targetLink: Piece | null;
-  change: { verb: Piece; basis: Piece | null; respectively: boolean } | null;
+  /** `reached`: a word of reaching stood between the verb and the number (CHANGE_REACH_WORDS) */
+  change: { verb: Piece; basis: Piece | null; respectively: boolean; reached: boolean } | null;
 }
 
 const PACE_VERB_SET: ReadonlySet<string> = new Set(Object.keys(PACE_CHANGE_VERBS));
@@ -408,13 +410,14 @@ function readLeft(text: string, at: number): Left {
         verb: piece(text, verbStart, verbStart + verbText.length),
         basis: basisText ? piece(text, basisStart, basisStart + basisText.length) : null,
         respectively: Boolean(respFirst ?? resp),
+        reached: cm[7] !== undefined,
       };
       leadStart = exprStart;
     } else if (!prefix) {
       const om = OBJECT_CHANGE_RE.exec(before);
       const verbStart = om ? leadStart - om[0].length : -1;
       if (om && ![...om[2]!].some((ch) => CHANGE_OBJECT_STOP.includes(ch)) && !CHANGE_VERB_NOUNS.some((n) => text.startsWith(n, verbStart))) {
-        change = { verb: piece(text, verbStart, verbStart + om[1]!.length), basis: null, respectively: false };
+        change = { verb: piece(text, verbStart, verbStart + om[1]!.length), basis: null, respectively: false, reached: false };
         // the object (`编制`) is what changes: it stays in the label's clause
       }
     }
@@ -453,7 +456,12 @@ function build(
 ): Candidate {
   const left = readLeft(text, rawStart);
   // a verb of pace before a count of things takes it as its object (`加快2条海缆建设`): no change, the verb stays in the label
-  if (left.change && PACE_VERB_SET.has(left.change.verb.text) && countsObject(text, tail)) {
+  if (
+    left.change &&
+    ((PACE_VERB_SET.has(left.change.verb.text) && countsObject(text, tail)) ||
+      // a level reached, not a change, unless the number is in a change unit (`增长达到100亿元`)
+      (left.change.reached && !CHANGE_UNITS.has(tail.unit?.text ?? proportion?.unit ?? '')))
+  ) {
     left.change = null;
     left.leadStart = left.prefix ? left.prefix.start : rawStart;
   }

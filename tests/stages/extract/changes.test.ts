@@ -137,6 +137,12 @@ describe('changes', () => {
     expect(extract('总降水量较常年偏少5.3%。').map((m) => [m.raw, m.kind, m.direction])).toEqual([['5.3%', 'change', 'down']]);
   });
 
+  it('reads 增长达15.6% as a change, and 增长达到100亿元 as the level reached', () => {
+    expect(extract('出口额同比增长达15.6%。').map((m) => [m.raw, m.kind, m.direction, m.basis])).toEqual([['15.6%', 'change', 'up', 'yoy']]);
+    expect(extract('交易金额比增达2倍以上。').map((m) => [m.raw, m.kind, m.qualifier])).toEqual([['2倍以上', 'change', 'atLeast']]);
+    expect(extract('出口增长达到100亿元。').map((m) => [m.raw, m.kind, m.label])).toEqual([['100亿元', 'quantity', '出口增长']]);
+  });
+
   it('takes 分别 before the basis as well as after it', () => {
     const ms = extract('出口1.2万亿元、进口3000亿元,分别比上年增长5%、3%。');
     expect(ms.map((m) => [m.raw, m.change?.value, m.change?.basis])).toEqual([
