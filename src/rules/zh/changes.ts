@@ -127,6 +127,9 @@ export const COMPARISON_YEAR = String.raw`(?:比|较|与)(?:19|20)\d{2}年(?:同
  */
 export const COMPARISON_POINTS = ['比上年末', '较上年末', '比上年底', '较上年底', '比年初', '较年初', '比上月末', '较上月末'] as const;
 
+/** A state before or after an event compared with (`较调整前减少120个`, `比改革前缩短一半`): basis none of BASES. */
+export const COMPARISON_EVENT = String.raw`(?:比|较|与)[\u4e00-\u9fff]{1,4}?(?:前|后)(?:相比)?`;
+
 /** `分别` distributes a list of changes over the quantities before it (`分别增长12.5%、7%`). */
 export const RESPECTIVELY = ['分别'] as const;
 

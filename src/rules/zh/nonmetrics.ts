@@ -9,7 +9,7 @@ export const ORDINAL_PREFIXES = ['第'] as const;
 export const RANK_PREFIX = '前';
 export const RANK_UNITS: ReadonlySet<string> = new Set(['名', '位']);
 
-/** Words that introduce codes and numbers (`代码:1234`, `电话0592-5551234`, `HS编码8471`). */
+/** Words that introduce codes and numbers (`代码:1234`, `电话0592-5551234`, `HS编码8471`); a number with a count unit right after them counts codes (`商品编码4856个`; `代码:1234个` stays a code). */
 export const CODE_WORDS = [
   '代码', '编码', '编号', '电话', '热线', '传真', '邮编', '税号', '文号', '账号', '号码', '商品编码',
   '信用代码', '序号', '批号', '型号', '版本',

@@ -143,6 +143,10 @@ describe('changes', () => {
     expect(extract('出口增长达到100亿元。').map((m) => [m.raw, m.kind, m.label])).toEqual([['100亿元', 'quantity', '出口增长']]);
   });
 
+  it('attaches a change against a state before or after an event (较调整前, 比改革前)', () => {
+    expect(extract('目录共涉及商品编码4856个,较调整前减少120个。').map((m) => [m.raw, m.kind, m.change?.value, m.change?.basis])).toEqual([['4856个', 'quantity', 120, null]]);
+  });
+
   it('takes 分别 before the basis as well as after it', () => {
     const ms = extract('出口1.2万亿元、进口3000亿元,分别比上年增长5%、3%。');
     expect(ms.map((m) => [m.raw, m.change?.value, m.change?.basis])).toEqual([

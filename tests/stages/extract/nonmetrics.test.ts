@@ -114,6 +114,11 @@ describe('non-metrics', () => {
     expect(extract('区人大三次会议期间共收到建议56件').map((m) => m.raw)).toEqual(['56件']);
   });
 
+  it('counts codes with a count unit right after the code word, but not a code field after a colon', () => {
+    expect(extract('涉及商品编码4856个。').map((m) => m.raw)).toEqual(['4856个']);
+    expect(extract('企业代码:1234个')).toEqual([]);
+  });
+
   it('keeps a travel time to a 圈 and a plain duration', () => {
     expect(extract('车程30分钟可达商圈。平均用时15分钟。').map((m) => m.raw)).toEqual(['30分钟', '15分钟']);
   });

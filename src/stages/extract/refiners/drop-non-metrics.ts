@@ -146,6 +146,8 @@ export const code: NonMetricRule = (c, text) => {
   let p = c.start;
   const stop = Math.max(0, p - CODE_WORD_WINDOW);
   while (p > stop && CODE_JOINERS.has(text.charCodeAt(p - 1))) p--;
+  // right after the word, a number with a count unit counts codes (`涉及商品编码4856个`); after `:` it is a code field (`企业代码:1234个`)
+  if (p === c.start && c.unit !== null && COUNT_UNIT_SET.has(c.unit.text)) return false;
   for (const w of CODE_WORDS_BY_LAST.get(text.charCodeAt(p - 1)) ?? NO_WORDS) if (text.startsWith(w, p - w.length)) return true;
   return false;
 };
