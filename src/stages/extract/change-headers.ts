@@ -18,3 +18,13 @@ export function changeBasis(words: string): Basis | null | undefined {
   const suffix = CHANGE_WORDS.find((w) => w.length >= MIN_CHANGE_SUFFIX && words.endsWith(w));
   return suffix === undefined ? undefined : CHANGE_HEADERS[suffix]!;
 }
+
+/**
+ * What a change header names before its change words (`进出口同比` → `进出口`, `出口增长` → `出口`),
+ * or '' when nothing (`同比(%)`): the value column whose change it holds.
+ */
+export function changeSubject(words: string): string {
+  if (Object.hasOwn(CHANGE_HEADERS, words)) return '';
+  const suffix = CHANGE_WORDS.find((w) => w.length >= MIN_CHANGE_SUFFIX && words.endsWith(w));
+  return suffix === undefined ? '' : words.slice(0, -suffix.length);
+}

@@ -19,7 +19,7 @@ import { alternation } from '../../lib/pattern.js';
 import { parseChineseNumber } from '../../locale/zh/parse-number.js';
 import { newDraft, type Draft } from './draft.js';
 import { findCandidates } from './find-candidates.js';
-import { changeBasis } from './change-headers.js';
+import { changeBasis, changeSubject } from './change-headers.js';
 import { resolveMetric } from './resolve-metric.js';
 
 const CELL_BAR = '|';
@@ -316,6 +316,19 @@ interface RowTableHeader {
 const NO_HEADER: RowTableHeader = { period: null, unit: null, magnitude: '', words: '', change: undefined };
 
 /** Indicators in rows (专栏 plan tables): label and unit from the row, period from the header. */
+/** A column's words, unit aside: what a change header may name (`进出口`). */
+const columnKey = (header: string): string => headerWords(readIndicator(header).label);
+
+/**
+ * The value a change cell belongs to: the row's value in the column its header names
+ * (`进出口同比(%)` → the `进出口` column's), else the value just before it.
+ */
+function changeOwner(byColumn: ReadonlyMap<string, Draft>, header: string, previous: Draft | null): Draft | null {
+  const subject = changeSubject(columnKey(header));
+  const named = subject === '' ? undefined : byColumn.get(subject);
+  return named !== undefined && named.change === null ? named : previous;
+}
+
 function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covered: [number, number][]): void {
   const table = p.table;
   const heads = table.header.map((h) => rowTableHeader(p, h));
@@ -335,6 +348,8 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
       if (loc) cover(p, covered, loc);
     }
     let previous: Draft | null = null;
+    // the row's values by their column's words: a change header may name its column (`进出口同比(%)`)
+    const byColumn = new Map<string, Draft>();
     for (let i = 0; i < row.length; i++) {
       // the header's column of this cell
       const j = i + offset;
@@ -344,7 +359,8 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
       const head = heads[j] ?? NO_HEADER;
       if (head.change !== undefined) {
         const loc = locate(located, i, cell);
-        if (previous && loc && attachChangeCell(previous, cell, head.unit, head.change)) cover(p, covered, loc);
+        const target = table.header[j] === undefined ? previous : changeOwner(byColumn, table.header[j]!, previous);
+        if (target && loc && attachChangeCell(target, cell, head.unit, head.change)) cover(p, covered, loc);
         previous = null;
         continue;
       }
@@ -367,6 +383,7 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
         source: 'table',
       });
       drafts.push(previous);
+      if (table.header[j] !== undefined) byColumn.set(columnKey(table.header[j]!), previous);
     }
   });
 }
@@ -409,13 +426,16 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
       else rowLabel += cell;
     }
     let previous: Draft | null = null;
+    // the row's values by their column's words: a change header may name its column (`进出口同比(%)`)
+    const byColumn = new Map<string, Draft>();
     for (let i = first; i < row.length; i++) {
       const head = heads[i];
       const cell = row[i]!;
       if (!head) continue;
       if (head.change !== undefined) {
         const loc = locate(located, i, cell);
-        if (previous && loc && attachChangeCell(previous, cell, head.unit, head.change)) cover(p, covered, loc);
+        const target = changeOwner(byColumn, p.table.header[i]!, previous);
+        if (target && loc && attachChangeCell(target, cell, head.unit, head.change)) cover(p, covered, loc);
         previous = null;
         continue;
       }
@@ -438,6 +458,7 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
         source: 'table',
       });
       drafts.push(previous);
+      byColumn.set(columnKey(p.table.header[i]!), previous);
     }
   });
 }

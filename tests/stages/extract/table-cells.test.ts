@@ -257,6 +257,20 @@ describe('tables as statistics pages lay them out (read through the whole stage)
     ]);
   });
 
+  it('gives a change column whose header names a value column (进出口同比(%)) to that column, else to the value before it', () => {
+    const text = '正文。\n单位:万元\n国别 | 进出口 | 出口 | 进口 | 进出口同比(%) |\n东盟 | 5678901 | 3456789 | 2222112 | 8.9 |\n';
+    expect(metricsOf(text).map((m) => [m[0], m[3], m[6]])).toEqual([
+      ['5678901', '东盟进出口', 'up 8.9'],
+      ['3456789', '东盟出口', null],
+      ['2222112', '东盟进口', null],
+    ]);
+    const unnamed = '正文。\n单位:万元\n国别 | 进出口 | 出口 | 同比(%) |\n东盟 | 5678901 | 3456789 | 8.9 |\n';
+    expect(metricsOf(unnamed).map((m) => [m[0], m[6]])).toEqual([
+      ['5678901', null],
+      ['3456789', 'up 8.9'],
+    ]);
+  });
+
   it('reads a table written one cell a line: a value under a change header (增长%) is no quantity of the row\'s unit', () => {
     const text = '某县主要经济指标\n指标名称\n计量单位\n本月\n累计\n增长%\n地区生产总值\n亿元\n12.3\n80.5\n6.5\n全县经济运行平稳。';
     expect(metricsOf(text).map((m) => [m[0], m[1], m[2]])).toEqual([
