@@ -49,6 +49,15 @@ describe('periods', () => {
     expect(periods('1-9月,全市进出口356.8亿元。\n其中,出口245.3亿元。')).toEqual(['1-9月', null]);
   });
 
+  it('gives a figure framed no other way the part of a year the title states', () => {
+    const titled = (text: string, title: string) => extract(text, { title }).map((m) => m.period);
+    expect(titled('出口245.3亿元。\n1-8月,进口111.5亿元。', '某市2030年1-9月外贸进出口情况分析')).toEqual(['2030年1-9月', '1-8月']);
+    expect(titled('东盟贸易总值6.27万亿元。', '海关总署:前11个月我国货物贸易进出口增长4.9%')).toEqual(['前11个月']);
+    // a title with a year alone, or a date, states no part of a year
+    expect(titled('出口245.3亿元。', '某市2030年外贸进出口情况分析')).toEqual([null]);
+    expect(titled('出口245.3亿元。', '11月5日某市召开外贸座谈会')).toEqual([null]);
+  });
+
   it('lets a part of a year that opens the number\'s clause win over the sentence\'s', () => {
     expect(periods('上半年全市销售商品房58.80万m2,第一季度销售25.88万m2,第二季度销售32.92万m2。')).toEqual(['上半年', '第一季度', '第二季度']);
   });

@@ -5,7 +5,8 @@
 // `2020-2025`), or the paragraph a colon introduces (`到2010年,海关要努力完成以下主要指标:`);
 // or a part of a year that does (`1—11月,`, `前三季度,`, `2024年上半年,`, kept as written);
 // then `全年` in the clause or the list it belongs to (the document's period, e.g. `2023` for a
-// 2023 yearbook, else `全年` as written). Table cells keep their column's period.
+// 2023 yearbook, else `全年` as written). Table cells keep their column's period. A figure framed
+// no way, a table cell too, takes the part of a year the document's title states (`…2022年6月…指标`).
 import type { Metadata } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
 import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, SUB_YEAR_FRAME, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
@@ -134,12 +135,24 @@ export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bou
   return null;
 }
 
+/**
+ * The part of a year the document's title states, with its year when it has one (`平潭2022年6月国民经济主要指标`,
+ * `1-10月德清县固定资产投资…`, `海关总署:前11个月…`): the period of a figure the text frames no other way.
+ */
+function titleFrame(metadata: Metadata): string | null {
+  const title = metadata.title;
+  if (typeof title !== 'string' || !PART_OF_YEAR_WORDS.some((w) => title.includes(w))) return null;
+  SUB_YEAR_FRAME.lastIndex = 0;
+  return SUB_YEAR_FRAME.exec(title)?.[0] ?? null;
+}
+
 export function assignPeriod(drafts: readonly Draft[], text: string, metadata: Metadata): Draft[] {
-  if (drafts.every((d) => d.source === 'table')) return [...drafts];
+  const titled = titleFrame(metadata);
+  if (titled === null && drafts.every((d) => d.source === 'table')) return [...drafts];
   const bounds = boundaries(text);
   return drafts.map((d) => {
-    if (d.source === 'table') return d;
-    const period = periodOf(text, d, metadata, bounds);
+    if (d.source === 'table' && (d.period !== null || titled === null)) return d;
+    const period = (d.source === 'table' ? null : periodOf(text, d, metadata, bounds)) ?? titled;
     // drafts are values: an unchanged one is passed on, not copied
     if (period === d.period) return d;
     const copy = copyDraft(d);
