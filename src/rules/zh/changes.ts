@@ -56,6 +56,11 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
  * the object. At most CHANGE_OBJECT_GAP characters, none of them a target or linking word.
  */
 export const OBJECT_CHANGE_VERBS = ['增加', '减少'] as const;
+/**
+ * Nouns that open with such a verb and are no verb and object: `第一产业增加值409.27亿元` is the
+ * sector's value added, a quantity (its change follows: `,增长2.7%`), not an increase of 值.
+ */
+export const CHANGE_VERB_NOUNS = ['增加值'] as const;
 export const CHANGE_OBJECT_GAP = 4;
 /** Characters that may not occur in such an object (they make a target or a new clause). */
 export const CHANGE_OBJECT_STOP = '至到为达的了和及与、,;。:';

@@ -66,6 +66,7 @@ import {
   CHANGE_VERBS,
   CHANGE_UNITS,
   CONTRACTED_CHANGES,
+  CHANGE_VERB_NOUNS,
   COMPARISON_YEAR,
   NOUN_CHANGE_LINK,
   OBJECT_CHANGE_VERBS,
@@ -407,7 +408,7 @@ function readLeft(text: string, at: number): Left {
       leadStart = exprStart;
     } else if (!prefix) {
       const om = OBJECT_CHANGE_RE.exec(before);
-      if (om && ![...om[2]!].some((ch) => CHANGE_OBJECT_STOP.includes(ch))) {
+      if (om && ![...om[2]!].some((ch) => CHANGE_OBJECT_STOP.includes(ch)) && !CHANGE_VERB_NOUNS.some((noun) => before.startsWith(noun, before.length - om[0].length))) {
         const verbStart = leadStart - om[0].length;
         change = { verb: piece(text, verbStart, verbStart + om[1]!.length), basis: null, respectively: false };
         // the object (`编制`) is what changes: it stays in the label's clause

@@ -145,6 +145,15 @@ describe('changes', () => {
     ]);
   });
 
+  it('reads a sector\'s 增加值 (value added) as a quantity, its change attached, not as 增加 + object', () => {
+    expect(extract('第一产业增加值6.2亿元,增长3.1%;第二产业实现增加值20.4亿元,增长5.6%。').map((m) => [m.raw, m.kind, m.change?.value ?? null])).toEqual([
+      ['6.2亿元', 'quantity', 3.1],
+      ['20.4亿元', 'quantity', 5.6],
+    ]);
+    // negative: an object after 增加 still makes a change
+    expect(extract('增加编制30名。')[0]).toMatchObject({ raw: '30名', kind: 'change', direction: 'up' });
+  });
+
   it('does not attach a change across a clause that names something else', () => {
     const ms = extract('签发证书3万份,出口货值增长5%');
     expect(ms.map((m) => m.kind)).toEqual(['quantity', 'change']);
