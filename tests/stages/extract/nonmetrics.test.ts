@@ -80,6 +80,11 @@ describe('non-metrics', () => {
     expectNoMetricAt(text, fragment);
   });
 
+  it('drops a year of the calendar after a level limit word (不高于2030年支出数, 不低于2029年水平); keeps durations and a span after 超过', () => {
+    expect(extract('各部门经费预算按不高于2030年支出数编制,支出不低于2029年水平。')).toEqual([]);
+    expect(extract('服务不低于5年,保存不少于3年,有超过2000年的历史。').map((m) => m.raw)).toEqual(['不低于5年', '不少于3年', '超过2000年']);
+  });
+
   it('still finds the metric beside a non-metric', () => {
     expect(extract('组织第11个宪法日活动,开展普法活动70余场').map((m) => m.raw)).toEqual(['70余场']);
     expect(extract('评选署级“好课程”50个').map((m) => m.raw)).toEqual(['50个']);
