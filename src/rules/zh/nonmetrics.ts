@@ -88,6 +88,8 @@ export const FIXED_PHRASES = [
   '两个大局', '一国两制', '一手抓', '两手抓', '三大攻坚战', '四个最严', '一次性', '一系列', '三次产业',
   // a growth's size class (`保持两位数的增长`), and the pair of markets and resources trade policy names
   '两位数', '三位数', '两个市场', '两种资源',
+  // the four budgets a budget report balances (一般公共、政府性基金、国有资本经营、社会保险基金: `统筹四本预算`)
+  '四本预算',
 ] as const;
 
 /**

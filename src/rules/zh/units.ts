@@ -144,6 +144,13 @@ export const LIMIT_ONLY_UNITS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Limit words that compare with a level (`不高于`, `低于`): before a year of the calendar they name that
+ * year's level (`按不高于2019年支出控制数编制`), not a span of 2019 years, and the year is no metric.
+ * `超过`, `不少于` are left out: `超过2000年的历史` is a span.
+ */
+export const LEVEL_LIMIT_WORDS = ['不高于', '不低于', '高于', '低于'] as const;
+
+/**
  * Words naming a span of time that the text then states (`设计使用年限100年`, `有效期为3年`, `为期5年`,
  * `保修期2年`, `服务期限:1年`): after one of these (and at most DURATION_LABEL_GAP characters of
  * 为/是/:/spaces), a LIMIT_ONLY_UNITS duration is a quantity though no limit word stands with it.

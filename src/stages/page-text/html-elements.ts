@@ -24,6 +24,15 @@ export const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 
 export const HIDDEN_BODY_SHARE = 0.5;
 
+/**
+ * Class names the common CSS frameworks define as `display:none` (Bootstrap's `hide`, `hidden`,
+ * `d-none`): the page's own stylesheet is not read, so an element carrying one of them as a whole
+ * class token is hidden as an inline `display:none` is (a CMS block its scripts may show:
+ * `<div class="xgxx_tit hide zczx">政策咨询</div>`). Whole tokens only: `hidden-xs`, `hidden-sm`
+ * hide an element on small screens only, and the page shows it.
+ */
+export const HIDING_CLASSES: ReadonlySet<string> = new Set(['hide', 'hidden', 'd-none']);
+
 /** A <form> wrapping most of the page is an ASP.NET page body, not a widget: kept above this share of the text. */
 export const FORM_BODY_SHARE = 0.5;
 

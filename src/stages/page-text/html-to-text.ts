@@ -15,7 +15,7 @@ import { addMeasure } from '../measure-text.js';
 import { splitPageTitle } from '../article/find-title.js';
 import { ARTICLE_HEADER_WORDS } from '../../rules/article.js';
 import { attributeWords } from '../article/score-blocks.js';
-import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
+import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, type Survey } from './html-parse.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
 
@@ -65,14 +65,18 @@ function insideArticle(el: Element): boolean {
   return false;
 }
 
-/** An element the page never shows: its `hidden` attribute, or an inline style hiding it. */
+/** An element the page never shows: its `hidden` attribute, an inline style or a framework class (HIDING_CLASSES) hiding it. */
 export function isHidden(el: Pick<Element, 'attribs'>): boolean {
   const attribs = el.attribs;
   if (attribs === undefined) return false;
   if (attribs['hidden'] !== undefined) return true;
   const style = attribs['style'];
-  return style !== undefined && HIDING_STYLE.test(style);
+  if (style !== undefined && HIDING_STYLE.test(style)) return true;
+  const cls = attribs['class'];
+  return cls !== undefined && HIDING_CLASS.test(cls);
 }
+/** One of HIDING_CLASSES as a whole token of a class attribute (HTML whitespace around it). */
+const HIDING_CLASS = new RegExp(`(?:^|[ \\t\\n\\f\\r])(?:${[...HIDING_CLASSES].map((c) => c.replace(/[-]/g, '\\$&')).join('|')})(?=$|[ \\t\\n\\f\\r])`);
 
 /**
  * What the walk skips. A hidden element or a form is judged once, on the text it holds against the

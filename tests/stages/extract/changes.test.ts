@@ -121,9 +121,7 @@ describe('changes', () => {
     ]);
   });
 
-  it('reads 增加值 as a noun, not the change verb 增加 with an object', () => {
-    expect(extract('工业增加值142145万元,增长5%。').map((m) => [m.raw, m.kind, m.change?.value])).toEqual([['142145万元', 'quantity', 5]]);
-    // the verb with an object stays a change
+  it('keeps 增加 with an object a change (增加编制100名)', () => {
     expect(extract('增加编制100名。').map((m) => [m.raw, m.kind])).toEqual([['100名', 'change']]);
   });
 
@@ -190,6 +188,15 @@ describe('changes', () => {
       ['100名', 'quantity', null],
       ['100名', 'change', 'up'],
     ]);
+  });
+
+  it('reads a sector\'s 增加值 (value added) as a quantity, its change attached, not as 增加 + object', () => {
+    expect(extract('第一产业增加值6.2亿元,增长3.1%;第二产业实现增加值20.4亿元,增长5.6%。').map((m) => [m.raw, m.kind, m.change?.value ?? null])).toEqual([
+      ['6.2亿元', 'quantity', 3.1],
+      ['20.4亿元', 'quantity', 5.6],
+    ]);
+    // negative: an object after 增加 still makes a change
+    expect(extract('增加编制30名。')[0]).toMatchObject({ raw: '30名', kind: 'change', direction: 'up' });
   });
 
   it('does not attach a change across a clause that names something else', () => {

@@ -48,6 +48,7 @@ const MUST_NOT_MATCH: [string, string][] = [
   ['进口、出口都保持着两位数的增长', '两位'],
   ['更好利用国内国际两个市场两种资源', '两个'],
   ['更好利用国内国际两个市场两种资源', '两种'],
+  ['推动四本预算与政府债务计划动态平衡', '四本'],
   ['建设H2018税收征管平台', 'H2018'],
   ['加强5G等新技术应用', '5G'],
   ['连续5个月位居首位', '5个月'],
@@ -82,6 +83,15 @@ const MUST_NOT_MATCH: [string, string][] = [
 describe('non-metrics', () => {
   it.each(MUST_NOT_MATCH)('%s: %s is no metric', (text, fragment) => {
     expectNoMetricAt(text, fragment);
+  });
+
+  it('drops a year of the calendar after a level limit word (不高于2030年支出数, 不低于2029年水平); keeps durations and a span after 超过', () => {
+    expect(extract('各部门经费预算按不高于2030年支出数编制,支出不低于2029年水平。')).toEqual([]);
+    expect(extract('服务不低于5年,保存不少于3年,有超过2000年的历史。').map((m) => m.raw)).toEqual(['不低于5年', '不少于3年', '超过2000年']);
+  });
+
+  it('keeps a count of books that names no budget (印发工作手册四本)', () => {
+    expect(extract('共印发工作手册四本。')).toMatchObject([{ raw: '四本', value: 4, unit: '本' }]);
   });
 
   it('still finds the metric beside a non-metric', () => {

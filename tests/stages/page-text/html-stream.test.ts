@@ -62,7 +62,7 @@ const TAGS = [
 ];
 const VOIDS = ['br', 'hr', 'img', 'input', 'meta'];
 const ATTRS = [
-  '', '', ' class="content"', ' id="main" class="article"', ' class="nav footer"', ' style="display:none"', ' style="color:red; visibility : hidden !important"', ' hidden',
+  '', '', ' class="content"', ' id="main" class="article"', ' class="nav footer"', ' style="display:none"', ' style="color:red; visibility : hidden !important"', ' hidden', ' class="tit hide"', ' class="hidden-xs"',
   ' href="/"', ' href="http://www.example.gov.cn/"', ' href="./index.html"', ' href="/a.html"', ' name="ArticleTitle" content="海关 公告"', ' name="PubDate" content="2024-01-05"',
   ' colspan="2"', ' colspan="x"', ' class="entry-header"',
 ];

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { capNesting, parseHtml } from '../../../src/stages/page-text/html-parse.js';
+import { streamHtmlToPageText } from '../../../src/stages/page-text/html-stream.js';
 import { toPageText } from '../../../src/stages/page-text/page-text.js';
 import { FIXTURES, ROOT } from '../../helpers.js';
 
@@ -116,6 +117,28 @@ describe('toPageText for HTML: hidden elements (fixtures/article/hidden-items.ht
     const text = toPageText(readFileSync(path.join(FIXTURES, 'article', 'hidden-items.html'), 'utf8'), 'html').text;
     for (const hidden of ['五台山', '隐藏条目甲', '隐藏条目乙', '隐藏条目丙']) expect(text).not.toContain(hidden);
     for (const shown of ['一是压实防火责任', '三是做好应急准备', '四是加强宣传教育', '五是严格值班值守']) expect(text).toContain(shown);
+  });
+});
+
+describe('toPageText for HTML: elements a framework class hides (fixtures/page-text/hidden-class.html)', () => {
+  it('skips an element whose class holds `hide`, `hidden` or `d-none` as a whole token, as `display:none`', () => {
+    const html = '<p>正文第一段。</p><div class="tit hide zczx"><span>政策咨询</span></div><p class="hidden">乙</p><div class="a\n d-none">丙</div><p>正文第二段。</p>';
+    expect(toPageText(html, 'html').text).toBe('正文第一段。\n正文第二段。');
+  });
+  it('negative: responsive `hidden-xs`/`hidden-sm`, and tokens that only contain the words (`hide-title`, `chide`, `d-none-lg`), stay', () => {
+    const html = '<p class="hidden-xs hidden-sm">甲。</p><p class="hide-title">乙。</p><p class="chide">丙。</p><p class="d-none-lg">丁。</p>';
+    expect(toPageText(html, 'html').text).toBe('甲。\n乙。\n丙。\n丁。');
+  });
+  it('reads a `hide` wrapper holding most of the page (its scripts show it), as a hidden style', () => {
+    const html = '<body><div class="top">站名</div><div id="app" class="hide"><p>正文第一段,内容较长。</p><p class="hide">隐藏</p><p>正文第二段,内容也长。</p></div></body>';
+    expect(toPageText(html, 'html').text).toBe('站名\n正文第一段,内容较长。\n正文第二段,内容也长。');
+  });
+  it('a page whose 文件下载, 政策咨询 and 相关阅读 blocks are hidden by class: their words reach neither the text nor the metrics; the article stays', () => {
+    const html = readFileSync(path.join(FIXTURES, 'page-text', 'hidden-class.html'), 'utf8');
+    for (const read of [toPageText(html, 'html').text, streamHtmlToPageText(html).text]) {
+      for (const hidden of ['文件下载', '政策咨询', '如对本文件有疑问', '相关阅读', '旧版页面入口']) expect(read).not.toContain(hidden);
+      for (const shown of ['发布机构', '一般公共预算收入12.5亿元', '二是税收收入9.3亿元', '三是非税收入3.2亿元']) expect(read).toContain(shown);
+    }
   });
 });
 

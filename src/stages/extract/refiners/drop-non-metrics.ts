@@ -46,7 +46,7 @@ import {
   RADIUS_UNITS,
 } from '../../../rules/zh/nonmetrics.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
-import { COUNT_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+import { COUNT_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
 
 export type NonMetricRule = (c: Candidate, text: string) => boolean;
@@ -267,6 +267,7 @@ const DURATION_LABEL_BEFORE = new RegExp(`(?:${alternation(DURATION_LABELS)})[${
 const DURATION_LABEL_LAST = charSet(new Set([...DURATION_LABELS.map((l) => l[l.length - 1]!), ...DURATION_GAP_CHARS]));
 
 const DURATION_LABEL_REACH = Math.max(...DURATION_LABELS.map((l) => l.length)) + DURATION_LABEL_GAP;
+const LEVEL_LIMITS: ReadonlySet<string> = new Set(LEVEL_LIMIT_WORDS);
 /** A year of the calendar, not a count of years: four digits, or a month after it (`期限为2024年12月31日`). */
 const CALENDAR_YEAR = /^\d{4}$/;
 const MONTH_AFTER = /[\d一二三四五六七八九十]{1,2}月/y;
@@ -289,7 +290,8 @@ export const unlimitedDuration: NonMetricRule = (c, text) => {
   if (limitWords === undefined) return false;
   // the cheap tests first: a limit before or after the mention
   const prefix = c.prefix ? PREFIX_QUALIFIER.get(c.prefix.text) : c.distant ? DISTANT_QUALIFIER.get(c.distant.text) : undefined;
-  if (prefix && LIMITS.has(prefix)) return false;
+  // a level compared with (`不高于2019年`) is a year, whatever its limit word
+  if (prefix && LIMITS.has(prefix)) return c.prefix !== null && LEVEL_LIMITS.has(c.prefix.text) && CALENDAR_YEAR.test(c.numeral.text);
   if (c.suffix && limitWords.includes(c.suffix.text)) return false;
   return !streakOfChange(c, text) && !labelledDuration(c, text);
 };
