@@ -29,7 +29,7 @@ import { pairLabelLines, pairTailLabelLines } from './info-table.js';
 import { joinSplitBreadcrumb } from './split-breadcrumb.js';
 import { orgName } from './org-name.js';
 import { templateMarks } from './templates.js';
-import { ownCopy } from '../../lib/own-copy.js';
+import { ownJoin } from '../../lib/own-copy.js';
 
 /** A trimmed line that says something in sentences, or opens a section: the article has begun. */
 const isArticleLine = (s: string): boolean =>
@@ -642,7 +642,7 @@ class Page {
 
 /** Records the pending blocks as removed at offset `at` of the text, each text its own copy (not a view that keeps the page's text alive). */
 function flush(pending: PendingBlock[], removed: RemovedBlock[], at: number): void {
-  for (let k = 0; k < pending.length; k++) removed.push({ rule: pending[k]!.rule, text: ownCopy(pending[k]!.texts.join('\n')), at });
+  for (let k = 0; k < pending.length; k++) removed.push({ rule: pending[k]!.rule, text: ownJoin(pending[k]!.texts), at });
   pending.length = 0;
 }
 
@@ -666,9 +666,9 @@ function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Arr
  * state it in the text: metadata is read from the blocks outside the article too. Only what the
  * lines state is read (statingMatch), not what chrome they are.
  */
-function pushCutStatements(to: Statement[], cut: readonly ArticleCut[] | undefined, title: string | null): void {
-  if (cut === undefined || cut.length === 0) return;
-  const lines = pairLabelLines(cutLinesOf(cut), 0);
+function pushCutStatements(to: Statement[], cutLines: readonly string[], title: string | null): void {
+  if (cutLines.length === 0) return;
+  const lines = pairLabelLines(cutLines, 0);
   for (let i = 0; i < lines.length; i++) {
     const m = statingMatch(lines[i]!);
     if (m === null) continue;
@@ -677,9 +677,10 @@ function pushCutStatements(to: Statement[], cut: readonly ArticleCut[] | undefin
   }
 }
 
-/** The lines of the blocks cut, in page order. */
-function cutLinesOf(cut: readonly ArticleCut[]): string[] {
+/** The lines of the blocks cut, in page order (none when nothing was cut). */
+function cutLinesOf(cut: readonly ArticleCut[] | undefined): string[] {
   const lines: string[] = [];
+  if (cut === undefined) return lines;
   for (let k = 0; k < cut.length; k++) {
     const split = cut[k]!.text.split('\n');
     for (let i = 0; i < split.length; i++) lines.push(split[i]!);
@@ -693,9 +694,9 @@ function cutLinesOf(cut: readonly ArticleCut[]): string[] {
  * there, as publishDate (a banner's, the weakest rank); and the issuing body, an organisation's
  * name alone (orgName) on the line right under the title's line, as source (a byline's rank).
  */
-function pushEPaperStatements(to: Statement[], cut: readonly ArticleCut[] | undefined, title: string | null): void {
-  if (cut === undefined || cut.length === 0) return;
-  const lines = cutLinesOf(cut).map((l) => l.trim()).filter((l) => l.length > 0);
+function pushEPaperStatements(to: Statement[], cutLines: readonly string[], title: string | null): void {
+  if (cutLines.length === 0) return;
+  const lines = cutLines.map((l) => l.trim()).filter((l) => l.length > 0);
   let labels = 0;
   const dates = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
@@ -739,10 +740,12 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   p.removeBylineOrg();
   const hints = page.headings ?? NO_HEADINGS;
   const outIndex = hints.length > 0 ? new Int32Array(p.texts.length).fill(-1) : null;
-  pushCutStatements(p.statements, page.before, p.title);
-  pushEPaperStatements(p.statements, page.before, p.title);
+  // the lines cut above the article, split once for both readings
+  const before = cutLinesOf(page.before);
+  pushCutStatements(p.statements, before, p.title);
+  pushEPaperStatements(p.statements, before, p.title);
   const { text, out, removed } = p.assemble(p.pageText, outIndex);
-  pushCutStatements(p.statements, page.after, p.title);
+  pushCutStatements(p.statements, cutLinesOf(page.after), p.title);
   const headings = outIndex !== null ? keptHeadings(hints, p, outIndex) : [];
 
   const { title, titleLine, statements } = p;
