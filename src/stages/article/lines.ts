@@ -10,13 +10,19 @@ const isCaseless = (c: number): boolean => (c >= 0x3000 && c <= 0x9fff) || (c < 
 const SPACE = charSet(JS_WHITESPACE);
 
 /**
+ * Characters lower-casing leaves as they are, as far as lineKey needs to know: the caseless ones,
+ * small Latin letters, and U+2000–U+206F (general punctuation: `•`, `“`, `—`, `…`).
+ */
+const keepsCase = (c: number): boolean => isCaseless(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x2000 && c <= 0x206f);
+
+/**
  * Whether lineKey changes `s`: it holds white space, or a character lower-casing may change (not
- * isCaseless). Most lines are Chinese text without spaces and are their own key.
+ * keepsCase). Most lines are Chinese text without spaces and are their own key.
  */
 function keyDiffers(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (!isCaseless(c) || SPACE.has(c)) return true;
+    if (!keepsCase(c) || SPACE.has(c)) return true;
   }
   return false;
 }

@@ -23,7 +23,7 @@ import type { ArticleCut, ArticleLines, HeadingHint, PageText } from '../types.j
 import { ClassifiedLines, PRIORITY, isTailChromeLine, mayMatchAs, statement, statingMatch, type LineMatch, type Statement } from './classify-lines.js';
 import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
-import { fieldValue, forgetFieldLines, parseFieldLine } from './parse-fields.js';
+import { fieldValue, parseFieldLine } from './parse-fields.js';
 import { unglue } from './unglue.js';
 import { pairLabelLines, pairTailLabelLines } from './info-table.js';
 import { joinSplitBreadcrumb } from './split-breadcrumb.js';
@@ -751,7 +751,6 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   const { title, titleLine, statements } = p;
   if (title !== null) statements.push(statement('title', title, PRIORITY.markup));
   const keptTitleIndex = titleLine >= 0 && p.removedBy[titleLine] === null ? out.indexOf(p.texts[titleLine]!) : -1;
-  forgetFieldLines();
   return { text, title, titleLine: keptTitleIndex, statements, removed, warnings: [], headings };
 }
 const NO_HEADINGS: readonly HeadingHint[] = [];
