@@ -43,10 +43,11 @@ function keepPage(page: PageText, reason: string, read: PageLines, best = 0, run
   const titled = withHeadingTitle(page, lines, blocks, bestBlock >= 0 ? blocks[bestBlock]!.from : -1);
   const { to, lists } = trailingLinkLists(read, 0, lines.length);
   const decision: ArticleDecision = { kept: 'page', reason, best, runnerUp, from: 0, to: lists.length > 0 ? to : -1 };
-  if (lists.length === 0) return articleOf(titled, titled.text, titled.headings, [], [], decision);
+  if (lists.length === 0) return articleOf(titled, titled.text, lines, titled.headings, [], [], decision);
   const headings = headingsWithin(page.headings, 0, to);
   const { after } = cuts(lines, blocks, 0, to, lists);
-  return articleOf(titled, lines.slice(0, to).join('\n'), headings, [], after, decision);
+  const kept = lines.slice(0, to);
+  return articleOf(titled, kept.join('\n'), kept, headings, [], after, decision);
 }
 
 /**
@@ -54,8 +55,16 @@ function keepPage(page: PageText, reason: string, read: PageLines, best = 0, run
  * in one literal, every field in one order: V8 (Node 20) adds a field to a copy made by spreading
  * (`{ ...page, before }`) in its runtime, about 2 µs a record, where a literal costs some 60 ns.
  */
-function articleOf(page: PageText, text: string, headings: readonly HeadingHint[] | undefined, before: ArticleCut[], after: ArticleCut[], decision: ArticleDecision): Article {
-  return { text, metadata: page.metadata, titleHints: page.titleHints, headings, blocks: page.blocks, fragment: page.fragment, before, after, decision };
+function articleOf(
+  page: PageText,
+  text: string,
+  lines: readonly string[] | undefined,
+  headings: readonly HeadingHint[] | undefined,
+  before: ArticleCut[],
+  after: ArticleCut[],
+  decision: ArticleDecision,
+): Article {
+  return { text, lines, metadata: page.metadata, titleHints: page.titleHints, headings, blocks: page.blocks, fragment: page.fragment, before, after, decision };
 }
 const NO_BLOCKS: readonly PageBlock[] = [];
 
@@ -297,7 +306,7 @@ function headingsWithin(headings: readonly HeadingHint[] | undefined, from: numb
 export function findArticle(page: PageText): Article {
   const blocks = page.blocks;
   // without blocks there is no link list to cut, nor a heading block to title it: the page as it is, unsplit
-  if (blocks === undefined || blocks.length === 0) return articleOf(page, page.text, page.headings, [], [], { kept: 'page', reason: 'no blocks', best: 0, runnerUp: 0, from: 0, to: -1 });
+  if (blocks === undefined || blocks.length === 0) return articleOf(page, page.text, undefined, page.headings, [], [], { kept: 'page', reason: 'no blocks', best: 0, runnerUp: 0, from: 0, to: -1 });
   const read = pageLines(page);
   if (page.fragment) return keepPage(page, `fragment: ${page.fragment}`, read);
   const { lines, weights } = read;
@@ -326,7 +335,8 @@ export function findArticle(page: PageText): Article {
   if (from === 0 && blockTo === lines.length) return keepPage(page, 'the article is the page', read, bestScore, runnerUp, best);
   const { to, lists } = trailingLinkLists(read, from, blockTo);
   const { before, after } = cuts(lines, blocks, from, to, lists);
-  const text = lines.slice(from, to).join('\n');
+  const kept = lines.slice(from, to);
+  const text = kept.join('\n');
   const decision: ArticleDecision = { kept: 'block', reason: `best block <${blocks[best]!.tag}>`, best: bestScore, runnerUp, from, to };
-  return articleOf(titled, text, headingsWithin(page.headings, from, to), before, after, decision);
+  return articleOf(titled, text, kept, headingsWithin(page.headings, from, to), before, after, decision);
 }

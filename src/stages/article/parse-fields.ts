@@ -245,9 +245,9 @@ export const mayBeFieldLine = (line: string): boolean => {
 /** Parses a line made only of labelled fields; null when it is anything else. The statements are shared: not to be changed. */
 export function parseFieldLine(line: string): readonly FieldStatement[] | null {
   if (!mayBeFieldLine(line)) return null;
+  if (line.length > MAX_REMEMBERED_LINE_CHARS) return readFieldLine(line);
   const known = readLines.get(line);
   if (known !== undefined) return known;
-  if (line.length > MAX_REMEMBERED_LINE_CHARS) return readFieldLine(line);
   const own = ownCopy(line);
   const read = readFieldLine(own);
   if (read === null) return null;

@@ -205,7 +205,7 @@ function hasInsideLabel(line: string): boolean {
 const mayBeInsideChrome = mayMatchAs(new Set([...INSIDE_RULE_IDS, 'page-fields']));
 
 /** The lines without the notes INLINE_NOTES removes (a link's new-window note, a jump note); the same array when none has one. */
-export function withoutInlineNotes(lines: string[]): string[] {
+export function withoutInlineNotes(lines: readonly string[]): readonly string[] {
   let out: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
@@ -286,8 +286,9 @@ class Page {
   /** lines of the site's template (learnt by `customs-extract templates`) in the edge windows */
   private readonly templates: Uint8Array | null;
 
-  constructor(page: PageText, template: ReadonlySet<string> | null = null) {
-    const split = page.text.split('\n');
+  constructor(page: LinesInput, template: ReadonlySet<string> | null = null) {
+    // (the article stage's lines, when it split the page already: the text is not split again)
+    const split = page.lines ?? page.text.split('\n');
     const header = scraperHeader(split);
     this.hints = normaliseHints(page.titleHints);
     const unglued = unglue(withoutInlineNotes(split), header.end, this.hints[0] ?? header.title, isTailChromeLine, page.blocks === undefined);
@@ -708,20 +709,25 @@ function pushEPaperStatements(to: Statement[], cutLines: readonly string[], titl
     if (date !== null) to.push(statement('publishDate', date, PRIORITY.banner));
   }
   if (title === null) return;
+  const titleKey = new LineKey(title);
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!readsAsTitle(lines[i]!, title)) continue;
+    if (!readsAsTitle(lines[i]!, title, titleKey)) continue;
     const name = orgName(lines[i + 1]!);
     if (name !== null) to.push(statement('source', name, PRIORITY.byline));
     return;
   }
 }
 
-/** A line that is the title, or its end with the site's name glued before it (`某市日报数字报` + the title): at least half of it. */
-const readsAsTitle = (line: string, title: string): boolean =>
-  sameLine(line, title) || (isTitleShaped(line) && title.endsWith(line) && line.length * 2 >= title.length);
+/**
+ * A (trimmed) line that is the title, or its end with the site's name glued before it (`某市日报数字报`
+ * + the title): at least half of it. `titleKey` is the title's LineKey, its key built once for all
+ * the lines.
+ */
+const readsAsTitle = (line: string, title: string, titleKey: LineKey): boolean =>
+  titleKey.matches(line) || (isTitleShaped(line) && title.endsWith(line) && line.length * 2 >= title.length);
 
 /** The page text to clean; from an HTML page, the article with the blocks cut around it. */
-export type LinesInput = PageText & { before?: readonly ArticleCut[]; after?: readonly ArticleCut[] };
+export type LinesInput = PageText & { before?: readonly ArticleCut[]; after?: readonly ArticleCut[]; lines?: readonly string[] };
 
 /**
  * Finds the article's lines (chrome out, kept as removed blocks) and gathers what the page states.
@@ -751,6 +757,6 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   const { title, titleLine, statements } = p;
   if (title !== null) statements.push(statement('title', title, PRIORITY.markup));
   const keptTitleIndex = titleLine >= 0 && p.removedBy[titleLine] === null ? out.indexOf(p.texts[titleLine]!) : -1;
-  return { text, title, titleLine: keptTitleIndex, statements, removed, warnings: [], headings };
+  return { text, lines: out, title, titleLine: keptTitleIndex, statements, removed, warnings: [], headings };
 }
 const NO_HEADINGS: readonly HeadingHint[] = [];
