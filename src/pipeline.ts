@@ -49,11 +49,17 @@ const normalisedPage = (page: PageText): PageText => ({
   ...(page.headings?.some((h) => h.lead !== undefined) ? { headings: page.headings.map((h) => (h.lead === undefined ? h : { ...h, lead: normalise(h.lead).trim() })) } : {}),
 });
 
-/** What the stages before extraction make of a document: the record without its metrics, and what extraction reads. */
+/**
+ * What the stages before extraction make of a document: the record with no metrics yet (`metrics`
+ * is there, empty, for the caller to replace), and what extraction reads. The record holds the
+ * field so that `{ ...fields, metrics }` replaces a field of the copy: V8 (Node 20) adds a field
+ * to a spread copy in its runtime, about 2 µs a record, and replaces one in some 40 ns.
+ */
 interface Prepared {
-  fields: Omit<Document, 'metrics'>;
+  fields: Document;
   extract: ExtractContext;
 }
+const NO_METRICS: readonly Metric[] = [];
 
 /** What the record states of its source file: all but its bytes, which are not held past decoding. */
 type SourceFields = Pick<Document, 'id' | 'path' | 'format' | 'bytes' | 'sha256'> & { url?: string };
@@ -124,8 +130,9 @@ function readArticle(source: SourceFile, options: PipelineOptions, release: bool
 function prepareDocument(source: SourceFile, options: PipelineOptions, release = false): Prepared {
   const about = sourceFields(source);
   const { decoded, article, removed } = readArticle(source, options, release);
-  const cleaned = { ...article, metadata: findMetadata(article) };
-  const outline = segment(cleaned.text, cleaned.headings);
+  // the metadata beside the article, not a spread copy of it with the field added (see Prepared)
+  const metadata = findMetadata(article);
+  const outline = segment(article.text, article.headings);
   return {
     fields: {
       id: about.id,
@@ -135,17 +142,18 @@ function prepareDocument(source: SourceFile, options: PipelineOptions, release =
       bytes: about.bytes,
       sha256: about.sha256,
       // a text without a title of its own may give whole a document it names (find-published-title)
-      title: cleaned.title ?? findPublishedTitle(cleaned.text),
+      title: article.title ?? findPublishedTitle(article.text),
       // a crawled page's address (a WARC record's target URI) is metadata the transport states
-      metadata: about.url ? { ...cleaned.metadata, url: about.url } : cleaned.metadata,
-      text: cleaned.text,
+      metadata: about.url ? { ...metadata, url: about.url } : metadata,
+      text: article.text,
       removed,
-      warnings: [...decoded.warnings, ...cleaned.warnings],
+      warnings: [...decoded.warnings, ...article.warnings],
       sections: outline.sections,
       toc: outline.toc,
       columns: outline.columns,
+      metrics: NO_METRICS as Metric[],
     },
-    extract: { docId: about.id, text: cleaned.text, outline, metadata: cleaned.metadata },
+    extract: { docId: about.id, text: article.text, outline, metadata },
   };
 }
 

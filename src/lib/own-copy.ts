@@ -11,3 +11,12 @@ export function ownCopy(text: string): string {
   // utf16le copies UTF-16 units as they are, lone surrogates included
   return text.length < VIEW_FROM ? text : Buffer.from(text, 'utf16le').toString('utf16le');
 }
+
+/**
+ * `lines` joined by `\n`, in a string of its own. A join of two or more strings is built anew
+ * (V8 copies their characters into a new string), so only a single line, which the join gives
+ * back as it is (a view, when it was sliced from a page), is copied by ownCopy.
+ */
+export function ownJoin(lines: readonly string[]): string {
+  return lines.length === 1 ? ownCopy(lines[0]!) : lines.join('\n');
+}

@@ -94,6 +94,8 @@ export interface PageText {
  * lines [from, to), so heading hints and offsets map by subtraction.
  */
 export interface Article extends PageText {
+  /** `text`'s lines (`text.split('\n')`) when the stage had them split already; not to be changed */
+  lines?: readonly string[];
   /** blocks cut above the article (they stood before its first line) */
   before: ArticleCut[];
   /** blocks cut below it */
@@ -137,6 +139,8 @@ export interface Statement {
  */
 export interface ArticleLines {
   text: string;
+  /** `text`'s lines (`text.split('\n')`), as the stage kept them; not to be changed */
+  lines: readonly string[];
   title: string | null;
   /** index of the title's line among `text`'s lines (-1: the title is not a line of the text) */
   titleLine: number;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { ownCopy } from '../../src/lib/own-copy.js';
+import { ownCopy, ownJoin } from '../../src/lib/own-copy.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -37,5 +37,25 @@ describe('ownCopy', () => {
     // the slice is a view into the 16 MB string (V8's SlicedString): the control that the measure measures
     expect(viewed.bytes).toBeGreaterThan(12 * MB);
     expect(copied.bytes).toBeLessThan(2 * MB);
+  });
+});
+
+describe('ownJoin', () => {
+  it('is the lines joined by newlines', () => {
+    expect(ownJoin(['甲', '乙乙', ''])).toBe('甲\n乙乙\n');
+    expect(ownJoin(['一行'])).toBe('一行');
+    expect(ownJoin([])).toBe('');
+  });
+
+  it('holds no page it was cut from, whether of one line or of several', () => {
+    const MB = 1 << 20;
+    // pieces of a 16 MB page, each long enough to be a view into it (13 units or more)
+    const one = heldBy((big) => ownJoin([big.slice(1000, 1100)]));
+    const several = heldBy((big) => ownJoin([big.slice(1000, 1100), big.slice(2000, 2100)]));
+    expect(one.kept).toBe('海关总署'.repeat(25));
+    expect(several.kept).toBe(`${'海关总署'.repeat(25)}\n${'海关总署'.repeat(25)}`);
+    expect(one.bytes).toBeLessThan(2 * MB);
+    expect(several.bytes).toBeLessThan(2 * MB);
+    // (the control that a piece alone is a view holding the page: ownCopy's test above)
   });
 });

@@ -1,7 +1,5 @@
 // Lines as a reader compares them.
-
-/** The form in which two lines are compared: spaces dropped, letters lower-cased. */
-const lineKey = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
+import { charSet, JS_WHITESPACE } from '../../lib/char-set.js';
 
 /**
  * Characters that lower-casing leaves as they are: ASCII other than letters, and U+3000–U+9FFF
@@ -9,10 +7,39 @@ const lineKey = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
  */
 const isCaseless = (c: number): boolean => (c >= 0x3000 && c <= 0x9fff) || (c < 0x80 && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a));
 
+const SPACE = charSet(JS_WHITESPACE);
+
+/**
+ * Characters lower-casing leaves as they are, as far as lineKey needs to know: the caseless ones,
+ * small Latin letters, and U+2000–U+206F (general punctuation: `•`, `“`, `—`, `…`).
+ */
+const keepsCase = (c: number): boolean => isCaseless(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x2000 && c <= 0x206f);
+
+/**
+ * Whether lineKey changes `s`: it holds white space, or a character lower-casing may change (not
+ * keepsCase). Most lines are Chinese text without spaces and are their own key.
+ */
+function keyDiffers(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!keepsCase(c) || SPACE.has(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * The form in which two lines are compared: spaces dropped, letters lower-cased. A line it would
+ * not change is its own key (no regex pass, no lower-cased copy).
+ */
+const lineKey = (s: string): string => (keyDiffers(s) ? s.replace(/\s+/g, '').toLowerCase() : s);
+
 /** Whether two lines' first characters (after leading spaces) already tell that they differ. */
 const openingsDiffer = (x: number, y: number): boolean => x !== y && isCaseless(x) && isCaseless(y);
 
 /** Equality of two lines as a reader sees them: spaces and case of Latin letters ignored. */
+/** For tests: the key two lines are compared by. */
+export const lineKeyOf = (s: string): string => lineKey(s);
+
 export function sameLine(a: string, b: string): boolean {
   // most comparisons are of unrelated lines: their first characters tell, without building keys
   if (openingsDiffer(a.trimStart().charCodeAt(0), b.trimStart().charCodeAt(0))) return false;

@@ -9,6 +9,7 @@ import { BULLET_CHARS, LEADING_BULLET } from '../../rules/zh/line-shapes.js';
 import { DATE_TIME_LINE, NUMERIC_DATE_LINE } from '../../rules/zh/split-lines.js';
 import type { KnownMetadataKey } from '../../schema/records.js';
 import { isWidgetLine } from './widgets.js';
+import { ownCopy } from '../../lib/own-copy.js';
 
 export interface FieldStatement {
   label: string;
@@ -202,15 +203,19 @@ function siteLedFields(s: string): readonly FieldStatement[] | null {
 }
 
 /**
- * The lines read since the article stage last let go of them (forgetFieldLines): the stage asks
- * about the same line several times (a scraper's header, the label pairing, the line rules; about
- * half its asks are repeats). Bounded, and emptied after each page so that no line of a page
- * (a view into its text) is held past it.
+ * The field lines read so far, across pages: a site's pages repeat their field lines (`来源:…
+ * 字号:大 中 小`, `发布机构:…`, `文号:`), and a page's stages ask about the same line several times
+ * (a scraper's header, the label pairing, the line rules, the metadata). Each key is a copy of its
+ * line (ownCopy) and is read from that copy, so that neither it nor the statements read from it
+ * (views into it) hold a page's text. Only lines read as fields are kept (most lines the gate
+ * lets through, `(一)…`, `2024年…`, read as none, cheaply, and are seldom asked about again), and
+ * only short ones; bounded, emptied when full.
  */
-const readLines = new Map<string, readonly FieldStatement[] | null>();
+const readLines = new Map<string, readonly FieldStatement[]>();
 const MAX_READ_LINES = 4096;
+const MAX_REMEMBERED_LINE_CHARS = 256;
 
-/** Lets go of the lines parseFieldLine has read (called at the end of each page's article lines). */
+/** For tests: empties what was read, so that the next ask reads its line afresh. */
 export function forgetFieldLines(): void {
   readLines.clear();
 }
@@ -240,11 +245,14 @@ export const mayBeFieldLine = (line: string): boolean => {
 /** Parses a line made only of labelled fields; null when it is anything else. The statements are shared: not to be changed. */
 export function parseFieldLine(line: string): readonly FieldStatement[] | null {
   if (!mayBeFieldLine(line)) return null;
+  if (line.length > MAX_REMEMBERED_LINE_CHARS) return readFieldLine(line);
   const known = readLines.get(line);
   if (known !== undefined) return known;
-  const read = readFieldLine(line);
+  const own = ownCopy(line);
+  const read = readFieldLine(own);
+  if (read === null) return null;
   if (readLines.size >= MAX_READ_LINES) readLines.clear();
-  readLines.set(line, read);
+  readLines.set(own, read);
   return read;
 }
 

@@ -23,13 +23,13 @@ import type { ArticleCut, ArticleLines, HeadingHint, PageText } from '../types.j
 import { ClassifiedLines, PRIORITY, isTailChromeLine, mayMatchAs, statement, statingMatch, type LineMatch, type Statement } from './classify-lines.js';
 import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
-import { fieldValue, forgetFieldLines, parseFieldLine } from './parse-fields.js';
+import { fieldValue, parseFieldLine } from './parse-fields.js';
 import { unglue } from './unglue.js';
 import { pairLabelLines, pairTailLabelLines } from './info-table.js';
 import { joinSplitBreadcrumb } from './split-breadcrumb.js';
 import { orgName } from './org-name.js';
 import { templateMarks } from './templates.js';
-import { ownCopy } from '../../lib/own-copy.js';
+import { ownJoin } from '../../lib/own-copy.js';
 
 /** A trimmed line that says something in sentences, or opens a section: the article has begun. */
 const isArticleLine = (s: string): boolean =>
@@ -205,7 +205,7 @@ function hasInsideLabel(line: string): boolean {
 const mayBeInsideChrome = mayMatchAs(new Set([...INSIDE_RULE_IDS, 'page-fields']));
 
 /** The lines without the notes INLINE_NOTES removes (a link's new-window note, a jump note); the same array when none has one. */
-export function withoutInlineNotes(lines: string[]): string[] {
+export function withoutInlineNotes(lines: readonly string[]): readonly string[] {
   let out: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
@@ -286,8 +286,9 @@ class Page {
   /** lines of the site's template (learnt by `customs-extract templates`) in the edge windows */
   private readonly templates: Uint8Array | null;
 
-  constructor(page: PageText, template: ReadonlySet<string> | null = null) {
-    const split = page.text.split('\n');
+  constructor(page: LinesInput, template: ReadonlySet<string> | null = null) {
+    // (the article stage's lines, when it split the page already: the text is not split again)
+    const split = page.lines ?? page.text.split('\n');
     const header = scraperHeader(split);
     this.hints = normaliseHints(page.titleHints);
     const unglued = unglue(withoutInlineNotes(split), header.end, this.hints[0] ?? header.title, isTailChromeLine, page.blocks === undefined);
@@ -642,7 +643,7 @@ class Page {
 
 /** Records the pending blocks as removed at offset `at` of the text, each text its own copy (not a view that keeps the page's text alive). */
 function flush(pending: PendingBlock[], removed: RemovedBlock[], at: number): void {
-  for (let k = 0; k < pending.length; k++) removed.push({ rule: pending[k]!.rule, text: ownCopy(pending[k]!.texts.join('\n')), at });
+  for (let k = 0; k < pending.length; k++) removed.push({ rule: pending[k]!.rule, text: ownJoin(pending[k]!.texts), at });
   pending.length = 0;
 }
 
@@ -666,9 +667,9 @@ function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Arr
  * state it in the text: metadata is read from the blocks outside the article too. Only what the
  * lines state is read (statingMatch), not what chrome they are.
  */
-function pushCutStatements(to: Statement[], cut: readonly ArticleCut[] | undefined, title: string | null): void {
-  if (cut === undefined || cut.length === 0) return;
-  const lines = pairLabelLines(cutLinesOf(cut), 0);
+function pushCutStatements(to: Statement[], cutLines: readonly string[], title: string | null): void {
+  if (cutLines.length === 0) return;
+  const lines = pairLabelLines(cutLines, 0);
   for (let i = 0; i < lines.length; i++) {
     const m = statingMatch(lines[i]!);
     if (m === null) continue;
@@ -677,9 +678,10 @@ function pushCutStatements(to: Statement[], cut: readonly ArticleCut[] | undefin
   }
 }
 
-/** The lines of the blocks cut, in page order. */
-function cutLinesOf(cut: readonly ArticleCut[]): string[] {
+/** The lines of the blocks cut, in page order (none when nothing was cut). */
+function cutLinesOf(cut: readonly ArticleCut[] | undefined): string[] {
   const lines: string[] = [];
+  if (cut === undefined) return lines;
   for (let k = 0; k < cut.length; k++) {
     const split = cut[k]!.text.split('\n');
     for (let i = 0; i < split.length; i++) lines.push(split[i]!);
@@ -693,9 +695,9 @@ function cutLinesOf(cut: readonly ArticleCut[]): string[] {
  * there, as publishDate (a banner's, the weakest rank); and the issuing body, an organisation's
  * name alone (orgName) on the line right under the title's line, as source (a byline's rank).
  */
-function pushEPaperStatements(to: Statement[], cut: readonly ArticleCut[] | undefined, title: string | null): void {
-  if (cut === undefined || cut.length === 0) return;
-  const lines = cutLinesOf(cut).map((l) => l.trim()).filter((l) => l.length > 0);
+function pushEPaperStatements(to: Statement[], cutLines: readonly string[], title: string | null): void {
+  if (cutLines.length === 0) return;
+  const lines = cutLines.map((l) => l.trim()).filter((l) => l.length > 0);
   let labels = 0;
   const dates = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
@@ -707,20 +709,25 @@ function pushEPaperStatements(to: Statement[], cut: readonly ArticleCut[] | unde
     if (date !== null) to.push(statement('publishDate', date, PRIORITY.banner));
   }
   if (title === null) return;
+  const titleKey = new LineKey(title);
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!readsAsTitle(lines[i]!, title)) continue;
+    if (!readsAsTitle(lines[i]!, title, titleKey)) continue;
     const name = orgName(lines[i + 1]!);
     if (name !== null) to.push(statement('source', name, PRIORITY.byline));
     return;
   }
 }
 
-/** A line that is the title, or its end with the site's name glued before it (`某市日报数字报` + the title): at least half of it. */
-const readsAsTitle = (line: string, title: string): boolean =>
-  sameLine(line, title) || (isTitleShaped(line) && title.endsWith(line) && line.length * 2 >= title.length);
+/**
+ * A (trimmed) line that is the title, or its end with the site's name glued before it (`某市日报数字报`
+ * + the title): at least half of it. `titleKey` is the title's LineKey, its key built once for all
+ * the lines.
+ */
+const readsAsTitle = (line: string, title: string, titleKey: LineKey): boolean =>
+  titleKey.matches(line) || (isTitleShaped(line) && title.endsWith(line) && line.length * 2 >= title.length);
 
 /** The page text to clean; from an HTML page, the article with the blocks cut around it. */
-export type LinesInput = PageText & { before?: readonly ArticleCut[]; after?: readonly ArticleCut[] };
+export type LinesInput = PageText & { before?: readonly ArticleCut[]; after?: readonly ArticleCut[]; lines?: readonly string[] };
 
 /**
  * Finds the article's lines (chrome out, kept as removed blocks) and gathers what the page states.
@@ -739,16 +746,17 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   p.removeBylineOrg();
   const hints = page.headings ?? NO_HEADINGS;
   const outIndex = hints.length > 0 ? new Int32Array(p.texts.length).fill(-1) : null;
-  pushCutStatements(p.statements, page.before, p.title);
-  pushEPaperStatements(p.statements, page.before, p.title);
+  // the lines cut above the article, split once for both readings
+  const before = cutLinesOf(page.before);
+  pushCutStatements(p.statements, before, p.title);
+  pushEPaperStatements(p.statements, before, p.title);
   const { text, out, removed } = p.assemble(p.pageText, outIndex);
-  pushCutStatements(p.statements, page.after, p.title);
+  pushCutStatements(p.statements, cutLinesOf(page.after), p.title);
   const headings = outIndex !== null ? keptHeadings(hints, p, outIndex) : [];
 
   const { title, titleLine, statements } = p;
   if (title !== null) statements.push(statement('title', title, PRIORITY.markup));
   const keptTitleIndex = titleLine >= 0 && p.removedBy[titleLine] === null ? out.indexOf(p.texts[titleLine]!) : -1;
-  forgetFieldLines();
-  return { text, title, titleLine: keptTitleIndex, statements, removed, warnings: [], headings };
+  return { text, lines: out, title, titleLine: keptTitleIndex, statements, removed, warnings: [], headings };
 }
 const NO_HEADINGS: readonly HeadingHint[] = [];

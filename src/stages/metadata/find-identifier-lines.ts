@@ -5,7 +5,7 @@
 import { SECTION_MARKER_START } from '../../rules/zh/line-shapes.js';
 import { IDENTIFIER_CODE, IDENTIFIER_LINE_KEYS } from '../../rules/zh/metadata.js';
 import { PRIORITY, statement, type Statement } from '../article/classify-lines.js';
-import { forgetFieldLines, parseFieldLine } from '../article/parse-fields.js';
+import { parseFieldLine } from '../article/parse-fields.js';
 
 /** How many non-blank lines under the title are looked at. */
 const OPENING_LINES = 40;
@@ -27,7 +27,5 @@ export function findIdentifierLines(lines: readonly string[], from: number): Sta
       }
     }
   }
-  // the lines read are views into the article's text: not held past this page
-  forgetFieldLines();
   return out;
 }

@@ -12,7 +12,7 @@ import { findPreamble } from './find-preamble.js';
 import { findSignature } from './find-signature.js';
 
 /** The input of the stage: the article stage's record (the fields metadata reads). */
-export type MetadataInput = Pick<ArticleLines, 'text' | 'titleLine' | 'statements'> & Partial<Pick<ArticleLines, 'title'>>;
+export type MetadataInput = Pick<ArticleLines, 'text' | 'titleLine' | 'statements'> & Partial<Pick<ArticleLines, 'title'>> & { lines?: readonly string[] };
 
 /** The statement kept for each key: a stated value beats a stated absence; among values, the lower priority number wins. */
 export function bestStatements(statements: readonly Statement[]): Map<string, Statement> {
@@ -66,7 +66,8 @@ function dropSiteDescriptors(best: Map<string, Statement>, text: string): void {
 const statedValue = (best: ReadonlyMap<string, Statement>, key: string): string | null => best.get(key)?.value ?? null;
 
 export function findMetadata(article: MetadataInput): Metadata {
-  const lines = article.text.split('\n');
+  // the article stage's lines of the text, when given: the text is not split again
+  const lines = article.lines ?? article.text.split('\n');
   const statements = [
     ...article.statements,
     ...findPreamble(lines, article.titleLine + 1),

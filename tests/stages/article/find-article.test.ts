@@ -1,9 +1,10 @@
 // Finding the article: on hand-built page text and blocks (each decision on its own), then on the
 // pages in fixtures/article/ read as the pipeline reads them.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LINK_LIST_RULE, OUTSIDE_RULE, findArticle } from '../../../src/stages/article/find-article.js';
+import { stripLines } from '../../../src/stages/article/strip-lines.js';
 import { normalise } from '../../../src/stages/normalise.js';
 import { toPageText } from '../../../src/stages/page-text/page-text.js';
 import { processDocument } from '../../../src/pipeline.js';
@@ -335,5 +336,35 @@ describe('findArticle on pages: link lists after the article, hidden items, titl
     expect(doc.text).toContain('详见示范企业名单。');
     expect(doc.text).toContain('申报指南请参阅商务部网站及省商务厅网站,并按要求报送材料。');
     expect(doc.text).toContain('点击名单链接后将在新窗口打开下载页面。');
+  });
+});
+
+// The article stage hands on the lines it split the page into (Article.lines), and stripLines the
+// lines it kept (ArticleLines.lines), so that the next stage does not split the text again: each
+// must be the text's own lines, and reading them must give what reading the text gives.
+describe('the lines handed on with the text', () => {
+  const pages = readdirSync(path.join(FIXTURES, 'article')).filter((n) => n.endsWith('.html'));
+  it('are the text split at its line ends, on every page of fixtures/article, whichever way the article was kept', () => {
+    const kept = new Set<string>();
+    for (const name of pages) {
+      const a = read(name);
+      kept.add(`${a.decision.kept}:${a.after.length > 0}`);
+      expect(a.lines, name).toEqual(a.text.split('\n'));
+      const cleaned = stripLines(a);
+      expect(cleaned.lines, name).toEqual(cleaned.text.split('\n'));
+      // the text alone gives the same reading
+      expect(stripLines({ ...a, lines: undefined }), name).toEqual(cleaned);
+    }
+    // a block with its cuts, and a whole page kept less its trailing link lists
+    expect(kept).toContain('block:true');
+    expect(kept).toContain('page:true');
+  });
+
+  it('are left out where the stage split nothing (no blocks: a text page)', () => {
+    const a = findArticle({ text: `${PROSE}\n${PROSE}`, metadata: {}, titleHints: [] });
+    expect(a.lines).toBeUndefined();
+    const cleaned = stripLines(a);
+    expect(cleaned.lines).toEqual([PROSE, PROSE]);
+    expect(cleaned.text).toBe(`${PROSE}\n${PROSE}`);
   });
 });

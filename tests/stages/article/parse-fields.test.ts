@@ -1,6 +1,8 @@
 // Field lines: the label scan must read labels exactly as the regexes it replaced (kept here as the
 // oracle), on any line; and parseFieldLine reads the field lines of the cases by name.
 import fc from 'fast-check';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { alternation } from '../../../src/lib/pattern.js';
 import { FIELD_LABELS, MAX_LABEL_GAP, MAX_TWO_CHAR_LABEL_GAP } from '../../../src/rules/zh/metadata.js';
@@ -116,15 +118,41 @@ describe('parseFieldLine', () => {
 });
 
 describe('lines read again', () => {
-  it('are answered from what was read, until the stage lets go of them', () => {
+  it('are answered from what was read, on any later page, until forgotten', () => {
     const line = '来源:海关总署 作者:张三';
     const first = parseFieldLine(line);
     expect(first).not.toBeNull();
     expect(parseFieldLine(line)).toBe(first); // the same statements, not read again
+    expect(parseFieldLine(`x${line}`.slice(1))).toBe(first); // the same line of another page
     forgetFieldLines();
     const again = parseFieldLine(line);
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
+  });
+
+  it('hold no page the line was read from (the line is read from a copy of its own)', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const line = '来源:海关总署 作者:张三 发布机构:某市统计局';
+    /** Heap bytes still held, after a full collection, once `keep` has read a line of a 33 MB page. */
+    const heldBy = (keep: (page: string) => unknown): number => {
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      let page: string | null = `${line}\n`.repeat(700_000) + String(Math.random());
+      keep(page);
+      page = null;
+      gc();
+      return process.memoryUsage().heapUsed - before;
+    };
+    forgetFieldLines();
+    let read: ReturnType<typeof parseFieldLine> = null;
+    let viewed = '';
+    const MB = 1 << 20;
+    expect(heldBy((page) => (read = parseFieldLine(page.slice(0, line.length))))).toBeLessThan(4 * MB);
+    expect(read!.map((f) => f.value)).toEqual(['海关总署', '张三', '某市统计局']);
+    // the control: the line itself is a view that holds the page
+    expect(heldBy((page) => (viewed = page.slice(0, line.length)))).toBeGreaterThan(24 * MB);
+    expect(viewed).toBe(line);
   });
 
   it('answer as a first reading does, on any line', () => {

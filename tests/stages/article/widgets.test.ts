@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isWidgetLine } from '../../../src/stages/article/widgets.js';
+import { alternation } from '../../../src/lib/pattern.js';
+import { WIDGET_FILLER, WIDGET_WORDS } from '../../../src/rules/zh/boilerplate.js';
+import { isWidgetLine, widgetGate } from '../../../src/stages/article/widgets.js';
+import { fixtureLines } from './fixture-lines.js';
 
 describe('isWidgetLine', () => {
   it('takes a toolbar with a font reset beside 放大/缩小 as chrome, however it is written (normalised text: ASCII colons)', () => {
@@ -23,5 +26,33 @@ describe('isWidgetLine', () => {
     for (const line of ['打印准考证', '下载 申请表', '分享会', '运行正常', '搜索引擎', '扫一扫 报名', '放大 图片', '关闭阀门']) {
       expect(isWidgetLine(line), line).toBe(false);
     }
+  });
+});
+
+// widgetWords gives a line up at a character no widget word or filler opens with (widgetGate),
+// without running either pattern: held to the patterns themselves.
+describe('the test before the widget patterns', () => {
+  const word = new RegExp(alternation(WIDGET_WORDS), 'y');
+  const filler = new RegExp(WIDGET_FILLER.source, 'y');
+  const matchesAt = (re: RegExp, s: string, at: number): boolean => {
+    re.lastIndex = at;
+    return re.test(s);
+  };
+  it('refuses no character a widget word or a filler opens with, at any position of the fixtures’ lines', () => {
+    let refused = 0;
+    let seen = 0;
+    for (const line of fixtureLines()) {
+      for (let at = 0; at < line.length; at++) {
+        seen++;
+        if (widgetGate.opens(line.charCodeAt(at))) continue;
+        refused++;
+        expect(matchesAt(word, line, at) || matchesAt(filler, line, at), `${line} @${at}`).toBe(false);
+      }
+    }
+    expect(refused).toBeGreaterThan(seen / 2);
+  });
+  it('lets through every widget word and filler', () => {
+    for (const w of WIDGET_WORDS) expect(widgetGate.opens(w.charCodeAt(0)), w).toBe(true);
+    for (const c of ' \t|【】()、×•') expect(widgetGate.opens(c.charCodeAt(0)), c).toBe(true);
   });
 });
