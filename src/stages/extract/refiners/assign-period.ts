@@ -7,6 +7,7 @@
 // 2023 yearbook, else `全年` as written). Table cells keep their column's period.
 import type { Metadata } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
+import { mapPacked } from '../../../lib/packed.js';
 import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { clauseStart } from './attach-labels.js';
 import { charSet } from '../../../lib/char-set.js';
@@ -107,7 +108,7 @@ export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bou
 export function assignPeriod(drafts: readonly Draft[], text: string, metadata: Metadata): Draft[] {
   if (drafts.every((d) => d.source === 'table')) return [...drafts];
   const bounds = boundaries(text);
-  return drafts.map((d) => {
+  return mapPacked(drafts, (d) => {
     if (d.source === 'table') return d;
     const period = periodOf(text, d, metadata, bounds);
     // drafts are values: an unchanged one is passed on, not copied

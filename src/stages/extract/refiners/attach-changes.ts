@@ -8,6 +8,7 @@
 // - `占比提升1.3个百分点至53.5%`: the change belongs to the level it reaches;
 // - a change that follows no quantity stays a record of its own (`企业申报效率提升40%`).
 import { copyDraft, type Draft } from '../draft.js';
+import { mapPacked } from '../../../lib/packed.js';
 import {
   CHANGE_ATTACH_SEPARATORS,
   CHANGE_METHOD_CLAUSES,
@@ -95,7 +96,7 @@ function asChange(d: Draft, text: string): NonNullable<Draft['change']> {
 }
 
 export function attachChanges(drafts: readonly Draft[], text: string): Draft[] {
-  const list = drafts.map(copyDraft);
+  const list = mapPacked(drafts, copyDraft);
   // 1. bare numbers right after a change, joined by 、, are changes too (`增长12.5%、7%`)
   for (let i = 1; i < list.length; i++) {
     const prev = list[i - 1]!;

@@ -17,6 +17,7 @@
 //   last, the previous label in the same sentence.
 // Table cells keep the label their row gives.
 import { copyDraft, type Draft } from '../draft.js';
+import { mapPacked } from '../../../lib/packed.js';
 import { FIELD_LABEL_UNIT_SOURCE } from '../find-candidates.js';
 import {
   BARE_PREPOSITIONS,
@@ -257,8 +258,8 @@ const FIELD_LABEL_UNIT = new RegExp(`(?:${FIELD_LABEL_UNIT_SOURCE})?[:：][ \\t]
 const FIELD_LABEL_WINDOW = 24;
 
 export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
-  const out = drafts.map(copyDraft);
-  const parts: (Parts | null)[] = out.map(() => null);
+  const out = mapPacked(drafts, copyDraft);
+  const parts: (Parts | null)[] = mapPacked(out, () => null);
   // pass 1: split the text between neighbours into tails and heads
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
