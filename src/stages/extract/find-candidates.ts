@@ -6,7 +6,7 @@
 // 1 MB line of digits is one match), and everything else is read with sticky or end-anchored
 // regexes over short, bounded windows around each numeral.
 import { alternation, escapeRegExp } from '../../lib/pattern.js';
-import { charSet, type CharSet } from '../../lib/char-set.js';
+import { charAt, charSet, codeAt, type CharSet } from '../../lib/char-set.js';
 import { wordMap } from '../../lib/word-map.js';
 import {
   ALTERNATIVE_UNIT_CLOSE,
@@ -280,7 +280,7 @@ const NO_TAIL = (at: number): Tail => ({ upper: null, infix: null, infixMagnitud
 
 /** Reads what follows a numeral ending at `at`: range upper bound, 余/多, unit, 以上/左右. */
 function readTail(text: string, at: number, arabic: boolean): Tail {
-  if (!TAIL_FIRST.has(text.charCodeAt(at))) return NO_TAIL(at);
+  if (!TAIL_FIRST.has(codeAt(text, at))) return NO_TAIL(at);
   let p = at;
   let upper: Piece | null = null;
   const range = stickyAt(RANGE_RE, text, p);
@@ -334,7 +334,7 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
  */
 function unitAt(text: string, at: number, approximate: boolean): string | null {
   const u = stickyAt(UNIT_RE, text, at);
-  const unit = u && !stickyAt(BLOCKER_RE, text, at) && !(LETTER_UNIT.test(u[0]) && LETTER.test(text[at + u[0].length] ?? '')) ? u[0] : null;
+  const unit = u && !stickyAt(BLOCKER_RE, text, at) && !(LETTER_UNIT.test(u[0]) && LETTER.test(charAt(text, at + u[0].length))) ? u[0] : null;
   const person = approximate ? stickyAt(PERSON_NOUN_RE, text, at) : null;
   return person && person[0].length > (unit?.length ?? 0) ? person[0] : unit;
 }
@@ -368,7 +368,7 @@ interface Left {
 const PACE_VERB_SET: ReadonlySet<string> = new Set(Object.keys(PACE_CHANGE_VERBS));
 const COUNT_UNIT_SET: ReadonlySet<string> = new Set<string>([...COUNT_UNITS, ...COMPOUND_COUNT_UNITS]);
 /** A count of things with its noun after it (`2条在建海缆`, `2家企业`): the object of the verb before it. */
-const countsObject = (text: string, tail: Tail): boolean => tail.unit !== null && COUNT_UNIT_SET.has(tail.unit.text) && CJK.test(text[tail.unit.end] ?? '');
+const countsObject = (text: string, tail: Tail): boolean => tail.unit !== null && COUNT_UNIT_SET.has(tail.unit.text) && CJK.test(charAt(text, tail.unit.end));
 
 /** Reads the words before a numeral starting at `at`. */
 function readLeft(text: string, at: number): Left {
@@ -433,7 +433,7 @@ function readLeft(text: string, at: number): Left {
 function nounChangeAfter(text: string, at: number, unit: string | null): Piece | null {
   if (unit === null || !CHANGE_UNITS.has(unit) || !text.startsWith(NOUN_CHANGE_LINK, at)) return null;
   const m = stickyAt(NOUN_CHANGE_RE, text, at + NOUN_CHANGE_LINK.length);
-  if (!m || CJK.test(text[at + NOUN_CHANGE_LINK.length + m[0].length] ?? '')) return null;
+  if (!m || CJK.test(charAt(text, at + NOUN_CHANGE_LINK.length + m[0].length))) return null;
   return piece(text, at + NOUN_CHANGE_LINK.length, at + NOUN_CHANGE_LINK.length + m[0].length);
 }
 
@@ -631,9 +631,9 @@ const CURRENCY_GLUE = /[A-Za-z0-9$]/;
 
 /** The currency symbol right before `at` (one space between allowed: `US$ 2.5亿`), or null. */
 function currencyBefore(text: string, at: number): Piece | null {
-  const end = text.charCodeAt(at - 1) === SPACE_CODE ? at - 1 : at;
+  const end = codeAt(text, at - 1) === SPACE_CODE ? at - 1 : at;
   const symbol = CURRENCY_LIST.find((c) => text.startsWith(c, end - c.length));
-  if (symbol === undefined || CURRENCY_GLUE.test(text[end - symbol.length - 1] ?? '')) return null;
+  if (symbol === undefined || CURRENCY_GLUE.test(charAt(text, end - symbol.length - 1))) return null;
   return piece(text, end - symbol.length, end);
 }
 
@@ -698,7 +698,7 @@ function indexTail(text: string, end: number): Tail {
  * separators (`,较上年提高0.33`, `,比上月回落1.2点`); `afterIndex` is where the last one ended.
  */
 function indexCandidate(text: string, s: number, end: number, afterIndex: number): Candidate | null {
-  if (afterIndex < 0 && !INDEX_LEAD_LAST.has(text.charCodeAt(s - 1))) return null;
+  if (afterIndex < 0 && !INDEX_LEAD_LAST.has(codeAt(text, s - 1))) return null;
   if (INDEX_VALUE_RE.test(text.slice(Math.max(0, s - INDEX_WINDOW), s))) {
     return build(text, piece(text, s, end), false, indexTail(text, end), s, { kind: 'quantity' });
   }
@@ -751,7 +751,7 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
     // 二千瓦 is 2 千瓦, 五百分点 is 5 百分点
     if (!arabic && end - s > 1 && MAGNITUDE_FIRST.has(text.charCodeAt(end - 1)) && stickyAt(UNIT_RE, text, end - 1)) end -= 1;
     // nothing that can follow (magnitude, range, 余/多, unit): no candidate, and no allocation
-    const next = text.charCodeAt(end);
+    const next = codeAt(text, end);
     const currency = arabic ? currencyBefore(text, s) : null;
     const rawStart = currency ? currency.start : s;
     if (arabic && next === SPACE_CODE) {
