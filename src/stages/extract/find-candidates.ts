@@ -629,9 +629,13 @@ const MONEY_UNIT_SET: ReadonlySet<string> = new Set(UNIT_DIMENSIONS.money);
 /** What may not stand right before a currency symbol: a letter or digit makes it part of a code. */
 const CURRENCY_GLUE = /[A-Za-z0-9$]/;
 
+/** The last characters of the currency symbols: before any other, no symbol ends (most numerals). */
+const CURRENCY_LAST = lastChars(CURRENCY_LIST);
+
 /** The currency symbol right before `at` (one space between allowed: `US$ 2.5亿`), or null. */
 function currencyBefore(text: string, at: number): Piece | null {
   const end = codeAt(text, at - 1) === SPACE_CODE ? at - 1 : at;
+  if (!CURRENCY_LAST.has(codeAt(text, end - 1))) return null;
   const symbol = CURRENCY_LIST.find((c) => text.startsWith(c, end - c.length));
   if (symbol === undefined || CURRENCY_GLUE.test(charAt(text, end - symbol.length - 1))) return null;
   return piece(text, end - symbol.length, end);

@@ -291,7 +291,10 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
     }
     parts[i] = p;
     const next = out[i + 1];
-    if (!next || next.source === 'table') p.tail = text.slice(d.extentEnd, tailEnd(text, d.extentEnd, next ? next.start : text.length));
+    // read for every draft, not only on the rare path that needs it (a text draft before a table
+    // cell): a property never read before V8 optimises this function deoptimises it when first read
+    const nextStart = next === undefined ? text.length : next.start;
+    if (!next || next.source === 'table') p.tail = text.slice(d.extentEnd, tailEnd(text, d.extentEnd, nextStart));
   }
   // pass 2: compose
   let prevLabel: string | null = null;
