@@ -734,16 +734,7 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
     if (end - s > MAX_NUMERAL_LENGTH) continue;
     const { proportionPrefix, fraction } = scanned;
     if (proportionPrefix !== null || fraction) {
-      const digits = piece(text, s + (proportionPrefix?.length ?? 0), end);
-      const suf = stickyAt(SUFFIX_RE, text, end);
-      const suffix = suf ? piece(text, end, end + suf[0].length) : null;
-      const tail: Tail = { upper: null, infix: null, infixMagnitude: null, unit: null, suffix, end: suffix ? suffix.end : end };
-      out.push(
-        build(text, digits, true, tail, s, { kind: 'proportion' }, {
-          unit: proportionPrefix !== null ? PROPORTION_PREFIXES[proportionPrefix]! : '%',
-          scale: proportionPrefix !== null ? 1 : FRACTION_SCALE,
-        }),
-      );
+      out.push(proportionCandidate(text, s, end, proportionPrefix));
       continue;
     }
     const arabic = DIGIT_SET.has(text.charCodeAt(s));
@@ -754,54 +745,63 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
     // a unit that starts with a place character (千克, 千瓦, 百分点) takes it from a Chinese run:
     // 二千瓦 is 2 千瓦, 五百分点 is 5 百分点
     if (!arabic && end - s > 1 && MAGNITUDE_FIRST.has(text.charCodeAt(end - 1)) && stickyAt(UNIT_RE, text, end - 1)) end -= 1;
-    // nothing that can follow (magnitude, range, 余/多, unit): no candidate, and no allocation
-    const next = codeAt(text, end);
-    const currency = arabic ? currencyBefore(text, s) : null;
-    const rawStart = currency ? currency.start : s;
-    if (arabic && next === SPACE_CODE) {
-      const spaced = spacedUnitCandidate(text, s, end, rawStart) ?? unitlessCandidate(text, s, end, currency, index);
-      if (spaced) out.push(spaced);
-      continue;
-    }
-    if (arabic && next === BRACKET_CODE) {
-      const bracketed = bracketedUnitCandidate(text, s, end, rawStart);
-      if (bracketed) {
-        out.push(bracketed);
-        continue;
-      }
-    }
-    if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) {
-      const unitless = arabic ? unitlessCandidate(text, s, end, currency, index) : null;
-      if (unitless) out.push(unitless);
-      continue;
-    }
-    const written = text.slice(s, end);
-    // digits right before a unit that starts with a place character (1千克) take it as the unit
-    const options = arabic ? (stickyAt(UNIT_RE, text, end) ? [''] : magnitudeOptions(text, end)) : [''];
-    let chosen: { mag: string; tail: Tail } | null = null;
-    for (const option of options) {
-      // digits after a magnitude continue the numeral (`1万600`, `3万4000`)
-      const more = option ? stickyAt(DIGITS_RE, text, end + option.length) : null;
-      const mag = option + (more ? more[0] : '');
-      const tail = readTail(text, end + mag.length, arabic);
-      if (tail.unit) {
-        chosen = { mag, tail };
-        break;
-      }
-      if (mag === '' && tail.upper && isDecimal(written) && isDecimal(tail.upper.text)) chosen = { mag, tail };
-    }
-    // after a currency symbol only a money unit is the amount's (`￥560元`; `€45起` is from €45)
-    if (currency && chosen?.tail.unit && !MONEY_UNIT_SET.has(chosen.tail.unit.text)) chosen = null;
-    if (!chosen) {
-      const unitless = arabic ? unitlessCandidate(text, s, end, currency, index) : null;
-      if (unitless) out.push(unitless);
-      continue;
-    }
-    // `增长率-4.21‰`: a minus sign after a word is the number's own (its raw and value take it)
-    const sign = arabic && !currency && !chosen.tail.upper ? minusBefore(text, s) : 0;
-    const numeral = piece(text, s - sign, end + chosen.mag.length);
-    const pair = arabic ? undefined : APPROXIMATE_PAIR.get(written);
-    out.push(build(text, numeral, !arabic, chosen.tail, rawStart - sign, pair ? { kind: 'approxPair', pair } : { kind: 'quantity' }));
+    // one push for every kind of candidate: a call first made on a rare path (a spaced unit, a
+    // bracketed one) deoptimised this loop, with all it inlines, each time a new path was taken
+    const found = numeralCandidate(text, s, end, arabic, index);
+    if (found !== null) out.push(found);
   }
   return out;
+}
+
+/** A proportion in words or a fraction (`百分之五点一`, `三分之一`) whose numeral ends at `end`. */
+function proportionCandidate(text: string, s: number, end: number, proportionPrefix: string | null): Candidate {
+  const digits = piece(text, s + (proportionPrefix?.length ?? 0), end);
+  const suf = stickyAt(SUFFIX_RE, text, end);
+  const suffix = suf ? piece(text, end, end + suf[0].length) : null;
+  const tail: Tail = { upper: null, infix: null, infixMagnitude: null, unit: null, suffix, end: suffix ? suffix.end : end };
+  return build(text, digits, true, tail, s, { kind: 'proportion' }, {
+    unit: proportionPrefix !== null ? PROPORTION_PREFIXES[proportionPrefix]! : '%',
+    scale: proportionPrefix !== null ? 1 : FRACTION_SCALE,
+  });
+}
+
+/**
+ * The candidate of the numeral `[s, end)` (digits when `arabic`, else a Chinese run), read with
+ * what follows it (a spaced or bracketed unit, a magnitude, a range, 余/多, a unit) or, with no
+ * unit, as a field label's, a currency's or an index value; null when it is none.
+ */
+function numeralCandidate(text: string, s: number, end: number, arabic: boolean, index: IndexState): Candidate | null {
+  // nothing that can follow (magnitude, range, 余/多, unit): no candidate, and no allocation
+  const next = codeAt(text, end);
+  const currency = arabic ? currencyBefore(text, s) : null;
+  const rawStart = currency ? currency.start : s;
+  if (arabic && next === SPACE_CODE) return spacedUnitCandidate(text, s, end, rawStart) ?? unitlessCandidate(text, s, end, currency, index);
+  if (arabic && next === BRACKET_CODE) {
+    const bracketed = bracketedUnitCandidate(text, s, end, rawStart);
+    if (bracketed) return bracketed;
+  }
+  if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) return arabic ? unitlessCandidate(text, s, end, currency, index) : null;
+  const written = text.slice(s, end);
+  // digits right before a unit that starts with a place character (1千克) take it as the unit
+  const options = arabic ? (stickyAt(UNIT_RE, text, end) ? [''] : magnitudeOptions(text, end)) : [''];
+  let chosen: { mag: string; tail: Tail } | null = null;
+  for (const option of options) {
+    // digits after a magnitude continue the numeral (`1万600`, `3万4000`)
+    const more = option ? stickyAt(DIGITS_RE, text, end + option.length) : null;
+    const mag = option + (more ? more[0] : '');
+    const tail = readTail(text, end + mag.length, arabic);
+    if (tail.unit) {
+      chosen = { mag, tail };
+      break;
+    }
+    if (mag === '' && tail.upper && isDecimal(written) && isDecimal(tail.upper.text)) chosen = { mag, tail };
+  }
+  // after a currency symbol only a money unit is the amount's (`￥560元`; `€45起` is from €45)
+  if (currency && chosen?.tail.unit && !MONEY_UNIT_SET.has(chosen.tail.unit.text)) chosen = null;
+  if (!chosen) return arabic ? unitlessCandidate(text, s, end, currency, index) : null;
+  // `增长率-4.21‰`: a minus sign after a word is the number's own (its raw and value take it)
+  const sign = arabic && !currency && !chosen.tail.upper ? minusBefore(text, s) : 0;
+  const numeral = piece(text, s - sign, end + chosen.mag.length);
+  const pair = arabic ? undefined : APPROXIMATE_PAIR.get(written);
+  return build(text, numeral, !arabic, chosen.tail, rawStart - sign, pair ? { kind: 'approxPair', pair } : { kind: 'quantity' });
 }
