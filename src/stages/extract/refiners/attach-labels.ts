@@ -259,8 +259,15 @@ const FIELD_LABEL_WINDOW = 24;
 
 export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
   const out = mapPacked(drafts, copyDraft);
+  // two passes, each its own function: a rare path first taken in one deoptimises and recompiles
+  // that pass alone, not both with all they inline
+  composeLabels(out, splitParts(out, text), text);
+  return out;
+}
+
+/** Pass 1: the text between neighbours split into tails and heads (null for a table cell). */
+function splitParts(out: readonly Draft[], text: string): (Parts | null)[] {
   const parts: (Parts | null)[] = mapPacked(out, () => null);
-  // pass 1: split the text between neighbours into tails and heads
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
     if (d.source === 'table') continue;
@@ -296,7 +303,11 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
     const nextStart = next === undefined ? text.length : next.start;
     if (!next || next.source === 'table') p.tail = text.slice(d.extentEnd, tailEnd(text, d.extentEnd, nextStart));
   }
-  // pass 2: compose
+  return parts;
+}
+
+/** Pass 2: each draft's label composed from its parts and its neighbours' (set on the drafts, copies). */
+function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], text: string): void {
   let prevLabel: string | null = null;
   let prevHead = '';
   let prevEnd = 0;
@@ -339,5 +350,4 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
     prevHead = ownHead;
     prevEnd = d.end;
   }
-  return out;
 }
