@@ -118,3 +118,19 @@ export const JS_WHITESPACE =
 export function charSet(chars: Iterable<string>): CharSet {
   return new CharSet(chars);
 }
+
+/**
+ * `text.charCodeAt(i)`, or -1 where charCodeAt gives NaN (before the text's start, past its end):
+ * no CharSet holds -1, as none holds NaN, and -1 equals no character's code. A read outside a
+ * string deoptimises the optimised function that makes it ("out of bounds"), and the function,
+ * with all it has inlined, is compiled again: the readers around a numeral ask for the characters
+ * either side of it, and a numeral at a text's edge comes rarely, after they are optimised.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** `text[i] ?? ''` (the character at `i`, '' outside the text) without a read outside it (codeAt). */
+export function charAt(text: string, i: number): string {
+  return i >= 0 && i < text.length ? text[i]! : '';
+}

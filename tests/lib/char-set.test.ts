@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CharMasks, charSet, JS_WHITESPACE } from '../../src/lib/char-set.js';
+import { CharMasks, charAt, charSet, codeAt, JS_WHITESPACE } from '../../src/lib/char-set.js';
 
 describe('charSet', () => {
   const set = charSet('。,\n3一');
@@ -146,5 +146,23 @@ describe('CharMasks', () => {
     expect(masks.maskOf('z')).toBe(1);
     expect(masks.maskOf('A')).toBe(1);
     expect(masks.maskOf('B')).toBe(2);
+  });
+});
+
+describe('codeAt and charAt', () => {
+  it('give charCodeAt and the character inside the text, -1 and the empty string outside it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: -3, max: 40 }), (text, i) => {
+        const inside = i >= 0 && i < text.length;
+        expect(codeAt(text, i)).toBe(inside ? text.charCodeAt(i) : -1);
+        expect(charAt(text, i)).toBe(text[i] ?? '');
+      }),
+    );
+  });
+  it('-1 is in no set, as NaN is in none', () => {
+    const set = charSet('\u0000\uffff一');
+    expect(set.has(codeAt('一', 1))).toBe(false);
+    expect(set.has(codeAt('一', -1))).toBe(false);
+    expect(set.has(codeAt('一', 0))).toBe(true);
   });
 });

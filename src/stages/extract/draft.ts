@@ -4,6 +4,7 @@
 import type { Basis, Change, Direction, Metric, Qualifier } from '../../schema/records.js';
 import { MEASUREMENT_UNIT_FORMS } from '../../rules/zh/units.js';
 import { wordMap } from '../../lib/word-map.js';
+import { mapPacked } from '../../lib/packed.js';
 
 export interface Draft {
   kind: Metric['kind'];
@@ -69,8 +70,30 @@ export function newDraft(fields: Pick<Draft, 'start' | 'end' | 'value' | 'unit'>
  * deprecated or generalised takes the runtime's slow path (the refiners copy every draft).
  */
 export function copyDraft(d: Draft): Draft {
-  // newDraft writes every field in one order from an object literal: a copy with newDraft's map
-  return newDraft(d);
+  // every field read from a draft (not newDraft's `??` over a partial object, whose reads see each
+  // maker's object shape): the same literal order as newDraft, so the copy has newDraft's map
+  return {
+    kind: d.kind,
+    start: d.start,
+    end: d.end,
+    leadStart: d.leadStart,
+    extentEnd: d.extentEnd,
+    value: d.value,
+    unit: d.unit,
+    qualifier: d.qualifier,
+    valueMax: d.valueMax,
+    change: d.change,
+    direction: d.direction,
+    basis: d.basis,
+    from: d.from,
+    label: d.label,
+    section: d.section,
+    column: d.column,
+    period: d.period,
+    respectively: d.respectively,
+    targetLink: d.targetLink,
+    source: d.source,
+  };
 }
 
 /** MEASUREMENT_UNIT_FORMS as a Map (wordMap): every record's unit is looked up. */
@@ -87,7 +110,7 @@ export function normalUnit(unit: string | null): string | null {
  * as `text` writes them; the normal unit is the folded one.
  */
 export function toMetrics(docId: string, text: string, drafts: readonly Draft[], before = 0, view = text): Metric[] {
-  return drafts.map((d, i) => ({
+  return mapPacked(drafts, (d, i) => ({
     id: `${docId}#${before + i + 1}`,
     doc: docId,
     raw: text.slice(d.start, d.end),

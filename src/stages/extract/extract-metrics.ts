@@ -40,7 +40,11 @@ function extractWindow(context: ExtractContext, view: string, from: number, to: 
   const columns = whole ? outline.columns : outline.columns.filter(starts);
   const tables = whole ? outline.tables : outline.tables.filter(starts);
   const candidates = dropNonMetrics(findCandidates(view, from, to), view);
-  const drafts = candidates.map(resolveMetric).filter((d): d is Draft => d !== null);
+  const drafts: Draft[] = [];
+  for (const c of candidates) {
+    const d = resolveMetric(c);
+    if (d !== null) drafts.push(d);
+  }
   const refined = refine(drafts, { text: view, sections: outline.sections, columns, tables, metadata: context.metadata });
   return toMetrics(context.docId, text, refined, before, view);
 }

@@ -6,7 +6,7 @@
 // 1 MB line of digits is one match), and everything else is read with sticky or end-anchored
 // regexes over short, bounded windows around each numeral.
 import { alternation, escapeRegExp } from '../../lib/pattern.js';
-import { charSet, type CharSet } from '../../lib/char-set.js';
+import { charAt, charSet, codeAt, type CharSet } from '../../lib/char-set.js';
 import { wordMap } from '../../lib/word-map.js';
 import {
   ALTERNATIVE_UNIT_CLOSE,
@@ -285,7 +285,7 @@ const NO_TAIL = (at: number): Tail => ({ upper: null, infix: null, infixMagnitud
 
 /** Reads what follows a numeral ending at `at`: range upper bound, 余/多, unit, 以上/左右. */
 function readTail(text: string, at: number, arabic: boolean): Tail {
-  if (!TAIL_FIRST.has(text.charCodeAt(at))) return NO_TAIL(at);
+  if (!TAIL_FIRST.has(codeAt(text, at))) return NO_TAIL(at);
   let p = at;
   let upper: Piece | null = null;
   const range = stickyAt(RANGE_RE, text, p);
@@ -339,7 +339,7 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
  */
 function unitAt(text: string, at: number, approximate: boolean): string | null {
   const u = stickyAt(UNIT_RE, text, at);
-  const unit = u && !stickyAt(BLOCKER_RE, text, at) && !(LETTER_UNIT.test(u[0]) && LETTER.test(text[at + u[0].length] ?? '')) ? u[0] : null;
+  const unit = u && !stickyAt(BLOCKER_RE, text, at) && !(LETTER_UNIT.test(u[0]) && LETTER.test(charAt(text, at + u[0].length))) ? u[0] : null;
   const person = approximate ? stickyAt(PERSON_NOUN_RE, text, at) : null;
   return person && person[0].length > (unit?.length ?? 0) ? person[0] : unit;
 }
@@ -374,7 +374,7 @@ interface Left {
 const PACE_VERB_SET: ReadonlySet<string> = new Set(Object.keys(PACE_CHANGE_VERBS));
 const COUNT_UNIT_SET: ReadonlySet<string> = new Set<string>([...COUNT_UNITS, ...COMPOUND_COUNT_UNITS]);
 /** A count of things with its noun after it (`2条在建海缆`, `2家企业`): the object of the verb before it. */
-const countsObject = (text: string, tail: Tail): boolean => tail.unit !== null && COUNT_UNIT_SET.has(tail.unit.text) && CJK.test(text[tail.unit.end] ?? '');
+const countsObject = (text: string, tail: Tail): boolean => tail.unit !== null && COUNT_UNIT_SET.has(tail.unit.text) && CJK.test(charAt(text, tail.unit.end));
 
 /** Reads the words before a numeral starting at `at`. */
 function readLeft(text: string, at: number): Left {
@@ -442,7 +442,7 @@ function readLeft(text: string, at: number): Left {
 function nounChangeAfter(text: string, at: number, unit: string | null): Piece | null {
   if (unit === null || !CHANGE_UNITS.has(unit) || !text.startsWith(NOUN_CHANGE_LINK, at)) return null;
   const m = stickyAt(NOUN_CHANGE_RE, text, at + NOUN_CHANGE_LINK.length);
-  if (!m || CJK.test(text[at + NOUN_CHANGE_LINK.length + m[0].length] ?? '')) return null;
+  if (!m || CJK.test(charAt(text, at + NOUN_CHANGE_LINK.length + m[0].length))) return null;
   return piece(text, at + NOUN_CHANGE_LINK.length, at + NOUN_CHANGE_LINK.length + m[0].length);
 }
 
@@ -643,11 +643,15 @@ const MONEY_UNIT_SET: ReadonlySet<string> = new Set(UNIT_DIMENSIONS.money);
 /** What may not stand right before a currency symbol: a letter or digit makes it part of a code. */
 const CURRENCY_GLUE = /[A-Za-z0-9$]/;
 
+/** The last characters of the currency symbols: before any other, no symbol ends (most numerals). */
+const CURRENCY_LAST = lastChars(CURRENCY_LIST);
+
 /** The currency symbol right before `at` (one space between allowed: `US$ 2.5亿`), or null. */
 function currencyBefore(text: string, at: number): Piece | null {
-  const end = text.charCodeAt(at - 1) === SPACE_CODE ? at - 1 : at;
+  const end = codeAt(text, at - 1) === SPACE_CODE ? at - 1 : at;
+  if (!CURRENCY_LAST.has(codeAt(text, end - 1))) return null;
   const symbol = CURRENCY_LIST.find((c) => text.startsWith(c, end - c.length));
-  if (symbol === undefined || CURRENCY_GLUE.test(text[end - symbol.length - 1] ?? '')) return null;
+  if (symbol === undefined || CURRENCY_GLUE.test(charAt(text, end - symbol.length - 1))) return null;
   return piece(text, end - symbol.length, end);
 }
 
@@ -712,7 +716,7 @@ function indexTail(text: string, end: number): Tail {
  * separators (`,较上年提高0.33`, `,比上月回落1.2点`); `afterIndex` is where the last one ended.
  */
 function indexCandidate(text: string, s: number, end: number, afterIndex: number): Candidate | null {
-  if (afterIndex < 0 && !INDEX_LEAD_LAST.has(text.charCodeAt(s - 1))) return null;
+  if (afterIndex < 0 && !INDEX_LEAD_LAST.has(codeAt(text, s - 1))) return null;
   if (INDEX_VALUE_RE.test(text.slice(Math.max(0, s - INDEX_WINDOW), s))) {
     return build(text, piece(text, s, end), false, indexTail(text, end), s, { kind: 'quantity' });
   }
@@ -744,16 +748,7 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
     if (end - s > MAX_NUMERAL_LENGTH) continue;
     const { proportionPrefix, fraction } = scanned;
     if (proportionPrefix !== null || fraction) {
-      const digits = piece(text, s + (proportionPrefix?.length ?? 0), end);
-      const suf = stickyAt(SUFFIX_RE, text, end);
-      const suffix = suf ? piece(text, end, end + suf[0].length) : null;
-      const tail: Tail = { upper: null, infix: null, infixMagnitude: null, unit: null, suffix, end: suffix ? suffix.end : end };
-      out.push(
-        build(text, digits, true, tail, s, { kind: 'proportion' }, {
-          unit: proportionPrefix !== null ? PROPORTION_PREFIXES[proportionPrefix]! : '%',
-          scale: proportionPrefix !== null ? 1 : FRACTION_SCALE,
-        }),
-      );
+      out.push(proportionCandidate(text, s, end, proportionPrefix));
       continue;
     }
     const arabic = DIGIT_SET.has(text.charCodeAt(s));
@@ -764,54 +759,63 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
     // a unit that starts with a place character (千克, 千瓦, 百分点) takes it from a Chinese run:
     // 二千瓦 is 2 千瓦, 五百分点 is 5 百分点
     if (!arabic && end - s > 1 && MAGNITUDE_FIRST.has(text.charCodeAt(end - 1)) && stickyAt(UNIT_RE, text, end - 1)) end -= 1;
-    // nothing that can follow (magnitude, range, 余/多, unit): no candidate, and no allocation
-    const next = text.charCodeAt(end);
-    const currency = arabic ? currencyBefore(text, s) : null;
-    const rawStart = currency ? currency.start : s;
-    if (arabic && next === SPACE_CODE) {
-      const spaced = spacedUnitCandidate(text, s, end, rawStart) ?? unitlessCandidate(text, s, end, currency, index);
-      if (spaced) out.push(spaced);
-      continue;
-    }
-    if (arabic && next === BRACKET_CODE) {
-      const bracketed = bracketedUnitCandidate(text, s, end, rawStart);
-      if (bracketed) {
-        out.push(bracketed);
-        continue;
-      }
-    }
-    if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) {
-      const unitless = arabic ? unitlessCandidate(text, s, end, currency, index) : null;
-      if (unitless) out.push(unitless);
-      continue;
-    }
-    const written = text.slice(s, end);
-    // digits right before a unit that starts with a place character (1千克) take it as the unit
-    const options = arabic ? (stickyAt(UNIT_RE, text, end) ? [''] : magnitudeOptions(text, end)) : [''];
-    let chosen: { mag: string; tail: Tail } | null = null;
-    for (const option of options) {
-      // digits after a magnitude continue the numeral (`1万600`, `3万4000`)
-      const more = option ? stickyAt(DIGITS_RE, text, end + option.length) : null;
-      const mag = option + (more ? more[0] : '');
-      const tail = readTail(text, end + mag.length, arabic);
-      if (tail.unit) {
-        chosen = { mag, tail };
-        break;
-      }
-      if (mag === '' && tail.upper && isDecimal(written) && isDecimal(tail.upper.text)) chosen = { mag, tail };
-    }
-    // after a currency symbol only a money unit is the amount's (`￥560元`; `€45起` is from €45)
-    if (currency && chosen?.tail.unit && !MONEY_UNIT_SET.has(chosen.tail.unit.text)) chosen = null;
-    if (!chosen) {
-      const unitless = arabic ? unitlessCandidate(text, s, end, currency, index) : null;
-      if (unitless) out.push(unitless);
-      continue;
-    }
-    // `增长率-4.21‰`: a minus sign after a word is the number's own (its raw and value take it)
-    const sign = arabic && !currency && !chosen.tail.upper ? minusBefore(text, s) : 0;
-    const numeral = piece(text, s - sign, end + chosen.mag.length);
-    const pair = arabic ? undefined : APPROXIMATE_PAIR.get(written);
-    out.push(build(text, numeral, !arabic, chosen.tail, rawStart - sign, pair ? { kind: 'approxPair', pair } : { kind: 'quantity' }));
+    // one push for every kind of candidate: a call first made on a rare path (a spaced unit, a
+    // bracketed one) deoptimised this loop, with all it inlines, each time a new path was taken
+    const found = numeralCandidate(text, s, end, arabic, index);
+    if (found !== null) out.push(found);
   }
   return out;
+}
+
+/** A proportion in words or a fraction (`百分之五点一`, `三分之一`) whose numeral ends at `end`. */
+function proportionCandidate(text: string, s: number, end: number, proportionPrefix: string | null): Candidate {
+  const digits = piece(text, s + (proportionPrefix?.length ?? 0), end);
+  const suf = stickyAt(SUFFIX_RE, text, end);
+  const suffix = suf ? piece(text, end, end + suf[0].length) : null;
+  const tail: Tail = { upper: null, infix: null, infixMagnitude: null, unit: null, suffix, end: suffix ? suffix.end : end };
+  return build(text, digits, true, tail, s, { kind: 'proportion' }, {
+    unit: proportionPrefix !== null ? PROPORTION_PREFIXES[proportionPrefix]! : '%',
+    scale: proportionPrefix !== null ? 1 : FRACTION_SCALE,
+  });
+}
+
+/**
+ * The candidate of the numeral `[s, end)` (digits when `arabic`, else a Chinese run), read with
+ * what follows it (a spaced or bracketed unit, a magnitude, a range, 余/多, a unit) or, with no
+ * unit, as a field label's, a currency's or an index value; null when it is none.
+ */
+function numeralCandidate(text: string, s: number, end: number, arabic: boolean, index: IndexState): Candidate | null {
+  // nothing that can follow (magnitude, range, 余/多, unit): no candidate, and no allocation
+  const next = codeAt(text, end);
+  const currency = arabic ? currencyBefore(text, s) : null;
+  const rawStart = currency ? currency.start : s;
+  if (arabic && next === SPACE_CODE) return spacedUnitCandidate(text, s, end, rawStart) ?? unitlessCandidate(text, s, end, currency, index);
+  if (arabic && next === BRACKET_CODE) {
+    const bracketed = bracketedUnitCandidate(text, s, end, rawStart);
+    if (bracketed) return bracketed;
+  }
+  if (!TAIL_FIRST.has(next) && !(arabic && MAGNITUDE_FIRST.has(next))) return arabic ? unitlessCandidate(text, s, end, currency, index) : null;
+  const written = text.slice(s, end);
+  // digits right before a unit that starts with a place character (1千克) take it as the unit
+  const options = arabic ? (stickyAt(UNIT_RE, text, end) ? [''] : magnitudeOptions(text, end)) : [''];
+  let chosen: { mag: string; tail: Tail } | null = null;
+  for (const option of options) {
+    // digits after a magnitude continue the numeral (`1万600`, `3万4000`)
+    const more = option ? stickyAt(DIGITS_RE, text, end + option.length) : null;
+    const mag = option + (more ? more[0] : '');
+    const tail = readTail(text, end + mag.length, arabic);
+    if (tail.unit) {
+      chosen = { mag, tail };
+      break;
+    }
+    if (mag === '' && tail.upper && isDecimal(written) && isDecimal(tail.upper.text)) chosen = { mag, tail };
+  }
+  // after a currency symbol only a money unit is the amount's (`￥560元`; `€45起` is from €45)
+  if (currency && chosen?.tail.unit && !MONEY_UNIT_SET.has(chosen.tail.unit.text)) chosen = null;
+  if (!chosen) return arabic ? unitlessCandidate(text, s, end, currency, index) : null;
+  // `增长率-4.21‰`: a minus sign after a word is the number's own (its raw and value take it)
+  const sign = arabic && !currency && !chosen.tail.upper ? minusBefore(text, s) : 0;
+  const numeral = piece(text, s - sign, end + chosen.mag.length);
+  const pair = arabic ? undefined : APPROXIMATE_PAIR.get(written);
+  return build(text, numeral, !arabic, chosen.tail, rawStart - sign, pair ? { kind: 'approxPair', pair } : { kind: 'quantity' });
 }

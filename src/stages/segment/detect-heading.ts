@@ -159,6 +159,14 @@ const PARENT_TITLE_FORBIDDEN = /[。;;!?,,::、()()]/;
  * document order, with their titles. Candidates without a title (`(90)` alone) are dropped.
  */
 export function detectHeadings(text: string, lines: readonly Line[], skip: (lineIndex: number) => boolean): HeadingCandidate[] {
+  // three steps, each its own function: a rare path first taken in one (a padded `01` line, a
+  // glued marker) deoptimises and recompiles that step alone, not the whole detection
+  const accepted = numberedInOrder(text, lines, locateMarkers(text, lines, skip));
+  return titledCandidates(text, lines, skip, accepted);
+}
+
+/** Every marker at a line's start, glued inside a flattened line, or (legal kinds) where a clause starts. */
+function locateMarkers(text: string, lines: readonly Line[], skip: (lineIndex: number) => boolean): Located[] {
   const raw: Located[] = [];
   const leads = offsetsOf(text, LEGAL_LEAD);
   let lead = 0;
@@ -174,11 +182,15 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
       if (m) raw.push(located(m, lineIndex, false));
     }
   });
+  return raw;
+}
 
+/** The markers that continue their kind's numbering where they must (glued, padded and clause-start markers). */
+function numberedInOrder(text: string, lines: readonly Line[], raw: readonly Located[]): Located[] {
   // Numbering of the legal kinds, in document order: a clause-start marker must continue it.
   const last = new Map<MarkerKindId, number>();
   const gluedLast = new Map<MarkerKindId, number>();
-  const accepted: typeof raw = [];
+  const accepted: Located[] = [];
   for (const c of raw) {
     const kind = KIND.get(c.kind)!;
     if (kind.padded === true) {
@@ -212,7 +224,11 @@ export function detectHeadings(text: string, lines: readonly Line[], skip: (line
     }
     accepted.push(c);
   }
+  return accepted;
+}
 
+/** The accepted markers with their titles and where their bodies start; those without a title dropped. */
+function titledCandidates(text: string, lines: readonly Line[], skip: (lineIndex: number) => boolean, accepted: readonly Located[]): HeadingCandidate[] {
   const out: HeadingCandidate[] = [];
   accepted.forEach((c, i) => {
     const line = lines[c.lineIndex]!;

@@ -9,6 +9,7 @@ import { markerAt, titleOf } from './detect-heading.js';
 import { isBlank, lineText, startsWithAny, type Line } from './lines.js';
 import { isTableLine, parseTable } from './parse-table.js';
 import { isSpaceAt, trimEndChars, trimEndOffset, WHITESPACE } from './trim.js';
+import { mapPacked } from '../../lib/packed.js';
 
 export interface ColumnBlock {
   number: number | null;
@@ -82,7 +83,7 @@ export function findItems(text: string, from: number, to: number): ColumnItem[] 
       i = m.end;
     } else i = found.index + 1;
   }
-  return starts.map((m, k) => {
+  return mapPacked(starts, (m, k) => {
     const end = trimEndOffset(text, m.end, k + 1 < starts.length ? starts[k + 1]!.start : to, `${WHITESPACE}|`);
     let titleStart = m.end;
     while (titleStart < end && isSpaceAt(text, titleStart)) titleStart++;
@@ -102,7 +103,7 @@ export function findColumns(text: string, lines: readonly Line[]): ColumnBlock[]
     if (!m || title === '') continue;
     const last = blockEnd(text, lines, i);
     const bodyLines = lines.slice(i + 1, last + 1);
-    const rows = [line, ...bodyLines].map((l) => lineText(text, l));
+    const rows = mapPacked([line, ...bodyLines], (l) => lineText(text, l));
     const table = rows.every((r) => r.trim() === '' || isTableLine(r)) ? parseTable(rows) : null;
     const end = trimEndOffset(text, line.start, lines[last]!.end, WHITESPACE);
     const bodyStart = bodyLines[0]?.content ?? end;

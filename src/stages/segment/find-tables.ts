@@ -5,6 +5,7 @@ import type { DataTable } from '../types.js';
 import type { Line } from './lines.js';
 import { NUMBER_CELL } from '../../rules/zh/tables.js';
 import { filled, parseTable, splitCells } from './parse-table.js';
+import { mapPacked } from '../../lib/packed.js';
 
 const hasNumber = (cells: readonly string[]): boolean => cells.some((c) => NUMBER_CELL.test(c));
 
@@ -42,7 +43,7 @@ export function findTables(text: string, lines: readonly Line[], rows: ReadonlyS
       last++;
     }
     const run = lines.slice(i, last + 1);
-    const table = parseTable(run.map((l) => text.slice(l.content, l.end)));
+    const table = parseTable(mapPacked(run, (l) => text.slice(l.content, l.end)));
     if (table) tables.push({ span: [run[0]!.content, run[run.length - 1]!.end], table });
     i = last;
   }

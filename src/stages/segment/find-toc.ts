@@ -4,6 +4,7 @@ import { TITLE_TRAILING } from '../../rules/zh/headings.js';
 import type { HeadingCandidate } from './detect-heading.js';
 import { isBlank, type Line } from './lines.js';
 import { trimEndChars, trimEndOffset } from './trim.js';
+import { mapPacked } from '../../lib/packed.js';
 
 /** Fewest entries a run needs, and the share of them the body must repeat. */
 export const MIN_TOC_ENTRIES = 3;
@@ -44,7 +45,7 @@ export function findToc(lines: readonly Line[], candidates: readonly HeadingCand
   let passed = 0;
   const passTo = (end: number): void => {
     if (keys.length === 0) {
-      keys = candidates.map(headingKey);
+      keys = mapPacked(candidates, headingKey);
       for (const k of keys) remaining.set(k, (remaining.get(k) ?? 0) + 1);
     }
     for (; passed < end; passed++) remaining.set(keys[passed]!, remaining.get(keys[passed]!)! - 1);

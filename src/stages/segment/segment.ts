@@ -15,6 +15,7 @@ import { isBlank, lineIndexAt, splitLines, type Line } from './lines.js';
 import { flatTableRowLines, tableRowLines } from './parse-table.js';
 import { splitSections, type LeveledHeading, type ResumePoint } from './split-sections.js';
 import { findTopicHeadings } from './topic-sentences.js';
+import { mapPacked } from '../../lib/packed.js';
 
 const NAMED_KINDS = new Set(MARKER_KINDS.filter((k) => k.named).map((k) => k.id));
 
@@ -52,8 +53,8 @@ function candidateLevels(body: readonly HeadingCandidate[], text: string, append
     parts[part]!.push(c);
     partOf.push(part);
   }
-  const levels = parts.map((p) => levelsByFirstAppearance(p, text));
-  return body.map((c, i) => levels[partOf[i]!]!.get(c.kind)! + (partOf[i]! > 0 ? 1 : 0));
+  const levels = mapPacked(parts, (p) => levelsByFirstAppearance(p, text));
+  return mapPacked(body, (c, i) => levels[partOf[i]!]!.get(c.kind)! + (partOf[i]! > 0 ? 1 : 0));
 }
 
 /**
@@ -70,7 +71,7 @@ function markupHeadings(text: string, lines: readonly Line[], hints: readonly He
     if (!depths.includes(h.depth)) depths.push(h.depth);
   }
   depths.sort((a, b) => a - b);
-  return used.map((h) => {
+  return mapPacked(used, (h) => {
     const line = lines[h.line]!;
     const end = leadEnd(text, line, h) ?? line.end;
     return {
@@ -105,7 +106,7 @@ function leadTitle(text: string, from: number, to: number): string {
  */
 function withBoldTitles(text: string, lines: readonly Line[], candidates: readonly HeadingCandidate[], bold: ReadonlyMap<number, HeadingHint>): HeadingCandidate[] {
   if (bold.size === 0) return candidates as HeadingCandidate[];
-  return candidates.map((c) => {
+  return mapPacked(candidates, (c) => {
     const h = bold.get(c.lineIndex);
     if (h === undefined || !c.atLineStart) return c;
     const end = leadEnd(text, lines[c.lineIndex]!, h);
@@ -151,8 +152,8 @@ function boldBelowNumbered(
  * one start); the toc keys follow their headings, '' for the added ones, when there is a toc.
  */
 function mergedHeadings(headings: readonly LeveledHeading[], keys: readonly string[], added: readonly LeveledHeading[], withToc: boolean): { headings: LeveledHeading[]; keys: string[] } {
-  const merged = [...headings.map((h, i) => ({ heading: h, key: keys[i] ?? '' })), ...added.map((h) => ({ heading: h, key: '' }))].sort((a, b) => a.heading.start - b.heading.start);
-  return { headings: merged.map((m) => m.heading), keys: withToc ? merged.map((m) => m.key) : [...keys] };
+  const merged = [...mapPacked(headings, (h, i) => ({ heading: h, key: keys[i] ?? '' })), ...mapPacked(added, (h) => ({ heading: h, key: '' }))].sort((a, b) => a.heading.start - b.heading.start);
+  return { headings: mapPacked(merged, (m) => m.heading), keys: withToc ? mapPacked(merged, (m) => m.key) : [...keys] };
 }
 
 /** @param markup headings the page's markup marks (ArticleLines.headings), used when no heading is numbered */
@@ -178,7 +179,7 @@ export function segment(text: string, markup: readonly HeadingHint[] = []): Outl
   if (body.length > 0) {
     const appendices = findAppendices(text, lines);
     const levels = candidateLevels(body, text, appendices);
-    headings = body.map((c, i) => ({
+    headings = mapPacked(body, (c, i) => ({
       level: levels[i]!,
       marker: c.marker,
       number: c.number,
@@ -188,17 +189,17 @@ export function segment(text: string, markup: readonly HeadingHint[] = []): Outl
       boundary: c.atLineStart ? lines[c.lineIndex]!.start : c.start,
     }));
     // the keys match toc entries to sections: made only when there is a toc
-    if (tocRun) keys = body.map(headingKey);
+    if (tocRun) keys = mapPacked(body, headingKey);
     lastHeadingLine = body[body.length - 1]!.lineIndex;
     resumes = findResumes(text, lines, body, headings, skip);
     const inToc = (i: number): boolean => tocRun !== null && lineIndexAt(lines, tocRun.start) <= i && i <= lineIndexAt(lines, tocRun.end);
-    const bold = boldBelowNumbered(text, lines, boldHints, headings.map((h, i) => ({ level: h.level, start: h.start, lineIndex: body[i]!.lineIndex })), (i) => skip(i) || inToc(i));
+    const bold = boldBelowNumbered(text, lines, boldHints, mapPacked(headings, (h, i) => ({ level: h.level, start: h.start, lineIndex: body[i]!.lineIndex })), (i) => skip(i) || inToc(i));
     if (bold.length > 0) {
       ({ headings, keys } = mergedHeadings(headings, keys, bold, tocRun !== null));
       lastHeadingLine = Math.max(lastHeadingLine, bold[bold.length - 1]!.lineIndex);
     }
     if (appendices.length > 0) {
-      ({ headings, keys } = mergedHeadings(headings, keys, appendices.map((a) => a.heading), tocRun !== null));
+      ({ headings, keys } = mergedHeadings(headings, keys, mapPacked(appendices, (a) => a.heading), tocRun !== null));
       lastHeadingLine = Math.max(lastHeadingLine, appendices[appendices.length - 1]!.lastLine);
     }
   } else {
@@ -209,7 +210,7 @@ export function segment(text: string, markup: readonly HeadingHint[] = []): Outl
       lastHeadingLine = marked[marked.length - 1]!.lineIndex;
     } else {
       const topics = findTopicHeadings(text, lines, (i) => skip(i) || inToc(i));
-      headings = topics.map((t) => ({ level: 1, marker: null, number: null, title: t.title, start: t.start, bodyStart: t.bodyStart }));
+      headings = mapPacked(topics, (t) => ({ level: 1, marker: null, number: null, title: t.title, start: t.start, bodyStart: t.bodyStart }));
       lastHeadingLine = topics.length ? topics[topics.length - 1]!.lineIndex : lines.length;
     }
   }
@@ -223,12 +224,12 @@ export function segment(text: string, markup: readonly HeadingHint[] = []): Outl
     if (conclusion.start > last.start && (conclusion.formula || lastHasBody)) contentEnd = conclusion.start;
   }
 
-  const excluded = boxes.map((b) => [b.start, b.end] as const);
+  const excluded = mapPacked(boxes, (b) => [b.start, b.end] as const);
   const sections = splitSections(text, headings, contentEnd, excluded, resumes.filter((r) => r.at < contentEnd));
   return {
     sections,
     toc: tocRun && buildToc(text, lines, candidates, tocRun, sections, keys),
-    columns: boxes.map((b, i) => toColumn(b, i, sections)),
+    columns: mapPacked(boxes, (b, i) => toColumn(b, i, sections)),
     tables: findTables(text, lines, tableRows, (i) => inBox.has(i)),
   };
 }
@@ -268,7 +269,7 @@ function buildToc(
 ): Toc {
   const fallbackLevels = levelsByFirstAppearance(candidates, text);
   const used = new Set<number>();
-  const entries: TocEntry[] = candidates.slice(run.first, run.last + 1).map((c) => {
+  const entries: TocEntry[] = mapPacked(candidates.slice(run.first, run.last + 1), (c) => {
     const key = headingKey(c);
     const k = sectionKeys.findIndex((s, i) => s === key && !used.has(i));
     if (k !== -1) used.add(k);

@@ -2,6 +2,7 @@
 // section's own body (not its subsections', not its boxes') and its span including subsections.
 import type { Section } from '../../schema/records.js';
 import { isSpaceAt } from './trim.js';
+import { mapPacked } from '../../lib/packed.js';
 
 export interface LeveledHeading {
   level: number;
@@ -35,10 +36,12 @@ export function textWithout(text: string, from: number, to: number, excluded: re
     at = Math.max(at, e);
   }
   if (at < to) pieces.push(text.slice(at, to));
-  return pieces
-    .map((p) => p.trim())
-    .filter((p) => p !== '')
-    .join('\n');
+  const kept: string[] = [];
+  for (const p of pieces) {
+    const trimmed = p.trim();
+    if (trimmed !== '') kept.push(trimmed);
+  }
+  return kept.join('\n');
 }
 
 /** A paragraph where the text returns from a list item to its parent (`此外,…` after the last item). */
@@ -61,7 +64,7 @@ export function splitSections(
   resumes: readonly ResumePoint[] = [],
 ): Section[] {
   const sections: Section[] = [];
-  const children: number[][] = headings.map(() => []);
+  const children: number[][] = mapPacked(headings, () => []);
   const stack: Array<{ level: number; index: number; children: number }> = [];
   const boundaryOf = (k: number): number => headings[k]!.boundary ?? headings[k]!.start;
   let topCount = 0;
@@ -95,7 +98,7 @@ export function splitSections(
     stack.push({ level: h.level, index: sections.length - 1, children: 0 });
   });
   sections.forEach((s, i) => {
-    const inChildren = children[i]!.map((c) => [boundaryOf(c), sections[c]!.span[1]] as const);
+    const inChildren = mapPacked(children[i]!, (c) => [boundaryOf(c), sections[c]!.span[1]] as const);
     s.text = textWithout(text, Math.min(headings[i]!.bodyStart, s.span[1]), s.span[1], excluded.length === 0 ? inChildren : [...excluded, ...inChildren]);
   });
   return sections;

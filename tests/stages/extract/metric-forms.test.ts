@@ -29,6 +29,9 @@ const CLASSES: Record<string, Expected[]> = {
     { text: '标的£800', raw: '£800', value: 800, unit: '英镑' },
     { text: '约US$ 2.5亿', raw: '约US$ 2.5亿', value: 250_000_000, unit: '美元', qualifier: 'approx' },
     { text: '货值￥560元', raw: '￥560元', value: 560, unit: '元' },
+    // a symbol opening the text, with and without its space
+    { text: '$1,530出口额', raw: '$1,530', value: 1530, unit: '美元' },
+    { text: 'US$ 2.5亿', raw: 'US$ 2.5亿', value: 250_000_000, unit: '美元' },
   ],
   'a magnitude and unit after one space': [
     { text: '营业收入￥10618.52 万元。', raw: '￥10618.52 万元', value: 106_185_200, unit: '元' },

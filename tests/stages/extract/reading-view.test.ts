@@ -14,6 +14,10 @@ describe('readingView', () => {
     const text = '全年进出口总额403.4亿元,比上年下降1.5%。';
     expect(readingView(text)).toBe(text);
   });
+  it('folds a text whose only foldable character is its last, and one whose only one is its first', () => {
+    expect(readingView('全年进出口总额403.4亿元,比上年下降1.5個')).toBe('全年进出口总额403.4亿元,比上年下降1.5个');
+    expect(readingView('總额403.4亿元')).toBe('总额403.4亿元');
+  });
   it('leaves financial numerals and the words 參 and 陸 make in prose as they are', () => {
     expect(readingView('參與調查,大陸沿海,壹拾元')).toBe('參與調查,大陸沿海,壹拾元');
   });

@@ -9,6 +9,7 @@
 // no way, a table cell too, takes the part of a year the document's title states (`…2022年6月…指标`).
 import type { Metadata } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
+import { mapPacked } from '../../../lib/packed.js';
 import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, SUB_YEAR_FRAME, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { clauseStart } from './attach-labels.js';
 import { INHERITING_OPENERS } from '../../../rules/zh/labels.js';
@@ -150,7 +151,7 @@ export function assignPeriod(drafts: readonly Draft[], text: string, metadata: M
   const titled = titleFrame(metadata);
   if (titled === null && drafts.every((d) => d.source === 'table')) return [...drafts];
   const bounds = boundaries(text);
-  return drafts.map((d) => {
+  return mapPacked(drafts, (d) => {
     if (d.source === 'table' && (d.period !== null || titled === null)) return d;
     const period = (d.source === 'table' ? null : periodOf(text, d, metadata, bounds)) ?? titled;
     // drafts are values: an unchanged one is passed on, not copied

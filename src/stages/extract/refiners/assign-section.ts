@@ -3,6 +3,7 @@
 // shortest span (the first in outline order among equally short ones).
 import type { Section } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
+import { mapPacked } from '../../../lib/packed.js';
 
 /** Section spans as flat arrays, with their indices in order of start (then outline order). */
 interface SpanIndex {
@@ -62,9 +63,16 @@ export function sectionAt(sections: readonly Section[], start: number, end: numb
 }
 
 export function assignSection(drafts: readonly Draft[], sections: readonly Section[]): Draft[] {
-  if (sections.length === 0) return drafts.map((d) => (d.section === null ? d : { ...d, section: null }));
+  if (sections.length === 0) {
+    return mapPacked(drafts, (d) => {
+      if (d.section === null) return d;
+      const copy = copyDraft(d);
+      copy.section = null;
+      return copy;
+    });
+  }
   const index = spanIndex(sections);
-  return drafts.map((d) => {
+  return mapPacked(drafts, (d) => {
     const i = innermostAt(index, d.start, d.end);
     const section = i < 0 ? null : sections[i]!.id;
     // drafts are values: an unchanged one is passed on, not copied

@@ -9,6 +9,7 @@
 // - `占比提升1.3个百分点至53.5%`: the change belongs to the level it reaches;
 // - a change that follows no quantity stays a record of its own (`企业申报效率提升40%`).
 import { copyDraft, type Draft } from '../draft.js';
+import { mapPacked } from '../../../lib/packed.js';
 import {
   CHANGE_ATTACH_SEPARATORS,
   CHANGE_METHOD_CLAUSES,
@@ -96,8 +97,15 @@ function asChange(d: Draft, text: string): NonNullable<Draft['change']> {
 }
 
 export function attachChanges(drafts: readonly Draft[], text: string): Draft[] {
-  const list = drafts.map(copyDraft);
-  // 1. bare numbers right after a change, joined by 、, are changes too (`增长12.5%、7%`)
+  const list = mapPacked(drafts, copyDraft);
+  // the steps, each its own function: a rare path first taken in one deoptimises and recompiles
+  // that step alone, not all of them with all they inline
+  listedChanges(list, text);
+  return attachedChanges(fromToPairs(list, text), text);
+}
+
+/** 1. bare numbers right after a change, joined by 、, are changes too (`增长12.5%、7%`): set on the drafts (copies). */
+function listedChanges(list: readonly Draft[], text: string): void {
   for (let i = 1; i < list.length; i++) {
     const prev = list[i - 1]!;
     const d = list[i]!;
@@ -114,7 +122,10 @@ export function attachChanges(drafts: readonly Draft[], text: string): Draft[] {
       if (d.respectively) d.leadStart = d.start;
     }
   }
-  // 2. from–to pairs: `由35%提升至60%`; a change that reaches a level: `提升1.3个百分点至53.5%`
+}
+
+/** 2. from–to pairs: `由35%提升至60%`; a change that reaches a level: `提升1.3个百分点至53.5%`. */
+function fromToPairs(list: readonly Draft[], text: string): Draft[] {
   const out: Draft[] = [];
   for (const d of list) {
     const prev = out[out.length - 1];
@@ -146,7 +157,11 @@ export function attachChanges(drafts: readonly Draft[], text: string): Draft[] {
     }
     out.push(d);
   }
-  // 3. 分别: k changes after k quantities, one each
+  return out;
+}
+
+/** 3. 分别: k changes after k quantities, one each; 4. a change right after a quantity attaches to it. */
+function attachedChanges(out: readonly Draft[], text: string): Draft[] {
   const result: Draft[] = [];
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;

@@ -17,6 +17,7 @@
 //   last, the previous label in the same sentence.
 // Table cells keep the label their row gives.
 import { copyDraft, type Draft } from '../draft.js';
+import { mapPacked } from '../../../lib/packed.js';
 import { FIELD_LABEL_UNIT_SOURCE } from '../find-candidates.js';
 import {
   BARE_PREPOSITIONS,
@@ -259,9 +260,16 @@ const FIELD_LABEL_UNIT = new RegExp(`(?:${FIELD_LABEL_UNIT_SOURCE})?[:：][ \\t]
 const FIELD_LABEL_WINDOW = 24;
 
 export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
-  const out = drafts.map(copyDraft);
-  const parts: (Parts | null)[] = out.map(() => null);
-  // pass 1: split the text between neighbours into tails and heads
+  const out = mapPacked(drafts, copyDraft);
+  // two passes, each its own function: a rare path first taken in one deoptimises and recompiles
+  // that pass alone, not both with all they inline
+  composeLabels(out, splitParts(out, text), text);
+  return out;
+}
+
+/** Pass 1: the text between neighbours split into tails and heads (null for a table cell). */
+function splitParts(out: readonly Draft[], text: string): (Parts | null)[] {
+  const parts: (Parts | null)[] = mapPacked(out, () => null);
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
     if (d.source === 'table') continue;
@@ -292,9 +300,16 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
     }
     parts[i] = p;
     const next = out[i + 1];
-    if (!next || next.source === 'table') p.tail = text.slice(d.extentEnd, tailEnd(text, d.extentEnd, next ? next.start : text.length));
+    // read for every draft, not only on the rare path that needs it (a text draft before a table
+    // cell): a property never read before V8 optimises this function deoptimises it when first read
+    const nextStart = next === undefined ? text.length : next.start;
+    if (!next || next.source === 'table') p.tail = text.slice(d.extentEnd, tailEnd(text, d.extentEnd, nextStart));
   }
-  // pass 2: compose
+  return parts;
+}
+
+/** Pass 2: each draft's label composed from its parts and its neighbours' (set on the drafts, copies). */
+function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], text: string): void {
   let prevLabel: string | null = null;
   let prevHead = '';
   let prevEnd = 0;
@@ -337,5 +352,4 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
     prevHead = ownHead;
     prevEnd = d.end;
   }
-  return out;
 }

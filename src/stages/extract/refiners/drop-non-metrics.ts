@@ -4,7 +4,7 @@
 // Each rule is a named predicate over one candidate and the text; the tables are in
 // src/rules/zh/nonmetrics.ts.
 import type { Candidate } from '../find-candidates.js';
-import { charSet, JS_WHITESPACE } from '../../../lib/char-set.js';
+import { charAt, charSet, codeAt, JS_WHITESPACE } from '../../../lib/char-set.js';
 import { alternation } from '../../../lib/pattern.js';
 import { wordMap } from '../../../lib/word-map.js';
 import { NUMERAL_RUN_CHARS } from '../../../locale/zh/numerals.js';
@@ -148,7 +148,7 @@ export const code: NonMetricRule = (c, text) => {
   while (p > stop && CODE_JOINERS.has(text.charCodeAt(p - 1))) p--;
   // right after the word, a number with a count unit counts codes (`涉及商品编码4856个`); after `:` it is a code field (`企业代码:1234个`)
   if (p === c.start && c.unit !== null && COUNT_UNIT_SET.has(c.unit.text)) return false;
-  for (const w of CODE_WORDS_BY_LAST.get(text.charCodeAt(p - 1)) ?? NO_WORDS) if (text.startsWith(w, p - w.length)) return true;
+  for (const w of CODE_WORDS_BY_LAST.get(codeAt(text, p - 1)) ?? NO_WORDS) if (text.startsWith(w, p - w.length)) return true;
   return false;
 };
 
@@ -217,8 +217,8 @@ function openingsBefore(text: string, at: number): number {
 /** `[7]`, `〔2019〕`, `【3】`: the numeral alone in brackets. */
 const MARKER_BRACKET_CODES = MARKER_BRACKETS.map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)] as const);
 export const bracketMarker: NonMetricRule = (c, text) => {
-  const before = text.charCodeAt(c.start - 1);
-  const after = text.charCodeAt(c.numeral.end);
+  const before = codeAt(text, c.start - 1);
+  const after = codeAt(text, c.numeral.end);
   for (const [open, close] of MARKER_BRACKET_CODES) if (before === open && after === close) return true;
   return false;
 };
@@ -274,7 +274,7 @@ const MONTH_AFTER = /[\d一二三四五六七八九十]{1,2}月/y;
 
 /** `设计使用年限100年`, `有效期为3年`: a span of time the text states under its label. */
 function labelledDuration(c: Candidate, text: string): boolean {
-  if (!DURATION_LABEL_LAST.has(text.charCodeAt(c.start - 1))) return false;
+  if (!DURATION_LABEL_LAST.has(codeAt(text, c.start - 1))) return false;
   if (!DURATION_LABEL_BEFORE.test(text.slice(Math.max(0, c.start - DURATION_LABEL_REACH), c.start))) return false;
   MONTH_AFTER.lastIndex = c.end;
   return !CALENDAR_YEAR.test(c.numeral.text) && !MONTH_AFTER.test(text);
@@ -315,14 +315,14 @@ export const fixedPhrase: NonMetricRule = (c, text) => {
 
 /** `H2018`, `HB2004`, `B2B`: letters touch the numeral. */
 export const letterCode: NonMetricRule = (c, text) =>
-  CODE_LETTER.test(text[c.numeral.start - 1] ?? '') || (CODE_LETTER.test(text[c.numeral.end] ?? '') && !(c.unit && c.unit.start === c.numeral.end));
+  CODE_LETTER.test(charAt(text, c.numeral.start - 1)) || (CODE_LETTER.test(charAt(text, c.numeral.end)) && !(c.unit && c.unit.start === c.numeral.end));
 
 /** `2.1:40.5:57.4`, `08:48`: a ratio or a clock time. */
 const RATIO_SEPARATOR_SET = charSet(RATIO_SEPARATORS);
 const DIGITS = charSet('0123456789');
 export const ratio: NonMetricRule = (c, text) =>
-  (RATIO_SEPARATOR_SET.has(text.charCodeAt(c.numeral.end)) && DIGITS.has(text.charCodeAt(c.numeral.end + 1))) ||
-  (RATIO_SEPARATOR_SET.has(text.charCodeAt(c.numeral.start - 1)) && DIGITS.has(text.charCodeAt(c.numeral.start - 2)));
+  (RATIO_SEPARATOR_SET.has(codeAt(text, c.numeral.end)) && DIGITS.has(codeAt(text, c.numeral.end + 1))) ||
+  (RATIO_SEPARATOR_SET.has(codeAt(text, c.numeral.start - 1)) && DIGITS.has(codeAt(text, c.numeral.start - 2)));
 
 /** `0302.1100至0302.9900`, `0574`: a numeral shaped like a code, either end of a range. */
 export const codeShaped: NonMetricRule = (c) => {
@@ -344,7 +344,7 @@ export const clauseNumber: NonMetricRule = (c, text) =>
   c.unit !== null &&
   COUNT_UNIT_SET.has(c.unit.text) &&
   CLAUSE_NUMBER.test(c.numeral.text) &&
-  WORD_CHAR.test(text[c.unit.end] ?? '') &&
+  WORD_CHAR.test(charAt(text, c.unit.end)) &&
   opensLine(text, c.start);
 
 /** `影响7.3至7.8 SP1版`, `升级到2.0版本`: a version or a range of versions with no unit, not an amount. */
