@@ -426,3 +426,18 @@ export const INLINE_NOTES: readonly { pattern: RegExp; phrase: RegExp; wholeLine
 
 /** A line longer than this inside the article is never looked at as a widget or field line. */
 export const MAX_INSIDE_CHROME_CHARS = 80;
+
+/**
+ * A crawler's dump of a whole page on one line opens with the page's <title>: the article's title
+ * with the site's channel path glued after it, unspaced (`某某新闻-综合-能源资讯-某某网`,
+ * `某某新闻_某某财经`, `某某新闻--时政--某某网`). The glued suffix: separator-led parts, each a short
+ * name with no sentence mark and no space (a single dash too, which PAGE_TITLE_SPLIT does not take:
+ * a title's own `2021-2025` is told apart by the title's repeat, see article/crawler-lead.ts).
+ */
+export const GLUED_SITE_SUFFIX = /^(?:(?:-{1,2}|[_|–—])[^\s\-_|–—。,;:!?]{1,20})+$/;
+/**
+ * What lies between such a lead and the title's repeat (the page's menus, banner and breadcrumb)
+ * is at most this long and holds no full stop: the page's header, not its text.
+ */
+export const MAX_CRAWLER_HEADER_CHARS = 3000;
+export const CRAWLER_HEADER_FORBIDDEN = /。/;
