@@ -493,3 +493,17 @@ describe('an e-paper page whose edition label, issue date, title and issuer stan
     expect(doc.metadata.source).toBeUndefined();
   });
 });
+
+describe('a page timestamp with its clock glued after 日 (`2031年03月04日10:20`), alone on its line under the title', () => {
+  it('reads it as pageDate and removes the line with the source line under it', () => {
+    const doc = run('dump-date-clock-glued.txt', 'text');
+    expect(doc.metadata).toMatchObject({ pageDate: '2031-03-04 10:20', source: '某市日报' });
+    expect(doc.text).not.toContain('10:20');
+    expect(doc.text).toContain('全市进出口总额45.6亿元');
+  });
+  it('negative: a date glued to a clock with no 日 between (`2031-03-0410:20`) is no timestamp and stays', () => {
+    const doc = run('dump-date-clock-glued-negative.txt', 'text');
+    expect(doc.metadata.pageDate).toBeUndefined();
+    expect(doc.text.split('\n')).toContain('2031-03-0410:20');
+  });
+});
