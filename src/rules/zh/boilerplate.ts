@@ -147,6 +147,8 @@ export const WIDGET_WORDS: readonly string[] = [
   '首页', '大', '中', '小',
   // the font reset beside 放大/缩小 (`字体: 放大 正常 缩小`), and the page a scan code opens (`扫一扫在手机打开当前页面`)
   '正常', '重置', '标准', '当前页面', '当前页', '本页',
+  // a news portal's article tools (`手机看新闻`, `打印 网摘 纠错 商城 分享 推荐`, `字号 评论 邮件 纠错`)
+  '手机看新闻', '网摘', '我要评论', '评论', '邮件', '商城', '推荐',
 ];
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
@@ -276,6 +278,7 @@ export const TEASER_OPENING_LINES = 12;
 /** Widget words too short to make a line chrome on their own (a line `中` is not evidence). */
 export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set([
   '大', '中', '小', '默认', '返回', '保存', '首页', '打开', '还原', '下载', '正常', '重置', '标准', '当前页面', '当前页', '本页',
+  '评论', '邮件', '商城', '推荐',
 ]);
 
 /**
