@@ -147,6 +147,8 @@ export const WIDGET_WORDS: readonly string[] = [
   '首页', '大', '中', '小',
   // the font reset beside 放大/缩小 (`字体: 放大 正常 缩小`), and the page a scan code opens (`扫一扫在手机打开当前页面`)
   '正常', '重置', '标准', '当前页面', '当前页', '本页',
+  // a news portal's article tools (`手机看新闻`, `打印 网摘 纠错 商城 分享 推荐`, `字号 评论 邮件 纠错`)
+  '手机看新闻', '网摘', '我要评论', '评论', '邮件', '商城', '推荐',
 ];
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
@@ -279,6 +281,7 @@ export const TEASER_OPENING_LINES = 12;
 /** Widget words too short to make a line chrome on their own (a line `中` is not evidence). */
 export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set([
   '大', '中', '小', '默认', '返回', '保存', '首页', '打开', '还原', '下载', '正常', '重置', '标准', '当前页面', '当前页', '本页',
+  '评论', '邮件', '商城', '推荐',
 ]);
 
 /**
@@ -430,3 +433,18 @@ export const INLINE_NOTES: readonly { pattern: RegExp; phrase: RegExp; wholeLine
 
 /** A line longer than this inside the article is never looked at as a widget or field line. */
 export const MAX_INSIDE_CHROME_CHARS = 80;
+
+/**
+ * A crawler's dump of a whole page on one line opens with the page's <title>: the article's title
+ * with the site's channel path glued after it, unspaced (`某某新闻-综合-能源资讯-某某网`,
+ * `某某新闻_某某财经`, `某某新闻--时政--某某网`). The glued suffix: separator-led parts, each a short
+ * name with no sentence mark and no space (a single dash too, which PAGE_TITLE_SPLIT does not take:
+ * a title's own `2021-2025` is told apart by the title's repeat, see article/crawler-lead.ts).
+ */
+export const GLUED_SITE_SUFFIX = /^(?:(?:-{1,2}|[_|–—])[^\s\-_|–—。,;:!?]{1,20})+$/;
+/**
+ * What lies between such a lead and the title's repeat (the page's menus, banner and breadcrumb)
+ * is at most this long and holds no full stop: the page's header, not its text.
+ */
+export const MAX_CRAWLER_HEADER_CHARS = 3000;
+export const CRAWLER_HEADER_FORBIDDEN = /。/;

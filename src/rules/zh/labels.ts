@@ -66,6 +66,8 @@ export const TRAILING_WORDS = [
   '再', '将',
   // the currency named before an amount (`罚款人民币120万元`, `达到人民币3.2万亿元`)
   '人民币',
+  // reaching as high as (`进口高达9%`)
+  '高达',
 ] as const;
 
 /**

@@ -33,6 +33,13 @@ export const NAME_QUOTES: readonly (readonly [string, string])[] = [
 ];
 /** Longest quoted name: a longer quotation is a quoted sentence whose numbers may measure. */
 export const MAX_QUOTED_NAME = 30;
+/**
+ * A quotation holding a clause or sentence mark is a quoted sentence, not a name, however short
+ * (`“两国股份累计约8%,远大于其他国家”`): its numbers may measure. Book titles (《》) are names
+ * whatever they hold. (Text is normalised: fullwidth , ; : ! ? are ASCII.)
+ */
+export const QUOTED_SENTENCE_MARKS = /[,;:。!?]/;
+export const TITLE_MARKS: ReadonlySet<string> = new Set(['《']);
 
 /** Brackets that make a number a marker or a document number (`[7]`, `〔2019〕`, `【3】`). */
 export const MARKER_BRACKETS: readonly (readonly [string, string])[] = [

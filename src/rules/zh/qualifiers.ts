@@ -7,6 +7,10 @@ import type { Qualifier } from '../../schema/records.js';
 export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   约: 'approx',
   约为: 'approx',
+  // 约 before a verb of reaching or converting: `约达5%`, `约高达8%`, `(约合280亿美元)`
+  约达: 'approx',
+  约高达: 'approx',
+  约合: 'approx',
   大约: 'approx',
   大概: 'approx',
   近: 'approx',

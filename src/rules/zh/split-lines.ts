@@ -29,8 +29,12 @@ export const MAX_DATE_PIECES = 6;
  */
 export const NUMERIC_DATE_LINE = /^(?:19|20)\d{2}\s*[-/.]\s*(?:0?[1-9]|1[0-2])\s*[-/.]\s*(?:0?[1-9]|[12]\d|3[01])$/;
 
-/** A date with its clock time, alone on a line (`2031-03-04 10:20:00`, `2031年03月04日 10时20分`): a page's timestamp, never part of the line above. */
-export const DATE_TIME_LINE = /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:时]\s*\d{2}(?:\s*[:分]\s*\d{2}\s*秒?|\s*分)?$/;
+/**
+ * A date with its clock time, alone on a line (`2031-03-04 10:20:00`, `2031年03月04日 10时20分`, and
+ * after 日 the clock glued on, as news sites write it: `2031年03月04日10:20`): a page's timestamp,
+ * never part of the line above. Without 日 a space parts date and clock (`2031-03-0410:20` is no date).
+ */
+export const DATE_TIME_LINE = /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*(?:日\s*|\s+)\d{1,2}\s*[:时]\s*\d{2}(?:\s*[:分]\s*\d{2}\s*秒?|\s*分)?$/;
 
 /**
  * What a paragraph under a heading may open with that also continues a split line: a year (`2031年是…`)

@@ -24,8 +24,8 @@ export const COMPOUND_COUNT_UNITS = [
 /** Durations (a duration with a measure word is a quantity; bare years are not, see above). */
 export const TIME_UNITS = ['个月', '天', '日历天', '工作日', '个工作日', '小时', '分钟', '秒', '岁', '周岁'] as const;
 
-/** Money; the magnitude (`亿`, `万`) is part of the numeral, not of the unit. */
-export const MONEY_UNITS = ['元', '美元', '欧元', '港元', '日元', '英镑'] as const;
+/** Money; the magnitude (`亿`, `万`) is part of the numeral, not of the unit. A cent (`12美分`, `5欧分`) keeps its own unit. */
+export const MONEY_UNITS = ['元', '美元', '欧元', '港元', '日元', '英镑', '美分', '欧分'] as const;
 
 /** Prices and concentrations, written as one unit (`500元/吨`, `0.05毫克/千克`). */
 export const RATIO_UNITS = [

@@ -25,6 +25,7 @@ import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
 import { fieldValue, parseFieldLine } from './parse-fields.js';
 import { unglue } from './unglue.js';
+import { crawlerLead } from './crawler-lead.js';
 import { pairLabelLines, pairTailLabelLines } from './info-table.js';
 import { joinSplitBreadcrumb } from './split-breadcrumb.js';
 import { orgName } from './org-name.js';
@@ -280,6 +281,8 @@ class Page {
 
   /** lines [0, headerEnd) are a scraper's header (its fields are read, all of it goes) */
   readonly headerEnd: number;
+  /** the rule that removes the header: a scraper's header, or a crawler's page-title lead (crawler-lead.ts) */
+  readonly headerRule: string;
   /** the page's text as these lines join (a flattened page's glued chrome split off its lines) */
   readonly pageText: string;
 
@@ -288,13 +291,24 @@ class Page {
 
   constructor(page: LinesInput, template: ReadonlySet<string> | null = null) {
     // (the article stage's lines, when it split the page already: the text is not split again)
-    const split = page.lines ?? page.text.split('\n');
-    const header = scraperHeader(split);
+    const given = page.lines ?? page.text.split('\n');
     this.hints = normaliseHints(page.titleHints);
+    let split = given;
+    let header = scraperHeader(given);
+    this.headerRule = 'scraper-header';
+    // a text dump with no header nor markup title may be a crawler's flattened page led by its <title>
+    if (header.end === 0 && this.hints.length === 0 && page.blocks === undefined) {
+      const lead = crawlerLead(given);
+      if (lead !== null) {
+        split = lead.lines;
+        header = { end: lead.end, title: lead.title };
+        this.headerRule = 'crawler-lead';
+      }
+    }
     const unglued = unglue(withoutInlineNotes(split), header.end, this.hints[0] ?? header.title, isTailChromeLine, page.blocks === undefined);
     const texts = pairTailLabelLines(pairLabelLines(joinSplitBreadcrumb(unglued, header.end), header.end));
     this.texts = texts as string[];
-    this.pageText = texts === split ? page.text : texts.join('\n');
+    this.pageText = texts === given ? page.text : texts.join('\n');
     this.headerEnd = header.end;
     this.lines = new ClassifiedLines(this.texts);
     this.templates = templateMarks(this.texts, template);
@@ -310,7 +324,7 @@ class Page {
     const { lines, removedBy } = this;
     for (let i = 0; i < this.headerEnd; i++) {
       if (lines.isBlank(i)) continue;
-      removedBy[i] = 'scraper-header';
+      removedBy[i] = this.headerRule;
       const m = lines.matchAt(i);
       if (m !== null && m.rule === 'page-fields') pushAll(this.statements, m.statements);
     }

@@ -507,3 +507,30 @@ describe('an e-paper page whose edition label, issue date, title and issuer stan
     expect(doc.metadata.source).toBeUndefined();
   });
 });
+
+describe('a page timestamp with its clock glued after 日 (`2031年03月04日10:20`), alone on its line under the title', () => {
+  it('reads it as pageDate and removes the line with the source line under it', () => {
+    const doc = run('dump-date-clock-glued.txt', 'text');
+    expect(doc.metadata).toMatchObject({ pageDate: '2031-03-04 10:20', source: '某市日报' });
+    expect(doc.text).not.toContain('10:20');
+    expect(doc.text).toContain('全市进出口总额45.6亿元');
+  });
+  it('negative: a date glued to a clock with no 日 between (`2031-03-0410:20`) is no timestamp and stays', () => {
+    const doc = run('dump-date-clock-glued-negative.txt', 'text');
+    expect(doc.metadata.pageDate).toBeUndefined();
+    expect(doc.text.split('\n')).toContain('2031-03-0410:20');
+  });
+});
+
+describe("a news portal's article tools on lines of their own (`手机看新闻`, `字号 评论`, `打印 网摘 纠错 商城 分享 推荐`)", () => {
+  it('removes them as page widgets, above and below the text', () => {
+    const doc = run('dump-news-tools-lines.txt', 'text');
+    expect(doc.removed.filter((r) => r.rule === 'page-widgets').map((r) => r.text)).toEqual(['手机看新闻\n字号 评论', '打印 网摘 纠错 商城 分享 推荐']);
+    expect(doc.text).toContain('全市进出口总额45.6亿元');
+  });
+  it('negative: a line of weak tool words only (`推荐 评论`) and a sentence using them stay', () => {
+    const doc = run('dump-news-tools-lines-negative.txt', 'text');
+    expect(doc.removed.map((r) => r.rule)).toEqual(['page-fields']);
+    expect(doc.text.split('\n')).toEqual(expect.arrayContaining(['推荐 评论', '3月3日,某市召开外贸企业座谈会。会上,企业代表推荐了3种新型跨境电商模式。']));
+  });
+});

@@ -186,6 +186,10 @@ describe('an info table row with an empty value cell', () => {
     for (const line of ['2031-03-04', '2031/3/4', '[ 2031-03-04 ]', '(2031.03.04)', '2031-03-04  字体:大 中 小']) expect(parseFieldLine(line), line).toEqual([{ label: '', key: 'pageDate', value: '2031-03-04' }]);
     expect(parseFieldLine('2031年3月4日')).toBeNull();
     expect(parseFieldLine('2031-13-45')).toBeNull();
+    // a date with its clock alone is a page's timestamp; after 日 the clock may be glued on (news sites' `2031年03月04日10:20`)
+    expect(parseFieldLine('2031年03月04日10:20')).toEqual([{ label: '', key: 'pageDate', value: '2031-03-04 10:20' }]);
+    expect(parseFieldLine('2031年3月4日 10:20')).toEqual([{ label: '', key: 'pageDate', value: '2031-03-04 10:20' }]);
+    expect(parseFieldLine('2031-03-0410:20')).toBeNull();
     expect(parseFieldLine('2031-03-04 全市召开会议')).toBeNull();
     // a verb of publishing and the page's date, no colon (`发布于 2031-03-04`); in a sentence it is none
     expect(parseFieldLine('发布于 2031-03-04')).toEqual([{ label: '', key: 'pageDate', value: '2031-03-04' }]);

@@ -139,3 +139,15 @@ describe('trimLabel keeps words that end or start like the words it cuts', () =>
     expect(trimLabel('通关时间将')).toBe('通关时间');
   });
 });
+
+describe('a label without the marks at its edges whose partner it does not hold', () => {
+  it('drops a quotation opening before the label and an aside closing after it; a whole pair stays', () => {
+    expect(labels('报告称,“两国股份累计约8%,远大于其他国家的规模”。')).toEqual([['约8%', '两国股份']]);
+    expect(labels('全县医院12家(含联合诊所6家)。')).toEqual([
+      ['12家', '全县医院'],
+      ['6家', '含联合诊所'],
+    ]);
+    expect(labels('海关行政诉讼当年胜诉率(含撤诉案件)在95%以上。')).toEqual([['95%以上', '海关行政诉讼当年胜诉率(含撤诉案件)']]);
+    expect(labels('进口高达9%。')).toEqual([['9%', '进口']]);
+  });
+});

@@ -162,3 +162,13 @@ describe('non-metrics', () => {
     });
   });
 });
+
+describe('quoted names and quoted sentences', () => {
+  it('a quotation holding a clause mark is a sentence whose numbers measure; a short quoted name or a book title is none', () => {
+    expect(extract('报告称,“两国股份累计约8%,远大于其他国家的规模”。').map((m) => m.raw)).toEqual(['约8%']);
+    expect(extract('有人问:“今年增长8%吗?”').map((m) => m.raw)).toEqual(['8%']);
+    expectNoMetricAt('部署“国门利剑2031”行动', '2031');
+    expectNoMetricAt('落实“六项纪律”要求', '六项');
+    expectNoMetricAt('印发《关于做好3项工作的通知,请遵照执行》', '3项');
+  });
+});

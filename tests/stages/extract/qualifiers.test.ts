@@ -29,6 +29,11 @@ const MUST_MATCH: Expected[] = [
   { text: '年龄50岁上下', raw: '50岁上下', value: 50, unit: '岁', qualifier: 'approx' },
   { text: '培养储备各类智库人才约200名', raw: '约200名', value: 200, unit: '名', qualifier: 'approx' },
   { text: '查获近300公斤', raw: '近300公斤', value: 300, unit: '公斤', qualifier: 'approx' },
+  // 约 before a verb of reaching or converting (the verb alone is exact)
+  { text: '建造成本180亿英镑(约合280亿美元)', raw: '约合280亿美元', value: 28000000000, unit: '美元', qualifier: 'approx' },
+  { text: '两国股份累计约高达8%', raw: '约高达8%', value: 8, unit: '%', qualifier: 'approx' },
+  { text: '出口占比约达5%', raw: '约达5%', value: 5, unit: '%', qualifier: 'approx' },
+  { text: '出口占比高达9%', raw: '9%', value: 9, unit: '%', qualifier: 'exact' },
   { text: '重点建成2-3个智库实体', raw: '2-3个', value: 2, unit: '个', qualifier: 'range', valueMax: 3 },
   { text: '完成培训项目3至5个', raw: '3至5个', value: 3, unit: '个', qualifier: 'range', valueMax: 5 },
   { text: '价格水平保持在0.95到1.05的合理区间', raw: '0.95到1.05', value: 0.95, unit: null, qualifier: 'range', valueMax: 1.05 },

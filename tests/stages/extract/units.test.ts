@@ -6,6 +6,9 @@ import { toPageText } from '../../../src/stages/page-text/page-text.js';
 import { expectMetric, expectNoMetricAt, extract, type Expected } from './extract-helpers.js';
 
 const MUST_MATCH: Expected[] = [
+  // a cent is a money unit of its own
+  { text: '原油期货价格上涨12美分', raw: '12美分', value: 12, unit: '美分' },
+  { text: '纪念币面值50欧分', raw: '50欧分', value: 50, unit: '欧分' },
   { text: '全国海关三级党委开展专题学习3018次', raw: '3018次', value: 3018, unit: '次' },
   { text: '通报案例1592件次,开展监督谈话6073人次', raw: '1592件次', value: 1592, unit: '件次' },
   { text: '开展监督谈话6073人次。', raw: '6073人次', value: 6073, unit: '人次' },

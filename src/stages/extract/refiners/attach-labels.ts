@@ -91,6 +91,34 @@ function trimEdges(s: string): string {
   while (end > start && EDGE_PUNCTUATION.has(s.charCodeAt(end - 1))) end--;
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
+
+/** LABEL_PAIRS by opener (its closer) and by closer (its opener). */
+const CLOSER_OF: ReadonlyMap<string, string> = new Map(LABEL_PAIRS.map(([o, c]) => [o, c]));
+const OPENER_OF: ReadonlyMap<string, string> = new Map(LABEL_PAIRS.map(([o, c]) => [c, o]));
+
+/**
+ * A composed label without the marks at its edges whose partner it does not hold: they are the
+ * clause's (`“两国股份`: a quotation opening before the label; `建造成本预计)`: an aside closing after
+ * it), not the label's. A pair the label holds whole stays (`较一季度(-)`).
+ */
+function withoutUnpairedEdges(s: string): string {
+  let start = 0;
+  let end = s.length;
+  for (let moved = true; moved && start < end; ) {
+    moved = false;
+    const closer = CLOSER_OF.get(s[start]!);
+    if (closer !== undefined && s.indexOf(closer, start + 1) < 0) {
+      start++;
+      moved = true;
+    }
+    const opener = end > start ? OPENER_OF.get(s[end - 1]!) : undefined;
+    if (opener !== undefined && s.lastIndexOf(opener, end - 2) < start) {
+      end--;
+      moved = true;
+    }
+  }
+  return start === 0 && end === s.length ? s : trimEdges(s.slice(start, end));
+}
 const FRAME_AT_START = new RegExp(`^(?:${RECURRING_FRAMES.source})`);
 const FRAME_AT_END = new RegExp(`(?:${RECURRING_FRAMES.source})$`);
 
@@ -343,7 +371,7 @@ function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], 
       head = prevLabel + head;
     }
     if (d.kind === 'change') head = trimLabel(head.replace(TRAILING_COMPARISON, ''));
-    let label = head + tail;
+    let label = withoutUnpairedEdges(head + tail);
     if (!label && prevLabel && !crossesSentence(text, prevEnd, d.start)) label = prevLabel;
     if (label.length > 1) label = label.replace(FINAL_PARTICLE, '');
     if (label.length > MAX_LABEL_CHARS) label = label.slice(label.length - MAX_LABEL_CHARS);

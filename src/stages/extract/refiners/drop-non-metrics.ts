@@ -24,6 +24,8 @@ import {
   MARKER_BRACKETS,
   MAX_QUOTED_NAME,
   NAME_QUOTES,
+  QUOTED_SENTENCE_MARKS,
+  TITLE_MARKS,
   ORDINAL_PREFIXES,
   RANK_PREFIX,
   RANK_UNITS,
@@ -157,26 +159,39 @@ interface MarkPair {
   open: number;
   close: number;
   max: number;
+  /** quotes, not a book title's marks: a quotation holding a clause mark is a sentence (QUOTED_SENTENCE_MARKS) */
+  quote: boolean;
 }
 const MARK_PAIRS: readonly MarkPair[] = NAME_QUOTES.map(([open, close]) => ({
   open: open.charCodeAt(0),
   close: close.charCodeAt(0),
   max: open === '《' ? MAX_TITLE : MAX_QUOTED_NAME,
+  quote: !TITLE_MARKS.has(open),
 }));
+
+/** Whether the marks at `from` and `to` enclose a name: a book title, or a quotation with no clause mark inside. */
+const enclosesName = (text: string, from: number, to: number, pair: MarkPair): boolean => !pair.quote || !QUOTED_SENTENCE_MARKS.test(text.slice(from + 1, to));
 const LINE_BREAK_CODE = LINE_BREAK.charCodeAt(0);
 
 /** Whether `[at, end)` lies inside a pair of marks no longer than `max` on one line. */
-function inside(text: string, at: number, end: number, { open, close, max }: MarkPair): boolean {
+function inside(text: string, at: number, end: number, pair: MarkPair): boolean {
+  const { open, close, max } = pair;
   if (open === close) {
     // same mark both sides: inside when an odd number of them stand before on the line
     let lineStart = at;
     while (lineStart > Math.max(0, at - max) && text.charCodeAt(lineStart - 1) !== LINE_BREAK_CODE) lineStart--;
     let count = 0;
-    for (let i = lineStart; i < at; i++) if (text.charCodeAt(i) === open) count++;
+    let last = -1;
+    for (let i = lineStart; i < at; i++) {
+      if (text.charCodeAt(i) === open) {
+        count++;
+        last = i;
+      }
+    }
     if (count % 2 === 0) return false;
     for (let j = end; j < Math.min(text.length, at + max); j++) {
       const cj = text.charCodeAt(j);
-      if (cj === close) return true;
+      if (cj === close) return enclosesName(text, last, j, pair);
       if (cj === LINE_BREAK_CODE) return false;
     }
     return false;
@@ -187,7 +202,7 @@ function inside(text: string, at: number, end: number, { open, close, max }: Mar
     if (ch === open) {
       for (let j = end; j < Math.min(text.length, i + max); j++) {
         const cj = text.charCodeAt(j);
-        if (cj === close) return true;
+        if (cj === close) return enclosesName(text, i, j, pair);
         if (cj === open || cj === LINE_BREAK_CODE) return false;
       }
       return false;
