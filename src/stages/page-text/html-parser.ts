@@ -48,6 +48,9 @@ interface TokenizerInternals {
   stateText(c: number): void;
   handleInAttributeValue(c: number, quote: number): void;
   fastForwardTo(c: number): boolean;
+  stateInTagName(c: number): void;
+  stateInAttributeName(c: number): void;
+  stateInClosingTagName(c: number): void;
 }
 type TokenizerBase = new (...args: ConstructorParameters<Htmlparser2['Tokenizer']>) => TokenizerInternals;
 
@@ -70,12 +73,29 @@ function nextStopOrAmp(buffer: string, from: number, stop: number): number {
   return i;
 }
 
+/** HTML whitespace as the Tokenizer reads it. */
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+/** Where the Tokenizer ends a tag's name (its isEndOfTagSection): `/`, `>` or whitespace. */
+const endsTagSection = (c: number): boolean => c === 0x2f || c === 0x3e || isSpace(c);
+/** Where it ends an attribute's name: `=` or the end of a tag section. */
+const endsAttributeName = (c: number): boolean => c === 0x3d || endsTagSection(c);
+/** Where it ends an end tag's name: `>` or whitespace. */
+const endsClosingTagName = (c: number): boolean => c === 0x3e || isSpace(c);
+
+/** The index of the first character from `from` that `ends` a name, else the buffer's length. */
+function nameEnd(buffer: string, from: number, ends: (c: number) => boolean): number {
+  let i = from;
+  while (i < buffer.length && !ends(buffer.charCodeAt(i))) i++;
+  return i;
+}
+
 /**
  * The Tokenizer, reading a run of text or of a quoted attribute value in one loop: its own loop
  * takes a character at a time through its state switch (about a third of a page's parse on these
  * pages, mostly text), doing nothing until `<` or `&` (in text) or the quote or `&` (in a value).
  * The run is skipped, the tokenizer goes on at that character; every event, index and state is
- * the same. The whole page is one buffer (`Parser.end(html)`), so the run ends in it.
+ * the same. Likewise the name of a tag, of an attribute or of an end tag, read to the character
+ * that ends it. The whole page is one buffer (`Parser.end(html)`), so the run ends in it.
  */
 function runSkipping(Tokenizer: Htmlparser2['Tokenizer']): Htmlparser2['Tokenizer'] {
   class RunSkipping extends (Tokenizer as unknown as TokenizerBase) {
@@ -83,6 +103,19 @@ function runSkipping(Tokenizer: Htmlparser2['Tokenizer']): Htmlparser2['Tokenize
       if (c === LT || c === AMP || !this.decodeEntities) return super.stateText(c);
       // the main loop steps past the index after each state: the stop is read next
       this.index = nextStopOrAmp(this.buffer, this.index - this.offset + 1, LT) + this.offset - 1;
+    }
+    // A tag's or an attribute's name, read to its end in one loop (the state acts at the end only)
+    override stateInTagName(c: number): void {
+      if (endsTagSection(c)) return super.stateInTagName(c);
+      this.index = nameEnd(this.buffer, this.index - this.offset + 1, endsTagSection) + this.offset - 1;
+    }
+    override stateInAttributeName(c: number): void {
+      if (endsAttributeName(c)) return super.stateInAttributeName(c);
+      this.index = nameEnd(this.buffer, this.index - this.offset + 1, endsAttributeName) + this.offset - 1;
+    }
+    override stateInClosingTagName(c: number): void {
+      if (endsClosingTagName(c)) return super.stateInClosingTagName(c);
+      this.index = nameEnd(this.buffer, this.index - this.offset + 1, endsClosingTagName) + this.offset - 1;
     }
     override handleInAttributeValue(c: number, quote: number): void {
       if (c === quote || c === AMP || !this.decodeEntities) return super.handleInAttributeValue(c, quote);

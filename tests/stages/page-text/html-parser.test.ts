@@ -28,6 +28,8 @@ const PIECES = [
   '<', '>', '/', '</', '&', '&amp;', '&amp', '&nbsp;', '&#x4e2d;', '&#20013;', '&lt', '&unknown;', '"', "'", '=', ' ', '\n', '正文', 'abc',
   '<p>', '</p>', '<a href="x?a=1&b=2">', '<a href=\'y&amp;z\'>', '<img alt=a&amp;b src=x>', '</a>', '<div title="">', '<title>', '</title>',
   '<script>', '</script>', '<style>', '</style>', '<!--', '-->', '<![CDATA[', ']]>', '<!DOCTYPE html>', '<?x?>', '<textarea>', '</textarea>',
+  // names and the characters that end them
+  '\t', '\r\n', '\f', '<img\tsrc=a>', '<br/>', '</p\t>', '</p\f>', '<a\fhref=x>', '<div\rclass', 'id', '=', '<h1', '</h1', 'data-x', '<x:y', '</x:y',
 ];
 const markup = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 
