@@ -53,12 +53,12 @@ describe('htmlParserLibs: the Parser keeping named attributes', () => {
   const KEPT: ReadonlySet<string> = new Set(['class', 'id', 'hidden', 'href', 'colspan']);
   const ATTRIBUTE_PIECES = [
     '<p', '<div', '<a', '<td', '<img', '>', '/>', ' ', '\n', 'class', 'CLASS', 'Class', 'id', 'ID', 'hidden', 'href', 'colspan', 'colSpan', 'title',
-    'data-id', 'idx', 'clas', 'ıd', 'İd', '\u212aey', 'hreF', '=', '"', "'", 'x', '&amp;', '&lt;', '&', '值', '</p>', '</div>', 'text', '<!--', '-->',
+    'data-id', 'idx', 'clas', 'ıd', 'İd', '\u212aey', 'hreF', '=', '"', "'", 'x', '&amp;', '&lt;', '&', '值', '</p>', '</div>', 'text', '<!--', '-->', '</DIV>', '</span>', '<BR>', '<Table>',
   ];
   const NAMES = ['class', 'CLASS', 'Class', 'id', 'ID', 'hidden', 'href', 'colspan', 'colSpan', 'title', 'data-id', 'idx', 'clas', 'ıd', 'İd', '\u212aey', 'hreF', 'ｉd'];
   const VALUES = ['', '=x', '="a b"', "='c'", '="&amp;"', '=&lt;', '="值&"', '=', '="'];
   const attribute = fc.tuple(fc.constantFrom(' ', '\n', '  ', '/'), fc.constantFrom(...NAMES), fc.constantFrom(...VALUES)).map((parts) => parts.join(''));
-  const tag = fc.tuple(fc.constantFrom('<p', '<div', '<a', '<td'), fc.array(attribute, { maxLength: 5 }), fc.constantFrom('>', '/>', ' >', '')).map(([open, attrs, close]) => open + attrs.join('') + close);
+  const tag = fc.tuple(fc.constantFrom('<p', '<div', '<a', '<td', '<DIV', '<Span', '<TD', '<tBody', '<spa', '<spank', '<h7', '<s\u212Aript'), fc.array(attribute, { maxLength: 5 }), fc.constantFrom('>', '/>', ' >', '')).map(([open, attrs, close]) => open + attrs.join('') + close);
   const withAttributes = fc.array(fc.oneof(tag, fc.constantFrom(...ATTRIBUTE_PIECES)), { maxLength: 30 }).map((parts) => parts.join(''));
   const { dom } = htmlParserLibs();
 
