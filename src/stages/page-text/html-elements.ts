@@ -55,6 +55,14 @@ export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
 ]);
 
+/**
+ * The attributes page text reads (html-to-text.ts, html-stream.ts): `class` and `id` (a block's
+ * names, an article's <header>), `hidden` and `style` (hidden elements), `href` (site home links),
+ * `colspan` (data tables), and a <meta>'s `name`, `property` and `content`. The tree page text
+ * reads keeps these only (the parser passes over the rest).
+ */
+export const PAGE_TEXT_ATTRIBUTES: ReadonlySet<string> = new Set(['class', 'id', 'hidden', 'style', 'href', 'colspan', 'name', 'property', 'content']);
+
 /** Deeper nesting than this is flattened before parsing (see capNesting). */
 export const MAX_NESTING = 256;
 

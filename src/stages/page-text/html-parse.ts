@@ -45,8 +45,10 @@ const FAST_OPTIONS = { xmlMode: false, withEndIndices: true } as const;
  * thread) are not loaded for a tree the stage walks itself, nor htmlparser2's main module
  * (html-parser.ts).
  */
-function parseFast(html: string): Document {
-  const { Parser, Tokenizer, dom } = htmlParserLibs();
+function parseFast(html: string, attributes: ReadonlySet<string> | undefined): Document {
+  const libs = htmlParserLibs();
+  const { Tokenizer, dom } = libs;
+  const Parser = attributes ? libs.keeping(attributes) : libs.Parser;
   const handler = new dom.DomHandler(undefined, FAST_OPTIONS);
   new Parser(handler, { ...FAST_OPTIONS, Tokenizer }).end(html);
   return handler.root;
@@ -664,19 +666,28 @@ function moveLateContent(doc: Document, html: string, scan: MarkupScan, mended: 
   return true;
 }
 
+export interface ParseOptions {
+  /**
+   * The attributes (lower case) a reader of the tree reads: htmlparser2's tree keeps only these
+   * (PAGE_TEXT_ATTRIBUTES for page text), passing over the others as it reads them. Without it,
+   * every attribute. (A page parsed again with parse5 keeps every attribute.)
+   */
+  attributes?: ReadonlySet<string>;
+}
+
 /**
  * Which parser read the page: htmlparser2, or parse5 for markup where the two differ (the parser is
  * named for tests and profiling), and whether htmlparser2's tree was repaired in place (the
  * streaming pass, html-stream.ts, reads the page as the tree before these repairs).
  */
-export function parseHtml(source: string): { doc: Document; page: Survey; parser: 'htmlparser2' | 'parse5'; repaired: boolean } {
+export function parseHtml(source: string, options: ParseOptions = {}): { doc: Document; page: Survey; parser: 'htmlparser2' | 'parse5'; repaired: boolean } {
   let html = source;
   let scan = scanMarkup(html);
   if (scan.tooDeep) {
     html = flatten(html);
     scan = scanMarkup(html);
   }
-  const doc = parseFast(html);
+  const doc = parseFast(html, options.attributes);
   const moved = moveEarlyBody(doc, html);
   const mended: Mended = { reclosed: new Set(), pageEndTags: 0 };
   keepOpenAfterForm(doc, html, mended);

@@ -15,7 +15,7 @@ import { addMeasure } from '../measure-text.js';
 import { splitPageTitle } from '../article/find-title.js';
 import { ARTICLE_HEADER_WORDS } from '../../rules/article.js';
 import { attributeWords } from '../article/score-blocks.js';
-import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
+import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, type Survey } from './html-parse.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
 
@@ -625,7 +625,7 @@ function hasLayout(cell: Element): boolean {
 }
 
 export function htmlToPageText(html: string): PageText {
-  const { doc, page } = parseHtml(html);
+  const { doc, page } = parseHtml(html, { attributes: PAGE_TEXT_ATTRIBUTES });
   const { metadata, titleHints } = readMetadata(markupOf(page));
   const root: AnyNode = page.body ?? doc;
   const skip = new Skips(root);
