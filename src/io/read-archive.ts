@@ -390,7 +390,7 @@ const MEDIA_FORMATS: Readonly<Record<string, InputFormat>> = {
  * as a loose file is (null: none, sniffed when read); `skipped` when it is not a document.
  */
 export function memberFormat(memberPath: string, mediaType?: string): InputFormat | null | { skipped: string } {
-  if (mediaType !== undefined) return MEDIA_FORMATS[mediaType] ?? { skipped: `skipped (not a document type: ${mediaType})` };
+  if (mediaType !== undefined) return (Object.hasOwn(MEDIA_FORMATS, mediaType) ? MEDIA_FORMATS[mediaType] : undefined) ?? { skipped: `skipped (not a document type: ${mediaType})` };
   const ext = path.posix.extname(memberPath).toLowerCase();
   if (!ext) return null;
   return FORMAT_BY_EXTENSION[ext] ?? { skipped: 'skipped (not a document type)' };

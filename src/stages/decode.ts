@@ -6,6 +6,8 @@ import iconv from 'iconv-lite';
 import { COMMON_CHARACTERS } from '../rules/zh/common-chars.js';
 import type { Encoding } from '../schema/records.js';
 import { DocumentError, type DecodeOptions, type Decoded } from './types.js';
+import { wordMap } from '../lib/word-map.js';
+
 
 /** Share of U+FFFD in the decoded text above which the bytes are not text. */
 export const MAX_REPLACEMENT_SHARE = 0.005;
@@ -56,6 +58,8 @@ const CHARSET_ALIASES: Record<string, string> = {
   utf8: 'utf-8',
   big5: 'big5',
 };
+/** The aliases as a Map: a page's label is looked up, and an object would answer `constructor` with its own. */
+const CHARSET_ALIAS = wordMap(CHARSET_ALIASES);
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
@@ -67,7 +71,7 @@ function declaredCharset(bytes: Uint8Array): string | null {
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head);
   if (!m) return null;
   const label = m[1]!.toLowerCase();
-  return CHARSET_ALIASES[label] ?? (iconv.encodingExists(label) ? label : null);
+  return CHARSET_ALIAS.get(label) ?? (iconv.encodingExists(label) ? label : null);
 }
 
 /**
@@ -119,7 +123,7 @@ function chooseEncoding(bytes: Uint8Array, options: DecodeOptions): { encoding: 
   for (const bom of BOMS) if (startsWith(bytes, bom.bytes)) return { encoding: { name: bom.name, how: 'bom' }, skip: bom.bytes.length };
   if (options.httpCharset) {
     const label = options.httpCharset.toLowerCase();
-    const name = CHARSET_ALIASES[label] ?? (iconv.encodingExists(label) ? label : null);
+    const name = CHARSET_ALIAS.get(label) ?? (iconv.encodingExists(label) ? label : null);
     if (name) return { encoding: { name, how: 'http' }, skip: 0 };
   }
   if (options.format === 'html') {
@@ -265,7 +269,7 @@ const tooManyReplacements = (n: number, text: string): boolean => text.length > 
 
 /** An encoding's name as the decoder records it (`GBK` → `gbk`, an alias → its encoding). */
 export function encodingName(name: string): string {
-  return CHARSET_ALIASES[name.toLowerCase()] ?? name.toLowerCase();
+  return CHARSET_ALIAS.get(name.toLowerCase()) ?? name.toLowerCase();
 }
 
 /** True when an encoding name is one the decoder knows (for validating --encoding up front). */

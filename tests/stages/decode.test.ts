@@ -377,3 +377,10 @@ describe('commonShare, one table lookup a unit', () => {
     );
   });
 });
+
+describe('a declared charset that is an object\'s own property name', () => {
+  it('is no encoding (`<meta charset="constructor">`): the bytes are read as they are', () => {
+    const bytes = new TextEncoder().encode('<html><head><meta charset="constructor"></head><body>正文</body></html>');
+    expect(decode(bytes, { format: 'html' }).encoding).toEqual({ name: 'utf-8', how: 'utf8-valid' });
+  });
+});

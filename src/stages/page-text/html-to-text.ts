@@ -18,6 +18,10 @@ import { attributeWords } from '../article/score-blocks.js';
 import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, type Survey } from './html-parse.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
+import { wordMap } from '../../lib/word-map.js';
+
+/** The <meta> names as a Map: a page's name is looked up, and an object would answer `constructor` with its own. */
+const META_TAG = wordMap(META_TAGS);
 
 /** HTML's inter-element whitespace (not no-break or ideographic spaces, which are text). */
 const HTML_SPACE = /[ \t\n\r\f]+/g;
@@ -472,7 +476,7 @@ export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints
   const metadata: Metadata = {};
   for (const attribs of page.metas) {
     const name = (attribs['name'] ?? attribs['property'] ?? '').trim().toLowerCase();
-    const key = META_TAGS[name];
+    const key = META_TAG.get(name);
     if (!key) continue; // (a page's description and keywords are long)
     const content = collapseSpace(attribs['content'] ?? '').trim();
     if (content && !META_PLACEHOLDERS.has(content.toLowerCase()) && metadata[key] === undefined) metadata[key] = content;

@@ -14,6 +14,10 @@ import { splitPageTitle } from '../article/find-title.js';
 import { fieldValue } from '../article/parse-fields.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
 import { htmlToPageText } from './html-to-text.js';
+import { wordMap } from '../../lib/word-map.js';
+
+/** The front matter keys as a Map: a document's key is looked up, and an object would answer `constructor` with its own. */
+const FRONT_MATTER_KEY = wordMap(FRONT_MATTER_KEYS);
 
 /** Line ends as normalise() reads them (CRLF, lone CR, LF): heading hints count lines the same way. */
 const LINE_BREAK = /\r\n?|\n/;
@@ -58,7 +62,7 @@ function readFrontMatter(block: string): Metadata {
     const kv = KEY_VALUE.exec(line);
     if (!kv) continue;
     const name = kv[1]!.trim();
-    const key = FRONT_MATTER_KEYS[name.toLowerCase()] ?? name;
+    const key = FRONT_MATTER_KEY.get(name.toLowerCase()) ?? name;
     const raw = unquote(kv[2]!);
     if (raw === '') {
       listKey = key;

@@ -352,3 +352,14 @@ describe('toPageText for a text file that is an HTML fragment (a database cell s
     expect(page.blocks).toBeUndefined();
   });
 });
+
+// Tables keyed by a page's own words are Maps: an object lookup answers `constructor` with Object's own.
+describe('a page whose names are an object\'s own property names', () => {
+  it('reads <meta name="constructor"> as no metadata key, and front matter `constructor:` as a key of its own', () => {
+    const html = toPageText('<html><head><meta name="constructor" content="x"><title>标题</title></head><body><p>正文。</p></body></html>', 'html');
+    expect(Object.keys(html.metadata ?? {})).not.toContain('function Object() { [native code] }');
+    expect(Object.values(html.metadata ?? {})).not.toContain('x');
+    const md = toPageText('---\nconstructor: x\ntitle: 标题\n---\n正文。\n', 'markdown');
+    expect(md.metadata).toMatchObject({ constructor: 'x', title: '标题' });
+  });
+});
