@@ -6,10 +6,9 @@
 const ITEM_OPTIONS = Object.freeze({instancePath: "", dynamicAnchors: Object.freeze({})});
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"document","type":"object","properties":{"id":{"type":"string","description":"path without its extension"},"path":{"type":"string","description":"relative to the folder argument, /-separated"},"format":{"type":"string","enum":["text","html","markdown"]},"encoding":{"type":"object","properties":{"name":{"type":"string","description":"the encoding the bytes were decoded with (utf-8, gb18030, …)"},"how":{"type":"string","enum":["bom","http","declared","utf8-valid","utf8-replaced","gb18030","option"],"description":"how it was chosen"}},"required":["name","how"],"additionalProperties":false},"bytes":{"type":"integer","minimum":0,"maximum":9007199254740991},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"title":{"type":["string","null"]},"metadata":{"type":"object","properties":{"title":{"type":["string","null"]},"site":{"type":["string","null"]},"pageDate":{"type":["string","null"]},"source":{"type":["string","null"]},"author":{"type":["string","null"]},"editor":{"type":["string","null"]},"contributor":{"type":["string","null"]},"contributorOrg":{"type":["string","null"]},"issuer":{"type":["string","null"]},"docNumber":{"type":["string","null"]},"publishDate":{"type":["string","null"]},"effectiveDate":{"type":["string","null"]},"expiryDate":{"type":["string","null"]},"writtenDate":{"type":["string","null"]},"indexNumber":{"type":["string","null"]},"projectNumber":{"type":["string","null"]},"url":{"type":["string","null"]},"category":{"type":["string","null"]},"period":{"type":["string","null"]},"description":{"type":["string","null"]},"keywords":{"type":["string","null"]}},"additionalProperties":{"type":["string","null"]}},"text":{"type":"string","description":"the cleaned text; every span points into it"},"removed":{"type":"array","items":{"$ref":"#/$defs/removed"}},"warnings":{"type":"array","items":{"$ref":"#/$defs/warnings"}},"sections":{"type":"array","items":{"$ref":"#/$defs/sections"}},"toc":{"type":["object","null"],"properties":{"entries":{"type":"array","items":{"$ref":"#/$defs/toc-entries"}},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["entries","span"],"additionalProperties":false},"columns":{"type":"array","items":{"$ref":"#/$defs/columns"}},"metrics":{"type":"array","items":{"$ref":"#/$defs/metrics"}}},"required":["id","path","format","encoding","bytes","sha256","title","metadata","text","removed","warnings","sections","toc","columns","metrics"],"additionalProperties":false,"$defs":{"removed":{"type":"object","properties":{"rule":{"type":"string","description":"id of the boilerplate rule that removed the block"},"text":{"type":"string","description":"the removed text, as it stood (normalised)"},"at":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"offset in `text` (code points) where the block stood"}},"required":["rule","text","at"],"additionalProperties":false},"warnings":{"type":"object","properties":{"code":{"type":"string","description":"stable code, e.g. decode/replacement-chars"},"severity":{"type":"string","enum":["warning","error"]},"message":{"type":"string"}},"required":["code","severity","message"],"additionalProperties":false},"sections":{"type":"object","properties":{"id":{"type":"string","description":"stable path such as s3.2: `s`, then the ordinals from the top (a letter first, so no reader takes s1.10 for a number)"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"description":"the heading marker as written (一、, (一), 1., 第一章), null for topic-sentence sections","type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"parent":{"description":"id of the parent section, null at the top","type":["string","null"]},"path":{"type":"array","items":{"type":"string"},"description":"titles of the sections above this one, outermost first"},"text":{"type":"string","description":"the section's own body (not its subsections', not its 专栏 boxes')"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"from the heading to the end of the section including subsections"}},"required":["id","level","marker","number","title","parent","path","text","span"],"additionalProperties":false},"toc-entries":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section this entry names","type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["level","marker","number","title","section","span"],"additionalProperties":false},"columns-items":{"type":"object","properties":{"marker":{"type":"string"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["marker","number","title","text","span"],"additionalProperties":false},"columns":{"type":"object","properties":{"id":{"type":"string","description":"专栏 id, e.g. c1"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section the box sits in","type":["string","null"]},"items":{"type":"array","items":{"$ref":"#/$defs/columns-items"}},"table":{"type":["object","null"],"properties":{"header":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}}}},"required":["header","rows"],"additionalProperties":false},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","number","title","section","items","table","span"],"additionalProperties":false},"metrics":{"type":"object","properties":{"id":{"type":"string","description":"doc id + ordinal, e.g. 004_x#12"},"doc":{"type":"string"},"raw":{"type":"string","description":"the exact mention, qualifier words included"},"value":{"type":"number"},"unit":{"description":"unit or measure word as written, magnitude removed (cm, m², 公斤)","type":["string","null"]},"unitNormal":{"description":"the unit in one normal form for aggregating (cm → 厘米, m² → 平方米, °C → ℃); else the unit","type":["string","null"]},"qualifier":{"type":"string","enum":["exact","approx","atLeast","atMost","range"]},"valueMax":{"description":"upper bound of a range","type":["number","null"]},"kind":{"type":"string","enum":["quantity","change"]},"change":{"type":["object","null"],"properties":{"direction":{"type":"string","enum":["up","down"]},"value":{"type":"number"},"unit":{"type":["string","null"]},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}]},"raw":{"type":"string","description":"the change as written (比上年下降5.1%)"}},"required":["direction","value","unit","basis","raw"],"additionalProperties":false,"description":"the change the text attaches to this quantity"},"direction":{"anyOf":[{"type":"string","enum":["up","down"]},{"type":"null"}],"description":"on a standalone change record"},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}],"description":"on a standalone change record: yoy (同比/比上年) or pop (环比)"},"from":{"description":"the earlier value (由35%提升至60%)","type":["number","null"]},"label":{"description":"what is measured","type":["string","null"]},"section":{"type":["string","null"]},"column":{"type":["string","null"]},"period":{"type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","doc","raw","value","unit","unitNormal","qualifier","valueMax","kind","change","direction","basis","from","label","section","column","period","span"],"additionalProperties":false}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"document","type":"object","properties":{"id":{"type":"string","description":"path without its extension"},"path":{"type":"string","description":"relative to the folder argument, /-separated"},"format":{"type":"string","enum":["text","html","markdown"]},"encoding":{"$ref":"#/$defs/encoding"},"bytes":{"type":"integer","minimum":0,"maximum":9007199254740991},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"title":{"type":["string","null"]},"metadata":{"$ref":"#/$defs/metadata"},"text":{"type":"string","description":"the cleaned text; every span points into it"},"removed":{"type":"array","items":{"$ref":"#/$defs/removed"}},"warnings":{"type":"array","items":{"$ref":"#/$defs/warnings"}},"sections":{"type":"array","items":{"$ref":"#/$defs/sections"}},"toc":{"$ref":"#/$defs/toc"},"columns":{"type":"array","items":{"$ref":"#/$defs/columns"}},"metrics":{"type":"array","items":{"$ref":"#/$defs/metrics"}}},"required":["id","path","format","encoding","bytes","sha256","title","metadata","text","removed","warnings","sections","toc","columns","metrics"],"additionalProperties":false,"$defs":{"encoding":{"type":"object","properties":{"name":{"type":"string","description":"the encoding the bytes were decoded with (utf-8, gb18030, …)"},"how":{"type":"string","enum":["bom","http","declared","utf8-valid","utf8-replaced","gb18030","option"],"description":"how it was chosen"}},"required":["name","how"],"additionalProperties":false},"metadata":{"type":"object","properties":{"title":{"type":["string","null"]},"site":{"type":["string","null"]},"pageDate":{"type":["string","null"]},"source":{"type":["string","null"]},"author":{"type":["string","null"]},"editor":{"type":["string","null"]},"contributor":{"type":["string","null"]},"contributorOrg":{"type":["string","null"]},"issuer":{"type":["string","null"]},"docNumber":{"type":["string","null"]},"publishDate":{"type":["string","null"]},"effectiveDate":{"type":["string","null"]},"expiryDate":{"type":["string","null"]},"writtenDate":{"type":["string","null"]},"indexNumber":{"type":["string","null"]},"projectNumber":{"type":["string","null"]},"url":{"type":["string","null"]},"category":{"type":["string","null"]},"period":{"type":["string","null"]},"description":{"type":["string","null"]},"keywords":{"type":["string","null"]}},"additionalProperties":{"type":["string","null"]}},"removed":{"type":"object","properties":{"rule":{"type":"string","description":"id of the boilerplate rule that removed the block"},"text":{"type":"string","description":"the removed text, as it stood (normalised)"},"at":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"offset in `text` (code points) where the block stood"}},"required":["rule","text","at"],"additionalProperties":false},"warnings":{"type":"object","properties":{"code":{"type":"string","description":"stable code, e.g. decode/replacement-chars"},"severity":{"type":"string","enum":["warning","error"]},"message":{"type":"string"}},"required":["code","severity","message"],"additionalProperties":false},"sections":{"type":"object","properties":{"id":{"type":"string","description":"stable path such as s3.2: `s`, then the ordinals from the top (a letter first, so no reader takes s1.10 for a number)"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"description":"the heading marker as written (一、, (一), 1., 第一章), null for topic-sentence sections","type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"parent":{"description":"id of the parent section, null at the top","type":["string","null"]},"path":{"type":"array","items":{"type":"string"},"description":"titles of the sections above this one, outermost first"},"text":{"type":"string","description":"the section's own body (not its subsections', not its 专栏 boxes')"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"from the heading to the end of the section including subsections"}},"required":["id","level","marker","number","title","parent","path","text","span"],"additionalProperties":false},"toc-entries":{"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section this entry names","type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["level","marker","number","title","section","span"],"additionalProperties":false},"toc":{"type":["object","null"],"properties":{"entries":{"type":"array","items":{"$ref":"#/$defs/toc-entries"}},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["entries","span"],"additionalProperties":false},"columns-items":{"type":"object","properties":{"marker":{"type":"string"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["marker","number","title","text","span"],"additionalProperties":false},"columns-table":{"type":["object","null"],"properties":{"header":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}}}},"required":["header","rows"],"additionalProperties":false},"columns":{"type":"object","properties":{"id":{"type":"string","description":"专栏 id, e.g. c1"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section the box sits in","type":["string","null"]},"items":{"type":"array","items":{"$ref":"#/$defs/columns-items"}},"table":{"$ref":"#/$defs/columns-table"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","number","title","section","items","table","span"],"additionalProperties":false},"metrics-change":{"type":["object","null"],"properties":{"direction":{"type":"string","enum":["up","down"]},"value":{"type":"number"},"unit":{"type":["string","null"]},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}]},"raw":{"type":"string","description":"the change as written (比上年下降5.1%)"}},"required":["direction","value","unit","basis","raw"],"additionalProperties":false,"description":"the change the text attaches to this quantity"},"metrics":{"type":"object","properties":{"id":{"type":"string","description":"doc id + ordinal, e.g. 004_x#12"},"doc":{"type":"string"},"raw":{"type":"string","description":"the exact mention, qualifier words included"},"value":{"type":"number"},"unit":{"description":"unit or measure word as written, magnitude removed (cm, m², 公斤)","type":["string","null"]},"unitNormal":{"description":"the unit in one normal form for aggregating (cm → 厘米, m² → 平方米, °C → ℃); else the unit","type":["string","null"]},"qualifier":{"type":"string","enum":["exact","approx","atLeast","atMost","range"]},"valueMax":{"description":"upper bound of a range","type":["number","null"]},"kind":{"type":"string","enum":["quantity","change"]},"change":{"$ref":"#/$defs/metrics-change"},"direction":{"anyOf":[{"type":"string","enum":["up","down"]},{"type":"null"}],"description":"on a standalone change record"},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}],"description":"on a standalone change record: yoy (同比/比上年) or pop (环比)"},"from":{"description":"the earlier value (由35%提升至60%)","type":["number","null"]},"label":{"description":"what is measured","type":["string","null"]},"section":{"type":["string","null"]},"column":{"type":["string","null"]},"period":{"type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","doc","raw","value","unit","unitNormal","qualifier","valueMax","kind","change","direction","basis","from","label","section","column","period","span"],"additionalProperties":false}}};
 const func1 = Object.prototype.hasOwnProperty;
-const pattern3 = new RegExp("^[0-9a-f]{64}$", "u");
-const schema20 = {"type":"object","properties":{"rule":{"type":"string","description":"id of the boilerplate rule that removed the block"},"text":{"type":"string","description":"the removed text, as it stood (normalised)"},"at":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"offset in `text` (code points) where the block stood"}},"required":["rule","text","at"],"additionalProperties":false};
+const schema20 = {"type":"object","properties":{"name":{"type":"string","description":"the encoding the bytes were decoded with (utf-8, gb18030, …)"},"how":{"type":"string","enum":["bom","http","declared","utf8-valid","utf8-replaced","gb18030","option"],"description":"how it was chosen"}},"required":["name","how"],"additionalProperties":false};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -24,24 +23,24 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.rule === undefined) && (missing0 = "rule")) || ((data.text === undefined) && (missing0 = "text"))) || ((data.at === undefined) && (missing0 = "at"))){
+if(((data.name === undefined) && (missing0 = "name")) || ((data.how === undefined) && (missing0 = "how"))){
 validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "rule") || (key0 === "text")) || (key0 === "at"))){
+if(!((key0 === "name") || (key0 === "how"))){
 validate53.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.rule !== undefined){
+if(data.name !== undefined){
 const _errs2 = errors;
-if(typeof data.rule !== "string"){
-validate53.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.name !== "string"){
+validate53.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -50,44 +49,21 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.text !== undefined){
+if(data.how !== undefined){
+let data1 = data.how;
 const _errs4 = errors;
-if(typeof data.text !== "string"){
-validate53.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data1 !== "string"){
+validate53.errors = [{instancePath:instancePath+"/how",schemaPath:"#/properties/how/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((((((data1 === "bom") || (data1 === "http")) || (data1 === "declared")) || (data1 === "utf8-valid")) || (data1 === "utf8-replaced")) || (data1 === "gb18030")) || (data1 === "option"))){
+validate53.errors = [{instancePath:instancePath+"/how",schemaPath:"#/properties/how/enum",keyword:"enum",params:{allowedValues: schema20.properties.how.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.at !== undefined){
-let data2 = data.at;
-const _errs6 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate53.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs6){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 9007199254740991 || isNaN(data2)){
-validate53.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data2 < 0 || isNaN(data2)){
-validate53.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -103,7 +79,7 @@ return errors === 0;
 }
 validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema21 = {"type":"object","properties":{"code":{"type":"string","description":"stable code, e.g. decode/replacement-chars"},"severity":{"type":"string","enum":["warning","error"]},"message":{"type":"string"}},"required":["code","severity","message"],"additionalProperties":false};
+const schema21 = {"type":"object","properties":{"title":{"type":["string","null"]},"site":{"type":["string","null"]},"pageDate":{"type":["string","null"]},"source":{"type":["string","null"]},"author":{"type":["string","null"]},"editor":{"type":["string","null"]},"contributor":{"type":["string","null"]},"contributorOrg":{"type":["string","null"]},"issuer":{"type":["string","null"]},"docNumber":{"type":["string","null"]},"publishDate":{"type":["string","null"]},"effectiveDate":{"type":["string","null"]},"expiryDate":{"type":["string","null"]},"writtenDate":{"type":["string","null"]},"indexNumber":{"type":["string","null"]},"projectNumber":{"type":["string","null"]},"url":{"type":["string","null"]},"category":{"type":["string","null"]},"period":{"type":["string","null"]},"description":{"type":["string","null"]},"keywords":{"type":["string","null"]}},"additionalProperties":{"type":["string","null"]}};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -117,60 +93,310 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.code === undefined) && (missing0 = "code")) || ((data.severity === undefined) && (missing0 = "severity"))) || ((data.message === undefined) && (missing0 = "message"))){
-validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "code") || (key0 === "severity")) || (key0 === "message"))){
-validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.code !== undefined){
+if(!(func1.call(schema21.properties, key0))){
+let data0 = data[key0];
 const _errs2 = errors;
-if(typeof data.code !== "string"){
-validate55.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if((typeof data0 !== "string") && (data0 !== null)){
+validate55.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema21.additionalProperties.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs2 === errors;
+if(!valid0){
+break;
 }
-else {
-var valid0 = true;
 }
-if(valid0){
-if(data.severity !== undefined){
-let data1 = data.severity;
+}
+if(_errs1 === errors){
+if(data.title !== undefined){
+let data1 = data.title;
 const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate55.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if((typeof data1 !== "string") && (data1 !== null)){
+validate55.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema21.properties.title.type},message:"must be string,null"}];
 return false;
 }
-if(!((data1 === "warning") || (data1 === "error"))){
-validate55.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema21.properties.severity.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs4 === errors;
+var valid1 = _errs4 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
-if(data.message !== undefined){
+if(valid1){
+if(data.site !== undefined){
+let data2 = data.site;
 const _errs6 = errors;
-if(typeof data.message !== "string"){
-validate55.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if((typeof data2 !== "string") && (data2 !== null)){
+validate55.errors = [{instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: schema21.properties.site.type},message:"must be string,null"}];
 return false;
 }
-var valid0 = _errs6 === errors;
+var valid1 = _errs6 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
+}
+if(valid1){
+if(data.pageDate !== undefined){
+let data3 = data.pageDate;
+const _errs8 = errors;
+if((typeof data3 !== "string") && (data3 !== null)){
+validate55.errors = [{instancePath:instancePath+"/pageDate",schemaPath:"#/properties/pageDate/type",keyword:"type",params:{type: schema21.properties.pageDate.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs8 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.source !== undefined){
+let data4 = data.source;
+const _errs10 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate55.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: schema21.properties.source.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.author !== undefined){
+let data5 = data.author;
+const _errs12 = errors;
+if((typeof data5 !== "string") && (data5 !== null)){
+validate55.errors = [{instancePath:instancePath+"/author",schemaPath:"#/properties/author/type",keyword:"type",params:{type: schema21.properties.author.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.editor !== undefined){
+let data6 = data.editor;
+const _errs14 = errors;
+if((typeof data6 !== "string") && (data6 !== null)){
+validate55.errors = [{instancePath:instancePath+"/editor",schemaPath:"#/properties/editor/type",keyword:"type",params:{type: schema21.properties.editor.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs14 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.contributor !== undefined){
+let data7 = data.contributor;
+const _errs16 = errors;
+if((typeof data7 !== "string") && (data7 !== null)){
+validate55.errors = [{instancePath:instancePath+"/contributor",schemaPath:"#/properties/contributor/type",keyword:"type",params:{type: schema21.properties.contributor.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.contributorOrg !== undefined){
+let data8 = data.contributorOrg;
+const _errs18 = errors;
+if((typeof data8 !== "string") && (data8 !== null)){
+validate55.errors = [{instancePath:instancePath+"/contributorOrg",schemaPath:"#/properties/contributorOrg/type",keyword:"type",params:{type: schema21.properties.contributorOrg.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.issuer !== undefined){
+let data9 = data.issuer;
+const _errs20 = errors;
+if((typeof data9 !== "string") && (data9 !== null)){
+validate55.errors = [{instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: schema21.properties.issuer.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs20 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.docNumber !== undefined){
+let data10 = data.docNumber;
+const _errs22 = errors;
+if((typeof data10 !== "string") && (data10 !== null)){
+validate55.errors = [{instancePath:instancePath+"/docNumber",schemaPath:"#/properties/docNumber/type",keyword:"type",params:{type: schema21.properties.docNumber.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs22 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.publishDate !== undefined){
+let data11 = data.publishDate;
+const _errs24 = errors;
+if((typeof data11 !== "string") && (data11 !== null)){
+validate55.errors = [{instancePath:instancePath+"/publishDate",schemaPath:"#/properties/publishDate/type",keyword:"type",params:{type: schema21.properties.publishDate.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs24 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.effectiveDate !== undefined){
+let data12 = data.effectiveDate;
+const _errs26 = errors;
+if((typeof data12 !== "string") && (data12 !== null)){
+validate55.errors = [{instancePath:instancePath+"/effectiveDate",schemaPath:"#/properties/effectiveDate/type",keyword:"type",params:{type: schema21.properties.effectiveDate.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs26 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.expiryDate !== undefined){
+let data13 = data.expiryDate;
+const _errs28 = errors;
+if((typeof data13 !== "string") && (data13 !== null)){
+validate55.errors = [{instancePath:instancePath+"/expiryDate",schemaPath:"#/properties/expiryDate/type",keyword:"type",params:{type: schema21.properties.expiryDate.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs28 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.writtenDate !== undefined){
+let data14 = data.writtenDate;
+const _errs30 = errors;
+if((typeof data14 !== "string") && (data14 !== null)){
+validate55.errors = [{instancePath:instancePath+"/writtenDate",schemaPath:"#/properties/writtenDate/type",keyword:"type",params:{type: schema21.properties.writtenDate.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs30 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.indexNumber !== undefined){
+let data15 = data.indexNumber;
+const _errs32 = errors;
+if((typeof data15 !== "string") && (data15 !== null)){
+validate55.errors = [{instancePath:instancePath+"/indexNumber",schemaPath:"#/properties/indexNumber/type",keyword:"type",params:{type: schema21.properties.indexNumber.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs32 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.projectNumber !== undefined){
+let data16 = data.projectNumber;
+const _errs34 = errors;
+if((typeof data16 !== "string") && (data16 !== null)){
+validate55.errors = [{instancePath:instancePath+"/projectNumber",schemaPath:"#/properties/projectNumber/type",keyword:"type",params:{type: schema21.properties.projectNumber.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs34 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.url !== undefined){
+let data17 = data.url;
+const _errs36 = errors;
+if((typeof data17 !== "string") && (data17 !== null)){
+validate55.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema21.properties.url.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs36 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.category !== undefined){
+let data18 = data.category;
+const _errs38 = errors;
+if((typeof data18 !== "string") && (data18 !== null)){
+validate55.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: schema21.properties.category.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs38 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.period !== undefined){
+let data19 = data.period;
+const _errs40 = errors;
+if((typeof data19 !== "string") && (data19 !== null)){
+validate55.errors = [{instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema21.properties.period.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs40 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.description !== undefined){
+let data20 = data.description;
+const _errs42 = errors;
+if((typeof data20 !== "string") && (data20 !== null)){
+validate55.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema21.properties.description.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs42 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.keywords !== undefined){
+let data21 = data.keywords;
+const _errs44 = errors;
+if((typeof data21 !== "string") && (data21 !== null)){
+validate55.errors = [{instancePath:instancePath+"/keywords",schemaPath:"#/properties/keywords/type",keyword:"type",params:{type: schema21.properties.keywords.type},message:"must be string,null"}];
+return false;
+}
+var valid1 = _errs44 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -187,7 +413,7 @@ return errors === 0;
 }
 validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema22 = {"type":"object","properties":{"id":{"type":"string","description":"stable path such as s3.2: `s`, then the ordinals from the top (a letter first, so no reader takes s1.10 for a number)"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"description":"the heading marker as written (一、, (一), 1., 第一章), null for topic-sentence sections","type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"parent":{"description":"id of the parent section, null at the top","type":["string","null"]},"path":{"type":"array","items":{"type":"string"},"description":"titles of the sections above this one, outermost first"},"text":{"type":"string","description":"the section's own body (not its subsections', not its 专栏 boxes')"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"from the heading to the end of the section including subsections"}},"required":["id","level","marker","number","title","parent","path","text","span"],"additionalProperties":false};
+const schema22 = {"type":"object","properties":{"rule":{"type":"string","description":"id of the boilerplate rule that removed the block"},"text":{"type":"string","description":"the removed text, as it stood (normalised)"},"at":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"offset in `text` (code points) where the block stood"}},"required":["rule","text","at"],"additionalProperties":false};
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -202,24 +428,24 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((((((data.id === undefined) && (missing0 = "id")) || ((data.level === undefined) && (missing0 = "level"))) || ((data.marker === undefined) && (missing0 = "marker"))) || ((data.number === undefined) && (missing0 = "number"))) || ((data.title === undefined) && (missing0 = "title"))) || ((data.parent === undefined) && (missing0 = "parent"))) || ((data.path === undefined) && (missing0 = "path"))) || ((data.text === undefined) && (missing0 = "text"))) || ((data.span === undefined) && (missing0 = "span"))){
+if((((data.rule === undefined) && (missing0 = "rule")) || ((data.text === undefined) && (missing0 = "text"))) || ((data.at === undefined) && (missing0 = "at"))){
 validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema22.properties, key0))){
+if(!(((key0 === "rule") || (key0 === "text")) || (key0 === "at"))){
 validate57.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.id !== undefined){
+if(data.rule !== undefined){
 const _errs2 = errors;
-if(typeof data.id !== "string"){
-validate57.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.rule !== "string"){
+validate57.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -228,26 +454,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.level !== undefined){
-let data1 = data.level;
+if(data.text !== undefined){
 const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate57.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data.text !== "string"){
+validate57.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-if(errors === _errs4){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 9007199254740991 || isNaN(data1)){
-validate57.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data1 <= 0 || isNaN(data1)){
-validate57.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
 }
 var valid0 = _errs4 === errors;
 }
@@ -255,202 +466,31 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.marker !== undefined){
-let data2 = data.marker;
+if(data.at !== undefined){
+let data2 = data.at;
 const _errs6 = errors;
-if((typeof data2 !== "string") && (data2 !== null)){
-validate57.errors = [{instancePath:instancePath+"/marker",schemaPath:"#/properties/marker/type",keyword:"type",params:{type: schema22.properties.marker.type},message:"must be string,null"}];
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate57.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs6){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 9007199254740991 || isNaN(data2)){
+validate57.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate57.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.number !== undefined){
-let data3 = data.number;
-const _errs8 = errors;
-if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-validate57.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema22.properties.number.type},message:"must be integer,null"}];
-return false;
-}
-if(errors === _errs8){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 9007199254740991 || isNaN(data3)){
-validate57.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data3 < -9007199254740991 || isNaN(data3)){
-validate57.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.title !== undefined){
-const _errs10 = errors;
-if(typeof data.title !== "string"){
-validate57.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.parent !== undefined){
-let data5 = data.parent;
-const _errs12 = errors;
-if((typeof data5 !== "string") && (data5 !== null)){
-validate57.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: schema22.properties.parent.type},message:"must be string,null"}];
-return false;
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.path !== undefined){
-let data6 = data.path;
-const _errs14 = errors;
-if(errors === _errs14){
-if(Array.isArray(data6)){
-var valid1 = true;
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-const _errs16 = errors;
-if(typeof data6[i0] !== "string"){
-validate57.errors = [{instancePath:instancePath+"/path/" + i0,schemaPath:"#/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs16 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate57.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.text !== undefined){
-const _errs18 = errors;
-if(typeof data.text !== "string"){
-validate57.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs18 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.span !== undefined){
-let data9 = data.span;
-const _errs20 = errors;
-if(errors === _errs20){
-if(Array.isArray(data9)){
-if(data9.length > 2){
-validate57.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
-return false;
-}
-else {
-if(data9.length < 2){
-validate57.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
-return false;
-}
-else {
-const len1 = data9.length;
-if(len1 > 0){
-let data10 = data9[0];
-const _errs22 = errors;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate57.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs22){
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 9007199254740991 || isNaN(data10)){
-validate57.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data10 < 0 || isNaN(data10)){
-validate57.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid2 = _errs22 === errors;
-}
-if(valid2){
-if(len1 > 1){
-let data11 = data9[1];
-const _errs24 = errors;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate57.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs24){
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 9007199254740991 || isNaN(data11)){
-validate57.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data11 < 0 || isNaN(data11)){
-validate57.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid2 = _errs24 === errors;
-}
-if(valid2){
-const len2 = data9.length;
-if(!(len2 <= 2)){
-validate57.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
-return false;
-}
-}
-}
-}
-}
-}
-else {
-validate57.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs20 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
 }
 }
 }
@@ -467,7 +507,7 @@ return errors === 0;
 }
 validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema23 = {"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section this entry names","type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["level","marker","number","title","section","span"],"additionalProperties":false};
+const schema23 = {"type":"object","properties":{"code":{"type":"string","description":"stable code, e.g. decode/replacement-chars"},"severity":{"type":"string","enum":["warning","error"]},"message":{"type":"string"}},"required":["code","severity","message"],"additionalProperties":false};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -482,40 +522,25 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((data.level === undefined) && (missing0 = "level")) || ((data.marker === undefined) && (missing0 = "marker"))) || ((data.number === undefined) && (missing0 = "number"))) || ((data.title === undefined) && (missing0 = "title"))) || ((data.section === undefined) && (missing0 = "section"))) || ((data.span === undefined) && (missing0 = "span"))){
+if((((data.code === undefined) && (missing0 = "code")) || ((data.severity === undefined) && (missing0 = "severity"))) || ((data.message === undefined) && (missing0 = "message"))){
 validate59.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "level") || (key0 === "marker")) || (key0 === "number")) || (key0 === "title")) || (key0 === "section")) || (key0 === "span"))){
+if(!(((key0 === "code") || (key0 === "severity")) || (key0 === "message"))){
 validate59.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.level !== undefined){
-let data0 = data.level;
+if(data.code !== undefined){
 const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate59.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data.code !== "string"){
+validate59.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-if(errors === _errs2){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 9007199254740991 || isNaN(data0)){
-validate59.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data0 <= 0 || isNaN(data0)){
-validate59.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
-return false;
-}
-}
-}
 }
 var valid0 = _errs2 === errors;
 }
@@ -523,11 +548,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.marker !== undefined){
-let data1 = data.marker;
+if(data.severity !== undefined){
+let data1 = data.severity;
 const _errs4 = errors;
-if((typeof data1 !== "string") && (data1 !== null)){
-validate59.errors = [{instancePath:instancePath+"/marker",schemaPath:"#/properties/marker/type",keyword:"type",params:{type: schema23.properties.marker.type},message:"must be string,null"}];
+if(typeof data1 !== "string"){
+validate59.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data1 === "warning") || (data1 === "error"))){
+validate59.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema23.properties.severity.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -536,144 +565,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.number !== undefined){
-let data2 = data.number;
+if(data.message !== undefined){
 const _errs6 = errors;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-validate59.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema23.properties.number.type},message:"must be integer,null"}];
+if(typeof data.message !== "string"){
+validate59.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-if(errors === _errs6){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 9007199254740991 || isNaN(data2)){
-validate59.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data2 < -9007199254740991 || isNaN(data2)){
-validate59.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
-return false;
-}
-}
-}
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.title !== undefined){
-const _errs8 = errors;
-if(typeof data.title !== "string"){
-validate59.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.section !== undefined){
-let data4 = data.section;
-const _errs10 = errors;
-if((typeof data4 !== "string") && (data4 !== null)){
-validate59.errors = [{instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: schema23.properties.section.type},message:"must be string,null"}];
-return false;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.span !== undefined){
-let data5 = data.span;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data5)){
-if(data5.length > 2){
-validate59.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
-return false;
-}
-else {
-if(data5.length < 2){
-validate59.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
-return false;
-}
-else {
-const len0 = data5.length;
-if(len0 > 0){
-let data6 = data5[0];
-const _errs14 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate59.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs14){
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 9007199254740991 || isNaN(data6)){
-validate59.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data6 < 0 || isNaN(data6)){
-validate59.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid1 = _errs14 === errors;
-}
-if(valid1){
-if(len0 > 1){
-let data7 = data5[1];
-const _errs16 = errors;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate59.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs16){
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 9007199254740991 || isNaN(data7)){
-validate59.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data7 < 0 || isNaN(data7)){
-validate59.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid1 = _errs16 === errors;
-}
-if(valid1){
-const len1 = data5.length;
-if(!(len1 <= 2)){
-validate59.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
-return false;
-}
-}
-}
-}
-}
-}
-else {
-validate59.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
 }
 }
 }
@@ -690,200 +591,7 @@ return errors === 0;
 }
 validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema24 = {"type":"object","properties":{"id":{"type":"string","description":"专栏 id, e.g. c1"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section the box sits in","type":["string","null"]},"items":{"type":"array","items":{"$ref":"#/$defs/columns-items"}},"table":{"type":["object","null"],"properties":{"header":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}}}},"required":["header","rows"],"additionalProperties":false},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","number","title","section","items","table","span"],"additionalProperties":false};
-const schema25 = {"type":"object","properties":{"marker":{"type":"string"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["marker","number","title","text","span"],"additionalProperties":false};
-
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate62.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((data.marker === undefined) && (missing0 = "marker")) || ((data.number === undefined) && (missing0 = "number"))) || ((data.title === undefined) && (missing0 = "title"))) || ((data.text === undefined) && (missing0 = "text"))) || ((data.span === undefined) && (missing0 = "span"))){
-validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((key0 === "marker") || (key0 === "number")) || (key0 === "title")) || (key0 === "text")) || (key0 === "span"))){
-validate62.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.marker !== undefined){
-const _errs2 = errors;
-if(typeof data.marker !== "string"){
-validate62.errors = [{instancePath:instancePath+"/marker",schemaPath:"#/properties/marker/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.number !== undefined){
-let data1 = data.number;
-const _errs4 = errors;
-if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
-validate62.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema25.properties.number.type},message:"must be integer,null"}];
-return false;
-}
-if(errors === _errs4){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 9007199254740991 || isNaN(data1)){
-validate62.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data1 < -9007199254740991 || isNaN(data1)){
-validate62.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.title !== undefined){
-const _errs6 = errors;
-if(typeof data.title !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.text !== undefined){
-const _errs8 = errors;
-if(typeof data.text !== "string"){
-validate62.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.span !== undefined){
-let data4 = data.span;
-const _errs10 = errors;
-if(errors === _errs10){
-if(Array.isArray(data4)){
-if(data4.length > 2){
-validate62.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
-return false;
-}
-else {
-if(data4.length < 2){
-validate62.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
-return false;
-}
-else {
-const len0 = data4.length;
-if(len0 > 0){
-let data5 = data4[0];
-const _errs12 = errors;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate62.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs12){
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 9007199254740991 || isNaN(data5)){
-validate62.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data5 < 0 || isNaN(data5)){
-validate62.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid1 = _errs12 === errors;
-}
-if(valid1){
-if(len0 > 1){
-let data6 = data4[1];
-const _errs14 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate62.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs14){
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 9007199254740991 || isNaN(data6)){
-validate62.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data6 < 0 || isNaN(data6)){
-validate62.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid1 = _errs14 === errors;
-}
-if(valid1){
-const len1 = data4.length;
-if(!(len1 <= 2)){
-validate62.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
-return false;
-}
-}
-}
-}
-}
-}
-else {
-validate62.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate62.errors = vErrors;
-return errors === 0;
-}
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
+const schema24 = {"type":"object","properties":{"id":{"type":"string","description":"stable path such as s3.2: `s`, then the ordinals from the top (a letter first, so no reader takes s1.10 for a number)"},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"description":"the heading marker as written (一、, (一), 1., 第一章), null for topic-sentence sections","type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"parent":{"description":"id of the parent section, null at the top","type":["string","null"]},"path":{"type":"array","items":{"type":"string"},"description":"titles of the sections above this one, outermost first"},"text":{"type":"string","description":"the section's own body (not its subsections', not its 专栏 boxes')"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"from the heading to the end of the section including subsections"}},"required":["id","level","marker","number","title","parent","path","text","span"],"additionalProperties":false};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -898,14 +606,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((((data.id === undefined) && (missing0 = "id")) || ((data.number === undefined) && (missing0 = "number"))) || ((data.title === undefined) && (missing0 = "title"))) || ((data.section === undefined) && (missing0 = "section"))) || ((data.items === undefined) && (missing0 = "items"))) || ((data.table === undefined) && (missing0 = "table"))) || ((data.span === undefined) && (missing0 = "span"))){
+if((((((((((data.id === undefined) && (missing0 = "id")) || ((data.level === undefined) && (missing0 = "level"))) || ((data.marker === undefined) && (missing0 = "marker"))) || ((data.number === undefined) && (missing0 = "number"))) || ((data.title === undefined) && (missing0 = "title"))) || ((data.parent === undefined) && (missing0 = "parent"))) || ((data.path === undefined) && (missing0 = "path"))) || ((data.text === undefined) && (missing0 = "text"))) || ((data.span === undefined) && (missing0 = "span"))){
 validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "number")) || (key0 === "title")) || (key0 === "section")) || (key0 === "items")) || (key0 === "table")) || (key0 === "span"))){
+if(!(func1.call(schema24.properties, key0))){
 validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -924,22 +632,22 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.number !== undefined){
-let data1 = data.number;
+if(data.level !== undefined){
+let data1 = data.level;
 const _errs4 = errors;
-if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
-validate61.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema24.properties.number.type},message:"must be integer,null"}];
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate61.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 9007199254740991 || isNaN(data1)){
-validate61.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate61.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data1 < -9007199254740991 || isNaN(data1)){
-validate61.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
+if(data1 <= 0 || isNaN(data1)){
+validate61.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
 }
@@ -951,10 +659,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.title !== undefined){
+if(data.marker !== undefined){
+let data2 = data.marker;
 const _errs6 = errors;
-if(typeof data.title !== "string"){
-validate61.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if((typeof data2 !== "string") && (data2 !== null)){
+validate61.errors = [{instancePath:instancePath+"/marker",schemaPath:"#/properties/marker/type",keyword:"type",params:{type: schema24.properties.marker.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -963,12 +672,26 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.section !== undefined){
-let data3 = data.section;
+if(data.number !== undefined){
+let data3 = data.number;
 const _errs8 = errors;
-if((typeof data3 !== "string") && (data3 !== null)){
-validate61.errors = [{instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: schema24.properties.section.type},message:"must be string,null"}];
+if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
+validate61.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema24.properties.number.type},message:"must be integer,null"}];
 return false;
+}
+if(errors === _errs8){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+validate61.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data3 < -9007199254740991 || isNaN(data3)){
+validate61.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
+return false;
+}
+}
+}
 }
 var valid0 = _errs8 === errors;
 }
@@ -976,29 +699,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.items !== undefined){
-let data4 = data.items;
+if(data.title !== undefined){
 const _errs10 = errors;
-if(errors === _errs10){
-if(Array.isArray(data4)){
-var valid1 = true;
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-const _errs12 = errors;
-if(!(validate62(data4[i0], ITEM_OPTIONS))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs12 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate61.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(typeof data.title !== "string"){
+validate61.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
 }
 var valid0 = _errs10 === errors;
 }
@@ -1006,184 +711,127 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.table !== undefined){
-let data6 = data.table;
-const _errs13 = errors;
-if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
-validate61.errors = [{instancePath:instancePath+"/table",schemaPath:"#/properties/table/type",keyword:"type",params:{type: schema24.properties.table.type},message:"must be object,null"}];
+if(data.parent !== undefined){
+let data5 = data.parent;
+const _errs12 = errors;
+if((typeof data5 !== "string") && (data5 !== null)){
+validate61.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/type",keyword:"type",params:{type: schema24.properties.parent.type},message:"must be string,null"}];
 return false;
 }
-if(errors === _errs13){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-let missing1;
-if(((data6.header === undefined) && (missing1 = "header")) || ((data6.rows === undefined) && (missing1 = "rows"))){
-validate61.errors = [{instancePath:instancePath+"/table",schemaPath:"#/properties/table/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
+var valid0 = _errs12 === errors;
 }
 else {
-const _errs15 = errors;
-for(const key1 in data6){
-if(!((key1 === "header") || (key1 === "rows"))){
-validate61.errors = [{instancePath:instancePath+"/table",schemaPath:"#/properties/table/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
+var valid0 = true;
 }
-}
-if(_errs15 === errors){
-if(data6.header !== undefined){
-let data7 = data6.header;
+if(valid0){
+if(data.path !== undefined){
+let data6 = data.path;
+const _errs14 = errors;
+if(errors === _errs14){
+if(Array.isArray(data6)){
+var valid1 = true;
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
 const _errs16 = errors;
-if(errors === _errs16){
-if(Array.isArray(data7)){
-var valid3 = true;
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
+if(typeof data6[i0] !== "string"){
+validate61.errors = [{instancePath:instancePath+"/path/" + i0,schemaPath:"#/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs16 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate61.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.text !== undefined){
 const _errs18 = errors;
-if(typeof data7[i1] !== "string"){
-validate61.errors = [{instancePath:instancePath+"/table/header/" + i1,schemaPath:"#/properties/table/properties/header/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.text !== "string"){
+validate61.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid3 = _errs18 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate61.errors = [{instancePath:instancePath+"/table/header",schemaPath:"#/properties/table/properties/header/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data6.rows !== undefined){
-let data9 = data6.rows;
-const _errs20 = errors;
-if(errors === _errs20){
-if(Array.isArray(data9)){
-var valid4 = true;
-const len2 = data9.length;
-for(let i2=0; i2<len2; i2++){
-let data10 = data9[i2];
-const _errs22 = errors;
-if(errors === _errs22){
-if(Array.isArray(data10)){
-var valid5 = true;
-const len3 = data10.length;
-for(let i3=0; i3<len3; i3++){
-const _errs24 = errors;
-if(typeof data10[i3] !== "string"){
-validate61.errors = [{instancePath:instancePath+"/table/rows/" + i2+"/" + i3,schemaPath:"#/properties/table/properties/rows/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs24 === errors;
-if(!valid5){
-break;
-}
-}
-}
-else {
-validate61.errors = [{instancePath:instancePath+"/table/rows/" + i2,schemaPath:"#/properties/table/properties/rows/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid4 = _errs22 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate61.errors = [{instancePath:instancePath+"/table/rows",schemaPath:"#/properties/table/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs20 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-var valid0 = _errs13 === errors;
+var valid0 = _errs18 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.span !== undefined){
-let data12 = data.span;
-const _errs26 = errors;
-if(errors === _errs26){
-if(Array.isArray(data12)){
-if(data12.length > 2){
+let data9 = data.span;
+const _errs20 = errors;
+if(errors === _errs20){
+if(Array.isArray(data9)){
+if(data9.length > 2){
 validate61.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data12.length < 2){
+if(data9.length < 2){
 validate61.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
-const len4 = data12.length;
-if(len4 > 0){
-let data13 = data12[0];
-const _errs28 = errors;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const len1 = data9.length;
+if(len1 > 0){
+let data10 = data9[0];
+const _errs22 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
 validate61.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs28){
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 9007199254740991 || isNaN(data13)){
+if(errors === _errs22){
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
 validate61.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data13 < 0 || isNaN(data13)){
+if(data10 < 0 || isNaN(data10)){
 validate61.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid6 = _errs28 === errors;
+var valid2 = _errs22 === errors;
 }
-if(valid6){
-if(len4 > 1){
-let data14 = data12[1];
-const _errs30 = errors;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+if(valid2){
+if(len1 > 1){
+let data11 = data9[1];
+const _errs24 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 validate61.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs30){
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 9007199254740991 || isNaN(data14)){
+if(errors === _errs24){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
 validate61.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data14 < 0 || isNaN(data14)){
+if(data11 < 0 || isNaN(data11)){
 validate61.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid6 = _errs30 === errors;
+var valid2 = _errs24 === errors;
 }
-if(valid6){
-const len5 = data12.length;
-if(!(len5 <= 2)){
+if(valid2){
+const len2 = data9.length;
+if(!(len2 <= 2)){
 validate61.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
@@ -1197,10 +845,12 @@ validate61.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs26 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
+}
+}
 }
 }
 }
@@ -1221,12 +871,1113 @@ return errors === 0;
 }
 validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema26 = {"type":"object","properties":{"id":{"type":"string","description":"doc id + ordinal, e.g. 004_x#12"},"doc":{"type":"string"},"raw":{"type":"string","description":"the exact mention, qualifier words included"},"value":{"type":"number"},"unit":{"description":"unit or measure word as written, magnitude removed (cm, m², 公斤)","type":["string","null"]},"unitNormal":{"description":"the unit in one normal form for aggregating (cm → 厘米, m² → 平方米, °C → ℃); else the unit","type":["string","null"]},"qualifier":{"type":"string","enum":["exact","approx","atLeast","atMost","range"]},"valueMax":{"description":"upper bound of a range","type":["number","null"]},"kind":{"type":"string","enum":["quantity","change"]},"change":{"type":["object","null"],"properties":{"direction":{"type":"string","enum":["up","down"]},"value":{"type":"number"},"unit":{"type":["string","null"]},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}]},"raw":{"type":"string","description":"the change as written (比上年下降5.1%)"}},"required":["direction","value","unit","basis","raw"],"additionalProperties":false,"description":"the change the text attaches to this quantity"},"direction":{"anyOf":[{"type":"string","enum":["up","down"]},{"type":"null"}],"description":"on a standalone change record"},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}],"description":"on a standalone change record: yoy (同比/比上年) or pop (环比)"},"from":{"description":"the earlier value (由35%提升至60%)","type":["number","null"]},"label":{"description":"what is measured","type":["string","null"]},"section":{"type":["string","null"]},"column":{"type":["string","null"]},"period":{"type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","doc","raw","value","unit","unitNormal","qualifier","valueMax","kind","change","direction","basis","from","label","section","column","period","span"],"additionalProperties":false};
+const schema25 = {"type":["object","null"],"properties":{"entries":{"type":"array","items":{"$ref":"#/$defs/toc-entries"}},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["entries","span"],"additionalProperties":false};
+const schema26 = {"type":"object","properties":{"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"marker":{"type":["string","null"]},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section this entry names","type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["level","marker","number","title","section","span"],"additionalProperties":false};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate64.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.level === undefined) && (missing0 = "level")) || ((data.marker === undefined) && (missing0 = "marker"))) || ((data.number === undefined) && (missing0 = "number"))) || ((data.title === undefined) && (missing0 = "title"))) || ((data.section === undefined) && (missing0 = "section"))) || ((data.span === undefined) && (missing0 = "span"))){
+validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "level") || (key0 === "marker")) || (key0 === "number")) || (key0 === "title")) || (key0 === "section")) || (key0 === "span"))){
+validate64.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.level !== undefined){
+let data0 = data.level;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate64.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 9007199254740991 || isNaN(data0)){
+validate64.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data0 <= 0 || isNaN(data0)){
+validate64.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.marker !== undefined){
+let data1 = data.marker;
+const _errs4 = errors;
+if((typeof data1 !== "string") && (data1 !== null)){
+validate64.errors = [{instancePath:instancePath+"/marker",schemaPath:"#/properties/marker/type",keyword:"type",params:{type: schema26.properties.marker.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.number !== undefined){
+let data2 = data.number;
+const _errs6 = errors;
+if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
+validate64.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema26.properties.number.type},message:"must be integer,null"}];
+return false;
+}
+if(errors === _errs6){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 9007199254740991 || isNaN(data2)){
+validate64.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data2 < -9007199254740991 || isNaN(data2)){
+validate64.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.title !== undefined){
+const _errs8 = errors;
+if(typeof data.title !== "string"){
+validate64.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.section !== undefined){
+let data4 = data.section;
+const _errs10 = errors;
+if((typeof data4 !== "string") && (data4 !== null)){
+validate64.errors = [{instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: schema26.properties.section.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.span !== undefined){
+let data5 = data.span;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+if(data5.length > 2){
+validate64.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+return false;
+}
+else {
+if(data5.length < 2){
+validate64.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+return false;
+}
+else {
+const len0 = data5.length;
+if(len0 > 0){
+let data6 = data5[0];
+const _errs14 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate64.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs14){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 9007199254740991 || isNaN(data6)){
+validate64.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data6 < 0 || isNaN(data6)){
+validate64.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid1 = _errs14 === errors;
+}
+if(valid1){
+if(len0 > 1){
+let data7 = data5[1];
+const _errs16 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate64.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs16){
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 9007199254740991 || isNaN(data7)){
+validate64.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data7 < 0 || isNaN(data7)){
+validate64.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid1 = _errs16 === errors;
+}
+if(valid1){
+const len1 = data5.length;
+if(!(len1 <= 2)){
+validate64.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate64.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate63.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
+validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema25.type},message:"must be object,null"}];
+return false;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.entries === undefined) && (missing0 = "entries")) || ((data.span === undefined) && (missing0 = "span"))){
+validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "entries") || (key0 === "span"))){
+validate63.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.entries !== undefined){
+let data0 = data.entries;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(!(validate64(data0[i0], ITEM_OPTIONS))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate63.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.span !== undefined){
+let data2 = data.span;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data2)){
+if(data2.length > 2){
+validate63.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+return false;
+}
+else {
+if(data2.length < 2){
+validate63.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+return false;
+}
+else {
+const len1 = data2.length;
+if(len1 > 0){
+let data3 = data2[0];
+const _errs7 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate63.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs7){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+validate63.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data3 < 0 || isNaN(data3)){
+validate63.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs7 === errors;
+}
+if(valid2){
+if(len1 > 1){
+let data4 = data2[1];
+const _errs9 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate63.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs9){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+validate63.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data4 < 0 || isNaN(data4)){
+validate63.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs9 === errors;
+}
+if(valid2){
+const len2 = data2.length;
+if(!(len2 <= 2)){
+validate63.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate63.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+validate63.errors = vErrors;
+return errors === 0;
+}
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema27 = {"type":"object","properties":{"id":{"type":"string","description":"专栏 id, e.g. c1"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"section":{"description":"id of the section the box sits in","type":["string","null"]},"items":{"type":"array","items":{"$ref":"#/$defs/columns-items"}},"table":{"$ref":"#/$defs/columns-table"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","number","title","section","items","table","span"],"additionalProperties":false};
+const schema28 = {"type":"object","properties":{"marker":{"type":"string"},"number":{"type":["integer","null"],"minimum":-9007199254740991,"maximum":9007199254740991},"title":{"type":"string"},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["marker","number","title","text","span"],"additionalProperties":false};
+
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate68.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.marker === undefined) && (missing0 = "marker")) || ((data.number === undefined) && (missing0 = "number"))) || ((data.title === undefined) && (missing0 = "title"))) || ((data.text === undefined) && (missing0 = "text"))) || ((data.span === undefined) && (missing0 = "span"))){
+validate68.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "marker") || (key0 === "number")) || (key0 === "title")) || (key0 === "text")) || (key0 === "span"))){
+validate68.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.marker !== undefined){
+const _errs2 = errors;
+if(typeof data.marker !== "string"){
+validate68.errors = [{instancePath:instancePath+"/marker",schemaPath:"#/properties/marker/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.number !== undefined){
+let data1 = data.number;
+const _errs4 = errors;
+if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
+validate68.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema28.properties.number.type},message:"must be integer,null"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+validate68.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data1 < -9007199254740991 || isNaN(data1)){
+validate68.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.title !== undefined){
+const _errs6 = errors;
+if(typeof data.title !== "string"){
+validate68.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.text !== undefined){
+const _errs8 = errors;
+if(typeof data.text !== "string"){
+validate68.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.span !== undefined){
+let data4 = data.span;
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data4)){
+if(data4.length > 2){
+validate68.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+return false;
+}
+else {
+if(data4.length < 2){
+validate68.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+return false;
+}
+else {
+const len0 = data4.length;
+if(len0 > 0){
+let data5 = data4[0];
+const _errs12 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate68.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs12){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 9007199254740991 || isNaN(data5)){
+validate68.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data5 < 0 || isNaN(data5)){
+validate68.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid1 = _errs12 === errors;
+}
+if(valid1){
+if(len0 > 1){
+let data6 = data4[1];
+const _errs14 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate68.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs14){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 9007199254740991 || isNaN(data6)){
+validate68.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data6 < 0 || isNaN(data6)){
+validate68.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid1 = _errs14 === errors;
+}
+if(valid1){
+const len1 = data4.length;
+if(!(len1 <= 2)){
+validate68.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate68.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate68.errors = vErrors;
+return errors === 0;
+}
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema29 = {"type":["object","null"],"properties":{"header":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}}}},"required":["header","rows"],"additionalProperties":false};
+
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate70.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
+validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema29.type},message:"must be object,null"}];
+return false;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.header === undefined) && (missing0 = "header")) || ((data.rows === undefined) && (missing0 = "rows"))){
+validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "header") || (key0 === "rows"))){
+validate70.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.header !== undefined){
+let data0 = data.header;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(typeof data0[i0] !== "string"){
+validate70.errors = [{instancePath:instancePath+"/header/" + i0,schemaPath:"#/properties/header/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate70.errors = [{instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rows !== undefined){
+let data2 = data.rows;
+const _errs6 = errors;
+if(errors === _errs6){
+if(Array.isArray(data2)){
+var valid2 = true;
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+const _errs8 = errors;
+if(errors === _errs8){
+if(Array.isArray(data3)){
+var valid3 = true;
+const len2 = data3.length;
+for(let i2=0; i2<len2; i2++){
+const _errs10 = errors;
+if(typeof data3[i2] !== "string"){
+validate70.errors = [{instancePath:instancePath+"/rows/" + i1+"/" + i2,schemaPath:"#/properties/rows/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate70.errors = [{instancePath:instancePath+"/rows/" + i1,schemaPath:"#/properties/rows/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs8 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate70.errors = [{instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+validate70.errors = vErrors;
+return errors === 0;
+}
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate67.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((data.id === undefined) && (missing0 = "id")) || ((data.number === undefined) && (missing0 = "number"))) || ((data.title === undefined) && (missing0 = "title"))) || ((data.section === undefined) && (missing0 = "section"))) || ((data.items === undefined) && (missing0 = "items"))) || ((data.table === undefined) && (missing0 = "table"))) || ((data.span === undefined) && (missing0 = "span"))){
+validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "number")) || (key0 === "title")) || (key0 === "section")) || (key0 === "items")) || (key0 === "table")) || (key0 === "span"))){
+validate67.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+const _errs2 = errors;
+if(typeof data.id !== "string"){
+validate67.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.number !== undefined){
+let data1 = data.number;
+const _errs4 = errors;
+if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
+validate67.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema27.properties.number.type},message:"must be integer,null"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+validate67.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data1 < -9007199254740991 || isNaN(data1)){
+validate67.errors = [{instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.title !== undefined){
+const _errs6 = errors;
+if(typeof data.title !== "string"){
+validate67.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.section !== undefined){
+let data3 = data.section;
+const _errs8 = errors;
+if((typeof data3 !== "string") && (data3 !== null)){
+validate67.errors = [{instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: schema27.properties.section.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.items !== undefined){
+let data4 = data.items;
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data4)){
+var valid1 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+const _errs12 = errors;
+if(!(validate68(data4[i0], ITEM_OPTIONS))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs12 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate67.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.table !== undefined){
+const _errs13 = errors;
+if(!(validate70(data.table, {instancePath:instancePath+"/table",parentData:data,parentDataProperty:"table",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.span !== undefined){
+let data7 = data.span;
+const _errs14 = errors;
+if(errors === _errs14){
+if(Array.isArray(data7)){
+if(data7.length > 2){
+validate67.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+return false;
+}
+else {
+if(data7.length < 2){
+validate67.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+return false;
+}
+else {
+const len1 = data7.length;
+if(len1 > 0){
+let data8 = data7[0];
+const _errs16 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+validate67.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs16){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 9007199254740991 || isNaN(data8)){
+validate67.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data8 < 0 || isNaN(data8)){
+validate67.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs16 === errors;
+}
+if(valid2){
+if(len1 > 1){
+let data9 = data7[1];
+const _errs18 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate67.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs18){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 9007199254740991 || isNaN(data9)){
+validate67.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data9 < 0 || isNaN(data9)){
+validate67.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs18 === errors;
+}
+if(valid2){
+const len2 = data7.length;
+if(!(len2 <= 2)){
+validate67.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema30 = {"type":"object","properties":{"id":{"type":"string","description":"doc id + ordinal, e.g. 004_x#12"},"doc":{"type":"string"},"raw":{"type":"string","description":"the exact mention, qualifier words included"},"value":{"type":"number"},"unit":{"description":"unit or measure word as written, magnitude removed (cm, m², 公斤)","type":["string","null"]},"unitNormal":{"description":"the unit in one normal form for aggregating (cm → 厘米, m² → 平方米, °C → ℃); else the unit","type":["string","null"]},"qualifier":{"type":"string","enum":["exact","approx","atLeast","atMost","range"]},"valueMax":{"description":"upper bound of a range","type":["number","null"]},"kind":{"type":"string","enum":["quantity","change"]},"change":{"$ref":"#/$defs/metrics-change"},"direction":{"anyOf":[{"type":"string","enum":["up","down"]},{"type":"null"}],"description":"on a standalone change record"},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}],"description":"on a standalone change record: yoy (同比/比上年) or pop (环比)"},"from":{"description":"the earlier value (由35%提升至60%)","type":["number","null"]},"label":{"description":"what is measured","type":["string","null"]},"section":{"type":["string","null"]},"column":{"type":["string","null"]},"period":{"type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end) offsets in the cleaned text, in Unicode code points"}},"required":["id","doc","raw","value","unit","unitNormal","qualifier","valueMax","kind","change","direction","basis","from","label","section","column","period","span"],"additionalProperties":false};
+const schema31 = {"type":["object","null"],"properties":{"direction":{"type":"string","enum":["up","down"]},"value":{"type":"number"},"unit":{"type":["string","null"]},"basis":{"anyOf":[{"type":"string","enum":["yoy","pop"]},{"type":"null"}]},"raw":{"type":"string","description":"the change as written (比上年下降5.1%)"}},"required":["direction","value","unit","basis","raw"],"additionalProperties":false,"description":"the change the text attaches to this quantity"};
+
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate74.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
+validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema31.type},message:"must be object,null"}];
+return false;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.direction === undefined) && (missing0 = "direction")) || ((data.value === undefined) && (missing0 = "value"))) || ((data.unit === undefined) && (missing0 = "unit"))) || ((data.basis === undefined) && (missing0 = "basis"))) || ((data.raw === undefined) && (missing0 = "raw"))){
+validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "direction") || (key0 === "value")) || (key0 === "unit")) || (key0 === "basis")) || (key0 === "raw"))){
+validate74.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.direction !== undefined){
+let data0 = data.direction;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate74.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data0 === "up") || (data0 === "down"))){
+validate74.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.direction.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.value !== undefined){
+let data1 = data.value;
+const _errs4 = errors;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+validate74.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unit !== undefined){
+let data2 = data.unit;
+const _errs6 = errors;
+if((typeof data2 !== "string") && (data2 !== null)){
+validate74.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: schema31.properties.unit.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.basis !== undefined){
+let data3 = data.basis;
+const _errs8 = errors;
+const _errs9 = errors;
+let valid1 = false;
+const _errs10 = errors;
+if(typeof data3 !== "string"){
+const err0 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((data3 === "yoy") || (data3 === "pop"))){
+const err1 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.basis.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid1 = valid1 || _valid0;
+const _errs12 = errors;
+if(data3 !== null){
+const err2 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err3 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+validate74.errors = vErrors;
+return false;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.raw !== undefined){
+const _errs14 = errors;
+if(typeof data.raw !== "string"){
+validate74.errors = [{instancePath:instancePath+"/raw",schemaPath:"#/properties/raw/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+validate74.errors = vErrors;
+return errors === 0;
+}
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1237,14 +1988,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((((((((((((data.id === undefined) && (missing0 = "id")) || ((data.doc === undefined) && (missing0 = "doc"))) || ((data.raw === undefined) && (missing0 = "raw"))) || ((data.value === undefined) && (missing0 = "value"))) || ((data.unit === undefined) && (missing0 = "unit"))) || ((data.unitNormal === undefined) && (missing0 = "unitNormal"))) || ((data.qualifier === undefined) && (missing0 = "qualifier"))) || ((data.valueMax === undefined) && (missing0 = "valueMax"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.change === undefined) && (missing0 = "change"))) || ((data.direction === undefined) && (missing0 = "direction"))) || ((data.basis === undefined) && (missing0 = "basis"))) || ((data.from === undefined) && (missing0 = "from"))) || ((data.label === undefined) && (missing0 = "label"))) || ((data.section === undefined) && (missing0 = "section"))) || ((data.column === undefined) && (missing0 = "column"))) || ((data.period === undefined) && (missing0 = "period"))) || ((data.span === undefined) && (missing0 = "span"))){
-validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema26.properties, key0))){
-validate65.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func1.call(schema30.properties, key0))){
+validate73.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1253,7 +2004,7 @@ if(_errs1 === errors){
 if(data.id !== undefined){
 const _errs2 = errors;
 if(typeof data.id !== "string"){
-validate65.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1265,7 +2016,7 @@ if(valid0){
 if(data.doc !== undefined){
 const _errs4 = errors;
 if(typeof data.doc !== "string"){
-validate65.errors = [{instancePath:instancePath+"/doc",schemaPath:"#/properties/doc/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/doc",schemaPath:"#/properties/doc/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -1277,7 +2028,7 @@ if(valid0){
 if(data.raw !== undefined){
 const _errs6 = errors;
 if(typeof data.raw !== "string"){
-validate65.errors = [{instancePath:instancePath+"/raw",schemaPath:"#/properties/raw/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/raw",schemaPath:"#/properties/raw/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -1290,7 +2041,7 @@ if(data.value !== undefined){
 let data3 = data.value;
 const _errs8 = errors;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-validate65.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate73.errors = [{instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -1303,7 +2054,7 @@ if(data.unit !== undefined){
 let data4 = data.unit;
 const _errs10 = errors;
 if((typeof data4 !== "string") && (data4 !== null)){
-validate65.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: schema26.properties.unit.type},message:"must be string,null"}];
+validate73.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: schema30.properties.unit.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -1316,7 +2067,7 @@ if(data.unitNormal !== undefined){
 let data5 = data.unitNormal;
 const _errs12 = errors;
 if((typeof data5 !== "string") && (data5 !== null)){
-validate65.errors = [{instancePath:instancePath+"/unitNormal",schemaPath:"#/properties/unitNormal/type",keyword:"type",params:{type: schema26.properties.unitNormal.type},message:"must be string,null"}];
+validate73.errors = [{instancePath:instancePath+"/unitNormal",schemaPath:"#/properties/unitNormal/type",keyword:"type",params:{type: schema30.properties.unitNormal.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -1329,11 +2080,11 @@ if(data.qualifier !== undefined){
 let data6 = data.qualifier;
 const _errs14 = errors;
 if(typeof data6 !== "string"){
-validate65.errors = [{instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((data6 === "exact") || (data6 === "approx")) || (data6 === "atLeast")) || (data6 === "atMost")) || (data6 === "range"))){
-validate65.errors = [{instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema26.properties.qualifier.enum},message:"must be equal to one of the allowed values"}];
+validate73.errors = [{instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/enum",keyword:"enum",params:{allowedValues: schema30.properties.qualifier.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -1346,7 +2097,7 @@ if(data.valueMax !== undefined){
 let data7 = data.valueMax;
 const _errs16 = errors;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-validate65.errors = [{instancePath:instancePath+"/valueMax",schemaPath:"#/properties/valueMax/type",keyword:"type",params:{type: schema26.properties.valueMax.type},message:"must be number,null"}];
+validate73.errors = [{instancePath:instancePath+"/valueMax",schemaPath:"#/properties/valueMax/type",keyword:"type",params:{type: schema30.properties.valueMax.type},message:"must be number,null"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -1359,11 +2110,11 @@ if(data.kind !== undefined){
 let data8 = data.kind;
 const _errs18 = errors;
 if(typeof data8 !== "string"){
-validate65.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data8 === "quantity") || (data8 === "change"))){
-validate65.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema26.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate73.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema30.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -1373,160 +2124,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.change !== undefined){
-let data9 = data.change;
 const _errs20 = errors;
-if((!(data9 && typeof data9 == "object" && !Array.isArray(data9))) && (data9 !== null)){
-validate65.errors = [{instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: schema26.properties.change.type},message:"must be object,null"}];
-return false;
-}
-if(errors === _errs20){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-let missing1;
-if((((((data9.direction === undefined) && (missing1 = "direction")) || ((data9.value === undefined) && (missing1 = "value"))) || ((data9.unit === undefined) && (missing1 = "unit"))) || ((data9.basis === undefined) && (missing1 = "basis"))) || ((data9.raw === undefined) && (missing1 = "raw"))){
-validate65.errors = [{instancePath:instancePath+"/change",schemaPath:"#/properties/change/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs22 = errors;
-for(const key1 in data9){
-if(!(((((key1 === "direction") || (key1 === "value")) || (key1 === "unit")) || (key1 === "basis")) || (key1 === "raw"))){
-validate65.errors = [{instancePath:instancePath+"/change",schemaPath:"#/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs22 === errors){
-if(data9.direction !== undefined){
-let data10 = data9.direction;
-const _errs23 = errors;
-if(typeof data10 !== "string"){
-validate65.errors = [{instancePath:instancePath+"/change/direction",schemaPath:"#/properties/change/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((data10 === "up") || (data10 === "down"))){
-validate65.errors = [{instancePath:instancePath+"/change/direction",schemaPath:"#/properties/change/properties/direction/enum",keyword:"enum",params:{allowedValues: schema26.properties.change.properties.direction.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs23 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data9.value !== undefined){
-let data11 = data9.value;
-const _errs25 = errors;
-if(!((typeof data11 == "number") && (isFinite(data11)))){
-validate65.errors = [{instancePath:instancePath+"/change/value",schemaPath:"#/properties/change/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid1 = _errs25 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data9.unit !== undefined){
-let data12 = data9.unit;
-const _errs27 = errors;
-if((typeof data12 !== "string") && (data12 !== null)){
-validate65.errors = [{instancePath:instancePath+"/change/unit",schemaPath:"#/properties/change/properties/unit/type",keyword:"type",params:{type: schema26.properties.change.properties.unit.type},message:"must be string,null"}];
-return false;
-}
-var valid1 = _errs27 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data9.basis !== undefined){
-let data13 = data9.basis;
-const _errs29 = errors;
-const _errs30 = errors;
-let valid2 = false;
-const _errs31 = errors;
-if(typeof data13 !== "string"){
-const err0 = {instancePath:instancePath+"/change/basis",schemaPath:"#/properties/change/properties/basis/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!((data13 === "yoy") || (data13 === "pop"))){
-const err1 = {instancePath:instancePath+"/change/basis",schemaPath:"#/properties/change/properties/basis/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema26.properties.change.properties.basis.anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs31 === errors;
-valid2 = valid2 || _valid0;
-const _errs33 = errors;
-if(data13 !== null){
-const err2 = {instancePath:instancePath+"/change/basis",schemaPath:"#/properties/change/properties/basis/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-var _valid0 = _errs33 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err3 = {instancePath:instancePath+"/change/basis",schemaPath:"#/properties/change/properties/basis/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-validate65.errors = vErrors;
-return false;
-}
-else {
-errors = _errs30;
-if(vErrors !== null){
-if(_errs30){
-vErrors.length = _errs30;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid1 = _errs29 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data9.raw !== undefined){
-const _errs35 = errors;
-if(typeof data9.raw !== "string"){
-validate65.errors = [{instancePath:instancePath+"/change/raw",schemaPath:"#/properties/change/properties/raw/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs35 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-}
+if(!(validate74(data.change, {instancePath:instancePath+"/change",parentData:data,parentDataProperty:"change",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs20 === errors;
 }
@@ -1535,13 +2136,83 @@ var valid0 = true;
 }
 if(valid0){
 if(data.direction !== undefined){
-let data15 = data.direction;
-const _errs37 = errors;
-const _errs38 = errors;
-let valid3 = false;
-const _errs39 = errors;
-if(typeof data15 !== "string"){
-const err4 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data10 = data.direction;
+const _errs21 = errors;
+const _errs22 = errors;
+let valid1 = false;
+const _errs23 = errors;
+if(typeof data10 !== "string"){
+const err0 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((data10 === "up") || (data10 === "down"))){
+const err1 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.properties.direction.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid1 = valid1 || _valid0;
+const _errs25 = errors;
+if(data10 !== null){
+const err2 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs25 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err3 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+validate73.errors = vErrors;
+return false;
+}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.basis !== undefined){
+let data11 = data.basis;
+const _errs27 = errors;
+const _errs28 = errors;
+let valid2 = false;
+const _errs29 = errors;
+if(typeof data11 !== "string"){
+const err4 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1550,8 +2221,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!((data15 === "up") || (data15 === "down"))){
-const err5 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema26.properties.direction.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(!((data11 === "yoy") || (data11 === "pop"))){
+const err5 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.properties.basis.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1560,11 +2231,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-var _valid1 = _errs39 === errors;
-valid3 = valid3 || _valid1;
-const _errs41 = errors;
-if(data15 !== null){
-const err6 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs29 === errors;
+valid2 = valid2 || _valid1;
+const _errs31 = errors;
+if(data11 !== null){
+const err6 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1573,10 +2244,10 @@ vErrors.push(err6);
 }
 errors++;
 }
-var _valid1 = _errs41 === errors;
-valid3 = valid3 || _valid1;
-if(!valid3){
-const err7 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs31 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const err7 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1584,19 +2255,58 @@ else {
 vErrors.push(err7);
 }
 errors++;
-validate65.errors = vErrors;
+validate73.errors = vErrors;
 return false;
 }
 else {
-errors = _errs38;
+errors = _errs28;
 if(vErrors !== null){
-if(_errs38){
-vErrors.length = _errs38;
+if(_errs28){
+vErrors.length = _errs28;
 }
 else {
 vErrors = null;
 }
 }
+}
+var valid0 = _errs27 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.from !== undefined){
+let data12 = data.from;
+const _errs33 = errors;
+if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
+validate73.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: schema30.properties.from.type},message:"must be number,null"}];
+return false;
+}
+var valid0 = _errs33 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.label !== undefined){
+let data13 = data.label;
+const _errs35 = errors;
+if((typeof data13 !== "string") && (data13 !== null)){
+validate73.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema30.properties.label.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs35 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.section !== undefined){
+let data14 = data.section;
+const _errs37 = errors;
+if((typeof data14 !== "string") && (data14 !== null)){
+validate73.errors = [{instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: schema30.properties.section.type},message:"must be string,null"}];
+return false;
 }
 var valid0 = _errs37 === errors;
 }
@@ -1604,68 +2314,109 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.basis !== undefined){
-let data16 = data.basis;
+if(data.column !== undefined){
+let data15 = data.column;
+const _errs39 = errors;
+if((typeof data15 !== "string") && (data15 !== null)){
+validate73.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: schema30.properties.column.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs39 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.period !== undefined){
+let data16 = data.period;
+const _errs41 = errors;
+if((typeof data16 !== "string") && (data16 !== null)){
+validate73.errors = [{instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema30.properties.period.type},message:"must be string,null"}];
+return false;
+}
+var valid0 = _errs41 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.span !== undefined){
+let data17 = data.span;
 const _errs43 = errors;
-const _errs44 = errors;
-let valid4 = false;
-const _errs45 = errors;
-if(typeof data16 !== "string"){
-const err8 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(!((data16 === "yoy") || (data16 === "pop"))){
-const err9 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema26.properties.basis.anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-var _valid2 = _errs45 === errors;
-valid4 = valid4 || _valid2;
-const _errs47 = errors;
-if(data16 !== null){
-const err10 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-var _valid2 = _errs47 === errors;
-valid4 = valid4 || _valid2;
-if(!valid4){
-const err11 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-validate65.errors = vErrors;
+if(errors === _errs43){
+if(Array.isArray(data17)){
+if(data17.length > 2){
+validate73.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-errors = _errs44;
-if(vErrors !== null){
-if(_errs44){
-vErrors.length = _errs44;
+if(data17.length < 2){
+validate73.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+return false;
 }
 else {
-vErrors = null;
+const len0 = data17.length;
+if(len0 > 0){
+let data18 = data17[0];
+const _errs45 = errors;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+validate73.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
 }
+if(errors === _errs45){
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 9007199254740991 || isNaN(data18)){
+validate73.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data18 < 0 || isNaN(data18)){
+validate73.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid3 = _errs45 === errors;
+}
+if(valid3){
+if(len0 > 1){
+let data19 = data17[1];
+const _errs47 = errors;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+validate73.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs47){
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 9007199254740991 || isNaN(data19)){
+validate73.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data19 < 0 || isNaN(data19)){
+validate73.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid3 = _errs47 === errors;
+}
+if(valid3){
+const len1 = data17.length;
+if(!(len1 <= 2)){
+validate73.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate73.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
 }
 }
 var valid0 = _errs43 === errors;
@@ -1673,156 +2424,6 @@ var valid0 = _errs43 === errors;
 else {
 var valid0 = true;
 }
-if(valid0){
-if(data.from !== undefined){
-let data17 = data.from;
-const _errs49 = errors;
-if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
-validate65.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: schema26.properties.from.type},message:"must be number,null"}];
-return false;
-}
-var valid0 = _errs49 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.label !== undefined){
-let data18 = data.label;
-const _errs51 = errors;
-if((typeof data18 !== "string") && (data18 !== null)){
-validate65.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: schema26.properties.label.type},message:"must be string,null"}];
-return false;
-}
-var valid0 = _errs51 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.section !== undefined){
-let data19 = data.section;
-const _errs53 = errors;
-if((typeof data19 !== "string") && (data19 !== null)){
-validate65.errors = [{instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: schema26.properties.section.type},message:"must be string,null"}];
-return false;
-}
-var valid0 = _errs53 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.column !== undefined){
-let data20 = data.column;
-const _errs55 = errors;
-if((typeof data20 !== "string") && (data20 !== null)){
-validate65.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: schema26.properties.column.type},message:"must be string,null"}];
-return false;
-}
-var valid0 = _errs55 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.period !== undefined){
-let data21 = data.period;
-const _errs57 = errors;
-if((typeof data21 !== "string") && (data21 !== null)){
-validate65.errors = [{instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: schema26.properties.period.type},message:"must be string,null"}];
-return false;
-}
-var valid0 = _errs57 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.span !== undefined){
-let data22 = data.span;
-const _errs59 = errors;
-if(errors === _errs59){
-if(Array.isArray(data22)){
-if(data22.length > 2){
-validate65.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
-return false;
-}
-else {
-if(data22.length < 2){
-validate65.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
-return false;
-}
-else {
-const len0 = data22.length;
-if(len0 > 0){
-let data23 = data22[0];
-const _errs61 = errors;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-validate65.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs61){
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 > 9007199254740991 || isNaN(data23)){
-validate65.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data23 < 0 || isNaN(data23)){
-validate65.errors = [{instancePath:instancePath+"/span/0",schemaPath:"#/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid5 = _errs61 === errors;
-}
-if(valid5){
-if(len0 > 1){
-let data24 = data22[1];
-const _errs63 = errors;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-validate65.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs63){
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 9007199254740991 || isNaN(data24)){
-validate65.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data24 < 0 || isNaN(data24)){
-validate65.errors = [{instancePath:instancePath+"/span/1",schemaPath:"#/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid5 = _errs63 === errors;
-}
-if(valid5){
-const len1 = data22.length;
-if(!(len1 <= 2)){
-validate65.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
-return false;
-}
-}
-}
-}
-}
-}
-else {
-validate65.errors = [{instancePath:instancePath+"/span",schemaPath:"#/properties/span/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs59 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -1844,15 +2445,16 @@ var valid0 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate65.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const pattern3 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1923,61 +2525,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.encoding !== undefined){
-let data3 = data.encoding;
 const _errs8 = errors;
-if(errors === _errs8){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing1;
-if(((data3.name === undefined) && (missing1 = "name")) || ((data3.how === undefined) && (missing1 = "how"))){
-validate52.errors = [{instancePath:instancePath+"/encoding",schemaPath:"#/properties/encoding/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs10 = errors;
-for(const key1 in data3){
-if(!((key1 === "name") || (key1 === "how"))){
-validate52.errors = [{instancePath:instancePath+"/encoding",schemaPath:"#/properties/encoding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs10 === errors){
-if(data3.name !== undefined){
-const _errs11 = errors;
-if(typeof data3.name !== "string"){
-validate52.errors = [{instancePath:instancePath+"/encoding/name",schemaPath:"#/properties/encoding/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.how !== undefined){
-let data5 = data3.how;
-const _errs13 = errors;
-if(typeof data5 !== "string"){
-validate52.errors = [{instancePath:instancePath+"/encoding/how",schemaPath:"#/properties/encoding/properties/how/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((((((data5 === "bom") || (data5 === "http")) || (data5 === "declared")) || (data5 === "utf8-valid")) || (data5 === "utf8-replaced")) || (data5 === "gb18030")) || (data5 === "option"))){
-validate52.errors = [{instancePath:instancePath+"/encoding/how",schemaPath:"#/properties/encoding/properties/how/enum",keyword:"enum",params:{allowedValues: schema19.properties.encoding.properties.how.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs13 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-else {
-validate52.errors = [{instancePath:instancePath+"/encoding",schemaPath:"#/properties/encoding/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate53(data.encoding, {instancePath:instancePath+"/encoding",parentData:data,parentDataProperty:"encoding",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs8 === errors;
 }
@@ -1986,38 +2537,38 @@ var valid0 = true;
 }
 if(valid0){
 if(data.bytes !== undefined){
-let data6 = data.bytes;
-const _errs15 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+let data4 = data.bytes;
+const _errs9 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 validate52.errors = [{instancePath:instancePath+"/bytes",schemaPath:"#/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs15){
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 9007199254740991 || isNaN(data6)){
+if(errors === _errs9){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
 validate52.errors = [{instancePath:instancePath+"/bytes",schemaPath:"#/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data6 < 0 || isNaN(data6)){
+if(data4 < 0 || isNaN(data4)){
 validate52.errors = [{instancePath:instancePath+"/bytes",schemaPath:"#/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs15 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.sha256 !== undefined){
-let data7 = data.sha256;
-const _errs17 = errors;
-if(errors === _errs17){
-if(typeof data7 === "string"){
-if(!pattern3.test(data7)){
+let data5 = data.sha256;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data5 === "string"){
+if(!pattern3.test(data5)){
 validate52.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
 return false;
 }
@@ -2027,378 +2578,64 @@ validate52.errors = [{instancePath:instancePath+"/sha256",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs17 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.title !== undefined){
-let data8 = data.title;
-const _errs19 = errors;
-if((typeof data8 !== "string") && (data8 !== null)){
+let data6 = data.title;
+const _errs13 = errors;
+if((typeof data6 !== "string") && (data6 !== null)){
 validate52.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: schema19.properties.title.type},message:"must be string,null"}];
 return false;
 }
-var valid0 = _errs19 === errors;
+var valid0 = _errs13 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.metadata !== undefined){
-let data9 = data.metadata;
-const _errs21 = errors;
-if(errors === _errs21){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-const _errs23 = errors;
-for(const key2 in data9){
-if(!(func1.call(schema19.properties.metadata.properties, key2))){
-let data10 = data9[key2];
-const _errs24 = errors;
-if((typeof data10 !== "string") && (data10 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metadata/additionalProperties/type",keyword:"type",params:{type: schema19.properties.metadata.additionalProperties.type},message:"must be string,null"}];
-return false;
-}
-var valid2 = _errs24 === errors;
-if(!valid2){
-break;
-}
-}
-}
-if(_errs23 === errors){
-if(data9.title !== undefined){
-let data11 = data9.title;
-const _errs26 = errors;
-if((typeof data11 !== "string") && (data11 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/title",schemaPath:"#/properties/metadata/properties/title/type",keyword:"type",params:{type: schema19.properties.metadata.properties.title.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs26 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.site !== undefined){
-let data12 = data9.site;
-const _errs28 = errors;
-if((typeof data12 !== "string") && (data12 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/site",schemaPath:"#/properties/metadata/properties/site/type",keyword:"type",params:{type: schema19.properties.metadata.properties.site.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs28 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.pageDate !== undefined){
-let data13 = data9.pageDate;
-const _errs30 = errors;
-if((typeof data13 !== "string") && (data13 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/pageDate",schemaPath:"#/properties/metadata/properties/pageDate/type",keyword:"type",params:{type: schema19.properties.metadata.properties.pageDate.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs30 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.source !== undefined){
-let data14 = data9.source;
-const _errs32 = errors;
-if((typeof data14 !== "string") && (data14 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/source",schemaPath:"#/properties/metadata/properties/source/type",keyword:"type",params:{type: schema19.properties.metadata.properties.source.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs32 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.author !== undefined){
-let data15 = data9.author;
-const _errs34 = errors;
-if((typeof data15 !== "string") && (data15 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/author",schemaPath:"#/properties/metadata/properties/author/type",keyword:"type",params:{type: schema19.properties.metadata.properties.author.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs34 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.editor !== undefined){
-let data16 = data9.editor;
-const _errs36 = errors;
-if((typeof data16 !== "string") && (data16 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/editor",schemaPath:"#/properties/metadata/properties/editor/type",keyword:"type",params:{type: schema19.properties.metadata.properties.editor.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs36 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.contributor !== undefined){
-let data17 = data9.contributor;
-const _errs38 = errors;
-if((typeof data17 !== "string") && (data17 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/contributor",schemaPath:"#/properties/metadata/properties/contributor/type",keyword:"type",params:{type: schema19.properties.metadata.properties.contributor.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs38 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.contributorOrg !== undefined){
-let data18 = data9.contributorOrg;
-const _errs40 = errors;
-if((typeof data18 !== "string") && (data18 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/contributorOrg",schemaPath:"#/properties/metadata/properties/contributorOrg/type",keyword:"type",params:{type: schema19.properties.metadata.properties.contributorOrg.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs40 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.issuer !== undefined){
-let data19 = data9.issuer;
-const _errs42 = errors;
-if((typeof data19 !== "string") && (data19 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/issuer",schemaPath:"#/properties/metadata/properties/issuer/type",keyword:"type",params:{type: schema19.properties.metadata.properties.issuer.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs42 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.docNumber !== undefined){
-let data20 = data9.docNumber;
-const _errs44 = errors;
-if((typeof data20 !== "string") && (data20 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/docNumber",schemaPath:"#/properties/metadata/properties/docNumber/type",keyword:"type",params:{type: schema19.properties.metadata.properties.docNumber.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs44 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.publishDate !== undefined){
-let data21 = data9.publishDate;
-const _errs46 = errors;
-if((typeof data21 !== "string") && (data21 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/publishDate",schemaPath:"#/properties/metadata/properties/publishDate/type",keyword:"type",params:{type: schema19.properties.metadata.properties.publishDate.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs46 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.effectiveDate !== undefined){
-let data22 = data9.effectiveDate;
-const _errs48 = errors;
-if((typeof data22 !== "string") && (data22 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/effectiveDate",schemaPath:"#/properties/metadata/properties/effectiveDate/type",keyword:"type",params:{type: schema19.properties.metadata.properties.effectiveDate.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs48 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.expiryDate !== undefined){
-let data23 = data9.expiryDate;
-const _errs50 = errors;
-if((typeof data23 !== "string") && (data23 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/expiryDate",schemaPath:"#/properties/metadata/properties/expiryDate/type",keyword:"type",params:{type: schema19.properties.metadata.properties.expiryDate.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs50 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.writtenDate !== undefined){
-let data24 = data9.writtenDate;
-const _errs52 = errors;
-if((typeof data24 !== "string") && (data24 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/writtenDate",schemaPath:"#/properties/metadata/properties/writtenDate/type",keyword:"type",params:{type: schema19.properties.metadata.properties.writtenDate.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs52 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.indexNumber !== undefined){
-let data25 = data9.indexNumber;
-const _errs54 = errors;
-if((typeof data25 !== "string") && (data25 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/indexNumber",schemaPath:"#/properties/metadata/properties/indexNumber/type",keyword:"type",params:{type: schema19.properties.metadata.properties.indexNumber.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs54 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.projectNumber !== undefined){
-let data26 = data9.projectNumber;
-const _errs56 = errors;
-if((typeof data26 !== "string") && (data26 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/projectNumber",schemaPath:"#/properties/metadata/properties/projectNumber/type",keyword:"type",params:{type: schema19.properties.metadata.properties.projectNumber.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs56 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.url !== undefined){
-let data27 = data9.url;
-const _errs58 = errors;
-if((typeof data27 !== "string") && (data27 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/url",schemaPath:"#/properties/metadata/properties/url/type",keyword:"type",params:{type: schema19.properties.metadata.properties.url.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs58 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.category !== undefined){
-let data28 = data9.category;
-const _errs60 = errors;
-if((typeof data28 !== "string") && (data28 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/category",schemaPath:"#/properties/metadata/properties/category/type",keyword:"type",params:{type: schema19.properties.metadata.properties.category.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs60 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.period !== undefined){
-let data29 = data9.period;
-const _errs62 = errors;
-if((typeof data29 !== "string") && (data29 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/period",schemaPath:"#/properties/metadata/properties/period/type",keyword:"type",params:{type: schema19.properties.metadata.properties.period.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs62 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.description !== undefined){
-let data30 = data9.description;
-const _errs64 = errors;
-if((typeof data30 !== "string") && (data30 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/description",schemaPath:"#/properties/metadata/properties/description/type",keyword:"type",params:{type: schema19.properties.metadata.properties.description.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs64 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data9.keywords !== undefined){
-let data31 = data9.keywords;
-const _errs66 = errors;
-if((typeof data31 !== "string") && (data31 !== null)){
-validate52.errors = [{instancePath:instancePath+"/metadata/keywords",schemaPath:"#/properties/metadata/properties/keywords/type",keyword:"type",params:{type: schema19.properties.metadata.properties.keywords.type},message:"must be string,null"}];
-return false;
-}
-var valid3 = _errs66 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate52.errors = [{instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs21 === errors;
+const _errs15 = errors;
+if(!(validate55(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.text !== undefined){
-const _errs68 = errors;
+const _errs16 = errors;
 if(typeof data.text !== "string"){
 validate52.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs68 === errors;
+var valid0 = _errs16 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.removed !== undefined){
-let data33 = data.removed;
-const _errs70 = errors;
-if(errors === _errs70){
-if(Array.isArray(data33)){
-var valid4 = true;
-const len0 = data33.length;
+let data9 = data.removed;
+const _errs18 = errors;
+if(errors === _errs18){
+if(Array.isArray(data9)){
+var valid1 = true;
+const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
-const _errs72 = errors;
-if(!(validate53(data33[i0], ITEM_OPTIONS))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+const _errs20 = errors;
+if(!(validate57(data9[i0], ITEM_OPTIONS))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
-var valid4 = _errs72 === errors;
-if(!valid4){
+var valid1 = _errs20 === errors;
+if(!valid1){
 break;
 }
 }
@@ -2408,27 +2645,27 @@ validate52.errors = [{instancePath:instancePath+"/removed",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs70 === errors;
+var valid0 = _errs18 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.warnings !== undefined){
-let data35 = data.warnings;
-const _errs73 = errors;
-if(errors === _errs73){
-if(Array.isArray(data35)){
-var valid5 = true;
-const len1 = data35.length;
+let data11 = data.warnings;
+const _errs21 = errors;
+if(errors === _errs21){
+if(Array.isArray(data11)){
+var valid2 = true;
+const len1 = data11.length;
 for(let i1=0; i1<len1; i1++){
-const _errs75 = errors;
-if(!(validate55(data35[i1], ITEM_OPTIONS))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+const _errs23 = errors;
+if(!(validate59(data11[i1], ITEM_OPTIONS))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
-var valid5 = _errs75 === errors;
-if(!valid5){
+var valid2 = _errs23 === errors;
+if(!valid2){
 break;
 }
 }
@@ -2438,27 +2675,27 @@ validate52.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs73 === errors;
+var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.sections !== undefined){
-let data37 = data.sections;
-const _errs76 = errors;
-if(errors === _errs76){
-if(Array.isArray(data37)){
-var valid6 = true;
-const len2 = data37.length;
+let data13 = data.sections;
+const _errs24 = errors;
+if(errors === _errs24){
+if(Array.isArray(data13)){
+var valid3 = true;
+const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
-const _errs78 = errors;
-if(!(validate57(data37[i2], ITEM_OPTIONS))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+const _errs26 = errors;
+if(!(validate61(data13[i2], ITEM_OPTIONS))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
-var valid6 = _errs78 === errors;
-if(!valid6){
+var valid3 = _errs26 === errors;
+if(!valid3){
 break;
 }
 }
@@ -2468,176 +2705,39 @@ validate52.errors = [{instancePath:instancePath+"/sections",schemaPath:"#/proper
 return false;
 }
 }
-var valid0 = _errs76 === errors;
+var valid0 = _errs24 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.toc !== undefined){
-let data39 = data.toc;
-const _errs79 = errors;
-if((!(data39 && typeof data39 == "object" && !Array.isArray(data39))) && (data39 !== null)){
-validate52.errors = [{instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/type",keyword:"type",params:{type: schema19.properties.toc.type},message:"must be object,null"}];
-return false;
-}
-if(errors === _errs79){
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-let missing2;
-if(((data39.entries === undefined) && (missing2 = "entries")) || ((data39.span === undefined) && (missing2 = "span"))){
-validate52.errors = [{instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs81 = errors;
-for(const key3 in data39){
-if(!((key3 === "entries") || (key3 === "span"))){
-validate52.errors = [{instancePath:instancePath+"/toc",schemaPath:"#/properties/toc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs81 === errors){
-if(data39.entries !== undefined){
-let data40 = data39.entries;
-const _errs82 = errors;
-if(errors === _errs82){
-if(Array.isArray(data40)){
-var valid8 = true;
-const len3 = data40.length;
-for(let i3=0; i3<len3; i3++){
-const _errs84 = errors;
-if(!(validate59(data40[i3], ITEM_OPTIONS))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+const _errs27 = errors;
+if(!(validate63(data.toc, {instancePath:instancePath+"/toc",parentData:data,parentDataProperty:"toc",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
-var valid8 = _errs84 === errors;
-if(!valid8){
-break;
-}
-}
-}
-else {
-validate52.errors = [{instancePath:instancePath+"/toc/entries",schemaPath:"#/properties/toc/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid7 = _errs82 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data39.span !== undefined){
-let data42 = data39.span;
-const _errs85 = errors;
-if(errors === _errs85){
-if(Array.isArray(data42)){
-if(data42.length > 2){
-validate52.errors = [{instancePath:instancePath+"/toc/span",schemaPath:"#/properties/toc/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
-return false;
-}
-else {
-if(data42.length < 2){
-validate52.errors = [{instancePath:instancePath+"/toc/span",schemaPath:"#/properties/toc/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
-return false;
-}
-else {
-const len4 = data42.length;
-if(len4 > 0){
-let data43 = data42[0];
-const _errs87 = errors;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs87){
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 9007199254740991 || isNaN(data43)){
-validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data43 < 0 || isNaN(data43)){
-validate52.errors = [{instancePath:instancePath+"/toc/span/0",schemaPath:"#/properties/toc/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid9 = _errs87 === errors;
-}
-if(valid9){
-if(len4 > 1){
-let data44 = data42[1];
-const _errs89 = errors;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs89){
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 9007199254740991 || isNaN(data44)){
-validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data44 < 0 || isNaN(data44)){
-validate52.errors = [{instancePath:instancePath+"/toc/span/1",schemaPath:"#/properties/toc/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid9 = _errs89 === errors;
-}
-if(valid9){
-const len5 = data42.length;
-if(!(len5 <= 2)){
-validate52.errors = [{instancePath:instancePath+"/toc/span",schemaPath:"#/properties/toc/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
-return false;
-}
-}
-}
-}
-}
-}
-else {
-validate52.errors = [{instancePath:instancePath+"/toc/span",schemaPath:"#/properties/toc/properties/span/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid7 = _errs85 === errors;
-}
-else {
-var valid7 = true;
-}
-}
-}
-}
-}
-}
-var valid0 = _errs79 === errors;
+var valid0 = _errs27 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.columns !== undefined){
-let data45 = data.columns;
-const _errs91 = errors;
-if(errors === _errs91){
-if(Array.isArray(data45)){
-var valid10 = true;
-const len6 = data45.length;
-for(let i4=0; i4<len6; i4++){
-const _errs93 = errors;
-if(!(validate61(data45[i4], ITEM_OPTIONS))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+let data16 = data.columns;
+const _errs28 = errors;
+if(errors === _errs28){
+if(Array.isArray(data16)){
+var valid4 = true;
+const len3 = data16.length;
+for(let i3=0; i3<len3; i3++){
+const _errs30 = errors;
+if(!(validate67(data16[i3], ITEM_OPTIONS))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
-var valid10 = _errs93 === errors;
-if(!valid10){
+var valid4 = _errs30 === errors;
+if(!valid4){
 break;
 }
 }
@@ -2647,27 +2747,27 @@ validate52.errors = [{instancePath:instancePath+"/columns",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs91 === errors;
+var valid0 = _errs28 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.metrics !== undefined){
-let data47 = data.metrics;
-const _errs94 = errors;
-if(errors === _errs94){
-if(Array.isArray(data47)){
-var valid11 = true;
-const len7 = data47.length;
-for(let i5=0; i5<len7; i5++){
-const _errs96 = errors;
-if(!(validate65(data47[i5], ITEM_OPTIONS))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+let data18 = data.metrics;
+const _errs31 = errors;
+if(errors === _errs31){
+if(Array.isArray(data18)){
+var valid5 = true;
+const len4 = data18.length;
+for(let i4=0; i4<len4; i4++){
+const _errs33 = errors;
+if(!(validate73(data18[i4], ITEM_OPTIONS))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
-var valid11 = _errs96 === errors;
-if(!valid11){
+var valid5 = _errs33 === errors;
+if(!valid5){
 break;
 }
 }
@@ -2677,7 +2777,7 @@ validate52.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs94 === errors;
+var valid0 = _errs31 === errors;
 }
 else {
 var valid0 = true;

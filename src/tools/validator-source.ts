@@ -38,26 +38,40 @@ export function mergeNullableAnyOf(schema: unknown): unknown {
 }
 
 /**
- * The schema with every array's object items moved into `$defs` and referred to (sections,
- * metrics, columns' items…), named by their path. With inlineRefs off, ajv compiles each into a
- * function of its own: the whole document in one function is some 100 KB of source, past what
- * V8 optimises (its bytecode limit), and was slower than zod over 100 MB; small functions are.
+ * The schema with every object below the root moved into `$defs` and referred to: an array's
+ * object items (sections, metrics, columns' items…) and an object-valued field (metadata,
+ * encoding, toc, a metric's change, a column's table), each named by its path. With inlineRefs
+ * off, ajv compiles each into a function of its own: the whole document in one function is some
+ * 100 KB of source, past what V8 optimises (its bytecode limit), and was slower than zod over
+ * 100 MB; small functions are. The root kept metadata's twenty-odd fields inline too (12.6 KB of
+ * bytecode): V8 waits for a function's calls to pay for its size (its ticks grow with the
+ * bytecode), so the root, called once a document, ran unoptimised for most of a 10 MB run and
+ * stayed so after its one deopt, at about ten times its optimised cost.
  */
-export function hoistArrayItems(schema: JsonSchema): JsonSchema {
+export function hoistObjects(schema: JsonSchema): JsonSchema {
   const defs: Record<string, unknown> = {};
+  const isObject = (node: JsonSchema): boolean => node.type === 'object' || (Array.isArray(node.type) && node.type.includes('object'));
+  const hoist = (node: unknown, at: string): unknown => {
+    if (!isSchema(node) || !isObject(node)) return node;
+    if (Object.hasOwn(defs, at)) throw new Error(`internal: two schemas at ${at}`);
+    defs[at] = node;
+    return { $ref: `#/$defs/${at}` };
+  };
   const walk = (node: unknown, at: string): unknown => {
     if (Array.isArray(node)) return node.map((n, i) => walk(n, `${at}${i}`));
     if (!isSchema(node)) return node;
     const out: JsonSchema = {};
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'properties' && isSchema(value)) out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, at ? `${at}-${k}` : k)]));
-      else out[key] = walk(value, at);
+      if (key === 'properties' && isSchema(value)) {
+        out[key] = Object.fromEntries(
+          Object.entries(value).map(([k, v]) => {
+            const path = at ? `${at}-${k}` : k;
+            return [k, hoist(walk(v, path), path)];
+          }),
+        );
+      } else out[key] = walk(value, at);
     }
-    const items = out.items;
-    if (isSchema(items) && items.type === 'object') {
-      defs[at] = items;
-      out.items = { $ref: `#/$defs/${at}` };
-    }
+    if (isSchema(out.items)) out.items = hoist(out.items, at);
     return out;
   };
   const root = walk(schema, '') as JsonSchema;
@@ -68,7 +82,7 @@ export function hoistArrayItems(schema: JsonSchema): JsonSchema {
 export function validatorCompiler(source: boolean): Ajv2020 {
   // allErrors off: the first failure stops the check (zod's message is the one reported);
   // strictNumbers: NaN and ±Infinity are no numbers, as in zod (the property test found it)
-  // inlineRefs off: each $defs entry stays a function of its own (hoistArrayItems)
+  // inlineRefs off: each $defs entry stays a function of its own (hoistObjects)
   return new Ajv2020({ allErrors: false, strictNumbers: true, inlineRefs: false, ...(source ? { code: { source: true, esm: true, lines: true } } : {}) });
 }
 
@@ -93,7 +107,7 @@ export const DOCUMENT_VALIDATOR_FILE = 'src/schema/document-validator.generated.
 
 export function documentValidatorSource(): string {
   const ajv = validatorCompiler(true);
-  const validate = ajv.compile(hoistArrayItems(mergeNullableAnyOf(recordJsonSchema('document')) as JsonSchema));
+  const validate = ajv.compile(hoistObjects(mergeNullableAnyOf(recordJsonSchema('document')) as JsonSchema));
   // a CommonJS module: its default export is the module object, whose `default` is the function
   const code = (standaloneCode as unknown as { default: (ajv: Ajv2020, validate: unknown) => string }).default;
   return [

@@ -4,7 +4,7 @@
 // same way (they are the document's parts, and a record of their own in schemas/).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeNullableAnyOf, validatorCompiler } from '../../src/tools/validator-source.js';
+import { hoistObjects, mergeNullableAnyOf, validatorCompiler } from '../../src/tools/validator-source.js';
 import { validate as generatedDocumentValidator } from '../../src/schema/document-validator.generated.js';
 import { recordJsonSchema, RECORD_NAMES } from '../../src/format/json-schema.js';
 import { RECORD_SCHEMAS } from '../../src/schema/records.js';
@@ -101,6 +101,30 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 const compiledOthers = (name: (typeof RECORD_NAMES)[number]): ((value: unknown) => unknown) =>
   validatorCompiler(false).compile(mergeNullableAnyOf(recordJsonSchema(name)) as Schema);
+
+describe('hoistObjects', () => {
+  it('moves every object below the root (a field, a nullable field, an array item) into $defs, named by its path, and leaves other schemas inline', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        meta: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: { type: ['string', 'null'] } },
+        toc: { type: ['object', 'null'], properties: { entries: { type: 'array', items: { type: 'object', properties: { n: { type: 'integer' } } } } } },
+        tags: { type: 'array', items: { type: 'string' } },
+        id: { type: 'string' },
+      },
+    };
+    const out = hoistObjects(schema) as { properties: Record<string, unknown>; $defs: Record<string, { properties?: Record<string, unknown> }> };
+    expect(out.properties).toEqual({ meta: { $ref: '#/$defs/meta' }, toc: { $ref: '#/$defs/toc' }, tags: { type: 'array', items: { type: 'string' } }, id: { type: 'string' } });
+    expect(Object.keys(out.$defs).sort()).toEqual(['meta', 'toc', 'toc-entries']);
+    expect(out.$defs.toc!.properties!.entries).toEqual({ type: 'array', items: { $ref: '#/$defs/toc-entries' } });
+    // the same verdicts as the schema left whole
+    const whole = validatorCompiler(false).compile(schema);
+    const hoisted = validatorCompiler(false).compile(out);
+    for (const value of [{}, { meta: { a: 'x', b: null } }, { meta: { a: 1 } }, { toc: null }, { toc: { entries: [{ n: 1 }] } }, { toc: { entries: [{ n: 1.5 }] } }, { tags: ['a', 2] }, { id: 3 }, null]) {
+      expect(hoisted(value)).toBe(whole(value));
+    }
+  });
+});
 
 describe('mergeNullableAnyOf', () => {
   it('turns anyOf [X, null] into X with type [T, null], and leaves an enum or a union of two types alone', () => {
