@@ -118,8 +118,12 @@ export const BASIS_WORDS: Readonly<Record<string, Basis>> = {
   较上季度: 'pop',
 };
 
+/** The words a comparison opens with (`比上年`, `较2017年`, `与调整前相比`). */
+export const COMPARISON_MARKERS = ['比', '较', '与'] as const;
+const COMPARED = `(?:${COMPARISON_MARKERS.join('|')})`;
+
 /** A named year compared with (`比2017年压缩63.2%`, `较2020年同期增长`): a basis the change states, not yoy. */
-export const COMPARISON_YEAR = String.raw`(?:比|较|与)(?:19|20)\d{2}年(?:同期)?(?:相比)?`;
+export const COMPARISON_YEAR = String.raw`${COMPARED}(?:19|20)\d{2}年(?:同期)?(?:相比)?`;
 
 /**
  * A point in time compared with (`比上年末增加1.2万人`, `比年初增加654.3亿元`): the change is stated, its
@@ -128,7 +132,7 @@ export const COMPARISON_YEAR = String.raw`(?:比|较|与)(?:19|20)\d{2}年(?:同
 export const COMPARISON_POINTS = ['比上年末', '较上年末', '比上年底', '较上年底', '比年初', '较年初', '比上月末', '较上月末'] as const;
 
 /** A state before or after an event compared with (`较调整前减少120个`, `比改革前缩短一半`): basis none of BASES. */
-export const COMPARISON_EVENT = String.raw`(?:比|较|与)[\u4e00-\u9fff]{1,4}?(?:前|后)(?:相比)?`;
+export const COMPARISON_EVENT = String.raw`${COMPARED}[\u4e00-\u9fff]{1,4}?(?:前|后)(?:相比)?`;
 
 /** `分别` distributes a list of changes over the quantities before it (`分别增长12.5%、7%`). */
 export const RESPECTIVELY = ['分别'] as const;

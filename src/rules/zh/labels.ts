@@ -64,8 +64,6 @@ export const TRAILING_WORDS = [
   '每年', '年均', '全年累计', '由', '从', '实现', '保持', '维持', '稳定',
   // adverbs before the verb of a change or a target (`通关时间再压缩30%`, `外贸进出口将保持…`)
   '再', '将',
-  // the currency named before an amount (`罚款人民币120万元`, `达到人民币3.2万亿元`)
-  '人民币',
   // reaching as high as (`进口高达9%`)
   '高达',
 ] as const;
@@ -85,7 +83,7 @@ export const FINAL_PARTICLE = /的$/;
 
 /** Time frames that open a label: the period, not what is measured (`今年前10个月我国进出口`, `一季度全市…`). */
 export const LEADING_TIME_FRAME = new RegExp(
-  `^(?:截至|截止到|截止)?(?:今年|去年|上年|本年)?(?:近[\\d${TO_TEN}]{1,2}年(?:来)?|[\\d${TO_TEN}]{1,2}年来|${SUB_YEAR_FRAME.source})`,
+  `^(?:截至|截止到|截止)?(?:今年|去年|上年|本年)?(?:近[\\d${TO_TEN}]{1,2}年(?:来)?|[\\d${TO_TEN}]{1,2}年来|${SUB_YEAR_FRAME.source})(?![、和及与])`,
 );
 
 /** A comparison that closes a change's label (`增速较前三季度`): the basis, not the thing. */

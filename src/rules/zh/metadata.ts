@@ -277,11 +277,12 @@ export const MAX_SITE_LEAD_CHARS = 16;
 export const PERIOD_OPENING = /^\s*(\d{4})年度?[,,、]/;
 /**
  * A title naming a yearly report of one year (`万载县2022年国民经济和社会发展统计公报`, `2023年度报告`,
- * `2021年统计年鉴`): group 1, the year, is the document's period. A part of a year after it makes no
- * yearly report (`2024年上半年…`), nor does a second year (`2023—2024年`).
+ * `…2023年年报`): group 1, the year, is the document's period. A part of a year after it makes no
+ * yearly report (`2024年上半年…`, `…2023年半年报`), nor does a second year (`2023—2024年`); a yearbook is
+ * named after the year it is published, not the year it reports, and gives none.
  */
 export const YEARLY_REPORT_TITLE = new RegExp(
-  `(?<![\\d—–\\-~至到])((?:19|20)\\d{2})(?=年)(?!年度?(?:[\\d—–\\-~至到]|${PART_OF_YEAR}))(?=.*(?:统计公报|年度报告|年报|统计年鉴|年鉴)$)`,
+  `(?<![\\d—–\\-~至到])((?:19|20)\\d{2})(?=年)(?!年度?(?:[\\d—–\\-~至到]|${PART_OF_YEAR}))(?=.*(?:统计公报|(?<!半)年度报告|(?<!半)年报)$)`,
 );
 /** A paragraph opening with a year, used to tell a narrative history (many years) from a yearly report. */
 export const YEAR_LED_PARAGRAPH = /^\s*(?:自|从|截至|到)?(\d{4})年/;

@@ -4,6 +4,7 @@
 // so do parts of a year (`1—11月`, `前三季度`, `2024年上半年`).
 
 import { COUNTING_DIGIT_CHARS } from '../../locale/zh/numerals.js';
+import { COMPARISON_MARKERS } from './changes.js';
 
 /** 一…九, 两 and 十, from the numeral table: what a short count of years or months is written with. */
 const SHORT_COUNT = `${COUNTING_DIGIT_CHARS}两十`;
@@ -38,21 +39,30 @@ const SPAN_DASH = `\\s*[—–\\-~至到]\\s*`;
  * `前11个月`, `11月份`, `6月末`, `3月中旬`): what a sentence frame and a table's period row
  * label are written with.
  */
-export const PART_OF_YEAR = `(?:前${QUARTER}季度|(?:第?${QUARTER}|${QUARTER}${SPAN_DASH}${QUARTER})季度|[上下]半年|前(?:${MONTH}|两)个月|${MONTH}(?:${SPAN_DASH}${MONTH})?月(?:份|底|末|初|上旬|中旬|下旬)?)`;
+export const PART_OF_YEAR = `(?:(?<![提之此以事目日])前${QUARTER}季度|(?:第?${QUARTER}|${QUARTER}${SPAN_DASH}${QUARTER})季度|[上下]半年|(?<![提之此以事目日])前(?:${MONTH}|两)个月|${MONTH}(?:月?${SPAN_DASH}${MONTH})?月(?![\\d${COUNTING_DIGIT_CHARS}十〇零日号])(?:份|底前|底|末|初|上旬|中旬|下旬|以来)?)`;
 
 /**
  * A part of a year that frames a sentence, kept as written, with the year when it is stated with it
- * (`2024年1-6月`). A month followed by a day is a date, not a frame (`11月5日`).
+ * (`2024年1-6月`). A month followed by a day is a date, not a frame (`11月5日`, `一月一日`).
  */
-export const SUB_YEAR_FRAME = new RegExp(`(?:(?:19|20)\\d{2}年)?${PART_OF_YEAR}(?![\\d日号])`, 'g');
+export const SUB_YEAR_FRAME = new RegExp(`(?:(?:19|20)\\d{2}年)?${PART_OF_YEAR}`, 'g');
 
 /** Every part of a year PART_OF_YEAR reads holds one of these: a text without them holds none (a cheap test first). */
 export const PART_OF_YEAR_WORDS = ['月', '季', '半年'] as const;
-/** The longest text SUB_YEAR_FRAME matches (`2024年十一至十二月下旬`): a frame starting within a reach ends within this many characters more. */
+/**
+ * How many characters after a reach a frame may end (`2024年十一月至十二月下旬` is 15): a frame starting within
+ * a reach is looked for in that many more (a span spaced out beyond it, `1   -   6月`, is not read).
+ */
 export const MAX_SUB_YEAR_FRAME_CHARS = 20;
 
-/** A part of a year right after one of these is the base of a comparison, not a frame (`增速比上半年提高`, `高于一季度`). */
-export const COMPARED_BEFORE = '比较与于';
+/** A part of a year right after one of these is the base of a comparison, not a frame (`增速比上半年提高`, `高于一季度`, `同上半年相比`). */
+export const COMPARED_BEFORE = `${COMPARISON_MARKERS.join('')}于同`;
+/** A part of a year followed by one of these is one of a list of periods (`一季度、上半年、前三季度…分别`): no frame. */
+export const PERIOD_LIST_JOINERS = '、和及与';
+/** A title of a notice or a rule: the part of a year it names is when it acts, not what figures cover. */
+export const UNTITLED_FRAME_TITLE = /^关于|(?:通知|通告|公告|意见|办法|规定|方案|新规.{0,4}施行)$/;
+/** After a part of a year in a title, these make it a start (`12月起…`, `6月以来…`), not the span the figures cover. */
+export const FRAME_TITLE_STOP_AFTER = ['起', '以来'] as const;
 
 /** A part of a year within this many characters of a clause's start frames that clause (`第一季度销售25.88万m2,第二季度销售32.92万m2`). */
 export const CLAUSE_FRAME_REACH = 4;

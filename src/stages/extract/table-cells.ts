@@ -319,19 +319,25 @@ const NO_HEADER: RowTableHeader = { period: null, unit: null, magnitude: '', wor
 /** A column's words, unit aside: what a change header may name (`进出口`). */
 const columnKey = (header: string): string => headerWords(readIndicator(header).label);
 
+/** Each column's words and, for a change column, the value column it names (`进出口同比(%)` → `进出口`): read once a table. */
+function columnNames(header: readonly string[]): { keys: string[]; subjects: string[] } {
+  const keys = header.map(columnKey);
+  return { keys, subjects: keys.map(changeSubject) };
+}
+
 /**
- * The value a change cell belongs to: the row's value in the column its header names
- * (`进出口同比(%)` → the `进出口` column's), else the value just before it.
+ * The value a change cell belongs to: the row's value in the column its header names (`subject`,
+ * `进出口` for `进出口同比(%)`), else the value just before it.
  */
-function changeOwner(byColumn: ReadonlyMap<string, Draft>, header: string, previous: Draft | null): Draft | null {
-  const subject = changeSubject(columnKey(header));
-  const named = subject === '' ? undefined : byColumn.get(subject);
+function changeOwner(byColumn: ReadonlyMap<string, Draft>, subject: string | undefined, previous: Draft | null): Draft | null {
+  const named = subject === undefined || subject === '' ? undefined : byColumn.get(subject);
   return named !== undefined && named.change === null ? named : previous;
 }
 
 function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covered: [number, number][]): void {
   const table = p.table;
   const heads = table.header.map((h) => rowTableHeader(p, h));
+  const names = columnNames(table.header);
   const unitColumn = unitColumnOf(table);
   // the indicator stands right before the unit column (`类别 | 指标 | 单位 |`): columns before it group the rows
   const indicatorColumn = unitColumn > 0 ? unitColumn - 1 : INDICATOR_COLUMN;
@@ -359,7 +365,7 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
       const head = heads[j] ?? NO_HEADER;
       if (head.change !== undefined) {
         const loc = locate(located, i, cell);
-        const target = table.header[j] === undefined ? previous : changeOwner(byColumn, table.header[j]!, previous);
+        const target = changeOwner(byColumn, names.subjects[j], previous);
         if (target && loc && attachChangeCell(target, cell, head.unit, head.change)) cover(p, covered, loc);
         previous = null;
         continue;
@@ -383,7 +389,7 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
         source: 'table',
       });
       drafts.push(previous);
-      if (table.header[j] !== undefined) byColumn.set(columnKey(table.header[j]!), previous);
+      if (j < names.keys.length) byColumn.set(names.keys[j]!, previous);
     }
   });
 }
@@ -406,6 +412,7 @@ function spannedCells(header: readonly string[], row: readonly string[]): number
  */
 function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covered: [number, number][]): void {
   const heads = p.table.header.map(readHeader);
+  const names = columnNames(p.table.header);
   const stated = tableUnit(text, p);
   // a header that is a period (`2023年(亿元)`) gives its column's period, not words of the label
   const headPeriods = p.table.header.map((h) => (isPeriodCell(h) ? headerPeriod(readIndicator(h).label) : null));
@@ -434,7 +441,7 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
       if (!head) continue;
       if (head.change !== undefined) {
         const loc = locate(located, i, cell);
-        const target = changeOwner(byColumn, p.table.header[i]!, previous);
+        const target = changeOwner(byColumn, names.subjects[i], previous);
         if (target && loc && attachChangeCell(target, cell, head.unit, head.change)) cover(p, covered, loc);
         previous = null;
         continue;
@@ -458,7 +465,7 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
         source: 'table',
       });
       drafts.push(previous);
-      byColumn.set(columnKey(p.table.header[i]!), previous);
+      byColumn.set(names.keys[i]!, previous);
     }
   });
 }

@@ -10,6 +10,7 @@ import { findIdentifierLines } from './find-identifier-lines.js';
 import { findPeriod } from './find-period.js';
 import { findPreamble } from './find-preamble.js';
 import { findSignature } from './find-signature.js';
+import { ownCopy } from '../../lib/own-copy.js';
 
 /** The input of the stage: the article stage's record (the fields metadata reads). */
 export type MetadataInput = Pick<ArticleLines, 'text' | 'titleLine' | 'statements'> & Partial<Pick<ArticleLines, 'title'>> & { lines?: readonly string[] };
@@ -35,7 +36,11 @@ const sameDay = (a: string, b: string): boolean => a.length >= 10 && b.length >=
 /** The metadata record: keys in code-unit order, then the period found in the text (if any). */
 function toMetadata(best: ReadonlyMap<string, Statement>, period: string | null): Metadata {
   const metadata: Metadata = {};
-  for (const key of [...best.keys()].sort()) metadata[key] = best.get(key)!.value;
+  // a value is its own copy: one read from the page's lines would keep the whole page alive with the record (issue 14)
+  for (const key of [...best.keys()].sort()) {
+    const value = best.get(key)!.value;
+    metadata[key] = typeof value === 'string' ? ownCopy(value) : value;
+  }
   if (period !== null) metadata.period = period;
   return metadata;
 }

@@ -21,7 +21,8 @@ export function findSignature(lines: readonly string[], text: string): Statement
     if (s.length === 0) continue;
     seen++;
     const bracketed = seen === 1 ? BRACKETED_ISSUER_LINE.exec(s) : null;
-    if (bracketed !== null && isIssuer(bracketed[1]!.trim())) return [{ key: 'issuer', value: bracketed[1]!.replace(/\s+/g, ''), priority: SIGNATURE_PRIORITY }];
+    // joint issuers keep their space (`(某县统计局 国家统计局某县调查队)`)
+    if (bracketed !== null && isIssuer(bracketed[1]!.trim())) return [{ key: 'issuer', value: bracketed[1]!.trim().replace(/\s+/g, ' '), priority: SIGNATURE_PRIORITY }];
     const date = SIGNATURE_DATE_LINE.exec(s);
     if (date === null) continue;
     out.push({ key: 'publishDate', value: normaliseDate(date[1]!), priority: SIGNATURE_PRIORITY });

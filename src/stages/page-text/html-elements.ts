@@ -32,6 +32,11 @@ export const HIDDEN_BODY_SHARE = 0.5;
  * hide an element on small screens only, and the page shows it.
  */
 export const HIDING_CLASSES: ReadonlySet<string> = new Set(['hide', 'hidden', 'd-none']);
+/**
+ * A class that shows the element again at some screen size (`d-none d-md-block`, `hidden visible-lg`):
+ * an element with one is shown on a desktop, whatever hiding class it also has.
+ */
+export const SHOWING_CLASS = /(?:^|[ \t\n\f\r])(?:d-(?:sm|md|lg|xl|xxl)-(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-cell|table-row)|visible-(?:xs|sm|md|lg|xl)(?:-[a-z-]+)?)(?=$|[ \t\n\f\r])/;
 
 /** A <form> wrapping most of the page is an ASP.NET page body, not a widget: kept above this share of the text. */
 export const FORM_BODY_SHARE = 0.5;

@@ -15,7 +15,7 @@ import { addMeasure } from '../measure-text.js';
 import { splitPageTitle } from '../article/find-title.js';
 import { ARTICLE_HEADER_WORDS } from '../../rules/article.js';
 import { attributeWords } from '../article/score-blocks.js';
-import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES } from './html-elements.js';
+import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES, SHOWING_CLASS } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, type Survey } from './html-parse.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
 import { wordMap } from '../../lib/word-map.js';
@@ -77,7 +77,7 @@ export function isHidden(el: Pick<Element, 'attribs'>): boolean {
   const style = attribs['style'];
   if (style !== undefined && HIDING_STYLE.test(style)) return true;
   const cls = attribs['class'];
-  return cls !== undefined && HIDING_CLASS.test(cls);
+  return cls !== undefined && HIDING_CLASS.test(cls) && !SHOWING_CLASS.test(cls);
 }
 /** One of HIDING_CLASSES as a whole token of a class attribute (HTML whitespace around it). */
 const HIDING_CLASS = new RegExp(`(?:^|[ \\t\\n\\f\\r])(?:${[...HIDING_CLASSES].map((c) => c.replace(/[-]/g, '\\$&')).join('|')})(?=$|[ \\t\\n\\f\\r])`);

@@ -145,6 +145,16 @@ describe('changes', () => {
     expect(extract('目录共涉及商品编码4856个,较调整前减少120个。').map((m) => [m.raw, m.kind, m.change?.value, m.change?.basis])).toEqual([['4856个', 'quantity', 120, null]]);
   });
 
+  it('keeps two 分别 lists apart: a change with its own 分别 starts another list', () => {
+    const ms = extract('出口120亿元、进口80亿元,分别增长5%、3%,增速分别比上年提高1.2个百分点和0.5个百分点。');
+    expect(ms.map((m) => [m.raw, m.kind, m.change?.value ?? null])).toEqual([
+      ['120亿元', 'quantity', 5],
+      ['80亿元', 'quantity', 3],
+      ['1.2个百分点', 'change', null],
+      ['0.5个百分点', 'change', null],
+    ]);
+  });
+
   it('takes 分别 before the basis as well as after it', () => {
     const ms = extract('出口1.2万亿元、进口3000亿元,分别比上年增长5%、3%。');
     expect(ms.map((m) => [m.raw, m.change?.value, m.change?.basis])).toEqual([

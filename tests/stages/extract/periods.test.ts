@@ -67,4 +67,26 @@ describe('periods', () => {
     expect(periods('全市工业增加值增长6.5%,增速比上半年提高0.3个百分点。')).toEqual([null, null]);
     expect(periods('前18个月累计开行262列。')).toEqual([null]);
   });
+
+  it('lets 全年 in the clause or its list win over a part of a year opening the sentence or paragraph', () => {
+    expect(periods('1-11月,全市进出口345亿元。12月份,全市进出口40亿元。全年进出口385亿元。')).toEqual(['1-11月', '12月份', '全年']);
+    expect(periods('1-11月,全市进出口345亿元,全年有望突破400亿元。')).toEqual(['1-11月', '全年']);
+    expect(periods('上半年,全市经济平稳。预计全年进出口将达800亿元。', '2023')).toEqual(['2023']);
+  });
+
+  it('reads no frame from a list of periods, a deadline\'s 提前, or a date in numerals; keeps 以来 and a span with 月 twice', () => {
+    expect(periods('一季度、上半年、前三季度全市GDP分别增长5.1%、5.3%和5.2%。')).toEqual([null, null, null]);
+    expect(periods('提前3个月完成全年任务,完成投资12.5亿元。')).toEqual([null]);
+    expect(periods('自二〇二四年一月一日起,罚款500元。')).toEqual([null]);
+    expect(periods('同上半年相比,出口增长3.2%。')).toEqual([null]);
+    expect(periods('6月以来,全市新增市场主体1.2万户。')).toEqual(['6月以来']);
+    expect(periods('1月至6月,全市进出口总额345.6亿元。')).toEqual(['1月至6月']);
+  });
+
+  it('takes no frame from a notice\'s title, a start (起, 以来) or a comparison in the title', () => {
+    const titled = (text: string, title: string) => extract(text, { title }).map((m) => m.period);
+    expect(titled('抽查企业120家。', '关于开展2024年第一季度安全生产大检查的通知')).toEqual([null]);
+    expect(titled('罚款500元。', '12月起这些新规将施行')).toEqual([null]);
+    expect(titled('出口245.3亿元。', '我市出口增速较一季度加快')).toEqual([null]);
+  });
 });

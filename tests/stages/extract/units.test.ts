@@ -112,6 +112,7 @@ describe('units', () => {
       expectMetric({ text: '低保标准提高至10560元/年', raw: '10560元/年', value: 10560, unit: '元/年' });
       expectMetric({ text: '供养标准825元/人月', raw: '825元/人月', value: 825, unit: '元/人月' });
       expect(extract('收入825元,增长5%').map((m) => m.unit)).toEqual(['元']);
+      expect(extract('人均消费125元/人次,人均花费320元/人·次').map((m) => m.unit)).toEqual(['元/人次', '元/人·次']);
     });
 
     it('reads an optical cable length in 芯千米 (fibres times length), not in 千米', () => {

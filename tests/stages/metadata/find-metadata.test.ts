@@ -28,6 +28,7 @@ describe('findMetadata', () => {
     const read = (text: string) => findMetadata({ text, titleLine: 0, statements: [] }).issuer;
     expect(read('某县2030年统计公报\n全县生产总值增长5.6%。\n(某某县统计局)')).toBe('某某县统计局');
     expect(read('某县2030年统计公报\n全县生产总值增长5.6%。\n(完)')).toBeUndefined();
+    expect(read('某县2030年统计公报\n全县生产总值增长5.6%。\n(某某县统计局 国家统计局某某县调查队)')).toBe('某某县统计局 国家统计局某某县调查队');
     expect(read('某县2030年统计公报\n(某某县统计局)\n全县生产总值增长5.6%。')).toBeUndefined();
   });
 
@@ -38,6 +39,8 @@ describe('findMetadata', () => {
     expect(read('某市2024年上半年统计公报')).toBeUndefined();
     expect(read('某市2023—2024年统计公报')).toBeUndefined();
     expect(read('某市2023年经济运行情况')).toBeUndefined();
+    expect(read('某市2023年半年报')).toBeUndefined();
+    expect(read('某市2024年统计年鉴')).toBeUndefined();
   });
 
   it('of two sources agreeing on a date, keeps the one that gives the time too', () => {
@@ -103,3 +106,4 @@ describe('a description or keywords naming only what the page does not show', ()
     expect(meta('description', '本网介绍。本网提供服务。')).toHaveProperty('description');
   });
 });
+

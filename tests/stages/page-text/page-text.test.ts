@@ -129,6 +129,10 @@ describe('toPageText for HTML: elements a framework class hides (fixtures/page-t
     const html = '<p class="hidden-xs hidden-sm">甲。</p><p class="hide-title">乙。</p><p class="chide">丙。</p><p class="d-none-lg">丁。</p>';
     expect(toPageText(html, 'html').text).toBe('甲。\n乙。\n丙。\n丁。');
   });
+  it('reads an element a class shows again at some screen size (`d-none d-md-block`, `hidden visible-lg`)', () => {
+    const html = '<p>正文第一段。</p><div class="d-none d-md-block"><p>其中,进口100.3亿元。</p></div><p class="hidden visible-lg">乙。</p><p class="d-none">丙。</p>';
+    expect(toPageText(html, 'html').text).toBe('正文第一段。\n其中,进口100.3亿元。\n乙。');
+  });
   it('reads a `hide` wrapper holding most of the page (its scripts show it), as a hidden style', () => {
     const html = '<body><div class="top">站名</div><div id="app" class="hide"><p>正文第一段,内容较长。</p><p class="hide">隐藏</p><p>正文第二段,内容也长。</p></div></body>';
     expect(toPageText(html, 'html').text).toBe('站名\n正文第一段,内容较长。\n正文第二段,内容也长。');

@@ -5,12 +5,13 @@
 // `2020-2025`), or the paragraph a colon introduces (`到2010年,海关要努力完成以下主要指标:`);
 // or a part of a year that does (`1—11月,`, `前三季度,`, `2024年上半年,`, kept as written);
 // then `全年` in the clause or the list it belongs to (the document's period, e.g. `2023` for a
-// 2023 yearbook, else `全年` as written). Table cells keep their column's period. A figure framed
-// no way, a table cell too, takes the part of a year the document's title states (`…2022年6月…指标`).
+// 2023 yearbook, else `全年` as written; a part of a year never overrides it). Table cells keep their
+// column's period. A figure of the text framed no way takes the part of a year the document's title
+// states (`…2022年6月…指标`), unless the title is a notice's or names a start (`12月起`).
 import type { Metadata } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
 import { mapPacked } from '../../../lib/packed.js';
-import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, SUB_YEAR_FRAME, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
+import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_TITLE_STOP_AFTER, SUB_YEAR_FRAME, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { clauseStart } from './attach-labels.js';
 import { INHERITING_OPENERS } from '../../../rules/zh/labels.js';
 import { charSet } from '../../../lib/char-set.js';
@@ -65,13 +66,13 @@ interface Bounds {
 }
 
 /** A year framing the paragraph holding `at`, or the paragraph a colon-ended line introduces. */
-function paragraphFrame(text: string, at: number, lines: readonly number[]): string | null {
+function paragraphFrame(text: string, at: number, lines: readonly number[], frameOf: (opening: string) => string | null = openingFrame): string | null {
   const { index, start: pStart } = boundaryBefore(lines, at);
-  const own = openingFrame(text.slice(pStart, Math.min(at, pStart + FRAME_SLICE)).trimStart());
+  const own = frameOf(text.slice(pStart, Math.min(at, pStart + FRAME_SLICE)).trimStart());
   if (own) return own;
   if (index === 0) return null;
   const prev = text.slice(lines[index - 1]!, pStart - 1).trim();
-  if (prev.length > 0 && COLONS.includes(prev[prev.length - 1]!)) return openingFrame(prev.slice(0, FRAME_SLICE));
+  if (prev.length > 0 && COLONS.includes(prev[prev.length - 1]!)) return frameOf(prev.slice(0, FRAME_SLICE));
   return null;
 }
 
@@ -101,7 +102,9 @@ function subYearFrame(text: string, reach = SENTENCE_FRAME_REACH): string | null
   SUB_YEAR_FRAME.lastIndex = 0;
   const m = SUB_YEAR_FRAME.exec(s);
   if (m === null || m.index > reach) return null;
-  return m.index > 0 && COMPARED_BEFORE.includes(s[m.index - 1]!) ? null : m[0];
+  // the base of a comparison (`较一季度`), or one of a list of periods (`一季度、上半年…分别`): no frame
+  if (m.index > 0 && COMPARED_BEFORE.includes(s[m.index - 1]!)) return null;
+  return PERIOD_LIST_JOINERS.includes(s[m.index + m[0].length] ?? '') ? null : m[0];
 }
 
 /** What frames a sentence or paragraph from its opening: a part of a year before a whole year (`2024年1-6月` is not `2024`). */
@@ -125,15 +128,17 @@ export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bou
   // a target year within the clause (`到2025年重点建成2-3个`)
   const inClause = lastMatch(YEAR_FRAME, clause);
   if (inClause && /^(?:到|至|截至|截止)/.test(inClause[0])) return inClause[2] ? `${inClause[1]}-${inClause[2]}` : inClause[1]!;
+  // `全年` in the clause or its list names the whole year: a year frame or the document's period, never a part of a year
+  if (text.slice(listStart(text, d.leadStart), d.leadStart).includes(WHOLE_YEAR)) {
+    return yearFrame(sentence) ?? paragraphFrame(text, d.start, bounds.lines, yearFrame) ?? metadata.period ?? WHOLE_YEAR;
+  }
   // a part of a year that opens the number's own clause, before the sentence's (`第一季度销售…,第二季度销售…`)
-  const framed =
+  return (
     subYearFrame(clause.trimStart(), CLAUSE_FRAME_REACH) ??
     openingFrame(sentence) ??
     (continued === null ? null : openingFrame(continued)) ??
-    paragraphFrame(text, d.start, bounds.lines);
-  if (framed) return framed;
-  if (text.slice(listStart(text, d.leadStart), d.leadStart).includes(WHOLE_YEAR)) return metadata.period ?? WHOLE_YEAR;
-  return null;
+    paragraphFrame(text, d.start, bounds.lines)
+  );
 }
 
 /**
@@ -142,18 +147,22 @@ export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bou
  */
 function titleFrame(metadata: Metadata): string | null {
   const title = metadata.title;
-  if (typeof title !== 'string' || !PART_OF_YEAR_WORDS.some((w) => title.includes(w))) return null;
-  SUB_YEAR_FRAME.lastIndex = 0;
-  return SUB_YEAR_FRAME.exec(title)?.[0] ?? null;
+  // a notice or a rule states when it acts, not what its figures cover (`关于开展2024年第一季度…的通知`)
+  if (typeof title !== 'string' || UNTITLED_FRAME_TITLE.test(title)) return null;
+  const frame = subYearFrame(title, title.length);
+  if (frame === null) return null;
+  // `12月起`, `6月以来`: a start, not the span the figures cover
+  const after = title.slice(title.indexOf(frame) + frame.length);
+  return FRAME_TITLE_STOP_AFTER.some((w) => after.startsWith(w)) ? null : frame;
 }
 
 export function assignPeriod(drafts: readonly Draft[], text: string, metadata: Metadata): Draft[] {
+  if (drafts.every((d) => d.source === 'table')) return [...drafts];
   const titled = titleFrame(metadata);
-  if (titled === null && drafts.every((d) => d.source === 'table')) return [...drafts];
   const bounds = boundaries(text);
   return mapPacked(drafts, (d) => {
-    if (d.source === 'table' && (d.period !== null || titled === null)) return d;
-    const period = (d.source === 'table' ? null : periodOf(text, d, metadata, bounds)) ?? titled;
+    if (d.source === 'table') return d;
+    const period = periodOf(text, d, metadata, bounds) ?? titled;
     // drafts are values: an unchanged one is passed on, not copied
     if (period === d.period) return d;
     const copy = copyDraft(d);

@@ -22,6 +22,7 @@ import {
   FROM_MARKERS,
   FROM_TO_LINKS,
   FROM_TO_VERB_MAX,
+  RESPECTIVELY,
   FROM_VALUE_GAP,
   TARGET_LINKS,
 } from '../../../rules/zh/changes.js';
@@ -161,13 +162,21 @@ function fromToPairs(list: readonly Draft[], text: string): Draft[] {
 }
 
 /** 3. 分别: k changes after k quantities, one each; 4. a change right after a quantity attaches to it. */
+/** Whether a 分别 word stands before the change `d`'s number (`分别增长5%`, `分别比上年提高1.2个百分点`). */
+const ownsRespectively = (d: Draft, text: string): boolean => RESPECTIVELY.some((w) => text.slice(d.leadStart, d.start).includes(w));
+
+/** Whether `d` is the next item of the 分别 list `prev` belongs to (`分别增长5%、3%`), not the start of another list. */
+const continuesRespectively = (prev: Draft, d: Draft, text: string): boolean =>
+  d.kind === 'change' && d.respectively && !ownsRespectively(d, text) && !crossesSentence(text, prev.end, d.start);
+
 function attachedChanges(out: readonly Draft[], text: string): Draft[] {
   const result: Draft[] = [];
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
     if (d.kind === 'change' && d.respectively) {
-      let k = 0;
-      while (i + k < out.length && out[i + k]!.kind === 'change' && out[i + k]!.respectively) k++;
+      // the run: this change and the listed ones after it, up to one with its own 分别 or past a sentence's end
+      let k = 1;
+      while (i + k < out.length && continuesRespectively(out[i + k - 1]!, out[i + k]!, text)) k++;
       const before = result.slice(-k);
       const fits =
         before.length === k &&
