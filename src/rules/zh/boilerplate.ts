@@ -113,11 +113,16 @@ export const CLOCK_WIDGET = /(?:(?:今天是|今天|今日)\s*[::]?\s*)?\d{4}\s*
  * links follow on the same line, else a `related-list` run under the heading.
  */
 const LINK_LIST_HEADINGS: readonly string[] = ['相关链接', '友情链接', '相关网站', '网站链接', '政府网站', '部门网站', '常用链接'];
+/** Headings over other readings: over a list of stories, and before one linked title on its line (`related-reading`). */
+const READING_HEADINGS: readonly string[] = ['相关阅读', '延伸阅读'];
+/** The label of a link to a related reading alone on its line (`相关解读:《…》解读`). */
+const RELATED_READING_LABEL = new RegExp(['相关解读', ...READING_HEADINGS].join('|'));
+
 /**
  * Headings over a news site's list of other stories, each a title, maybe a one-sentence teaser and a
  * date (`为你推荐` / `某某定调！…` / `十一假期前，…工作。` / `2030-09-30 07:42`): rule `story-list`.
  */
-const STORY_LIST_HEADINGS: readonly string[] = ['为你推荐', '为您推荐', '猜你喜欢', '推荐阅读', '精彩推荐', '热点推荐', '热门推荐', '相关新闻', '相关阅读', '延伸阅读'];
+const STORY_LIST_HEADINGS: readonly string[] = ['为你推荐', '为您推荐', '猜你喜欢', '推荐阅读', '精彩推荐', '热点推荐', '热门推荐', '相关新闻', ...READING_HEADINGS];
 /**
  * A heading over earlier issues of a column (`往期回顾`, `近期资安日报`, `往期推荐`): 近期/往期/历史, at most six
  * characters of the column's name, then an issue or list word (traditional forms too: the chrome is matched as written).
@@ -215,7 +220,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   // 相关解读:《某省2030年统计公报》解读 : a link to a related reading alone on its line (a book title and at
   // most a short word after it); it may stand inside the article, before its notes (INSIDE_RULE_IDS)
-  { id: 'related-reading', zone: 'edge', phrase: /相关解读|相关阅读|延伸阅读/, pattern: /^(?:相关解读|相关阅读|延伸阅读)\s*[:：]\s*《[^》]{2,80}》[^。，,；;！!？?]{0,6}$/ },
+  { id: 'related-reading', zone: 'edge', phrase: RELATED_READING_LABEL, pattern: new RegExp(`^(?:${RELATED_READING_LABEL.source})\\s*[:：]\\s*《[^》]{2,80}》[^。，,；;！!？?]{0,6}$`) },
   // 相关链接:海关总署 | 江苏省商务厅 | … : links to other sites on one line
   { id: 'related-links', zone: 'tail', pattern: new RegExp(`^(?:${LINK_LIST_HEADINGS.join('|')}|链接)\\s*[::]\\s*[^。;;!?:]{1,160}$`) },
   // the content system's signature under government pages

@@ -3,7 +3,7 @@
 // verbs that stand between a name and its value (`覆盖率达到`, `涉案率每年控制在`).
 
 import { COUNTING_DIGIT_CHARS, ZERO_DIGITS } from '../../locale/zh/numerals.js';
-import { SUB_YEAR_FRAME } from './periods.js';
+import { AS_OF_WORDS, SUB_YEAR_FRAME } from './periods.js';
 
 /** 一…九 and 十, from the numeral table: what list markers and time frames count with. */
 const TO_TEN = `${COUNTING_DIGIT_CHARS}十`;
@@ -83,7 +83,7 @@ export const FINAL_PARTICLE = /的$/;
 
 /** Time frames that open a label: the period, not what is measured (`今年前10个月我国进出口`, `一季度全市…`). */
 export const LEADING_TIME_FRAME = new RegExp(
-  `^(?:截至|截止到|截止)?(?:今年|去年|上年|本年)?(?:近[\\d${TO_TEN}]{1,2}年(?:来)?|[\\d${TO_TEN}]{1,2}年来|${SUB_YEAR_FRAME.source})(?![、和及与])`,
+  `^(?:${AS_OF_WORDS.join('|')})?(?:今年|去年|上年|本年)?(?:近[\\d${TO_TEN}]{1,2}年(?:来)?|[\\d${TO_TEN}]{1,2}年来|${SUB_YEAR_FRAME.source})(?![、和及与])`,
 );
 
 /** A comparison that closes a change's label (`增速较前三季度`): the basis, not the thing. */

@@ -20,11 +20,16 @@ export const RECURRING_FRAMES = new RegExp(
 /** The longest text RECURRING_FRAMES matches (`每12至15年`): a frame ending a text starts within this many characters of its end. */
 export const MAX_RECURRING_FRAME_CHARS = 7;
 
+/** The words of a point in time a figure stands at (`截至2023年末`, `截止6月末`). */
+export const AS_OF_WORDS = ['截至', '截止到', '截止'] as const;
+/** The words before a year a figure is a target or a stock for (`到2025年`, `至2030年`, `截至2023年底`). */
+export const TARGET_WORDS = ['到', '至', ...AS_OF_WORDS] as const;
+
 /**
  * A year or span of years that frames a sentence (`到2010年,`, `2023年,`, `2020—2025年`).
  * Group 1: first year; group 2: last year of a span.
  */
-export const YEAR_FRAME = /(?:到|至|截至|截止到|截止)?((?:19|20)\d{2})(?:[—–\-~至到]((?:19|20)\d{2}))?年(?:底|末|前|内)?/g;
+export const YEAR_FRAME = new RegExp(`(?:${[...TARGET_WORDS].join('|')})?((?:19|20)\\d{2})(?:[—–\\-~至到]((?:19|20)\\d{2}))?年(?:底|末|前|内)?`, 'g');
 
 /** A month, in figures or in numerals (`11`, `十一`). */
 const MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[${COUNTING_DIGIT_CHARS}])`;

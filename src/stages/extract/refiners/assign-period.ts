@@ -11,7 +11,7 @@
 import type { Metadata } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
 import { mapPacked } from '../../../lib/packed.js';
-import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_TITLE_STOP_AFTER, SUB_YEAR_FRAME, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
+import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_TITLE_STOP_AFTER, SUB_YEAR_FRAME, TARGET_WORDS, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { clauseStart } from './attach-labels.js';
 import { INHERITING_OPENERS } from '../../../rules/zh/labels.js';
 import { charSet } from '../../../lib/char-set.js';
@@ -65,7 +65,7 @@ interface Bounds {
   lines: number[];
 }
 
-/** A year framing the paragraph holding `at`, or the paragraph a colon-ended line introduces. */
+/** What frames the paragraph holding `at` (by `frameOf`, its opening's frame), or the paragraph a colon-ended line introduces. */
 function paragraphFrame(text: string, at: number, lines: readonly number[], frameOf: (opening: string) => string | null = openingFrame): string | null {
   const { index, start: pStart } = boundaryBefore(lines, at);
   const own = frameOf(text.slice(pStart, Math.min(at, pStart + FRAME_SLICE)).trimStart());
@@ -110,11 +110,14 @@ function subYearFrame(text: string, reach = SENTENCE_FRAME_REACH): string | null
 /** What frames a sentence or paragraph from its opening: a part of a year before a whole year (`2024年1-6月` is not `2024`). */
 const openingFrame = (opening: string): string | null => subYearFrame(opening) ?? yearFrame(opening);
 
-/** The opening of the sentence before the one starting at `sStart`, within its line. */
-function previousSentenceOpening(text: string, sStart: number, bounds: Bounds): string | null {
-  if (text.charCodeAt(sStart - 1) === LINE_BREAK_CODE) return null;
+/**
+ * A sentence that opens with 其中 continues the one before it in its line, and takes that one's
+ * frame (`1-9月,…。其中,出口…`); null for any other sentence.
+ */
+function continuedFrame(text: string, sentence: string, sStart: number, bounds: Bounds): string | null {
+  if (sStart === 0 || !INHERITING_OPENERS.some((w) => sentence.startsWith(w)) || text.charCodeAt(sStart - 1) === LINE_BREAK_CODE) return null;
   const prev = boundaryBefore(bounds.sentences, sStart - 1).start;
-  return text.slice(prev, Math.min(sStart, prev + FRAME_SLICE)).trimStart();
+  return openingFrame(text.slice(prev, Math.min(sStart, prev + FRAME_SLICE)).trimStart());
 }
 
 export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bounds): string | null {
@@ -123,11 +126,9 @@ export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bou
   if (recurring) return recurring[0];
   const sStart = boundaryBefore(bounds.sentences, d.start).start;
   const sentence = text.slice(sStart, Math.min(d.start, sStart + FRAME_SLICE)).trimStart();
-  // a sentence that opens with 其中 continues the one before it, and its frame (`1-9月,…。其中,出口…`)
-  const continued = INHERITING_OPENERS.some((w) => sentence.startsWith(w)) && sStart > 0 ? previousSentenceOpening(text, sStart, bounds) : null;
   // a target year within the clause (`到2025年重点建成2-3个`)
   const inClause = lastMatch(YEAR_FRAME, clause);
-  if (inClause && /^(?:到|至|截至|截止)/.test(inClause[0])) return inClause[2] ? `${inClause[1]}-${inClause[2]}` : inClause[1]!;
+  if (inClause && TARGET_WORDS.some((w) => inClause[0].startsWith(w))) return inClause[2] ? `${inClause[1]}-${inClause[2]}` : inClause[1]!;
   // `全年` in the clause or its list names the whole year: a year frame or the document's period, never a part of a year
   if (text.slice(listStart(text, d.leadStart), d.leadStart).includes(WHOLE_YEAR)) {
     return yearFrame(sentence) ?? paragraphFrame(text, d.start, bounds.lines, yearFrame) ?? metadata.period ?? WHOLE_YEAR;
@@ -136,7 +137,7 @@ export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bou
   return (
     subYearFrame(clause.trimStart(), CLAUSE_FRAME_REACH) ??
     openingFrame(sentence) ??
-    (continued === null ? null : openingFrame(continued)) ??
+    continuedFrame(text, sentence, sStart, bounds) ??
     paragraphFrame(text, d.start, bounds.lines)
   );
 }
