@@ -51,6 +51,12 @@ export const PREPOSITION_WORDS = ['对照', '对外', '对接', '对象', '对�
 export const LIST_CONJUNCTIONS = ['、', '以及', '和', '及', '与', '共'] as const;
 
 /**
+ * What stands between the numbers of one list (`12.5%、7%`, `755和771元/吨`, `十届四次、五次全会`): the
+ * list's items share what the list's words say of them (a change, a unit, an ordinal).
+ */
+export const NUMBER_LIST_JOINERS = ['、', '和', '及'] as const;
+
+/**
  * Linking verbs: when the words between two numbers end with one, the second number measures a
  * phrase that holds the first (`每年不少于12天的比例达100%`), so its label is the whole clause.
  */

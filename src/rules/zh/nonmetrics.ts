@@ -149,12 +149,11 @@ export const TARIFF_CODE = /^\d{4}\.(?:\d{2}|\d{4})(?:\.\d{2})?$/;
  * ordinal when a SESSION_NOUNS word follows it and either a term (`届`) or a body (SESSION_BODIES)
  * stands right before it. A count keeps its metric (`召开会议4次`, `召开三次会议`: nothing before).
  * Ordinals may be listed before one session word (`十届四次、五次全会`): each item, joined by one of
- * SESSION_LIST_JOINERS, is an ordinal.
+ * NUMBER_LIST_JOINERS (rules/zh/labels.ts), is an ordinal.
  */
 export const SESSION_ORDINAL_UNITS: ReadonlySet<string> = new Set(['次']);
 export const SESSION_NOUNS = ['会议', '全会', '大会', '全体会议'] as const;
 export const SESSION_TERM = '届';
-export const SESSION_LIST_JOINERS = ['、', '和', '及'] as const;
 export const SESSION_BODIES = [
   '人大', '人代会', '政协', '党代会', '常委会', '代表大会', '委员会', '全委会', '职代会', '团代会', '妇代会',
 ] as const;

@@ -280,3 +280,11 @@ export const NUMBER_UNIT_SPACE = ' ';
  */
 export const BRACKETED_UNIT_OPEN = '(';
 export const BRACKETED_UNIT_CLOSE = ')';
+
+/**
+ * A list of amounts written with one unit after the last (`分别为755和771元/吨`, `12、15和18家`,
+ * `5.2万和2.1万元`; joined by NUMBER_LIST_JOINERS): each bare number takes the last one's magnitude and unit.
+ * Only between Arabic numbers, and only for units of SHARED_UNIT_DIMENSIONS: a list of dates or
+ * durations (`2023和2024年`, `3、4月`) shares no unit, nor a list of ordinals (`第3、5条`: ORDINAL_PREFIXES).
+ */
+export const SHARED_UNIT_DIMENSIONS = ['count', 'money', 'physical', 'rate'] as const;

@@ -22,6 +22,7 @@ import {
   INDEX_QUOTE_VERBS,
   LABEL_UNIT_INTROS,
   PERSON_NOUN_UNITS,
+  SHARED_UNIT_DIMENSIONS,
   UNIT_APPOSITIONS,
   UNIT_BLOCKERS,
   UNIT_DIMENSIONS,
@@ -41,6 +42,8 @@ import {
   SIGN_MAY_FOLLOW,
 } from '../../locale/zh/numerals.js';
 import { rateShorthand } from '../../locale/zh/parse-number.js';
+import { ORDINAL_PREFIXES } from '../../rules/zh/nonmetrics.js';
+import { NUMBER_LIST_JOINERS } from '../../rules/zh/labels.js';
 import { UNIT_HEADER_SET } from '../../rules/zh/tables.js';
 import { SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { changeBasis } from './change-headers.js';
@@ -536,6 +539,66 @@ function labelUnitCandidate(text: string, s: number, end: number): Candidate | n
   return build(text, piece(text, s, end), false, tail, s, { kind: 'quantity' });
 }
 
+const SHARED_JOINER_FIRST = charSet(NUMBER_LIST_JOINERS.map((j) => j[0]!).join(''));
+const SHARED_JOINER_RE = new RegExp(alternation(NUMBER_LIST_JOINERS), 'y');
+const SHARED_JOINER_BEFORE_RE = new RegExp(`(?:${alternation(NUMBER_LIST_JOINERS)})$`);
+const SHARED_UNIT_SET: ReadonlySet<string> = new Set(SHARED_UNIT_DIMENSIONS.flatMap((d) => UNIT_DIMENSIONS[d] ?? []));
+const ORDINAL_LAST = charSet(ORDINAL_PREFIXES.map((p) => p[p.length - 1]!).join(''));
+/** Characters that make digits part of a code or a longer number when they stand right before them. */
+const CODE_GLUE = /[A-Za-z0-9.\-/:]/;
+/** How many numbers such a list may hold. */
+const SHARED_UNIT_MAX_ITEMS = 8;
+
+/** Where the Arabic numeral ending at `end` starts (digits, `,` groups, one decimal point), or `end`. */
+function arabicStartBefore(text: string, end: number): number {
+  let a = end;
+  while (a > 0 && (DIGIT_SET.has(text.charCodeAt(a - 1)) || ((text.charCodeAt(a - 1) === DOT || text.charCodeAt(a - 1) === COMMA) && a - 1 > 0 && DIGIT_SET.has(text.charCodeAt(a - 2))))) a--;
+  return a;
+}
+
+/**
+ * A bare Arabic number in a list whose last number carries the unit (`755和771元/吨`, `12、15和18家`;
+ * NUMBER_LIST_JOINERS): the quantity of the number in the last one's magnitude and unit, `raw` the
+ * number alone. Null unless every item is a bare Arabic number, the last has a unit of SHARED_UNIT_DIMENSIONS
+ * and no range, and the list does not follow an ordinal prefix or a code.
+ */
+function sharedUnitCandidate(text: string, s: number, end: number, currency: Piece | null): Candidate | null {
+  if (currency) return null;
+  // a number may carry its own magnitude (`5.2万和2.1万元`): then only the unit is shared
+  const own = magnitudeAt(text, end);
+  const itemEnd = end + own.length;
+  if (!SHARED_JOINER_FIRST.has(codeAt(text, itemEnd))) return null;
+  // the list's first number: back over the items before this one
+  let head = s;
+  for (let k = 0; k < SHARED_UNIT_MAX_ITEMS; k++) {
+    const j = SHARED_JOINER_BEFORE_RE.exec(text.slice(Math.max(0, head - 2), head));
+    if (!j || !DIGIT_SET.has(codeAt(text, head - j[0].length - 1))) break;
+    head = arabicStartBefore(text, head - j[0].length);
+  }
+  if (head > 0 && (ORDINAL_LAST.has(text.charCodeAt(head - 1)) || CODE_GLUE.test(text[head - 1]!))) return null;
+  // the list's last number, and its magnitude and unit
+  let p = itemEnd;
+  for (let k = 0; k < SHARED_UNIT_MAX_ITEMS; k++) {
+    const j = stickyAt(SHARED_JOINER_RE, text, p);
+    if (!j || !DIGIT_SET.has(codeAt(text, p + j[0].length))) return null;
+    const next = scanNumeral(text, p + j[0].length).end;
+    const nextEnd = next + magnitudeAt(text, next).length;
+    if (SHARED_JOINER_FIRST.has(codeAt(text, nextEnd)) && DIGIT_SET.has(codeAt(text, nextEnd + 1))) {
+      p = nextEnd;
+      continue;
+    }
+    for (const mag of magnitudeOptions(text, next)) {
+      const tail = readTail(text, next + mag.length, true);
+      if (tail.unit === null) continue;
+      if (tail.upper !== null || tail.infix !== null || !SHARED_UNIT_SET.has(tail.unit.text)) return null;
+      const magnitude = mag && !own ? piece(text, next, next + mag.length) : null;
+      return build(text, piece(text, s, itemEnd), false, { upper: null, infix: null, infixMagnitude: magnitude, unit: tail.unit, suffix: null, end: itemEnd }, s, { kind: 'quantity' });
+    }
+    return null;
+  }
+  return null;
+}
+
 /** A unit alone on its line, maybe with its magnitude (`万平方米`, `个`, `%`): a table's unit cell. */
 const CELL_UNIT_RE = new RegExp(`^[ \\t]*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})[ \\t]*$`);
 /** What may stand on a value cell's line beside its number: spaces and the signs of a bound (`≥2000`). */
@@ -691,7 +754,7 @@ interface IndexState {
  * it (`$1,530`), or an index value (`综合指数为78.23`); else null.
  */
 function unitlessCandidate(text: string, s: number, end: number, currency: Piece | null, index: IndexState): Candidate | null {
-  const labelled = labelUnitCandidate(text, s, end) ?? cellUnitCandidate(text, s, end);
+  const labelled = labelUnitCandidate(text, s, end) ?? cellUnitCandidate(text, s, end) ?? sharedUnitCandidate(text, s, end, currency);
   if (labelled) return labelled;
   if (currency) return currencyCandidate(text, s, end, currency);
   const indexed = indexCandidate(text, s, end, index.end);

@@ -26,11 +26,11 @@ import {
   FROM_VALUE_GAP,
   TARGET_LINKS,
 } from '../../../rules/zh/changes.js';
+import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { crossesSentence } from './attach-labels.js';
 import { alternationOrder } from '../../../lib/pattern.js';
 
-/** What may stand between items of one list (`12.5%、7%`). */
-const LIST_JOINERS = new Set(['、', '和', '及']);
+const LIST_JOINERS: ReadonlySet<string> = new Set(NUMBER_LIST_JOINERS);
 
 function onlySeparators(s: string): boolean {
   return [...s].every((ch) => CHANGE_ATTACH_SEPARATORS.includes(ch));
@@ -169,6 +169,33 @@ const ownsRespectively = (d: Draft, text: string): boolean => RESPECTIVELY.some(
 const continuesRespectively = (prev: Draft, d: Draft, text: string): boolean =>
   d.kind === 'change' && d.respectively && !ownsRespectively(d, text) && !crossesSentence(text, prev.end, d.start);
 
+/** How many changes from `out[i]` on form one list with no 分别 (`提高3.9、2.0、2.9个百分点`): the bare numbers listed after a change. */
+function listedRun(out: readonly Draft[], i: number, text: string): number {
+  const d = out[i]!;
+  if (d.kind !== 'change' || d.respectively || d.source !== 'text') return 0;
+  let k = 1;
+  for (; i + k < out.length; k++) {
+    const next = out[i + k]!;
+    if (next.kind !== 'change' || next.respectively || next.source !== 'text' || next.leadStart !== next.start) break;
+    if (!LIST_JOINERS.has(text.slice(out[i + k - 1]!.end, next.start))) break;
+  }
+  return k;
+}
+
+/**
+ * How many records at the end of `result` are quantities of running text with no change, in the
+ * sentence that reaches `at` (`城镇…42038元,农村…20366元,同比增长5.3%和6.4%`: 2).
+ */
+function sentenceQuantities(result: readonly Draft[], text: string, at: number): number {
+  let n = 0;
+  for (let j = result.length - 1; j >= 0; j--) {
+    const q = result[j]!;
+    if (q.kind !== 'quantity' || q.change !== null || q.source !== 'text' || crossesSentence(text, q.end, at)) break;
+    n++;
+  }
+  return n;
+}
+
 function attachedChanges(out: readonly Draft[], text: string): Draft[] {
   const result: Draft[] = [];
   for (let i = 0; i < out.length; i++) {
@@ -190,6 +217,21 @@ function attachedChanges(out: readonly Draft[], text: string): Draft[] {
       }
       for (let j = 0; j < k; j++) result.push(out[i + j]!);
       i += k - 1;
+      continue;
+    }
+    // a list of changes with no 分别 (`,比上年提高3.9、2.0、2.9个百分点`): after as many quantities
+    // of its sentence it is theirs one each, as with 分别; after anything else no item attaches to
+    // the quantity before (the list's first change is not the last quantity's)
+    const listed = listedRun(out, i, text);
+    if (listed > 1) {
+      const before = result.slice(-listed);
+      if (before.length === listed && sentenceQuantities(result, text, d.leadStart) === listed) {
+        before.forEach((q, j) => (q.change = asChange(out[i + j]!, text)));
+        before[listed - 1]!.extentEnd = out[i + listed - 1]!.end;
+      } else {
+        for (let j = 0; j < listed; j++) result.push(out[i + j]!);
+      }
+      i += listed - 1;
       continue;
     }
     // 4. a change right after a quantity attaches to it

@@ -340,6 +340,8 @@ function splitParts(out: readonly Draft[], text: string): (Parts | null)[] {
 function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], text: string): void {
   let prevLabel: string | null = null;
   let prevHead = '';
+  /** the previous number's head with the subject an ELIDED_SUBJECT_OPENERS head took, or null */
+  let prevSubjectHead: string | null = null;
   let prevEnd = 0;
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
@@ -347,6 +349,7 @@ function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], 
     if (!p) {
       prevLabel = d.label;
       prevHead = '';
+      prevSubjectHead = null;
       prevEnd = d.end;
       continue;
     }
@@ -357,6 +360,7 @@ function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], 
     // the head a facet or a 其中 clause continues stays the list's own (`A1个、B2个、C3个`: C
     // continues A's head, not A+B)
     let ownHead = head;
+    let subjectHead: string | null = null;
     if (INHERITING_OPENERS.some((w) => p.head.trim().startsWith(w)) && prevLabel) {
       head = prevLabel + head;
       ownHead = prevHead;
@@ -367,8 +371,13 @@ function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], 
       else if (!OWN_OR_LIST_VERBS.some((v) => head.startsWith(v))) head = sharedVerbPhrase(prevHead) + head;
       ownHead = prevHead;
     }
-    if (ELIDED_SUBJECT_OPENERS.some((w) => head.startsWith(w)) && prevLabel && !crossesSentence(text, prevEnd, d.start) && !head.startsWith(prevLabel)) {
+    if (p.inherit && prevSubjectHead !== null) {
+      // the previous number's head, which already took its elided subject: not that subject again
+      head = prevSubjectHead;
+      subjectHead = head;
+    } else if (ELIDED_SUBJECT_OPENERS.some((w) => head.startsWith(w)) && prevLabel && !crossesSentence(text, prevEnd, d.start) && !head.startsWith(prevLabel)) {
       head = prevLabel + head;
+      subjectHead = head;
     }
     if (d.kind === 'change') head = trimLabel(head.replace(TRAILING_COMPARISON, ''));
     let label = withoutUnpairedEdges(head + tail);
@@ -378,6 +387,7 @@ function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], 
     d.label = label.length > 0 ? label : null;
     prevLabel = d.label;
     prevHead = ownHead;
+    prevSubjectHead = subjectHead;
     prevEnd = d.end;
   }
 }

@@ -36,7 +36,6 @@ import {
   ROUND_VAGUE_PREFIXES,
   ROUND_NUMERAL_START,
   SESSION_BODIES,
-  SESSION_LIST_JOINERS,
   SESSION_NOUNS,
   SESSION_ORDINAL_UNITS,
   SESSION_TERM,
@@ -47,6 +46,7 @@ import {
   RADIUS_NOUN_STOP,
   RADIUS_UNITS,
 } from '../../../rules/zh/nonmetrics.js';
+import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
 import { COUNT_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
@@ -87,23 +87,40 @@ const ordinalBefore = (text: string, at: number): boolean => ORDINAL_PREFIXES.so
 /** Characters of a range's lower bound: digits, the decimal point, a Chinese numeral run's. */
 const BOUND_CHARS = charSet(`0123456789.${NUMERAL_RUN_CHARS}`);
 
-/** Whether a range connector ends at `at` after a lower bound that itself follows an ordinal prefix (`第1至`, `第1-`). */
-function afterOrdinalLowerBound(text: string, at: number): boolean {
-  const connector = RANGE_CONNECTORS.find((k) => text.startsWith(k, at - k.length));
-  if (connector === undefined) return false;
-  const boundEnd = at - connector.length;
-  let p = boundEnd;
-  while (p > 0 && BOUND_CHARS.has(text.charCodeAt(p - 1))) p--;
-  return p < boundEnd && ordinalBefore(text, p);
+/** How many items of an ordinal list may stand before a number (`第3、5、7位`). */
+const ORDINAL_LIST_MAX = 8;
+
+/**
+ * Whether a range connector ends at `at` after a lower bound that itself follows an ordinal prefix
+ * (`第1至`, `第1-`), or a list joiner after items of which the first follows one (`第3、5`, `第1和2`).
+ */
+function afterOrdinalItem(text: string, at: number): boolean {
+  for (let k = 0; k < ORDINAL_LIST_MAX; k++) {
+    const range = RANGE_CONNECTORS.find((w) => text.startsWith(w, at - w.length));
+    const connector = range ?? NUMBER_LIST_JOINERS.find((w) => text.startsWith(w, at - w.length));
+    if (connector === undefined) return false;
+    const boundEnd = at - connector.length;
+    let p = boundEnd;
+    while (p > 0 && BOUND_CHARS.has(text.charCodeAt(p - 1))) p--;
+    if (p === boundEnd) return false;
+    if (ordinalBefore(text, p)) return true;
+    // a range's lower bound is the first item; a list item may follow another
+    if (range !== undefined) return false;
+    at = p;
+  }
+  return false;
 }
 
-/** `第11个`, `第六十条`; and the upper bound of an ordinal range (`第1至3批`, `第1-3期`), a numeral of its own once the range is dropped. */
-export const ordinal: NonMetricRule = (c, text) => ordinalBefore(text, c.start) || afterOrdinalLowerBound(text, c.start);
+/**
+ * `第11个`, `第六十条`; the upper bound of an ordinal range (`第1至3批`, `第1-3期`), a numeral of its own once
+ * the range is dropped; and the later items of an ordinal list (`第3、5位`).
+ */
+export const ordinal: NonMetricRule = (c, text) => ordinalBefore(text, c.start) || afterOrdinalItem(text, c.start);
 
 /** One more listed ordinal (`、五次`, `和 六 次`): a joiner, a numeral, the session unit; spaces allowed. */
 const SESSION_ITEM = `[0-9${NUMERAL_RUN_CHARS}]+ ?(?:${alternation([...SESSION_ORDINAL_UNITS])})`;
-const SESSION_NEXT_ITEM = new RegExp(`(?:${alternation(SESSION_LIST_JOINERS)}) ?${SESSION_ITEM}`, 'y');
-const SESSION_PREVIOUS_ITEM = new RegExp(`${SESSION_ITEM}(?:${alternation(SESSION_LIST_JOINERS)}) ?$`);
+const SESSION_NEXT_ITEM = new RegExp(`(?:${alternation(NUMBER_LIST_JOINERS)}) ?${SESSION_ITEM}`, 'y');
+const SESSION_PREVIOUS_ITEM = new RegExp(`${SESSION_ITEM}(?:${alternation(NUMBER_LIST_JOINERS)}) ?$`);
 /** How many listed ordinals the rule walks over either side. */
 const SESSION_LIST_MAX = 4;
 
