@@ -131,6 +131,12 @@ export const COMPARISON_YEAR = String.raw`${COMPARED}(?:19|20)\d{2}年(?:同期)
  */
 export const COMPARISON_POINTS = ['比上年末', '较上年末', '比上年底', '较上年底', '比年初', '较年初', '比上月末', '较上月末'] as const;
 
+/**
+ * The figure of the compared period named after the basis (`比上年预算数增加56.78万元`, `较2023年决算数下降3.2%`,
+ * as budget and final-accounts reports write them): part of the comparison, the basis unchanged.
+ */
+export const BASIS_FIGURES = ['预计执行数', '预算数', '决算数', '执行数', '实际数', '预算', '决算'] as const;
+
 /** A state before or after an event compared with (`较调整前减少120个`, `比改革前缩短一半`): basis none of BASES. */
 export const COMPARISON_EVENT = String.raw`${COMPARED}[\u4e00-\u9fff]{1,4}?(?:前|后)(?:相比)?`;
 

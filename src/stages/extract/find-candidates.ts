@@ -73,6 +73,7 @@ import {
   COMPARISON_YEAR,
   COMPARISON_POINTS,
   COMPARISON_EVENT,
+  BASIS_FIGURES,
   NOUN_CHANGE_LINK,
   OBJECT_CHANGE_VERBS,
   CHANGE_VERB_NOUNS,
@@ -191,7 +192,7 @@ const TARGET_RE = new RegExp(`${VERBS}${alternation(TARGET_LINKS)}$`);
 /** A bracketed note after the basis (`比去年同期(下同)增长`): CHANGE_NOTE_BRACKETS, as a quantity's note before its change. */
 const BASIS_NOTE = CHANGE_NOTE_BRACKETS.map(([open, close]) => `${escapeRegExp(open)}[^${escapeRegExp(close + CHANGE_NOTE_STOP)}]{1,${CHANGE_NOTE_MAX}}${escapeRegExp(close)}`).join('|');
 // 分别 stands before the basis or after it (`分别比上年增长`, `同比分别增长`)
-const CHANGE_RE = new RegExp(`(${alternation(RESPECTIVELY)})?(?:(${alternation([...Object.keys(BASIS_WORDS), ...COMPARISON_POINTS])}|${COMPARISON_YEAR}|${COMPARISON_EVENT})(${BASIS_NOTE})?)?(${alternation(RESPECTIVELY)})?(${alternation(CHANGE_ADVERBS)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?(${alternation(CHANGE_REACH_WORDS)})?$`);
+const CHANGE_RE = new RegExp(`(${alternation(RESPECTIVELY)})?(?:(${alternation([...Object.keys(BASIS_WORDS), ...COMPARISON_POINTS])}|${COMPARISON_YEAR}|${COMPARISON_EVENT})(${alternation(BASIS_FIGURES)})?(${BASIS_NOTE})?)?(${alternation(RESPECTIVELY)})?(${alternation(CHANGE_ADVERBS)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?(${alternation(CHANGE_REACH_WORDS)})?$`);
 const OBJECT_CHANGE_RE = new RegExp(`(${alternation(OBJECT_CHANGE_VERBS)})([\\u4e00-\\u9fff]{1,${CHANGE_OBJECT_GAP}})$`);
 const NOUN_CHANGE_RE = new RegExp(alternation(Object.keys(CHANGE_VERBS)), 'y');
 const CJK = /[\u4e00-\u9fff]/;
@@ -404,17 +405,18 @@ function readLeft(text: string, at: number): Left {
       const exprStart = leadStart - cm[0].length;
       const respFirst = cm[1];
       const basisText = cm[2];
-      const note = cm[3];
-      const resp = cm[4];
-      const adverb = cm[5];
-      const verbText = cm[6]!;
+      const figure = cm[3];
+      const note = cm[4];
+      const resp = cm[5];
+      const adverb = cm[6];
+      const verbText = cm[7]!;
       const basisStart = exprStart + (respFirst?.length ?? 0);
-      const verbStart = basisStart + (basisText?.length ?? 0) + (note?.length ?? 0) + (resp?.length ?? 0) + (adverb?.length ?? 0);
+      const verbStart = basisStart + (basisText?.length ?? 0) + (figure?.length ?? 0) + (note?.length ?? 0) + (resp?.length ?? 0) + (adverb?.length ?? 0);
       change = {
         verb: piece(text, verbStart, verbStart + verbText.length),
         basis: basisText ? piece(text, basisStart, basisStart + basisText.length) : null,
         respectively: Boolean(respFirst ?? resp),
-        reached: cm[7] !== undefined,
+        reached: cm[8] !== undefined,
       };
       leadStart = exprStart;
     } else if (!prefix) {
