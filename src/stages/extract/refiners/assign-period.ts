@@ -120,6 +120,15 @@ function continuedFrame(text: string, sentence: string, sStart: number, bounds: 
   return openingFrame(text.slice(prev, Math.min(sStart, prev + FRAME_SLICE)).trimStart());
 }
 
+const SEMICOLONS = charSet(';;');
+
+/** A part of a year opening the part of the sentence after its last semicolon before `at`, or null (none, or no semicolon). */
+function semicolonFrame(text: string, sStart: number, at: number): string | null {
+  let i = at;
+  while (i > sStart && !SEMICOLONS.has(text.charCodeAt(i - 1))) i--;
+  return i > sStart ? subYearFrame(text.slice(i, Math.min(at, i + FRAME_SLICE)).trimStart()) : null;
+}
+
 export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bounds): string | null {
   const clause = text.slice(clauseStart(text, d.leadStart, 0), d.leadStart);
   const recurring = lastMatch(RECURRING_FRAMES, clause);
@@ -133,9 +142,11 @@ export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bou
   if (text.slice(listStart(text, d.leadStart), d.leadStart).includes(WHOLE_YEAR)) {
     return yearFrame(sentence) ?? paragraphFrame(text, d.start, bounds.lines, yearFrame) ?? metadata.period ?? WHOLE_YEAR;
   }
-  // a part of a year that opens the number's own clause, before the sentence's (`第一季度销售…,第二季度销售…`)
+  // a part of a year that opens the number's own clause, before the sentence's (`第一季度销售…,第二季度销售…`),
+  // then one that opens its part of the sentence after a semicolon (`10月份,…;1-10月平均,CPI上涨0.4%`)
   return (
     subYearFrame(clause.trimStart(), CLAUSE_FRAME_REACH) ??
+    semicolonFrame(text, sStart, d.start) ??
     openingFrame(sentence) ??
     continuedFrame(text, sentence, sStart, bounds) ??
     paragraphFrame(text, d.start, bounds.lines)
