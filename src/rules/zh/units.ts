@@ -172,7 +172,10 @@ export const UNITS: readonly string[] = [
   ...Object.keys(LIMIT_ONLY_UNITS),
 ];
 
-/** Words after a unit that stay in the mention (`34.32万亿元人民币`): the currency named again. */
+/**
+ * The currency named in words: after a unit it stays in the mention (`34.32万亿元人民币`); before an
+ * amount, after a linking word, it leaves the label with that word (`交易限值为人民币5000元` → `交易限值`).
+ */
 export const UNIT_APPOSITIONS = ['人民币'] as const;
 
 /** Time units: a time frame word before them (`连续3个月`, `时隔2天`) makes a frame, not a metric. */

@@ -25,6 +25,11 @@ describe('labels', () => {
     ['确保进口整体通关时间再', '进口整体通关时间'],
     ['力争线路总数', '线路总数'],
     ['预计全年外贸进出口将', '全年外贸进出口'],
+    // the currency named before the amount after a linking word goes with it; alone, or after other words, it stays
+    ['单次交易限值为人民币', '单次交易限值'],
+    ['合同总额达人民币', '合同总额'],
+    ['其中人民币', '人民币'],
+    ['存款余额人民币', '存款余额人民币'],
   ])('trims %s to %s', (raw, want) => {
     expect(trimLabel(raw)).toBe(want);
   });

@@ -44,7 +44,7 @@ import {
   TRAILING_WORD_KEEPERS,
   TRAILING_WORDS,
 } from '../../../rules/zh/labels.js';
-import { UNIT_DIMENSIONS, UNITS } from '../../../rules/zh/units.js';
+import { UNIT_APPOSITIONS, UNIT_DIMENSIONS, UNITS } from '../../../rules/zh/units.js';
 import { MAGNITUDES } from '../../../locale/zh/numerals.js';
 import { alternation } from '../../../lib/pattern.js';
 import { MAX_RECURRING_FRAME_CHARS, RECURRING_FRAMES, SENTENCE_DELIMITERS, YEAR_FRAME } from '../../../rules/zh/periods.js';
@@ -209,6 +209,9 @@ export function trimLabel(raw: string): string {
     if (lead && (!GOAL_VERBS.has(lead) || withoutTrailingWord(s).length - lead.length >= MIN_AFTER_GOAL_VERB)) s = s.slice(lead.length);
     const prep = leadingWord(s, LEADING_PREPOSITIONS_BY_FIRST);
     if (prep && !PREPOSITION_WORDS.some((w) => s.startsWith(w))) s = s.slice(prep.length);
+    // the currency named before the amount after a linking word (`限值为人民币`): the word goes with it
+    const currency = UNIT_APPOSITIONS.find((w) => s.endsWith(w) && s.length > w.length);
+    if (currency && trailingWord(s.slice(0, -currency.length))) s = s.slice(0, -currency.length);
     const trail = trailingWord(s);
     if (trail && !TRAILING_WORD_KEEPERS.some((k) => k.length > trail.length && s.endsWith(k))) s = s.slice(0, -trail.length);
     const time = LEADING_TIME_FRAME.exec(s);
