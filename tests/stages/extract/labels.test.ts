@@ -95,6 +95,12 @@ describe('labels', () => {
   });
 
   it('gives a clause of a bare verb the previous label', () => {
+    // 其中 adds no words of its own, and a number sharing the 其中 clause's head is not given the opener again
+    expect(labels('全年营业收入超亿元的工业企业120户,其中超10亿元6户。')).toEqual([
+      ['120户', '全年营业收入超亿元的工业企业'],
+      ['超10亿元', '全年营业收入超亿元的工业企业'],
+      ['6户', '全年营业收入超亿元的工业企业'],
+    ]);
     // 人民币 may be the item itself (`其中人民币950亿元,外币50亿元`): it stays
     expect(labels('存款余额1000亿元,其中人民币950亿元,外币50亿元。')[1]).toEqual(['950亿元', '存款余额人民币']);
     expect(labels('全市跨境电商进出口额增长了三成,达到3.2万亿元。')).toEqual([

@@ -365,7 +365,9 @@ function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], 
     let ownHead = head;
     let subjectHead: string | null = null;
     if (INHERITING_OPENERS.some((w) => p.head.trim().startsWith(w)) && prevLabel) {
-      head = prevLabel + head;
+      // the opener alone adds no words (`其中10亿元以上项目`: trimLabel keeps a label that is only 其中); a
+      // number that shares the clause's head after it (`…项目23个`) has the previous label, which took the context
+      head = p.inherit ? prevLabel : prevLabel + (INHERITING_OPENERS.includes(head as (typeof INHERITING_OPENERS)[number]) ? '' : head);
       ownHead = prevHead;
     } else if (p.conjunction === FACET_JOINER && head.length > 0 && head.length <= FACET_MAX_CHARS && prevHead) {
       // another dimension: a facet of the previous item; the same one: the list's next item, its
