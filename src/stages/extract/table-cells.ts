@@ -367,6 +367,11 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
         const loc = locate(located, i, cell);
         const target = changeOwner(byColumn, names.subjects[j], previous);
         if (target && loc && attachChangeCell(target, cell, head.unit, head.change)) cover(p, covered, loc);
+        const own = !target && loc ? changeCellRecord(cell, loc, head.unit, head.change, indicator.label || null, head.period, p.column) : null;
+        if (own) {
+          cover(p, covered, loc!);
+          drafts.push(own);
+        }
         previous = null;
         continue;
       }
@@ -443,6 +448,11 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
         const loc = locate(located, i, cell);
         const target = changeOwner(byColumn, names.subjects[i], previous);
         if (target && loc && attachChangeCell(target, cell, head.unit, head.change)) cover(p, covered, loc);
+        const own = !target && loc ? changeCellRecord(cell, loc, head.unit, head.change, rowLabel || null, headPeriods[i] ?? period, p.column) : null;
+        if (own) {
+          cover(p, covered, loc!);
+          drafts.push(own);
+        }
         previous = null;
         continue;
       }
@@ -487,6 +497,37 @@ function attachChangeCell(previous: Draft, cell: string, unit: string | null, ba
   if (read === null) return false;
   previous.change = { ...read, unit: unit ?? DEFAULT_CHANGE_UNIT, basis, raw: cell.trim() };
   return true;
+}
+
+/**
+ * A change column's cell with no value of its row to belong to (`固定资产投资 | 亿元 | — | -3.4`: the value
+ * column's cell is empty or a dash): a change record of its own (`-3.4` → down 3.4 %), or null when the cell
+ * reads as no change.
+ */
+function changeCellRecord(
+  cell: string,
+  loc: { start: number; end: number },
+  unit: string | null,
+  basis: Basis | null,
+  label: string | null,
+  period: string | null,
+  column: string | null,
+): Draft | null {
+  const read = readChangeCell(cell);
+  if (read === null) return null;
+  return newDraft({
+    kind: 'change',
+    start: loc.start,
+    end: loc.end,
+    value: read.value,
+    unit: unit ?? DEFAULT_CHANGE_UNIT,
+    direction: read.direction,
+    basis,
+    label,
+    period,
+    column,
+    source: 'table',
+  });
 }
 
 /** Adds the table cells and drops running-text drafts on table lines. */

@@ -257,6 +257,16 @@ describe('tables as statistics pages lay them out (read through the whole stage)
     ]);
   });
 
+  it('reads a change cell whose value cell is a dash or missing as a change of its own, labelled by its row', () => {
+    const changes = (text: string) => extractDocument(text, { path: 'table.txt', format: 'text' }).metrics.map((m) => [m.raw, m.kind, m.value, m.unit, m.direction, m.basis, m.label]);
+    expect(changes('正文。\n指标 | 单位 | 1-10月 | 同比增长(%) |\n固定资产投资 | 亿元 | — | -3.4 |\n社会消费品零售总额 | 亿元 | 789.1 | 4.5 |\n')).toEqual([
+      ['-3.4', 'change', 3.4, '%', 'down', 'yoy', '固定资产投资'],
+      ['789.1', 'quantity', 7.891e10, '元', null, null, '社会消费品零售总额'],
+    ]);
+    // a dash or 0 in the change column is no change either way
+    expect(changes('正文。\n指标 | 单位 | 1-10月 | 同比增长(%) |\n固定资产投资 | 亿元 | — | — |\n进出口 | 亿元 | — | 0 |\n')).toEqual([]);
+  });
+
   it('gives a change column whose header names a value column (进出口同比(%)) to that column, else to the value before it', () => {
     const text = '正文。\n单位:万元\n国别 | 进出口 | 出口 | 进口 | 进出口同比(%) |\n东盟 | 5678901 | 3456789 | 2222112 | 8.9 |\n';
     expect(metricsOf(text).map((m) => [m[0], m[3], m[6]])).toEqual([
