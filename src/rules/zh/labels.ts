@@ -70,8 +70,8 @@ export const TRAILING_WORDS = [
   '每年', '年均', '全年累计', '由', '从', '实现', '保持', '维持', '稳定',
   // adverbs before the verb of a change or a target (`通关时间再压缩30%`, `外贸进出口将保持…`)
   '再', '将',
-  // reaching as high as (`进口高达9%`)
-  '高达',
+  // reaching as high as (`进口高达9%`), or able to reach (`补助最高可达30万元`)
+  '高达', '可达',
 ] as const;
 
 /**

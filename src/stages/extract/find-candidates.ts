@@ -49,6 +49,8 @@ import { SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { changeBasis } from './change-headers.js';
 import {
   DISTANT_QUALIFIERS,
+  CAP_QUALIFIERS,
+  CAP_VERBS,
   DISTANT_QUALIFIER_GAP,
   INFIX_QUALIFIERS,
   NOT_SUFFIX_WORDS,
@@ -196,6 +198,9 @@ const CHANGE_RE = new RegExp(`(${alternation(RESPECTIVELY)})?(?:(${alternation([
 const OBJECT_CHANGE_RE = new RegExp(`(${alternation(OBJECT_CHANGE_VERBS)})([\\u4e00-\\u9fff]{1,${CHANGE_OBJECT_GAP}})$`);
 const NOUN_CHANGE_RE = new RegExp(alternation(Object.keys(CHANGE_VERBS)), 'y');
 const CJK = /[\u4e00-\u9fff]/;
+/** A cap right before the number (`最高补助`, `最高可达`): CAP_QUALIFIERS before CAP_VERBS; group 1 the cap word. */
+const CAP_RE = new RegExp(`(${alternation(Object.keys(CAP_QUALIFIERS))})${alternation(CAP_VERBS)}$`);
+const CAP_WINDOW = Math.max(...Object.keys(CAP_QUALIFIERS).map((w) => w.length)) + Math.max(...CAP_VERBS.map((w) => w.length));
 const DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})[\\u4e00-\\u9fff]{1,${DISTANT_QUALIFIER_GAP}}$`);
 /**
  * The characters each end-anchored reader's match can end with: a window ending in anything else
@@ -434,6 +439,12 @@ function readLeft(text: string, at: number): Left {
     if (dm) {
       const s = leadStart - dm[0].length;
       distant = piece(text, s, s + dm[1]!.length);
+    } else {
+      const cap = CAP_RE.exec(text.slice(Math.max(0, leadStart - CAP_WINDOW), leadStart));
+      if (cap) {
+        const s = leadStart - cap[0].length;
+        distant = piece(text, s, s + cap[1]!.length);
+      }
     }
   }
   return { leadStart, prefix, distant, targetLink, change };

@@ -3,7 +3,7 @@
 // A numeral the parser refuses is no metric (null).
 import type { Qualifier } from '../../schema/records.js';
 import { CHANGE_VERBS, BASIS_WORDS, CONTRACTED_CHANGES } from '../../rules/zh/changes.js';
-import { DISTANT_QUALIFIERS, INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
+import { CAP_QUALIFIERS, DISTANT_QUALIFIERS, INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
 import { CURRENCY_SYMBOLS, RATE_AS_PERCENT } from '../../rules/zh/units.js';
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { tryParseChineseNumber } from '../../locale/zh/parse-number.js';
@@ -15,7 +15,8 @@ import { wordMap } from '../../lib/word-map.js';
 const PREFIX_QUALIFIER = wordMap(PREFIX_QUALIFIERS);
 const INFIX_QUALIFIER = wordMap(INFIX_QUALIFIERS);
 const SUFFIX_QUALIFIER = wordMap(SUFFIX_QUALIFIERS);
-const DISTANT_QUALIFIER = wordMap(DISTANT_QUALIFIERS);
+const DISTANT_QUALIFIER = wordMap({ ...DISTANT_QUALIFIERS, ...CAP_QUALIFIERS });
+const CAP_WORD: ReadonlySet<string> = new Set(Object.keys(CAP_QUALIFIERS));
 const CURRENCY_WORD = wordMap(CURRENCY_SYMBOLS);
 const RATE_FACTOR = wordMap(RATE_AS_PERCENT);
 const CHANGE_DIRECTION = wordMap(CHANGE_VERBS);
@@ -81,7 +82,8 @@ export function resolveMetric(c: Candidate): Draft | null {
   const draft = newDraft({
     start: c.start,
     end: c.end,
-    leadStart: Math.min(c.leadStart, c.distant?.start ?? c.leadStart),
+    // a distant adverb leaves the label (`至少接受1次`); a cap stays in it, with its verb (`每年最高补助50万元`)
+    leadStart: c.distant && !CAP_WORD.has(c.distant.text) ? Math.min(c.leadStart, c.distant.start) : c.leadStart,
     value,
     unit,
     qualifier: qualifierOf(c),

@@ -49,7 +49,7 @@ import {
 import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
 import { COUNT_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
-import { DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
+import { CAP_QUALIFIERS, DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
 
 export type NonMetricRule = (c: Candidate, text: string) => boolean;
 
@@ -289,7 +289,7 @@ const LIMITS = new Set(['atLeast', 'atMost']);
 /** The tables unlimitedDuration reads, as Maps (wordMap): it runs first, for every candidate. */
 const LIMIT_WORDS = wordMap(LIMIT_ONLY_UNITS);
 const PREFIX_QUALIFIER = wordMap(PREFIX_QUALIFIERS);
-const DISTANT_QUALIFIER = wordMap(DISTANT_QUALIFIERS);
+const DISTANT_QUALIFIER = wordMap({ ...DISTANT_QUALIFIERS, ...CAP_QUALIFIERS });
 
 /** What may stand between a duration label and the mention: 为/是, a colon, white space (`\s`). */
 const DURATION_GAP_CHARS = `为是:${JS_WHITESPACE}`;
