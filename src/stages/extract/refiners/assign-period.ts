@@ -26,19 +26,23 @@ const LIST_WINDOW = 160;
 const FRAME_SLICE = 40;
 
 const SENTENCE_END = charSet(SENTENCE_DELIMITERS);
-const BOUNDARY = charSet(SENTENCE_DELIMITERS + LINE_BREAK);
+const SEMICOLONS = ';;';
+const SEMICOLON = charSet(SEMICOLONS);
+const BOUNDARY = charSet(SENTENCE_DELIMITERS + LINE_BREAK + SEMICOLONS);
 const LINE_BREAK_CODE = LINE_BREAK.charCodeAt(0);
 
-/** Offsets just after each sentence end and each line break (0 first), in one pass. */
+/** Offsets just after each sentence end, each line break and each semicolon (0 first), in one pass. */
 function boundaries(text: string): Bounds {
   const sentences = [0];
   const lines = [0];
+  const semicolons = [0];
   for (let i = BOUNDARY.indexIn(text); i >= 0; i = BOUNDARY.indexIn(text, i + 1)) {
     const code = text.charCodeAt(i);
     if (SENTENCE_END.has(code)) sentences.push(i + 1);
     if (code === LINE_BREAK_CODE) lines.push(i + 1);
+    if (SEMICOLON.has(code)) semicolons.push(i + 1);
   }
-  return { sentences, lines };
+  return { sentences, lines, semicolons };
 }
 
 /** The last boundary at or before `at` (binary search), and the one before it. */
@@ -63,6 +67,7 @@ function listStart(text: string, at: number): number {
 interface Bounds {
   sentences: number[];
   lines: number[];
+  semicolons: number[];
 }
 
 /** What frames the paragraph holding `at` (by `frameOf`, its opening's frame), or the paragraph a colon-ended line introduces. */
@@ -120,12 +125,9 @@ function continuedFrame(text: string, sentence: string, sStart: number, bounds: 
   return openingFrame(text.slice(prev, Math.min(sStart, prev + FRAME_SLICE)).trimStart());
 }
 
-const SEMICOLONS = charSet(';;');
-
 /** A part of a year opening the part of the sentence after its last semicolon before `at`, or null (none, or no semicolon). */
-function semicolonFrame(text: string, sStart: number, at: number): string | null {
-  let i = at;
-  while (i > sStart && !SEMICOLONS.has(text.charCodeAt(i - 1))) i--;
+function semicolonFrame(text: string, sStart: number, at: number, bounds: Bounds): string | null {
+  const i = boundaryBefore(bounds.semicolons, at).start;
   return i > sStart ? subYearFrame(text.slice(i, Math.min(at, i + FRAME_SLICE)).trimStart()) : null;
 }
 
@@ -146,7 +148,7 @@ export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bou
   // then one that opens its part of the sentence after a semicolon (`10月份,…;1-10月平均,CPI上涨0.4%`)
   return (
     subYearFrame(clause.trimStart(), CLAUSE_FRAME_REACH) ??
-    semicolonFrame(text, sStart, d.start) ??
+    semicolonFrame(text, sStart, d.start, bounds) ??
     openingFrame(sentence) ??
     continuedFrame(text, sentence, sStart, bounds) ??
     paragraphFrame(text, d.start, bounds.lines)
