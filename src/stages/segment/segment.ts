@@ -62,20 +62,19 @@ function candidateLevels(body: readonly HeadingCandidate[], text: string, append
  * headings: levels rank the depths used (the shallowest is level 1), so `##` under a `#` title is 1.
  */
 function markupHeadings(text: string, lines: readonly Line[], hints: readonly HeadingHint[], skip: (i: number) => boolean): Array<LeveledHeading & { lineIndex: number }> {
-  const depths: number[] = [];
   const used: HeadingHint[] = [];
   for (const h of hints) {
     const line = lines[h.line];
     if (line === undefined || isBlank(line) || skip(h.line)) continue;
     used.push(h);
-    if (!depths.includes(h.depth)) depths.push(h.depth);
   }
-  depths.sort((a, b) => a - b);
-  return mapPacked(used, (h) => {
+  const depthOf = slippedDepths(used);
+  const depths = [...new Set(depthOf)].sort((a, b) => a - b);
+  return mapPacked(used, (h, i) => {
     const line = lines[h.line]!;
     const end = leadEnd(text, line, h) ?? line.end;
     return {
-      level: depths.indexOf(h.depth) + 1,
+      level: depths.indexOf(depthOf[i]!) + 1,
       marker: null,
       number: null,
       title: leadTitle(text, line.content, end),
@@ -118,6 +117,23 @@ function nestUnderMarkup(headings: LeveledHeading[], marked: readonly LeveledHea
     while (k + 1 < marked.length && marked[k + 1]!.start < h.start) k++;
     h.level += marked[k]!.level;
   }
+}
+
+/**
+ * Each markup heading's depth, a slipped one set back: a depth that one heading alone uses, shallower
+ * than the heading before it, while a deeper depth serves at least MIN_PEER_HEADINGS headings, is the
+ * scraper's slip among peers (a digest's `### story` … `## 【专题】story` … `### story`), not a parent
+ * of the stories after it: it takes the depth of the heading before it.
+ */
+const MIN_PEER_HEADINGS = 3;
+function slippedDepths(used: readonly HeadingHint[]): number[] {
+  const count = new Map<number, number>();
+  for (const h of used) count.set(h.depth, (count.get(h.depth) ?? 0) + 1);
+  return mapPacked(used, (h, i) => {
+    const prev = used[i - 1];
+    if (prev === undefined || count.get(h.depth) !== 1 || prev.depth <= h.depth) return h.depth;
+    return (count.get(prev.depth) ?? 0) >= MIN_PEER_HEADINGS ? prev.depth : h.depth;
+  });
 }
 
 /** Where a bold lead-in's words end on its line, or null (no lead, or the line no longer opens with it). */
