@@ -154,11 +154,17 @@ export const WIDGET_WORDS: readonly string[] = [
   '正常', '重置', '标准', '当前页面', '当前页', '本页',
   // a news portal's article tools (`手机看新闻`, `打印 网摘 纠错 商城 分享 推荐`, `字号 评论 邮件 纠错`)
   '手机看新闻', '网摘', '我要评论', '评论', '邮件', '商城', '推荐',
+  // the link to the story's own page that a digest or an exported post sets under each story
+  // (`[查看原文](https://…)` in a Markdown dump, a public account's `阅读原文`)
+  '查看原文', '阅读原文',
 ];
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
   // 今天是:2024年3月5日 星期二 农历二月廿五 : a site's clock, above the page
   { id: 'clock', zone: 'head', pattern: new RegExp(`^${CLOCK_WIDGET.source}$`) },
+  // 08-08 06:33Wind / 2024-08-08 06:33 新华社 : a story's time stamp and its source's name with no label between,
+  // under its title (a finance terminal's or a wire's info line): the name is the source
+  { id: 'dateline-source', zone: 'head', pattern: /^(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?<source>[A-Za-z][A-Za-z&.]{1,15}|[\u4e00-\u9fff]{2,12})$/ },
   // a site's name beside its web address, as a byline opens (`某县政府门户网站 www.example.gov.cn`);
   // a name alone (`某某海关门户网站`) is left to the site-banner reading, which keeps it as metadata
   { id: 'site-name', zone: 'head', pattern: /^[^\s。,,;;!?::]{2,24}\s*(?:https?:\/\/)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?$/ },
@@ -201,8 +207,11 @@ export const LINE_RULES: readonly LineRule[] = [
   // “好律师网”提供的法律法规及相关资料仅供您参考。…
   { id: 'disclaimer', zone: 'edge', ...phraseWithin(80, /(?:资料|信息|内容|文章|本站|本网|网站|稿件).{0,60}仅供(?:您|读者|用户)?(?:参考|学习|交流)/, 300) },
   { id: 'disclaimer', zone: 'tail', ...phraseWithin(120, /如有侵权|侵权请联系|版权归原作者|免责声明|转载请注明/, 200) },
-  // 声明:凡来源标注为本网的作品,版权均属本网所有…转载自有关政府网站…不代表本网观点 : a site's copyright statement
-  { id: 'disclaimer', zone: 'tail', pattern: /^(?:免责)?声明\s*[::](?=.{0,600}(?:版权|转载|侵权|不代表本网|不代表本站)).{0,800}$/ },
+  // 声明:凡来源标注为本网的作品,版权均属本网所有…转载自有关政府网站…不代表本网观点 : a site's copyright statement;
+  // 版权声明:未经某某书面授权许可,任何机构和个人不得…复制、引用本文内容 : the same under a finance column
+  { id: 'disclaimer', zone: 'tail', pattern: /^(?:免责|版权)?声明\s*[::](?=.{0,600}(?:版权|转载|侵权|不代表本网|不代表本站|授权|复制)).{0,800}$/ },
+  // 风险提示:市场有风险,投资需谨慎。本文所提供内容仅供参考… : a finance site's risk warning under its articles
+  { id: 'disclaimer', zone: 'tail', ...phraseWithin(40, /市场有风险\s*[,，]\s*投资需谨慎/, 200) },
   // a scraper's note above the document: 本文正文由脚本自…提取,仅供检索查阅;… / …不适用著作权法。
   { id: 'disclaimer', zone: 'head', ...phraseWithin(80, /仅供(?:检索|查阅|参考|学习|研究|交流)|不适用著作权法/, 300) },
   // 版权所有:中华人民共和国海关总署  Copyright © 2024
@@ -229,6 +238,16 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'related-heading', zone: 'tail', pattern: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS}|更多)${RELATED_HEADING_END}$`) },
   // 》》点击进入专题页面《《 / >> 点击查看专题 : a link to a topic page, under the page's text
   { id: 'promo-link', zone: 'tail', pattern: /^[》>»]{1,3}\s*点击(?:图片|此处|这里)?\s*(?:进入|查看|访问|了解)[^。,，;；!?！？]{1,20}?\s*[《<«]{0,3}$/ },
+  // 請加入成為某某新聞的月費訂戶,長期支持我們的工作。 / 成为付费会员,支持独立新闻 / 月費訂戶 網址:…/#subscribe :
+  // an independent news site's appeal for subscribers under its article, above the author's box (traditional
+  // forms as written): a subscription word and a plea in the first person or a link to subscribe. A sentence
+  // about members (`付费会员数突破1亿,成为行业第一`) makes no plea and stays, inside the article too
+  {
+    id: 'support-appeal',
+    zone: 'tail',
+    phrase: /訂戶|订户|月費|月费|付費會員|付费会员|訂閱|订阅/,
+    pattern: /^(?=.{0,160}$)(?=.*(?:訂戶|订户|月費|月费|付費會員|付费会员|訂閱|订阅))(?=.*(?:支持我們|支持我们|加入成為|加入成为|[請请][^。]{0,4}成[為为]|網址\s*[:：]|网址\s*[:：]|subscribe)).*$/i,
+  },
   // 海量资讯、精准解读,尽在某某财经APP / 扫码下载某某新闻客户端 : a news site's invitation to its app, under
   // the article (a notice's own `欢迎企业下载使用“单一窗口”APP。` is a sentence and stays)
   { id: 'app-promo', zone: 'tail', pattern: /^[^。;；]{0,30}(?:尽在|点击下载|扫码下载|扫描下载)[^。;；]{0,16}(?:APP|App|app|客户端)\s*[!！]?$/ },
@@ -389,10 +408,11 @@ export const CONTACT_PERSON_START = /^联系人\s*[::]/;
  * Lines that may go from inside the article too, not only from its edges: page widgets
  * (`字号:大 中 小`, `【打印】【关闭】`, `扫一扫`, `分享到:`), and field lines that count visits
  * (`发布时间:… 浏览次数:…`) or credit the editor (`责任编辑:…`), and a link to a related reading alone on
- * its line (`相关解读:《…》解读`). An HTML article block often still holds them. Any other
+ * its line (`相关解读:《…》解读`), and a news site's appeal for subscribers above its author's box. An
+ * HTML article block often still holds them. Any other
  * chrome-looking line inside the article (`来源:…` alone, a separator) stays.
  */
-export const INSIDE_RULE_IDS: ReadonlySet<string> = new Set(['page-widgets', 'select-navigation', 'related-reading']);
+export const INSIDE_RULE_IDS: ReadonlySet<string> = new Set(['page-widgets', 'select-navigation', 'related-reading', 'support-appeal']);
 
 /**
  * A tag line that repeats the page's <meta name="keywords"> (`国贸|增长率|全球经济`, `标签:甲 乙 丙`): its

@@ -48,6 +48,12 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   回落: 'down',
   下滑: 'down',
   下跌: 'down',
+  // a market round-up's one-character verbs, and its close (`道指跌0.6%报38763.45点`, `收益率涨3个基点`,
+  // `某指数收跌0.5%`)
+  涨: 'up',
+  跌: 'down',
+  收涨: 'up',
+  收跌: 'down',
   // against the normal, as climate sections write it (`平均气温偏高0.7℃`, `降水量偏少1.2成`)
   偏高: 'up',
   偏多: 'up',
@@ -149,6 +155,12 @@ export const CHANGE_ADVERBS = ['名义', '实际'] as const;
 /** After a change verb these make a target (`提升至60%`), not a change. */
 export const TARGET_LINKS = ['至', '到'] as const;
 
+/**
+ * Between a change and the level a market quote closes at (`道指跌0.6%报38763.45点`,
+ * `收益率涨3个基点报3.948%`): the change belongs to that level, as one reaching it through 至 does.
+ */
+export const QUOTE_LINKS = ['报', '收报'] as const;
+
 /** Before the earlier value of a from–to pair (`由35%提升至60%`). */
 export const FROM_MARKERS = ['由', '从'] as const;
 
@@ -179,7 +191,7 @@ export const FROM_TO_VERB_MAX = 3;
 export const CHANGE_RANGE_CONNECTORS = ['-', '—', '–', '~', '～'] as const;
 
 /** Units a change is written in; a bare number in a change list inherits the change. */
-export const CHANGE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '倍', '个百分点', '百分点', '成']);
+export const CHANGE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '倍', '个百分点', '百分点', '个基点', '基点', '成']);
 
 /** What may stand between a quantity and the change that attaches to it (`,比上年下降5.1%`). */
 export const CHANGE_ATTACH_SEPARATORS = ', ,、;' as const;

@@ -138,6 +138,14 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   责任部门: null,
   本地目录: null,
   本地路径: null,
+  // when the crawler saved the page (`**爬取时间**: 2025-12-12 16:49:26` under a Markdown dump's title):
+  // the crawler's date, not the document's
+  爬取时间: null,
+  抓取时间: null,
+  采集时间: null,
+  爬取日期: null,
+  抓取日期: null,
+  采集日期: null,
 };
 
 /** Values that state a field is absent (`来源:未知`, `【发布文号】--`): recorded as null. */

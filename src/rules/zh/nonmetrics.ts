@@ -97,6 +97,10 @@ export const FIXED_PHRASES = [
   '两位数', '三位数', '两个市场', '两种资源',
   // the four budgets a budget report balances (一般公共、政府性基金、国有资本经营、社会保险基金: `统筹四本预算`)
   '四本预算',
+  // place names holding a financial digit before a measure word: Shanghai's finance district, whose name
+  // titles market columns (`陆家嘴财经早餐`, `陆家嘴论坛`), and Yichang's 伍家岗区; a lone financial digit
+  // elsewhere still counts (`共计肆个`)
+  '陆家嘴', '伍家岗',
 ] as const;
 
 /**

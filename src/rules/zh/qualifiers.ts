@@ -41,6 +41,8 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   '≥': 'atLeast',
   '>=': 'atLeast',
   不超过: 'atMost',
+  // the short form of 不超过 (`给予不超15%的优惠`): never the 超 of `超15%` (at least)
+  不超: 'atMost',
   不得超过: 'atMost',
   不得高于: 'atMost',
   不得多于: 'atMost',

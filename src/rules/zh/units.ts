@@ -30,6 +30,9 @@ export const MONEY_UNITS = ['元', '美元', '欧元', '港元', '日元', '英�
 /** Prices and concentrations, written as one unit (`500元/吨`, `0.05毫克/千克`). */
 export const RATIO_UNITS = [
   '元/吨', '元/公斤', '元/千克', '美元/吨', '美元/桶', '毫克/千克', '微克/千克',
+  // international commodity quotes in their trading units (`COMEX黄金期货报2423.5美元/盎司`,
+  // `大豆期货报1019.75美分/蒲式耳`)
+  '美元/盎司', '美分/蒲式耳', '美分/磅',
   // an allowance or a price per person or per time (`16080元/年`, `800元/月`, `200元/人`, `50元/天`,
   // `825元/人月`, `600元/人·月`)
   '元/年', '元/月', '元/人', '元/天', '元/日', '元/次', '元/人月', '元/人·月', '元/人年', '元/人·年', '元/月·人',
@@ -44,6 +47,9 @@ export const PHYSICAL_UNITS = [
   '人公里', '吨公里', '人千米', '吨千米',
   // optical cable counts fibres times length: `166.2万芯千米` (not 千米)
   '芯千米', '芯公里',
+  // commodity measures as market reports write them: barrels of oil (`库存减少372.8万桶`, an output
+  // rate `1340万桶/日`), troy ounces of gold (`黄金储备为7280万盎司`), bushels of grain
+  '桶', '桶/日', '盎司', '蒲式耳',
 ] as const;
 
 /**
@@ -115,7 +121,7 @@ export const MEASUREMENT_UNIT_FORMS: Readonly<Record<string, string>> = {
 };
 
 /** Rates and factors. `成` is written in the percent unit (`三成` → 30 %): see RATE_AS_PERCENT. */
-export const RATE_UNITS = ['%', '‰', '个百分点', '百分点', '倍', '成'] as const;
+export const RATE_UNITS = ['%', '‰', '个百分点', '百分点', '个基点', '基点', '倍', '成'] as const;
 
 /**
  * What each unit measures. After `、`, a short item in another dimension measures the same thing
@@ -263,9 +269,10 @@ export const INDEX_POINT_UNITS = ['点', '分'] as const;
 /**
  * Verbs quoting a market index at its close (`沪指收盘下跌0.89%,收报2929.09点`, `收于10012.35点`):
  * a number right after one, in INDEX_POINT_UNITS, is the index's level, though no index label
- * stands right before it.
+ * stands right before it. A market round-up quotes each index after its change with 报 alone
+ * (`道指跌0.6%报38763.45点`): the points are still required, so `报送3个` or `报告7点` stays unread.
  */
-export const INDEX_QUOTE_VERBS = ['收报', '收于', '报收', '收盘于'] as const;
+export const INDEX_QUOTE_VERBS = ['收报', '收于', '报收', '收盘于', '报'] as const;
 
 /**
  * Words that may open a field label's bracketed unit (`成交金额(单位:元):35000`), as well as the bare

@@ -37,7 +37,7 @@ import {
   FRACTION_MARK,
   MAGNITUDES,
   MAX_NUMERAL_LENGTH,
-  MINUS_SIGN,
+  MINUS_SIGNS,
   PROPORTION_UNITS as PROPORTION_PREFIXES,
   SIGN_MAY_FOLLOW,
 } from '../../locale/zh/numerals.js';
@@ -806,9 +806,9 @@ function indexCandidate(text: string, s: number, end: number, afterIndex: number
   return build(text, piece(text, s, end), false, indexTail(text, end), s, { kind: 'quantity' });
 }
 
-/** 1 when a minus sign of its own stands right before the digits at `s` (MINUS_SIGN after SIGN_MAY_FOLLOW), else 0. */
+/** 1 when a minus sign of its own stands right before the digits at `s` (MINUS_SIGNS after SIGN_MAY_FOLLOW), else 0. */
 function minusBefore(text: string, s: number): number {
-  return s >= 2 && text[s - 1] === MINUS_SIGN && SIGN_MAY_FOLLOW.test(text[s - 2]!) ? 1 : 0;
+  return s >= 2 && MINUS_SIGNS.includes(text[s - 1]!) && SIGN_MAY_FOLLOW.test(text[s - 2]!) ? 1 : 0;
 }
 
 /**

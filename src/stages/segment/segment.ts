@@ -62,20 +62,19 @@ function candidateLevels(body: readonly HeadingCandidate[], text: string, append
  * headings: levels rank the depths used (the shallowest is level 1), so `##` under a `#` title is 1.
  */
 function markupHeadings(text: string, lines: readonly Line[], hints: readonly HeadingHint[], skip: (i: number) => boolean): Array<LeveledHeading & { lineIndex: number }> {
-  const depths: number[] = [];
   const used: HeadingHint[] = [];
   for (const h of hints) {
     const line = lines[h.line];
     if (line === undefined || isBlank(line) || skip(h.line)) continue;
     used.push(h);
-    if (!depths.includes(h.depth)) depths.push(h.depth);
   }
-  depths.sort((a, b) => a - b);
-  return mapPacked(used, (h) => {
+  const depthOf = slippedDepths(used);
+  const depths = [...new Set(depthOf)].sort((a, b) => a - b);
+  return mapPacked(used, (h, i) => {
     const line = lines[h.line]!;
     const end = leadEnd(text, line, h) ?? line.end;
     return {
-      level: depths.indexOf(h.depth) + 1,
+      level: depths.indexOf(depthOf[i]!) + 1,
       marker: null,
       number: null,
       title: leadTitle(text, line.content, end),
@@ -84,6 +83,56 @@ function markupHeadings(text: string, lines: readonly Line[], hints: readonly He
       boundary: line.start,
       lineIndex: h.line,
     };
+  });
+}
+
+/**
+ * The markup's whole-line headings (`##`, setext; no bold lead-ins) as the outline above numbered
+ * items, for a Markdown document whose sections are marked up and whose numbered lines are items
+ * inside them (a market round-up's `## 宏观` over `1、…`, `2、…`; a digest's `## 新闻摘要` over its
+ * `1.…;` list): taken only when at least MIN_MARKUP_OUTLINE such headings stand in the body, none
+ * of them is itself a numbered heading (then the numbers are the outline) and the first opens the
+ * body before the first numbered line. Null otherwise: the numbered headings stand alone.
+ */
+const MIN_MARKUP_OUTLINE = 2;
+function markupOutline(
+  text: string,
+  lines: readonly Line[],
+  hints: readonly HeadingHint[],
+  numbered: readonly Pick<HeadingCandidate, 'lineIndex' | 'start'>[],
+  skip: (i: number) => boolean,
+): Array<LeveledHeading & { lineIndex: number }> | null {
+  const whole = hints.filter((h) => h.lead === undefined);
+  const numberedLines = new Set(numbered.map((c) => c.lineIndex));
+  if (whole.some((h) => numberedLines.has(h.line))) return null;
+  const marked = markupHeadings(text, lines, whole, skip);
+  if (marked.length < MIN_MARKUP_OUTLINE || numbered.length === 0 || marked[0]!.start > numbered[0]!.start) return null;
+  return marked;
+}
+
+/** Each numbered heading one level below the markup heading it stands under (markupOutline): levels shifted in place. */
+function nestUnderMarkup(headings: LeveledHeading[], marked: readonly LeveledHeading[]): void {
+  let k = -1;
+  for (const h of headings) {
+    while (k + 1 < marked.length && marked[k + 1]!.start < h.start) k++;
+    h.level += marked[k]!.level;
+  }
+}
+
+/**
+ * Each markup heading's depth, a slipped one set back: a depth that one heading alone uses, shallower
+ * than the heading before it, while a deeper depth serves at least MIN_PEER_HEADINGS headings, is the
+ * scraper's slip among peers (a digest's `### story` … `## 【专题】story` … `### story`), not a parent
+ * of the stories after it: it takes the depth of the heading before it.
+ */
+const MIN_PEER_HEADINGS = 3;
+function slippedDepths(used: readonly HeadingHint[]): number[] {
+  const count = new Map<number, number>();
+  for (const h of used) count.set(h.depth, (count.get(h.depth) ?? 0) + 1);
+  return mapPacked(used, (h, i) => {
+    const prev = used[i - 1];
+    if (prev === undefined || count.get(h.depth) !== 1 || prev.depth <= h.depth) return h.depth;
+    return (count.get(prev.depth) ?? 0) >= MIN_PEER_HEADINGS ? prev.depth : h.depth;
   });
 }
 
@@ -191,9 +240,18 @@ export function segment(text: string, markup: readonly HeadingHint[] = []): Outl
     // the keys match toc entries to sections: made only when there is a toc
     if (tocRun) keys = mapPacked(body, headingKey);
     lastHeadingLine = body[body.length - 1]!.lineIndex;
-    resumes = findResumes(text, lines, body, headings, skip);
     const inToc = (i: number): boolean => tocRun !== null && lineIndexAt(lines, tocRun.start) <= i && i <= lineIndexAt(lines, tocRun.end);
-    const bold = boldBelowNumbered(text, lines, boldHints, mapPacked(headings, (h, i) => ({ level: h.level, start: h.start, lineIndex: body[i]!.lineIndex })), (i) => skip(i) || inToc(i));
+    const outline = markupOutline(text, lines, markup, body, (i) => skip(i) || inToc(i));
+    if (outline !== null) nestUnderMarkup(headings, outline);
+    resumes = findResumes(text, lines, body, headings, skip);
+    const above = mapPacked(headings, (h, i) => ({ level: h.level, start: h.start, lineIndex: body[i]!.lineIndex }));
+    if (outline !== null) {
+      ({ headings, keys } = mergedHeadings(headings, keys, outline, tocRun !== null));
+      lastHeadingLine = Math.max(lastHeadingLine, outline[outline.length - 1]!.lineIndex);
+      above.push(...outline.map((h) => ({ level: h.level, start: h.start, lineIndex: h.lineIndex })));
+      above.sort((a, b) => a.start - b.start);
+    }
+    const bold = boldBelowNumbered(text, lines, boldHints, above, (i) => skip(i) || inToc(i));
     if (bold.length > 0) {
       ({ headings, keys } = mergedHeadings(headings, keys, bold, tocRun !== null));
       lastHeadingLine = Math.max(lastHeadingLine, bold[bold.length - 1]!.lineIndex);

@@ -534,3 +534,28 @@ describe("a news portal's article tools on lines of their own (`手机看新闻`
     expect(doc.text.split('\n')).toEqual(expect.arrayContaining(['推荐 评论', '3月3日,某市召开外贸企业座谈会。会上,企业代表推荐了3种新型跨境电商模式。']));
   });
 });
+
+describe('Markdown digest and column chrome (blind15)', () => {
+  it('drops the crawl-time field, the time stamp with its source, 查看原文 links, the risk warning and the copyright line', () => {
+    const doc = run('markdown-digest-chrome.md', 'markdown');
+    for (const c of ['爬取时间', '07:10', '查看原文', '市场有风险', '版权声明', '未经某某书面授权']) expect(doc.text, c).not.toContain(c);
+    expect(doc.text).toContain('1、据海关统计,今年2月某市进出口总值1.2万亿元,同比增长3.5%。');
+    expect(doc.text).toContain('2、某市统计局发布数据,2月居民消费价格同比上涨0.6%。');
+    expect(doc.metadata.source).toBe('某某资讯');
+    const rules = new Set(doc.removed.map((r) => r.rule));
+    for (const r of ['dateline-source', 'disclaimer', 'page-widgets']) expect(rules, r).toContain(r);
+  });
+
+  it('drops a column’s appeal for subscribers above the author’s box, inside the article', () => {
+    const doc = run('markdown-column-appeal.md', 'markdown');
+    for (const c of ['月費訂戶', '支持我們的工作', '#subscribe']) expect(doc.text, c).not.toContain(c);
+    expect(doc.text).toContain('本港上月出口按年增長12.5%,進口增長9.8%,仍受惠於去年同期的低基數。');
+    expect(doc.text).toContain('【某作者・經濟學家】');
+  });
+
+  it('keeps a deadline, a sentence about members, 阅读原文件 and 该声明 in the body', () => {
+    const doc = run('markdown-digest-chrome-negative.md', 'markdown');
+    for (const k of ['12-31 23:59前完成全部申报工作的企业共120家。', '某平台付费会员数突破1亿,成为行业第一。', '阅读原文件后,企业可在线提交申请。', '该声明指出,相关数据已经审计。']) expect(doc.text, k).toContain(k);
+    expect(doc.metadata.source).toBeUndefined();
+  });
+});

@@ -3,6 +3,8 @@ import { describe, it } from 'vitest';
 import { expectMetric, type Expected } from './extract-helpers.js';
 
 const MUST_MATCH: Expected[] = [
+  // a financial digit with a magnitude counts, though alone it is a name character (陆家嘴)
+  { text: '合同金额人民币陆万元整', raw: '陆万元', value: 60000, unit: '元' },
   { text: '监管进出口货物总值11997.04亿元', raw: '11997.04亿元', value: 1199704000000, unit: '元' },
   { text: '扣留侵权嫌疑货物8160.5万件', raw: '8160.5万件', value: 81605000, unit: '件' },
   { text: '监管跨境电商进出口清单9913.58万票', raw: '9913.58万票', value: 99135800, unit: '票' },

@@ -55,6 +55,9 @@ const MUST_NOT_MATCH: [string, string][] = [
   ['时隔3天再次开行', '3天'],
   ['排名全国前10名', '10名'],
   ['完成零部件检验', '零部件'],
+  // lone financial digits that are name characters (LEXICAL_NUMERALS)
+  ['陆家嘴财经早餐', '陆家'],
+  ['伍家岗区新增企业', '伍家'],
   ['落实“5+2”预约查检', '“5+2”'],
   ['今年前10个月进出口增长', '10个月'],
   ['提供7×24小时通关服务', '24小时'],

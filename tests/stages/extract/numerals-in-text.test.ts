@@ -98,7 +98,15 @@ describe('what only the bare parser reads makes no metric in text', () => {
   });
 });
 
-describe('a hyphen-minus after a word or a colon is the number’s sign (MINUS_SIGN, SIGN_MAY_FOLLOW)', () => {
+describe('a minus after a word or a colon is the number’s sign (MINUS_SIGNS, SIGN_MAY_FOLLOW)', () => {
+  it('takes the minus sign and the en dash as a word processor sets it (由–46.7%升至–4.7%)', () => {
+    expectMetric({ text: '去年零售增长为–46.7%。', raw: '–46.7%', value: -46.7, unit: '%' });
+    expectMetric({ text: '出口增速为\u22123.2%。', raw: '\u22123.2%', value: -3.2, unit: '%' });
+    // between two numbers the en dash is a range, and the em dash is never a sign
+    expect(extract('目标区间为1%–2.5%').map((m) => [m.value, m.valueMax])).toEqual([[1, 2.5]]);
+    expect(extract('主要有两项——3个项目').every((m) => m.value >= 0)).toBe(true);
+  });
+
   it('reads the sign into raw and value', () => {
     expectMetric({ text: '全县居民人口自然增长率-4.21‰,比上年下降', raw: '-4.21‰', value: -4.21, unit: '‰' });
     expectMetric({ text: '农产品出口增速为-3.7%。', raw: '-3.7%', value: -3.7, unit: '%' });

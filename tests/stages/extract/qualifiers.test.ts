@@ -12,6 +12,9 @@ const MUST_MATCH: Expected[] = [
   { text: '跨境电商占比首次突破50%', raw: '突破50%', value: 50, unit: '%', qualifier: 'atLeast' },
   { text: '布控有效率达到25%以上', raw: '25%以上', value: 25, unit: '%', qualifier: 'atLeast' },
   { text: '合格率>90%', raw: '>90%', value: 90, unit: '%', qualifier: 'atLeast' },
+  // 不超 is 不超过's short form: at most, never the 超 of 超15% (at least)
+  { text: '团购可给予不超15%的优惠', raw: '不超15%', value: 15, unit: '%', qualifier: 'atMost' },
+  { text: '团购可给予超15%的优惠', raw: '超15%', value: 15, unit: '%', qualifier: 'atLeast' },
   { text: '合格率≥60%', raw: '≥60%', value: 60, unit: '%', qualifier: 'atLeast' },
   { text: '基层党支部集中学习研讨7万余次', raw: '7万余次', value: 70000, unit: '次', qualifier: 'atLeast' },
   { text: '处置40多起口岸聚集性疫情', raw: '40多起', value: 40, unit: '起', qualifier: 'atLeast' },

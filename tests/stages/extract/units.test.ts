@@ -115,6 +115,17 @@ describe('units', () => {
       expect(extract('人均消费125元/人次,人均花费320元/人·次').map((m) => m.unit)).toEqual(['元/人次', '元/人·次']);
     });
 
+    it('reads commodity measures (万桶, 万桶/日, 万盎司, 美元/盎司, 美分/蒲式耳) and 个基点 as a change', () => {
+      expectMetric({ text: '原油库存减少372.8万桶', raw: '372.8万桶', value: 3728000, unit: '桶', kind: 'change' });
+      expectMetric({ text: '国内原油产量为1340万桶/日', raw: '1340万桶/日', value: 13400000, unit: '桶/日' });
+      expectMetric({ text: '黄金储备为7280万盎司', raw: '7280万盎司', value: 72800000, unit: '盎司' });
+      expectMetric({ text: '黄金期货报2423.5美元/盎司', raw: '2423.5美元/盎司', value: 2423.5, unit: '美元/盎司' });
+      expectMetric({ text: '小麦期货报539.25美分/蒲式耳', raw: '539.25美分/蒲式耳', value: 539.25, unit: '美分/蒲式耳' });
+      expectMetric({ text: '人民币对美元跌142个基点', raw: '142个基点', value: 142, unit: '个基点', kind: 'change' });
+      // 个 alone stays a count
+      expect(extract('新建基点3个').map((m) => m.unit)).toEqual(['个']);
+    });
+
     it('reads an optical cable length in 芯千米 (fibres times length), not in 千米', () => {
       expectMetric({ text: '光缆产量166.2万芯千米', raw: '166.2万芯千米', value: 1662000, unit: '芯千米' });
       expect(extract('新建光缆线路3.5万千米').map((m) => m.unit)).toEqual(['千米']);

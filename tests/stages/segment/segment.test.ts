@@ -279,3 +279,42 @@ describe('Markdown headings with a lone CR in the text', () => {
     expect(extractDocument(text, { path: 'cr.md', format: 'markdown' }).sections.map((s) => s.title)).toEqual(['总体情况', '主要工作']);
   });
 });
+
+describe('Markdown headings over numbered items (markupOutline)', () => {
+  const levels = (name: string): Array<[number, string]> => {
+    const doc = extractDocument(fixture(name), { path: name, format: 'markdown' });
+    const out: Array<[number, string]> = [];
+    const walk = (ss: typeof doc.sections): void => {
+      for (const s of ss) {
+        out.push([s.level, s.title]);
+        walk(s.children ?? []);
+      }
+    };
+    walk(doc.sections);
+    return out;
+  };
+
+  it('makes the ## headings the outline and the 1、 items that restart under them their children', () => {
+    const got = levels('markdown-sections-over-numbered-items.md');
+    expect(got.filter(([l]) => l === 1).map(([, t]) => t)).toEqual(['宏观', '市场', '产业']);
+    expect(got.filter(([l]) => l === 2)).toHaveLength(6);
+    expect(got.filter(([l]) => l === 3).map(([, t]) => t)).toEqual(['其中先进制造项目5个', '现代服务业项目3个']);
+  });
+
+  it('sets a lone heading slipped one level up among peer stories back to their level (slippedDepths)', () => {
+    const got = levels('markdown-slipped-heading-level.md');
+    expect(got.filter(([l]) => l === 1)).toHaveLength(5);
+    expect(got.map(([l]) => l)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('keeps ## headings used more than once as the parents of their ### ones', () => {
+    const got = levels('markdown-parent-heading-negative.md');
+    expect(got).toEqual([[1, '总体情况'], [2, '经济运行'], [2, '民生保障'], [1, '下一步工作'], [2, '重点任务']]);
+  });
+
+  it('keeps numbered markup headings (## 一、) as the outline', () => {
+    const got = levels('markdown-numbered-headings-negative.md');
+    expect(got.filter(([l]) => l === 1).map(([, t]) => t)).toEqual(['总体情况', '下一步工作']);
+    expect(got.filter(([l]) => l === 2).map(([, t]) => t)).toEqual(['工业项目12个', '服务业项目8个']);
+  });
+});

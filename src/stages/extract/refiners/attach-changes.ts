@@ -24,6 +24,7 @@ import {
   FROM_TO_VERB_MAX,
   RESPECTIVELY,
   FROM_VALUE_GAP,
+  QUOTE_LINKS,
   TARGET_LINKS,
 } from '../../../rules/zh/changes.js';
 import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
@@ -125,7 +126,10 @@ function listedChanges(list: readonly Draft[], text: string): void {
   }
 }
 
-/** 2. from–to pairs: `由35%提升至60%`; a change that reaches a level: `提升1.3个百分点至53.5%`. */
+/** Words between a change and the level it reaches or closes at (`提升1.3个百分点至53.5%`, `跌0.6%报38763.45点`). */
+const LEVEL_LINKS: readonly string[] = [...TARGET_LINKS, ...QUOTE_LINKS];
+
+/** 2. from–to pairs: `由35%提升至60%`; a change that reaches a level: `提升1.3个百分点至53.5%`, `跌0.6%报38763.45点`. */
 function fromToPairs(list: readonly Draft[], text: string): Draft[] {
   const out: Draft[] = [];
   for (const d of list) {
@@ -138,7 +142,7 @@ function fromToPairs(list: readonly Draft[], text: string): Draft[] {
       d.change === null &&
       d.source === 'text' &&
       d.leadStart === d.start &&
-      (TARGET_LINKS as readonly string[]).includes(text.slice(prev.end, d.start))
+      LEVEL_LINKS.includes(text.slice(prev.end, d.start))
     ) {
       const joined = copyDraft(d);
       joined.change = asChange(prev, text);
