@@ -24,7 +24,7 @@ import { ClassifiedLines, PRIORITY, isTailChromeLine, mayMatchAs, statement, sta
 import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
 import { fieldValue, parseFieldLine } from './parse-fields.js';
-import { unglue } from './unglue.js';
+import { cutGluedRun, unglue } from './unglue.js';
 import { crawlerLead } from './crawler-lead.js';
 import { pairLabelLines, pairTailLabelLines } from './info-table.js';
 import { joinSplitBreadcrumb } from './split-breadcrumb.js';
@@ -132,13 +132,19 @@ function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array
   return end;
 }
 
-/** Index of the first chrome line below the article (lines.length: no tail chrome). */
-function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns, templates: Uint8Array | null): number {
+/** The rule of the lines of a glued run below a flattened page's last sentence that no line rule names (unglue.ts: cutGluedRun). */
+const GLUED_RUN_RULE = 'glued-run';
+
+/**
+ * Index of the first chrome line below the article (lines.length: no tail chrome); lines from
+ * `gluedFrom` on are a glued run's (cutGluedRun), chrome whatever the line rules say.
+ */
+function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns, templates: Uint8Array | null, gluedFrom: number): number {
   let start = lines.length;
   let gap = 0;
   for (let i = lines.length - 1; i >= headEnd; i--) {
     if (lines.isBlank(i)) continue;
-    if ((templates !== null && templates[i] === 1) || tailChrome(lines, i, footerRuns)) {
+    if (i >= gluedFrom || (templates !== null && templates[i] === 1) || tailChrome(lines, i, footerRuns)) {
       start = i;
       gap = 0;
       continue;
@@ -288,6 +294,8 @@ class Page {
 
   /** lines of the site's template (learnt by `customs-extract templates`) in the edge windows */
   private readonly templates: Uint8Array | null;
+  /** lines from here on are a glued run under the article's last sentence (cutGluedRun); the lines' length when there is none */
+  private readonly gluedFrom: number;
 
   constructor(page: LinesInput, template: ReadonlySet<string> | null = null) {
     // (the article stage's lines, when it split the page already: the text is not split again)
@@ -306,7 +314,11 @@ class Page {
       }
     }
     const unglued = unglue(withoutInlineNotes(split), header.end, this.hints[0] ?? header.title, isTailChromeLine, page.blocks === undefined);
-    const texts = pairTailLabelLines(pairLabelLines(joinSplitBreadcrumb(unglued, header.end), header.end));
+    let texts = pairTailLabelLines(pairLabelLines(joinSplitBreadcrumb(unglued, header.end), header.end));
+    // a text dump's glued run under its last sentence (an HTML page's lines are its blocks: the article stage cut them)
+    const run = page.blocks === undefined ? cutGluedRun(texts, header.end, isTailChromeLine) : null;
+    if (run !== null) texts = run.lines;
+    this.gluedFrom = run !== null ? run.chromeFrom : texts.length;
     this.texts = texts as string[];
     this.pageText = texts === given ? page.text : texts.join('\n');
     this.headerEnd = header.end;
@@ -314,7 +326,7 @@ class Page {
     this.templates = templateMarks(this.texts, template);
     this.headEnd = headZoneEnd(this.lines, header.end, this.templates, this.hints[0] ?? null);
     this.footerRuns = new Uint8Array(this.texts.length);
-    this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates);
+    this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates, this.gluedFrom);
     this.removedBy = new Array<string | null>(this.texts.length).fill(null);
     this.statements = normaliseMetadata(page.metadata);
   }
@@ -337,6 +349,7 @@ class Page {
     for (let i = this.tailStart; i < lines.length; i++) {
       if (tailChrome(lines, i, this.footerRuns)) removedBy[i] = lines.matchAt(i)!.rule;
       else if (templates !== null && templates[i] === 1) removedBy[i] = 'template';
+      else if (i >= this.gluedFrom && !lines.isBlank(i)) removedBy[i] = GLUED_RUN_RULE;
     }
   }
 
