@@ -5,7 +5,8 @@
 // them like any other line: the body is cut only where a chrome piece ends.
 import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, CLOCK_WIDGET, DOWNLOAD_PHRASE, NAV_BAR } from '../../rules/zh/boilerplate.js';
 import { FIELD_LABELS, PERSON_NAME, PERSON_NAME_KEYS } from '../../rules/zh/metadata.js';
-import { BULLET_CHARS, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
+import { BULLET_CHARS, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SECTION_MARKER_START, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
+import { ATTACHMENT_OPENERS } from '../../rules/zh/headings.js';
 import { alternation } from '../../lib/pattern.js';
 import { charSet, JS_WHITESPACE } from '../../lib/char-set.js';
 import { neededChars } from '../../lib/regex-chars.js';
@@ -479,13 +480,23 @@ const MAX_LINES_BELOW_GLUED_RUN = 8;
 /** Marks that end a sentence (SENTENCE_PUNCTUATION), and closing quotes or brackets that may follow them. */
 const SENTENCE_END = /[。!?]/;
 const SENTENCE_CLOSER = /["'”’」』)\]】》]/;
-const HAN = /[\u4e00-\u9fff]/g;
 
-/** Whether a token is the article's prose: a full stop, Han words, and no tail rule calling it chrome. */
+/** Whether `t` holds at least MIN_PROSE_HAN Han characters (counted up to that many). */
+function holdsHanWords(t: string): boolean {
+  let han = 0;
+  for (let i = 0; i < t.length && han < MIN_PROSE_HAN; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
+  return han >= MIN_PROSE_HAN;
+}
+
+/**
+ * Whether a token is the article's prose: a full stop, Han words, and no tail rule calling it chrome
+ * (a token longer than any chrome line is not tried: no rule holding a full stop reaches that far).
+ */
 function isProseToken(t: string, isTailChrome: (s: string) => boolean): boolean {
-  if (!t.includes('。')) return false;
-  const han = t.match(HAN);
-  return han !== null && han.length >= MIN_PROSE_HAN && !isTailChrome(t);
+  return t.includes('。') && holdsHanWords(t) && (t.length > MAX_CHROME_LINE_CHARS || !isTailChrome(t));
 }
 
 /** The index of the last full stop of `line`'s last prose token (isProseToken), or -1. */
@@ -556,12 +567,18 @@ function cutAtGluedRun(line: string, stop: number, isTailChrome: (s: string) => 
  * (isProseToken; a site's disclaimer is no prose) is cut after the sentence end where a chrome piece
  * opens (cutAtGluedRun), and what follows it is chrome, to the page's end: no prose stands there.
  * Returns the lines and the index of the first chrome line; null when nothing is cut (no chrome
- * piece opens after the last sentence, or more than MAX_LINES_BELOW_GLUED_RUN lines stand below).
+ * piece opens after the last sentence, more than MAX_LINES_BELOW_GLUED_RUN lines stand below, or a
+ * line below opens the document's attachments or a section: `附件:1.…`, `二、…`).
  */
 export function cutGluedRun(lines: readonly string[], from: number, isTailChrome: (s: string) => boolean): { lines: string[]; chromeFrom: number } | null {
   for (let i = lines.length - 1; i >= from && lines.length - 1 - i <= MAX_LINES_BELOW_GLUED_RUN; i--) {
     const stop = lastProseStop(lines[i]!, isTailChrome);
-    if (stop < 0) continue;
+    if (stop < 0) {
+      // a line below the last prose that opens the document's attachments or a section is text: nothing is cut
+      const line = lines[i]!.trim();
+      if (SECTION_MARKER_START.test(line) || ATTACHMENT_OPENERS.some((w) => line.startsWith(w))) return null;
+      continue;
+    }
     const cut = cutAtGluedRun(lines[i]!, stop, isTailChrome);
     if (cut === null) return null;
     return { lines: [...lines.slice(0, i), ...cut, ...lines.slice(i + 1)], chromeFrom: i + 1 };

@@ -182,3 +182,18 @@ describe('cutGluedRun: chrome glued after the last sentence of a line that is no
     expect(run([`一季度外贸增长。 责任编辑:张三`, BODY])).toBeNull();
   });
 });
+
+describe('cutGluedRun: the document\'s own lines below its last sentence', () => {
+  it('cuts nothing when a line below opens the attachments or a section', () => {
+    const glued = `${BODY} 来源:某县商务局`;
+    expect(cutGluedRun([glued, '附件:1.某县外贸企业名单', '2.某县进出口统计表'], 0, isTailChromeLine)).toBeNull();
+    expect(cutGluedRun([glued, '二、下一步工作安排'], 0, isTailChromeLine)).toBeNull();
+    expect(cutGluedRun([glued, '关于我们 | 联系我们'], 0, isTailChromeLine)?.chromeFrom).toBe(1);
+  });
+});
+
+describe('cutGluedRun: a last prose line that opens a section itself', () => {
+  it('is cut all the same', () => {
+    expect(cutGluedRun([`二、外贸 ${BODY} 来源:某县商务局 打印本页`], 0, isTailChromeLine)?.lines).toEqual([`二、外贸 ${BODY}`, '来源:某县商务局', '打印本页']);
+  });
+});
