@@ -229,6 +229,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'related-heading', zone: 'tail', pattern: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS}|更多)${RELATED_HEADING_END}$`) },
   // 》》点击进入专题页面《《 / >> 点击查看专题 : a link to a topic page, under the page's text
   { id: 'promo-link', zone: 'tail', pattern: /^[》>»]{1,3}\s*点击(?:图片|此处|这里)?\s*(?:进入|查看|访问|了解)[^。,，;；!?！？]{1,20}?\s*[《<«]{0,3}$/ },
+  // >>【开户有礼】新用户5分钟完成开户 当日即可交易 : an advertisement's link led by arrows and a bracketed
+  // label, above or below the text (no sentence: `>>【提示】本次数据为初步核算数。` stays)
+  { id: 'promo-link', zone: 'edge', pattern: /^[》>»]{1,3}\s*【[^】\s]{2,12}】[^。;；!?！？]{1,60}$/ },
   // 点击查看更多精彩资讯 / 点击查看更多>> : a link to more of the site's stories, under the page's text (its own
   // words say so: 更多, with no arrows needed)
   { id: 'promo-link', zone: 'tail', pattern: /^点击(?:查看|阅读|浏览)更多[^\s。,，;；!?！？]{0,16}?\s*[>»]{0,3}$/ },

@@ -31,6 +31,7 @@ import { joinSplitBreadcrumb } from './split-breadcrumb.js';
 import { orgName } from './org-name.js';
 import { templateMarks } from './templates.js';
 import { ownJoin } from '../../lib/own-copy.js';
+import { widgetWords } from './widgets.js';
 
 /** A trimmed line that says something in sentences, or opens a section: the article has begun. */
 const isArticleLine = (s: string): boolean =>
@@ -134,6 +135,8 @@ function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array
 
 /** The rule of the lines of a glued run below a flattened page's last sentence that no line rule names (unglue.ts: cutGluedRun). */
 const GLUED_RUN_RULE = 'glued-run';
+/** The rule of the page's widget lines (classify-lines.ts). */
+const WIDGETS_RULE = 'page-widgets';
 
 /**
  * Index of the first chrome line below the article (lines.length: no tail chrome); lines from
@@ -350,6 +353,24 @@ class Page {
       if (tailChrome(lines, i, this.footerRuns)) removedBy[i] = lines.matchAt(i)!.rule;
       else if (templates !== null && templates[i] === 1) removedBy[i] = 'template';
       else if (i >= this.gluedFrom && !lines.isBlank(i)) removedBy[i] = GLUED_RUN_RULE;
+    }
+  }
+
+  /**
+   * In the zones, a line of weak widget words only (`邮件`, `评论`: no line of chrome alone) between
+   * two widget lines goes with them: a toolbar a flattened page's gaps cut into blocks
+   * (`字号 评论   邮件   纠错`).
+   */
+  removeWeakWidgets(): void {
+    const { lines, removedBy } = this;
+    for (let i = 0; i < lines.length; i++) {
+      if (i === this.headEnd) i = Math.max(i, this.tailStart);
+      if (i >= lines.length || removedBy[i] !== null || lines.isBlank(i) || widgetWords(lines.trimmed[i]!) !== 1) continue;
+      let above = i - 1;
+      while (above >= 0 && lines.isBlank(above)) above--;
+      let below = i + 1;
+      while (below < lines.length && lines.isBlank(below)) below++;
+      if (above >= 0 && below < lines.length && removedBy[above] === WIDGETS_RULE && removedBy[below] === WIDGETS_RULE) removedBy[i] = WIDGETS_RULE;
     }
   }
 
@@ -763,6 +784,7 @@ export type LinesInput = PageText & { before?: readonly ArticleCut[]; after?: re
 export function stripLines(page: LinesInput, template: ReadonlySet<string> | null = null): ArticleLines {
   const p = new Page(page, template);
   p.removeZones();
+  p.removeWeakWidgets();
   p.removeInside();
   p.removeKeywordTags(page.metadata);
   p.findTitleCandidates();

@@ -248,6 +248,11 @@ describe('a flattened news page whose text ends inside a line, chrome glued afte
     expect(doc.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['page-fields', 'story-list', 'disclaimer', 'copyright']));
     expect(doc.removed.some((r) => r.text.includes('航运指数回落,运价承压'))).toBe(true);
   });
+  it('removes the head\'s advertisement link (`>>【…】…`) and the weak tool word the gaps left between two widget blocks', () => {
+    expect(doc.text.split('\n').slice(0, 2)).toEqual(['某港集装箱吞吐量上涨4.2%创季度新高', '今年一季度,某港完成集装箱吞吐量612万标准箱,同比增长4.2%,创季度新高。']);
+    expect(doc.removed).toContainEqual(expect.objectContaining({ rule: 'promo-link', text: '>>【开户有礼】新用户5分钟完成开户 当日即可交易' }));
+    expect(doc.removed).toContainEqual(expect.objectContaining({ rule: 'page-widgets', text: '字号 评论\n邮件\n纠错' }));
+  });
 });
 
 describe('a flattened commentary whose last sentence is followed by its author in brackets, the editors and the share bar', () => {
@@ -274,6 +279,7 @@ describe('negative: a flattened page with chrome words inside its text and words
   it('keeps every sentence and the closing words', () => {
     expect(doc.removed.map((r) => r.rule)).toEqual(['page-fields']);
     expect(doc.text).toContain('相关新闻 见本网统计专栏。');
+    expect(doc.text).toContain('>>【提示】本季度数据为初步核算数。');
     expect(doc.text.endsWith('全县将继续巩固经济回升向好态势。 数据来自某县统计局季度报表')).toBe(true);
   });
 });
