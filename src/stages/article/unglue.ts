@@ -5,7 +5,7 @@
 // them like any other line: the body is cut only where a chrome piece ends.
 import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, CLOCK_WIDGET, DOWNLOAD_PHRASE, NAV_BAR } from '../../rules/zh/boilerplate.js';
 import { FIELD_LABELS, PERSON_NAME, PERSON_NAME_KEYS } from '../../rules/zh/metadata.js';
-import { BULLET_CHARS, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SECTION_MARKER_START, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
+import { BULLET_CHARS, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SECTION_MARKER_START, SENTENCE_CLOSER, SENTENCE_END_MARK, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
 import { ATTACHMENT_OPENERS } from '../../rules/zh/headings.js';
 import { alternation } from '../../lib/pattern.js';
 import { charSet, JS_WHITESPACE } from '../../lib/char-set.js';
@@ -477,9 +477,6 @@ const MIN_PROSE_HAN = 4;
 const MAX_OPENER_TOKENS = 6;
 /** At most this many lines stand below the line whose glued run is cut: a flattened page's last blocks. */
 const MAX_LINES_BELOW_GLUED_RUN = 8;
-/** Marks that end a sentence (SENTENCE_PUNCTUATION), and closing quotes or brackets that may follow them. */
-const SENTENCE_END = /[。!?]/;
-const SENTENCE_CLOSER = /["'”’」』)\]】》]/;
 
 /** Whether `t` holds at least MIN_PROSE_HAN Han characters (counted up to that many). */
 function holdsHanWords(t: string): boolean {
@@ -541,7 +538,7 @@ function openerEnd(s: string, at: number, isTailChrome: (s: string) => boolean):
  */
 function cutAtGluedRun(line: string, stop: number, isTailChrome: (s: string) => boolean): string[] | null {
   for (let p = stop; p < line.length; p++) {
-    if (!SENTENCE_END.test(line[p]!)) continue;
+    if (!SENTENCE_END_MARK.test(line[p]!)) continue;
     let end = p + 1;
     while (end < line.length && SENTENCE_CLOSER.test(line[end]!)) end++;
     let at = skipSpaces(line, end);
