@@ -4,7 +4,7 @@
 // and are bounded (no nested unbounded repetition) so a 1 MB line stays linear.
 import { alternation } from '../../lib/pattern.js';
 import { BULLET_CHARS } from './line-shapes.js';
-import { HOME_CRUMBS, PERSON_NAME } from './metadata.js';
+import { HOME_CRUMBS, ORG_SUFFIXES, PERSON_NAME } from './metadata.js';
 
 /** An e-paper's edition label: `第A06版`, `第3版`, with its page's name (`第A06版:公告`, `第B03版 要闻`). */
 const EDITION = '第\\s*[A-Z]?\\d{1,3}\\s*版(?:\\s*[::]?\\s*[^\\s\\d::]{1,12})?';
@@ -248,6 +248,12 @@ export const LINE_RULES: readonly LineRule[] = [
     phrase: /訂戶|订户|月費|月费|付費會員|付费会员|訂閱|订阅/,
     pattern: /^(?=.{0,160}$)(?=.*(?:訂戶|订户|月費|月费|付費會員|付费会员|訂閱|订阅))(?=.*(?:支持我們|支持我们|加入成為|加入成为|[請请][^。]{0,4}成[為为]|網址\s*[:：]|网址\s*[:：]|subscribe)).*$/i,
   },
+  // >>【开户有礼】新用户5分钟完成开户 当日即可交易 : an advertisement's link led by arrows and a bracketed
+  // label, above or below the text (no sentence: `>>【提示】本次数据为初步核算数。` stays)
+  { id: 'promo-link', zone: 'edge', pattern: /^[》>»]{1,3}\s*【[^】\s]{2,12}】[^。;；!?！？]{1,60}$/ },
+  // 点击查看更多精彩资讯 / 点击查看更多>> : a link to more of the site's stories, under the page's text (its own
+  // words say so: 更多, with no arrows needed)
+  { id: 'promo-link', zone: 'tail', pattern: /^点击(?:查看|阅读|浏览)更多[^\s。,，;；!?！？]{0,16}?\s*[>»]{0,3}$/ },
   // 海量资讯、精准解读,尽在某某财经APP / 扫码下载某某新闻客户端 : a news site's invitation to its app, under
   // the article (a notice's own `欢迎企业下载使用“单一窗口”APP。` is a sentence and stays)
   { id: 'app-promo', zone: 'tail', pattern: /^[^。;；]{0,30}(?:尽在|点击下载|扫码下载|扫描下载)[^。;；]{0,16}(?:APP|App|app|客户端)\s*[!！]?$/ },
@@ -269,6 +275,10 @@ export const LINE_RULES: readonly LineRule[] = [
   // elements leave (the options are dropped, their `>` separators stay); a label with no `>` after it
   // (`选择标准:` over a list of the article's own) is not this
   { id: 'select-navigation', zone: 'edge', phrase: /选择/, pattern: /^请?选择[^\s。,,;;::!?]{1,6}\s*[::]\s*(?:[^\s。,,;;::!?>]{1,16}\s*)?(?:>+\s*[^\s。,,;;::!?>]{0,16}\s*){0,4}>+$/ },
+  // (张三 某某大学国际关系学院) : a commentary's author and the body they belong to, in brackets under its
+  // last sentence (a newspaper's byline written at the end): the author is metadata. The body's name is
+  // longer than a person's and ends as an organisation's does (ORG_SUFFIXES).
+  { id: 'author-byline', zone: 'tail', pattern: new RegExp(`^[((]\\s*(?<author>${PERSON})\\s+[\u4e00-\u9fff]{3,30}(?:${ORG_SUFFIXES.join('|')})\\s*[))]$`) },
   // (厦门海关 许炯锋供稿)
   {
     id: 'credit',

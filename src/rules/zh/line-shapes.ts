@@ -16,6 +16,13 @@ export const LEADING_BULLET = new RegExp(`^[${BULLET_CHARS}]\\s*`);
 /** Sentence punctuation: a line holding it is prose, not a title or a widget. */
 export const SENTENCE_PUNCTUATION = /[。!?;]/;
 /**
+ * The marks that end a whole sentence (SENTENCE_PUNCTUATION but `;`, which parts clauses), and the
+ * closing quotes and brackets that may stand after one (`…增长。”`): where a flattened page's glued
+ * chrome may begin (article/unglue.ts: cutGluedRun).
+ */
+export const SENTENCE_END_MARK = /[。!?]/;
+export const SENTENCE_CLOSER = /["'”’」』)\]】》]/;
+/**
  * A signature's date set off by spaces (`某某办公室 2017年3月22日 来源:…`): on a flattened page it
  * closes the body as a sentence end does, and what follows may be glued chrome. A date inside a
  * sentence (`截至2019年5月6日 …`) has no space before it.

@@ -24,13 +24,14 @@ import { ClassifiedLines, PRIORITY, isTailChromeLine, mayMatchAs, statement, sta
 import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
 import { fieldValue, parseFieldLine } from './parse-fields.js';
-import { unglue } from './unglue.js';
+import { cutGluedRun, unglue } from './unglue.js';
 import { crawlerLead } from './crawler-lead.js';
 import { pairLabelLines, pairTailLabelLines } from './info-table.js';
 import { joinSplitBreadcrumb } from './split-breadcrumb.js';
 import { orgName } from './org-name.js';
 import { templateMarks } from './templates.js';
 import { ownJoin } from '../../lib/own-copy.js';
+import { widgetWords } from './widgets.js';
 
 /** A trimmed line that says something in sentences, or opens a section: the article has begun. */
 const isArticleLine = (s: string): boolean =>
@@ -132,13 +133,21 @@ function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array
   return end;
 }
 
-/** Index of the first chrome line below the article (lines.length: no tail chrome). */
-function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns, templates: Uint8Array | null): number {
+/** The rule of the lines of a glued run below a flattened page's last sentence that no line rule names (unglue.ts: cutGluedRun). */
+const GLUED_RUN_RULE = 'glued-run';
+/** The rule of the page's widget lines (classify-lines.ts). */
+const WIDGETS_RULE = 'page-widgets';
+
+/**
+ * Index of the first chrome line below the article (lines.length: no tail chrome); lines from
+ * `gluedFrom` on are a glued run's (cutGluedRun), chrome whatever the line rules say.
+ */
+function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns, templates: Uint8Array | null, gluedFrom: number): number {
   let start = lines.length;
   let gap = 0;
   for (let i = lines.length - 1; i >= headEnd; i--) {
     if (lines.isBlank(i)) continue;
-    if ((templates !== null && templates[i] === 1) || tailChrome(lines, i, footerRuns)) {
+    if (i >= gluedFrom || (templates !== null && templates[i] === 1) || tailChrome(lines, i, footerRuns)) {
       start = i;
       gap = 0;
       continue;
@@ -288,6 +297,8 @@ class Page {
 
   /** lines of the site's template (learnt by `customs-extract templates`) in the edge windows */
   private readonly templates: Uint8Array | null;
+  /** lines from here on are a glued run under the article's last sentence (cutGluedRun); the lines' length when there is none */
+  private readonly gluedFrom: number;
 
   constructor(page: LinesInput, template: ReadonlySet<string> | null = null) {
     // (the article stage's lines, when it split the page already: the text is not split again)
@@ -306,7 +317,11 @@ class Page {
       }
     }
     const unglued = unglue(withoutInlineNotes(split), header.end, this.hints[0] ?? header.title, isTailChromeLine, page.blocks === undefined);
-    const texts = pairTailLabelLines(pairLabelLines(joinSplitBreadcrumb(unglued, header.end), header.end));
+    let texts = pairTailLabelLines(pairLabelLines(joinSplitBreadcrumb(unglued, header.end), header.end));
+    // a text dump's glued run under its last sentence (an HTML page's lines are its blocks: the article stage cut them)
+    const run = page.blocks === undefined ? cutGluedRun(texts, header.end, isTailChromeLine) : null;
+    if (run !== null) texts = run.lines;
+    this.gluedFrom = run !== null ? run.chromeFrom : texts.length;
     this.texts = texts as string[];
     this.pageText = texts === given ? page.text : texts.join('\n');
     this.headerEnd = header.end;
@@ -314,7 +329,7 @@ class Page {
     this.templates = templateMarks(this.texts, template);
     this.headEnd = headZoneEnd(this.lines, header.end, this.templates, this.hints[0] ?? null);
     this.footerRuns = new Uint8Array(this.texts.length);
-    this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates);
+    this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates, this.gluedFrom);
     this.removedBy = new Array<string | null>(this.texts.length).fill(null);
     this.statements = normaliseMetadata(page.metadata);
   }
@@ -337,6 +352,25 @@ class Page {
     for (let i = this.tailStart; i < lines.length; i++) {
       if (tailChrome(lines, i, this.footerRuns)) removedBy[i] = lines.matchAt(i)!.rule;
       else if (templates !== null && templates[i] === 1) removedBy[i] = 'template';
+      else if (i >= this.gluedFrom && !lines.isBlank(i)) removedBy[i] = GLUED_RUN_RULE;
+    }
+  }
+
+  /**
+   * In the zones, a line of weak widget words only (`邮件`, `评论`: no line of chrome alone) between
+   * two widget lines goes with them: a toolbar a flattened page's gaps cut into blocks
+   * (`字号 评论   邮件   纠错`).
+   */
+  removeWeakWidgets(): void {
+    const { lines, removedBy } = this;
+    for (let i = 0; i < lines.length; i++) {
+      if (i === this.headEnd) i = Math.max(i, this.tailStart);
+      if (i >= lines.length || removedBy[i] !== null || lines.isBlank(i) || widgetWords(lines.trimmed[i]!) !== 1) continue;
+      let above = i - 1;
+      while (above >= 0 && lines.isBlank(above)) above--;
+      let below = i + 1;
+      while (below < lines.length && lines.isBlank(below)) below++;
+      if (above >= 0 && below < lines.length && removedBy[above] === WIDGETS_RULE && removedBy[below] === WIDGETS_RULE) removedBy[i] = WIDGETS_RULE;
     }
   }
 
@@ -750,6 +784,7 @@ export type LinesInput = PageText & { before?: readonly ArticleCut[]; after?: re
 export function stripLines(page: LinesInput, template: ReadonlySet<string> | null = null): ArticleLines {
   const p = new Page(page, template);
   p.removeZones();
+  p.removeWeakWidgets();
   p.removeInside();
   p.removeKeywordTags(page.metadata);
   p.findTitleCandidates();

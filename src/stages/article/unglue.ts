@@ -5,7 +5,8 @@
 // them like any other line: the body is cut only where a chrome piece ends.
 import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, CLOCK_WIDGET, DOWNLOAD_PHRASE, NAV_BAR } from '../../rules/zh/boilerplate.js';
 import { FIELD_LABELS, PERSON_NAME, PERSON_NAME_KEYS } from '../../rules/zh/metadata.js';
-import { BULLET_CHARS, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
+import { BULLET_CHARS, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SECTION_MARKER_START, SENTENCE_CLOSER, SENTENCE_END_MARK, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
+import { ATTACHMENT_OPENERS } from '../../rules/zh/headings.js';
 import { alternation } from '../../lib/pattern.js';
 import { charSet, JS_WHITESPACE } from '../../lib/char-set.js';
 import { neededChars } from '../../lib/regex-chars.js';
@@ -465,4 +466,119 @@ export function unglue(given: readonly string[], from: number, title: string | n
   else out.push(tailLine);
   for (let i = last + 1; i < lines.length; i++) out.push(lines[i]!);
   return out;
+}
+
+/**
+ * A token holding a full stop and at least this many Han characters is the article's prose (unless
+ * the tail rules call it chrome whole: a site's disclaimer `【免责声明】本文仅代表作者本人观点…。`).
+ */
+const MIN_PROSE_HAN = 4;
+/** A glued run's opening piece is at most this many tokens (`(张三 某某研究院某所)`, `点击查看更多…`). */
+const MAX_OPENER_TOKENS = 6;
+/** At most this many lines stand below the line whose glued run is cut: a flattened page's last blocks. */
+const MAX_LINES_BELOW_GLUED_RUN = 8;
+
+/** Whether `t` holds at least MIN_PROSE_HAN Han characters (counted up to that many). */
+function holdsHanWords(t: string): boolean {
+  let han = 0;
+  for (let i = 0; i < t.length && han < MIN_PROSE_HAN; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
+  return han >= MIN_PROSE_HAN;
+}
+
+/**
+ * Whether a token is the article's prose: a full stop, Han words, and no tail rule calling it chrome
+ * (a token longer than any chrome line is not tried: no rule holding a full stop reaches that far).
+ */
+function isProseToken(t: string, isTailChrome: (s: string) => boolean): boolean {
+  return t.includes('。') && holdsHanWords(t) && (t.length > MAX_CHROME_LINE_CHARS || !isTailChrome(t));
+}
+
+/** The index of the last full stop of `line`'s last prose token (isProseToken), or -1. */
+function lastProseStop(line: string, isTailChrome: (s: string) => boolean): number {
+  for (let end = line.length; end > 0; ) {
+    while (end > 0 && SPACE.has(line.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && !SPACE.has(line.charCodeAt(start - 1))) start--;
+    if (start < end && isProseToken(line.slice(start, end), isTailChrome)) return line.lastIndexOf('。', end - 1);
+    end = start;
+  }
+  return -1;
+}
+
+/** A piece that holds a word: a lone mark (a table row's closing ` |`, a close button's `×`) opens no glued run. */
+const WORD_CHAR = /\p{L}/u;
+
+/**
+ * The end of a chrome piece opening at `at` (a field, a widget run: chromeEnd), or of the fewest
+ * tokens from `at` (at most MAX_OPENER_TOKENS) that the tail rules call chrome; a piece holds a word
+ * (WORD_CHAR). -1 when there is none.
+ */
+function openerEnd(s: string, at: number, isTailChrome: (s: string) => boolean): number {
+  const piece = chromeEnd(s, at);
+  if (piece > at && endsAtSpace(s, piece) && WORD_CHAR.test(s.slice(at, piece))) return piece;
+  for (let k = 0, end = at; k < MAX_OPENER_TOKENS; k++) {
+    const from = skipSpaces(s, end);
+    const t = tokenAt(s, from);
+    if (t === null) break;
+    end = from + t.length;
+    const words = s.slice(at, end);
+    if (WORD_CHAR.test(words) && isTailChrome(words)) return end;
+  }
+  return -1;
+}
+
+/**
+ * The chrome glued after the article's last sentence on its line, cut: the body up to that
+ * sentence's end, then the chrome's opening pieces each on a line (openerEnd: `责任编辑:某某`,
+ * `(张三 某某研究院)`) and the rest of the run as one line. The cut falls after a sentence end at or
+ * after `stop` (the last prose token's full stop) where a chrome piece opens; null when none does.
+ */
+function cutAtGluedRun(line: string, stop: number, isTailChrome: (s: string) => boolean): string[] | null {
+  for (let p = stop; p < line.length; p++) {
+    if (!SENTENCE_END_MARK.test(line[p]!)) continue;
+    let end = p + 1;
+    while (end < line.length && SENTENCE_CLOSER.test(line[end]!)) end++;
+    let at = skipSpaces(line, end);
+    if (at >= line.length) return null;
+    let piece = openerEnd(line, at, isTailChrome);
+    if (piece < 0) continue;
+    const out = [line.slice(0, end)];
+    while (piece > at) {
+      out.push(line.slice(at, piece).trim());
+      at = skipSpaces(line, piece);
+      piece = at < line.length ? openerEnd(line, at, isTailChrome) : -1;
+    }
+    if (at < line.length) out.push(line.slice(at).trim());
+    return out;
+  }
+  return null;
+}
+
+/**
+ * A flattened page cut at its block gaps whose article ends inside a line, chrome glued after its
+ * last sentence (`…新篇章。(张三 某研究院) (责编:李四) 打印 分享 推荐`, `…仍在。 本文来源:某报 责任编辑:某某
+ * 分享到: 相关新闻 …`) and more blocks of chrome below it: the line holding the page's last prose
+ * (isProseToken; a site's disclaimer is no prose) is cut after the sentence end where a chrome piece
+ * opens (cutAtGluedRun), and what follows it is chrome, to the page's end: no prose stands there.
+ * Returns the lines and the index of the first chrome line; null when nothing is cut (no chrome
+ * piece opens after the last sentence, more than MAX_LINES_BELOW_GLUED_RUN lines stand below, or a
+ * line below opens the document's attachments or a section: `附件:1.…`, `二、…`).
+ */
+export function cutGluedRun(lines: readonly string[], from: number, isTailChrome: (s: string) => boolean): { lines: string[]; chromeFrom: number } | null {
+  for (let i = lines.length - 1; i >= from && lines.length - 1 - i <= MAX_LINES_BELOW_GLUED_RUN; i--) {
+    const stop = lastProseStop(lines[i]!, isTailChrome);
+    if (stop < 0) {
+      // a line below the last prose that opens the document's attachments or a section is text: nothing is cut
+      const line = lines[i]!.trim();
+      if (SECTION_MARKER_START.test(line) || ATTACHMENT_OPENERS.some((w) => line.startsWith(w))) return null;
+      continue;
+    }
+    const cut = cutAtGluedRun(lines[i]!, stop, isTailChrome);
+    if (cut === null) return null;
+    return { lines: [...lines.slice(0, i), ...cut, ...lines.slice(i + 1)], chromeFrom: i + 1 };
+  }
+  return null;
 }

@@ -86,3 +86,19 @@ describe('the test for the rules that may go from inside the article', () => {
     expect(select('选择地区:某省>>')).toBe(true);
   });
 });
+
+describe('the tail rows for a flattened page\'s end: a bracketed author byline and a link to more stories', () => {
+  const match = (s: string): LineMatch | null => classifyLines([s]).matchAt(0);
+  it('reads `(name organisation)` as the author\'s byline, stating the author', () => {
+    const m = match('(张三 某某大学国际关系研究院)');
+    expect(m?.rule).toBe('author-byline');
+    expect(m?.statements).toContainEqual(expect.objectContaining({ key: 'author', value: '张三' }));
+  });
+  it('takes no bracket whose second word is short or no organisation\'s (`(海关总署 办公厅)`, `(张三 摄)`, `(记者 李四)`)', () => {
+    for (const s of ['(海关总署 办公厅)', '(张三 摄)', '(记者 李四)', '(张三 李四 王五)']) expect(match(s)?.rule ?? null, s).not.toBe('author-byline');
+  });
+  it('reads 点击查看更多… as a promo link, with or without arrows after it; a sentence saying it is none', () => {
+    for (const s of ['点击查看更多精彩能源资讯', '点击查看更多>>', '点击阅读更多']) expect(match(s)?.rule, s).toBe('promo-link');
+    expect(match('点击查看更多信息,请访问本局网站。')?.rule ?? null).not.toBe('promo-link');
+  });
+});

@@ -236,3 +236,50 @@ describe('a news dateline opening the first paragraph of a dump', () => {
     expect(doc.metadata.author).toBeUndefined();
   });
 });
+
+describe('a flattened news page whose text ends inside a line, chrome glued after it and more blocks below (glued run)', () => {
+  const doc = run('flattened-glued-run-news.txt');
+  it('keeps the text to its last sentence and removes the editor, the related headlines (commas in them), the ranking and the disclaimer block', () => {
+    expect(doc.text.endsWith('二季度吞吐量有望继续增长。”')).toBe(true);
+    for (const chrome of ['责任编辑', '相关新闻', '通达东南亚五国', '排行榜', '免责声明', '郑重声明', 'Copyright']) expect(doc.text).not.toContain(chrome);
+    expect(doc.metadata).toMatchObject({ source: '某某日报', editor: '赵六' });
+  });
+  it('records what it removed, the run under its rules', () => {
+    expect(doc.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['page-fields', 'story-list', 'disclaimer', 'copyright']));
+    expect(doc.removed.some((r) => r.text.includes('航运指数回落,运价承压'))).toBe(true);
+  });
+  it('removes the head\'s advertisement link (`>>【…】…`) and the weak tool word the gaps left between two widget blocks', () => {
+    expect(doc.text.split('\n').slice(0, 2)).toEqual(['某港集装箱吞吐量上涨4.2%创季度新高', '今年一季度,某港完成集装箱吞吐量612万标准箱,同比增长4.2%,创季度新高。']);
+    expect(doc.removed).toContainEqual(expect.objectContaining({ rule: 'promo-link', text: '>>【开户有礼】新用户5分钟完成开户 当日即可交易' }));
+    expect(doc.removed).toContainEqual(expect.objectContaining({ rule: 'page-widgets', text: '字号 评论\n邮件\n纠错' }));
+  });
+});
+
+describe('a flattened commentary whose last sentence is followed by its author in brackets, the editors and the share bar', () => {
+  const doc = run('flattened-glued-run-byline.txt');
+  it('reads the author from the bracketed byline and removes it with the chrome after it', () => {
+    expect(doc.metadata).toMatchObject({ author: '张三', source: '某某网' });
+    expect(doc.text.endsWith('唯有如此,外贸才能行稳致远。')).toBe(true);
+    for (const chrome of ['张三', '责编', '网摘', '分享到', '外贸形势如何研判', '版 权', 'Copyright']) expect(doc.text).not.toContain(chrome);
+    expect(doc.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['author-byline', 'glued-run']));
+  });
+});
+
+describe('a flattened energy-news page whose text is followed by 点击查看更多…, the site\'s statement, tools, other stories and a teaser', () => {
+  const doc = run('flattened-glued-run-promo.txt');
+  it('removes all of it as a promo link, a disclaimer and the glued run; the two paragraphs stay', () => {
+    expect(doc.text.split('\n').slice(-2)).toEqual(['3月以来,某县全社会用电量持续增长,最高用电负荷达到86万千瓦,创春季新高。', '县供电公司表示,将加强电网运行监测,确保迎峰度夏期间电力供应平稳有序。']);
+    expect(doc.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['promo-link', 'disclaimer', 'glued-run']));
+    expect(doc.metadata).toMatchObject({ source: '某县日报', author: '钱七' });
+  });
+});
+
+describe('negative: a flattened page with chrome words inside its text and words after its last sentence that open no chrome piece', () => {
+  const doc = run('flattened-glued-run-negative.txt');
+  it('keeps every sentence and the closing words', () => {
+    expect(doc.removed.map((r) => r.rule)).toEqual(['page-fields']);
+    expect(doc.text).toContain('相关新闻 见本网统计专栏。');
+    expect(doc.text).toContain('>>【提示】本季度数据为初步核算数。');
+    expect(doc.text.endsWith('全县将继续巩固经济回升向好态势。 数据来自某县统计局季度报表')).toBe(true);
+  });
+});

@@ -437,3 +437,16 @@ describe('a tag line repeating the markup keywords (keyword-tags)', () => {
     }
   });
 });
+
+describe('a weak widget word alone between two widget lines (a toolbar cut at its gaps)', () => {
+  it('goes with the widget lines around it, above the article and below it', () => {
+    const c = clean(['某县外贸情况', '字号 评论', '邮件', '纠错', '一季度,全县外贸进出口总值12.5亿元。', '打印本页', '推荐', '关闭窗口'].join('\n'));
+    expect(c.text).toBe('某县外贸情况\n一季度,全县外贸进出口总值12.5亿元。');
+    expect(c.removed.map((r) => r.text)).toEqual(['字号 评论\n邮件\n纠错', '打印本页\n推荐\n关闭窗口']);
+  });
+  it('stays when a widget line stands on one side only, or inside the article', () => {
+    const c = clean(['某县外贸情况', '推荐', '打印本页', '一季度,全县外贸进出口总值12.5亿元。', '邮件', '其中,出口8.1亿元。'].join('\n'));
+    expect(c.text.split('\n')).toContain('推荐');
+    expect(c.text.split('\n')).toContain('邮件');
+  });
+});

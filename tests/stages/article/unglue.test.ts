@@ -1,6 +1,7 @@
 // Glued chrome of flattened pages is split off as lines of its own; the text is never cut elsewhere.
 import { describe, expect, it } from 'vitest';
-import { chromePieces, chromeTail, splitAtBlockGaps, splitGluedHead, splitGluedTail, splitTailPieces, unglue } from '../../../src/stages/article/unglue.js';
+import { chromePieces, chromeTail, cutGluedRun, splitAtBlockGaps, splitGluedHead, splitGluedTail, splitTailPieces, unglue } from '../../../src/stages/article/unglue.js';
+import { isTailChromeLine } from '../../../src/stages/article/classify-lines.js';
 
 const BODY = '一季度,全县外贸进出口总值12.5亿元,同比增长6.2%。其中,出口8.1亿元,增长7.4%。';
 
@@ -150,5 +151,49 @@ describe('splitGluedHead: a field of several names', () => {
   it('stops at a widget word, a field or the text: a name field takes names only', () => {
     expect(splitGluedHead(`某县外贸情况 作者:张三 打印本页 ${BODY}`, null)).toEqual(['某县外贸情况', '作者:张三', '打印本页', BODY]);
     expect(splitGluedHead(`某县外贸情况 来源:县商务局 张三 ${BODY}`, null)).toEqual(["某县外贸情况", "来源:县商务局", `张三 ${BODY}`]);
+  });
+});
+
+describe('cutGluedRun: chrome glued after the last sentence of a line that is not the page\'s last', () => {
+  const run = (lines: string[]) => cutGluedRun(lines, 0, isTailChromeLine);
+  it('cuts at the sentence end where a chrome piece opens, its opening pieces each on a line, and marks every line below as chrome', () => {
+    const lines = ['某县外贸情况', `${BODY} 本文来源:某县日报 责任编辑:张三 分享到: 相关新闻 某县开通新航线,通达五国 运价承压?`, '关于我们 | 广告服务 | 网站声明'];
+    expect(run(lines)).toEqual({
+      lines: ['某县外贸情况', BODY, '本文来源:某县日报', '责任编辑:张三', '分享到:', '相关新闻', '某县开通新航线,通达五国 运价承压?', '关于我们 | 广告服务 | 网站声明'],
+      chromeFrom: 2,
+    });
+  });
+  it('cuts right after a full stop inside a token, before a bracketed author byline', () => {
+    const got = run([`两国合作前景广阔。(张三 某某大学国际关系研究院) (责编:李四) 打印 分享`]);
+    expect(got?.lines).toEqual(['两国合作前景广阔。', '(张三 某某大学国际关系研究院)', '(责编:李四)', '打印 分享']);
+  });
+  it('passes a site\'s disclaimer: a sentence the tail rules call chrome is no prose', () => {
+    const got = run([`${BODY}”  (责任编辑:张三) 相关新闻`, '【免责声明】本文仅代表作者本人观点,与本网无关。请读者仅作参考。 联系我们']);
+    expect(got?.lines.slice(0, 2)).toEqual([`${BODY}”`, '(责任编辑:张三)']);
+    expect(got?.chromeFrom).toBe(1);
+  });
+  it('cuts nothing when no chrome piece opens after the last sentence: a signature, words of the text, a table row\'s closing bar', () => {
+    expect(run([`${BODY} 某县商务局 2024年3月1日`])).toBeNull();
+    expect(run([`${BODY} 数据来自县商务局季度报表`])).toBeNull();
+    expect(run([`${BODY} |`, '【打印本页】【关闭窗口】'])).toBeNull();
+  });
+  it('cuts nothing when prose follows the chrome words: the text goes on after them', () => {
+    expect(run([`一季度外贸增长。 相关新闻 见本网专栏。 ${BODY}`])).toBeNull();
+    expect(run([`一季度外贸增长。 责任编辑:张三`, BODY])).toBeNull();
+  });
+});
+
+describe('cutGluedRun: the document\'s own lines below its last sentence', () => {
+  it('cuts nothing when a line below opens the attachments or a section', () => {
+    const glued = `${BODY} 来源:某县商务局`;
+    expect(cutGluedRun([glued, '附件:1.某县外贸企业名单', '2.某县进出口统计表'], 0, isTailChromeLine)).toBeNull();
+    expect(cutGluedRun([glued, '二、下一步工作安排'], 0, isTailChromeLine)).toBeNull();
+    expect(cutGluedRun([glued, '关于我们 | 联系我们'], 0, isTailChromeLine)?.chromeFrom).toBe(1);
+  });
+});
+
+describe('cutGluedRun: a last prose line that opens a section itself', () => {
+  it('is cut all the same', () => {
+    expect(cutGluedRun([`二、外贸 ${BODY} 来源:某县商务局 打印本页`], 0, isTailChromeLine)?.lines).toEqual([`二、外贸 ${BODY}`, '来源:某县商务局', '打印本页']);
   });
 });
