@@ -184,6 +184,12 @@ export const UNITS: readonly string[] = [
  */
 export const UNIT_APPOSITIONS = ['人民币'] as const;
 
+/**
+ * The mark closing a money amount as contracts and award notices write it (`人民币壹佰贰拾万元整`, `1200000元整`):
+ * part of the mention, before anything but a Han character (`500万元整治河道` is 整治, a verb).
+ */
+export const AMOUNT_CLOSING_MARK = '整';
+
 /** Time units: a time frame word before them (`连续3个月`, `时隔2天`) makes a frame, not a metric. */
 export const TIME_UNIT_SET: ReadonlySet<string> = new Set([...TIME_UNITS, ...Object.keys(LIMIT_ONLY_UNITS)]);
 

@@ -194,6 +194,8 @@ function withoutTrailingWord(s: string): string {
 }
 
 /** Trims list markers, connectives, linking verbs, period frames and edge punctuation. */
+const FIELD_COLONS = ':：';
+
 export function trimLabel(raw: string): string {
   let s = trimEdges(raw);
   // nothing to trim (most tails): the loop below would return '' as well
@@ -209,9 +211,11 @@ export function trimLabel(raw: string): string {
     if (lead && (!GOAL_VERBS.has(lead) || withoutTrailingWord(s).length - lead.length >= MIN_AFTER_GOAL_VERB)) s = s.slice(lead.length);
     const prep = leadingWord(s, LEADING_PREPOSITIONS_BY_FIRST);
     if (prep && !PREPOSITION_WORDS.some((w) => s.startsWith(w))) s = s.slice(prep.length);
-    // the currency named before the amount after a linking word (`限值为人民币`): the word goes with it
+    // the currency named before the amount after a linking word or a field's colon (`限值为人民币`, `中标金额:人民币`):
+    // the word goes with it
     const currency = UNIT_APPOSITIONS.find((w) => s.endsWith(w) && s.length > w.length);
-    if (currency && trailingWord(s.slice(0, -currency.length))) s = s.slice(0, -currency.length);
+    const rest = currency ? s.slice(0, -currency.length) : '';
+    if (currency && (trailingWord(rest) || FIELD_COLONS.includes(rest[rest.length - 1]!))) s = trimEdges(rest);
     const trail = trailingWord(s);
     if (trail && !TRAILING_WORD_KEEPERS.some((k) => k.length > trail.length && s.endsWith(k))) s = s.slice(0, -trail.length);
     const time = LEADING_TIME_FRAME.exec(s);
@@ -298,6 +302,16 @@ export function attachLabels(drafts: readonly Draft[], text: string): Draft[] {
   return out;
 }
 
+/**
+ * Where a clause that holds only the currency's name after a field's colon starts (`中标金额:人民币壹佰贰拾万元整`):
+ * at the field's name, which is what the amount measures; else `start`.
+ */
+function currencyAfterField(text: string, start: number, headEnd: number, floor: number): number {
+  if (start <= floor || !FIELD_COLONS.includes(text[start - 1]!)) return start;
+  const words = text.slice(start, headEnd).trim();
+  return UNIT_APPOSITIONS.some((w) => w === words) ? clauseStart(text, start - 1, floor) : start;
+}
+
 /** Pass 1: the text between neighbours split into tails and heads (null for a table cell). */
 function splitParts(out: readonly Draft[], text: string): (Parts | null)[] {
   const parts: (Parts | null)[] = mapPacked(out, () => null);
@@ -310,7 +324,7 @@ function splitParts(out: readonly Draft[], text: string): (Parts | null)[] {
     // a field label (`建筑面积(㎡):4500`, `物价指数:101.5`): the label is the words before the parenthesis or colon
     const field = FIELD_LABEL_UNIT.exec(text.slice(Math.max(floor, d.leadStart - FIELD_LABEL_WINDOW), d.leadStart));
     const headEnd = field ? d.leadStart - field[0].length : d.leadStart;
-    const start = clauseStart(text, headEnd, floor);
+    const start = currencyAfterField(text, clauseStart(text, headEnd, floor), headEnd, floor);
     const p: Parts = { head: text.slice(start, headEnd), tail: '', inherit: false, conjunction: null, clause: start };
     if (prev && prevParts && start === floor && d.leadStart >= prev.extentEnd) {
       const split = splitBetween(text.slice(prev.extentEnd, d.leadStart));
