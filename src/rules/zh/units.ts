@@ -186,7 +186,7 @@ export const UNIT_APPOSITIONS = ['人民币'] as const;
 
 /**
  * The mark closing a money amount as contracts and award notices write it (`人民币壹佰贰拾万元整`, `1200000元整`):
- * part of the mention, before anything but a Han character (`500万元整治河道` is 整治, a verb).
+ * outside `raw` (the number and its unit), and no word of the label.
  */
 export const AMOUNT_CLOSING_MARK = '整';
 

@@ -24,7 +24,6 @@ import {
   PERSON_NOUN_UNITS,
   SHARED_UNIT_DIMENSIONS,
   UNIT_APPOSITIONS,
-  AMOUNT_CLOSING_MARK,
   UNIT_BLOCKERS,
   UNIT_DIMENSIONS,
   NUMBER_UNIT_SPACE,
@@ -328,7 +327,6 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
     if (alt) p += alt[0].length;
     const apposition = stickyAt(APPOSITION_RE, text, p);
     if (apposition) p += apposition[0].length;
-    if (text.startsWith(AMOUNT_CLOSING_MARK, p) && MONEY_UNIT_SET.has(unit.text) && !CJK.test(charAt(text, p + AMOUNT_CLOSING_MARK.length))) p += AMOUNT_CLOSING_MARK.length;
   } else if (infix && !unit) {
     // 余/多 without a unit after it is not an infix qualifier (`3多` is not a quantity)
     p = infix.start;

@@ -44,7 +44,7 @@ import {
   TRAILING_WORD_KEEPERS,
   TRAILING_WORDS,
 } from '../../../rules/zh/labels.js';
-import { UNIT_APPOSITIONS, UNIT_DIMENSIONS, UNITS } from '../../../rules/zh/units.js';
+import { AMOUNT_CLOSING_MARK, UNIT_APPOSITIONS, UNIT_DIMENSIONS, UNITS } from '../../../rules/zh/units.js';
 import { MAGNITUDES } from '../../../locale/zh/numerals.js';
 import { alternation } from '../../../lib/pattern.js';
 import { MAX_RECURRING_FRAME_CHARS, RECURRING_FRAMES, SENTENCE_DELIMITERS, YEAR_FRAME } from '../../../rules/zh/periods.js';
@@ -198,8 +198,8 @@ const FIELD_COLONS = ':：';
 
 export function trimLabel(raw: string): string {
   let s = trimEdges(raw);
-  // nothing to trim (most tails): the loop below would return '' as well
-  if (s === '') return s;
+  // nothing to trim (most tails): the loop below would return '' as well; an amount's closing 整 says nothing
+  if (s === '' || s === AMOUNT_CLOSING_MARK) return '';
   for (let changed = true; changed; ) {
     changed = false;
     const before = s;
