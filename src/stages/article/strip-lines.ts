@@ -8,7 +8,7 @@
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
 import { BANNER_SPLIT, CONTENT_MARKER, EDITION_LABEL_LINE, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
-import { DATE_KEYS, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
+import { BYLINE_LINE, DATE_KEYS, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
   MAX_HEAD_GAP,
@@ -703,20 +703,27 @@ function cutLinesOf(cut: readonly ArticleCut[] | undefined): string[] {
   return lines;
 }
 
+/** What parts a table row's cells as the HTML stage writes them (`a | b |`). */
+const CELL_BAR = '|';
+
 /**
  * What an e-paper page's blocks cut above the article state on lines of their own: the issue date,
  * when one edition label (EDITION_LABEL_LINE) and one date alone on its line (ISSUE_DATE_LINE) stand
- * there, as publishDate (a banner's, the weakest rank); and the issuing body, an organisation's
- * name alone (orgName) on the line right under the title's line, as source (a byline's rank).
+ * there (each maybe a cell of a banner laid out as a table), as publishDate (a banner's, the weakest
+ * rank); and the issuing body, an organisation's name alone (orgName) on the line right under the
+ * title's line, as source (a byline's rank), or a reporter's byline there (BYLINE_LINE) as author.
  */
 function pushEPaperStatements(to: Statement[], cutLines: readonly string[], title: string | null): void {
   if (cutLines.length === 0) return;
   const lines = cutLines.map((l) => l.trim()).filter((l) => l.length > 0);
   let labels = 0;
   const dates = new Set<string>();
-  for (let i = 0; i < lines.length; i++) {
-    if (EDITION_LABEL_LINE.test(lines[i]!)) labels++;
-    else if (ISSUE_DATE_LINE.test(lines[i]!)) dates.add(lines[i]!);
+  // a banner laid out as a table has the label and the date in cells of its rows (`第1版:要闻 | 下一版 |`)
+  for (const line of lines) {
+    for (const piece of line.includes(CELL_BAR) ? line.split(CELL_BAR).map((c) => c.trim()) : [line]) {
+      if (EDITION_LABEL_LINE.test(piece)) labels++;
+      else if (ISSUE_DATE_LINE.test(piece)) dates.add(piece);
+    }
   }
   if (labels === 1 && dates.size === 1) {
     const date = fieldValue([...dates][0]!, 'publishDate');
@@ -728,6 +735,9 @@ function pushEPaperStatements(to: Statement[], cutLines: readonly string[], titl
     if (!readsAsTitle(lines[i]!, title, titleKey)) continue;
     const name = orgName(lines[i + 1]!);
     if (name !== null) to.push(statement('source', name, PRIORITY.byline));
+    // a reporter's byline cut with the title (`本报记者 张三`): the author, as under a kept title
+    const byline = BYLINE_LINE.exec(lines[i + 1]!);
+    if (byline !== null) to.push(statement('author', byline.groups!['author']!, PRIORITY.field));
     return;
   }
 }
