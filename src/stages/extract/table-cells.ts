@@ -353,8 +353,11 @@ interface RowTableHeader {
 const NO_HEADER: RowTableHeader = { period: null, unit: null, magnitude: '', words: '', change: undefined };
 
 /** Indicators in rows (专栏 plan tables): label and unit from the row, period from the header. */
-/** A column's words, unit aside: what a change header may name (`进出口`). */
-const columnKey = (header: string): string => headerWords(headerIndicator(header).label);
+/**
+ * A column's words, unit aside: what a change header may name (`进出口`); a spanning header's lower
+ * words (`2023年(亿元) 本月` → `本月`), which its change columns name (`增长(%) 本月`).
+ */
+const columnKey = (header: string): string => spanningHeader(header)?.lower ?? headerWords(headerIndicator(header).label);
 
 /**
  * The value column a change header names: the words before its change words (`进出口同比(%)` →

@@ -295,6 +295,11 @@ describe('tables as statistics pages lay them out (read through the whole stage)
       ['820.50', 8.205e10, '元', '甲县生产总值', null, null, 'up 5.1'],
       ['96.12', 9.612e9, '元', '甲县第一产业', null, null, 'down 2.3'],
     ]);
+    // an upper year with the unit over 本月 | 累计, and 增长(%) over the same: each change to the column it names
+    expect(metricsOf('正文。\n指标 | 2023年(亿元) |  | 增长(%) |  |\n本月 | 累计 | 本月 | 累计 |\n进出口 | 12.5 | 80.1 | 3.2 | -1.0 |\n')).toEqual([
+      ['12.5', 1.25e9, '元', '进出口本月', '2023', null, 'up 3.2'],
+      ['80.1', 8.01e9, '元', '进出口累计', '2023', null, 'down 1'],
+    ]);
     // an upper cell without a unit, or with parentheses that name none, gives none
     expect(metricsOf(text.replace('总量(亿元)', '总量'))).toEqual([]);
     expect(metricsOf(text.replace('总量(亿元)', '总量(初步核算)'))).toEqual([]);
