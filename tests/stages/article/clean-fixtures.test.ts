@@ -564,3 +564,16 @@ describe('a field line closed by the page\'s date (`版次:03  作者:张三  20
     expect(doc.text).toContain('会议定于 2031年02月03日');
   });
 });
+
+describe('an e-paper pad page whose inline title, sub-title and info spans run into one line cut above the article', () => {
+  it('reads the fields its last words make (`版次：03  作者：  2031年02月03日`): pageDate', () => {
+    const doc = run('epaper-pad-caption-glued-fields.html', 'html');
+    expect(doc.metadata).toMatchObject({ pageDate: '2031-02-03' });
+    expect(doc.text).toContain('全市一般公共预算收入完成120.5亿元');
+  });
+  it('negative: the same line ending in words that are no fields (`第03版 今天是2031年02月03日 星期一`): no date', () => {
+    const doc = run('epaper-pad-caption-glued-fields-negative.html', 'html');
+    expect(doc.metadata.pageDate).toBeUndefined();
+    expect(doc.metadata.publishDate).toBeUndefined();
+  });
+});
