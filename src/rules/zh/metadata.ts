@@ -105,6 +105,9 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   访问次数: null,
   审核: null,
   校对: null,
+  // an e-paper's page of the day (`版次:02  作者:  2026年03月18日`, `版面:第A3版`): chrome, nothing kept
+  版次: null,
+  版面: null,
   // gov.cn policy pages open with an index table (索引号 … 发布日期)
   标题: 'title',
   名称: 'title',
@@ -331,6 +334,16 @@ export const NEWS_DATELINES: readonly RegExp[] = [
   new RegExp(`^\\s*${DATELINE_SOURCE}[\\u4e00-\\u9fff]{0,8}?\\d{1,2}月\\d{1,2}日(?:电|讯)${DATELINE_CREDIT(false)}(?![,，、;；::。])`),
   new RegExp(`^\\s*${DATELINE_SOURCE}讯${DATELINE_CREDIT(true)}(?![,，、;；::。])`),
 ];
+
+/**
+ * A reporter's byline alone on a line under the title (`本报记者 张三`, `记者 张三 李四`, `本报通讯员 王五`):
+ * the names (PERSON_NAME, one to four, parted by spaces or 、) are the author. A photo's credit
+ * (`记者 张三 摄`, `记者 张三摄`) and a sentence (`本报记者从市统计局获悉,…`) are none. The line stays in the text.
+ */
+const BYLINE_NAME = PERSON_NAME.source.slice(1, -1);
+export const BYLINE_LINE = new RegExp(
+  `^\\s*(?:本报|本刊|本网|本台)?(?:特约记者|见习记者|首席记者|记者|通讯员|实习生)\\s+(?<author>${BYLINE_NAME}(?:[\\s、]+${BYLINE_NAME}){0,3})(?<!摄)\\s*$`,
+);
 
 /** How many lines after the title a 题注 may stand on. */
 export const PREAMBLE_LINES = 3;

@@ -72,6 +72,12 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
 export const INFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = { 余: 'atLeast', 多: 'atLeast', 几: 'atLeast', 来: 'approx' };
 
 /**
+ * Of those, the ones a page may set apart from the digits by a space (`150 余项`, `30 多个`): a count
+ * then, as without the space (a measure word alone after a space is a flattened table's next cell).
+ */
+export const INFIXES_AFTER_SPACE: ReadonlySet<string> = new Set(['余', '多']);
+
+/**
  * Words that open with a suffix qualifier but are words of their own after the unit (`窃得1TB内部资料`,
  * `3项内容`, `5家内资企业`, `3人不到岗`): no qualifier there.
  */

@@ -174,7 +174,7 @@ function groupStatements(groups: Record<string, string | undefined>): Statement[
   return out;
 }
 /** The rules of field lines and of widget lines (matchLine's own readings, not table rows). */
-const FIELDS_RULE = 'page-fields';
+export const FIELDS_RULE = 'page-fields';
 const WIDGETS_RULE = 'page-widgets';
 
 /** A line of labelled fields: what its labels state (labels that state nothing kept are dropped). */

@@ -285,10 +285,16 @@ function readFieldLine(line: string): readonly FieldStatement[] | null {
     const raw = valueText(s.slice(found[i]!.end, i + 1 < found.length ? found[i + 1]!.index : s.length));
     if (tooLong(raw) || /[。!?]/.test(raw)) return null;
     const key = FIELD_LABELS[found[i]!.label] ?? null;
-    statements.push({ label: found[i]!.label, key, value: fieldValue(raw, key) });
+    // the page's date closing a field that states no date (`作者:张三  2026年03月18日`, `作者:  2026年03月18日`):
+    // the line's date, not part of the value
+    const dated = key !== null && DATE_KEYS.has(key) ? null : TRAILING_PAGE_DATE.exec(raw);
+    statements.push({ label: found[i]!.label, key, value: fieldValue(dated ? raw.slice(0, dated.index) : raw, key) });
+    if (dated) statements.push({ label: '', key: 'pageDate', value: normaliseDate(dated[1]!) });
   }
   return statements;
 }
+/** A page date closing a value, alone or after a space (TRAILING_PAGE_DATE's group 1 the date). */
+const TRAILING_PAGE_DATE = new RegExp(`(?:^|\\s+)(${PAGE_DATE})$`);
 
 /** A page's date and what follows it on the line: nothing, the page's widgets, or more fields (else the line is none). */
 function withDateFirst(date: string, after: string): readonly FieldStatement[] | null {

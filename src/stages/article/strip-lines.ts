@@ -8,9 +8,10 @@
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
 import { BANNER_SPLIT, CONTENT_MARKER, EDITION_LABEL_LINE, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
-import { DATE_KEYS, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
+import { BYLINE_LINE, DATE_KEYS, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
+  MAX_CHROME_LINE_CHARS,
   MAX_HEAD_GAP,
   MAX_SHORT_LINE_CHARS,
   MAX_TAIL_GAP,
@@ -20,7 +21,7 @@ import {
 } from '../../rules/zh/line-shapes.js';
 import { normalise } from '../normalise.js';
 import type { ArticleCut, ArticleLines, HeadingHint, PageText } from '../types.js';
-import { ClassifiedLines, PRIORITY, isTailChromeLine, mayMatchAs, statement, statingMatch, type LineMatch, type Statement } from './classify-lines.js';
+import { ClassifiedLines, FIELDS_RULE, PRIORITY, isTailChromeLine, mayMatchAs, statement, statingMatch, type LineMatch, type Statement } from './classify-lines.js';
 import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
 import { fieldValue, parseFieldLine } from './parse-fields.js';
@@ -715,15 +716,39 @@ function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Arr
  * state it in the text: metadata is read from the blocks outside the article too. Only what the
  * lines state is read (statingMatch), not what chrome they are.
  */
-function pushCutStatements(to: Statement[], cutLines: readonly string[], title: string | null): void {
+function pushCutStatements(to: Statement[], cutLines: readonly string[], title: string | null, above = false): void {
   if (cutLines.length === 0) return;
   const lines = pairLabelLines(cutLines, 0);
   for (let i = 0; i < lines.length; i++) {
-    const m = statingMatch(lines[i]!);
+    const m = statingMatch(lines[i]!) ?? (above ? gluedFieldsMatch(lines[i]!) : null);
     if (m === null) continue;
     if (m.rule === 'breadcrumb') pushBreadcrumbStatements(to, m, title);
     else pushAll(to, m.statements);
   }
+}
+
+/** Where a line's words part (a run of white space): a field line glued after other words may start after one. */
+const WORD_GAP = /\s+/g;
+
+/**
+ * The page's fields glued after other words on a line cut above the article (`关于…的报告 2026年2月28日在…会议上
+ * 某局 版次:02  作者:  2026年03月18日`, inline title, sub-title and info spans run together): the field line
+ * that the line's last words make, a labelled field first, from the first gap after which they read as
+ * one; null when none does.
+ */
+function gluedFieldsMatch(line: string): LineMatch | null {
+  const s = line.trim();
+  if (s.length > MAX_CHROME_LINE_CHARS) return null;
+  WORD_GAP.lastIndex = 0;
+  for (let gap = WORD_GAP.exec(s); gap !== null; gap = WORD_GAP.exec(s)) {
+    const rest = s.slice(gap.index + gap[0].length);
+    // a labelled field opens them: a date alone after other words is a list item's (`《…》 2023-07-12`)
+    const fields = parseFieldLine(rest);
+    if (fields === null || fields[0]!.label === '') continue;
+    const m = statingMatch(rest);
+    if (m !== null && m.rule === FIELDS_RULE && m.statements.length > 0) return m;
+  }
+  return null;
 }
 
 /** The lines of the blocks cut, in page order (none when nothing was cut). */
@@ -737,20 +762,27 @@ function cutLinesOf(cut: readonly ArticleCut[] | undefined): string[] {
   return lines;
 }
 
+/** What parts a table row's cells as the HTML stage writes them (`a | b |`). */
+const CELL_BAR = '|';
+
 /**
  * What an e-paper page's blocks cut above the article state on lines of their own: the issue date,
  * when one edition label (EDITION_LABEL_LINE) and one date alone on its line (ISSUE_DATE_LINE) stand
- * there, as publishDate (a banner's, the weakest rank); and the issuing body, an organisation's
- * name alone (orgName) on the line right under the title's line, as source (a byline's rank).
+ * there (each maybe a cell of a banner laid out as a table), as publishDate (a banner's, the weakest
+ * rank); and the issuing body, an organisation's name alone (orgName) on the line right under the
+ * title's line, as source (a byline's rank), or a reporter's byline there (BYLINE_LINE) as author.
  */
 function pushEPaperStatements(to: Statement[], cutLines: readonly string[], title: string | null): void {
   if (cutLines.length === 0) return;
   const lines = cutLines.map((l) => l.trim()).filter((l) => l.length > 0);
   let labels = 0;
   const dates = new Set<string>();
-  for (let i = 0; i < lines.length; i++) {
-    if (EDITION_LABEL_LINE.test(lines[i]!)) labels++;
-    else if (ISSUE_DATE_LINE.test(lines[i]!)) dates.add(lines[i]!);
+  // a banner laid out as a table has the label and the date in cells of its rows (`第1版:要闻 | 下一版 |`)
+  for (const line of lines) {
+    for (const piece of line.includes(CELL_BAR) ? line.split(CELL_BAR).map((c) => c.trim()) : [line]) {
+      if (EDITION_LABEL_LINE.test(piece)) labels++;
+      else if (ISSUE_DATE_LINE.test(piece)) dates.add(piece);
+    }
   }
   if (labels === 1 && dates.size === 1) {
     const date = fieldValue([...dates][0]!, 'publishDate');
@@ -762,6 +794,9 @@ function pushEPaperStatements(to: Statement[], cutLines: readonly string[], titl
     if (!readsAsTitle(lines[i]!, title, titleKey)) continue;
     const name = orgName(lines[i + 1]!);
     if (name !== null) to.push(statement('source', name, PRIORITY.byline));
+    // a reporter's byline cut with the title (`本报记者 张三`): the author, as under a kept title
+    const byline = BYLINE_LINE.exec(lines[i + 1]!);
+    if (byline !== null) to.push(statement('author', byline.groups!['author']!, PRIORITY.field));
     return;
   }
 }
@@ -797,7 +832,7 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   const outIndex = hints.length > 0 ? new Int32Array(p.texts.length).fill(-1) : null;
   // the lines cut above the article, split once for both readings
   const before = cutLinesOf(page.before);
-  pushCutStatements(p.statements, before, p.title);
+  pushCutStatements(p.statements, before, p.title, true);
   pushEPaperStatements(p.statements, before, p.title);
   const { text, out, removed } = p.assemble(p.pageText, outIndex);
   pushCutStatements(p.statements, cutLinesOf(page.after), p.title);

@@ -53,6 +53,7 @@ import {
   CAP_VERBS,
   DISTANT_QUALIFIER_GAP,
   INFIX_QUALIFIERS,
+  INFIXES_AFTER_SPACE,
   NOT_SUFFIX_WORDS,
   PREFIX_QUALIFIERS,
   RANGE_CONNECTORS,
@@ -679,9 +680,9 @@ function inChangeColumn(text: string, unitLine: number, after: number): boolean 
 }
 
 /**
- * Digits, one space, a unit that pages set apart (`28.1 %`, `3.5 吨`; UNITS_AFTER_SPACE): the same
- * quantity as without the space, `raw` and the span keeping the space as written. Else a field
- * label's unit (`面积(㎡):4500`), or nothing.
+ * Digits, one space, a unit that pages set apart (`28.1 %`, `3.5 吨`; UNITS_AFTER_SPACE), or 余/多
+ * and a unit or measure word (`150 余项`; INFIXES_AFTER_SPACE): the same quantity as without the
+ * space, `raw` and the span keeping the space as written. Else nothing.
  */
 function spacedUnitCandidate(text: string, s: number, end: number, rawStart: number): Candidate | null {
   const spaced = stickyAt(SPACED_UNIT_RE, text, end);
@@ -693,6 +694,14 @@ function spacedUnitCandidate(text: string, s: number, end: number, rawStart: num
     const tail = readTail(text, unitStart, true);
     if (tail.unit && tail.upper === null && tail.infix === null && tail.unit.start === unitStart && UNITS_AFTER_SPACE_SET.has(tail.unit.text)) {
       return build(text, piece(text, s, end), false, { ...tail, infixMagnitude: magnitude }, rawStart, { kind: 'quantity' });
+    }
+  }
+  // `150 余项`, `30 多个`: 余/多 after the space (INFIXES_AFTER_SPACE) and the unit right after it
+  const afterSpace = end + NUMBER_UNIT_SPACE.length;
+  if (INFIXES_AFTER_SPACE.has(text.charAt(afterSpace))) {
+    const tail = readTail(text, afterSpace, true);
+    if (tail.infix !== null && tail.upper === null && tail.unit !== null && tail.unit.start === (tail.infixMagnitude ?? tail.infix).end) {
+      return build(text, piece(text, s, end), false, tail, rawStart, { kind: 'quantity' });
     }
   }
   return null;

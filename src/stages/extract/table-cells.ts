@@ -172,11 +172,45 @@ interface HeaderCell {
 /** A header cell's words, its unit parentheses and spaces aside (`同比 (%)` → `同比`). */
 const headerWords = (label: string): string => label.replace(/\s+/g, '');
 
+/**
+ * A header of two rows whose upper cell spans the lower ones and states their unit, as
+ * parse-table merges it (`总量(亿元) 第一 产业`, `增长(%) 第一 产业`): group 1 the upper cell's
+ * words, 2 the unit, 3 the lower cell's words (which state none of their own).
+ */
+const SPANNING_UNIT_HEADER = /^([^()\s]+)\s*\(([^()]{1,6})\)\s+([^()]+)$/;
+
+/** A spanning header's upper words, unit and lower words; null for any other header cell. */
+function spanningHeader(cell: string): { upper: string; unit: string; lower: string } | null {
+  const m = SPANNING_UNIT_HEADER.exec(cell.trim());
+  return m ? { upper: m[1]!, unit: m[2]!, lower: headerWords(m[3]!) } : null;
+}
+
+/**
+ * A header cell's label, unit and magnitude: a spanning header's unit is its upper cell's, and its
+ * label the words of both rows, a word that only marks values (`总量`) aside (`地区生产总值`).
+ */
+function headerIndicator(cell: string): ReturnType<typeof readIndicator> {
+  const spanning = spanningHeader(cell);
+  if (!spanning) return readIndicator(cell);
+  const upper = readIndicator(`${spanning.upper}(${spanning.unit})`);
+  const label = [upper.label, spanning.lower].filter((w) => !VALUE_MARKER_HEADERS.includes(w)).join('');
+  return { ...upper, label };
+}
+
+/**
+ * The change basis a header names (undefined: a value column): a spanning header's upper cell may
+ * name it (`增长(%)` over `第一 产业`), else the header's words end with a change word.
+ */
+function headerChange(cell: string, label: string): Basis | null | undefined {
+  const spanning = spanningHeader(cell);
+  const upper = spanning ? changeBasis(headerWords(spanning.upper)) : undefined;
+  return upper !== undefined ? upper : changeBasis(headerWords(label));
+}
+
 function readHeader(cell: string): HeaderCell | null {
   if (!cell.trim()) return null;
-  const indicator = readIndicator(cell);
-  const words = headerWords(indicator.label);
-  return { ...indicator, change: changeBasis(words) };
+  const indicator = headerIndicator(cell);
+  return { ...indicator, change: headerChange(cell, indicator.label) };
 }
 
 /**
@@ -199,7 +233,7 @@ const isPeriodCell = (cell: string): boolean => {
 function indicatorsInHeader(table: Table): boolean {
   const named = table.header.slice(1).filter((h) => h.trim() !== '' && !isPeriodCell(h));
   // a change column (`增长(%)`) names the change of another column, no indicator of its own
-  const withUnit = named.filter((h) => isKnownUnit(readIndicator(h).unit) && readHeader(h)?.change === undefined).length;
+  const withUnit = named.filter((h) => isKnownUnit(headerIndicator(h).unit) && readHeader(h)?.change === undefined).length;
   return withUnit > 0 && withUnit * 2 >= named.length;
 }
 
@@ -289,16 +323,19 @@ const locate = (located: ReturnType<typeof lineCells>, i: number, cell: string):
 function rowTableHeader(p: PlacedTable, header: string): RowTableHeader {
   const { label, unit, magnitude } = readIndicator(header);
   if (p.column !== null) return { period: headerPeriod(header), unit, magnitude, words: '', change: undefined };
-  // a header of two rows is `upper lower` (`6月 增长(%)`): a part may be the period, the last the change
-  const parts = label.split(' ').filter((w) => w !== '');
+  // a header of two rows is `upper lower` (`6月 增长(%)`): a part may be the period, the last the
+  // change; an upper cell that states the unit gives it to the lower ones (`2023年(亿元) 本月`)
+  const spanning = spanningHeader(header);
+  const own = spanning ? headerIndicator(header) : { unit, magnitude };
+  const parts = (spanning ? `${spanning.upper} ${spanning.lower}` : label).split(' ').filter((w) => w !== '');
   const periodPart = parts.find((w) => isPeriodCell(w));
   const last = headerWords(parts[parts.length - 1] ?? '');
-  const change = parts.length > 0 ? changeBasis(last) : undefined;
+  const change = spanning ? headerChange(header, last) : parts.length > 0 ? changeBasis(last) : undefined;
   const words = parts.filter((w) => w !== periodPart && !VALUE_MARKER_HEADERS.includes(w)).join('');
   return {
     period: periodPart !== undefined ? headerPeriod(periodPart) : null,
-    unit: isKnownUnit(unit) ? unit : null,
-    magnitude: isKnownUnit(unit) ? magnitude : '',
+    unit: isKnownUnit(own.unit) ? own.unit : null,
+    magnitude: isKnownUnit(own.unit) ? own.magnitude : '',
     words: change !== undefined ? '' : words,
     change,
   };
@@ -316,13 +353,25 @@ interface RowTableHeader {
 const NO_HEADER: RowTableHeader = { period: null, unit: null, magnitude: '', words: '', change: undefined };
 
 /** Indicators in rows (专栏 plan tables): label and unit from the row, period from the header. */
-/** A column's words, unit aside: what a change header may name (`进出口`). */
-const columnKey = (header: string): string => headerWords(readIndicator(header).label);
+/**
+ * A column's words, unit aside: what a change header may name (`进出口`); a spanning header's lower
+ * words (`2023年(亿元) 本月` → `本月`), which its change columns name (`增长(%) 本月`).
+ */
+const columnKey = (header: string): string => spanningHeader(header)?.lower ?? headerWords(headerIndicator(header).label);
+
+/**
+ * The value column a change header names: the words before its change words (`进出口同比(%)` →
+ * `进出口`), or a spanning change header's lower words (`增长(%) 第一 产业` → `第一产业`).
+ */
+function columnSubject(header: string, key: string): string {
+  const spanning = spanningHeader(header);
+  return spanning && changeBasis(headerWords(spanning.upper)) !== undefined ? spanning.lower : changeSubject(key);
+}
 
 /** Each column's words and, for a change column, the value column it names (`进出口同比(%)` → `进出口`): read once a table. */
 function columnNames(header: readonly string[]): { keys: string[]; subjects: string[] } {
   const keys = header.map(columnKey);
-  return { keys, subjects: keys.map(changeSubject) };
+  return { keys, subjects: header.map((h, i) => columnSubject(h, keys[i]!)) };
 }
 
 /**

@@ -1,7 +1,8 @@
 // What a law's 题注 states (issuing order number, publication and effective dates), a 文号 line
-// under a title, or a news dateline opening the first paragraph (agency and author): metadata the
+// under a title, a news dateline opening the first paragraph (agency and author) or a reporter's
+// byline on a line of its own (author): metadata the
 // document itself carries, read from the lines just under its title. The line stays in the text.
-import { DOC_NUMBER_LINE, LAW_PREAMBLE, NEWS_DATELINES, PREAMBLE_LINES, SPEECH_PREAMBLE } from '../../rules/zh/metadata.js';
+import { BYLINE_LINE, DOC_NUMBER_LINE, LAW_PREAMBLE, NEWS_DATELINES, PREAMBLE_LINES, SPEECH_PREAMBLE } from '../../rules/zh/metadata.js';
 import { PRIORITY, statement, type Statement } from '../article/classify-lines.js';
 import { fieldValue } from '../article/parse-fields.js';
 
@@ -42,7 +43,7 @@ export function findPreamble(lines: readonly string[], from: number): Statement[
       if (docNumber !== null) continue;
     }
     const opening = line.slice(0, PREAMBLE_WINDOW);
-    const m = LAW_PREAMBLE.exec(opening) ?? SPEECH_PREAMBLE.exec(opening) ?? datelineAt(opening);
+    const m = LAW_PREAMBLE.exec(opening) ?? SPEECH_PREAMBLE.exec(opening) ?? datelineAt(opening) ?? BYLINE_LINE.exec(opening);
     if (m === null || m.groups === undefined) continue;
     const out: Statement[] = [];
     for (const [key, raw] of Object.entries(m.groups)) if (raw !== undefined) out.push(statement(key, fieldValue(raw, key), PRIORITY.field));

@@ -559,3 +559,46 @@ describe('Markdown digest and column chrome (blind15)', () => {
     expect(doc.metadata.source).toBeUndefined();
   });
 });
+
+describe('an e-paper banner laid out as a table (`第A03版：要 闻 | 下一版 |`, `2031年04月02日 星期三` in a cell) and a reporter\'s byline cut with the title', () => {
+  it('reads the issue date from the cells as publishDate and the byline (`本报记者 张三 李四`) as author', () => {
+    const doc = run('epaper-banner-table-cells.html', 'html');
+    expect(doc.metadata).toMatchObject({ publishDate: '2031-04-02', author: '张三 李四' });
+    expect(doc.text).toContain('全市外贸进出口总值45.6亿元');
+    expect(doc.text).not.toContain('版面概览');
+  });
+  it('negative: a header date in a cell with no edition label beside it (a site\'s today), a photo credit (`记者 张三摄`) and a sentence opening with 本报记者 give no date and no author', () => {
+    const doc = run('epaper-banner-table-cells-negative.html', 'html');
+    expect(doc.metadata.publishDate).toBeUndefined();
+    expect(doc.metadata.author).toBeUndefined();
+    expect(doc.text).toContain('本报记者从市商务局获悉');
+  });
+});
+
+describe('a field line closed by the page\'s date (`版次:03  作者:张三  2031年02月03日`)', () => {
+  it('reads the date as pageDate and the field before it without it; 版次 states nothing kept', () => {
+    const doc = run('field-line-trailing-date.txt', 'text');
+    expect(doc.metadata).toMatchObject({ pageDate: '2031-02-03', author: '张三' });
+    expect(doc.text).not.toContain('版次');
+    expect(doc.text).toContain('全市一般公共预算收入完成120.5亿元');
+  });
+  it('negative: names alone (`作者:张三 李四`) keep all their names, and a sentence ending in a date is no field line', () => {
+    const doc = run('field-line-trailing-date-negative.txt', 'text');
+    expect(doc.metadata.author).toBe('张三 李四');
+    expect(doc.metadata.pageDate).toBeUndefined();
+    expect(doc.text).toContain('会议定于 2031年02月03日');
+  });
+});
+
+describe('an e-paper pad page whose inline title, sub-title and info spans run into one line cut above the article', () => {
+  it('reads the fields its last words make (`版次：03  作者：  2031年02月03日`): pageDate', () => {
+    const doc = run('epaper-pad-caption-glued-fields.html', 'html');
+    expect(doc.metadata).toMatchObject({ pageDate: '2031-02-03' });
+    expect(doc.text).toContain('全市一般公共预算收入完成120.5亿元');
+  });
+  it('negative: the same line ending in words that are no fields (`第03版 今天是2031年02月03日 星期一`): no date', () => {
+    const doc = run('epaper-pad-caption-glued-fields-negative.html', 'html');
+    expect(doc.metadata.pageDate).toBeUndefined();
+    expect(doc.metadata.publishDate).toBeUndefined();
+  });
+});

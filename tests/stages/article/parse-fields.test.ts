@@ -100,6 +100,21 @@ describe('parseFieldLine', () => {
     expect(parseFieldLine('▪ 信息来源:区商务局')).toEqual([{ label: '信息来源', key: 'source', value: '区商务局' }]);
     expect(parseFieldLine('● 稳定外贸基本盘,全年进出口增长3%。')).toBeNull();
   });
+  it('reads the page date closing a field that states no date as the line\'s date, not the value\'s', () => {
+    expect(parseFieldLine('版次:02  作者:  2026年03月18日')).toEqual([
+      { label: '版次', key: null, value: '02' },
+      { label: '作者', key: 'author', value: null },
+      { label: '', key: 'pageDate', value: '2026-03-18' },
+    ]);
+    expect(parseFieldLine('作者:张三 2026-03-18')).toEqual([
+      { label: '作者', key: 'author', value: '张三' },
+      { label: '', key: 'pageDate', value: '2026-03-18' },
+    ]);
+    // a date field keeps its date; a value merely holding a date (no space before it) is kept whole
+    expect(parseFieldLine('发布时间:2026-03-18')).toEqual([{ label: '发布时间', key: 'pageDate', value: '2026-03-18' }]);
+    expect(parseFieldLine('来源:2026年03月18日版')).toEqual([{ label: '来源', key: 'source', value: '2026年03月18日版' }]);
+  });
+
   it('reads a date line led by its site: a web address or a name ending as site names do', () => {
     expect(parseFieldLine('www.xxx.gov.cn 2018-04-19 来源:市统计局')).toEqual([
       { label: '', key: 'pageDate', value: '2018-04-19' },

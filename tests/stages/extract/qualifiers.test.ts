@@ -55,6 +55,13 @@ describe('qualifiers', () => {
     expectMetric(e);
   });
 
+  it('reads 余/多 set apart from the digits by a space (150 余项), the raw keeping the space; no measure word across a space alone, nor 余/多 with no unit right after', () => {
+    expect(extract('京津医疗合作150 余项落地')[0]).toMatchObject({ raw: '150 余项', value: 150, unit: '项', qualifier: 'atLeast' });
+    expect(extract('新开通航线30 多条')[0]).toMatchObject({ raw: '30 多条', value: 30, unit: '条', qualifier: 'atLeast' });
+    expect(extract('序号 1 余额 2 多')).toEqual([]);
+    expect(extract('检测 3 余 项目')).toEqual([]);
+  });
+
   it('reads a distant adverb (至少接受1次) without putting the words between into raw', () => {
     const [m] = extract('至少接受1次系统理论教育');
     expect(m).toMatchObject({ raw: '1次', value: 1, unit: '次', qualifier: 'atLeast' });

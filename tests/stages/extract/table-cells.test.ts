@@ -4,6 +4,10 @@ import { headerPeriod, readCell, readIndicator } from '../../../src/stages/extra
 import type { Column } from '../../../src/schema/records.js';
 import { extract } from './extract-helpers.js';
 import { extractDocument } from '../../../src/index.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { processDocument } from '../../../src/pipeline.js';
+import { FIXTURES } from '../../helpers.js';
 
 const TEXT = [
   '专栏1 “十四五”海关发展主要指标 | ||||',
@@ -293,5 +297,51 @@ describe('tables as statistics pages lay them out (read through the whole stage)
 
   it('reads a row with more cells than its header without failing', () => {
     expect(metricsOf('正文。\n项目 | 数量 |\n查获毒品 | 320公斤 | 12起 |\n').map((m) => m[0])).toEqual(['320公斤', '12起']);
+  });
+
+  it('gives a spanning upper header cell\'s unit to the columns under it, and reads a spanning change cell (增长(%)) as the change of the column it names', () => {
+    const text = '正文。\n地区 | 总量(亿元) |  | 增长(%) |  |\n生产 总值 | 第一 产业 | 生产 总值 | 第一 产业 |\n甲县 | 820.50 | 96.12 | 5.1 | -2.3 |\n';
+    expect(metricsOf(text)).toEqual([
+      ['820.50', 8.205e10, '元', '甲县生产总值', null, null, 'up 5.1'],
+      ['96.12', 9.612e9, '元', '甲县第一产业', null, null, 'down 2.3'],
+    ]);
+    // an upper year with the unit over 本月 | 累计, and 增长(%) over the same: each change to the column it names
+    expect(metricsOf('正文。\n指标 | 2023年(亿元) |  | 增长(%) |  |\n本月 | 累计 | 本月 | 累计 |\n进出口 | 12.5 | 80.1 | 3.2 | -1.0 |\n')).toEqual([
+      ['12.5', 1.25e9, '元', '进出口本月', '2023', null, 'up 3.2'],
+      ['80.1', 8.01e9, '元', '进出口累计', '2023', null, 'down 1'],
+    ]);
+    // an upper cell without a unit, or with parentheses that name none, gives none
+    expect(metricsOf(text.replace('总量(亿元)', '总量'))).toEqual([]);
+    expect(metricsOf(text.replace('总量(亿元)', '总量(初步核算)'))).toEqual([]);
+  });
+});
+
+describe('statistics tables whose upper header cells span the lower ones (HTML colspan)', () => {
+  const run = (name: string) => {
+    const doc = processDocument({ path: name, id: name, bytes: readFileSync(path.join(FIXTURES, 'segment', name)), format: 'html' });
+    return doc.metrics.map((m) => [m.raw, m.value, m.unit, m.label, m.change && `${m.change.direction} ${m.change.value}`]);
+  };
+
+  it('reads the unit of 总量（亿元） and 出口（万美元） for the columns they span, and each 增长（%） column as its value column\'s change', () => {
+    expect(run('data-table-spanning-unit-header.html')).toEqual([
+      ['820.50', 8.205e10, '元', '甲县生产总值', 'up 5.1'],
+      ['96.12', 9.612e9, '元', '甲县第一产业', 'down 2.3'],
+      ['301.40', 3.014e10, '元', '甲县第二产业', 'up 4'],
+      ['410.25', 4.1025e10, '元', '乙县生产总值', 'up 3.2'],
+      ['77.80', 7.78e9, '元', '乙县第一产业', 'up 2.9'],
+      ['150.06', 1.5006e10, '元', '乙县第二产业', 'down 0.8'],
+      ['120', 1.2e6, '美元', '甲县出口本月', null],
+      ['860', 8.6e6, '美元', '甲县出口累计', null],
+      ['45', 4.5e5, '美元', '甲县进口本月', null],
+      ['310', 3.1e6, '美元', '甲县进口累计', null],
+      ['66', 6.6e5, '美元', '乙县出口本月', null],
+      ['402', 4.02e6, '美元', '乙县出口累计', null],
+      ['18', 1.8e5, '美元', '乙县进口本月', null],
+      ['150', 1.5e6, '美元', '乙县进口累计', null],
+    ]);
+  });
+
+  it('reads nothing when the spanning cells state no unit (总量, 增长) or parentheses that are none (初步核算, 位次)', () => {
+    expect(run('data-table-spanning-unit-header-negative.html')).toEqual([]);
   });
 });

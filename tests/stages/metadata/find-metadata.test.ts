@@ -76,6 +76,23 @@ describe('a news dateline opening the first paragraph', () => {
   });
 });
 
+describe('a reporter\'s byline on a line of its own under the title', () => {
+  const read = (text: string) => findMetadata({ text, titleLine: 0, statements: [] });
+
+  it('reads the names after 本报记者, 记者, 通讯员 as the author', () => {
+    expect(read('某市外贸稳中有进\n本报记者 韩冬\n今年以来,外贸增长。')).toEqual({ author: '韩冬' });
+    expect(read('某市外贸稳中有进\n记者 张三 李四\n今年以来,外贸增长。')).toEqual({ author: '张三 李四' });
+    expect(read('某市外贸稳中有进\n本报通讯员 王五、赵六\n今年以来,外贸增长。')).toEqual({ author: '王五、赵六' });
+  });
+
+  it('reads none from a photo credit, a sentence, or a byline far below the title', () => {
+    expect(read('某市外贸稳中有进\n记者 张三 摄\n今年以来,外贸增长。')).toEqual({});
+    expect(read('某市外贸稳中有进\n记者 张三摄\n今年以来,外贸增长。')).toEqual({});
+    expect(read('某市外贸稳中有进\n本报记者从市商务局获悉,今年以来外贸增长。')).toEqual({});
+    expect(read('某市外贸稳中有进\n一\n二\n三\n本报记者 韩冬')).toEqual({});
+  });
+});
+
 describe('the signature ending a notice', () => {
   it('gives issuer and date, below every stated field', () => {
     const text = '关于某事项的公告\n现将有关事项公告如下。\n特此公告。\n某某市商务局\n2024年1月5日';
