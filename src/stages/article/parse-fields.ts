@@ -9,7 +9,7 @@ import { BULLET_CHARS, LEADING_BULLET } from '../../rules/zh/line-shapes.js';
 import { DATE_TIME_LINE, NUMERIC_DATE_LINE } from '../../rules/zh/split-lines.js';
 import type { KnownMetadataKey } from '../../schema/records.js';
 import { isWidgetLine } from './widgets.js';
-import { ownCopy } from '../../lib/own-copy.js';
+import { LineMemo } from '../../lib/line-memo.js';
 
 export interface FieldStatement {
   label: string;
@@ -204,18 +204,14 @@ function siteLedFields(s: string): readonly FieldStatement[] | null {
 }
 
 /**
- * The field lines read so far, across pages: a site's pages repeat their field lines (`来源:…
- * 字号:大 中 小`, `发布机构:…`, `文号:`), and a page's stages ask about the same line several times
- * (a scraper's header, the label pairing, the line rules, the metadata). Each key is a copy of its
- * line (ownCopy) and is read from that copy, so that neither it nor the statements read from it
- * (views into it) hold a page's text. A line read as no field line is kept too (as null): the
- * lines the gate lets through and that read as none (`(一)…`, `2024年…`, a table's row) are asked
- * about again as often (10 MB corpus: 11,928 such readings of 1,953 lines). Only short lines are
- * kept; bounded, emptied when full.
+ * The field lines read so far, across pages (lib/line-memo.ts): a site's pages repeat their field
+ * lines (`来源:… 字号:大 中 小`, `发布机构:…`, `文号:`), and a page's stages ask about the same line
+ * several times (a scraper's header, the label pairing, the line rules, the metadata). A line read
+ * as no field line is kept too (as null): the lines the gate lets through and that read as none
+ * (`(一)…`, `2024年…`, a table's row) are asked about again as often (10 MB corpus: 11,928 such
+ * readings of 1,953 lines).
  */
-const readLines = new Map<string, readonly FieldStatement[] | null>();
-const MAX_READ_LINES = 4096;
-const MAX_REMEMBERED_LINE_CHARS = 256;
+const readLines = new LineMemo<readonly FieldStatement[] | null>((line) => readFieldLine(line), 4096, 256);
 
 /** For tests: empties what was read, so that the next ask reads its line afresh. */
 export function forgetFieldLines(): void {
@@ -246,15 +242,7 @@ export const mayBeFieldLine = (line: string): boolean => {
 
 /** Parses a line made only of labelled fields; null when it is anything else. The statements are shared: not to be changed. */
 export function parseFieldLine(line: string): readonly FieldStatement[] | null {
-  if (!mayBeFieldLine(line)) return null;
-  if (line.length > MAX_REMEMBERED_LINE_CHARS) return readFieldLine(line);
-  const known = readLines.get(line);
-  if (known !== undefined) return known;
-  const own = ownCopy(line);
-  const read = readFieldLine(own);
-  if (readLines.size >= MAX_READ_LINES) readLines.clear();
-  readLines.set(own, read);
-  return read;
+  return mayBeFieldLine(line) ? readLines.get(line) : null;
 }
 
 function readFieldLine(line: string): readonly FieldStatement[] | null {
