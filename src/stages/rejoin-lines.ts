@@ -50,6 +50,12 @@ const BEFORE_NUMBER = /[\p{Script=Han}A-Za-z,、)〕]$/u;
 /** Sentence and clause marks: a line holding none is plain (a title, a name, a table's cell). */
 const MARKS = /[,。、;:!?()]/;
 
+/**
+ * Line `i`, or '' past the last line: a read past an array's end deoptimises the function that
+ * makes it (V8's "out of bounds"), and every rule here looks one or two lines ahead.
+ */
+const lineAt = (lines: readonly string[], i: number): string => (i < lines.length ? lines[i]! : '');
+
 /** Units, magnitudes and calendar words; Latin units in any case (`m2`, `M2`). */
 const AFTER_NUMBER = AFTER_NUMBER_WORDS.map((w) => w.toLowerCase());
 const startsAfterNumber = (line: string): boolean => {
@@ -63,7 +69,7 @@ function splitDate(lines: readonly string[], i: number): boolean {
   let s = '';
   for (let k = i; k < lines.length && k < i + MAX_DATE_PIECES && lines[k]!.length > 0; k++) {
     s += lines[k]!;
-    if (FULL_DATE.test(s)) return !NO_LINE_START.test(lines[k + 1] ?? '');
+    if (FULL_DATE.test(s)) return !NO_LINE_START.test(lineAt(lines, k + 1));
   }
   return false;
 }
@@ -95,7 +101,7 @@ function countSplits(lines: readonly string[], cells: Uint8Array): number {
     const a = lines[i - 1]!;
     const b = lines[i]!;
     if (a.length === 0 || b.length === 0 || cells[i - 1] === 1 || cells[i] === 1) continue;
-    if (NO_LINE_START.test(b) || (NUMBER_END.test(a) && !opensOwnLine(b, lines[i + 1] ?? '') && startsAfterNumber(b))) n++;
+    if (NO_LINE_START.test(b) || (NUMBER_END.test(a) && !opensOwnLine(b, lineAt(lines, i + 1)) && startsAfterNumber(b))) n++;
   }
   return n;
 }
@@ -128,7 +134,7 @@ function continues(open: Open, lines: readonly string[], i: number, cells: Uint8
   if (NO_LINE_START.test(b)) return true;
   // `万m` / `2`, `单位:元/m` / `2`
   if (SUPERSCRIPT.test(b) && SUPERSCRIPT_BASE.test(a)) return true;
-  const next = lines[i + 1] ?? '';
+  const next = lineAt(lines, i + 1);
   if (opensOwnLine(b, next) || open.field || CLOSED_END.test(a)) return false;
   // `二、2031年主要任务` / `2031年是…。`, `一、“十六五”时期回顾` / `“十六五”期间…。`: the paragraph under a heading
   if (open.heading && PARAGRAPH_AFTER_HEADING.test(b) && /[。!?;]/.test(b)) return false;
@@ -150,7 +156,7 @@ function continues(open: Open, lines: readonly string[], i: number, cells: Uint8
     return BEFORE_NUMBER.test(a);
   }
   // `居民收` / `入` / `。`: a word's last characters, then the clause's end
-  return b.length <= MAX_WORD_END_CHARS && !/\d/.test(b) && WORD_END.test(a) && NO_LINE_START.test(lines[i + 1] ?? '');
+  return b.length <= MAX_WORD_END_CHARS && !/\d/.test(b) && WORD_END.test(a) && NO_LINE_START.test(lineAt(lines, i + 1));
 }
 
 /** A line of its own, never joined to another by the provable joins: a heading, a list item, a field, a timestamp. */
@@ -181,7 +187,7 @@ function provableJoins(lines: readonly string[], cells: Uint8Array): Uint8Array 
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!;
     const b = lines[i]!;
-    const c = lines[i + 1] ?? '';
+    const c = lineAt(lines, i + 1);
     if (a.length === 0 || b.length === 0 || joins[i - 1] === 1) continue;
     // the shapes first (few lines have one), then whether either line stands alone
     // a number beside another number line is a table's column, not a subscript
@@ -190,7 +196,7 @@ function provableJoins(lines: readonly string[], cells: Uint8Array): Uint8Array 
     if (!subscript && !dangling && !cutPreamble(a, b)) continue;
     if (standsAlone(a, b) || standsAlone(b, c)) continue;
     let takesNext = false;
-    if (subscript) takesNext = c.length > 0 && !standsAlone(c, lines[i + 2] ?? '') && !NUMBER_LINE.test(c);
+    if (subscript) takesNext = c.length > 0 && !standsAlone(c, lineAt(lines, i + 2)) && !NUMBER_LINE.test(c);
     else if (dangling) takesNext = PHRASE_FRAGMENT.test(b) && CONTINUATION_START.test(c);
     joins[i] = 1;
     if (takesNext) joins[++i] = 1;

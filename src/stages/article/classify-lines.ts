@@ -27,6 +27,7 @@ import { NUMERIC_DATE_LINE } from '../../rules/zh/split-lines.js';
 import { charSet, CharMasks, JS_WHITESPACE } from '../../lib/char-set.js';
 import { firstChars, neededChars } from '../../lib/regex-chars.js';
 import { alternation } from '../../lib/pattern.js';
+import { LineMemo } from '../../lib/line-memo.js';
 import { fieldValue, parseFieldLine } from './parse-fields.js';
 import { isWidgetLine } from './widgets.js';
 import type { Statement } from '../types.js';
@@ -214,6 +215,13 @@ function lineRuleMatch(line: string): LineMatch | null {
   return null;
 }
 
+/**
+ * What the line rules made of the lines read so far, across pages (lib/line-memo.ts): a site's
+ * pages repeat their chrome (10 MB corpus: 26,118 lines read, 6,737 of them different). A match is
+ * shared by every page that has the line: never changed (nothing adds to its statements or crumbs).
+ */
+const matchedLines = new LineMemo<LineMatch | null>((line) => matchLine(line), 4096, 256);
+
 function matchLine(line: string): LineMatch | null {
   const fields = fieldsMatch(line);
   if (fields !== null) return fields;
@@ -267,7 +275,11 @@ const STATING_RULES = LINE_TABLE.filter((r) => r.id === 'credit' || /\(\?<[A-Za-
  */
 export function statingMatch(line: string): LineMatch | null {
   const s = line.trim();
-  if (!isChromeSized(s)) return null;
+  return isChromeSized(s) ? statedLines.get(s) : null;
+}
+
+/** statingMatch of a trimmed, chrome-sized line. */
+function readStatingLine(s: string): LineMatch | null {
   const fields = fieldsMatch(s);
   if (fields !== null) return fields;
   const crumb = parseBreadcrumb(s);
@@ -276,6 +288,18 @@ export function statingMatch(line: string): LineMatch | null {
   const opening = OPENS.bitsOf(s.charCodeAt(0));
   for (let i = 0; i < STATING_RULES.length; i++) if (mayMatch(STATING_RULES[i]!, mask, opening)) return lineRuleMatch(s);
   return null;
+}
+/**
+ * statingMatch's readings so far, across pages (lib/line-memo.ts): the blocks cut around an
+ * article are the site's menus and footers, the same lines page after page (10 MB corpus: 16,057
+ * lines read, 661 of them different).
+ */
+const statedLines = new LineMemo<LineMatch | null>((line) => readStatingLine(line), 4096, 256);
+
+/** For tests: forgets the lines read (the line rules' and statingMatch's), so that the next ask reads its line afresh. */
+export function forgetClassifiedLines(): void {
+  matchedLines.clear();
+  statedLines.clear();
 }
 
 /**
@@ -340,7 +364,7 @@ export class ClassifiedLines {
     let m = this.own[i];
     if (m === undefined) {
       const s = this.trimmed[i]!;
-      m = isChromeSized(s) ? matchLine(s) : longLineMatch(s);
+      m = isChromeSized(s) ? matchedLines.get(s) : longLineMatch(s);
       this.own[i] = m;
     }
     return m;

@@ -303,6 +303,28 @@ function headingsWithin(headings: readonly HeadingHint[] | undefined, from: numb
   return headings.filter((h) => h.line >= from && h.line < to).map((h) => ({ ...h, line: h.line - from }));
 }
 
+/**
+ * Each block's score (blockScore; -Infinity for a block without lines), in a typed array: an
+ * array of numbers that starts with small integers changes its elements kind when a fraction or
+ * -Infinity arrives, and the optimised findArticle read it with the old kind (a deoptimisation
+ * and a recompile of the stage each run).
+ */
+function blockScores(blocks: readonly PageBlock[], sums: Float64Array, weights: Float64Array): Float64Array {
+  const scores = new Float64Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) scores[i] = hasLines(blocks[i]!) ? blockScore(blocks[i]!, sums, weights[i]) : Number.NEGATIVE_INFINITY;
+  return scores;
+}
+
+/** The title hints as the text reads them (normalised, trimmed), empty ones dropped; built by push (one array shape whatever the hints). */
+function normalisedHints(titleHints: readonly string[]): string[] {
+  const hints: string[] = [];
+  for (let i = 0; i < titleHints.length; i++) {
+    const h = normalise(titleHints[i]!).trim();
+    if (h.length > 0) hints.push(h);
+  }
+  return hints;
+}
+
 export function findArticle(page: PageText): Article {
   const blocks = page.blocks;
   // without blocks there is no link list to cut, nor a heading block to title it: the page as it is, unsplit
@@ -311,7 +333,7 @@ export function findArticle(page: PageText): Article {
   if (page.fragment) return keepPage(page, `fragment: ${page.fragment}`, read);
   const { lines, weights } = read;
   const sums = lineValueSums(lines);
-  const scores = blocks.map((b, i) => (hasLines(b) ? blockScore(b, sums, weights[i]) : Number.NEGATIVE_INFINITY));
+  const scores = blockScores(blocks, sums, weights);
   let best = -1;
   for (let i = 0; i < blocks.length; i++) if (best < 0 || scores[i]! > scores[best]!) best = i;
   const bestScore = scores[best]!;
@@ -330,7 +352,7 @@ export function findArticle(page: PageText): Article {
   }
   if (bestScore < MIN_LEAD * runnerUp) return keepPage(page, 'no clear lead', read, bestScore, runnerUp, best);
   const titled = withHeadingTitle(page, lines, blocks, from);
-  const hints = titled.titleHints.map((h) => normalise(h).trim()).filter((h) => h.length > 0);
+  const hints = normalisedHints(titled.titleHints);
   from = titleAbove(lines, blocks, hints, from);
   if (from === 0 && blockTo === lines.length) return keepPage(page, 'the article is the page', read, bestScore, runnerUp, best);
   const { to, lists } = trailingLinkLists(read, from, blockTo);

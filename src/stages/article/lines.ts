@@ -33,6 +33,17 @@ function keyDiffers(s: string): boolean {
  */
 const lineKey = (s: string): string => (keyDiffers(s) ? s.replace(/\s+/g, '').toLowerCase() : s);
 
+/**
+ * What codeAt gives past a string's end: no character, and not caseless (as NaN, which charCodeAt
+ * gives there, is not), so it tells two lines apart from nothing.
+ */
+const NO_CHAR = 0x10000;
+/**
+ * The code unit at `i`, or NO_CHAR outside the string (an empty line): charCodeAt past the end
+ * deoptimises the function that makes the read (V8's "out of bounds"), and empty lines are compared too.
+ */
+const codeAt = (s: string, i: number): number => (i >= 0 && i < s.length ? s.charCodeAt(i) : NO_CHAR);
+
 /** Whether two lines' first characters (after leading spaces) already tell that they differ. */
 const openingsDiffer = (x: number, y: number): boolean => x !== y && isCaseless(x) && isCaseless(y);
 
@@ -42,7 +53,7 @@ export const lineKeyOf = (s: string): string => lineKey(s);
 
 export function sameLine(a: string, b: string): boolean {
   // most comparisons are of unrelated lines: their first characters tell, without building keys
-  if (openingsDiffer(a.trimStart().charCodeAt(0), b.trimStart().charCodeAt(0))) return false;
+  if (openingsDiffer(codeAt(a.trimStart(), 0), codeAt(b.trimStart(), 0))) return false;
   return lineKey(a) === lineKey(b);
 }
 
@@ -56,14 +67,14 @@ export class LineKey {
   private key: string | null = null;
 
   constructor(private readonly line: string) {
-    this.first = line.trimStart().charCodeAt(0);
+    this.first = codeAt(line.trimStart(), 0);
     const end = line.trimEnd();
-    this.last = end.charCodeAt(end.length - 1);
+    this.last = codeAt(end, end.length - 1);
   }
 
   /** sameLine(line, other), for a trimmed `other` */
   matches(other: string): boolean {
-    if (openingsDiffer(this.first, other.charCodeAt(0)) || openingsDiffer(this.last, other.charCodeAt(other.length - 1))) return false;
+    if (openingsDiffer(this.first, codeAt(other, 0)) || openingsDiffer(this.last, codeAt(other, other.length - 1))) return false;
     if (this.key === null) this.key = lineKey(this.line);
     return this.key === lineKey(other);
   }

@@ -11,6 +11,7 @@ import {
   SHORT_LINE_COST,
 } from '../../rules/article.js';
 import type { PageBlock } from '../types.js';
+import { LineMemo } from '../../lib/line-memo.js';
 
 /** Characters other than white space, and the sentence punctuation among them (measureText). */
 export const measureLine = (line: string): TextMeasure => measureText(line);
@@ -59,7 +60,16 @@ const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 /** The summed weight of the hint words in a block's class and id, bounded to ±MAX_HINT (each word counted once). */
 export function hintWeight(attrs: string): number {
-  if (attrs.length === 0) return 0;
+  return attrs.length === 0 ? 0 : hintWeights.get(attrs);
+}
+
+/**
+ * The weights of the class and id attributes read so far, across pages (lib/line-memo.ts): a
+ * site's pages repeat their blocks' names (10 MB corpus: 13,430 named blocks, 215 names).
+ */
+const hintWeights = new LineMemo<number>((attrs) => readHintWeight(attrs), 4096, 256);
+
+function readHintWeight(attrs: string): number {
   const words = attributeWords(attrs);
   let sum = 0;
   for (let i = 0; i < words.length; i++) if (words.indexOf(words[i]!) === i) sum += ATTRIBUTE_HINTS[words[i]!] ?? 0;

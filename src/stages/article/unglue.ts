@@ -35,6 +35,8 @@ const MAX_GLUED_BANNER_CHARS = 240;
 /** A run of this many spaces or more inside a flattened line parts two of the page's blocks. */
 const BLOCK_GAP_SPACES = 3;
 const BLOCK_GAP = new RegExp(`\\s{${BLOCK_GAP_SPACES},}`, 'g');
+/** Whether a line has a block gap at all (BLOCK_GAP without its global flag: a test keeps no state). */
+const HAS_BLOCK_GAP = new RegExp(BLOCK_GAP.source);
 /** A flattened line is cut at its block gaps when it has at least this many. */
 const MIN_BLOCK_GAPS = 2;
 /** A Markdown heading mark a scraper left before a flattened page's title (`# 标题`). */
@@ -382,7 +384,8 @@ export function chromeTail(line: string, tail: readonly [string, string], isTail
  * long and has at least MIN_BLOCK_GAPS of them; null otherwise.
  */
 export function splitAtBlockGaps(line: string): string[] | null {
-  if (line.length <= MAX_SHORT_LINE_CHARS) return null;
+  // a line without a gap is one block (most lines: given up without splitting)
+  if (line.length <= MAX_SHORT_LINE_CHARS || !HAS_BLOCK_GAP.test(line)) return null;
   const blocks = line.split(BLOCK_GAP).map((b) => b.trim()).filter((b) => b.length > 0);
   return blocks.length > MIN_BLOCK_GAPS ? blocks.flatMap((b) => chromePieces(b) ?? [b]) : null;
 }

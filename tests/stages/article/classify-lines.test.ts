@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyLines, isTailChromeLine, mayMatchAs, statingMatch, type LineMatch } from '../../../src/stages/article/classify-lines.js';
+import { classifyLines, forgetClassifiedLines, isTailChromeLine, mayMatchAs, statingMatch, type LineMatch } from '../../../src/stages/article/classify-lines.js';
 import { fixtureLines } from './fixture-lines.js';
 import { LINE_RULES } from '../../../src/rules/zh/boilerplate.js';
 
@@ -52,6 +52,45 @@ describe('what a line states, read alone', () => {
       '• 五险一金', '大', '中', '小', '顶一下', '(12)', '版权所有', '上一篇:', '全年增长3%。', '海关', ' ', '|', '2024-01-05', '【', '】', '浏览次数:',
     );
     fc.assert(fc.property(fc.array(fc.string({ unit, maxLength: 4 }), { minLength: 1, maxLength: 12 }), agree), { numRuns: 3000 });
+  });
+});
+
+// The line rules' and statingMatch's readings are remembered per line across pages (lib/line-memo.ts):
+// held to a first reading of each line.
+describe('lines read again', () => {
+  const unit = fc.constantFrom(
+    '来源:海关总署', '作者:张三', '(许炯锋 撰稿)', '首页 > 新闻 > 正文', '当前位置:首页>通知', '推荐内容', '• 社保', '大', '中', '小', '版权所有', '上一篇:',
+    '全年增长3%。', '海关', ' ', '|', '2024-01-05', '【', '】', '浏览次数:', '打印', '关闭',
+  );
+  const fresh = <T,>(read: (s: string) => T, s: string): T => {
+    forgetClassifiedLines();
+    return read(s);
+  };
+
+  it('are answered as a first reading answers them, by the line rules and by statingMatch', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit, minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), (lines) => {
+        const firstOwn = lines.map((l) => fresh((s) => classifyLines([s.trim()]).matchAt(0), l));
+        const firstStated = lines.map((l) => fresh(statingMatch, l));
+        forgetClassifiedLines();
+        expect(lines.map((l) => classifyLines([l.trim()]).matchAt(0))).toEqual(firstOwn);
+        expect(lines.map((l) => statingMatch(l))).toEqual(firstStated);
+        // and once more, every line now answered from what was read
+        expect(lines.map((l) => classifyLines([l.trim()]).matchAt(0))).toEqual(firstOwn);
+        expect(lines.map((l) => statingMatch(l))).toEqual(firstStated);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('give the match read the first time, not a new one', () => {
+    forgetClassifiedLines();
+    const line = '当前位置:首页>通知公告';
+    const first = classifyLines([line]).matchAt(0);
+    expect(first?.rule).toBe('breadcrumb');
+    expect(classifyLines(['标题', `x${line}`.slice(1)]).matchAt(1)).toBe(first);
+    forgetClassifiedLines();
+    expect(classifyLines([line]).matchAt(0)).not.toBe(first);
   });
 });
 
