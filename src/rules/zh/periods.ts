@@ -75,5 +75,8 @@ export const CLAUSE_FRAME_REACH = 4;
 /** Characters that end the sentence a sentence-level frame applies to. */
 export const SENTENCE_DELIMITERS = '。!?!?\n';
 
+/** Marks that open a part of a sentence, which may open with a part of a year of its own (`10月份,…;1-10月平均,…`). */
+export const SEMICOLONS = ';;';
+
 /** A year frame within this many characters of the sentence start frames the whole sentence. */
 export const SENTENCE_FRAME_REACH = 8;

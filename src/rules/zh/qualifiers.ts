@@ -129,14 +129,15 @@ export const DISTANT_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
 /**
  * A cap or a floor stated before a verb of granting or reaching, right before the number (`每年最高补助50万元`,
  * `最高奖励20万元`, `补助最高可达30万元`, `最低给予5000元`): a distant qualifier, like DISTANT_QUALIFIERS. Only
- * before one of CAP_VERBS: `最高气温35℃` and `最低工资标准为2030元` name a value, which is exact.
+ * before one of CAP_VERBS: `最高气温35℃`, `最低工资标准为2030元` and an observed extreme (`日均客流量最高为12.5万人次`,
+ * `最低为零下12℃`) name a value, which is exact.
  */
 export const CAP_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   最高: 'atMost',
   最低: 'atLeast',
 };
 export const CAP_VERBS = [
-  '可达', '可获得', '可获', '可享受', '可给予', '可补助', '可奖励', '为',
+  '可达', '可获得', '可获', '可享受', '可给予', '可补助', '可奖励',
   '补助', '补贴', '奖励', '奖补', '资助', '支持', '给予', '扶持', '贴息', '减免', '补偿', '奖', '补',
 ] as const;
 

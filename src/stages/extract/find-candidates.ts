@@ -43,7 +43,7 @@ import {
 } from '../../locale/zh/numerals.js';
 import { rateShorthand } from '../../locale/zh/parse-number.js';
 import { ORDINAL_PREFIXES } from '../../rules/zh/nonmetrics.js';
-import { NUMBER_LIST_JOINERS } from '../../rules/zh/labels.js';
+import { CLAUSE_DELIMITERS, NUMBER_LIST_JOINERS } from '../../rules/zh/labels.js';
 import { UNIT_HEADER_SET } from '../../rules/zh/tables.js';
 import { SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { changeBasis } from './change-headers.js';
@@ -560,6 +560,18 @@ const SHARED_UNIT_SET: ReadonlySet<string> = new Set(SHARED_UNIT_DIMENSIONS.flat
 const ORDINAL_LAST = charSet(ORDINAL_PREFIXES.map((p) => p[p.length - 1]!).join(''));
 /** Characters that make digits part of a code or a longer number when they stand right before them. */
 const CODE_GLUE = /[A-Za-z0-9.\-/:]/;
+/** The joiner a list marker is written with (`1、`), and what a clause that such a marker opens follows. */
+const LIST_MARKER_JOINER = '、';
+const CLAUSE_OPENING_AFTER = charSet(`${CLAUSE_DELIMITERS} \t`);
+/** A letter word and one space before digits (`GB 2763和18406项`): a code's number. */
+const CODE_WORD_BEFORE = /[A-Za-z] $/;
+const codeWordBefore = (text: string, at: number): boolean => CODE_WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+
+/** Where the Arabic numeral starting at `s` ends. */
+function arabicEnd(text: string, s: number): number {
+  return scanNumeral(text, s).end;
+}
+
 /** How many numbers such a list may hold. */
 const SHARED_UNIT_MAX_ITEMS = 8;
 
@@ -589,7 +601,9 @@ function sharedUnitCandidate(text: string, s: number, end: number, currency: Pie
     if (!j || !DIGIT_SET.has(codeAt(text, head - j[0].length - 1))) break;
     head = arabicStartBefore(text, head - j[0].length);
   }
-  if (head > 0 && (ORDINAL_LAST.has(text.charCodeAt(head - 1)) || CODE_GLUE.test(text[head - 1]!))) return null;
+  if (head > 0 && (ORDINAL_LAST.has(text.charCodeAt(head - 1)) || CODE_GLUE.test(text[head - 1]!) || codeWordBefore(text, head))) return null;
+  // `1、20个项目开工`: a number and 、 opening a clause is the item's marker, no item of a list
+  if (text.startsWith(LIST_MARKER_JOINER, arabicEnd(text, head)) && (head === 0 || CLAUSE_OPENING_AFTER.has(text.charCodeAt(head - 1)))) return null;
   // the list's last number, and its magnitude and unit
   let p = itemEnd;
   for (let k = 0; k < SHARED_UNIT_MAX_ITEMS; k++) {

@@ -11,7 +11,7 @@
 import type { Metadata } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
 import { mapPacked } from '../../../lib/packed.js';
-import { RECURRING_FRAMES, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_TITLE_STOP_AFTER, SUB_YEAR_FRAME, TARGET_WORDS, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
+import { RECURRING_FRAMES, SEMICOLONS, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_TITLE_STOP_AFTER, SUB_YEAR_FRAME, TARGET_WORDS, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { clauseStart } from './attach-labels.js';
 import { INHERITING_OPENERS } from '../../../rules/zh/labels.js';
 import { charSet } from '../../../lib/char-set.js';
@@ -26,7 +26,6 @@ const LIST_WINDOW = 160;
 const FRAME_SLICE = 40;
 
 const SENTENCE_END = charSet(SENTENCE_DELIMITERS);
-const SEMICOLONS = ';;';
 const SEMICOLON = charSet(SEMICOLONS);
 const BOUNDARY = charSet(SENTENCE_DELIMITERS + LINE_BREAK + SEMICOLONS);
 const LINE_BREAK_CODE = LINE_BREAK.charCodeAt(0);
@@ -128,7 +127,8 @@ function continuedFrame(text: string, sentence: string, sStart: number, bounds: 
 /** A part of a year opening the part of the sentence after its last semicolon before `at`, or null (none, or no semicolon). */
 function semicolonFrame(text: string, sStart: number, at: number, bounds: Bounds): string | null {
   const i = boundaryBefore(bounds.semicolons, at).start;
-  return i > sStart ? subYearFrame(text.slice(i, Math.min(at, i + FRAME_SLICE)).trimStart()) : null;
+  // only a frame the part opens with (`;1-10月平均,…`): one further in is a clause's own (`;出口自8月份起…`, `;受一季度低基数影响`)
+  return i > sStart ? subYearFrame(text.slice(i, Math.min(at, i + FRAME_SLICE)).trimStart(), 0) : null;
 }
 
 export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bounds): string | null {

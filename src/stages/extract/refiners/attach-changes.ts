@@ -188,13 +188,17 @@ function listedRun(out: readonly Draft[], i: number, text: string): number {
 
 /**
  * How many records at the end of `result` are quantities of running text with no change, in the
- * sentence that reaches `at` (`城镇…42038元,农村…20366元,同比增长5.3%和6.4%`: 2).
+ * sentence that reaches `at` (`城镇…42038元,农村…20366元,同比增长5.3%和6.4%`: 2), counted up to `limit` + 1.
  */
-function sentenceQuantities(result: readonly Draft[], text: string, at: number): number {
+function sentenceQuantities(result: readonly Draft[], text: string, at: number, limit: number): number {
   let n = 0;
-  for (let j = result.length - 1; j >= 0; j--) {
+  // each stretch of text is read once, from a quantity to the one after it, and no further back than
+  // `limit` + 1 quantities: a sentence of thousands of numbers costs no more than its list
+  let upTo = at;
+  for (let j = result.length - 1; j >= 0 && n <= limit; j--) {
     const q = result[j]!;
-    if (q.kind !== 'quantity' || q.change !== null || q.source !== 'text' || crossesSentence(text, q.end, at)) break;
+    if (q.kind !== 'quantity' || q.change !== null || q.source !== 'text' || crossesSentence(text, q.end, upTo)) break;
+    upTo = q.start;
     n++;
   }
   return n;
@@ -229,7 +233,7 @@ function attachedChanges(out: readonly Draft[], text: string): Draft[] {
     const listed = listedRun(out, i, text);
     if (listed > 1) {
       const before = result.slice(-listed);
-      if (before.length === listed && sentenceQuantities(result, text, d.leadStart) === listed) {
+      if (before.length === listed && sentenceQuantities(result, text, d.leadStart, listed) === listed) {
         before.forEach((q, j) => (q.change = asChange(out[i + j]!, text)));
         before[listed - 1]!.extentEnd = out[i + listed - 1]!.end;
       } else {

@@ -197,6 +197,10 @@ function withoutTrailingWord(s: string): string {
 const FIELD_COLONS = ':：';
 
 export function trimLabel(raw: string): string {
+  // a list marker alone (`1、` before `20个项目`, `第四条`) says nothing of what is measured
+  const whole = raw.trim();
+  const alone = LIST_MARKER.exec(whole);
+  if (alone && alone[0].length === whole.length && whole.length > 0) return '';
   let s = trimEdges(raw);
   // nothing to trim (most tails): the loop below would return '' as well; an amount's closing 整 says nothing
   if (s === '' || s === AMOUNT_CLOSING_MARK) return '';
