@@ -591,6 +591,8 @@ export function cutGluedRun(lines: readonly string[], from: number, isTailChrome
 
 /** A contact line (`联系电话:0592-1234567`, `地址:…`): a notice's own under its signature. */
 const CONTACT_LINE = new RegExp(`^(?:${CONTACT_LABELS.source})\\s*[::]`, 'i');
+/** A line ending in a signature's date (SIGNATURE_DATE_LINE), the words before it apart. */
+const SIGNED_ON = new RegExp(`^(.+?)\\s*${SIGNATURE_DATE_LINE.source.slice(1)}`);
 /** A figure: a number and its unit (`1200亿元`, `3.5%`, `86万千瓦`). */
 const FIGURE = new RegExp(`\\d(?:[\\d.,]*\\d)?\\s*(?:${alternation(MAGNITUDES)})?(?:${alternation(UNITS)})`);
 
@@ -603,6 +605,9 @@ const FIGURE = new RegExp(`\\d(?:[\\d.,]*\\d)?\\s*(?:${alternation(MAGNITUDES)})
 export function staysInGluedRun(line: string): boolean {
   const s = line.trim();
   if (orgName(s) !== null || SIGNATURE_DATE_LINE.test(s) || CONTACT_LINE.test(s)) return true;
+  // a signature on one line, the name and then its date (`某某市商务局 2025年1月10日`)
+  const dated = SIGNED_ON.exec(s);
+  if (dated !== null && orgName(dated[1]!) !== null) return true;
   const tokens = s.split(/\s+/);
   let figures = 0;
   for (const t of tokens) if (FIGURE.test(t)) figures++;
