@@ -262,7 +262,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'support-appeal',
     zone: 'tail',
     phrase: SUBSCRIPTION_WORD,
-    pattern: new RegExp(`^(?=.{0,160}$)(?=.*(?:${SUBSCRIPTION_WORD.source}))(?=.*(?:支持我們|支持我们|加入成為|加入成为|[請请][^。]{0,4}成[為为]|(?:${SUBSCRIBER_WORD.source})[^。]{0,20}?(?:網址|网址)\\s*[:：])).*$`, 'i'),
+    pattern: new RegExp(`^(?=.{0,160}$)(?=.*(?:${SUBSCRIPTION_WORD.source}))(?=.*(?:支持我們|支持我们|加入成為|加入成为|[請请][^。]{0,4}成[為为]|成[為为][^。,，]{0,12}?(?:${SUBSCRIBER_WORD.source})|(?:${SUBSCRIBER_WORD.source})[^。]{0,20}?(?:網址|网址)\\s*[:：])).*$`, 'i'),
   },
   // >>【开户有礼】新用户5分钟完成开户 当日即可交易 : an advertisement's link led by arrows and a bracketed
   // label, above or below the text (no sentence: `>>【提示】本次数据为初步核算数。` stays, and nor does a clause
