@@ -158,13 +158,26 @@ export const WIDGET_WORDS: readonly string[] = [
   // (`[查看原文](https://…)` in a Markdown dump, a public account's `阅读原文`)
   '查看原文', '阅读原文',
 ];
+/**
+ * The labels a contact line opens with (`地址:…`, `联系电话:0592-…`, `E-mail:…`): the site's own
+ * beside its footer (`site-contact`), or a notice's under its signature, which stays.
+ */
+export const CONTACT_LABELS = /地址|通讯地址|联系地址|单位地址|邮编|邮政编码|联系电话|电话|传真|联系方式|值班电话|咨询电话|服务热线|E-?mail|电子邮箱|邮箱/;
+/** Words a time stamp's clock ends with that name no source: a weekday (`星期一`, `周三`), a half-day or a time zone (`AM`, `CST`). */
+export const CLOCK_WORDS = /(?:星期|礼拜|周)[一二三四五六日天]|[AaPp]\.?[Mm]\.?|CST|GMT|UTC|BJT|北京时间|上午|下午|中午|晚上|凌晨/;
+/** The word a column's name ends with (`政策解读`, `海关观察`): a bracketed byline's first word ending so names no author. */
+export const COLUMN_NAME_ENDINGS: readonly string[] = ['解读', '评论', '时评', '观察', '视点', '聚焦', '速递', '快讯', '动态', '要闻', '专栏', '专题'];
+/** A subscriber's word (`訂戶`, `月费`, `付费会员`: traditional forms as written), and with 订阅 any subscription word. */
+const SUBSCRIBER_WORD = /訂戶|订户|月費|月费|付費會員|付费会员/;
+const SUBSCRIPTION_WORD = new RegExp(`${SUBSCRIBER_WORD.source}|訂閱|订阅`);
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
   // 今天是:2024年3月5日 星期二 农历二月廿五 : a site's clock, above the page
   { id: 'clock', zone: 'head', pattern: new RegExp(`^${CLOCK_WIDGET.source}$`) },
   // 08-08 06:33Wind / 2024-08-08 06:33 新华社 : a story's time stamp and its source's name with no label between,
-  // under its title (a finance terminal's or a wire's info line): the name is the source
-  { id: 'dateline-source', zone: 'head', pattern: /^(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?<source>[A-Za-z][A-Za-z&.]{1,15}|[\u4e00-\u9fff]{2,12})$/ },
+  // under its title (a finance terminal's or a wire's info line): the name is the source; a weekday or a
+  // time's own word after the time (`2024-01-15 09:30 星期一`, `09:30 CST`: CLOCK_WORDS) is none
+  { id: 'dateline-source', zone: 'head', pattern: new RegExp(`^(?:\\d{4}-)?\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?!(?:${CLOCK_WORDS.source})$)(?<source>[A-Za-z][A-Za-z&.]{1,15}|[\\u4e00-\\u9fff]{2,12})$`) },
   // a site's name beside its web address, as a byline opens (`某县政府门户网站 www.example.gov.cn`);
   // a name alone (`某某海关门户网站`) is left to the site-banner reading, which keeps it as metadata
   { id: 'site-name', zone: 'head', pattern: /^[^\s。,,;;!?::]{2,24}\s*(?:https?:\/\/)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?$/ },
@@ -209,9 +222,11 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'disclaimer', zone: 'tail', ...phraseWithin(120, /如有侵权|侵权请联系|版权归原作者|免责声明|转载请注明/, 200) },
   // 声明:凡来源标注为本网的作品,版权均属本网所有…转载自有关政府网站…不代表本网观点 : a site's copyright statement;
   // 版权声明:未经某某书面授权许可,任何机构和个人不得…复制、引用本文内容 : the same under a finance column
-  { id: 'disclaimer', zone: 'tail', pattern: /^(?:免责|版权)?声明\s*[::](?=.{0,600}(?:版权|转载|侵权|不代表本网|不代表本站|授权|复制)).{0,800}$/ },
-  // 风险提示:市场有风险,投资需谨慎。本文所提供内容仅供参考… : a finance site's risk warning under its articles
-  { id: 'disclaimer', zone: 'tail', ...phraseWithin(40, /市场有风险\s*[,，]\s*投资需谨慎/, 200) },
+  // (授权 only of copying the site's content: 未经…授权, 授权…转载/复制; a form's `声明:本企业授权上述人员办理…` stays)
+  { id: 'disclaimer', zone: 'tail', pattern: /^(?:免责|版权)?声明\s*[::](?=.{0,600}(?:版权|转载|侵权|不代表本网|不代表本站|未经[^。]{0,30}授权|授权[^。]{0,30}(?:转载|复制)|复制)).{0,800}$/ },
+  // 风险提示:市场有风险,投资需谨慎。本文所提供内容仅供参考… : a finance site's risk warning under its articles,
+  // opening its line (a notice's sentence that says it, `…提醒广大投资者,市场有风险,投资需谨慎,切勿…`, stays)
+  { id: 'disclaimer', zone: 'tail', phrase: /市场有风险/, pattern: /^(?:[【\[]?\s*风险提示\s*[】\]]?\s*[:：]?\s*)?市场有风险\s*[,，]\s*投资需谨慎\s*(?:[。!！].{0,160})?$/ },
   // a scraper's note above the document: 本文正文由脚本自…提取,仅供检索查阅;… / …不适用著作权法。
   { id: 'disclaimer', zone: 'head', ...phraseWithin(80, /仅供(?:检索|查阅|参考|学习|研究|交流)|不适用著作权法/, 300) },
   // 版权所有:中华人民共和国海关总署  Copyright © 2024
@@ -225,7 +240,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'site-contact',
     zone: 'tail',
     besideFooter: true,
-    pattern: /^(?:地址|通讯地址|联系地址|单位地址|邮编|邮政编码|联系电话|电话|传真|联系方式|值班电话|咨询电话|服务热线|E-?mail|电子邮箱|邮箱)\s*[::][^。;;!?]{1,160}$/i,
+    pattern: new RegExp(`^(?:${CONTACT_LABELS.source})\\s*[::][^。;;!?]{1,160}$`, 'i'),
   },
   // 相关解读:《某省2030年统计公报》解读 : a link to a related reading alone on its line (a book title and at
   // most a short word after it); it may stand inside the article, before its notes (INSIDE_RULE_IDS)
@@ -240,17 +255,19 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'promo-link', zone: 'tail', pattern: /^[》>»]{1,3}\s*点击(?:图片|此处|这里)?\s*(?:进入|查看|访问|了解)[^。,，;；!?！？]{1,20}?\s*[《<«]{0,3}$/ },
   // 請加入成為某某新聞的月費訂戶,長期支持我們的工作。 / 成为付费会员,支持独立新闻 / 月費訂戶 網址:…/#subscribe :
   // an independent news site's appeal for subscribers under its article, above the author's box (traditional
-  // forms as written): a subscription word and a plea in the first person or a link to subscribe. A sentence
-  // about members (`付费会员数突破1亿,成为行业第一`) makes no plea and stays, inside the article too
+  // forms as written): a subscription word and a plea in the first person, or a subscriber's word (SUBSCRIBER_WORD)
+  // beside a link. A sentence about members (`付费会员数突破1亿,成为行业第一`) makes no plea and stays, inside the
+  // article too, as does a notice's `欢迎各单位订阅,订阅网址:…` (订阅 and a link, no plea)
   {
     id: 'support-appeal',
     zone: 'tail',
-    phrase: /訂戶|订户|月費|月费|付費會員|付费会员|訂閱|订阅/,
-    pattern: /^(?=.{0,160}$)(?=.*(?:訂戶|订户|月費|月费|付費會員|付费会员|訂閱|订阅))(?=.*(?:支持我們|支持我们|加入成為|加入成为|[請请][^。]{0,4}成[為为]|網址\s*[:：]|网址\s*[:：]|subscribe)).*$/i,
+    phrase: SUBSCRIPTION_WORD,
+    pattern: new RegExp(`^(?=.{0,160}$)(?=.*(?:${SUBSCRIPTION_WORD.source}))(?=.*(?:支持我們|支持我们|加入成為|加入成为|[請请][^。]{0,4}成[為为]|成[為为][^。,，]{0,12}?(?:${SUBSCRIBER_WORD.source})|(?:${SUBSCRIBER_WORD.source})[^。]{0,20}?(?:網址|网址)\\s*[:：])).*$`, 'i'),
   },
   // >>【开户有礼】新用户5分钟完成开户 当日即可交易 : an advertisement's link led by arrows and a bracketed
-  // label, above or below the text (no sentence: `>>【提示】本次数据为初步核算数。` stays)
-  { id: 'promo-link', zone: 'edge', pattern: /^[》>»]{1,3}\s*【[^】\s]{2,12}】[^。;；!?！？]{1,60}$/ },
+  // label, above or below the text (no sentence: `>>【提示】本次数据为初步核算数。` stays, and nor does a clause
+  // with commas, a Markdown blockquote's lead `> 【导读】自2025年1月1日起,我国对…`)
+  { id: 'promo-link', zone: 'edge', pattern: /^[》>»]{1,3}\s*【[^】\s]{2,12}】[^。;；!?！？,，]{1,60}$/ },
   // 点击查看更多精彩资讯 / 点击查看更多>> : a link to more of the site's stories, under the page's text (its own
   // words say so: 更多, with no arrows needed)
   { id: 'promo-link', zone: 'tail', pattern: /^点击(?:查看|阅读|浏览)更多[^\s。,，;；!?！？]{0,16}?\s*[>»]{0,3}$/ },
@@ -277,8 +294,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'select-navigation', zone: 'edge', phrase: /选择/, pattern: /^请?选择[^\s。,,;;::!?]{1,6}\s*[::]\s*(?:[^\s。,,;;::!?>]{1,16}\s*)?(?:>+\s*[^\s。,,;;::!?>]{0,16}\s*){0,4}>+$/ },
   // (张三 某某大学国际关系学院) : a commentary's author and the body they belong to, in brackets under its
   // last sentence (a newspaper's byline written at the end): the author is metadata. The body's name is
-  // longer than a person's and ends as an organisation's does (ORG_SUFFIXES).
-  { id: 'author-byline', zone: 'tail', pattern: new RegExp(`^[((]\\s*(?<author>${PERSON})\\s+[\u4e00-\u9fff]{3,30}(?:${ORG_SUFFIXES.join('|')})\\s*[))]$`) },
+  // longer than a person's and ends as an organisation's does (ORG_SUFFIXES). A first word ending so, or as a
+  // column's name does (`(厦门海关 综合业务处)`, `(政策解读 某某市人民政府办公室)`), is no author: the line is the issuer's.
+  { id: 'author-byline', zone: 'tail', pattern: new RegExp(`^[((]\\s*(?<author>${PERSON})(?<!${alternation([...ORG_SUFFIXES, ...COLUMN_NAME_ENDINGS])})\\s+[\u4e00-\u9fff]{3,30}(?:${ORG_SUFFIXES.join('|')})\\s*[))]$`) },
   // (厦门海关 许炯锋供稿)
   {
     id: 'credit',

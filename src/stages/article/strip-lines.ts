@@ -25,7 +25,7 @@ import { ClassifiedLines, FIELDS_RULE, PRIORITY, isTailChromeLine, mayMatchAs, s
 import { isTitleShaped } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
 import { fieldValue, parseFieldLine } from './parse-fields.js';
-import { cutGluedRun, unglue } from './unglue.js';
+import { cutGluedRun, staysInGluedRun, unglue } from './unglue.js';
 import { crawlerLead } from './crawler-lead.js';
 import { pairLabelLines, pairTailLabelLines } from './info-table.js';
 import { joinSplitBreadcrumb } from './split-breadcrumb.js';
@@ -141,14 +141,15 @@ const WIDGETS_RULE = 'page-widgets';
 
 /**
  * Index of the first chrome line below the article (lines.length: no tail chrome); lines from
- * `gluedFrom` on are a glued run's (cutGluedRun), chrome whatever the line rules say.
+ * `gluedFrom` on are a glued run's (cutGluedRun), chrome whatever the line rules say, but for a
+ * signature, a contact line or a row of figures (staysInGluedRun), judged as any other line.
  */
 function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns, templates: Uint8Array | null, gluedFrom: number): number {
   let start = lines.length;
   let gap = 0;
   for (let i = lines.length - 1; i >= headEnd; i--) {
     if (lines.isBlank(i)) continue;
-    if (i >= gluedFrom || (templates !== null && templates[i] === 1) || tailChrome(lines, i, footerRuns)) {
+    if ((i >= gluedFrom && !staysInGluedRun(lines.trimmed[i]!)) || (templates !== null && templates[i] === 1) || tailChrome(lines, i, footerRuns)) {
       start = i;
       gap = 0;
       continue;
@@ -353,7 +354,7 @@ class Page {
     for (let i = this.tailStart; i < lines.length; i++) {
       if (tailChrome(lines, i, this.footerRuns)) removedBy[i] = lines.matchAt(i)!.rule;
       else if (templates !== null && templates[i] === 1) removedBy[i] = 'template';
-      else if (i >= this.gluedFrom && !lines.isBlank(i)) removedBy[i] = GLUED_RUN_RULE;
+      else if (i >= this.gluedFrom && !lines.isBlank(i) && !staysInGluedRun(lines.trimmed[i]!)) removedBy[i] = GLUED_RUN_RULE;
     }
   }
 

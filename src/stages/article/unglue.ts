@@ -3,13 +3,16 @@
 // 【字号:大 中 小】 <body…>` and `…按可比价格计算。 来源:某统计局 【打印本页】 主办:… 版权所有`. These are
 // split off as lines of their own, so the line rules, the title finder and the metadata finder judge
 // them like any other line: the body is cut only where a chrome piece ends.
-import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, CLOCK_WIDGET, DOWNLOAD_PHRASE, NAV_BAR } from '../../rules/zh/boilerplate.js';
-import { FIELD_LABELS, PERSON_NAME, PERSON_NAME_KEYS } from '../../rules/zh/metadata.js';
+import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, CLOCK_WIDGET, CONTACT_LABELS, DOWNLOAD_PHRASE, NAV_BAR } from '../../rules/zh/boilerplate.js';
+import { FIELD_LABELS, PERSON_NAME, PERSON_NAME_KEYS, SIGNATURE_DATE_LINE } from '../../rules/zh/metadata.js';
+import { UNITS } from '../../rules/zh/units.js';
+import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { BULLET_CHARS, MAX_CHROME_LINE_CHARS, MAX_SHORT_LINE_CHARS, SECTION_MARKER_START, SENTENCE_CLOSER, SENTENCE_END_MARK, SENTENCE_PUNCTUATION, SIGNATURE_DATE_GLUED, TITLE_MAX_CHARS } from '../../rules/zh/line-shapes.js';
 import { ATTACHMENT_OPENERS } from '../../rules/zh/headings.js';
 import { alternation } from '../../lib/pattern.js';
 import { charSet, JS_WHITESPACE } from '../../lib/char-set.js';
 import { neededChars } from '../../lib/regex-chars.js';
+import { orgName } from './org-name.js';
 import { parseBreadcrumb } from './classify-lines.js';
 import { isTitleShaped } from './find-title.js';
 import { parseFieldLine } from './parse-fields.js';
@@ -584,4 +587,29 @@ export function cutGluedRun(lines: readonly string[], from: number, isTailChrome
     return { lines: [...lines.slice(0, i), ...cut, ...lines.slice(i + 1)], chromeFrom: i + 1 };
   }
   return null;
+}
+
+/** A contact line (`联系电话:0592-1234567`, `地址:…`): a notice's own under its signature. */
+const CONTACT_LINE = new RegExp(`^(?:${CONTACT_LABELS.source})\\s*[::]`, 'i');
+/** A line ending in a signature's date (SIGNATURE_DATE_LINE), the words before it apart. */
+const SIGNED_ON = new RegExp(`^(.+?)\\s*${SIGNATURE_DATE_LINE.source.slice(1)}`);
+/** A figure: a number and its unit (`1200亿元`, `3.5%`, `86万千瓦`). */
+const FIGURE = new RegExp(`\\d(?:[\\d.,]*\\d)?\\s*(?:${alternation(MAGNITUDES)})?(?:${alternation(UNITS)})`);
+
+/**
+ * Whether a line of a glued run that no line rule names stays all the same: the article's
+ * signature (an organisation's name, a date: `某某市商务局`, `2025年1月10日`), its contact line, or a
+ * row of figures (most of its tokens a number and its unit: `进出口总额1200亿元 出口800亿元`). A
+ * run's headlines and menus (`10/29 10:36 油价急弹 「两桶油」回升3.5%-4% …`) are none of these: they go.
+ */
+export function staysInGluedRun(line: string): boolean {
+  const s = line.trim();
+  if (orgName(s) !== null || SIGNATURE_DATE_LINE.test(s) || CONTACT_LINE.test(s)) return true;
+  // a signature on one line, the name and then its date (`某某市商务局 2025年1月10日`)
+  const dated = SIGNED_ON.exec(s);
+  if (dated !== null && orgName(dated[1]!) !== null) return true;
+  const tokens = s.split(/\s+/);
+  let figures = 0;
+  for (const t of tokens) if (FIGURE.test(t)) figures++;
+  return figures * 2 >= tokens.length && figures > 0;
 }

@@ -141,3 +141,29 @@ describe('the tail rows for a flattened page\'s end: a bracketed author byline a
     expect(match('点击查看更多信息,请访问本局网站。')?.rule ?? null).not.toBe('promo-link');
   });
 });
+
+describe('the reviewer’s shapes against int’s new rules (each line matched the rule before the fix)', () => {
+  const rule = (id: string) => (s: string) => LINE_RULES.some((r) => r.id === id && r.pattern.test(s));
+  it('support-appeal wants a plea or a subscriber’s word beside a link, not 订阅 and a link', () => {
+    const appeal = rule('support-appeal');
+    for (const s of ['成为付费会员,支持独立新闻', '請加入成為某某新聞的月費訂戶,長期支持我們的工作。', '月費訂戶 網址:example.com/aboutus/#subscribe', '欢迎成为我们的订户']) expect(appeal(s), s).toBe(true);
+    for (const s of ['欢迎各单位订阅,订阅网址:www.example.com/subscribe', '某平台付费会员数突破1亿,成为行业第一。']) expect(appeal(s), s).toBe(false);
+  });
+  it('promo-link takes no clause with commas', () => {
+    expect(rule('promo-link')('>>【开户有礼】新用户5分钟完成开户 当日即可交易')).toBe(true);
+    expect(rule('promo-link')('> 【导读】自2025年1月1日起,我国对935项商品实施低于最惠国税率的进口暂定税率,平均税率为4.8%')).toBe(false);
+  });
+  it('author-byline takes no organisation or column word as the author', () => {
+    expect(rule('author-byline')('(张三 某某大学国际关系学院)')).toBe(true);
+    for (const s of ['(厦门海关 综合业务处)', '(政策解读 某某市人民政府办公室)']) expect(rule('author-byline')(s), s).toBe(false);
+  });
+  it('the disclaimer: the risk warning opening its line, 授权 only of copying', () => {
+    const disclaimer = rule('disclaimer');
+    for (const s of ['风险提示:市场有风险,投资需谨慎。本文所提供内容仅供参考,不构成投资建议。', '版权声明:未经某某书面授权许可,任何机构和个人不得以任何形式复制、引用本文内容和观点。']) expect(disclaimer(s), s).toBe(true);
+    for (const s of ['证监局提醒广大投资者,市场有风险,投资需谨慎,切勿轻信高收益承诺。', '声明:本企业授权上述人员办理报关手续,并对其行为承担法律责任。']) expect(disclaimer(s), s).toBe(false);
+  });
+  it('dateline-source reads no weekday, half-day or time zone', () => {
+    expect(rule('dateline-source')('2024-08-08 06:33 新华社')).toBe(true);
+    for (const s of ['2024-01-15 09:30 星期一', '01-15 09:30 周三', '2024-01-15 09:30 PM', '2024-01-15 09:30 CST']) expect(rule('dateline-source')(s), s).toBe(false);
+  });
+});

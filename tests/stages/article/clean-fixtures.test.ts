@@ -602,3 +602,44 @@ describe('an e-paper pad page whose inline title, sub-title and info spans run i
     expect(doc.metadata.publishDate).toBeUndefined();
   });
 });
+
+describe('negatives of the reviewer’s shapes: a notice’s own lines that int’s new rules took as chrome', () => {
+  it('a glued run keeps the signature, the date and the contact line below it, and reads them', () => {
+    const doc = run('glued-run-signature-negative.txt', 'text');
+    for (const k of ['\n某某市商务局\n', '2025年1月10日', '联系电话:0592-1234567']) expect(doc.text, k).toContain(k);
+    expect(doc.metadata).toMatchObject({ issuer: '某某市商务局', publishDate: '2025-01-10' });
+    expect(doc.removed.map((r) => r.rule)).not.toContain('glued-run');
+    expect(doc.text).not.toContain('分享到');
+  });
+  it('a glued run keeps a row of figures after the widget it opens with', () => {
+    const doc = run('glued-run-figures-negative.txt', 'text');
+    expect(doc.text).toContain('进出口总额1200亿元 出口800亿元 进口400亿元');
+    expect(doc.metrics.map((m) => m.raw)).toEqual(['1200亿元', '800亿元', '400亿元']);
+  });
+  it('keeps a Markdown blockquote lead with commas (no promo-link)', () => {
+    const doc = run('markdown-blockquote-lead-negative.md', 'markdown');
+    expect(doc.text).toContain('【导读】自2025年1月1日起,我国对935项商品实施低于最惠国税率的进口暂定税率');
+    expect(doc.removed).toEqual([]);
+  });
+  it('keeps a notice’s invitation to subscribe with its link (no plea: no support-appeal)', () => {
+    const doc = run('notice-subscribe-link-negative.txt', 'text');
+    expect(doc.text).toContain('欢迎各单位订阅,订阅网址:www.example.com/subscribe');
+  });
+  it('reads a bracketed organisation line as the issuer, not its first word as an author', () => {
+    for (const [name, issuer] of [['bracketed-issuer-byline-negative.txt', '厦门海关 综合业务处'], ['bracketed-column-issuer-negative.txt', '政策解读 某某市人民政府办公室']] as const) {
+      const doc = run(name, 'text');
+      expect(doc.metadata.author, name).toBeUndefined();
+      expect(doc.metadata.issuer, name).toBe(issuer);
+      expect(doc.removed.map((r) => r.rule), name).not.toContain('author-byline');
+    }
+  });
+  it('keeps a regulator’s closing warning and a form’s declaration (no disclaimer)', () => {
+    expect(run('notice-risk-warning-negative.txt', 'text').text).toContain('证监局提醒广大投资者,市场有风险,投资需谨慎,切勿轻信高收益承诺。');
+    expect(run('form-declaration-authorise-negative.txt', 'text').text).toContain('声明:本企业授权上述人员办理报关手续,并对其行为承担法律责任。');
+  });
+  it('reads no weekday after a time stamp as the source', () => {
+    const doc = run('dateline-weekday-negative.txt', 'text');
+    expect(doc.metadata.source).toBeUndefined();
+    expect(doc.removed.map((r) => r.rule)).not.toContain('dateline-source');
+  });
+});

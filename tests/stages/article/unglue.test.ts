@@ -1,6 +1,6 @@
 // Glued chrome of flattened pages is split off as lines of its own; the text is never cut elsewhere.
 import { describe, expect, it } from 'vitest';
-import { chromePieces, chromeTail, cutGluedRun, splitAtBlockGaps, splitGluedHead, splitGluedTail, splitTailPieces, unglue } from '../../../src/stages/article/unglue.js';
+import { chromePieces, chromeTail, cutGluedRun, splitAtBlockGaps, splitGluedHead, splitGluedTail, splitTailPieces, staysInGluedRun, unglue } from '../../../src/stages/article/unglue.js';
 import { isTailChromeLine } from '../../../src/stages/article/classify-lines.js';
 
 const BODY = '一季度,全县外贸进出口总值12.5亿元,同比增长6.2%。其中,出口8.1亿元,增长7.4%。';
@@ -195,5 +195,14 @@ describe('cutGluedRun: the document\'s own lines below its last sentence', () =>
 describe('cutGluedRun: a last prose line that opens a section itself', () => {
   it('is cut all the same', () => {
     expect(cutGluedRun([`二、外贸 ${BODY} 来源:某县商务局 打印本页`], 0, isTailChromeLine)?.lines).toEqual([`二、外贸 ${BODY}`, '来源:某县商务局', '打印本页']);
+  });
+});
+
+describe('staysInGluedRun', () => {
+  it('keeps a signature, a date, a contact line and a row of figures', () => {
+    for (const s of ['某某市商务局', '2025年1月10日', '某某市商务局 2025年1月10日', '联系电话:0592-1234567', '进出口总额1200亿元 出口800亿元 进口400亿元']) expect(staysInGluedRun(s), s).toBe(true);
+  });
+  it('lets a run of headlines and menus go', () => {
+    for (const s of ['分享到... 最新评论 热门评论 要闻', '10/29 10:36 油价急弹 「两桶油」回升3.5%-4% 10/28 10:18 石油供过于求 油价跌至数周低位', '60142143478351号']) expect(staysInGluedRun(s), s).toBe(false);
   });
 });
