@@ -405,6 +405,8 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
     let previous: Draft | null = null;
     // the row's values by their column's words: a change header may name its column (`进出口同比(%)`)
     const byColumn = new Map<string, Draft>();
+    // whether the last value cell before a change cell was empty or a dash (no value stated: the change stands alone)
+    let valueMissing = false;
     for (let i = 0; i < row.length; i++) {
       // the header's column of this cell
       const j = i + offset;
@@ -416,7 +418,7 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
         const loc = locate(located, i, cell);
         const target = changeOwner(byColumn, names.subjects[j], previous);
         if (target && loc && attachChangeCell(target, cell, head.unit, head.change)) cover(p, covered, loc);
-        const own = !target && loc ? changeCellRecord(cell, loc, head.unit, head.change, indicator.label || null, head.period, p.column) : null;
+        const own = !target && loc && valueMissing ? changeCellRecord(cell, loc, head.unit, head.change, indicator.label || null, head.period, p.column) : null;
         if (own) {
           cover(p, covered, loc!);
           drafts.push(own);
@@ -425,6 +427,7 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
         continue;
       }
       previous = null;
+      valueMissing = isBlankCell(cell);
       // the cell's own unit, else its column's (金额(万元)), else its row's
       const unit = head.unit ?? indicator.unit;
       const read = readCell(cell, head.unit !== null ? head.magnitude : indicator.magnitude);
@@ -489,6 +492,8 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
     let previous: Draft | null = null;
     // the row's values by their column's words: a change header may name its column (`进出口同比(%)`)
     const byColumn = new Map<string, Draft>();
+    // whether the last value cell before a change cell was empty or a dash (no value stated: the change stands alone)
+    let valueMissing = false;
     for (let i = first; i < row.length; i++) {
       const head = heads[i];
       const cell = row[i]!;
@@ -497,7 +502,7 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
         const loc = locate(located, i, cell);
         const target = changeOwner(byColumn, names.subjects[i], previous);
         if (target && loc && attachChangeCell(target, cell, head.unit, head.change)) cover(p, covered, loc);
-        const own = !target && loc ? changeCellRecord(cell, loc, head.unit, head.change, rowLabel || null, headPeriods[i] ?? period, p.column) : null;
+        const own = !target && loc && valueMissing ? changeCellRecord(cell, loc, head.unit, head.change, rowLabel || null, headPeriods[i] ?? period, p.column) : null;
         if (own) {
           cover(p, covered, loc!);
           drafts.push(own);
@@ -505,6 +510,7 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
         previous = null;
         continue;
       }
+      valueMissing = isBlankCell(cell);
       // a column without a unit takes the table's (`单位:万元` above it)
       const own = head.unit !== null || stated === null ? head : stated;
       const read = readCell(cell, own.magnitude);
@@ -547,6 +553,10 @@ function attachChangeCell(previous: Draft, cell: string, unit: string | null, ba
   previous.change = { ...read, unit: unit ?? DEFAULT_CHANGE_UNIT, basis, raw: cell.trim() };
   return true;
 }
+
+/** An empty value cell or a dash (`—`, `-`, `--`): no value stated. */
+const BLANK_CELL = /^[\s—–\-－]*$/;
+const isBlankCell = (cell: string): boolean => BLANK_CELL.test(cell);
 
 /**
  * A change column's cell with no value of its row to belong to (`固定资产投资 | 亿元 | — | -3.4`: the value
