@@ -97,7 +97,22 @@ export interface MarkupScan {
   pageEndTags: number;
   /** markup the two tokenizers read differently: `</>`, a comment closed by `--!>`, an end tag with a slash after its name or a quote inside */
   tokenizerQuirk: boolean;
+  /** `</form` or `</FORM` anywhere in the source (a page without one has no form to keep open: keepOpenAfterForm) */
+  formEndTag: boolean;
+  /** server-side template markup anywhere in the source (SERVER_TEMPLATE) */
+  serverTemplate: boolean;
 }
+
+/**
+ * Server-side template markup (JSP, ASP, PHP, JSTL tags): the file is a template, not the page it
+ * renders. The definition; scanMarkup reads the same at each `<` it visits (serverTemplateAt).
+ */
+export const SERVER_TEMPLATE = /<%|<\?php|<(?:jsp|c|s|fmt):[a-z]/i;
+/** The tag prefixes of SERVER_TEMPLATE read before a `:` and a letter (`<jsp:include`, `<c:if`). */
+const TEMPLATE_PREFIXES: readonly string[] = ['jsp', 'c', 's', 'fmt'];
+const PERCENT = 37; // %
+const QUESTION = 63; // ?
+const COLON = 58; // :
 
 const LT = 60; // <
 const GT = 62; // >
@@ -130,11 +145,24 @@ function quirkyEndTag(html: string, from: number): boolean {
   return false;
 }
 
+/** Whether SERVER_TEMPLATE matches at `lt` (a `<`). */
+function serverTemplateAt(html: string, lt: number): boolean {
+  const c = html.charCodeAt(lt + 1);
+  if (c === PERCENT) return true;
+  if (c === QUESTION) return wordAt(html, lt + 2, 'php');
+  for (const prefix of TEMPLATE_PREFIXES) {
+    const colon = lt + 1 + prefix.length;
+    if (wordAt(html, lt + 1, prefix) && html.charCodeAt(colon) === COLON && isLetter(html.charCodeAt(colon + 1))) return true;
+  }
+  return false;
+}
+
 /** Notes what the end tag at `lt` (a `</`) tells the divergence checks. */
 function noteEndTag(html: string, lt: number, scan: MarkupScan): void {
   const c = html.charCodeAt(lt + 2);
   if (c === GT) scan.tokenizerQuirk = true;
   if (!isLetter(c)) return;
+  if (!scan.formEndTag && (html.startsWith('form', lt + 2) || html.startsWith('FORM', lt + 2))) scan.formEndTag = true;
   const digit = html.charCodeAt(lt + 3);
   if ((c | 0x20) === 104 && digit >= 49 && digit <= 54 && endsName(html.charCodeAt(lt + 4))) scan.headingEndTags++;
   if ((wordAt(html, lt + 2, 'body') || wordAt(html, lt + 2, 'html')) && endsName(html.charCodeAt(lt + 6))) scan.pageEndTags++;
@@ -190,12 +218,13 @@ const VOID_CODES: ReadonlySet<number> = new Set(
 
 /** One pass over the page's markup (see MarkupScan). */
 export function scanMarkup(html: string): MarkupScan {
-  const scan: MarkupScan = { tooDeep: false, headingEndTags: 0, pageEndTags: 0, tokenizerQuirk: html.includes('--!>') };
+  const scan: MarkupScan = { tooDeep: false, headingEndTags: 0, pageEndTags: 0, tokenizerQuirk: html.includes('--!>'), formEndTag: false, serverTemplate: false };
   let depth = 0;
   // tags are not looked for inside the previous one (between its `<` and `>`); -1: no more tags
   let tagsFrom = 0;
   for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
     if (html.charCodeAt(lt + 1) === SLASH) noteEndTag(html, lt, scan);
+    else if (!scan.serverTemplate && serverTemplateAt(html, lt)) scan.serverTemplate = true;
     if (lt < tagsFrom || tagsFrom < 0) continue;
     const end = tagEnd(html, lt);
     if (end === NOT_A_TAG) continue;
@@ -586,8 +615,8 @@ const BLOCK_END_TAGS: ReadonlySet<string> = new Set(['address', 'article', 'asid
  * end tag, a block end tag (not the button's name), they are moved into the button and its
  * closing is vouched for; any other page is judged by the survey as it is.
  */
-function keepOpenAfterForm(doc: Document, html: string, mended: Mended): void {
-  if (html.indexOf('</form') < 0 && html.indexOf('</FORM') < 0) return;
+function keepOpenAfterForm(doc: Document, html: string, scan: MarkupScan, mended: Mended): void {
+  if (!scan.formEndTag) return;
   const forms: Element[] = [];
   const stack: AnyNode[] = [...doc.children];
   while (stack.length > 0) {
@@ -678,11 +707,16 @@ export interface ParseOptions {
 /**
  * Which parser read the page: htmlparser2, or parse5 for markup where the two differ (the parser is
  * named for tests and profiling), and whether htmlparser2's tree was repaired in place (the
- * streaming pass, html-stream.ts, reads the page as the tree before these repairs).
+ * streaming pass, html-stream.ts, reads the page as the tree before these repairs), and whether
+ * the source holds server-side template markup (SERVER_TEMPLATE, read by the markup scan).
  */
-export function parseHtml(source: string, options: ParseOptions = {}): { doc: Document; page: Survey; parser: 'htmlparser2' | 'parse5'; repaired: boolean } {
+export function parseHtml(
+  source: string,
+  options: ParseOptions = {},
+): { doc: Document; page: Survey; parser: 'htmlparser2' | 'parse5'; repaired: boolean; serverTemplate: boolean } {
   let html = source;
   let scan = scanMarkup(html);
+  const serverTemplate = scan.serverTemplate;
   if (scan.tooDeep) {
     html = flatten(html);
     scan = scanMarkup(html);
@@ -690,10 +724,10 @@ export function parseHtml(source: string, options: ParseOptions = {}): { doc: Do
   const doc = parseFast(html, options.attributes);
   const moved = moveEarlyBody(doc, html);
   const mended: Mended = { reclosed: new Set(), pageEndTags: 0 };
-  keepOpenAfterForm(doc, html, mended);
+  keepOpenAfterForm(doc, html, scan, mended);
   const movedLate = moveLateContent(doc, html, scan, mended);
   const page = survey(doc, html, scan, mended);
-  if (!page.diverges) return { doc, page, parser: 'htmlparser2', repaired: moved || movedLate || mended.reclosed.size > 0 || page.lifted > 0 };
+  if (!page.diverges) return { doc, page, parser: 'htmlparser2', repaired: moved || movedLate || mended.reclosed.size > 0 || page.lifted > 0, serverTemplate };
   const specDoc = parseSpec(html);
-  return { doc: specDoc, page: survey(specDoc, null, null), parser: 'parse5', repaired: false };
+  return { doc: specDoc, page: survey(specDoc, null, null), parser: 'parse5', repaired: false, serverTemplate };
 }

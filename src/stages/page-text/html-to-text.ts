@@ -16,7 +16,7 @@ import { splitPageTitle } from '../article/find-title.js';
 import { ARTICLE_HEADER_WORDS } from '../../rules/article.js';
 import { attributeWords } from '../article/score-blocks.js';
 import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES, SHOWING_CLASS } from './html-elements.js';
-import { dataOf, isElement, isParent, parseHtml, type Survey } from './html-parse.js';
+import { dataOf, isElement, isParent, parseHtml, SERVER_TEMPLATE, type Survey } from './html-parse.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
 import { wordMap } from '../../lib/word-map.js';
 
@@ -561,17 +561,16 @@ function articleH1(h1s: readonly PageH1[], pageTitle: string, site: string | nul
   return first;
 }
 
-/** Server-side template markup (JSP, ASP, PHP, JSTL tags): the file is a template, not the page it renders. */
-const SERVER_TEMPLATE = /<%|<\?php|<(?:jsp|c|s|fmt):[a-z]/i;
 const HTML_ELEMENT = /<html[\s>]/i;
 
 /**
  * Why the markup is no whole page, or null: without an <html> tag (a fragment or a saved part), a
- * server template, or a body that is one table cell (content cut out of a layout).
+ * server template (SERVER_TEMPLATE; `serverTemplate`, when the markup scan has read it already),
+ * or a body that is one table cell (content cut out of a layout).
  */
-export function fragmentReason(html: string, oneCellBody: () => boolean): string | null {
+export function fragmentReason(html: string, oneCellBody: () => boolean, serverTemplate?: boolean): string | null {
   if (!HTML_ELEMENT.test(html)) return 'no <html>';
-  if (SERVER_TEMPLATE.test(html)) return 'server template';
+  if (serverTemplate ?? SERVER_TEMPLATE.test(html)) return 'server template';
   if (oneCellBody()) return 'one table cell';
   return null;
 }
@@ -629,7 +628,7 @@ function hasLayout(cell: Element): boolean {
 }
 
 export function htmlToPageText(html: string): PageText {
-  const { doc, page } = parseHtml(html, { attributes: PAGE_TEXT_ATTRIBUTES });
+  const { doc, page, serverTemplate } = parseHtml(html, { attributes: PAGE_TEXT_ATTRIBUTES });
   const { metadata, titleHints } = readMetadata(markupOf(page));
   const root: AnyNode = page.body ?? doc;
   const skip = new Skips(root);
@@ -637,5 +636,5 @@ export function htmlToPageText(html: string): PageText {
   walk(root, out, skip);
   out.end();
   const headings = boldHeadings(out.leads, out.lines);
-  return { text: out.lines.join('\n'), metadata, titleHints, ...(headings.length > 0 ? { headings } : {}), blocks: out.blocks.list, fragment: fragmentReason(html, () => oneCell(root)) };
+  return { text: out.lines.join('\n'), metadata, titleHints, ...(headings.length > 0 ? { headings } : {}), blocks: out.blocks.list, fragment: fragmentReason(html, () => oneCell(root), serverTemplate) };
 }

@@ -1,5 +1,5 @@
 // src/rules/zh/magnitudes.ts: magnitudes inside numerals, proportions in words, approximate pairs.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectMetric, type Expected } from './extract-helpers.js';
 
 const MUST_MATCH: Expected[] = [
@@ -23,5 +23,14 @@ const MUST_MATCH: Expected[] = [
 describe('magnitudes and numerals in words', () => {
   it.each(MUST_MATCH)('$raw in $text', (e) => {
     expectMetric(e);
+  });
+});
+
+describe('MAGNITUDES order', () => {
+  it('is longest first, ties in the collation order of ideographs (code point order, without building a collator)', async () => {
+    const { MAGNITUDES } = await import('../../../src/locale/zh/numerals.js');
+    expect(MAGNITUDES.length).toBeGreaterThan(10);
+    const collated = [...MAGNITUDES].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    expect(MAGNITUDES).toEqual(collated);
   });
 });

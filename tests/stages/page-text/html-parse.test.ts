@@ -9,7 +9,7 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_NESTING, VOID_ELEMENTS } from '../../../src/stages/page-text/html-elements.js';
-import { capNesting, parseHtml, scanMarkup } from '../../../src/stages/page-text/html-parse.js';
+import { capNesting, parseHtml, scanMarkup, SERVER_TEMPLATE } from '../../../src/stages/page-text/html-parse.js';
 import { FIXTURES } from '../../helpers.js';
 
 // The regex definitions, as html-to-text.ts had them before the scan.
@@ -41,6 +41,8 @@ const PIECES = [
   '</h3/', '</h4\u3000', '</h7>', '</body>', '</BODY\n', '</html/', '</htmlx>', '</bodyx', '"', "'", '--!>', '<!--', '-->',
   '</>', ' ', '\t', '\u00a0', '\ufeff', '\u2028', 'a', 'Z', '9', '_', ':', '-', '正文', '<a_b:c-d>', '<abcdefghijklmnopqrstuvwxyz0123456789>',
   '<wbr>', '<WBR >', '<input/>', '<meta', '<x-y>', '</x-y>',
+  // forms and server templates: the scan's flags for keepOpenAfterForm and fragmentReason
+  '</form>', '</FORM', '</Form>', '</forms', 'form', '<%', '%', '<?', '?', 'php', 'PhP', '<?php', '<jsp:', '<JSP:', 'jsp', 'c:', 's:', '<fmt', 'fmt:', '<c', '<s', ':',
 ];
 const markup = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
 
@@ -52,6 +54,8 @@ describe('scanMarkup', () => {
         expect(scan.headingEndTags).toBe(html.match(HEADING_END_TAG)?.length ?? 0);
         expect(scan.pageEndTags).toBe(html.match(PAGE_END_TAG)?.length ?? 0);
         expect(scan.tokenizerQuirk).toBe(TOKENIZER_DIVERGENCES.test(html));
+        expect(scan.formEndTag).toBe(html.includes('</form') || html.includes('</FORM'));
+        expect(scan.serverTemplate).toBe(SERVER_TEMPLATE.test(html));
       }),
       { numRuns: 3000 },
     );
@@ -77,7 +81,13 @@ describe('scanMarkup', () => {
       headingEndTags: 3,
       pageEndTags: 2,
       tokenizerQuirk: false,
+      formEndTag: false,
+      serverTemplate: false,
     });
+    expect(scanMarkup('<form></FORM>').formEndTag).toBe(true);
+    expect(scanMarkup('<form></Form>').formEndTag).toBe(false); // as the Parser's own test read it: two spellings
+    for (const template of ['<% x %>', '<?PHP echo ?>', '<c:if test>', '<JSP:include page>', '<fmt:x>', '<s:Y>']) expect(scanMarkup(template).serverTemplate).toBe(true);
+    for (const other of ['<?xml version="1.0"?>', '<c:1>', '<cx:if>', '<sx:y>', '< %>']) expect(scanMarkup(other).serverTemplate).toBe(false);
     expect(scanMarkup('<p>a</p/>').tokenizerQuirk).toBe(true);
     expect(scanMarkup('<p>a</p class="x">').tokenizerQuirk).toBe(true);
     expect(scanMarkup('<!-- a --!>').tokenizerQuirk).toBe(true);
