@@ -137,20 +137,19 @@ export const MAGNITUDE_CHARS: Readonly<Record<string, Omit<Magnitude, 'word'> & 
 export const DECIMAL_POINT = '点';
 
 /**
- * Signs that make a numeral negative; only one, and only in front. Besides the hyphen-minus, the
- * minus sign (U+2212) and the en dash that word processors set for it (`由–46.7%升至–4.7%`, as
- * Hong Kong and Taiwan pages print a negative rate) are signs.
- */
-export const NEGATIVE_SIGNS: readonly string[] = ['负', '-', '\u2212', '\u2013'];
-
-/**
  * In running text a minus right before digits is their sign only after a word or a colon
  * (`自然增长率-4.21‰`, `增速为-3.4%`, `增长:-2.1%`, `由–46.7%升至–4.7%`): after a digit or a Latin
  * letter it joins a range, a date or a code (`1-3月`, `1%–1.5%`, `2024-01-05`, `0592-5551234`,
- * `COVID-19`), and at a line's start it is a list mark. The hyphen-minus, the minus sign and the en
- * dash (NEGATIVE_SIGNS); never the em dash, which sets off a clause (`两项——3个`).
+ * `COVID-19`), and at a line's start it is a list mark. The hyphen-minus, the minus sign (U+2212)
+ * and the en dash that word processors set for it (Hong Kong and Taiwan pages print a negative rate
+ * so); never the em dash, which sets off a clause (`两项——3个`). Only a signed unit takes it
+ * (SIGNED_UNIT_DIMENSIONS): before a count the dash sets off a clause (`进展–12个项目`).
  */
 export const MINUS_SIGNS: readonly string[] = ['-', '\u2212', '\u2013'];
+
+/** Signs that make a numeral negative; only one, and only in front: 负 and the minus signs. */
+export const NEGATIVE_SIGNS: readonly string[] = ['负', ...MINUS_SIGNS];
+
 export const SIGN_MAY_FOLLOW = /[\u4e00-\u9fff:：]/;
 
 /** `X分之Y` is Y / X: 三分之一 = 1/3. */

@@ -2,6 +2,7 @@
 // (`增长13.5%`, `压缩90%`); a change verb followed by 至/到 makes a target instead
 // (`提升至60%`, `降低到1%以下`).
 import type { Basis, Direction } from '../../schema/records.js';
+import { QUOTE_VERBS } from './units.js';
 
 /**
  * Change verbs of a pace or a set level: a rate speeding up or picking up again (`增速加快1.2个百分点`,
@@ -158,8 +159,9 @@ export const TARGET_LINKS = ['至', '到'] as const;
 /**
  * Between a change and the level a market quote closes at (`道指跌0.6%报38763.45点`,
  * `收益率涨3个基点报3.948%`): the change belongs to that level, as one reaching it through 至 does.
+ * Derived from QUOTE_VERBS (units.ts), the one table of quote verbs.
  */
-export const QUOTE_LINKS = ['报', '收报'] as const;
+export const QUOTE_LINKS: readonly string[] = QUOTE_VERBS.filter((v) => v.link).map((v) => v.verb);
 
 /** Before the earlier value of a from–to pair (`由35%提升至60%`). */
 export const FROM_MARKERS = ['由', '从'] as const;

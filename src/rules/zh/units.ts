@@ -136,6 +136,14 @@ export const UNIT_DIMENSIONS: Readonly<Record<string, readonly string[]>> = {
   rate: RATE_UNITS,
 };
 
+/**
+ * Units a minus sign in running text may belong to (MINUS_SIGNS): rates and money by dimension
+ * (UNIT_DIMENSIONS), temperatures by their normal form (`–3.5℃`). A count, a duration or another
+ * measure is never negative in a bulletin: a dash before it sets off a clause (`进展–12个项目`).
+ */
+export const SIGNED_UNIT_DIMENSIONS = ['money', 'rate'] as const;
+export const SIGNED_UNIT_NORMALS = ['℃'] as const;
+
 /** Units whose value is written as a percentage: value × factor, unit `%`. */
 export const RATE_AS_PERCENT: Readonly<Record<string, number>> = { 成: 10 };
 
@@ -273,12 +281,28 @@ export const INDEX_LABEL_ENDS = ['指数', '系数', '得分', '评分', '分值
 export const INDEX_COPULAS = ['为', '是', '达到', '达', ':'] as const;
 export const INDEX_POINT_UNITS = ['点', '分'] as const;
 /**
- * Verbs quoting a market index at its close (`沪指收盘下跌0.89%,收报2929.09点`, `收于10012.35点`):
- * a number right after one, in INDEX_POINT_UNITS, is the index's level, though no index label
- * stands right before it. A market round-up quotes each index after its change with 报 alone
- * (`道指跌0.6%报38763.45点`): the points are still required, so `报送3个` or `报告7点` stays unread.
+ * Verbs quoting a market's level (the one table of them): `alone`, a verb that quotes an index at its
+ * close by itself (`沪指收盘下跌0.89%,收报2929.09点`, `收于10012.35点`); `link`, one that joins a change
+ * to the level it closes at (QUOTE_LINKS: `道指跌0.6%报38763.45点`, `涨3个基点报3.948%`). 报 alone is
+ * everyday wording (`会议通报3点要求`, `上午报8点前数据`): it quotes a level only right after a market
+ * index (MARKET_INDEX_ENDS: `恒指报`, `日经225指数报`) or a change in a change unit or points
+ * (`跌0.6%报`), never after a word it ends (通报, 上报, 汇报 … are neither).
  */
-export const INDEX_QUOTE_VERBS = ['收报', '收于', '报收', '收盘于', '报'] as const;
+export const QUOTE_VERBS: readonly { verb: string; alone: boolean; link: boolean }[] = [
+  { verb: '收报', alone: true, link: true },
+  { verb: '收于', alone: true, link: false },
+  { verb: '报收', alone: true, link: false },
+  { verb: '收盘于', alone: true, link: false },
+  { verb: '报', alone: false, link: true },
+];
+/**
+ * A number right after a quote verb (QUOTE_VERBS), in INDEX_POINT_UNITS, is the index's level,
+ * though no index label stands right before it: the points are required, so `报送3个` or `报告7点`
+ * stays unread.
+ */
+export const INDEX_QUOTE_VERBS: readonly string[] = QUOTE_VERBS.map((v) => v.verb);
+/** How a market index's name ends (`道指`, `恒指`, `上证指数`): the subject a bare 报 may quote. */
+export const MARKET_INDEX_ENDS = ['指', '指数'] as const;
 
 /**
  * Words that may open a field label's bracketed unit (`成交金额(单位:元):35000`), as well as the bare

@@ -21,6 +21,11 @@ import {
   INDEX_POINT_UNITS,
   INDEX_QUOTE_VERBS,
   LABEL_UNIT_INTROS,
+  MARKET_INDEX_ENDS,
+  MEASUREMENT_UNIT_FORMS,
+  SIGNED_UNIT_DIMENSIONS,
+  SIGNED_UNIT_NORMALS,
+  QUOTE_VERBS,
   PERSON_NOUN_UNITS,
   SHARED_UNIT_DIMENSIONS,
   UNIT_APPOSITIONS,
@@ -776,9 +781,14 @@ const INDEX_WINDOW = longest(INDEX_LABEL_ENDS) + longest(INDEX_COPULAS) + 2 * lo
 const ATTACH_SEPARATORS = charSet(CHANGE_ATTACH_SEPARATORS);
 /** What an index value's copula (or a qualifier after it) ends with: other numerals skip the reader. */
 const INDEX_LEAD_LAST = lastChars(INDEX_COPULAS, Object.keys(PREFIX_QUALIFIERS), INDEX_QUOTE_VERBS);
-/** A closing quote's verb right before the number (`收报`, `收于`). */
-const INDEX_QUOTE_RE = new RegExp(`(?:${alternation(INDEX_QUOTE_VERBS)})$`);
-const INDEX_QUOTE_WINDOW = longest(INDEX_QUOTE_VERBS);
+/**
+ * A closing quote's verb right before the number (`收报`, `收于`); a verb that quotes only after a
+ * market index or a change (报: QUOTE_VERBS) with that index's name or the change's unit before it.
+ */
+const QUOTE_LEADS = [...MARKET_INDEX_ENDS, ...[...CHANGE_UNITS, ...INDEX_POINT_UNITS].map((u) => `[0-9]${escapeRegExp(u)}`)];
+const QUOTE_LED = QUOTE_VERBS.filter((v) => !v.alone).map((v) => v.verb);
+const INDEX_QUOTE_RE = new RegExp(`(?:${alternation(QUOTE_VERBS.filter((v) => v.alone).map((v) => v.verb))}|(?:${QUOTE_LEADS.join('|')})(?:${alternation(QUOTE_LED)}))$`);
+const INDEX_QUOTE_WINDOW = longest(INDEX_QUOTE_VERBS) + longest([...MARKET_INDEX_ENDS, ...CHANGE_UNITS, ...INDEX_POINT_UNITS]) + 1;
 
 /** Where the last index value (or its change) ended, for the change that may follow it. */
 interface IndexState {
@@ -829,9 +839,15 @@ function indexCandidate(text: string, s: number, end: number, afterIndex: number
   return build(text, piece(text, s, end), false, indexTail(text, end), s, { kind: 'quantity' });
 }
 
-/** 1 when a minus sign of its own stands right before the digits at `s` (MINUS_SIGNS after SIGN_MAY_FOLLOW), else 0. */
-function minusBefore(text: string, s: number): number {
-  return s >= 2 && MINUS_SIGNS.includes(text[s - 1]!) && SIGN_MAY_FOLLOW.test(text[s - 2]!) ? 1 : 0;
+/** Units a minus sign may belong to (SIGNED_UNIT_DIMENSIONS, SIGNED_UNIT_NORMALS). */
+const SIGNED_UNIT_SET: ReadonlySet<string> = new Set([
+  ...SIGNED_UNIT_DIMENSIONS.flatMap((d) => UNIT_DIMENSIONS[d] ?? []),
+  ...Object.keys(MEASUREMENT_UNIT_FORMS).filter((u) => (SIGNED_UNIT_NORMALS as readonly string[]).includes(MEASUREMENT_UNIT_FORMS[u]!)),
+]);
+
+/** 1 when a minus sign of its own stands right before the digits at `s` (MINUS_SIGNS after SIGN_MAY_FOLLOW) and the unit takes a sign, else 0. */
+function minusBefore(text: string, s: number, unit: string): number {
+  return s >= 2 && MINUS_SIGNS.includes(text[s - 1]!) && SIGN_MAY_FOLLOW.test(text[s - 2]!) && SIGNED_UNIT_SET.has(unit) ? 1 : 0;
 }
 
 /**
@@ -913,7 +929,7 @@ function numeralCandidate(text: string, s: number, end: number, arabic: boolean,
   if (currency && chosen?.tail.unit && !MONEY_UNIT_SET.has(chosen.tail.unit.text)) chosen = null;
   if (!chosen) return arabic ? unitlessCandidate(text, s, end, currency, index) : null;
   // `增长率-4.21‰`: a minus sign after a word is the number's own (its raw and value take it)
-  const sign = arabic && !currency && !chosen.tail.upper ? minusBefore(text, s) : 0;
+  const sign = arabic && !currency && !chosen.tail.upper && chosen.tail.unit ? minusBefore(text, s, chosen.tail.unit.text) : 0;
   const numeral = piece(text, s - sign, end + chosen.mag.length);
   const pair = arabic ? undefined : APPROXIMATE_PAIR.get(written);
   return build(text, numeral, !arabic, chosen.tail, rawStart - sign, pair ? { kind: 'approxPair', pair } : { kind: 'quantity' });

@@ -68,7 +68,7 @@ function markupHeadings(text: string, lines: readonly Line[], hints: readonly He
     if (line === undefined || isBlank(line) || skip(h.line)) continue;
     used.push(h);
   }
-  const depthOf = slippedDepths(used);
+  const depthOf = slippedDepths(used, lines);
   const depths = [...new Set(depthOf)].sort((a, b) => a - b);
   return mapPacked(used, (h, i) => {
     const line = lines[h.line]!;
@@ -110,6 +110,34 @@ function markupOutline(
   return marked;
 }
 
+/**
+ * Whether the numbered headings are items inside the markup's sections (markupOutline), so nest
+ * under them: their numbering starts afresh (a first heading numbered 1) under at least
+ * MIN_RESTARTED_SECTIONS markup headings (`## 宏观` 1、2、 `## 市场` 1、2、), or the one markup heading
+ * it starts under is followed at once by its `1、`, with no body of its own: that heading's parent,
+ * as a bodyless heading is (slippedDepths). One series after a markup heading's own text (`## 摘要`
+ * text 一、二、三、 `## 名词解释`) is the document's outline: the markup headings stand beside it.
+ */
+const MIN_RESTARTED_SECTIONS = 2;
+function restartsUnderMarkup(
+  lines: readonly Line[],
+  numbered: readonly Pick<HeadingCandidate, 'start' | 'number' | 'lineIndex'>[],
+  marked: readonly Pick<LeveledHeading & { lineIndex: number }, 'start' | 'lineIndex'>[],
+): boolean {
+  let restarts = 0;
+  let atOnce = true;
+  let k = 0;
+  for (let m = 0; m < marked.length; m++) {
+    const end = marked[m + 1]?.start ?? Infinity;
+    while (k < numbered.length && numbered[k]!.start < marked[m]!.start) k++;
+    const first = numbered[k];
+    if (first === undefined || first.start >= end || first.number !== 1) continue;
+    restarts++;
+    if (hasBodyBetween(lines, marked[m]!.lineIndex, first.lineIndex)) atOnce = false;
+  }
+  return restarts >= MIN_RESTARTED_SECTIONS || (restarts === 1 && atOnce);
+}
+
 /** Each numbered heading one level below the markup heading it stands under (markupOutline): levels shifted in place. */
 function nestUnderMarkup(headings: LeveledHeading[], marked: readonly LeveledHeading[]): void {
   let k = -1;
@@ -123,17 +151,27 @@ function nestUnderMarkup(headings: LeveledHeading[], marked: readonly LeveledHea
  * Each markup heading's depth, a slipped one set back: a depth that one heading alone uses, shallower
  * than the heading before it, while a deeper depth serves at least MIN_PEER_HEADINGS headings, is the
  * scraper's slip among peers (a digest's `### story` … `## 【专题】story` … `### story`), not a parent
- * of the stories after it: it takes the depth of the heading before it.
+ * of the stories after it: it takes the depth of the heading before it. Only a heading with a body
+ * of its own slips, as a story has: one followed at once by a deeper heading is that heading's
+ * parent (`### 出口` `### 进口` `## 附录` `### 统计范围`: 附录 over 统计范围).
  */
 const MIN_PEER_HEADINGS = 3;
-function slippedDepths(used: readonly HeadingHint[]): number[] {
+function slippedDepths(used: readonly HeadingHint[], lines: readonly Line[]): number[] {
   const count = new Map<number, number>();
   for (const h of used) count.set(h.depth, (count.get(h.depth) ?? 0) + 1);
   return mapPacked(used, (h, i) => {
     const prev = used[i - 1];
     if (prev === undefined || count.get(h.depth) !== 1 || prev.depth <= h.depth) return h.depth;
+    const next = used[i + 1];
+    if (next !== undefined && next.depth > h.depth && !hasBodyBetween(lines, h.line, next.line)) return h.depth;
     return (count.get(prev.depth) ?? 0) >= MIN_PEER_HEADINGS ? prev.depth : h.depth;
   });
+}
+
+/** Whether a non-blank line stands strictly between lines `from` and `to`. */
+function hasBodyBetween(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (!isBlank(lines[i]!)) return true;
+  return false;
 }
 
 /** Where a bold lead-in's words end on its line, or null (no lead, or the line no longer opens with it). */
@@ -242,7 +280,7 @@ export function segment(text: string, markup: readonly HeadingHint[] = []): Outl
     lastHeadingLine = body[body.length - 1]!.lineIndex;
     const inToc = (i: number): boolean => tocRun !== null && lineIndexAt(lines, tocRun.start) <= i && i <= lineIndexAt(lines, tocRun.end);
     const outline = markupOutline(text, lines, markup, body, (i) => skip(i) || inToc(i));
-    if (outline !== null) nestUnderMarkup(headings, outline);
+    if (outline !== null && restartsUnderMarkup(lines, body, outline)) nestUnderMarkup(headings, outline);
     resumes = findResumes(text, lines, body, headings, skip);
     const above = mapPacked(headings, (h, i) => ({ level: h.level, start: h.start, lineIndex: body[i]!.lineIndex }));
     if (outline !== null) {

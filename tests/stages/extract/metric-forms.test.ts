@@ -18,6 +18,9 @@ const CLASSES: Record<string, Expected[]> = {
     { text: '沪指收盘下跌0.89%,收报2929.09点;', raw: '2929.09点', value: 2929.09, unit: '点' },
     { text: '深证成指收于10012.35点。', raw: '10012.35点', value: 10012.35, unit: '点' },
     { text: '创业板指报收1988.6点', raw: '1988.6点', value: 1988.6, unit: '点' },
+    // bare 报 after a market index's name (MARKET_INDEX_ENDS) or a change
+    { text: '午间恒指报16877.86点。', raw: '16877.86点', value: 16877.86, unit: '点' },
+    { text: '上证指数报2869.83点。', raw: '2869.83点', value: 2869.83, unit: '点' },
   ],
   'currency symbols before an amount': [
     { text: '出口额达$1,530。', raw: '$1,530', value: 1530, unit: '美元' },
@@ -101,6 +104,13 @@ describe('an index value and its change', () => {
     expect(extract('股价收报12.5')).toEqual([]);
     expect(extract('上午9点30分开市')).toEqual([]);
     expect(extract('提出3点建议')).toEqual([]);
+  });
+
+  it('reads bare 报 as a quote only after a market index or a change, never in everyday wording (QUOTE_VERBS)', () => {
+    expect(extract('会议通报3点要求。各单位要上报5点建议。汇报2点体会。每周一上午报8点前数据。周五报10点。')).toEqual([]);
+    expect(extract('申报3点意见,预报2点变化,填报4点,呈报1点,举报6点,回报7点')).toEqual([]);
+    const m = expectMetric({ text: '道指跌0.6%报38763.45点。', raw: '38763.45点', value: 38763.45, unit: '点' });
+    expect(m.change).toMatchObject({ direction: 'down', value: 0.6, unit: '%' });
   });
 
   it('leaves an index label with a unit or a year to the usual readers', () => {

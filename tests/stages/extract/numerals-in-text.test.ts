@@ -104,7 +104,15 @@ describe('a minus after a word or a colon is the number’s sign (MINUS_SIGNS, S
     expectMetric({ text: '出口增速为\u22123.2%。', raw: '\u22123.2%', value: -3.2, unit: '%' });
     // between two numbers the en dash is a range, and the em dash is never a sign
     expect(extract('目标区间为1%–2.5%').map((m) => [m.value, m.valueMax])).toEqual([[1, 2.5]]);
-    expect(extract('主要有两项——3个项目').every((m) => m.value >= 0)).toBe(true);
+    expectMetric({ text: '主要有两项——3个项目', raw: '3个', value: 3, unit: '个' });
+  });
+
+  it('takes the sign only before a rate, money or a temperature: before a count the dash sets off a clause (SIGNED_UNIT_DIMENSIONS)', () => {
+    expectMetric({ text: '重点项目进展–12个项目已开工建设。', raw: '12个', value: 12, unit: '个' });
+    expectMetric({ text: '本周动态–3家企业获评示范企业。', raw: '3家', value: 3, unit: '家' });
+    expectMetric({ text: '新增-5人', raw: '5人', value: 5, unit: '人' });
+    expectMetric({ text: '利润为–3.5亿元。', raw: '–3.5亿元', value: -350_000_000, unit: '元' });
+    expectMetric({ text: '最低气温–3.5℃。', raw: '–3.5℃', value: -3.5, unit: '℃' });
   });
 
   it('reads the sign into raw and value', () => {

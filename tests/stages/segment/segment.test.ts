@@ -312,6 +312,22 @@ describe('Markdown headings over numbered items (markupOutline)', () => {
     expect(got).toEqual([[1, '总体情况'], [2, '经济运行'], [2, '民生保障'], [1, '下一步工作'], [2, '重点任务']]);
   });
 
+  it('keeps one numbered series under one markup heading as the outline, beside the ## headings', () => {
+    const got = levels('markdown-one-numbered-series-negative.md');
+    expect(got).toEqual([[1, '摘要'], [1, '2024年工作回顾'], [1, '存在的问题'], [1, '2025年工作安排'], [1, '名词解释']]);
+  });
+
+  it('nests a series under the one markup heading it starts right after (## 宏观 then 1、)', () => {
+    const text = '# 某某早报\n\n## 宏观\n1、上月进出口总值12.5亿元。\n\n2、居民消费价格同比上涨0.4%。\n\n## 风险提示\n市场有风险。\n';
+    const doc = extractDocument(text, { path: 'digest.md', format: 'markdown' });
+    expect(doc.sections.map((s) => [s.level, s.title])).toEqual([[1, '宏观'], [2, '上月进出口总值12.5亿元'], [2, '居民消费价格同比上涨0.4%'], [1, '风险提示']]);
+  });
+
+  it('keeps a lone shallower heading followed at once by a deeper one as its parent, not a slip', () => {
+    const got = levels('markdown-lone-parent-heading-negative.md');
+    expect(got).toEqual([[2, '进出口'], [2, '出口'], [2, '进口'], [1, '附录'], [2, '统计范围']]);
+  });
+
   it('keeps numbered markup headings (## 一、) as the outline', () => {
     const got = levels('markdown-numbered-headings-negative.md');
     expect(got.filter(([l]) => l === 1).map(([, t]) => t)).toEqual(['总体情况', '下一步工作']);
