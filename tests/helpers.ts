@@ -4,6 +4,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -182,3 +184,19 @@ export function watchingLoads(): string[] {
 /** The URLs a run watched by watchingLoads() loaded, once for each thread that loaded them. */
 export const loadedModules = (stderr: string): string[] => stderr.split('\n').filter((l) => l.startsWith('loaded ')).map((l) => l.slice('loaded '.length));
 export const loadedAny = (stderr: string, part: string): boolean => loadedModules(stderr).some((url) => url.includes(part));
+
+/**
+ * Heap bytes still held, after a full collection, once `keep` has been handed a 33 MB page made of
+ * `line` repeated (and has kept what it likes of it): whether a reading of a line holds its page.
+ */
+export function heapHeldByPage(line: string, keep: (page: string) => unknown): number {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  let page: string | null = `${line}\n`.repeat(700_000) + String(Math.random());
+  keep(page);
+  page = null;
+  gc();
+  return process.memoryUsage().heapUsed - before;
+}

@@ -1,6 +1,5 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { heapHeldByPage } from '../helpers.js';
 import { LineMemo } from '../../src/lib/line-memo.js';
 
 /** A memo of a reading that counts its reads; the reading keeps a piece of its line (a view into it, when long enough). */
@@ -53,20 +52,9 @@ describe('LineMemo', () => {
   });
 
   it('holds no page a line was read from (the line is read from a copy of its own)', () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
     const line = '来源:海关总署 作者:张三 发布机构:某市统计局';
     const MB = 1 << 20;
-    /** Heap bytes still held, after a full collection, once `keep` has read a line of a 33 MB page. */
-    const heldBy = (keep: (page: string) => unknown): number => {
-      gc();
-      const before = process.memoryUsage().heapUsed;
-      let page: string | null = `${line}\n`.repeat(700_000) + String(Math.random());
-      keep(page);
-      page = null;
-      gc();
-      return process.memoryUsage().heapUsed - before;
-    };
+    const heldBy = (keep: (page: string) => unknown): number => heapHeldByPage(line, keep);
     const { memo } = counted();
     let read: { head: string } | null = null;
     expect(heldBy((page) => (read = memo.get(page.slice(0, line.length))))).toBeLessThan(4 * MB);

@@ -28,7 +28,7 @@ import {
 import type { Article, ArticleCut, ArticleDecision, HeadingHint, PageBlock, PageText } from '../types.js';
 import { blockScore, hintWeight, lineValueSums, linkDensity, punctuationPer100 } from './score-blocks.js';
 import { isTailChromeLine } from './classify-lines.js';
-import { headingTitle } from './find-title.js';
+import { headingTitle, normalisedHints } from './find-title.js';
 
 export const OUTSIDE_RULE = 'article/outside';
 export const LINK_LIST_RULE = 'article/link-list';
@@ -315,15 +315,6 @@ function blockScores(blocks: readonly PageBlock[], sums: Float64Array, weights: 
   return scores;
 }
 
-/** The title hints as the text reads them (normalised, trimmed), empty ones dropped; built by push (one array shape whatever the hints). */
-function normalisedHints(titleHints: readonly string[]): string[] {
-  const hints: string[] = [];
-  for (let i = 0; i < titleHints.length; i++) {
-    const h = normalise(titleHints[i]!).trim();
-    if (h.length > 0) hints.push(h);
-  }
-  return hints;
-}
 
 export function findArticle(page: PageText): Article {
   const blocks = page.blocks;

@@ -12,6 +12,7 @@ import {
 } from '../../rules/zh/line-shapes.js';
 import type { PageBlock } from '../types.js';
 import { attributeWords } from './score-blocks.js';
+import { normalise } from '../normalise.js';
 
 export function isTitleShaped(line: string): boolean {
   const s = line.trim();
@@ -74,3 +75,17 @@ export function headingTitle(lines: readonly string[], blocks: readonly PageBloc
   }
   return found === null ? null : lines[found.from]!.trim();
 }
+
+/**
+ * The markup's title hints as the text reads them (normalised, trimmed), empty ones dropped: what the
+ * article finder and the line stripper compare lines with. Built by push (one array shape whatever the hints).
+ */
+export function normalisedHints(titleHints: readonly string[]): string[] {
+  const hints: string[] = [];
+  for (let i = 0; i < titleHints.length; i++) {
+    const h = normalise(titleHints[i]!).trim();
+    if (h.length > 0) hints.push(h);
+  }
+  return hints;
+}
+

@@ -22,7 +22,7 @@ import {
 import { normalise } from '../normalise.js';
 import type { ArticleCut, ArticleLines, HeadingHint, PageText } from '../types.js';
 import { ClassifiedLines, FIELDS_RULE, PRIORITY, isTailChromeLine, mayMatchAs, statement, statingMatch, type LineMatch, type Statement } from './classify-lines.js';
-import { isTitleShaped } from './find-title.js';
+import { isTitleShaped, normalisedHints } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
 import { fieldValue, parseFieldLine } from './parse-fields.js';
 import { cutGluedRun, staysInGluedRun, unglue } from './unglue.js';
@@ -159,15 +159,6 @@ function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: Foot
   return start;
 }
 
-/** The markup's title candidates as the text reads them (normalised), empty ones dropped. */
-function normaliseHints(titleHints: readonly string[]): string[] {
-  const hints: string[] = [];
-  for (let i = 0; i < titleHints.length; i++) {
-    const h = normalise(titleHints[i]!).trim();
-    if (h.length > 0) hints.push(h);
-  }
-  return hints;
-}
 
 function normaliseMetadata(metadata: Metadata): Statement[] {
   const out: Statement[] = [];
@@ -305,7 +296,7 @@ class Page {
   constructor(page: LinesInput, template: ReadonlySet<string> | null = null) {
     // (the article stage's lines, when it split the page already: the text is not split again)
     const given = page.lines ?? page.text.split('\n');
-    this.hints = normaliseHints(page.titleHints);
+    this.hints = normalisedHints(page.titleHints);
     let split = given;
     let header = scraperHeader(given);
     this.headerRule = 'scraper-header';

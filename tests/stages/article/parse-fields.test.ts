@@ -1,9 +1,8 @@
 // Field lines: the label scan must read labels exactly as the regexes it replaced (kept here as the
 // oracle), on any line; and parseFieldLine reads the field lines of the cases by name.
 import fc from 'fast-check';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { heapHeldByPage } from '../../helpers.js';
 import { alternation } from '../../../src/lib/pattern.js';
 import { FIELD_LABELS, MAX_LABEL_GAP, MAX_TWO_CHAR_LABEL_GAP } from '../../../src/rules/zh/metadata.js';
 import { BULLET_CHARS } from '../../../src/rules/zh/line-shapes.js';
@@ -146,19 +145,8 @@ describe('lines read again', () => {
   });
 
   it('hold no page the line was read from (the line is read from a copy of its own)', () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
     const line = '来源:海关总署 作者:张三 发布机构:某市统计局';
-    /** Heap bytes still held, after a full collection, once `keep` has read a line of a 33 MB page. */
-    const heldBy = (keep: (page: string) => unknown): number => {
-      gc();
-      const before = process.memoryUsage().heapUsed;
-      let page: string | null = `${line}\n`.repeat(700_000) + String(Math.random());
-      keep(page);
-      page = null;
-      gc();
-      return process.memoryUsage().heapUsed - before;
-    };
+    const heldBy = (keep: (page: string) => unknown): number => heapHeldByPage(line, keep);
     forgetFieldLines();
     let read: ReturnType<typeof parseFieldLine> = null;
     let viewed = '';
