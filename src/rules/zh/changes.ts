@@ -55,6 +55,9 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   跌: 'down',
   收涨: 'up',
   收跌: 'down',
+  // a harvest's or an output's change, as agriculture sections write it (`粮食总产量78.9万吨,比上年增产1.2%`)
+  增产: 'up',
+  减产: 'down',
   // against the normal, as climate sections write it (`平均气温偏高0.7℃`, `降水量偏少1.2成`)
   偏高: 'up',
   偏多: 'up',
@@ -223,4 +226,4 @@ export const CHANGE_RATE_FRAMES = ['年均', '平均每年', '每年平均', '�
  * How a change was computed, written as a clause between a quantity and its change
  * (`生产总值3456.78亿元,按可比价格计算,增长5.6%`): the change still belongs to the quantity.
  */
-export const CHANGE_METHOD_CLAUSES = ['按可比价格计算', '按可比价计算', '按可比口径计算', '扣除价格因素', '扣除价格因素后', '扣除价格因素影响', '扣除价格因素影响后'] as const;
+export const CHANGE_METHOD_CLAUSES = ['按可比价格计算', '按可比价计算', '按不变价格计算', '按不变价计算', '按可比口径计算', '扣除价格因素', '扣除价格因素后', '扣除价格因素影响', '扣除价格因素影响后'] as const;
