@@ -156,6 +156,15 @@ export const RESPECTIVELY = ['分别'] as const;
 /** Adverbs right before the verb that say how the change is measured (`同比名义增长6.1%`, `实际增长4.2%`): part of the change. */
 export const CHANGE_ADVERBS = ['名义', '实际'] as const;
 
+/**
+ * Adverbs of degree or pace right before the verb (`同比大幅增长20%`, `股价大涨5%`, `小幅回落0.3个百分点`): part of
+ * the change, not of the label; with a measuring adverb they may stand in either order (`名义大幅增长`).
+ */
+export const CHANGE_DEGREE_ADVERBS = [
+  '大幅', '小幅', '明显', '显著', '稳步', '较快', '快速', '迅速', '平稳', '持续', '继续', '进一步', '逐步', '略有', '有所',
+  '大', '微', '略',
+] as const;
+
 /** After a change verb these make a target (`提升至60%`), not a change. */
 export const TARGET_LINKS = ['至', '到'] as const;
 

@@ -67,6 +67,7 @@ import {
 import {
   BASIS_WORDS,
   CHANGE_ADVERBS,
+  CHANGE_DEGREE_ADVERBS,
   CHANGE_ATTACH_SEPARATORS,
   CHANGE_NOTE_BRACKETS,
   CHANGE_NOTE_MAX,
@@ -200,7 +201,7 @@ const TARGET_RE = new RegExp(`${VERBS}${alternation(TARGET_LINKS)}$`);
 /** A bracketed note after the basis (`比去年同期(下同)增长`): CHANGE_NOTE_BRACKETS, as a quantity's note before its change. */
 const BASIS_NOTE = CHANGE_NOTE_BRACKETS.map(([open, close]) => `${escapeRegExp(open)}[^${escapeRegExp(close + CHANGE_NOTE_STOP)}]{1,${CHANGE_NOTE_MAX}}${escapeRegExp(close)}`).join('|');
 // 分别 stands before the basis or after it (`分别比上年增长`, `同比分别增长`)
-const CHANGE_RE = new RegExp(`(${alternation(RESPECTIVELY)})?(?:(${alternation([...Object.keys(BASIS_WORDS), ...COMPARISON_POINTS])}|${COMPARISON_YEAR}|${COMPARISON_EVENT})(${alternation(BASIS_FIGURES)})?(${BASIS_NOTE})?)?(${alternation(RESPECTIVELY)})?(${alternation(CHANGE_ADVERBS)})?(${VERBS})${alternation(CHANGE_PARTICLES)}?(${alternation(CHANGE_REACH_WORDS)})?$`);
+const CHANGE_RE = new RegExp(`(${alternation(RESPECTIVELY)})?(?:(${alternation([...Object.keys(BASIS_WORDS), ...COMPARISON_POINTS])}|${COMPARISON_YEAR}|${COMPARISON_EVENT})(${alternation(BASIS_FIGURES)})?(${BASIS_NOTE})?)?(${alternation(RESPECTIVELY)})?((?:${alternation([...CHANGE_ADVERBS, ...CHANGE_DEGREE_ADVERBS])}){1,2})?(${VERBS})${alternation(CHANGE_PARTICLES)}?(${alternation(CHANGE_REACH_WORDS)})?$`);
 const OBJECT_CHANGE_RE = new RegExp(`(${alternation(OBJECT_CHANGE_VERBS)})([\\u4e00-\\u9fff]{1,${CHANGE_OBJECT_GAP}})$`);
 const NOUN_CHANGE_RE = new RegExp(alternation(Object.keys(CHANGE_VERBS)), 'y');
 const CJK = /[\u4e00-\u9fff]/;
