@@ -328,3 +328,11 @@ export const BRACKETED_UNIT_CLOSE = ')';
  * durations (`2023和2024年`, `3、4月`) shares no unit, nor a list of ordinals (`第3、5条`: ORDINAL_PREFIXES).
  */
 export const SHARED_UNIT_DIMENSIONS = ['count', 'money', 'physical', 'rate'] as const;
+
+/**
+ * Half of something as a rate (`整体通关时间比2017年压缩一半`, `一半以上的企业`): `一半` is 50 %. Only where 半 ends
+ * its word: before a Han character other than one of HALF_RATE_FOLLOWERS it opens another word (`一半径`).
+ */
+export const HALF_RATE = '一半';
+export const HALF_RATE_PERCENT = 50;
+export const HALF_RATE_FOLLOWERS = '以左的多是为';

@@ -27,6 +27,9 @@ import {
   SIGNED_UNIT_NORMALS,
   QUOTE_VERBS,
   PERSON_NOUN_UNITS,
+  HALF_RATE,
+  HALF_RATE_PERCENT,
+  HALF_RATE_FOLLOWERS,
   SHARED_UNIT_DIMENSIONS,
   UNIT_APPOSITIONS,
   UNIT_BLOCKERS,
@@ -868,6 +871,11 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
       continue;
     }
     const arabic = DIGIT_SET.has(text.charCodeAt(s));
+    if (!arabic && isHalfRate(text, s, end)) {
+      out.push(halfRateCandidate(text, s));
+      end = s + HALF_RATE.length;
+      continue;
+    }
     // a Chinese run right after digits is their magnitude (`3.9万`), read with them
     if (!arabic && s > 0 && DIGIT_SET.has(text.charCodeAt(s - 1))) continue;
     // the rate shorthand (万三 = 0.0003, 千四五) is the bare parser's: in text it is no quantity
@@ -881,6 +889,22 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
     if (found !== null) out.push(found);
   }
   return out;
+}
+
+/** Whether the Chinese numeral run `[s, end)` is the 一 of `一半` standing as a rate (HALF_RATE). */
+function isHalfRate(text: string, s: number, end: number): boolean {
+  if (end - s !== 1 || !text.startsWith(HALF_RATE, s)) return false;
+  const after = charAt(text, s + HALF_RATE.length);
+  return !CJK.test(after) || HALF_RATE_FOLLOWERS.includes(after);
+}
+
+/** `一半` as 50 % (`压缩一半`, `一半以上`): a proportion whose numeral 一 is scaled to the percent. */
+function halfRateCandidate(text: string, s: number): Candidate {
+  const end = s + HALF_RATE.length;
+  const suf = stickyAt(SUFFIX_RE, text, end);
+  const suffix = suf ? piece(text, end, end + suf[0].length) : null;
+  const tail: Tail = { upper: null, infix: null, infixMagnitude: null, unit: null, suffix, end: suffix ? suffix.end : end };
+  return build(text, piece(text, s, s + 1), true, tail, s, { kind: 'proportion' }, { unit: '%', scale: HALF_RATE_PERCENT });
 }
 
 /** A proportion in words or a fraction (`百分之五点一`, `三分之一`) whose numeral ends at `end`. */
