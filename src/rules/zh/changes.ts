@@ -184,6 +184,12 @@ export const FROM_MARKERS = ['由', '从'] as const;
  */
 export const FROM_VALUE_GAP = 5;
 
+/**
+ * The year an earlier or a later value of a from–to pair is dated by, right after the from marker or the
+ * link (`由2019年的1200家增至2023年的3500家`, `从2012年底的56%提高到`): part of the pair, not words between.
+ */
+export const FROM_TO_YEAR = String.raw`((?:19|20)\d{2})年(?:底|末|初)?的?`;
+
 /** Words in which 由/从 is no from marker (`自由贸易区12个`, `从事外贸的企业3家`). */
 export const FROM_MARKER_WORDS = [
   '自由', '理由', '经由', '缘由', '事由', '由于', '由此', '从事', '从业', '从而', '从中', '从严', '从快', '从重',

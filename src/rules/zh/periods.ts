@@ -66,8 +66,11 @@ export const COMPARED_BEFORE = `${COMPARISON_MARKERS.join('')}于同`;
 export const PERIOD_LIST_JOINERS = '、和及与';
 /** A title of a notice or a rule: the part of a year it names is when it acts, not what figures cover. */
 export const UNTITLED_FRAME_TITLE = /^关于|(?:通知|通告|公告|意见|办法|规定|方案|新规.{0,4}施行)$/;
-/** After a part of a year in a title, these make it a start (`12月起…`, `6月以来…`), not the span the figures cover. */
-export const FRAME_TITLE_STOP_AFTER = ['起', '以来'] as const;
+/**
+ * After a frame these make it a start (`12月起…`, `6月以来…` in a title, `2013年以来新增的…` opening a clause), not the
+ * span the figures cover.
+ */
+export const FRAME_START_WORDS = ['起', '以来', '开始'] as const;
 
 /** A part of a year within this many characters of a clause's start frames that clause (`第一季度销售25.88万m2,第二季度销售32.92万m2`). */
 export const CLAUSE_FRAME_REACH = 4;

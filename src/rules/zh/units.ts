@@ -118,7 +118,15 @@ export const MEASUREMENT_UNIT_FORMS: Readonly<Record<string, string>> = {
   m: '米',
   // an angle (`夹角为45.5°`); °C is the longer form, so a temperature is never read as an angle
   '°': '°',
+  // a kilowatt-hour as news and local reports write it (`全年发电量3.5亿度`); only after a magnitude: MAGNITUDE_ONLY_UNITS
+  度: '千瓦时',
 };
+
+/**
+ * Units that are one only after a magnitude (`3.5亿度`, `120万度`: kilowatt-hours); bare they are degrees of
+ * heat or angle, or times (`30度`, `一度`), and no unit.
+ */
+export const MAGNITUDE_ONLY_UNITS = ['度'] as const;
 
 /** Rates and factors. `成` is written in the percent unit (`三成` → 30 %): see RATE_AS_PERCENT. */
 export const RATE_UNITS = ['%', '‰', '个百分点', '百分点', '个基点', '基点', '倍', '成'] as const;

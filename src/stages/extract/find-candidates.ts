@@ -33,6 +33,7 @@ import {
   SHARED_UNIT_DIMENSIONS,
   UNIT_APPOSITIONS,
   UNIT_BLOCKERS,
+  MAGNITUDE_ONLY_UNITS,
   UNIT_DIMENSIONS,
   NUMBER_UNIT_SPACE,
   UNITS,
@@ -195,6 +196,12 @@ const SPACE_CODE = NUMBER_UNIT_SPACE.charCodeAt(0);
 const BRACKETED_UNIT_RE = new RegExp(`\\${BRACKETED_UNIT_OPEN}(${alternation(MAGNITUDES)})?(${alternation(UNITS_AFTER_SPACE)})\\${BRACKETED_UNIT_CLOSE}`, 'y');
 const BRACKET_CODE = BRACKETED_UNIT_OPEN.charCodeAt(0);
 const BLOCKER_RE = new RegExp(alternation(UNIT_BLOCKERS), 'y');
+const MAGNITUDE_ONLY: ReadonlySet<string> = new Set(MAGNITUDE_ONLY_UNITS);
+/**
+ * The characters a run of magnitudes ends with (`万`, `亿`: the last of `千万`, `万亿`): a MAGNITUDE_ONLY_UNITS unit stands
+ * only after one (`一百度` may be a temperature).
+ */
+const MAGNITUDE_LAST = charSet(new Set(MAGNITUDES.filter((m) => m.length > 1).map((m) => m[m.length - 1]!)));
 const SUFFIX_RE = new RegExp(`(?!${alternation(NOT_SUFFIX_WORDS)})${alternation(Object.keys(SUFFIX_QUALIFIERS))}`, 'y');
 const APPOSITION_RE = new RegExp(alternation(UNIT_APPOSITIONS), 'y');
 const ALT_UNIT_RE = new RegExp(`\\${ALTERNATIVE_UNIT_OPEN}${alternation(UNITS)}\\${ALTERNATIVE_UNIT_CLOSE}`, 'y');
@@ -358,7 +365,10 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
  */
 function unitAt(text: string, at: number, approximate: boolean): string | null {
   const u = stickyAt(UNIT_RE, text, at);
-  const unit = u && !stickyAt(BLOCKER_RE, text, at) && !(LETTER_UNIT.test(u[0]) && LETTER.test(charAt(text, at + u[0].length))) ? u[0] : null;
+  const unit =
+    u && !stickyAt(BLOCKER_RE, text, at) && !(LETTER_UNIT.test(u[0]) && LETTER.test(charAt(text, at + u[0].length))) && (!MAGNITUDE_ONLY.has(u[0]) || MAGNITUDE_LAST.has(text.charCodeAt(at - 1)))
+      ? u[0]
+      : null;
   const person = approximate ? stickyAt(PERSON_NOUN_RE, text, at) : null;
   return person && person[0].length > (unit?.length ?? 0) ? person[0] : unit;
 }

@@ -11,7 +11,8 @@
 import type { Metadata } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
 import { mapPacked } from '../../../lib/packed.js';
-import { RECURRING_FRAMES, SEMICOLONS, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_TITLE_STOP_AFTER, SUB_YEAR_FRAME, TARGET_WORDS, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
+import { RECURRING_FRAMES, SEMICOLONS, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_START_WORDS, SUB_YEAR_FRAME, TARGET_WORDS, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
+import { FROM_TO_YEAR } from '../../../rules/zh/changes.js';
 import { clauseStart } from './attach-labels.js';
 import { INHERITING_OPENERS } from '../../../rules/zh/labels.js';
 import { charSet } from '../../../lib/char-set.js';
@@ -111,6 +112,20 @@ function subYearFrame(text: string, reach = SENTENCE_FRAME_REACH): string | null
   return PERIOD_LIST_JOINERS.includes(s[m.index + m[0].length] ?? '') ? null : m[0];
 }
 
+/**
+ * A whole year the number's own clause opens with (`2007年贸易额达2025亿美元,2008年进一步达到2311亿美元`): it frames
+ * that clause, not the sentence's first year; one of a list of years (`2022年、2023年分别为`) or a start (`2013年以来`)
+ * frames none.
+ */
+function clauseYear(opening: string): string | null {
+  YEAR_FRAME.lastIndex = 0;
+  const m = YEAR_FRAME.exec(opening);
+  if (m === null || m.index !== 0 || PERIOD_LIST_JOINERS.includes(opening[m[0].length] ?? '')) return null;
+  const after = opening.slice(m[0].length);
+  if (FRAME_START_WORDS.some((w) => after.startsWith(w))) return null;
+  return m[2] ? `${m[1]}-${m[2]}` : m[1]!;
+}
+
 /** What frames a sentence or paragraph from its opening: a part of a year before a whole year (`2024年1-6月` is not `2024`). */
 const openingFrame = (opening: string): string | null => subYearFrame(opening) ?? yearFrame(opening);
 
@@ -131,7 +146,14 @@ function semicolonFrame(text: string, sStart: number, at: number, bounds: Bounds
   return i > sStart ? subYearFrame(text.slice(i, Math.min(at, i + FRAME_SLICE)).trimStart(), 0) : null;
 }
 
+/** The year right before the later value of a from–to pair (`由2019年的1200家增至2023年的3500家`: 2023). */
+const DATED_LATER_VALUE = new RegExp(`${FROM_TO_YEAR}$`);
+
 export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bounds): string | null {
+  if (d.from !== null) {
+    const dated = DATED_LATER_VALUE.exec(text.slice(d.leadStart, d.start));
+    if (dated) return dated[1]!;
+  }
   const clause = text.slice(clauseStart(text, d.leadStart, 0), d.leadStart);
   const recurring = lastMatch(RECURRING_FRAMES, clause);
   if (recurring) return recurring[0];
@@ -146,8 +168,10 @@ export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bou
   }
   // a part of a year that opens the number's own clause, before the sentence's (`第一季度销售…,第二季度销售…`),
   // then one that opens its part of the sentence after a semicolon (`10月份,…;1-10月平均,CPI上涨0.4%`)
+  const opening = clause.trimStart();
   return (
-    subYearFrame(clause.trimStart(), CLAUSE_FRAME_REACH) ??
+    subYearFrame(opening, CLAUSE_FRAME_REACH) ??
+    clauseYear(opening) ??
     semicolonFrame(text, sStart, d.start, bounds) ??
     openingFrame(sentence) ??
     continuedFrame(text, sentence, sStart, bounds) ??
@@ -167,7 +191,7 @@ function titleFrame(metadata: Metadata): string | null {
   if (frame === null) return null;
   // `12月起`, `6月以来`: a start, not the span the figures cover
   const after = title.slice(title.indexOf(frame) + frame.length);
-  return FRAME_TITLE_STOP_AFTER.some((w) => after.startsWith(w)) ? null : frame;
+  return FRAME_START_WORDS.some((w) => after.startsWith(w)) ? null : frame;
 }
 
 export function assignPeriod(drafts: readonly Draft[], text: string, metadata: Metadata): Draft[] {

@@ -22,6 +22,7 @@ import {
   FROM_MARKERS,
   FROM_TO_LINKS,
   FROM_TO_VERB_MAX,
+  FROM_TO_YEAR,
   RESPECTIVELY,
   FROM_VALUE_GAP,
   QUOTE_LINKS,
@@ -71,27 +72,40 @@ function attachGap(s: string): boolean {
 }
 
 const CJK = /^[\u4e00-\u9fff]*$/;
-const FROM_TO_LINK = new RegExp(`^[\\u4e00-\\u9fff]{1,${FROM_TO_VERB_MAX}}(?:${FROM_TO_LINKS.join('|')})$`);
+const FROM_TO_LINK = new RegExp(`^[\\u4e00-\\u9fff]{1,${FROM_TO_VERB_MAX}}(?:${FROM_TO_LINKS.join('|')})(?:${FROM_TO_YEAR})?$`);
+/** A from marker and the year its value is dated by, ending where the value starts (`由2019年的`). */
+const DATED_FROM = new RegExp(`(?:${FROM_MARKERS.join('|')})${FROM_TO_YEAR}$`);
+/** The longest DATED_FROM: `由` + `2019年底的`. */
+const DATED_FROM_MAX = 8;
 
 /**
  * Start of the from marker of a value starting at `at` (`由35%`, `由原来的近20小时`: only words
  * between, at most FROM_VALUE_GAP characters), or -1; the nearest marker wins.
  */
 function fromMarkerStart(text: string, at: number): number {
+  const dated = DATED_FROM.exec(text.slice(Math.max(0, at - DATED_FROM_MAX), at));
+  if (dated) {
+    const s = at - dated[0].length;
+    return markerInWord(text, s, dated[0][0]!) ? -1 : s;
+  }
   for (let gap = 0; gap <= FROM_VALUE_GAP; gap++) {
     const words = text.slice(at - gap, at);
     if (words.length < gap || !CJK.test(words)) return -1;
     for (const m of FROM_MARKERS) {
       const s = at - gap - m.length;
       if (s < 0 || !text.startsWith(m, s)) continue;
-      const inWord = FROM_MARKER_WORDS.some((w) => {
-        const k = w.indexOf(m);
-        return k >= 0 && text.startsWith(w, s - k);
-      });
-      if (!inWord) return s;
+      if (!markerInWord(text, s, m)) return s;
     }
   }
   return -1;
+}
+
+/** Whether the from marker `m` at `s` is part of a word (FROM_MARKER_WORDS: `自由`, `从事`). */
+function markerInWord(text: string, s: number, m: string): boolean {
+  return FROM_MARKER_WORDS.some((w) => {
+    const k = w.indexOf(m);
+    return k >= 0 && text.startsWith(w, s - k);
+  });
 }
 
 function asChange(d: Draft, text: string): NonNullable<Draft['change']> {

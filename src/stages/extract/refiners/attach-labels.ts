@@ -45,9 +45,10 @@ import {
   TRAILING_WORDS,
 } from '../../../rules/zh/labels.js';
 import { AMOUNT_CLOSING_MARK, UNIT_APPOSITIONS, UNIT_DIMENSIONS, UNITS } from '../../../rules/zh/units.js';
+import { CHANGE_DEGREE_ADVERBS } from '../../../rules/zh/changes.js';
 import { MAGNITUDES } from '../../../locale/zh/numerals.js';
 import { alternation } from '../../../lib/pattern.js';
-import { MAX_RECURRING_FRAME_CHARS, RECURRING_FRAMES, SENTENCE_DELIMITERS, YEAR_FRAME } from '../../../rules/zh/periods.js';
+import { FRAME_START_WORDS, MAX_RECURRING_FRAME_CHARS, RECURRING_FRAMES, SENTENCE_DELIMITERS, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { charSet, JS_WHITESPACE } from '../../../lib/char-set.js';
 
 const byLength = (words: readonly string[]): string[] => [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -64,6 +65,9 @@ function groupByCode(words: readonly string[], at: (w: string) => number): Reado
 const NONE: readonly string[] = [];
 const LEADING_BY_FIRST = groupByCode(LEADING, () => 0);
 const LEADING_PREPOSITIONS_BY_FIRST = groupByCode(LEADING_PREPOSITIONS, () => 0);
+/** Adverbs of degree or pace of two or more characters (CHANGE_DEGREE_ADVERBS): one character (`大`, `略`) ends many words. */
+const TARGET_ADVERBS: readonly string[] = byLength(CHANGE_DEGREE_ADVERBS.filter((w) => w.length > 1));
+
 /** TRAILING_WORDS longest first, grouped by last character. */
 const TRAILING_BY_LAST = groupByCode(byLength(TRAILING_WORDS), (w) => w.length - 1);
 /** A label that is one of these alone (`达到`, `为`, `累计`) names nothing measured. */
@@ -135,7 +139,8 @@ export function frameAtEdge(s: string): { index: number; text: string } | null {
   return end ? { index: from + end.index, text: end[0] } : null;
 }
 /** A year opening a label is its period, not what it measures (`到2025年重点建成…`). */
-const YEAR_AT_START = new RegExp(`^(?:${YEAR_FRAME.source})`);
+/** A year opening a label, with the word that makes it a start (`2013年以来新增企业`): the period, not what is measured. */
+const YEAR_AT_START = new RegExp(`^(?:${YEAR_FRAME.source})(?:${FRAME_START_WORDS.join('|')})?`);
 
 /** Closing mark → its opening mark, as char codes. */
 const OPENER_CODES = new Map(LABEL_PAIRS.map(([o, c]) => [c.charCodeAt(0), o.charCodeAt(0)] as const));
@@ -222,6 +227,10 @@ export function trimLabel(raw: string): string {
     if (currency && (trailingWord(rest) || FIELD_COLONS.includes(rest[rest.length - 1]!))) s = trimEdges(rest);
     const trail = trailingWord(s);
     if (trail && !TRAILING_WORD_KEEPERS.some((k) => k.length > trail.length && s.endsWith(k))) s = s.slice(0, -trail.length);
+    // an adverb of degree or pace modifies the verb after it, which the number's lead holds or the line above cut
+    // (`比重进一步提高到65.3%`, `持续稳定在`)
+    const adverb = TARGET_ADVERBS.find((w) => s.endsWith(w) && s.length > w.length);
+    if (adverb) s = s.slice(0, -adverb.length);
     const time = LEADING_TIME_FRAME.exec(s);
     if (time && time[0].length < s.length) s = s.slice(time[0].length);
     const year = YEAR_AT_START.exec(s);
@@ -231,7 +240,8 @@ export function trimLabel(raw: string): string {
     s = trimEdges(s);
     changed = s !== before;
   }
-  if (PREPOSITIONS.has(s) || TRAILING_WORD_SET.has(s) || frameAtEdge(s)?.text === s) return '';
+  // a year alone is the period, not what is measured (`2008年进一步达到2311亿美元`)
+  if (PREPOSITIONS.has(s) || TRAILING_WORD_SET.has(s) || frameAtEdge(s)?.text === s || YEAR_AT_START.exec(s)?.[0] === s) return '';
   if (s.length > MAX_LABEL_CHARS) s = s.slice(s.length - MAX_LABEL_CHARS);
   return s;
 }
