@@ -12,6 +12,9 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   约高达: 'approx',
   约合: 'approx',
   大约: 'approx',
+  // 约 before 有 (`约有200人`, `大约有3成`)
+  约有: 'approx',
+  大约有: 'approx',
   大概: 'approx',
   近: 'approx',
   将近: 'approx',
@@ -33,6 +36,9 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   至少: 'atLeast',
   最少: 'atLeast',
   多于: 'atLeast',
+  // a bare comparison right before the number is a bound (`涨幅高于3%`, `失业率低于5.5%`); before a year it is
+  // that year's level (LEVEL_LIMIT_WORDS), and before a named level (`高于全国平均水平1.2个百分点`) no qualifier
+  高于: 'atLeast',
   大于: 'atLeast',
   高于或等于: 'atLeast',
   大于或等于: 'atLeast',
@@ -54,6 +60,9 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   不多于: 'atMost',
   不足: 'atMost',
   少于: 'atMost',
+  低于: 'atMost',
+  // short of the number (`不到5%`, `不到1000元`); 不到 + a place or a due date is a verb (see below)
+  不到: 'atMost',
   小于: 'atMost',
   最多: 'atMost',
   至多: 'atMost',
