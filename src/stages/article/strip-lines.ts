@@ -7,7 +7,7 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, CONTENT_MARKER, EDITION_LABEL_LINE, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { BANNER_SPLIT, CONTENT_MARKER, EDITION_LABEL_LINE, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS, GLUED_SITE_SUFFIX } from '../../rules/zh/boilerplate.js';
 import { BYLINE_LINE, DATE_KEYS, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
@@ -528,6 +528,16 @@ class Page {
     return -1;
   }
 
+  /** The first title-shaped candidate line that `title` opens with, the rest of it a glued site suffix (GLUED_SITE_SUFFIX), or -1. */
+  private lineBeforeSiteSuffix(title: string): number {
+    for (let k = 0; k < this.candidates.length; k++) {
+      const i = this.candidates[k]!;
+      const line = this.texts[i]!.trim();
+      if (line.length > 0 && line.length < title.length && title.startsWith(line) && isTitleShaped(line) && GLUED_SITE_SUFFIX.test(title.slice(line.length))) return i;
+    }
+    return -1;
+  }
+
   /** The first candidate line that is a breadcrumb's last crumb, or -1. */
   private crumbLine(): number {
     for (let k = 0; k < this.candidates.length; k++) {
@@ -558,6 +568,13 @@ class Page {
   findTitle(): void {
     let title = this.hints.length > 0 ? this.hints[0]! : this.statedTitle();
     let titleLine = title === null ? -1 : this.candidateLine(title);
+    // a <title> that is the article's title line with the site glued after it (`…运行情况-某某市统计局`, unspaced, so
+    // PAGE_TITLE_SPLIT left it whole): the line is the title
+    const glued = title !== null && titleLine < 0 ? this.lineBeforeSiteSuffix(title) : -1;
+    if (glued >= 0) {
+      title = this.lines.trimmed[glued]!;
+      titleLine = glued;
+    }
     if (title === null) {
       const byCrumb = this.crumbLine();
       const first = this.firstCandidateBelowCrumbs();

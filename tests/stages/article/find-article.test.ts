@@ -330,6 +330,12 @@ describe('findArticle on pages: link lists after the article, hidden items, titl
     // a <title> that names the article still leads
     expect(run('gov-page-content-div.html').title).toBe('关于2024年进出口情况的通报');
   });
+  it('a <title> that is the heading with the site glued after an unspaced dash: the heading is the title', () => {
+    const doc = run('title-glued-site-suffix.html');
+    expect(doc.title).toBe('2024年前三季度全市经济运行情况');
+    expect(doc.metadata.title).toBe('2024年前三季度全市经济运行情况');
+    expect(doc.text.startsWith('2024年前三季度全市经济运行情况\n')).toBe(true);
+  });
   it("links' new-window notes leave the text; the same words in a sentence stay", () => {
     const doc = run('link-new-window-notes.html');
     expect(doc.text).not.toMatch(/[(【]在新(?:视窗|窗口)(?:开启|打开)[)】]/);
