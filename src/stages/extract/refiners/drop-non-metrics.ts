@@ -48,7 +48,8 @@ import {
 } from '../../../rules/zh/nonmetrics.js';
 import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
-import { COUNT_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+import { COUNT_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LABEL_UNIT_INTROS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+import { MAGNITUDES } from '../../../locale/zh/numerals.js';
 import { CAP_QUALIFIERS, DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
 
 export type NonMetricRule = (c: Candidate, text: string) => boolean;
@@ -394,6 +395,16 @@ export const radiusName: NonMetricRule = (c, text) => {
   return RADIUS_NAME_AFTER.test(text);
 };
 
+/** Magnitude words alone (`千`, `百万`, `十亿`): a numeral of one of these alone names a unit's scale, not a number. */
+const BARE_MAGNITUDES: ReadonlySet<string> = new Set(MAGNITUDES);
+/** A unit note's label and its colon right before the mention (`单位:`, `金额单位:`, `(单位:`), spaces allowed; `本单位千余人` is none. */
+const UNIT_NOTE_BEFORE = new RegExp(`(?:${alternation(LABEL_UNIT_INTROS.filter((w) => /[:：]$/.test(w)))})[ \\t]*$`);
+const UNIT_NOTE_REACH = 6;
+
+/** `单位:千元`, `金额单位:百万美元`, `计量单位:千克`: a table's unit note, its magnitude alone no number. */
+export const unitNote: NonMetricRule = (c, text) =>
+  c.chinese && BARE_MAGNITUDES.has(c.numeral.text) && UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, c.start - UNIT_NOTE_REACH), c.start));
+
 /** The rules in the order they are tried; the first that holds names the reason. */
 export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   unlimitedDuration,
@@ -416,6 +427,7 @@ export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   ratio,
   version,
   radiusName,
+  unitNote,
 };
 
 /** Why a candidate is not a metric, or null when it is one. */
