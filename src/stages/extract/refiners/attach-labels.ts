@@ -259,6 +259,9 @@ interface Parts {
 
 const OPEN_PAREN = '(';
 
+/** Spaces (a tab, an ideographic space) opening the text between two mentions, words after them. */
+const FIELD_GAP = /^[ \t\u3000]+(?=[^ \t\u3000])/;
+
 function splitBetween(between: string): { tail: string; head: string; conjunction: string | null; linking: boolean } {
   const link = LINKING.find((w) => between.endsWith(w));
   if (link) return { tail: between.slice(0, -link.length), head: between, conjunction: null, linking: true };
@@ -267,6 +270,10 @@ function splitBetween(between: string): { tail: string; head: string; conjunctio
   if (paren >= 0 && !between.includes(')', paren)) {
     return { tail: between.slice(0, paren), head: between.slice(paren + 1), conjunction: OPEN_PAREN, linking: false };
   }
+  // a run of spaces right after the previous mention, then words: the next field of a row a dump flattened
+  // (`进出口总额1200亿元 出口800亿元`): its words are this number's, none the previous one's
+  const gap = FIELD_GAP.exec(between);
+  if (gap) return { tail: '', head: between.slice(gap[0].length), conjunction: null, linking: false };
   // conjunctions in order of reliability (`及`, `与`, `共` are often inside words: 涉及, 参与, 共建)
   for (const conj of CONJUNCTIONS) {
     const at = between.lastIndexOf(conj);
