@@ -99,6 +99,12 @@ export function resolveMetric(c: Candidate): Draft | null {
     draft.basis = c.basis ? (BASIS_OF.get(c.basis.text) ?? null) : (contracted?.basis ?? null);
     draft.respectively = c.respectively;
     if (draft.direction === null) return null;
+    // a negative growth rate is a fall (`牧业产值…增长-3.2%` is down 3.2 %, as a table's `-3.2` under 增长 is); after a
+    // verb of falling the sign only repeats it (`偏低-1.2℃`): direction and value as for `下降3.2%`, raw as written
+    if (draft.value < 0 && draft.valueMax === null) {
+      draft.value = -draft.value;
+      draft.direction = 'down';
+    }
   }
   return draft;
 }
