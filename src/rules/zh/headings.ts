@@ -53,7 +53,7 @@ export interface MarkerKind {
   /** the marker is no marker when PAIRED_NUMERAL_AFTER follows it with a greater numeral */
   notPaired?: boolean;
   /**
-   * Two digits glued to a short title line (`01综合`, `02农业`), as bulletins reposted from an app
+   * Two digits glued to a short title line or one space before it (`01综合`, `02 农业`), as bulletins reposted from an app
    * number their parts: only a whole short line is such a heading, the first one `01`, each next
    * one continuing the numbering (so `10月份…` or `12个…` opening a line is never one).
    */
@@ -75,7 +75,7 @@ export const MARKER_KINDS: readonly MarkerKind[] = [
   { id: 'enclosed-paren', pattern: `(?<num>[\\u2474-\\u2487])`, clauseStart: false, restartedBy: [] },
   { id: 'enclosed-dot', pattern: `(?<num>[\\u2488-\\u249b])`, clauseStart: false, restartedBy: [] },
   { id: 'circled', pattern: `(?<num>[\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf])`, clauseStart: false, restartedBy: [] },
-  { id: 'padded', pattern: `(?<num>0[1-9]|[1-9][0-9])(?=[\\u4e00-\\u9fff])`, clauseStart: false, restartedBy: [], padded: true },
+  { id: 'padded', pattern: `(?<num>0[1-9]|[1-9][0-9])(?=[ \\t\\u3000]?[\\u4e00-\\u9fff])`, clauseStart: false, restartedBy: [], padded: true },
 ];
 /** A `01综合` heading's line is at most this long (marker included), and holds no punctuation. */
 export const PADDED_LINE_MAX_CHARS = 24;

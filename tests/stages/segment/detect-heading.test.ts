@@ -127,6 +127,14 @@ describe('detectHeadings', () => {
     expect(brief('12个项目开工建设\n全年完成投资。')).toEqual([]);
   });
 
+  it('reads `01 推进对外开放` (one space after the digits) as `01综合` is read; a spaced count or month line is none', () => {
+    expect(brief('01 推进对外开放\n扩大进出口规模。\n02 保障和改善民生\n城镇新增就业5万人。')).toEqual([
+      ['padded', '01', 1, '推进对外开放'],
+      ['padded', '02', 2, '保障和改善民生'],
+    ]);
+    expect(brief('10 月份全市进出口增长\n12 个项目开工\n全年完成投资。')).toEqual([]);
+  });
+
   it('in a flattened page, a numbered sentence set off by spaces is a heading whose title is that sentence', () => {
     const filler = '全年各项指标运行平稳,主要指标好于预期。'.repeat(15);
     const line = `出口显示出以下特点。 1.  一般贸易出口占9成以上,加工贸易增长较快。   ${filler} 2.  民营企业出口占半数。   ${filler}`;
