@@ -128,7 +128,10 @@ export const MEASUREMENT_UNIT_FORMS: Readonly<Record<string, string>> = {
  */
 export const MAGNITUDE_ONLY_UNITS = ['度'] as const;
 
-/** Rates and factors. `成` is written in the percent unit (`三成` → 30 %): see RATE_AS_PERCENT. */
+/**
+ * Rates and factors. `成` (tenths) stays its own unit with the value as written (`偏少1.2成` → 1.2 成, `近五成` → 5 成),
+ * as the real documents' gold records it; a reader converts it (× 10 %) where it aggregates.
+ */
 export const RATE_UNITS = ['%', '‰', '个百分点', '百分点', '个基点', '基点', '倍', '成'] as const;
 
 /**
@@ -151,9 +154,6 @@ export const UNIT_DIMENSIONS: Readonly<Record<string, readonly string[]>> = {
  */
 export const SIGNED_UNIT_DIMENSIONS = ['money', 'rate'] as const;
 export const SIGNED_UNIT_NORMALS = ['℃'] as const;
-
-/** Units whose value is written as a percentage: value × factor, unit `%`. */
-export const RATE_AS_PERCENT: Readonly<Record<string, number>> = { 成: 10 };
 
 /**
  * Durations that are a quantity only as a limit (`不超过3年`, `至少保存3年`, `30日内`, `5年以上`);

@@ -4,7 +4,7 @@
 import type { Qualifier } from '../../schema/records.js';
 import { CHANGE_VERBS, BASIS_WORDS, CONTRACTED_CHANGES } from '../../rules/zh/changes.js';
 import { CAP_QUALIFIERS, DISTANT_QUALIFIERS, INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
-import { CURRENCY_SYMBOLS, RATE_AS_PERCENT } from '../../rules/zh/units.js';
+import { CURRENCY_SYMBOLS } from '../../rules/zh/units.js';
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { tryParseChineseNumber } from '../../locale/zh/parse-number.js';
 import type { Candidate } from './find-candidates.js';
@@ -18,7 +18,6 @@ const SUFFIX_QUALIFIER = wordMap(SUFFIX_QUALIFIERS);
 const DISTANT_QUALIFIER = wordMap({ ...DISTANT_QUALIFIERS, ...CAP_QUALIFIERS });
 const CAP_WORD: ReadonlySet<string> = new Set(Object.keys(CAP_QUALIFIERS));
 const CURRENCY_WORD = wordMap(CURRENCY_SYMBOLS);
-const RATE_FACTOR = wordMap(RATE_AS_PERCENT);
 const CHANGE_DIRECTION = wordMap(CHANGE_VERBS);
 const CONTRACTED_CHANGE = wordMap(CONTRACTED_CHANGES);
 const BASIS_OF = wordMap(BASIS_WORDS);
@@ -73,12 +72,6 @@ export function resolveMetric(c: Candidate): Draft | null {
     if (value !== null && c.proportion && c.proportion.scale !== 1) value = rescale(value, c.proportion.scale);
   }
   if (value === null) return null;
-  const factor = unit === null ? undefined : RATE_FACTOR.get(unit);
-  if (factor !== undefined) {
-    value = rescale(value, factor);
-    if (valueMax !== null) valueMax = rescale(valueMax, factor);
-    unit = '%';
-  }
   const draft = newDraft({
     start: c.start,
     end: c.end,

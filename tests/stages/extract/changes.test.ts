@@ -231,8 +231,8 @@ describe('changes', () => {
       expect(m.value).toBeCloseTo(100 / 3, 9);
     });
 
-    it('成 and 倍 in Chinese numerals attach too (两成 → 20 %, 一点三倍, 近两倍)', () => {
-      expect(extract('进口原油一千二百三十万吨,同比增长两成;')[0]!.change).toMatchObject({ direction: 'up', value: 20, unit: '%' });
+    it('成 and 倍 in Chinese numerals attach too (两成 → 2 成, 一点三倍, 近两倍)', () => {
+      expect(extract('进口原油一千二百三十万吨,同比增长两成;')[0]!.change).toMatchObject({ direction: 'up', value: 2, unit: '成' });
       expect(extract('进口冻肉一万五千吨,增长一点三倍。')[0]!.change).toMatchObject({ direction: 'up', value: 1.3, unit: '倍' });
       expect(extract('货值二十三亿四千万元,增长近两倍,')[0]!.change).toMatchObject({ direction: 'up', value: 2, unit: '倍' });
     });

@@ -17,7 +17,7 @@ const MUST_MATCH: Expected[] = [
   { text: '查获枪支1,234支', raw: '1,234支', value: 1234, unit: '支' },
   { text: '扣留货物1万600件', raw: '1万600件', value: 10600, unit: '件' },
   { text: '约占全国的三分之一', raw: '三分之一', value: 100 / 3, unit: '%', qualifier: 'approx' },
-  { text: '有近五成企业受益', raw: '近五成', value: 50, unit: '%', qualifier: 'approx' },
+  { text: '有近五成企业受益', raw: '近五成', value: 5, unit: '成', qualifier: 'approx' },
 ];
 
 describe('magnitudes and numerals in words', () => {

@@ -22,7 +22,7 @@ const MUST_MATCH: Expected[] = [
   { text: '监管运输工具3.9万艘(架),增长1.1倍', raw: '3.9万艘(架)', value: 39000, unit: '艘' },
   { text: '确认出口高风险项目清单69类', raw: '69类', value: 69, unit: '类' },
   { text: '制订专项行动5方面35条措施', raw: '5方面', value: 5, unit: '方面' },
-  { text: '比例提高到三成', raw: '三成', value: 30, unit: '%' },
+  { text: '比例提高到三成', raw: '三成', value: 3, unit: '成' },
   { text: '厅局级后备干部有两个以上领导岗位工作经历', raw: '两个以上', value: 2, unit: '个', qualifier: 'atLeast' },
   { text: '对67船311.75万吨进口粮食实施靠泊检疫', raw: '67船', value: 67, unit: '船' },
   { text: '进出口总值34.32万亿元人民币,比去年同期增长0.03%', raw: '34.32万亿元人民币', value: 34.32e12, unit: '元' },
