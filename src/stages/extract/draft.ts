@@ -33,6 +33,8 @@ export interface Draft {
   targetLink: boolean;
   /** where the record comes from: running text or a 专栏 table cell (label, period and column given) */
   source: 'text' | 'table';
+  /** the earlier value's own draft, on the later value of a from–to pair (`由35%提升至60%`): a record of its own at the end */
+  earlier: Draft | null;
 }
 
 /**
@@ -61,6 +63,7 @@ export function newDraft(fields: Pick<Draft, 'start' | 'end' | 'value' | 'unit'>
     respectively: fields.respectively ?? false,
     targetLink: fields.targetLink ?? false,
     source: fields.source ?? 'text',
+    earlier: fields.earlier ?? null,
   };
 }
 
@@ -93,6 +96,7 @@ export function copyDraft(d: Draft): Draft {
     respectively: d.respectively,
     targetLink: d.targetLink,
     source: d.source,
+    earlier: d.earlier,
   };
 }
 

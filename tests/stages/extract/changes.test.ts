@@ -86,8 +86,11 @@ describe('changes', () => {
     expect(extract('进口整体通关时间为28.6小时,比2017年压缩63.2%;')[0]).toMatchObject({ raw: '28.6小时', change: { direction: 'down', value: 63.2, basis: null, raw: '比2017年压缩63.2%' } });
   });
 
-  it('reads 由6个月延长至12个月 as one record from 6', () => {
-    expect(extract('有效期由6个月延长至12个月')).toMatchObject([{ raw: '12个月', value: 12, from: 6 }]);
+  it('reads 由6个月延长至12个月 as 12 from 6, and 6个月 as a record of its own', () => {
+    expect(extract('有效期由6个月延长至12个月')).toMatchObject([
+      { raw: '6个月', value: 6, from: null, label: '有效期' },
+      { raw: '12个月', value: 12, from: 6, label: '有效期' },
+    ]);
   });
 
   it('reads 负增长 as down', () => {
@@ -176,10 +179,11 @@ describe('changes', () => {
     ]);
   });
 
-  it('reads 由35%提升至60% as one record, value 60 from 35', () => {
+  it('reads 由35%提升至60% as value 60 from 35, the earlier value a record of its own with the same label', () => {
     const ms = extract('无纸化申报比例由35%提升至60%');
-    expect(ms).toHaveLength(1);
-    expect(ms[0]).toMatchObject({ raw: '60%', value: 60, from: 35, kind: 'quantity', unit: '%' });
+    expect(ms).toHaveLength(2);
+    expect(ms[0]).toMatchObject({ raw: '35%', value: 35, from: null, change: null, kind: 'quantity', unit: '%', label: '无纸化申报比例', period: null });
+    expect(ms[1]).toMatchObject({ raw: '60%', value: 60, from: 35, kind: 'quantity', unit: '%', label: '无纸化申报比例' });
   });
 
   it('gives a change that reaches a level to that level (提升1.3个百分点至53.5%)', () => {
@@ -239,18 +243,25 @@ describe('changes', () => {
   });
 
   describe('from–to pairs with words before the earlier value', () => {
-    it('由原来的近20小时压缩至6小时左右: one record, from 20', () => {
+    it('由原来的近20小时压缩至6小时左右: 6 from 20; the earlier value keeps its own qualifier', () => {
       const ms = extract('全程平均通关时间由原来的近20小时压缩至6小时左右,');
-      expect(ms).toHaveLength(1);
-      expect(ms[0]).toMatchObject({ raw: '6小时左右', value: 6, qualifier: 'approx', from: 20, label: '全程平均通关时间' });
+      expect(ms).toHaveLength(2);
+      expect(ms[0]).toMatchObject({ raw: '近20小时', value: 20, qualifier: 'approx', from: null, label: '全程平均通关时间' });
+      expect(ms[1]).toMatchObject({ raw: '6小时左右', value: 6, qualifier: 'approx', from: 20, label: '全程平均通关时间' });
     });
 
-    it('由平均48小时压缩至12小时以内: one record, from 48', () => {
-      expect(extract('口岸查验时间由平均48小时压缩至12小时以内;')).toMatchObject([{ raw: '12小时以内', qualifier: 'atMost', from: 48, label: '口岸查验时间' }]);
+    it('由平均48小时压缩至12小时以内: 12 from 48, and 48小时', () => {
+      expect(extract('口岸查验时间由平均48小时压缩至12小时以内;')).toMatchObject([
+        { raw: '48小时', qualifier: 'exact', from: null, label: '口岸查验时间' },
+        { raw: '12小时以内', qualifier: 'atMost', from: 48, label: '口岸查验时间' },
+      ]);
     });
 
     it('由每批次5%调整为2%—3%: a verb that is no change verb + 为 links the pair; the range keeps from', () => {
-      expect(extract('二是抽样比例由每批次5%调整为2%—3%;')).toMatchObject([{ raw: '2%—3%', value: 2, valueMax: 3, qualifier: 'range', from: 5, label: '抽样比例' }]);
+      expect(extract('二是抽样比例由每批次5%调整为2%—3%;')).toMatchObject([
+        { raw: '5%', value: 5, from: null, label: '抽样比例' },
+        { raw: '2%—3%', value: 2, valueMax: 3, qualifier: 'range', from: 5, label: '抽样比例' },
+      ]);
     });
 
     it('由/从 inside a word is no from marker (自由贸易区, 从事)', () => {

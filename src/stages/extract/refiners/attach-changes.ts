@@ -170,6 +170,7 @@ function fromToPairs(list: readonly Draft[], text: string): Draft[] {
     if (markerStart >= 0) {
       const pair = copyDraft(d);
       pair.from = prev!.value;
+      pair.earlier = prev!;
       pair.leadStart = markerStart;
       out[out.length - 1] = pair;
       continue;

@@ -6,7 +6,8 @@
 //    record before changes look around;
 // 4. attachChanges before attachLabels: an attached change is no record, so no label boundary;
 // 5. attachLabels before assignPeriod (both read the clause; labels need final neighbours);
-// 6. section and column last: pure span containment.
+// 6. splitFromPairs after them: the earlier value of a from–to pair becomes a record of its own, with the pair's label;
+// 7. section and column last: pure span containment.
 import type { Metadata, Section, Column } from '../../../schema/records.js';
 import type { Draft } from '../draft.js';
 import type { DataTable } from '../../types.js';
@@ -17,6 +18,7 @@ import { joinBounds } from './join-bounds.js';
 import { attachChanges } from './attach-changes.js';
 import { attachLabels } from './attach-labels.js';
 import { assignPeriod } from './assign-period.js';
+import { splitFromPairs } from './split-from-pairs.js';
 import { assignSection } from './assign-section.js';
 import { assignColumn } from './assign-column.js';
 
@@ -41,6 +43,7 @@ export const REFINERS: readonly (readonly [string, Refiner])[] = [
   ['attachChanges', (d, c) => attachChanges(d, c.text)],
   ['attachLabels', (d, c) => attachLabels(d, c.text)],
   ['assignPeriod', (d, c) => assignPeriod(d, c.text, c.metadata)],
+  ['splitFromPairs', (d, c) => splitFromPairs(d, c.text)],
   ['assignSection', (d, c) => assignSection(d, c.sections)],
   ['assignColumn', (d, c) => assignColumn(d, c.columns)],
 ];
