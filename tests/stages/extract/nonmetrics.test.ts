@@ -22,6 +22,10 @@ const MUST_NOT_MATCH: [string, string][] = [
   ['城市社区10分钟体育健身圈进一步完善', '10分钟'],
   ['打造15分钟社区生活圈', '15分钟'],
   ['构建1小时经济圈', '1小时'],
+  // a round-the-clock service named by its hours, and a factor of a formula
+  ['各类公园二十四小时开放比例力争达到90%', '二十四小时'],
+  ['实行24小时通关', '24小时'],
+  ['计算公式为〔(A-B)/B〕×100%≥30%', '100%'],
   // a table's unit note: its magnitude alone is no number
   ['单位:千元', '千元'],
   ['金额单位:百万美元', '百万美元'],
@@ -134,6 +138,12 @@ describe('non-metrics', () => {
   it('counts codes with a count unit right after the code word, but not a code field after a colon', () => {
     expect(extract('涉及商品编码4856个。').map((m) => m.raw)).toEqual(['4856个']);
     expect(extract('企业代码:1234个')).toEqual([]);
+  });
+
+  it('keeps a limit of hours and a working day beside the round-the-clock rule, and the bound a formula is compared with', () => {
+    expect(extract('24小时内办结').map((m) => m.raw)).toEqual(['24小时内']);
+    expect(extract('每日工作8小时,开放时间另行公布').map((m) => m.raw)).toEqual(['8小时']);
+    expect(extract('〔(A-B)/B〕×100%≥30%').map((m) => m.raw)).toEqual(['≥30%']);
   });
 
   it('keeps a travel time to a 圈 and a plain duration', () => {

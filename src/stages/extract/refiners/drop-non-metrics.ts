@@ -45,6 +45,9 @@ import {
   RADIUS_NOUN_MAX,
   RADIUS_NOUN_STOP,
   RADIUS_UNITS,
+  ROUND_THE_CLOCK_UNITS,
+  ROUND_THE_CLOCK_WORDS,
+  FORMULA_OPERATORS,
 } from '../../../rules/zh/nonmetrics.js';
 import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
@@ -395,6 +398,14 @@ export const radiusName: NonMetricRule = (c, text) => {
   return RADIUS_NAME_AFTER.test(text);
 };
 
+/** `二十四小时开放`, `24小时通关`: the hours name a round-the-clock service (ROUND_THE_CLOCK_WORDS). */
+export const roundTheClock: NonMetricRule = (c, text) =>
+  c.unit !== null && c.suffix === null && ROUND_THE_CLOCK_UNITS.has(c.unit.text) && ROUND_THE_CLOCK_WORDS.some((w) => text.startsWith(w, c.end));
+
+const FORMULA_OPERATOR = charSet(FORMULA_OPERATORS);
+/** `…〕×100%`: a factor of a formula (FORMULA_OPERATORS right before the number), no metric. */
+export const formulaFactor: NonMetricRule = (c, text) => c.start > 0 && FORMULA_OPERATOR.has(text.charCodeAt(c.start - 1));
+
 /** Magnitude words alone (`千`, `百万`, `十亿`): a numeral of one of these alone names a unit's scale, not a number. */
 const BARE_MAGNITUDES: ReadonlySet<string> = new Set(MAGNITUDES);
 /** A unit note's label and its colon right before the mention (`单位:`, `金额单位:`, `(单位:`), spaces allowed; `本单位千余人` is none. */
@@ -428,6 +439,8 @@ export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   version,
   radiusName,
   unitNote,
+  roundTheClock,
+  formulaFactor,
 };
 
 /** Why a candidate is not a metric, or null when it is one. */
