@@ -183,7 +183,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'site-name', zone: 'head', pattern: /^[^\s。,,;;!?::]{2,24}\s*(?:https?:\/\/)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?$/ },
   // 浏览器不支持嵌入式框架,或被配置为不显示嵌入式框架。 / 您的浏览器不支持video标签 / 请使用IE9以上版本的浏览器:
   // what an iframe, a script or a video shows a browser that cannot show it
-  { id: 'browser-notice', zone: 'edge', pattern: /^(?:(?:您|你)的)?浏览器(?:暂)?不支持.{0,60}$|^(?:请|建议)(?:使用|升级|更换).{0,30}浏览器.{0,30}$/ },
+  // …and what a player or a script shows while it loads (`视频加载中...`, `正在加载,请稍候…`)
+  { id: 'browser-notice', zone: 'edge', pattern: /^(?:(?:您|你)的)?浏览器(?:暂)?不支持.{0,60}$|^(?:请|建议)(?:使用|升级|更换).{0,30}浏览器.{0,30}$|^(?:视频|音频|图片|内容|页面|数据)?(?:正在加载|加载中)[.。…]*(?:[,,]?请稍(?:候|等)[.。…!!]*)?$/ },
   // 原标题:某市前两月外贸增长8.5% : a reprint's note of the title the story first ran under, opening its text
   { id: 'original-title', zone: 'head', pattern: /^(?:【\s*)?原标题\s*[::]\s*[^。]{1,100}?(?:\s*】)?$/ },
   // ------分隔线---------- , ========

@@ -6,13 +6,13 @@
 // small forms are skipped as they come rather than removed first.
 import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
-import { META_PLACEHOLDERS, META_TAGS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
+import { META_PLACEHOLDERS, META_TAGS, SITE_NAME_ENDINGS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { PAGE_TITLE_SPLIT, SITE_HOME_HREF, SITE_HOME_LINK_TEXT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import type { Metadata } from '../../schema/records.js';
 import type { PageBlock, PageText } from '../types.js';
 import { addMeasure } from '../measure-text.js';
-import { splitPageTitle } from '../article/find-title.js';
+import { isTitleShaped, splitPageTitle } from '../article/find-title.js';
 import { ARTICLE_HEADER_WORDS } from '../../rules/article.js';
 import { attributeWords } from '../article/score-blocks.js';
 import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES, SHOWING_CLASS } from './html-elements.js';
@@ -490,7 +490,7 @@ export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints
   const siteOnly = pageTitle.length > 0 && namesSiteOnly(pageTitle, split.site, metaSite);
   // a <title> of a column and the site (`新闻动态--某某学会官网`) names no article either
   const columnSite = siteOnly ? null : siteOfColumnTitle(pageTitle, split);
-  const { title, site } = siteOnly ? { title: '', site: pageTitle.trim() } : columnSite !== null ? { title: '', site: columnSite } : split;
+  const { title, site } = siteOnly ? { title: '', site: pageTitle.trim() } : columnSite !== null ? { title: '', site: columnSite } : withoutGluedSite(split, metaSite);
   const siteName = site ?? metaSite;
   const h1 = articleH1(page.h1s, title, siteName);
   if (h1 !== null) hints.push(h1);
@@ -499,6 +499,25 @@ export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints
   return { metadata, titleHints: [...new Set(hints)] };
 }
 const NO_PAGE_TITLE = { title: '', site: null };
+
+/** A <title>'s last unspaced dash and the name after it (`…增长4.9%-新华网`): PAGE_TITLE_SPLIT splits only spaced dashes. */
+const GLUED_SITE_TAIL = /^(.*[^\s\-–—])(?:-{1,2}|[–—])([^\s\-_|–—。,;:!?]{2,20})$/;
+/** A site's own name (`新华网`, `某某市人民政府`, `某某门户`): SITE_NAME_ENDINGS, not an organisation's (`东盟博览会` may end a title). */
+const SITE_NAME_ONLY_END = new RegExp(`${alternation(SITE_NAME_ENDINGS)}$`);
+
+/**
+ * A <title> whose unspaced dash parts the article's title from the site's name (`前11个月…增长4.9%-新华网`): the
+ * name is a site's (SITE_NAME_ENDINGS, short, no document word) or the one the meta tags name; `2021-2025年规划`,
+ * `中国-东盟博览会` keep their dash.
+ */
+function withoutGluedSite(split: { title: string; site: string | null }, metaSite: string | null): { title: string; site: string | null } {
+  if (split.site !== null) return split;
+  const m = GLUED_SITE_TAIL.exec(split.title);
+  if (m === null) return split;
+  const name = m[2]!;
+  const isSite = (metaSite !== null && sameText(name, metaSite)) || (namesNoDocument(name) && SITE_NAME_ONLY_END.test(name));
+  return isSite && isTitleShaped(m[1]!) ? { title: m[1]!.trim(), site: name } : split;
+}
 
 /** A name ending as a site's or an organisation's does (`…人民政府`, `…网`, `某某海关`, `…局`). */
 const SITE_NAME_END = new RegExp(`${alternation(SITE_OR_ORG_ENDINGS)}$`);

@@ -230,6 +230,7 @@ const read = (name: string) => {
 };
 const run = (name: string) =>
   processDocument({ path: `article/${name}`, id: name.replace(/\.html$/, ''), bytes: readFileSync(path.join(FIXTURES, 'article', name)), format: 'html' });
+const runHtml = (html: string) => processDocument({ path: 'article/inline.html', id: 'inline', bytes: Buffer.from(html, 'utf8'), format: 'html' });
 
 describe('findArticle on pages (fixtures/article)', () => {
   it('a government page: the article box; menus, breadcrumb, sidebar, related list and footer cut', () => {
@@ -329,6 +330,15 @@ describe('findArticle on pages: link lists after the article, hidden items, titl
     expect(div.metadata.site).toBe('某某海关');
     // a <title> that names the article still leads
     expect(run('gov-page-content-div.html').title).toBe('关于2024年进出口情况的通报');
+  });
+  it("a <title> with a site's name glued after an unspaced dash: the name is the site; a title's own dash stays", () => {
+    const doc = run('news-title-glued-site-name.html');
+    expect(doc.title).toBe('前11个月我国外贸进出口同比增长4.9%');
+    expect(doc.metadata.site).toBe('新华网');
+    expect(doc.text).not.toContain('视频加载中');
+    expect(doc.removed.some((r) => r.rule === 'browser-notice' && r.text.includes('视频加载中'))).toBe(true);
+    const html = readFileSync(path.join(FIXTURES, 'article', 'news-title-glued-site-name.html'), 'utf8').replace(/<title>.*<\/title>/, '<title>2024中国-东盟博览会</title>');
+    expect(runHtml(html).title).toBe('2024中国-东盟博览会');
   });
   it('a <title> that is the heading with the site glued after an unspaced dash: the heading is the title', () => {
     const doc = run('title-glued-site-suffix.html');
