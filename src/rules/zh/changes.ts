@@ -217,6 +217,12 @@ export const CHANGE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '倍', '�
 export const CHANGE_ATTACH_SEPARATORS = ', ,、;' as const;
 
 /**
+ * How many characters of words may stand between a quantity and a compared change in the same unit
+ * (`共有125家企业通过高级认证,比上年增加18家`): the count's noun and verb, then a comma; the change names its basis.
+ */
+export const SAME_UNIT_CHANGE_GAP = 12;
+
+/**
  * A bracketed note may stand between a quantity and its change (`12036万美元(验资口径),同比增长27.3%`,
  * `560亿元(含税),增长5%`): the change still belongs to the quantity. At most CHANGE_NOTE_MAX
  * characters inside, none of CHANGE_NOTE_STOP (a number or a clause inside is no note).

@@ -24,6 +24,7 @@ import {
   FROM_TO_VERB_MAX,
   FROM_TO_YEAR,
   RESPECTIVELY,
+  SAME_UNIT_CHANGE_GAP,
   FROM_VALUE_GAP,
   QUOTE_LINKS,
   TARGET_LINKS,
@@ -69,6 +70,18 @@ function attachGap(s: string): boolean {
   const rest = s.slice(noteLength(s));
   const frame = CHANGE_RATE_FRAMES.find((f) => rest.endsWith(f));
   return onlySeparators(withoutMethodClause(frame ? rest.slice(0, -frame.length) : rest));
+}
+
+/** The words of a count's noun and verb, then a comma (SAME_UNIT_CHANGE_GAP). */
+const SAME_UNIT_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{1,${SAME_UNIT_CHANGE_GAP}}[,,]$`);
+
+/**
+ * A compared change in the quantity's own unit after the words that end the quantity's clause (`共有125家企业通过高级认证,
+ * 比上年增加18家`): the change of that figure. The unit says so; a rate (`,增长5%`) could be any figure's, so it needs
+ * the quantity right before it (attachGap).
+ */
+function sameUnitTail(q: Draft, d: Draft, text: string): boolean {
+  return d.basis !== null && d.unit !== null && d.unit === q.unit && !CHANGE_UNITS.has(d.unit) && SAME_UNIT_TAIL.test(text.slice(q.end, d.leadStart));
 }
 
 const CJK = /^[\u4e00-\u9fff]*$/;
@@ -259,10 +272,17 @@ function attachedChanges(out: readonly Draft[], text: string): Draft[] {
     }
     // 4. a change right after a quantity attaches to it
     const prev = result[result.length - 1];
-    if (d.kind === 'change' && prev && prev.kind === 'quantity' && prev.change === null && prev.source === 'text' && d.source === 'text' && d.leadStart >= prev.end && attachGap(text.slice(prev.end, d.leadStart))) {
-      prev.change = asChange(d, text);
-      prev.extentEnd = d.end;
-      continue;
+    if (d.kind === 'change' && prev && prev.kind === 'quantity' && prev.change === null && prev.source === 'text' && d.source === 'text' && d.leadStart >= prev.end) {
+      if (attachGap(text.slice(prev.end, d.leadStart))) {
+        prev.change = asChange(d, text);
+        prev.extentEnd = d.end;
+        continue;
+      }
+      // the words between stay the quantity's label tail (`125家企业通过高级认证`): its extent is not stretched over them
+      if (sameUnitTail(prev, d, text)) {
+        prev.change = asChange(d, text);
+        continue;
+      }
     }
     result.push(d);
   }
