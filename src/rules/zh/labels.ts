@@ -82,6 +82,8 @@ export const TRAILING_WORD_KEEPERS = [
   '平均', '人均', '日均', '户均', '月均', '现在', '存在', '所在', '实在', '拥有', '所有', '没有', '具有', '统计',
   '预计', '设计', '会计', '作为', '行为', '认为', '到达', '抵达', '发达', '自由', '理由', '服从', '而已',
   '即将', '必将', '终将', '一再',
+  // 累计 alone is a trailing word itself: never cut to 累 (`累计完成` → `累计` → nothing)
+  '累计',
 ] as const;
 
 /** A particle that may close the composed label (`占我外贸总值的`), trimmed last. */

@@ -72,6 +72,25 @@ function attachGap(s: string): boolean {
   return onlySeparators(withoutMethodClause(frame ? rest.slice(0, -frame.length) : rest));
 }
 
+/** A share names what it is a part of before 的 (`为调整预算的101.2%`, `占出口总值的61.1%`). */
+const SHARE_OF = '的';
+
+/**
+ * Whether the change `d` in % follows a share in % (SHARE_OF right before it, no change of its own) that follows an
+ * amount in another unit of the same sentence with no change: then the change is the amount's.
+ */
+function shareBetween(result: readonly Draft[], d: Draft, text: string): boolean {
+  if (d.kind !== 'change' || d.unit !== '%' || d.source !== 'text' || result.length < 2) return false;
+  const share = result[result.length - 1]!;
+  const amount = result[result.length - 2]!;
+  return (
+    share.kind === 'quantity' && share.unit === '%' && share.change === null && share.source === 'text' && share.leadStart > 0 &&
+    text.endsWith(SHARE_OF, share.leadStart) &&
+    amount.kind === 'quantity' && amount.change === null && amount.source === 'text' && amount.unit !== null && !CHANGE_UNITS.has(amount.unit) &&
+    d.leadStart >= share.end && attachGap(text.slice(share.end, d.leadStart)) && !crossesSentence(text, amount.end, d.leadStart)
+  );
+}
+
 /** The words of a count's noun and verb, then a comma (SAME_UNIT_CHANGE_GAP). */
 const SAME_UNIT_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{1,${SAME_UNIT_CHANGE_GAP}}[,,]$`);
 
@@ -268,6 +287,12 @@ function attachedChanges(out: readonly Draft[], text: string): Draft[] {
         for (let j = 0; j < listed; j++) result.push(out[i + j]!);
       }
       i += listed - 1;
+      continue;
+    }
+    // a relative change after a share (`收入完成123456万元,为调整预算的101.2%,增长5.3%`, `出口…523.4亿元,占出口总值的61.1%,
+    // 增长12.5%`) is the amount's: a share moves by points, the amount by a percentage
+    if (shareBetween(result, d, text)) {
+      result[result.length - 2]!.change = asChange(d, text);
       continue;
     }
     // 4. a change right after a quantity attaches to it
