@@ -3,6 +3,7 @@
 // (`提升至60%`, `降低到1%以下`).
 import type { Basis, Direction } from '../../schema/records.js';
 import { QUOTE_VERBS } from './units.js';
+import { CALENDAR_YEAR } from './years.js';
 
 /**
  * Change verbs of a pace or a set level: a rate speeding up or picking up again (`增速加快1.2个百分点`,
@@ -133,7 +134,7 @@ export const COMPARISON_MARKERS = ['比', '较', '与'] as const;
 const COMPARED = `(?:${COMPARISON_MARKERS.join('|')})`;
 
 /** A named year compared with (`比2017年压缩63.2%`, `较2020年同期增长`): a basis the change states, not yoy. */
-export const COMPARISON_YEAR = String.raw`${COMPARED}(?:19|20)\d{2}年(?:同期)?(?:相比)?`;
+export const COMPARISON_YEAR = `${COMPARED}${CALENDAR_YEAR}年(?:同期)?(?:相比)?`;
 
 /**
  * A point in time compared with (`比上年末增加1.2万人`, `比年初增加654.3亿元`): the change is stated, its
@@ -165,6 +166,13 @@ export const CHANGE_DEGREE_ADVERBS = [
   '大', '微', '略',
 ] as const;
 
+/**
+ * Of those, the ones that may also close a clause as its predicate (`增长较快`, `运行平稳12个月`): a label ending
+ * with one keeps it. The others, of two characters or more, only ever lean on a verb after them, so a label ending
+ * with one lost its verb to the number's lead (`比重进一步提高到65.3%`) and drops them too.
+ */
+export const PREDICATE_DEGREE_ADVERBS: readonly string[] = ['明显', '显著', '较快', '快速', '迅速', '平稳'];
+
 /** After a change verb these make a target (`提升至60%`), not a change. */
 export const TARGET_LINKS = ['至', '到'] as const;
 
@@ -188,7 +196,7 @@ export const FROM_VALUE_GAP = 5;
  * The year an earlier or a later value of a from–to pair is dated by, right after the from marker or the
  * link (`由2019年的1200家增至2023年的3500家`, `从2012年底的56%提高到`): part of the pair, not words between.
  */
-export const FROM_TO_YEAR = String.raw`((?:19|20)\d{2})年(?:底|末|初)?的?`;
+export const FROM_TO_YEAR = `(${CALENDAR_YEAR})年(?:底|末|初)?的?`;
 
 /** Words in which 由/从 is no from marker (`自由贸易区12个`, `从事外贸的企业3家`). */
 export const FROM_MARKER_WORDS = [

@@ -5,6 +5,7 @@
 
 import { COUNTING_DIGIT_CHARS } from '../../locale/zh/numerals.js';
 import { COMPARISON_MARKERS } from './changes.js';
+import { CALENDAR_YEAR } from './years.js';
 
 /** 一…九, 两 and 十, from the numeral table: what a short count of years or months is written with. */
 const SHORT_COUNT = `${COUNTING_DIGIT_CHARS}两十`;
@@ -29,7 +30,7 @@ export const TARGET_WORDS = ['到', '至', ...AS_OF_WORDS] as const;
  * A year or span of years that frames a sentence (`到2010年,`, `2023年,`, `2020—2025年`).
  * Group 1: first year; group 2: last year of a span.
  */
-export const YEAR_FRAME = new RegExp(`(?:${[...TARGET_WORDS].join('|')})?((?:19|20)\\d{2})(?:[—–\\-~至到]((?:19|20)\\d{2}))?年(?:底|末|前|内)?`, 'g');
+export const YEAR_FRAME = new RegExp(`(?:${[...TARGET_WORDS].join('|')})?(${CALENDAR_YEAR})(?:[—–\\-~至到](${CALENDAR_YEAR}))?年(?:底|末|前|内)?`, 'g');
 
 /** A month, in figures or in numerals (`11`, `十一`). */
 const MONTH = `(?:1[0-2]|0?[1-9]|十[一二]?|[${COUNTING_DIGIT_CHARS}])`;
@@ -50,7 +51,7 @@ export const PART_OF_YEAR = `(?:(?<![提之此以事目日])前${QUARTER}季度|
  * A part of a year that frames a sentence, kept as written, with the year when it is stated with it
  * (`2024年1-6月`). A month followed by a day is a date, not a frame (`11月5日`, `一月一日`).
  */
-export const SUB_YEAR_FRAME = new RegExp(`(?:(?:19|20)\\d{2}年)?${PART_OF_YEAR}`, 'g');
+export const SUB_YEAR_FRAME = new RegExp(`(?:${CALENDAR_YEAR}年)?${PART_OF_YEAR}`, 'g');
 
 /** Every part of a year PART_OF_YEAR reads holds one of these: a text without them holds none (a cheap test first). */
 export const PART_OF_YEAR_WORDS = ['月', '季', '半年'] as const;

@@ -36,9 +36,6 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   至少: 'atLeast',
   最少: 'atLeast',
   多于: 'atLeast',
-  // a bare comparison right before the number is a bound (`涨幅高于3%`, `失业率低于5.5%`); before a year it is
-  // that year's level (LEVEL_LIMIT_WORDS), and before a named level (`高于全国平均水平1.2个百分点`) no qualifier
-  高于: 'atLeast',
   大于: 'atLeast',
   高于或等于: 'atLeast',
   大于或等于: 'atLeast',
@@ -60,8 +57,7 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   不多于: 'atMost',
   不足: 'atMost',
   少于: 'atMost',
-  低于: 'atMost',
-  // short of the number (`不到5%`, `不到1000元`); 不到 + a place or a due date is a verb (see below)
+  // short of the number (`不到5%`, `不到1000元`); after a verb it is the verb's (PREFIX_QUALIFIER_BLOCKERS)
   不到: 'atMost',
   小于: 'atMost',
   最多: 'atMost',
@@ -73,6 +69,17 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   '≤': 'atMost',
   '<=': 'atMost',
 };
+
+/**
+ * Words that end with the start of a prefix qualifier but are words of their own (`国际海关公约有20个`: 公约, not
+ * 约有; `预约有3000余人次`; `达不到90%`: a verb's complement): no qualifier there. (`高于`/`低于` are no prefix
+ * qualifiers at all: `PMI为50.3%,高于50%的临界点` names a reference level, not a bound.) 合约 is left out: `折合约577亩`
+ * is 折合 + 约.
+ */
+export const PREFIX_QUALIFIER_BLOCKERS = [
+  '公约', '预约', '签约', '节约', '条约', '制约', '契约', '履约', '违约', '特约', '邀约', '如约', '相约', '缔约',
+  '想不到', '达不到', '做不到', '办不到', '看不到', '找不到', '用不到', '料不到', '等不到', '赶不到', '顾不到',
+] as const;
 
 /**
  * Words between the numeral and its unit (`7万余次`, `40多起`, `二十几个`, `十来家`); the numeral

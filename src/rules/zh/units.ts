@@ -118,15 +118,20 @@ export const MEASUREMENT_UNIT_FORMS: Readonly<Record<string, string>> = {
   m: '米',
   // an angle (`夹角为45.5°`); °C is the longer form, so a temperature is never read as an angle
   '°': '°',
-  // a kilowatt-hour as news and local reports write it (`全年发电量3.5亿度`); only after a magnitude: MAGNITUDE_ONLY_UNITS
+  // a kilowatt-hour as news and local reports write it (`全年发电量3.5亿度`, `1200万度电`): MAGNITUDE_ONLY_UNITS
   度: '千瓦时',
+  度电: '千瓦时',
 };
 
 /**
- * Units that are one only after a magnitude (`3.5亿度`, `120万度`: kilowatt-hours); bare they are degrees of
- * heat or angle, or times (`30度`, `一度`), and no unit.
+ * Units that are one only after a magnitude and where the text speaks of electricity (`全年发电量3.5亿度`,
+ * `1200万度电`: kilowatt-hours; `度电` says so itself, `度` needs ELECTRICITY_WORD within ELECTRICITY_REACH characters
+ * before it); bare they are degrees of heat or angle, or times (`30度`, `一度`), and `1.2亿度` of a plasma or
+ * `200万度过难关` is none. Never read after a space or in brackets (`水温30(度)`).
  */
-export const MAGNITUDE_ONLY_UNITS = ['度'] as const;
+export const MAGNITUDE_ONLY_UNITS = ['度', '度电'] as const;
+export const ELECTRICITY_WORD = '电';
+export const ELECTRICITY_REACH = 16;
 
 /**
  * Rates and factors. `成` (tenths) stays its own unit with the value as written (`偏少1.2成` → 1.2 成, `近五成` → 5 成),
@@ -224,6 +229,8 @@ export const UNIT_BLOCKERS = [
   // a building's unit (`3号楼1单元`): an address, not 1 单
   '单元',
   '年来', '年间', '年前', '日期', '日常', '日本', '日益', '日起', '日前',
+  // 度 of a verb or a holiday (`200万度过难关`, `300万度假游客`)
+  '度过', '度假',
 ] as const;
 
 /**
@@ -249,7 +256,7 @@ export const UNITS_AFTER_SPACE: readonly string[] = [
   ...MONEY_UNITS,
   ...RATIO_UNITS,
   ...PHYSICAL_UNITS,
-  ...Object.keys(MEASUREMENT_UNIT_FORMS),
+  ...Object.keys(MEASUREMENT_UNIT_FORMS).filter((u) => !(MAGNITUDE_ONLY_UNITS as readonly string[]).includes(u)),
   ...RATE_UNITS,
 ];
 /**

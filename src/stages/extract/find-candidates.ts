@@ -34,6 +34,8 @@ import {
   UNIT_APPOSITIONS,
   UNIT_BLOCKERS,
   MAGNITUDE_ONLY_UNITS,
+  ELECTRICITY_WORD,
+  ELECTRICITY_REACH,
   UNIT_DIMENSIONS,
   NUMBER_UNIT_SPACE,
   UNITS,
@@ -65,9 +67,11 @@ import {
   INFIXES_AFTER_SPACE,
   NOT_SUFFIX_WORDS,
   PREFIX_QUALIFIERS,
+  PREFIX_QUALIFIER_BLOCKERS,
   RANGE_CONNECTORS,
   SUFFIX_QUALIFIERS,
 } from '../../rules/zh/qualifiers.js';
+import { SENTENCE_DELIMITERS } from '../../rules/zh/periods.js';
 import {
   BASIS_WORDS,
   CHANGE_ADVERBS,
@@ -366,11 +370,24 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
 function unitAt(text: string, at: number, approximate: boolean): string | null {
   const u = stickyAt(UNIT_RE, text, at);
   const unit =
-    u && !stickyAt(BLOCKER_RE, text, at) && !(LETTER_UNIT.test(u[0]) && LETTER.test(charAt(text, at + u[0].length))) && (!MAGNITUDE_ONLY.has(u[0]) || MAGNITUDE_LAST.has(text.charCodeAt(at - 1)))
+    u && !stickyAt(BLOCKER_RE, text, at) && !(LETTER_UNIT.test(u[0]) && LETTER.test(charAt(text, at + u[0].length))) && (!MAGNITUDE_ONLY.has(u[0]) || magnitudeOnlyUnit(text, at, u[0]))
       ? u[0]
       : null;
   const person = approximate ? stickyAt(PERSON_NOUN_RE, text, at) : null;
   return person && person[0].length > (unit?.length ?? 0) ? person[0] : unit;
+}
+
+/** A MAGNITUDE_ONLY_UNITS unit at `at`: after a magnitude, and `度电` or electricity named just before (`发电量3.5亿度`). */
+function magnitudeOnlyUnit(text: string, at: number, unit: string): boolean {
+  if (!MAGNITUDE_LAST.has(text.charCodeAt(at - 1))) return false;
+  if (unit.includes(ELECTRICITY_WORD)) return true;
+  // in the number's own sentence (`全社会用电量:3.5亿度`)
+  for (let i = at - 1, stop = Math.max(0, at - ELECTRICITY_REACH); i >= stop; i--) {
+    const c = text[i]!;
+    if (c === ELECTRICITY_WORD) return true;
+    if (SENTENCE_DELIMITERS.includes(c)) return false;
+  }
+  return false;
 }
 
 /** The longest magnitude written at `at`, or ''. */
@@ -405,6 +422,19 @@ const COUNT_UNIT_SET: ReadonlySet<string> = new Set<string>([...COUNT_UNITS, ...
 /** A count of things with its noun after it (`2条在建海缆`, `2家企业`): the object of the verb before it. */
 const countsObject = (text: string, tail: Tail): boolean => tail.unit !== null && COUNT_UNIT_SET.has(tail.unit.text) && CJK.test(charAt(text, tail.unit.end));
 
+/**
+ * Whether the prefix qualifier `p` at `start` opens inside a word of its own (PREFIX_QUALIFIER_BLOCKERS): a blocker
+ * whose last characters are the prefix's first ones stands there (`公约有`: 公约; `达不到`: 达不到).
+ */
+function prefixInWord(text: string, start: number, p: string): boolean {
+  for (const b of PREFIX_QUALIFIER_BLOCKERS) {
+    for (let o = 1; o < b.length && o <= p.length; o++) {
+      if (b.endsWith(p.slice(0, o)) && text.startsWith(b, start + o - b.length)) return true;
+    }
+  }
+  return false;
+}
+
 /** Reads the words before a numeral starting at `at`. */
 function readLeft(text: string, at: number): Left {
   const from = Math.max(0, at - LEFT_WINDOW);
@@ -412,7 +442,7 @@ function readLeft(text: string, at: number): Left {
   let leadStart = at;
   let prefix: Piece | null = null;
   const pm = at > 0 && PREFIX_LAST.has(text.charCodeAt(at - 1)) ? PREFIX_RE.exec(window) : null;
-  if (pm) {
+  if (pm && !prefixInWord(text, at - pm[0].length, pm[0])) {
     prefix = piece(text, at - pm[0].length, at);
     leadStart = prefix.start;
   }

@@ -12,7 +12,7 @@ import type { Metadata } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
 import { mapPacked } from '../../../lib/packed.js';
 import { RECURRING_FRAMES, SEMICOLONS, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_START_WORDS, SUB_YEAR_FRAME, TARGET_WORDS, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
-import { FROM_TO_YEAR } from '../../../rules/zh/changes.js';
+import { FROM_MARKERS, FROM_TO_YEAR } from '../../../rules/zh/changes.js';
 import { clauseStart } from './attach-labels.js';
 import { INHERITING_OPENERS } from '../../../rules/zh/labels.js';
 import { charSet } from '../../../lib/char-set.js';
@@ -120,11 +120,19 @@ function subYearFrame(text: string, reach = SENTENCE_FRAME_REACH): string | null
 function clauseYear(opening: string): string | null {
   YEAR_FRAME.lastIndex = 0;
   const m = YEAR_FRAME.exec(opening);
-  if (m === null || m.index !== 0 || PERIOD_LIST_JOINERS.includes(opening[m[0].length] ?? '')) return null;
+  if (m === null || m.index !== 0) return null;
+  const next = opening[m[0].length];
+  if (next !== undefined && PERIOD_LIST_JOINERS.includes(next)) return null;
   const after = opening.slice(m[0].length);
-  if (FRAME_START_WORDS.some((w) => after.startsWith(w))) return null;
+  if (FRAME_START_WORDS.some((w) => after.startsWith(w)) || YEAR_BOUND_AFTER.some((w) => m[0].endsWith(w) || after.startsWith(w))) return null;
   return m[2] ? `${m[1]}-${m[2]}` : m[1]!;
 }
+
+/** After a year these make it a bound of a noun's time (`2022年以前设立的企业`, `2023年底前投产的项目`), not a clause's frame. */
+const YEAR_BOUND_AFTER = ['以前', '以后', '前', '后', '内'];
+
+/** Whether a frame is a whole year or a span of years (`2007`, `2021-2025`), not a part of one. */
+const WHOLE_YEAR_FRAME = /^\d{4}(?:-\d{4})?$/;
 
 /** What frames a sentence or paragraph from its opening: a part of a year before a whole year (`2024年1-6月` is not `2024`). */
 const openingFrame = (opening: string): string | null => subYearFrame(opening) ?? yearFrame(opening);
@@ -148,12 +156,25 @@ function semicolonFrame(text: string, sStart: number, at: number, bounds: Bounds
 
 /** The year right before the later value of a from–to pair (`由2019年的1200家增至2023年的3500家`: 2023). */
 const DATED_LATER_VALUE = new RegExp(`${FROM_TO_YEAR}$`);
+/** The year right after the from marker that opens a pair's lead (`由2012年末的`). */
+const DATED_EARLIER_IN_LEAD = new RegExp(`^(?:${FROM_MARKERS.join('|')})${FROM_TO_YEAR}`);
 
 export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bounds): string | null {
   if (d.from !== null) {
-    const dated = DATED_LATER_VALUE.exec(text.slice(d.leadStart, d.start));
+    const lead = text.slice(d.leadStart, d.start);
+    const dated = DATED_LATER_VALUE.exec(lead);
     if (dated) return dated[1]!;
+    // the earlier value is dated and the later is not (`由2012年末的56%提高到81.5%`): the earlier value's year is not its
+    const earlierYear = DATED_EARLIER_IN_LEAD.exec(lead)?.[1];
+    if (earlierYear !== undefined) {
+      const period = framedPeriod(text, d, metadata, bounds);
+      return period === earlierYear ? null : period;
+    }
   }
+  return framedPeriod(text, d, metadata, bounds);
+}
+
+function framedPeriod(text: string, d: Draft, metadata: Metadata, bounds: Bounds): string | null {
   const clause = text.slice(clauseStart(text, d.leadStart, 0), d.leadStart);
   const recurring = lastMatch(RECURRING_FRAMES, clause);
   if (recurring) return recurring[0];
@@ -169,14 +190,17 @@ export function periodOf(text: string, d: Draft, metadata: Metadata, bounds: Bou
   // a part of a year that opens the number's own clause, before the sentence's (`第一季度销售…,第二季度销售…`),
   // then one that opens its part of the sentence after a semicolon (`10月份,…;1-10月平均,CPI上涨0.4%`)
   const opening = clause.trimStart();
-  return (
-    subYearFrame(opening, CLAUSE_FRAME_REACH) ??
-    clauseYear(opening) ??
-    semicolonFrame(text, sStart, d.start, bounds) ??
-    openingFrame(sentence) ??
-    continuedFrame(text, sentence, sStart, bounds) ??
-    paragraphFrame(text, d.start, bounds.lines)
-  );
+  const own = subYearFrame(opening, CLAUSE_FRAME_REACH);
+  if (own !== null) return own;
+  const sentenceFrame = semicolonFrame(text, sStart, d.start, bounds) ?? openingFrame(sentence);
+  // a year opening the number's own clause, where the sentence opens with another whole year or with none (`2007年
+  // 贸易额达…,2008年进一步达到…`, `按户籍口径统计,2022年末全区总户数…`): a sentence framed by a part of a year
+  // (`1-9月,…,2023年新备案企业…`) keeps its frame
+  if (sentenceFrame === null || WHOLE_YEAR_FRAME.test(sentenceFrame)) {
+    const year = clauseYear(opening);
+    if (year !== null) return year;
+  }
+  return sentenceFrame ?? continuedFrame(text, sentence, sStart, bounds) ?? paragraphFrame(text, d.start, bounds.lines);
 }
 
 /**

@@ -108,7 +108,7 @@ const FROM_TO_LINK = new RegExp(`^[\\u4e00-\\u9fff]{1,${FROM_TO_VERB_MAX}}(?:${F
 /** A from marker and the year its value is dated by, ending where the value starts (`由2019年的`). */
 const DATED_FROM = new RegExp(`(?:${FROM_MARKERS.join('|')})${FROM_TO_YEAR}$`);
 /** The longest DATED_FROM: `由` + `2019年底的`. */
-const DATED_FROM_MAX = 8;
+const DATED_FROM_MAX = Math.max(...FROM_MARKERS.map((m) => m.length)) + 'YYYY年底的'.length;
 
 /**
  * Start of the from marker of a value starting at `at` (`由35%`, `由原来的近20小时`: only words

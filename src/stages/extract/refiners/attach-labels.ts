@@ -45,7 +45,7 @@ import {
   TRAILING_WORDS,
 } from '../../../rules/zh/labels.js';
 import { AMOUNT_CLOSING_MARK, UNIT_APPOSITIONS, UNIT_DIMENSIONS, UNITS } from '../../../rules/zh/units.js';
-import { CHANGE_DEGREE_ADVERBS } from '../../../rules/zh/changes.js';
+import { CHANGE_DEGREE_ADVERBS, PREDICATE_DEGREE_ADVERBS } from '../../../rules/zh/changes.js';
 import { MAGNITUDES } from '../../../locale/zh/numerals.js';
 import { alternation } from '../../../lib/pattern.js';
 import { FRAME_START_WORDS, MAX_RECURRING_FRAME_CHARS, RECURRING_FRAMES, SENTENCE_DELIMITERS, YEAR_FRAME } from '../../../rules/zh/periods.js';
@@ -65,8 +65,11 @@ function groupByCode(words: readonly string[], at: (w: string) => number): Reado
 const NONE: readonly string[] = [];
 const LEADING_BY_FIRST = groupByCode(LEADING, () => 0);
 const LEADING_PREPOSITIONS_BY_FIRST = groupByCode(LEADING_PREPOSITIONS, () => 0);
-/** Adverbs of degree or pace of two or more characters (CHANGE_DEGREE_ADVERBS): one character (`大`, `略`) ends many words. */
-const TARGET_ADVERBS: readonly string[] = byLength(CHANGE_DEGREE_ADVERBS.filter((w) => w.length > 1));
+/**
+ * Adverbs of degree or pace of two or more characters that are no predicate (CHANGE_DEGREE_ADVERBS less
+ * PREDICATE_DEGREE_ADVERBS): one character (`大`, `略`) ends many words.
+ */
+const TARGET_ADVERBS: readonly string[] = byLength(CHANGE_DEGREE_ADVERBS.filter((w) => w.length > 1 && !PREDICATE_DEGREE_ADVERBS.includes(w)));
 
 /** TRAILING_WORDS longest first, grouped by last character. */
 const TRAILING_BY_LAST = groupByCode(byLength(TRAILING_WORDS), (w) => w.length - 1);
@@ -138,8 +141,10 @@ export function frameAtEdge(s: string): { index: number; text: string } | null {
   const end = FRAME_AT_END.exec(from === 0 ? s : s.slice(from));
   return end ? { index: from + end.index, text: end[0] } : null;
 }
-/** A year opening a label is its period, not what it measures (`到2025年重点建成…`). */
-/** A year opening a label, with the word that makes it a start (`2013年以来新增企业`): the period, not what is measured. */
+/**
+ * A year opening a label is its period, not what it measures (`到2025年重点建成…`), with the word that makes it a
+ * start (`2013年以来新增企业`).
+ */
 const YEAR_AT_START = new RegExp(`^(?:${YEAR_FRAME.source})(?:${FRAME_START_WORDS.join('|')})?`);
 
 /** Closing mark → its opening mark, as char codes. */
@@ -273,7 +278,12 @@ function splitBetween(between: string): { tail: string; head: string; conjunctio
   // a run of spaces right after the previous mention, then words: the next field of a row a dump flattened
   // (`进出口总额1200亿元 出口800亿元`): its words are this number's, none the previous one's
   const gap = FIELD_GAP.exec(between);
-  if (gap) return { tail: '', head: between.slice(gap[0].length), conjunction: null, linking: false };
+  if (gap) {
+    const afterGap = between.slice(gap[0].length);
+    // …unless a conjunction joins the next item to this one (`分别为120亿元 和 150亿元`): read as without the spaces
+    if (CONJUNCTIONS.some((w) => afterGap.startsWith(w))) return splitBetween(afterGap.trimEnd());
+    return { tail: '', head: afterGap, conjunction: null, linking: false };
+  }
   // conjunctions in order of reliability (`及`, `与`, `共` are often inside words: 涉及, 参与, 共建)
   for (const conj of CONJUNCTIONS) {
     const at = between.lastIndexOf(conj);
