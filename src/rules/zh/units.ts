@@ -273,6 +273,14 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '¥': '元',
   '€': '欧元',
   '£': '英镑',
+  // ISO codes as declarations and penalty decisions write a declared value (`申报总价为USD 12,345.67`)
+  USD: '美元',
+  CNY: '元',
+  RMB: '元',
+  EUR: '欧元',
+  HKD: '港元',
+  JPY: '日元',
+  GBP: '英镑',
 };
 
 /**

@@ -225,11 +225,11 @@ export function trimLabel(raw: string): string {
     if (lead && (!GOAL_VERBS.has(lead) || withoutTrailingWord(s).length - lead.length >= MIN_AFTER_GOAL_VERB)) s = s.slice(lead.length);
     const prep = leadingWord(s, LEADING_PREPOSITIONS_BY_FIRST);
     if (prep && !PREPOSITION_WORDS.some((w) => s.startsWith(w))) s = s.slice(prep.length);
-    // the currency named before the amount after a linking word or a field's colon (`限值为人民币`, `中标金额:人民币`):
-    // the word goes with it
+    // the currency named before the amount (`限值为人民币`, `中标金额:人民币`, `漏缴税款人民币`): the word goes, and a
+    // linking word or a field's colon with it; after a connective alone (`其中人民币`) it is what is measured
     const currency = UNIT_APPOSITIONS.find((w) => s.endsWith(w) && s.length > w.length);
     const rest = currency ? s.slice(0, -currency.length) : '';
-    if (currency && (trailingWord(rest) || FIELD_COLONS.includes(rest[rest.length - 1]!))) s = trimEdges(rest);
+    if (currency && (trailingWord(rest) || FIELD_COLONS.includes(rest[rest.length - 1]!) || !LEADING.includes(rest.trim()))) s = trimEdges(rest);
     const trail = trailingWord(s);
     if (trail && !TRAILING_WORD_KEEPERS.some((k) => k.length > trail.length && s.endsWith(k))) s = s.slice(0, -trail.length);
     // an adverb of degree or pace modifies the verb after it, which the number's lead holds or the line above cut

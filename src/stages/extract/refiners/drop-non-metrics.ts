@@ -351,7 +351,8 @@ export const fixedPhrase: NonMetricRule = (c, text) => {
 
 /** `H2018`, `HB2004`, `B2B`: letters touch the numeral. */
 export const letterCode: NonMetricRule = (c, text) =>
-  CODE_LETTER.test(charAt(text, c.numeral.start - 1)) || (CODE_LETTER.test(charAt(text, c.numeral.end)) && !(c.unit && c.unit.start === c.numeral.end));
+  // (a currency code glued to the digits is the amount's, `EUR2.5万`: the letters before the mention count, not its own)
+  CODE_LETTER.test(charAt(text, Math.min(c.start, c.numeral.start) - 1)) || (CODE_LETTER.test(charAt(text, c.numeral.end)) && !(c.unit && c.unit.start === c.numeral.end));
 
 /** `2.1:40.5:57.4`, `08:48`: a ratio or a clock time. */
 const RATIO_SEPARATOR_SET = charSet(RATIO_SEPARATORS);
