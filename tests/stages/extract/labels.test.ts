@@ -29,7 +29,10 @@ describe('labels', () => {
     ['单次交易限值为人民币', '单次交易限值'],
     ['合同总额达人民币', '合同总额'],
     ['其中人民币', '人民币'],
-    ['存款余额人民币', '存款余额人民币'],
+    // before the amount 人民币 names its currency (`存款余额人民币950亿元`, `漏缴税款人民币1.23万元`); the item 人民币 of a
+    // 其中 list keeps it (below: `其中人民币950亿元` → 存款余额人民币)
+    ['存款余额人民币', '存款余额'],
+    ['漏缴税款人民币', '漏缴税款'],
   ])('trims %s to %s', (raw, want) => {
     expect(trimLabel(raw)).toBe(want);
   });
