@@ -35,6 +35,9 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   多于: 'atLeast',
   大于: 'atLeast',
   高于或等于: 'atLeast',
+  // a bound stated as above or below a level, right before the number (`增速均高于5%`, `涨幅低于3%`); a
+  // comparison's target between them keeps the number exact (`高于全省平均水平1.1个百分点`)
+  高于: 'atLeast',
   大于或等于: 'atLeast',
   大于等于: 'atLeast',
   '>': 'atLeast',
@@ -55,6 +58,7 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   不足: 'atMost',
   少于: 'atMost',
   小于: 'atMost',
+  低于: 'atMost',
   最多: 'atMost',
   至多: 'atMost',
   低于或等于: 'atMost',
