@@ -8,6 +8,14 @@ export const ORDINAL_PREFIXES = ['第'] as const;
 /** `前N名`/`前N位` is a rank, not a count. */
 export const RANK_PREFIX = '前';
 export const RANK_UNITS: ReadonlySet<string> = new Set(['名', '位']);
+/**
+ * Verbs of standing in a ranking: a number in RANK_UNITS after one, maybe with the ranking's scope
+ * between (RANK_SCOPES), is a place, written without 第 (`增幅居全省13位`, `位居全国5位`, `排名全市3名`).
+ * The one-character verbs need the scope (`居民13名`, `聚居13名群众` count people).
+ */
+export const RANK_VERBS = ['位居', '位列', '名列', '排名', '排在', '居', '列'] as const;
+export const RANK_VERBS_NEEDING_SCOPE: ReadonlySet<string> = new Set(['居', '列']);
+export const RANK_SCOPES = ['全国', '全省', '全市', '全区', '全州', '全县', '全盟', '省内', '市内', '区内', '同类城市'] as const;
 
 /** Words that introduce codes and numbers (`代码:1234`, `电话0592-5551234`, `HS编码8471`); a number with a count unit right after them counts codes (`商品编码4856个`; `代码:1234个` stays a code). */
 export const CODE_WORDS = [

@@ -107,6 +107,11 @@ describe('non-metrics', () => {
     expect(extract('第3批新增企业5-8家。').map((m) => [m.raw, m.valueMax])).toEqual([['5-8家', 8]]);
   });
 
+  it('drops a place in a ranking written without 第 (居全省15位, 位居全国8位, 排名全市2名); keeps counts of people', () => {
+    expect(extract('增幅居全省15位,出口位居全国8位,排名全市2名').map((m) => m.raw)).toEqual([]);
+    expect(extract('全省17位专家参加评审,走访居民26名,聚居38名群众').map((m) => m.raw)).toEqual(['17位', '26名', '38名']);
+  });
+
   it('keeps a count of two that is no fixed phrase (两位专家, 两个项目)', () => {
     expect(extract('邀请两位专家授课,新增两个项目').map((m) => m.raw)).toEqual(['两位', '两个']);
   });
