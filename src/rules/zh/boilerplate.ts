@@ -87,10 +87,11 @@ export interface RunRule {
 }
 
 /**
- * The words that open a page's download links (`附件下载`, `公告下载链接:`): rule `download-links`,
- * and where a flattened page's glued tail is cut (article/unglue.ts: only from these words on).
+ * The words that open a page's download links (`附件下载`, `公告下载链接:`, `资料下载:某市经济运行情况.docx`):
+ * rule `download-links`, and where a flattened page's glued tail is cut (article/unglue.ts: only from
+ * these words on). 资料下载/文件下载 only as a label, with its colon: `提供资料下载服务` is a sentence's.
  */
-export const DOWNLOAD_PHRASE = /下载链接|下载地址|附件下载|下载附件/;
+export const DOWNLOAD_PHRASE = /下载链接|下载地址|附件下载|下载附件|(?:资料|文件)下载\s*[:：]/;
 
 /**
  * A link to the site's home page (`href="/"`, `./`, `index.html`, `http://host/`) whose text names the

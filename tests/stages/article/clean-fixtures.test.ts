@@ -643,3 +643,17 @@ describe('negatives of the reviewer’s shapes: a notice’s own lines that int�
     expect(doc.removed.map((r) => r.rule)).not.toContain('dateline-source');
   });
 });
+
+describe('a download label under a statistics release (资料下载:)', () => {
+  it('removes the label line with its file link; the release and its note stay', () => {
+    const doc = run('download-label-tail.html', 'html');
+    expect(doc.text.split('\n').at(-1)).toBe('附注:部分数据因四舍五入,存在总计与分项合计不等的情况。');
+    expect(doc.text).not.toContain('资料下载');
+    expect(doc.removed.find((r) => r.rule === 'download-links')?.text).toBe('资料下载:2031年全市经济运行情况.docx');
+  });
+  it('keeps a sentence that names the downloads with no label colon', () => {
+    const doc = run('download-label-negative.html', 'html');
+    expect(doc.text).toContain('市统计局网站提供资料下载服务,更多数据可在“统计数据”栏目查阅。');
+    expect(doc.removed.map((r) => r.rule)).not.toContain('download-links');
+  });
+});
