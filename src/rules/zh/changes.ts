@@ -58,6 +58,12 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   // a harvest's or an output's change, as agriculture sections write it (`粮食总产量78.9万吨,比上年增产1.2%`)
   增产: 'up',
   减产: 'down',
+  // a revenue's or a spending's change, as budget reports write it (`税收收入12.7亿元,减收2658万元,同比下降2.1%`,
+  // `支出53.1亿元,比上年增支3.1亿元,增长6.3%`)
+  增收: 'up',
+  减收: 'down',
+  增支: 'up',
+  减支: 'down',
   // against the normal, as climate sections write it (`平均气温偏高0.7℃`, `降水量偏少1.2成`)
   偏高: 'up',
   偏多: 'up',
