@@ -238,6 +238,16 @@ export const CHANGE_NOTE_STOP = '0123456789。;!?\n';
 export const CHANGE_RATE_FRAMES = ['年均', '平均每年', '每年平均', '年平均'] as const;
 
 /**
+ * A share of the plan or the budget between an amount and its change (`收入完成129.54亿元,为预算的86.5%,下降8.5%`,
+ * `完成投资12亿元,完成年度计划的85%,增长10%`), as budget and plan reports write an execution rate: a change in
+ * one of PLAN_SHARE_CHANGE_UNITS after the share is the amount's (the rate itself moves in 个百分点:
+ * `完成年初预算的58.4%,快于序时进度8.4个百分点` stays the share's). PLAN_SHARE_LEAD is what stands between the
+ * amount (after the separators) and the share's number.
+ */
+export const PLAN_SHARE_LEAD = /^(?:为|完成|达到|占)(?:调整|年初|年度|全年)?(?:预算|计划|目标|任务)数?的?$/;
+export const PLAN_SHARE_CHANGE_UNITS: ReadonlySet<string> = new Set(['%']);
+
+/**
  * How a change was computed, written as a clause between a quantity and its change
  * (`生产总值3456.78亿元,按可比价格计算,增长5.6%`): the change still belongs to the quantity.
  */

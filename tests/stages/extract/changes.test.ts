@@ -25,6 +25,16 @@ describe('changes', () => {
     expect(extract('进出口总值3.2万亿元,比上年(2023年)增长8.7%。').map((m) => m.raw)).toEqual(['3.2万亿元', '8.7%']);
   });
 
+  it('gives a % change after a share of the plan (为预算的91.4%, 完成年度计划的102.3%) to the amount before the share', () => {
+    expect(extract('收入完成46.2亿元,为预算的91.4%,下降3.7%。')).toMatchObject([
+      { raw: '46.2亿元', change: { direction: 'down', value: 3.7, unit: '%' } },
+      { raw: '91.4%', change: null },
+    ]);
+    expect(extract('完成投资120.6亿元,完成年度计划的102.3%,同比增长8.8%。')).toMatchObject([{ raw: '120.6亿元', change: { value: 8.8, basis: 'yoy' } }, { raw: '102.3%', change: null }]);
+    // a share with no plan word before it keeps the change right after it
+    expect(extract('出口占比为30%,提高2%。')).toMatchObject([{ raw: '30%', change: { value: 2 } }]);
+  });
+
   it('reads a budget report’s 增收/减收/增支/减支 as a change of the amount before it, not as an amount of its own', () => {
     expect(extract('税收收入11.2亿元,减收4200万元,同比下降3.6%。')).toMatchObject([
       { raw: '11.2亿元', kind: 'quantity', change: { direction: 'down', value: 42000000, unit: '元' } },

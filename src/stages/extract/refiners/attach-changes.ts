@@ -24,6 +24,8 @@ import {
   FROM_TO_VERB_MAX,
   RESPECTIVELY,
   FROM_VALUE_GAP,
+  PLAN_SHARE_CHANGE_UNITS,
+  PLAN_SHARE_LEAD,
   QUOTE_LINKS,
   TARGET_LINKS,
 } from '../../../rules/zh/changes.js';
@@ -204,6 +206,26 @@ function sentenceQuantities(result: readonly Draft[], text: string, at: number, 
   return n;
 }
 
+/**
+ * The amount a change after a share of the plan belongs to (`收入完成129.54亿元,为预算的86.5%,下降8.5%`: the
+ * 129.54亿元; PLAN_SHARE_LEAD), or null: the change is in a PLAN_SHARE_CHANGE_UNITS unit, the two records
+ * before it are the amount and the share (in %), both of running text with no change, and only separators
+ * and the share's lead words stand between them.
+ */
+function planShareAmount(result: readonly Draft[], d: Draft, text: string): Draft | null {
+  if (d.kind !== 'change' || d.source !== 'text' || d.unit === null || !PLAN_SHARE_CHANGE_UNITS.has(d.unit)) return null;
+  const share = result[result.length - 1];
+  const amount = result[result.length - 2];
+  if (share === undefined || amount === undefined) return null;
+  if (share.kind !== 'quantity' || share.change !== null || share.source !== 'text' || share.unit !== '%') return null;
+  if (amount.kind !== 'quantity' || amount.change !== null || amount.source !== 'text' || amount.unit === '%') return null;
+  if (d.leadStart < share.end || !attachGap(text.slice(share.end, d.leadStart))) return null;
+  const between = text.slice(amount.end, share.leadStart);
+  let k = 0;
+  while (k < between.length && CHANGE_ATTACH_SEPARATORS.includes(between[k]!)) k++;
+  return k > 0 && PLAN_SHARE_LEAD.test(between.slice(k)) ? amount : null;
+}
+
 function attachedChanges(out: readonly Draft[], text: string): Draft[] {
   const result: Draft[] = [];
   for (let i = 0; i < out.length; i++) {
@@ -240,6 +262,14 @@ function attachedChanges(out: readonly Draft[], text: string): Draft[] {
         for (let j = 0; j < listed; j++) result.push(out[i + j]!);
       }
       i += listed - 1;
+      continue;
+    }
+    // 4a. a change after a share of the plan is the amount's before it (the share keeps the change's text
+    // in its extent, so that no label after reaches back over it)
+    const planAmount = planShareAmount(result, d, text);
+    if (planAmount !== null) {
+      planAmount.change = asChange(d, text);
+      result[result.length - 1]!.extentEnd = d.end;
       continue;
     }
     // 4. a change right after a quantity attaches to it
