@@ -657,3 +657,16 @@ describe('a download label under a statistics release (资料下载:)', () => {
     expect(doc.removed.map((r) => r.rule)).not.toContain('download-links');
   });
 });
+
+describe('a visit counter with its count in brackets after the source (阅读(), 浏览次数(1234))', () => {
+  it('ends the source before the counter: the counter is a widget, not part of the value', () => {
+    const doc = run('visit-counter-brackets.html', 'html');
+    expect(doc.metadata).toMatchObject({ source: '预算科', pageDate: '2031-04-18' });
+    expect(doc.text).not.toContain('阅读');
+  });
+  it('keeps 阅读( inside a sentence of the body', () => {
+    const doc = run('visit-counter-brackets-negative.html', 'html');
+    expect(doc.text).toContain('全区开展全民阅读活动120场,参与阅读(含线上)人数达3200人次。');
+    expect(doc.metadata.source).toBe('某区文旅局');
+  });
+});
