@@ -105,6 +105,9 @@ export const FIXED_PHRASES = [
   '两位数', '三位数', '两个市场', '两种资源',
   // the four budgets a budget report balances (一般公共、政府性基金、国有资本经营、社会保险基金: `统筹四本预算`)
   '四本预算',
+  // the statistics' product group of ten non-ferrous metals (copper, aluminium, lead, zinc…), reported as one
+  // output (`十种有色金属95.6万吨`, `十种有色金属产量增长3.9%`): a name, not a count of kinds
+  '十种有色金属',
   // place names holding a financial digit before a measure word: Shanghai's finance district, whose name
   // titles market columns (`陆家嘴财经早餐`, `陆家嘴论坛`), and Yichang's 伍家岗区; a lone financial digit
   // elsewhere still counts (`共计肆个`)

@@ -93,6 +93,11 @@ describe('non-metrics', () => {
     expect(extract('服务不低于5年,保存不少于3年,有超过2000年的历史。').map((m) => m.raw)).toEqual(['不低于5年', '不少于3年', '超过2000年']);
   });
 
+  it('reads 十种有色金属 as the product group’s name, not a count of kinds; other counts of kinds stay', () => {
+    expect(extract('生产十种有色金属62.4万吨').map((m) => m.raw)).toEqual(['62.4万吨']);
+    expect(extract('新增十种特色农产品').map((m) => m.raw)).toEqual(['十种']);
+  });
+
   it('keeps a count of books that names no budget (印发工作手册四本)', () => {
     expect(extract('共印发工作手册四本。')).toMatchObject([{ raw: '四本', value: 4, unit: '本' }]);
   });
