@@ -670,3 +670,11 @@ describe('a visit counter with its count in brackets after the source (阅读(),
     expect(doc.metadata.source).toBe('某区文旅局');
   });
 });
+
+describe('a <meta> value a template left a list separator after (ContentSource 某区发展改革和统计局、)', () => {
+  it('trims the trailing separator; one between items stays', () => {
+    const doc = run('meta-trailing-separator.html', 'html');
+    expect(doc.metadata.source).toBe('某区发展改革和统计局');
+    expect(doc.metadata.author).toBe('某区发展改革和统计局、商务局');
+  });
+});
