@@ -189,6 +189,14 @@ export const FROM_MARKERS = ['由', '从'] as const;
  * (`由原来的近20小时`, `由平均48小时`, `由每批次5%`): a modifier of the value, not a clause.
  */
 export const FROM_VALUE_GAP = 5;
+/**
+ * A longer modifier of the earlier value, a time or a state it held ending in 的 (`由“十三五”开局之年的18.9%攀升至50%`,
+ * `由改革启动前一年的45天缩短至20天`): at most FROM_MODIFIER_MAX characters of words and quote marks
+ * (FROM_MODIFIER_MARKS); a clause (a comma, a number) is never one.
+ */
+export const FROM_MODIFIER_MAX = 12;
+export const FROM_MODIFIER_END = '的';
+export const FROM_MODIFIER_MARKS = '“”‘’"';
 
 /** Words in which 由/从 is no from marker (`自由贸易区12个`, `从事外贸的企业3家`). */
 export const FROM_MARKER_WORDS = [

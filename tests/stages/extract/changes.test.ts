@@ -25,6 +25,12 @@ describe('changes', () => {
     expect(extract('进出口总值3.2万亿元,比上年(2023年)增长8.7%。').map((m) => m.raw)).toEqual(['3.2万亿元', '8.7%']);
   });
 
+  it('pairs a from–to whose earlier value has a longer modifier ending in 的 (由“十三五”开局之年的21.4%攀升至46%)', () => {
+    expect(extract('外贸依存度由“十三五”开局之年的21.4%攀升至46%。')).toMatchObject([{ raw: '46%', value: 46, from: 21.4 }]);
+    // a clause between the two values makes no pair, however the earlier one is modified
+    expect(extract('由区财政统一拨付的3000万元,提升至5000万元。').map((m) => m.from)).toEqual([null, null]);
+  });
+
   it('gives a % change after a share of the plan (为预算的91.4%, 完成年度计划的102.3%) to the amount before the share', () => {
     expect(extract('收入完成46.2亿元,为预算的91.4%,下降3.7%。')).toMatchObject([
       { raw: '46.2亿元', change: { direction: 'down', value: 3.7, unit: '%' } },

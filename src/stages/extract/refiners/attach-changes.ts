@@ -23,6 +23,9 @@ import {
   FROM_TO_LINKS,
   FROM_TO_VERB_MAX,
   RESPECTIVELY,
+  FROM_MODIFIER_END,
+  FROM_MODIFIER_MARKS,
+  FROM_MODIFIER_MAX,
   FROM_VALUE_GAP,
   PLAN_SHARE_CHANGE_UNITS,
   PLAN_SHARE_LEAD,
@@ -73,16 +76,20 @@ function attachGap(s: string): boolean {
 }
 
 const CJK = /^[\u4e00-\u9fff]*$/;
+const MODIFIER_CHARS = new RegExp(`^[\\u4e00-\\u9fff${FROM_MODIFIER_MARKS}]*$`);
 const FROM_TO_LINK = new RegExp(`^[\\u4e00-\\u9fff]{1,${FROM_TO_VERB_MAX}}(?:${FROM_TO_LINKS.join('|')})$`);
 
 /**
  * Start of the from marker of a value starting at `at` (`由35%`, `由原来的近20小时`: only words
- * between, at most FROM_VALUE_GAP characters), or -1; the nearest marker wins.
+ * between, at most FROM_VALUE_GAP characters; or a modifier ending in 的, at most FROM_MODIFIER_MAX
+ * characters with quote marks: `由“十三五”开局之年的18.9%`), or -1; the nearest marker wins.
  */
 function fromMarkerStart(text: string, at: number): number {
-  for (let gap = 0; gap <= FROM_VALUE_GAP; gap++) {
+  for (let gap = 0; gap <= Math.max(FROM_VALUE_GAP, FROM_MODIFIER_MAX); gap++) {
     const words = text.slice(at - gap, at);
-    if (words.length < gap || !CJK.test(words)) return -1;
+    if (words.length < gap || !MODIFIER_CHARS.test(words)) return -1;
+    const short = gap <= FROM_VALUE_GAP && CJK.test(words);
+    if (!short && !(gap <= FROM_MODIFIER_MAX && words.endsWith(FROM_MODIFIER_END))) continue;
     for (const m of FROM_MARKERS) {
       const s = at - gap - m.length;
       if (s < 0 || !text.startsWith(m, s)) continue;
