@@ -87,10 +87,11 @@ export interface RunRule {
 }
 
 /**
- * The words that open a page's download links (`附件下载`, `公告下载链接:`): rule `download-links`,
- * and where a flattened page's glued tail is cut (article/unglue.ts: only from these words on).
+ * The words that open a page's download links (`附件下载`, `公告下载链接:`, `资料下载:某市经济运行情况.docx`):
+ * rule `download-links`, and where a flattened page's glued tail is cut (article/unglue.ts: only from
+ * these words on). 资料下载/文件下载 only as a label, with its colon: `提供资料下载服务` is a sentence's.
  */
-export const DOWNLOAD_PHRASE = /下载链接|下载地址|附件下载|下载附件/;
+export const DOWNLOAD_PHRASE = /下载链接|下载地址|附件下载|下载附件|(?:资料|文件)下载\s*[:：]/;
 
 /**
  * A link to the site's home page (`href="/"`, `./`, `index.html`, `http://host/`) whose text names the
@@ -452,10 +453,16 @@ export const INSIDE_RULE_IDS: ReadonlySet<string> = new Set(['page-widgets', 'se
 export const KEYWORD_TAGS_RULE = 'keyword-tags';
 export const KEYWORD_TAG_LABEL = /^(?:标签|关键词|关键字|tags?|keywords?)\s*[::]\s*/i;
 export const MIN_KEYWORD_TAGS = 2;
+/** The labels of a page's visit counter (`浏览次数:`, `阅读(1234)`). */
+export const VISIT_COUNT_LABELS = ['点击', '点击数', '点击量', '浏览', '浏览次数', '浏览量', '阅读', '阅读次数', '阅读量', '访问量', '访问次数'] as const;
+/**
+ * A visit counter written with its count in brackets, the count maybe left empty for a script to fill
+ * (`阅读(1234)`, `阅读()`, `浏览次数()`): a page widget, like the font-size and print links beside it
+ * (`来源:国库科 阅读()`: the source ends before it). With a colon it is a field (FIELD_LABELS).
+ */
+export const BRACKETED_VISIT_COUNT = new RegExp(`(?:${alternation(VISIT_COUNT_LABELS)})\\s*[(（]\\s*\\d*\\s*[)）]`);
 /** Field labels that make a field line removable inside the article (see INSIDE_RULE_IDS). */
-export const INSIDE_FIELD_LABELS: ReadonlySet<string> = new Set([
-  '点击', '点击数', '点击量', '浏览', '浏览次数', '浏览量', '阅读', '阅读次数', '阅读量', '访问量', '访问次数', '责任编辑', '责编',
-]);
+export const INSIDE_FIELD_LABELS: ReadonlySet<string> = new Set([...VISIT_COUNT_LABELS, '责任编辑', '责编']);
 /**
  * A link's note that it opens a new window, in brackets after the link's words: `(在新视窗开启)`,
  * `(在新窗口打开)`, `【新窗口打开】`, traditional forms too. Screen-reader text the page sets after

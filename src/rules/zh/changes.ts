@@ -59,6 +59,12 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   // a harvest's or an output's change, as agriculture sections write it (`粮食总产量78.9万吨,比上年增产1.2%`)
   增产: 'up',
   减产: 'down',
+  // a revenue's or a spending's change, as budget reports write it (`税收收入12.7亿元,减收2658万元,同比下降2.1%`,
+  // `支出53.1亿元,比上年增支3.1亿元,增长6.3%`)
+  增收: 'up',
+  减收: 'down',
+  增支: 'up',
+  减支: 'down',
   // against the normal, as climate sections write it (`平均气温偏高0.7℃`, `降水量偏少1.2成`)
   偏高: 'up',
   偏多: 'up',
@@ -191,6 +197,14 @@ export const FROM_MARKERS = ['由', '从'] as const;
  * (`由原来的近20小时`, `由平均48小时`, `由每批次5%`): a modifier of the value, not a clause.
  */
 export const FROM_VALUE_GAP = 5;
+/**
+ * A longer modifier of the earlier value, a time or a state it held ending in 的 (`由“十三五”开局之年的18.9%攀升至50%`,
+ * `由改革启动前一年的45天缩短至20天`): at most FROM_MODIFIER_MAX characters of words and quote marks
+ * (FROM_MODIFIER_MARKS); a clause (a comma, a number) is never one.
+ */
+export const FROM_MODIFIER_MAX = 12;
+export const FROM_MODIFIER_END = '的';
+export const FROM_MODIFIER_MARKS = '“”‘’"';
 
 /**
  * The year an earlier or a later value of a from–to pair is dated by, right after the from marker or the
@@ -250,6 +264,16 @@ export const CHANGE_NOTE_STOP = '0123456789。;!?\n';
  * alone (`总值年均增长5%左右`).
  */
 export const CHANGE_RATE_FRAMES = ['年均', '平均每年', '每年平均', '年平均'] as const;
+
+/**
+ * A share of the plan or the budget between an amount and its change (`收入完成129.54亿元,为预算的86.5%,下降8.5%`,
+ * `完成投资12亿元,完成年度计划的85%,增长10%`), as budget and plan reports write an execution rate: a change in
+ * one of PLAN_SHARE_CHANGE_UNITS after the share is the amount's (the rate itself moves in 个百分点:
+ * `完成年初预算的58.4%,快于序时进度8.4个百分点` stays the share's). PLAN_SHARE_LEAD is what stands between the
+ * amount (after the separators) and the share's number.
+ */
+export const PLAN_SHARE_LEAD = /^(?:为|完成|达到|占)(?:调整|年初|年度|全年)?(?:预算|计划|目标|任务)数?的?$/;
+export const PLAN_SHARE_CHANGE_UNITS: ReadonlySet<string> = new Set(['%']);
 
 /**
  * How a change was computed, written as a clause between a quantity and its change

@@ -165,6 +165,13 @@ export const ABSENT_VALUES: ReadonlySet<string> = new Set(['', '未知', '--', '
  * What a CMS leaves in a meta tag it was never given (`<meta name="keywords" content="关键词">`,
  * `SiteName` = `网站名称`): the field's own name, no value. Such a meta tag states nothing.
  */
+/**
+ * List separators a template leaves after the last item it joins into a <meta> value (`<meta name="ContentSource"
+ * content="某某区发展改革和统计局、">`, keywords `河南省、某某局、`): trimmed off the value's end; between
+ * items they stay (`海关总署、商务部`).
+ */
+export const META_TRAILING_SEPARATORS = /[、,，;；\s]+$/;
+
 export const META_PLACEHOLDERS: ReadonlySet<string> = new Set([
   '网站名称', '站点名称', '网站标题', '标题', '文章标题', '页面标题', '描述', '网站描述', '页面描述', '文章描述', '简介',
   '关键词', '关键字', '网站关键词', '网站关键字', '栏目名称', '作者', '来源', '发布时间', '发布日期',

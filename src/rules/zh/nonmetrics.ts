@@ -8,6 +8,14 @@ export const ORDINAL_PREFIXES = ['第'] as const;
 /** `前N名`/`前N位` is a rank, not a count. */
 export const RANK_PREFIX = '前';
 export const RANK_UNITS: ReadonlySet<string> = new Set(['名', '位']);
+/**
+ * Verbs of standing in a ranking: a number in RANK_UNITS after one, maybe with the ranking's scope
+ * between (RANK_SCOPES), is a place, written without 第 (`增幅居全省13位`, `位居全国5位`, `排名全市3名`).
+ * The one-character verbs need the scope (`居民13名`, `聚居13名群众` count people).
+ */
+export const RANK_VERBS = ['位居', '位列', '名列', '排名', '排在', '居', '列'] as const;
+export const RANK_VERBS_NEEDING_SCOPE: ReadonlySet<string> = new Set(['居', '列']);
+export const RANK_SCOPES = ['全国', '全省', '全市', '全区', '全州', '全县', '全盟', '省内', '市内', '区内', '同类城市'] as const;
 
 /** Words that introduce codes and numbers (`代码:1234`, `电话0592-5551234`, `HS编码8471`); a number with a count unit right after them counts codes (`商品编码4856个`; `代码:1234个` stays a code). */
 export const CODE_WORDS = [
@@ -97,6 +105,9 @@ export const FIXED_PHRASES = [
   '两位数', '三位数', '两个市场', '两种资源',
   // the four budgets a budget report balances (一般公共、政府性基金、国有资本经营、社会保险基金: `统筹四本预算`)
   '四本预算',
+  // the statistics' product group of ten non-ferrous metals (copper, aluminium, lead, zinc…), reported as one
+  // output (`十种有色金属95.6万吨`, `十种有色金属产量增长3.9%`): a name, not a count of kinds
+  '十种有色金属',
   // place names holding a financial digit before a measure word: Shanghai's finance district, whose name
   // titles market columns (`陆家嘴财经早餐`, `陆家嘴论坛`), and Yichang's 伍家岗区; a lone financial digit
   // elsewhere still counts (`共计肆个`)

@@ -38,6 +38,9 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   多于: 'atLeast',
   大于: 'atLeast',
   高于或等于: 'atLeast',
+  // a bound stated as above or below a level, right before the number (`增速均高于5%`, `涨幅低于3%`); a
+  // comparison's target between them keeps the number exact (`高于全省平均水平1.1个百分点`)
+  高于: 'atLeast',
   大于或等于: 'atLeast',
   大于等于: 'atLeast',
   '>': 'atLeast',
@@ -60,6 +63,7 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   // short of the number (`不到5%`, `不到1000元`); after a verb it is the verb's (PREFIX_QUALIFIER_BLOCKERS)
   不到: 'atMost',
   小于: 'atMost',
+  低于: 'atMost',
   最多: 'atMost',
   至多: 'atMost',
   低于或等于: 'atMost',
@@ -71,9 +75,16 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
 };
 
 /**
+ * Comparisons with a level (`增速均高于5%` atLeast, `涨幅低于3%` atMost) that name a reference level instead when the
+ * level's name follows the number after NAMED_LEVEL_MARK (`PMI为50.3%,高于50%的临界点`, `低于3%左右的预期目标`): no
+ * bound then (a suffix qualifier, 左右, still counts).
+ */
+export const LEVEL_COMPARISON_PREFIXES: ReadonlySet<string> = new Set(['高于', '低于']);
+export const NAMED_LEVEL_MARK = '的';
+
+/**
  * Words that end with the start of a prefix qualifier but are words of their own (`国际海关公约有20个`: 公约, not
- * 约有; `预约有3000余人次`; `达不到90%`: a verb's complement): no qualifier there. (`高于`/`低于` are no prefix
- * qualifiers at all: `PMI为50.3%,高于50%的临界点` names a reference level, not a bound.) 合约 is left out: `折合约577亩`
+ * 约有; `预约有3000余人次`; `达不到90%`: a verb's complement): no qualifier there. 合约 is left out: `折合约577亩`
  * is 折合 + 约.
  */
 export const PREFIX_QUALIFIER_BLOCKERS = [

@@ -1,5 +1,5 @@
 // Page widgets (font size, print, close, share): a line made only of their words is chrome.
-import { WEAK_WIDGET_WORDS, WIDGET_FILLER, WIDGET_WORDS } from '../../rules/zh/boilerplate.js';
+import { BRACKETED_VISIT_COUNT, WEAK_WIDGET_WORDS, WIDGET_FILLER, WIDGET_WORDS } from '../../rules/zh/boilerplate.js';
 import { alternation } from '../../lib/pattern.js';
 import { charSet, type CharSet } from '../../lib/char-set.js';
 import { firstChars } from '../../lib/regex-chars.js';
@@ -8,13 +8,15 @@ import { firstChars } from '../../lib/regex-chars.js';
 // prose is given up at its first character that is neither (no replacing over the whole line).
 const WORD = new RegExp(alternation(WIDGET_WORDS), 'y');
 const FILLER = new RegExp(WIDGET_FILLER.source, `${WIDGET_FILLER.flags.replace('g', '')}y`);
+/** A visit counter with its count in brackets (`阅读()`, `浏览次数(1234)`): a strong widget, as a whole. */
+const COUNTER = new RegExp(BRACKETED_VISIT_COUNT.source, 'y');
 
 /**
  * The characters a widget word or a filler opens with (read from the two patterns, lib/regex-chars.ts),
  * as one table: at a character outside it neither can match, and the line is given up without
  * running either (most lines, at their first character).
  */
-const OPENERS = openersOf(WORD, FILLER);
+const OPENERS = openersOf(WORD, FILLER, COUNTER);
 function openersOf(...patterns: RegExp[]): CharSet {
   let chars = '';
   for (const re of patterns) {
@@ -36,6 +38,12 @@ export function widgetWords(text: string): WidgetWords {
   let at = 0;
   while (at < text.length) {
     if (!OPENERS.has(text.charCodeAt(at))) return 0;
+    COUNTER.lastIndex = at;
+    if (COUNTER.test(text)) {
+      strong = true;
+      at = COUNTER.lastIndex;
+      continue;
+    }
     WORD.lastIndex = at;
     const word = WORD.exec(text);
     if (word) {

@@ -68,6 +68,8 @@ import {
   NOT_SUFFIX_WORDS,
   PREFIX_QUALIFIERS,
   PREFIX_QUALIFIER_BLOCKERS,
+  LEVEL_COMPARISON_PREFIXES,
+  NAMED_LEVEL_MARK,
   RANGE_CONNECTORS,
   SUFFIX_QUALIFIERS,
 } from '../../rules/zh/qualifiers.js';
@@ -522,6 +524,11 @@ function build(
   proportion: CandidateBase['proportion'] = null,
 ): Candidate {
   const left = readLeft(text, rawStart);
+  // a level compared with and named after the number (`高于50%的临界点`): a reference level, no bound
+  if (left.prefix && LEVEL_COMPARISON_PREFIXES.has(left.prefix.text) && text.startsWith(NAMED_LEVEL_MARK, tail.end)) {
+    left.prefix = null;
+    left.leadStart = rawStart;
+  }
   // a verb of pace before a count of things takes it as its object (`加快2条海缆建设`): no change, the verb stays in the label
   if (
     left.change &&

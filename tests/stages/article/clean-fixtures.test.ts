@@ -643,3 +643,38 @@ describe('negatives of the reviewer’s shapes: a notice’s own lines that int�
     expect(doc.removed.map((r) => r.rule)).not.toContain('dateline-source');
   });
 });
+
+describe('a download label under a statistics release (资料下载:)', () => {
+  it('removes the label line with its file link; the release and its note stay', () => {
+    const doc = run('download-label-tail.html', 'html');
+    expect(doc.text.split('\n').at(-1)).toBe('附注:部分数据因四舍五入,存在总计与分项合计不等的情况。');
+    expect(doc.text).not.toContain('资料下载');
+    expect(doc.removed.find((r) => r.rule === 'download-links')?.text).toBe('资料下载:2031年全市经济运行情况.docx');
+  });
+  it('keeps a sentence that names the downloads with no label colon', () => {
+    const doc = run('download-label-negative.html', 'html');
+    expect(doc.text).toContain('市统计局网站提供资料下载服务,更多数据可在“统计数据”栏目查阅。');
+    expect(doc.removed.map((r) => r.rule)).not.toContain('download-links');
+  });
+});
+
+describe('a visit counter with its count in brackets after the source (阅读(), 浏览次数(1234))', () => {
+  it('ends the source before the counter: the counter is a widget, not part of the value', () => {
+    const doc = run('visit-counter-brackets.html', 'html');
+    expect(doc.metadata).toMatchObject({ source: '预算科', pageDate: '2031-04-18' });
+    expect(doc.text).not.toContain('阅读');
+  });
+  it('keeps 阅读( inside a sentence of the body', () => {
+    const doc = run('visit-counter-brackets-negative.html', 'html');
+    expect(doc.text).toContain('全区开展全民阅读活动120场,参与阅读(含线上)人数达3200人次。');
+    expect(doc.metadata.source).toBe('某区文旅局');
+  });
+});
+
+describe('a <meta> value a template left a list separator after (ContentSource 某区发展改革和统计局、)', () => {
+  it('trims the trailing separator; one between items stays', () => {
+    const doc = run('meta-trailing-separator.html', 'html');
+    expect(doc.metadata.source).toBe('某区发展改革和统计局');
+    expect(doc.metadata.author).toBe('某区发展改革和统计局、商务局');
+  });
+});

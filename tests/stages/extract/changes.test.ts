@@ -25,6 +25,35 @@ describe('changes', () => {
     expect(extract('进出口总值3.2万亿元,比上年(2023年)增长8.7%。').map((m) => m.raw)).toEqual(['3.2万亿元', '8.7%']);
   });
 
+  it('pairs a from–to whose earlier value has a longer modifier ending in 的 (由“十三五”开局之年的21.4%攀升至46%)', () => {
+    expect(extract('外贸依存度由“十三五”开局之年的21.4%攀升至46%。')).toMatchObject([
+      { raw: '21.4%', value: 21.4, from: null },
+      { raw: '46%', value: 46, from: 21.4 },
+    ]);
+    // a clause between the two values makes no pair, however the earlier one is modified
+    expect(extract('由区财政统一拨付的3000万元,提升至5000万元。').map((m) => m.from)).toEqual([null, null]);
+  });
+
+  it('gives a % change after a share of the plan (为预算的91.4%, 完成年度计划的102.3%) to the amount before the share', () => {
+    expect(extract('收入完成46.2亿元,为预算的91.4%,下降3.7%。')).toMatchObject([
+      { raw: '46.2亿元', change: { direction: 'down', value: 3.7, unit: '%' } },
+      { raw: '91.4%', change: null },
+    ]);
+    expect(extract('完成投资120.6亿元,完成年度计划的102.3%,同比增长8.8%。')).toMatchObject([{ raw: '120.6亿元', change: { value: 8.8, basis: 'yoy' } }, { raw: '102.3%', change: null }]);
+    // a share with no plan word before it keeps the change right after it
+    expect(extract('出口占比为30%,提高2%。')).toMatchObject([{ raw: '30%', change: { value: 2 } }]);
+  });
+
+  it('reads a budget report’s 增收/减收/增支/减支 as a change of the amount before it, not as an amount of its own', () => {
+    expect(extract('税收收入11.2亿元,减收4200万元,同比下降3.6%。')).toMatchObject([
+      { raw: '11.2亿元', kind: 'quantity', change: { direction: 'down', value: 42000000, unit: '元' } },
+      { raw: '3.6%', kind: 'change', direction: 'down', label: '税收收入' },
+    ]);
+    expect(extract('支出3.1亿元,比上年增支860万元。')).toMatchObject([{ raw: '3.1亿元', change: { direction: 'up', value: 8600000, basis: 'yoy' } }]);
+    // 增收节支 before the number is a noun phrase: the amount stays a quantity
+    expect(extract('全年实现增收节支3000万元。')).toMatchObject([{ raw: '3000万元', kind: 'quantity', change: null }]);
+  });
+
   it('reads the verbs of pace (加快, 回升 up; 收窄, 放缓, 下调 down) as changes; a verb not right before the number makes none', () => {
     expect(extract('增速加快1.2个百分点。')).toMatchObject([{ kind: 'change', direction: 'up', value: 1.2, unit: '个百分点' }]);
     expect(extract('降幅收窄2.1个百分点。')).toMatchObject([{ kind: 'change', direction: 'down', value: 2.1 }]);

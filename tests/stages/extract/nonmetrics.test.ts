@@ -101,6 +101,11 @@ describe('non-metrics', () => {
     expect(extract('服务不低于5年,保存不少于3年,有超过2000年的历史。').map((m) => m.raw)).toEqual(['不低于5年', '不少于3年', '超过2000年']);
   });
 
+  it('reads 十种有色金属 as the product group’s name, not a count of kinds; other counts of kinds stay', () => {
+    expect(extract('生产十种有色金属62.4万吨').map((m) => m.raw)).toEqual(['62.4万吨']);
+    expect(extract('新增十种特色农产品').map((m) => m.raw)).toEqual(['十种']);
+  });
+
   it('keeps a count of books that names no budget (印发工作手册四本)', () => {
     expect(extract('共印发工作手册四本。')).toMatchObject([{ raw: '四本', value: 4, unit: '本' }]);
   });
@@ -113,6 +118,11 @@ describe('non-metrics', () => {
   it('a range after an ordinal is dropped whole; one that follows an ordinal phrase is still a range', () => {
     expect(extract('公布第1至3批试点名单。')).toEqual([]);
     expect(extract('第3批新增企业5-8家。').map((m) => [m.raw, m.valueMax])).toEqual([['5-8家', 8]]);
+  });
+
+  it('drops a place in a ranking written without 第 (居全省15位, 位居全国8位, 排名全市2名); keeps counts of people', () => {
+    expect(extract('增幅居全省15位,出口位居全国8位,排名全市2名').map((m) => m.raw)).toEqual([]);
+    expect(extract('全省17位专家参加评审,走访居民26名,聚居38名群众').map((m) => m.raw)).toEqual(['17位', '26名', '38名']);
   });
 
   it('keeps a count of two that is no fixed phrase (两位专家, 两个项目)', () => {

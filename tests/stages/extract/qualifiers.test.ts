@@ -12,6 +12,10 @@ const MUST_MATCH: Expected[] = [
   { text: '跨境电商占比首次突破50%', raw: '突破50%', value: 50, unit: '%', qualifier: 'atLeast' },
   { text: '布控有效率达到25%以上', raw: '25%以上', value: 25, unit: '%', qualifier: 'atLeast' },
   { text: '合格率>90%', raw: '>90%', value: 90, unit: '%', qualifier: 'atLeast' },
+  // above / below a level, right before the number; a comparison's target between them leaves it exact
+  { text: '两年平均增速均高于6%', raw: '高于6%', value: 6, unit: '%', qualifier: 'atLeast' },
+  { text: '居民消费价格涨幅低于2.5%', raw: '低于2.5%', value: 2.5, unit: '%', qualifier: 'atMost' },
+  { text: '出口增速高于全市平均水平2.3个百分点', raw: '2.3个百分点', value: 2.3, unit: '个百分点', qualifier: 'exact' },
   // 不超 is 不超过's short form: at most, never the 超 of 超15% (at least)
   { text: '团购可给予不超15%的优惠', raw: '不超15%', value: 15, unit: '%', qualifier: 'atMost' },
   { text: '团购可给予超15%的优惠', raw: '超15%', value: 15, unit: '%', qualifier: 'atLeast' },

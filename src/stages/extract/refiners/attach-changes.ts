@@ -25,7 +25,12 @@ import {
   FROM_TO_YEAR,
   RESPECTIVELY,
   SAME_UNIT_CHANGE_GAP,
+  FROM_MODIFIER_END,
+  FROM_MODIFIER_MARKS,
+  FROM_MODIFIER_MAX,
   FROM_VALUE_GAP,
+  PLAN_SHARE_CHANGE_UNITS,
+  PLAN_SHARE_LEAD,
   QUOTE_LINKS,
   TARGET_LINKS,
 } from '../../../rules/zh/changes.js';
@@ -109,10 +114,12 @@ const FROM_TO_LINK = new RegExp(`^[\\u4e00-\\u9fff]{1,${FROM_TO_VERB_MAX}}(?:${F
 const DATED_FROM = new RegExp(`(?:${FROM_MARKERS.join('|')})${FROM_TO_YEAR}$`);
 /** The longest DATED_FROM: `由` + `2019年底的`. */
 const DATED_FROM_MAX = Math.max(...FROM_MARKERS.map((m) => m.length)) + 'YYYY年底的'.length;
+const MODIFIER_CHARS = new RegExp(`^[\\u4e00-\\u9fff${FROM_MODIFIER_MARKS}]*$`);
 
 /**
  * Start of the from marker of a value starting at `at` (`由35%`, `由原来的近20小时`: only words
- * between, at most FROM_VALUE_GAP characters), or -1; the nearest marker wins.
+ * between, at most FROM_VALUE_GAP characters; or a modifier ending in 的, at most FROM_MODIFIER_MAX
+ * characters with quote marks: `由“十三五”开局之年的18.9%`), or -1; the nearest marker wins.
  */
 function fromMarkerStart(text: string, at: number): number {
   const dated = DATED_FROM.exec(text.slice(Math.max(0, at - DATED_FROM_MAX), at));
@@ -120,9 +127,11 @@ function fromMarkerStart(text: string, at: number): number {
     const s = at - dated[0].length;
     return markerInWord(text, s, dated[0][0]!) ? -1 : s;
   }
-  for (let gap = 0; gap <= FROM_VALUE_GAP; gap++) {
+  for (let gap = 0; gap <= Math.max(FROM_VALUE_GAP, FROM_MODIFIER_MAX); gap++) {
     const words = text.slice(at - gap, at);
-    if (words.length < gap || !CJK.test(words)) return -1;
+    if (words.length < gap || !MODIFIER_CHARS.test(words)) return -1;
+    const short = gap <= FROM_VALUE_GAP && CJK.test(words);
+    if (!short && !(gap <= FROM_MODIFIER_MAX && words.endsWith(FROM_MODIFIER_END))) continue;
     for (const m of FROM_MARKERS) {
       const s = at - gap - m.length;
       if (s < 0 || !text.startsWith(m, s)) continue;
@@ -251,6 +260,26 @@ function sentenceQuantities(result: readonly Draft[], text: string, at: number, 
   return n;
 }
 
+/**
+ * The amount a change after a share of the plan belongs to (`收入完成129.54亿元,为预算的86.5%,下降8.5%`: the
+ * 129.54亿元; PLAN_SHARE_LEAD), or null: the change is in a PLAN_SHARE_CHANGE_UNITS unit, the two records
+ * before it are the amount and the share (in %), both of running text with no change, and only separators
+ * and the share's lead words stand between them.
+ */
+function planShareAmount(result: readonly Draft[], d: Draft, text: string): Draft | null {
+  if (d.kind !== 'change' || d.source !== 'text' || d.unit === null || !PLAN_SHARE_CHANGE_UNITS.has(d.unit)) return null;
+  const share = result[result.length - 1];
+  const amount = result[result.length - 2];
+  if (share === undefined || amount === undefined) return null;
+  if (share.kind !== 'quantity' || share.change !== null || share.source !== 'text' || share.unit !== '%') return null;
+  if (amount.kind !== 'quantity' || amount.change !== null || amount.source !== 'text' || amount.unit === '%') return null;
+  if (d.leadStart < share.end || !attachGap(text.slice(share.end, d.leadStart))) return null;
+  const between = text.slice(amount.end, share.leadStart);
+  let k = 0;
+  while (k < between.length && CHANGE_ATTACH_SEPARATORS.includes(between[k]!)) k++;
+  return k > 0 && PLAN_SHARE_LEAD.test(between.slice(k)) ? amount : null;
+}
+
 function attachedChanges(out: readonly Draft[], text: string): Draft[] {
   const result: Draft[] = [];
   for (let i = 0; i < out.length; i++) {
@@ -289,10 +318,13 @@ function attachedChanges(out: readonly Draft[], text: string): Draft[] {
       i += listed - 1;
       continue;
     }
-    // a relative change after a share (`收入完成123456万元,为调整预算的101.2%,增长5.3%`, `出口…523.4亿元,占出口总值的61.1%,
-    // 增长12.5%`) is the amount's: a share moves by points, the amount by a percentage
-    if (shareBetween(result, d, text)) {
-      result[result.length - 2]!.change = asChange(d, text);
+    // 4a. a change after a share (of the plan: `收入完成129.54亿元,为预算的86.5%,下降8.5%`; of a total, written after 的:
+    // `出口…523.4亿元,占出口总值的61.1%,增长12.5%`) is the amount's before it: a share moves by points, the amount by a
+    // percentage (the share keeps the change's text in its extent, so that no label after reaches back over it)
+    const planAmount = planShareAmount(result, d, text) ?? (shareBetween(result, d, text) ? result[result.length - 2]! : null);
+    if (planAmount !== null) {
+      planAmount.change = asChange(d, text);
+      result[result.length - 1]!.extentEnd = d.end;
       continue;
     }
     // 4. a change right after a quantity attaches to it

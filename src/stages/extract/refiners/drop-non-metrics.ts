@@ -28,7 +28,10 @@ import {
   TITLE_MARKS,
   ORDINAL_PREFIXES,
   RANK_PREFIX,
+  RANK_SCOPES,
   RANK_UNITS,
+  RANK_VERBS,
+  RANK_VERBS_NEEDING_SCOPE,
   RATE_BASE_PREFIXES,
   RATIO_SEPARATORS,
   TIME_FRAME_PREFIXES,
@@ -160,9 +163,19 @@ export const sessionOrdinal: NonMetricRule = (c, text) =>
   sessionWordAfter(text, c.end) &&
   sessionHolderBefore(text, c.start);
 
-/** `前10名`: a rank. */
+/** Whether a verb of ranking ends at `at`, or its scope does after one (`居全省`, `位居`, `排名全国`). */
+function rankVerbBefore(text: string, at: number): boolean {
+  for (const scope of ['', ...RANK_SCOPES]) {
+    const end = at - scope.length;
+    if (scope !== '' && !text.startsWith(scope, end)) continue;
+    for (const verb of RANK_VERBS) if ((scope !== '' || !RANK_VERBS_NEEDING_SCOPE.has(verb)) && text.startsWith(verb, end - verb.length)) return true;
+  }
+  return false;
+}
+
+/** `前10名`, `居全省13位`: a rank. */
 export const rank: NonMetricRule = (c, text) =>
-  c.unit !== null && RANK_UNITS.has(c.unit.text) && text.startsWith(RANK_PREFIX, c.start - RANK_PREFIX.length);
+  c.unit !== null && RANK_UNITS.has(c.unit.text) && (text.startsWith(RANK_PREFIX, c.start - RANK_PREFIX.length) || rankVerbBefore(text, c.start));
 
 /** `代码:1234`, `电话0592-5551234`. */
 export const code: NonMetricRule = (c, text) => {
