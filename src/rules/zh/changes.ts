@@ -243,6 +243,8 @@ export const CHANGE_ATTACH_SEPARATORS = ', ,、;' as const;
  * (`共有125家企业通过高级认证,比上年增加18家`): the count's noun and verb, then a comma; the change names its basis.
  */
 export const SAME_UNIT_CHANGE_GAP = 12;
+/** What closes those words: a comma. */
+export const SAME_UNIT_CHANGE_COMMAS = ',,';
 
 /**
  * A bracketed note may stand between a quantity and its change (`12036万美元(验资口径),同比增长27.3%`,
@@ -273,6 +275,12 @@ export const CHANGE_RATE_FRAMES = ['年均', '平均每年', '每年平均', '�
  * amount (after the separators) and the share's number.
  */
 export const PLAN_SHARE_LEAD = /^(?:为|完成|达到|占)(?:调整|年初|年度|全年)?(?:预算|计划|目标|任务)数?的?$/;
+/**
+ * A share of a total that the amount before it is part of, the share's subject elided (`出口机电产品523.4亿元,
+ * 占出口总值的61.1%,增长12.5%`): 占/为 opening the words between (after the separators), 的 closing them, at most
+ * SHARE_LEAD_MAX characters. A share with a subject of its own (`其中民营企业进出口占全市的58.3%`) is none.
+ */
+export const SHARE_LEAD = /^(?:占|为)[^,,;;。、]{0,16}的$/;
 export const PLAN_SHARE_CHANGE_UNITS: ReadonlySet<string> = new Set(['%']);
 
 /**

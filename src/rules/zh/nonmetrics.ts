@@ -129,13 +129,15 @@ export const RADIUS_NOUN_STOP = '可到达至内的';
  * duration right before one of these words is the service's name, no metric (`24小时内办结` is a limit and stays).
  */
 export const ROUND_THE_CLOCK_UNITS: ReadonlySet<string> = new Set(['小时']);
+/** The whole day, the only duration such a name gives (`提供3000小时服务`, `2小时响应` state hours). */
+export const ROUND_THE_CLOCK_HOURS = 24;
 export const ROUND_THE_CLOCK_WORDS = ['开放', '服务', '值守', '值班', '营业', '在线', '通关', '不间断', '不打烊', '响应', '热线', '监控'] as const;
 
 /**
  * Signs of a formula right before a number (`〔…〕×100%≥30%`, `÷12`): a factor of the formula, no metric. The
- * bound the formula is compared with (`≥30%`) is a metric.
+ * bound the formula is compared with (`≥30%`) is a metric; `*` is left out (a footnote's star, Markdown's bold).
  */
-export const FORMULA_OPERATORS = '×÷*';
+export const FORMULA_OPERATORS = '×÷';
 
 /** A numeral touching ASCII letters is part of a code or a name (`H2018`, `HB2004`, `B2B`, `5G`). */
 export const CODE_LETTER = /[A-Za-z]/;

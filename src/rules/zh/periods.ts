@@ -73,6 +73,9 @@ export const UNTITLED_FRAME_TITLE = /^关于|(?:通知|通告|公告|意见|办�
  */
 export const FRAME_START_WORDS = ['起', '以来', '开始'] as const;
 
+/** After a year these make it a bound of a noun's time (`2022年以前设立的企业`, `2023年底前投产的项目`), not a clause's frame. */
+export const YEAR_BOUND_AFTER = ['以前', '以后', '前', '后', '内'] as const;
+
 /** A part of a year within this many characters of a clause's start frames that clause (`第一季度销售25.88万m2,第二季度销售32.92万m2`). */
 export const CLAUSE_FRAME_REACH = 4;
 

@@ -502,6 +502,8 @@ const NO_PAGE_TITLE = { title: '', site: null };
 
 /** A <title>'s last unspaced dash and the name after it (`…增长4.9%-新华网`): PAGE_TITLE_SPLIT splits only spaced dashes. */
 const GLUED_SITE_TAIL = /^(.*[^\s\-–—])(?:-{1,2}|[–—])([^\s\-_|–—。,;:!?]{2,20})$/;
+/** The title before a glued site's name is at least this long when no meta tag names the site (`中国-东盟经贸合作网` is one name). */
+const GLUED_SITE_TITLE_MIN_CHARS = 8;
 /** A site's own name (`新华网`, `某某市人民政府`, `某某门户`): SITE_NAME_ENDINGS, not an organisation's (`东盟博览会` may end a title). */
 const SITE_NAME_ONLY_END = new RegExp(`${alternation(SITE_NAME_ENDINGS)}$`);
 
@@ -515,8 +517,10 @@ function withoutGluedSite(split: { title: string; site: string | null }, metaSit
   const m = GLUED_SITE_TAIL.exec(split.title);
   if (m === null) return split;
   const name = m[2]!;
-  const isSite = (metaSite !== null && sameText(name, metaSite)) || (namesNoDocument(name) && SITE_NAME_ONLY_END.test(name));
-  return isSite && isTitleShaped(m[1]!) ? { title: m[1]!.trim(), site: name } : split;
+  const title = m[1]!.trim();
+  // named by the meta tags, or a site's name after a whole title (`加快建设中国-东盟电力互联网` is a title of its own)
+  const isSite = (metaSite !== null && sameText(name, metaSite)) || (namesNoDocument(name) && SITE_NAME_ONLY_END.test(name) && title.length >= GLUED_SITE_TITLE_MIN_CHARS);
+  return isSite && isTitleShaped(title) ? { title, site: name } : split;
 }
 
 /** A name ending as a site's or an organisation's does (`…人民政府`, `…网`, `某某海关`, `…局`). */

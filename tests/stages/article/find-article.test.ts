@@ -339,6 +339,11 @@ describe('findArticle on pages: link lists after the article, hidden items, titl
     expect(doc.removed.some((r) => r.rule === 'browser-notice' && r.text.includes('视频加载中'))).toBe(true);
     const html = readFileSync(path.join(FIXTURES, 'article', 'news-title-glued-site-name.html'), 'utf8').replace(/<title>.*<\/title>/, '<title>2024中国-东盟博览会</title>');
     expect(runHtml(html).title).toBe('2024中国-东盟博览会');
+    // a name ending as a site's after a short title is the title's own compound (no meta tag names the site)
+    const own = readFileSync(path.join(FIXTURES, 'article', 'news-title-glued-site-name.html'), 'utf8')
+      .replace(/<title>.*<\/title>/, '<title>加快建设中国-东盟电力互联网</title>')
+      .replace(/<meta name="source"[^>]*>/, '');
+    expect(runHtml(own).title).toBe('加快建设中国-东盟电力互联网');
   });
   it('a <title> that is the heading with the site glued after an unspaced dash: the heading is the title', () => {
     const doc = run('title-glued-site-suffix.html');

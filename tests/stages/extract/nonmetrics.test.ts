@@ -152,7 +152,7 @@ describe('non-metrics', () => {
 
   it('keeps a limit of hours and a working day beside the round-the-clock rule, and the bound a formula is compared with', () => {
     expect(extract('24小时内办结').map((m) => m.raw)).toEqual(['24小时内']);
-    expect(extract('每日工作8小时,开放时间另行公布').map((m) => m.raw)).toEqual(['8小时']);
+    expect(extract('提供3000小时服务,承诺2小时响应').map((m) => m.raw)).toEqual(['3000小时', '2小时']);
     expect(extract('〔(A-B)/B〕×100%≥30%').map((m) => m.raw)).toEqual(['≥30%']);
   });
 

@@ -11,7 +11,7 @@
 import type { Metadata } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
 import { mapPacked } from '../../../lib/packed.js';
-import { RECURRING_FRAMES, SEMICOLONS, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_START_WORDS, SUB_YEAR_FRAME, TARGET_WORDS, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
+import { RECURRING_FRAMES, SEMICOLONS, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_START_WORDS, YEAR_BOUND_AFTER, SUB_YEAR_FRAME, TARGET_WORDS, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { FROM_MARKERS, FROM_TO_YEAR } from '../../../rules/zh/changes.js';
 import { clauseStart } from './attach-labels.js';
 import { INHERITING_OPENERS } from '../../../rules/zh/labels.js';
@@ -128,8 +128,6 @@ function clauseYear(opening: string): string | null {
   return m[2] ? `${m[1]}-${m[2]}` : m[1]!;
 }
 
-/** After a year these make it a bound of a noun's time (`2022年以前设立的企业`, `2023年底前投产的项目`), not a clause's frame. */
-const YEAR_BOUND_AFTER = ['以前', '以后', '前', '后', '内'];
 
 /** Whether a frame is a whole year or a span of years (`2007`, `2021-2025`), not a part of one. */
 const WHOLE_YEAR_FRAME = /^\d{4}(?:-\d{4})?$/;

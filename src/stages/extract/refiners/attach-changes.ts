@@ -25,6 +25,8 @@ import {
   FROM_TO_YEAR,
   RESPECTIVELY,
   SAME_UNIT_CHANGE_GAP,
+  SAME_UNIT_CHANGE_COMMAS,
+  SHARE_LEAD,
   FROM_MODIFIER_END,
   FROM_MODIFIER_MARKS,
   FROM_MODIFIER_MAX,
@@ -77,27 +79,26 @@ function attachGap(s: string): boolean {
   return onlySeparators(withoutMethodClause(frame ? rest.slice(0, -frame.length) : rest));
 }
 
-/** A share names what it is a part of before 的 (`为调整预算的101.2%`, `占出口总值的61.1%`). */
-const SHARE_OF = '的';
-
 /**
- * Whether the change `d` in % follows a share in % (SHARE_OF right before it, no change of its own) that follows an
- * amount in another unit of the same sentence with no change: then the change is the amount's.
+ * Whether the change `d` in % follows a share in % with no change of its own whose subject is elided (SHARE_LEAD:
+ * `,占出口总值的61.1%`), after an amount in another unit of the same sentence with no change: then the change is the
+ * amount's.
  */
 function shareBetween(result: readonly Draft[], d: Draft, text: string): boolean {
   if (d.kind !== 'change' || d.unit !== '%' || d.source !== 'text' || result.length < 2) return false;
   const share = result[result.length - 1]!;
   const amount = result[result.length - 2]!;
-  return (
-    share.kind === 'quantity' && share.unit === '%' && share.change === null && share.source === 'text' && share.leadStart > 0 &&
-    text.endsWith(SHARE_OF, share.leadStart) &&
-    amount.kind === 'quantity' && amount.change === null && amount.source === 'text' && amount.unit !== null && !CHANGE_UNITS.has(amount.unit) &&
-    d.leadStart >= share.end && attachGap(text.slice(share.end, d.leadStart)) && !crossesSentence(text, amount.end, d.leadStart)
-  );
+  if (share.kind !== 'quantity' || share.unit !== '%' || share.change !== null || share.source !== 'text') return false;
+  if (amount.kind !== 'quantity' || amount.change !== null || amount.source !== 'text' || amount.unit === null || CHANGE_UNITS.has(amount.unit)) return false;
+  if (d.leadStart < share.end || !attachGap(text.slice(share.end, d.leadStart)) || share.leadStart < amount.end) return false;
+  const between = text.slice(amount.end, share.leadStart);
+  let k = 0;
+  while (k < between.length && CHANGE_ATTACH_SEPARATORS.includes(between[k]!)) k++;
+  return k > 0 && SHARE_LEAD.test(between.slice(k));
 }
 
 /** The words of a count's noun and verb, then a comma (SAME_UNIT_CHANGE_GAP). */
-const SAME_UNIT_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{1,${SAME_UNIT_CHANGE_GAP}}[,,]$`);
+const SAME_UNIT_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{1,${SAME_UNIT_CHANGE_GAP}}[${SAME_UNIT_CHANGE_COMMAS}]$`);
 
 /**
  * A compared change in the quantity's own unit after the words that end the quantity's clause (`共有125家企业通过高级认证,
@@ -112,8 +113,8 @@ const CJK = /^[\u4e00-\u9fff]*$/;
 const FROM_TO_LINK = new RegExp(`^[\\u4e00-\\u9fff]{1,${FROM_TO_VERB_MAX}}(?:${FROM_TO_LINKS.join('|')})(?:${FROM_TO_YEAR})?$`);
 /** A from marker and the year its value is dated by, ending where the value starts (`由2019年的`). */
 const DATED_FROM = new RegExp(`(?:${FROM_MARKERS.join('|')})${FROM_TO_YEAR}$`);
-/** The longest DATED_FROM: `由` + `2019年底的`. */
-const DATED_FROM_MAX = Math.max(...FROM_MARKERS.map((m) => m.length)) + 'YYYY年底的'.length;
+/** How far back DATED_FROM is read: longer than any of its matches (`由` + `2019年底的` is 8). */
+const DATED_FROM_MAX = 16;
 const MODIFIER_CHARS = new RegExp(`^[\\u4e00-\\u9fff${FROM_MODIFIER_MARKS}]*$`);
 
 /**
@@ -336,7 +337,10 @@ function attachedChanges(out: readonly Draft[], text: string): Draft[] {
         continue;
       }
       // the words between stay the quantity's label tail (`125家企业通过高级认证`): its extent is not stretched over them
-      if (sameUnitTail(prev, d, text)) {
+      // (not the last item of a list in that unit: `3家国家级开发区和12家省级开发区,比上年增加2家` is the list's)
+      const before = result[result.length - 2];
+      const listed = before !== undefined && before.kind === 'quantity' && before.unit === prev.unit && !crossesSentence(text, before.end, prev.start);
+      if (!listed && sameUnitTail(prev, d, text)) {
         prev.change = asChange(d, text);
         continue;
       }

@@ -5,6 +5,10 @@
 // dated by where the text dates it (`由2019年的1200家`), else no period.
 import { copyDraft, type Draft } from '../draft.js';
 import { FROM_TO_YEAR } from '../../../rules/zh/changes.js';
+import { RECURRING_FRAMES } from '../../../rules/zh/periods.js';
+
+/** A whole recurring frame (`每年`, `年均`): RECURRING_FRAMES anchored. */
+const RECURRING = new RegExp(`^(?:${RECURRING_FRAMES.source})$`);
 
 /** The year right before the earlier value (`由2019年的`). */
 const DATED_EARLIER_VALUE = new RegExp(`${FROM_TO_YEAR}$`);
@@ -25,7 +29,8 @@ export function splitFromPairs(drafts: readonly Draft[], text: string): Draft[] 
       earlier.from = null;
       earlier.earlier = null;
       earlier.label = d.label;
-      earlier.period = DATED_EARLIER_VALUE.exec(text.slice(d.leadStart, e.start))?.[1] ?? null;
+      // its own year, or a recurring frame both values share (`每年由…提高到…`); no other frame of the pair's is its
+      earlier.period = DATED_EARLIER_VALUE.exec(text.slice(d.leadStart, e.start))?.[1] ?? (d.period !== null && RECURRING.test(d.period) ? d.period : null);
       out.push(earlier);
       const later = copyDraft(d);
       later.earlier = null;
