@@ -235,4 +235,22 @@ export const CHANGE_RATE_FRAMES = ['年均', '平均每年', '每年平均', '�
  * How a change was computed, written as a clause between a quantity and its change
  * (`生产总值3456.78亿元,按可比价格计算,增长5.6%`): the change still belongs to the quantity.
  */
-export const CHANGE_METHOD_CLAUSES = ['按可比价格计算', '按可比价计算', '按不变价格计算', '按不变价计算', '按可比口径计算', '扣除价格因素', '扣除价格因素后', '扣除价格因素影响', '扣除价格因素影响后'] as const;
+export const CHANGE_METHOD_CLAUSES = [
+  '按可比价格计算', '按可比价计算', '按不变价格计算', '按不变价计算', '按可比口径计算', '扣除价格因素', '扣除价格因素后', '扣除价格因素影响',
+  '扣除价格因素影响后',
+  // the basis named before the verb, as budget reports write it (`补助113.1亿元,可比口径增长1.7%`,
+  // `收入安排34.2亿元,按可比口径增长27.4%`)
+  '按可比口径', '可比口径',
+] as const;
+
+/**
+ * A share of the plan stated between an amount and its change, as budget reports write them
+ * (`收入完成177亿元,为预算的103.8%,增长11.9%`, `税收119.7亿元,完成年度预算的95.7%,增长5.2%`): the
+ * change is the amount's, not the share's. The share opens with one of PLAN_SHARE_VERBS, at most one
+ * of PLAN_SHARE_FRAMES, one of PLAN_SHARE_BASES, then 的. A change in percentage points (CHANGE_OWN_SHARE_UNITS)
+ * stays the share's (`为预算的98.3%,提高2个百分点`).
+ */
+export const PLAN_SHARE_VERBS = ['完成', '达到', '为', '达', '占'] as const;
+export const PLAN_SHARE_FRAMES = ['年初', '年度', '全年', '调整后', '调整', '本级'] as const;
+export const PLAN_SHARE_BASES = ['预算数', '预算', '计划数', '计划', '任务'] as const;
+export const CHANGE_OWN_SHARE_UNITS: ReadonlySet<string> = new Set(['个百分点', '百分点']);

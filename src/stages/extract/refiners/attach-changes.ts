@@ -16,6 +16,7 @@ import {
   CHANGE_NOTE_BRACKETS,
   CHANGE_NOTE_MAX,
   CHANGE_NOTE_STOP,
+  CHANGE_OWN_SHARE_UNITS,
   CHANGE_RATE_FRAMES,
   CHANGE_UNITS,
   FROM_MARKER_WORDS,
@@ -24,6 +25,9 @@ import {
   FROM_TO_VERB_MAX,
   RESPECTIVELY,
   FROM_VALUE_GAP,
+  PLAN_SHARE_BASES,
+  PLAN_SHARE_FRAMES,
+  PLAN_SHARE_VERBS,
   QUOTE_LINKS,
   TARGET_LINKS,
 } from '../../../rules/zh/changes.js';
@@ -69,6 +73,27 @@ function attachGap(s: string): boolean {
   const frame = CHANGE_RATE_FRAMES.find((f) => rest.endsWith(f));
   return onlySeparators(withoutMethodClause(frame ? rest.slice(0, -frame.length) : rest));
 }
+
+/** The words of a share of the plan (`为预算的`, `完成年度预算的`), after the separators that open its clause. */
+const PLAN_SHARE_LEAD = new RegExp(
+  `^[${CHANGE_ATTACH_SEPARATORS}]+(?:${alternationOrder(PLAN_SHARE_VERBS).join('|')})(?:${alternationOrder(PLAN_SHARE_FRAMES).join('|')})?(?:${alternationOrder(PLAN_SHARE_BASES).join('|')})的$`,
+);
+
+/**
+ * The amount a change belongs to when the quantity right before it is a share of the plan
+ * (`收入完成177亿元(预计数),为预算的103.8%,增长11.9%`): the quantity before the share, when it has no
+ * change yet and the share follows it in its sentence; else null.
+ */
+function planShareOwner(result: readonly Draft[], share: Draft, change: Draft, text: string): Draft | null {
+  if (share.unit !== '%' || change.unit === null || CHANGE_OWN_SHARE_UNITS.has(change.unit)) return null;
+  const amount = result[result.length - 2];
+  if (!amount || amount.kind !== 'quantity' || amount.change !== null || amount.source !== 'text' || amount.unit === '%') return null;
+  if (share.leadStart < amount.end || share.leadStart - amount.end > PLAN_SHARE_GAP_MAX) return null;
+  const gap = text.slice(amount.end, share.leadStart);
+  return PLAN_SHARE_LEAD.test(gap.slice(noteLength(gap))) ? amount : null;
+}
+/** How far a share's words may reach back to its amount: a note and the share's words, no clause. */
+const PLAN_SHARE_GAP_MAX = 40;
 
 const CJK = /^[\u4e00-\u9fff]*$/;
 const FROM_TO_LINK = new RegExp(`^[\\u4e00-\\u9fff]{1,${FROM_TO_VERB_MAX}}(?:${FROM_TO_LINKS.join('|')})$`);
@@ -245,7 +270,9 @@ function attachedChanges(out: readonly Draft[], text: string): Draft[] {
     // 4. a change right after a quantity attaches to it
     const prev = result[result.length - 1];
     if (d.kind === 'change' && prev && prev.kind === 'quantity' && prev.change === null && prev.source === 'text' && d.source === 'text' && d.leadStart >= prev.end && attachGap(text.slice(prev.end, d.leadStart))) {
-      prev.change = asChange(d, text);
+      // …or to the amount before it, when it is a share of the plan (`177亿元,为预算的103.8%,增长11.9%`)
+      const owner = planShareOwner(result, prev, d, text) ?? prev;
+      owner.change = asChange(d, text);
       prev.extentEnd = d.end;
       continue;
     }
