@@ -4,6 +4,7 @@
 
 import { COUNTING_DIGIT_CHARS, ZERO_DIGITS } from '../../locale/zh/numerals.js';
 import { AS_OF_WORDS, SUB_YEAR_FRAME } from './periods.js';
+import { BULLET_CHARS } from './line-shapes.js';
 
 /** 一…九 and 十, from the numeral table: what list markers and time frames count with. */
 const TO_TEN = `${COUNTING_DIGIT_CHARS}十`;
@@ -26,8 +27,19 @@ export const LIST_MARKER = new RegExp(
   `^(?:第[${TO_TEN}百${ZERO_DIGITS}\\d]{1,6}[条章节款项](?!规定)|[${TO_TEN}]{1,3}[、.]|\\([${TO_TEN}\\d]{1,3}\\)|\\d{1,3}[.、](?!\\d)|[${TO_TEN}]是|——)\\s*`,
 );
 
+/**
+ * Bullets inside a label, with the spaces around them, are dropped (`全市 ●一般公共预算收入完成` →
+ * `全市一般公共预算收入完成`, `●市财政投入` → `市财政投入`): a list's item mark, no word. The marks of
+ * BULLET_CHARS that also stand inside names, numbers and dates (`·`, `・`, `*`, `○`) stay.
+ */
+export const LABEL_BULLETS = [...BULLET_CHARS].filter((c) => !'·・*○'.includes(c)).join('');
+
 /** Connectives trimmed from the start of a label. */
-export const LEADING_CONNECTIVES = ['其中', '同时', '并且', '并', '另外', '此外', '还', '以及', '及', '和', '且', '又', '也', '共'] as const;
+export const LEADING_CONNECTIVES = [
+  '其中', '同时', '并且', '并', '另外', '此外', '还', '以及', '及', '和', '且', '又', '也', '共',
+  // the items a budget report adds up to a total (`加上上级补助收入102.5亿元`)
+  '加上',
+] as const;
 
 /**
  * Verbs that set a goal or a forecast before what is measured (`确保进口整体通关时间再压缩30%`,
