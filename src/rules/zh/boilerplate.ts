@@ -425,6 +425,11 @@ export const SITE_TITLE_FORBIDDEN = /[0-9\-–—_|·:]|关于|公告|通告|通
 
 /** Page titles (<title>) carry the site after a separator: `…的公告_海关总署`, `… - 中国政府网`. */
 export const PAGE_TITLE_SPLIT = /\s+[-–—|]\s+|\s*[_|]\s*|\s*-{2,}\s*/;
+/**
+ * A separator closing a <title> with no site after it (`某某日报--《…》(摘要)-`: a template whose site
+ * name is empty): no part of the title.
+ */
+export const PAGE_TITLE_DANGLING_END = /\s*[-–—_|]+\s*$/;
 
 /**
  * Contact lines right under the article's text, with the site's footer below them, are the

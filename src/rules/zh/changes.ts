@@ -4,6 +4,7 @@
 import type { Basis, Direction } from '../../schema/records.js';
 import { QUOTE_VERBS } from './units.js';
 import { CALENDAR_YEAR } from './years.js';
+import { alternationOrder } from '../../lib/pattern.js';
 
 /**
  * Change verbs of a pace or a set level: a rate speeding up or picking up again (`增速加快1.2个百分点`,
@@ -268,13 +269,18 @@ export const CHANGE_NOTE_STOP = '0123456789。;!?\n';
 export const CHANGE_RATE_FRAMES = ['年均', '平均每年', '每年平均', '年平均'] as const;
 
 /**
- * A share of the plan or the budget between an amount and its change (`收入完成129.54亿元,为预算的86.5%,下降8.5%`,
- * `完成投资12亿元,完成年度计划的85%,增长10%`), as budget and plan reports write an execution rate: a change in
- * one of PLAN_SHARE_CHANGE_UNITS after the share is the amount's (the rate itself moves in 个百分点:
- * `完成年初预算的58.4%,快于序时进度8.4个百分点` stays the share's). PLAN_SHARE_LEAD is what stands between the
- * amount (after the separators) and the share's number.
+ * A share of the plan or the budget between an amount and its change, as budget and plan reports write an execution
+ * rate (`收入完成129.54亿元,为预算的86.5%,下降8.5%`, `税收119.7亿元,完成年度预算的95.7%,增长5.2%`): a change in one of
+ * PLAN_SHARE_CHANGE_UNITS after the share is the amount's; the rate itself moves in 个百分点 (`完成年初预算的58.4%,
+ * 快于序时进度8.4个百分点` and `为预算的98.3%,提高2个百分点` stay the share's). The share opens with one of
+ * PLAN_SHARE_VERBS, at most one of PLAN_SHARE_FRAMES, one of PLAN_SHARE_BASES, then 的 (PLAN_SHARE_LEAD).
  */
-export const PLAN_SHARE_LEAD = /^(?:为|完成|达到|占)(?:调整|年初|年度|全年)?(?:预算|计划|目标|任务)数?的?$/;
+export const PLAN_SHARE_VERBS = ['完成', '达到', '为', '达', '占'] as const;
+export const PLAN_SHARE_FRAMES = ['年初', '年度', '全年', '调整后', '调整', '本级'] as const;
+export const PLAN_SHARE_BASES = ['预算数', '预算', '计划数', '计划', '目标', '任务'] as const;
+export const PLAN_SHARE_LEAD = new RegExp(
+  `^(?:${alternationOrder(PLAN_SHARE_VERBS).join('|')})(?:${alternationOrder(PLAN_SHARE_FRAMES).join('|')})?(?:${alternationOrder(PLAN_SHARE_BASES).join('|')})的?$`,
+);
 /**
  * A share of a total that the amount before it is part of, the share's subject elided (`出口机电产品523.4亿元,
  * 占出口总值的61.1%,增长12.5%`): 占/为 opening the words between (after the separators), 的 closing them, at most
@@ -287,4 +293,11 @@ export const PLAN_SHARE_CHANGE_UNITS: ReadonlySet<string> = new Set(['%']);
  * How a change was computed, written as a clause between a quantity and its change
  * (`生产总值3456.78亿元,按可比价格计算,增长5.6%`): the change still belongs to the quantity.
  */
-export const CHANGE_METHOD_CLAUSES = ['按可比价格计算', '按可比价计算', '按不变价格计算', '按不变价计算', '按可比口径计算', '扣除价格因素', '扣除价格因素后', '扣除价格因素影响', '扣除价格因素影响后'] as const;
+export const CHANGE_METHOD_CLAUSES = [
+  '按可比价格计算', '按可比价计算', '按不变价格计算', '按不变价计算', '按可比口径计算', '扣除价格因素', '扣除价格因素后', '扣除价格因素影响',
+  '扣除价格因素影响后',
+  // the basis named before the verb, as budget reports write it (`补助113.1亿元,可比口径增长1.7%`,
+  // `收入安排34.2亿元,按可比口径增长27.4%`)
+  '按可比口径', '可比口径',
+] as const;
+

@@ -4,6 +4,7 @@
 
 import { COUNTING_DIGIT_CHARS, ZERO_DIGITS } from '../../locale/zh/numerals.js';
 import { AS_OF_WORDS, SUB_YEAR_FRAME } from './periods.js';
+import { BULLET_CHARS } from './line-shapes.js';
 
 /** 一…九 and 十, from the numeral table: what list markers and time frames count with. */
 const TO_TEN = `${COUNTING_DIGIT_CHARS}十`;
@@ -26,8 +27,19 @@ export const LIST_MARKER = new RegExp(
   `^(?:第[${TO_TEN}百${ZERO_DIGITS}\\d]{1,6}[条章节款项](?!规定)|[${TO_TEN}]{1,3}[、.]|\\([${TO_TEN}\\d]{1,3}\\)|\\d{1,3}[.、](?!\\d)|[${TO_TEN}]是|——)\\s*`,
 );
 
+/**
+ * Bullets inside a label, with the spaces around them, are dropped (`全市 ●一般公共预算收入完成` →
+ * `全市一般公共预算收入完成`, `●市财政投入` → `市财政投入`): a list's item mark, no word. The marks of
+ * BULLET_CHARS that also stand inside names, numbers and dates (`·`, `・`, `*`, `○`) stay.
+ */
+export const LABEL_BULLETS = [...BULLET_CHARS].filter((c) => !'·・*○'.includes(c)).join('');
+
 /** Connectives trimmed from the start of a label. */
-export const LEADING_CONNECTIVES = ['其中', '同时', '并且', '并', '另外', '此外', '还', '以及', '及', '和', '且', '又', '也', '共'] as const;
+export const LEADING_CONNECTIVES = [
+  '其中', '同时', '并且', '并', '另外', '此外', '还', '以及', '及', '和', '且', '又', '也', '共',
+  // the items a budget report adds up to a total (`加上上级补助收入102.5亿元`)
+  '加上',
+] as const;
 
 /**
  * Verbs that set a goal or a forecast before what is measured (`确保进口整体通关时间再压缩30%`,
@@ -66,6 +78,8 @@ export const LINKING_VERBS = ['达到了', '达到', '达', '为', '是', '保�
 export const TRAILING_WORDS = [
   '达到了', '达到', '达', '为', '是', '保持在', '控制在', '稳定在', '维持在', '提高到', '提高至', '提升到',
   '提升至', '降低到', '降低至', '下降到', '下降至', '增加到', '增加至', '减少到', '减少至', '压缩到', '压缩至',
+  // a count grown to (`高新技术企业发展至158户`, `会员单位发展到120家`)
+  '发展至', '发展到',
   '在', '共计', '合计', '总计', '共', '计', '分别为', '分别达到', '分别', '有', '均', '已', '累计', '达到了',
   '每年', '年均', '全年累计', '由', '从', '实现', '保持', '维持', '稳定',
   // adverbs before the verb of a change or a target (`通关时间再压缩30%`, `外贸进出口将保持…`)

@@ -159,6 +159,15 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
 export const PERSON_NAME_KEYS: ReadonlySet<string> = new Set(['author', 'editor']);
 export const PERSON_NAME = /^[\u4e00-\u9fff·]{2,4}$/;
 
+/**
+ * An e-mail address in a person's field of the page's markup, with the brackets around it
+ * (`<meta name="author" content="ntnyq<1210485244@qq.com>">`, a template maker's credit): a contact,
+ * no name. It is cut from the value; what is left is kept only when it holds a Han character (`张三
+ * (zhangsan@example.com)` → `张三`), else the field states nothing.
+ */
+export const CONTACT_ADDRESS = /\s*[<(（\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)）\]]?\s*/g;
+export const HAN_CHAR = /[\u4e00-\u9fff]/;
+
 export const ABSENT_VALUES: ReadonlySet<string> = new Set(['', '未知', '--', '-', '—', '——', '无', '暂无', '不详', 'null', 'NULL', 'N/A', 'n/a', '/']);
 
 /**
@@ -347,9 +356,32 @@ export const NEWS_DATELINES: readonly RegExp[] = [
  * the names (PERSON_NAME, one to four, parted by spaces or 、) are the author. A photo's credit
  * (`记者 张三 摄`, `记者 张三摄`) and a sentence (`本报记者从市统计局获悉,…`) are none. The line stays in the text.
  */
+/** What the reporter did, after the names (`整理`, compiled by): no name. */
+export const CREDIT_ACTS = ['整理', '报道', '采写'] as const;
 const BYLINE_NAME = PERSON_NAME.source.slice(1, -1);
 export const BYLINE_LINE = new RegExp(
-  `^\\s*(?:本报|本刊|本网|本台)?(?:特约记者|见习记者|首席记者|记者|通讯员|实习生)\\s+(?<author>${BYLINE_NAME}(?:[\\s、]+${BYLINE_NAME}){0,3})(?<!摄)\\s*$`,
+  `^\\s*(?:本报|本刊|本网|本台)?(?:特约记者|见习记者|首席记者|记者|通讯员|实习生)\\s+(?<author>${BYLINE_NAME}(?:[\\s、]+(?!(?:${CREDIT_ACTS.join('|')})\\s*$)${BYLINE_NAME}){0,3})(?<!摄)\\s*(?:${CREDIT_ACTS.join('|')})?\\s*$`,
+);
+
+/**
+ * A reporter's credit closing the article, as news reports end: in brackets after the last sentence
+ * (`…财经纪律。(记者 李莉)`, `(记者 张三 通讯员 李四)`), or alone on the last line, the paper before it
+ * and what the reporter did after it (`□某某日报全媒体记者 张三 整理`, `本报记者 李四`). The names
+ * (PERSON_NAME, up to four) are the author; the paper named on the line (ending in CLOSING_PAPER_ENDINGS)
+ * is the source. A photo's credit (`记者 张三 摄`) is none. The line form needs a closing mark (□/■), the
+ * paper's name or what the reporter did: a plain `本报记者 张三` at the end may open the next item of a
+ * list. Read from the last lines only; the line stays in the text.
+ */
+const BYLINE_NAME_SOURCE = PERSON_NAME.source.slice(1, -1);
+const CREDIT_ROLE_WORDS = '(?:记者|通讯员|实习生)';
+/** The role words between a credit's names (`张三 通讯员 李四`): cut from the author, the names kept apart by a space. */
+export const CREDIT_ROLE_BETWEEN = /\s*(?:记者|通讯员|实习生)\s*|[\s、]+/g;
+const CREDIT_ROLE = '(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员|实习生)';
+const CREDIT_NAMES = `${BYLINE_NAME_SOURCE}(?:[\\s、]+(?!(?:${CREDIT_ACTS.join('|')})\\s*$)(?:${CREDIT_ROLE_WORDS}\\s*)?${BYLINE_NAME_SOURCE}){0,3}`;
+export const CLOSING_PAPER_ENDINGS = ['日报', '晚报', '时报', '报', '网', '台'] as const;
+export const CLOSING_CREDIT_BRACKETED = new RegExp(`[。!?！？”]\\s*[((]\\s*${CREDIT_ROLE}\\s*(?<author>${CREDIT_NAMES})(?<!摄)\\s*[))]\\s*$`);
+export const CLOSING_CREDIT_LINE = new RegExp(
+  `^\\s*(?<mark>[□■])?\\s*(?:本报|本刊|本网|本台|(?<source>[\\u4e00-\\u9fff]{2,10}?(?:${CLOSING_PAPER_ENDINGS.join('|')})))?${CREDIT_ROLE}\\s*(?<author>${CREDIT_NAMES})(?<!摄)\\s*(?<act>${CREDIT_ACTS.join('|')})?\\s*$`,
 );
 
 /** How many lines after the title a 题注 may stand on. */

@@ -1,7 +1,7 @@
 // The document's title: what the page's markup says, else a title line opening the text.
 // A title is never guessed from a body sentence: a first line that reads like prose gives none.
 import { MAX_TITLE_LINES_INTO_ARTICLE, TITLE_HINT_WORDS } from '../../rules/article.js';
-import { HOME_LED_HEADING, PAGE_TITLE_SPLIT } from '../../rules/zh/boilerplate.js';
+import { HOME_LED_HEADING, PAGE_TITLE_DANGLING_END, PAGE_TITLE_SPLIT } from '../../rules/zh/boilerplate.js';
 import {
   DATE_OR_NUMBER_LINE,
   NOT_TITLE_ENDING,
@@ -30,7 +30,8 @@ export function isTitleShaped(line: string): boolean {
  * Splits a <title> such as `海关总署关于…的公告_海关总署` into the article title (the longest
  * part) and the site (the last part), when the separator is there.
  */
-export function splitPageTitle(pageTitle: string): { title: string; site: string | null } {
+export function splitPageTitle(fullTitle: string): { title: string; site: string | null } {
+  const pageTitle = fullTitle.replace(PAGE_TITLE_DANGLING_END, '');
   const split = pageTitle.split(PAGE_TITLE_SPLIT);
   const parts: string[] = [];
   for (let i = 0; i < split.length; i++) {

@@ -803,6 +803,9 @@ function pushEPaperStatements(to: Statement[], cutLines: readonly string[], titl
     if (!readsAsTitle(lines[i]!, title, titleKey)) continue;
     const name = orgName(lines[i + 1]!);
     if (name !== null) to.push(statement('source', name, PRIORITY.byline));
+    // the date alone under the title (`2025年02月10日`, a news page's header): the day it was published
+    const day = ISSUE_DATE_LINE.test(lines[i + 1]!) ? fieldValue(lines[i + 1]!, 'publishDate') : null;
+    if (day !== null) to.push(statement('publishDate', day, PRIORITY.byline));
     // a reporter's byline cut with the title (`本报记者 张三`): the author, as under a kept title
     const byline = BYLINE_LINE.exec(lines[i + 1]!);
     if (byline !== null) to.push(statement('author', byline.groups!['author']!, PRIORITY.field));

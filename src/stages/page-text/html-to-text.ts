@@ -6,7 +6,7 @@
 // small forms are skipped as they come rather than removed first.
 import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
-import { META_PLACEHOLDERS, META_TAGS, META_TRAILING_SEPARATORS, SITE_NAME_ENDINGS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
+import { CONTACT_ADDRESS, HAN_CHAR, META_PLACEHOLDERS, META_TAGS, META_TRAILING_SEPARATORS, PERSON_NAME_KEYS, SITE_NAME_ENDINGS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { PAGE_TITLE_SPLIT, SITE_HOME_HREF, SITE_HOME_LINK_TEXT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import type { Metadata } from '../../schema/records.js';
@@ -478,7 +478,12 @@ export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints
     const name = (attribs['name'] ?? attribs['property'] ?? '').trim().toLowerCase();
     const key = META_TAG.get(name);
     if (!key) continue; // (a page's description and keywords are long)
-    const content = collapseSpace(attribs['content'] ?? '').trim().replace(META_TRAILING_SEPARATORS, '');
+    let content = collapseSpace(attribs['content'] ?? '').trim().replace(META_TRAILING_SEPARATORS, '');
+    // a person's field holding an e-mail address: the address is a contact; no name left, no value
+    if (PERSON_NAME_KEYS.has(key) && content.includes('@')) {
+      content = content.replace(CONTACT_ADDRESS, ' ').trim();
+      if (!HAN_CHAR.test(content)) continue;
+    }
     if (content && !META_PLACEHOLDERS.has(content.toLowerCase()) && metadata[key] === undefined) metadata[key] = content;
   }
   const hints: string[] = [];

@@ -146,6 +146,31 @@ describe('a date in figures on a line of its own', () => {
   }
 });
 
+describe("a news report's header and closing credit", () => {
+  it('news-app-credit.html: the <title>\'s dangling separator is cut; the date alone under the title is publishDate; the closing byline gives author and paper; a meta author that is an e-mail contact is none', () => {
+    const doc = run('news-app-credit.html', 'html');
+    expect(doc.title).toBe('《关于某市2030年预算执行情况的报告》(摘要)');
+    expect(doc.metadata).toMatchObject({ publishDate: '2031-03-02', author: '张三', source: '某某日报' });
+    expect(JSON.stringify(doc.metadata)).not.toContain('example.com');
+    // the credit line stays the article's
+    expect(doc.text.split('\n').at(-1)).toBe('□某某日报全媒体记者 张三 整理');
+  });
+  it('news-closing-credit-bracketed.html: a reporter\'s credit in brackets after the last sentence is the author, the role words between names left out', () => {
+    const doc = run('news-closing-credit-bracketed.html', 'html');
+    expect(doc.metadata).toMatchObject({ author: '李四 赵六', source: '某县日报', editor: '钱七' });
+    expect(doc.text).toContain('(记者 李四 通讯员 赵六)');
+  });
+  it('news-closing-credit-negative.txt: a photo credit and a sentence opening with 本报记者 name no author', () => {
+    const doc = run('news-closing-credit-negative.txt', 'text');
+    expect(doc.metadata.author).toBeUndefined();
+  });
+  it('a meta author with an e-mail address keeps the name before it', () => {
+    const html = '<html><head><meta charset="utf-8"><meta name="author" content="王五 (wangwu@example.com)"><title>某县举办春季招聘会_某县人民政府</title></head><body><h1>某县举办春季招聘会</h1><div class="article"><p>3月14日，某县春季招聘会在县体育馆举行，共有86家企业提供岗位2300余个。</p><p>今年还将再举办招聘会5场，进一步促进就业。</p></div></body></html>';
+    const doc = processDocument({ path: 'x.html', id: 'x', bytes: Buffer.from(html), format: 'html' });
+    expect(doc.metadata.author).toBe('王五');
+  });
+});
+
 describe('a date in figures under a notice', () => {
   it("is the signature's date: it stays in the text", () => {
     const doc = run('bare-date-signature-negative.txt', 'text');

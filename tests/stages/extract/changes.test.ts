@@ -76,6 +76,20 @@ describe('changes', () => {
     expect(extract('生产总值2345.6亿元,其中服务业增长5.6%。').map((m) => m.raw)).toEqual(['2345.6亿元', '5.6%']);
   });
 
+  it('gives the change after a share of the plan (为预算的101.3%) to the amount before the share; a change in points stays the share\'s', () => {
+    const pick = (text: string) => extract(text).map((m) => [m.raw, m.change ? `${m.change.direction} ${m.change.value}${m.change.unit}` : null]);
+    expect(pick('收入完成56.2亿元,为预算的101.3%,增长6.4%。')).toEqual([['56.2亿元', 'up 6.4%'], ['101.3%', null]]);
+    expect(pick('税收38.5亿元(快报数),完成年度预算的97.2%,同比增长3.1%。')).toEqual([['38.5亿元', 'up 3.1%'], ['97.2%', null]]);
+    expect(pick('支出完成88.1亿元,为预算的96.5%,提高1.2个百分点。')).toEqual([['88.1亿元', null], ['96.5%', 'up 1.2个百分点']]);
+    // no share of the plan between them: the change is the rate's, as before
+    expect(pick('出口总额45.6亿元,增速为12.5%,增长7.1%。')).toEqual([['45.6亿元', null], ['12.5%', 'up 7.1%']]);
+  });
+
+  it('reads 可比口径 / 按可比口径 before the verb as the change\'s method: the change attaches to the amount before it', () => {
+    const ms = extract('县本级收入安排12.6亿元,可比口径增长8.5%。获得转移支付9.3亿元,按可比口径增长2.3%。');
+    expect(ms.map((m) => [m.raw, m.kind, m.change?.value ?? null])).toEqual([['12.6亿元', 'quantity', 8.5], ['9.3亿元', 'quantity', 2.3]]);
+  });
+
   it('attaches 、增长42.8倍 (unit 倍) and 同比增长13.5%', () => {
     expect(extract('截获“异宠”263只、增长42.8倍')[0]).toMatchObject({ raw: '263只', change: { direction: 'up', value: 42.8, unit: '倍', basis: null } });
     expect(extract('办理行政诉讼案件177起,同比增长13.5%')[0]).toMatchObject({ raw: '177起', change: { direction: 'up', value: 13.5, basis: 'yoy' } });

@@ -10,6 +10,15 @@ const labels = (text: string): [string, string | null][] => extract(text).map((m
 describe('labels', () => {
   it.each([
     ['(三)覆盖率达到', '覆盖率'],
+    // a list's bullet, with its spaces, is no word of the label; a middle dot inside a name stays
+    ['全县 ●一般公共预算收入完成', '全县一般公共预算收入完成'],
+    ['●县财政投入', '县财政投入'],
+    ['冰雪·体育项目投入', '冰雪·体育项目投入'],
+    // the items a budget report adds up
+    ['加上上级补助收入', '上级补助收入'],
+    // a count grown to
+    ['全市高新技术企业发展至', '全市高新技术企业'],
+    ['会员单位发展到', '会员单位'],
     ['一、其中毛燕', '毛燕'],
     ['2.并完成', '完成'],
     ['涉案率每年控制在', '涉案率'],

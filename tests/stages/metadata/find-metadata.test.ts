@@ -93,6 +93,21 @@ describe('a reporter\'s byline on a line of its own under the title', () => {
   });
 });
 
+describe("a reporter's credit closing a news report", () => {
+  const read = (text: string) => findMetadata({ text, titleLine: 0, statements: [] });
+  it('reads the bracketed credit after the last sentence, and a closing byline with the paper or what the reporter did', () => {
+    expect(read('某县外贸增长\n一季度全县外贸进出口增长8.2%。\n下一步将继续帮助企业拓展市场。(记者 李四)')).toEqual({ author: '李四' });
+    expect(read('某县外贸增长\n一季度全县外贸进出口增长8.2%。(记者 李四 通讯员 赵六)')).toEqual({ author: '李四 赵六' });
+    expect(read('某市预算报告摘要\n全市收入完成120.5亿元。\n□某某日报全媒体记者 张三 整理')).toEqual({ author: '张三', source: '某某日报' });
+    expect(read('某市预算报告摘要\n全市收入完成120.5亿元。\n本报记者 张三 整理')).toEqual({ author: '张三' });
+  });
+  it('reads none from a photo credit, a credit inside a paragraph, or a plain byline line at the end', () => {
+    expect(read('某县招聘会\n图为招聘会现场。(记者 张三 摄)')).toEqual({});
+    expect(read('某县招聘会\n据介绍(记者 张三)此次招聘会规模最大,共有86家企业参加。')).toEqual({});
+    expect(read('某市外贸稳中有进\n一\n二\n三\n本报记者 韩冬')).toEqual({});
+  });
+});
+
 describe('the signature ending a notice', () => {
   it('gives issuer and date, below every stated field', () => {
     const text = '关于某事项的公告\n现将有关事项公告如下。\n特此公告。\n某某市商务局\n2024年1月5日';

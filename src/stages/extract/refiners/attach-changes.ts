@@ -91,7 +91,8 @@ function shareBetween(result: readonly Draft[], d: Draft, text: string): boolean
   if (share.kind !== 'quantity' || share.unit !== '%' || share.change !== null || share.source !== 'text') return false;
   if (amount.kind !== 'quantity' || amount.change !== null || amount.source !== 'text' || amount.unit === null || CHANGE_UNITS.has(amount.unit)) return false;
   if (d.leadStart < share.end || !attachGap(text.slice(share.end, d.leadStart)) || share.leadStart < amount.end) return false;
-  const between = text.slice(amount.end, share.leadStart);
+  const gap = text.slice(amount.end, share.leadStart);
+  const between = gap.slice(noteLength(gap));
   let k = 0;
   while (k < between.length && CHANGE_ATTACH_SEPARATORS.includes(between[k]!)) k++;
   return k > 0 && SHARE_LEAD.test(between.slice(k));
@@ -275,7 +276,9 @@ function planShareAmount(result: readonly Draft[], d: Draft, text: string): Draf
   if (share.kind !== 'quantity' || share.change !== null || share.source !== 'text' || share.unit !== '%') return null;
   if (amount.kind !== 'quantity' || amount.change !== null || amount.source !== 'text' || amount.unit === '%') return null;
   if (d.leadStart < share.end || !attachGap(text.slice(share.end, d.leadStart))) return null;
-  const between = text.slice(amount.end, share.leadStart);
+  // (a note may close the amount: `收入完成177亿元(预计数),为预算的103.8%`)
+  const gap = text.slice(amount.end, share.leadStart);
+  const between = gap.slice(noteLength(gap));
   let k = 0;
   while (k < between.length && CHANGE_ATTACH_SEPARATORS.includes(between[k]!)) k++;
   return k > 0 && PLAN_SHARE_LEAD.test(between.slice(k)) ? amount : null;

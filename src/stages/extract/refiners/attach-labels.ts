@@ -36,6 +36,7 @@ import {
   PREPOSITION_WORDS,
   LINKING_VERBS,
   LIST_CONJUNCTIONS,
+  LABEL_BULLETS,
   LIST_MARKER,
   LIST_VERBS,
   ITEM_OWN_VERBS,
@@ -206,7 +207,17 @@ function withoutTrailingWord(s: string): string {
 /** Trims list markers, connectives, linking verbs, period frames and edge punctuation. */
 const FIELD_COLONS = ':：';
 
-export function trimLabel(raw: string): string {
+const LABEL_BULLET_SET = charSet(LABEL_BULLETS);
+const LABEL_BULLET_RUN = new RegExp(`\\s*[${LABEL_BULLETS}]\\s*`, 'g');
+
+/** `s` without its bullets and the spaces around them (LABEL_BULLETS); most labels have none, and are returned as they are. */
+function withoutBullets(s: string): string {
+  for (let i = 0; i < s.length; i++) if (LABEL_BULLET_SET.has(s.charCodeAt(i))) return s.replace(LABEL_BULLET_RUN, '');
+  return s;
+}
+
+export function trimLabel(label: string): string {
+  const raw = withoutBullets(label);
   // a list marker alone (`1、` before `20个项目`, `第四条`) says nothing of what is measured
   const whole = raw.trim();
   const alone = LIST_MARKER.exec(whole);
