@@ -283,3 +283,27 @@ describe('negative: a flattened page with chrome words inside its text and words
     expect(doc.text.endsWith('全县将继续巩固经济回升向好态势。 数据来自某县统计局季度报表')).toBe(true);
   });
 });
+
+describe('a sub-site page dumped one element a line, its site chrome around a short release', () => {
+  const doc = run('dump-subsite-chrome-one-per-line.txt');
+  it('removes the IPv6 badge, the search label, the site directory with its group headings, the Chinese domain, the hotline and the split visit counter', () => {
+    for (const chrome of ['网站支持IPv6', '热门搜索', '网站群', '国家、省统计局网站', '某省统计局', '省内各地市统计局', '中文域名', '举报电话', '你是本站第', '位访客']) {
+      expect(doc.text).not.toContain(chrome);
+    }
+    expect(doc.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['site-badge', 'related-list', 'site-registration', 'site-contact', 'visit-counter']));
+  });
+  it('keeps the release', () => {
+    expect(doc.text).toContain('一季度,全市居民消费价格同比上涨1.2%,其中食品价格上涨2.4%。');
+    expect(doc.title).toBe('某市2030年一季度物价运行情况');
+  });
+});
+
+describe('a notice whose own sentences name a site group, IPv6 support, a visitor and a hotline', () => {
+  const doc = run('dump-subsite-chrome-negative.txt');
+  it('keeps every line of the notice: the words are inside sentences, and the hotline stands with no site footer', () => {
+    for (const kept of ['全区网站群建设纳入本次检查', '网站支持IPv6访问情况', '你是本站第几位访客不作统计', '价格举报电话:0000-12315反映问题', '某区市场监督管理局', '2030年5月6日']) {
+      expect(doc.text).toContain(kept);
+    }
+    expect(doc.removed.map((r) => r.rule)).toEqual(['scraper-header']);
+  });
+});
