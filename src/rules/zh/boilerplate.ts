@@ -404,6 +404,12 @@ export const HOME_LED_HEADING = new RegExp(`^(?:${alternation([...HOME_CRUMBS])}
 /** A crumb longer than this is prose, not a crumb (the last crumb may be a long page title). */
 export const MAX_CRUMB_CHARS = 30;
 export const MAX_LAST_CRUMB_CHARS = 80;
+/**
+ * Crumbs a dump wrote one a line with no separator (`首页` / `信息公开` / `进度数据`) are column
+ * names: at most this many characters each, at most MAX_BARE_CRUMBS of them.
+ */
+export const MAX_BARE_CRUMB_CHARS = 8;
+export const MAX_BARE_CRUMBS = 5;
 
 /**
  * A navigation bar: `首页 机构概况 新闻发布 信息公开 互动交流`, `首页 | 政务公开 | 办事服务`, `首页 * 要闻 * …`,

@@ -292,6 +292,11 @@ describe('a sub-site page dumped one element a line, its site chrome around a sh
     }
     expect(doc.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['site-badge', 'related-list', 'site-registration', 'site-contact', 'visit-counter']));
   });
+  it('removes the crumbs written one a line with no separator after the bare 当前位置:', () => {
+    const crumb = doc.removed.find((r) => r.rule === 'breadcrumb');
+    expect(crumb?.text).toBe('当前位置: 首页 > 信息公开 > 统计分析');
+    expect(doc.text).not.toContain('统计分析');
+  });
   it('keeps the release', () => {
     expect(doc.text).toContain('一季度,全市居民消费价格同比上涨1.2%,其中食品价格上涨2.4%。');
     expect(doc.title).toBe('某市2030年一季度物价运行情况');
@@ -305,5 +310,14 @@ describe('a notice whose own sentences name a site group, IPv6 support, a visito
       expect(doc.text).toContain(kept);
     }
     expect(doc.removed.map((r) => r.rule)).toEqual(['scraper-header']);
+  });
+});
+
+describe('bare crumb labels whose lines below are no crumbs', () => {
+  const doc = run('dump-bare-crumbs-negative.txt');
+  it('makes no breadcrumb without the home crumb first, nor of the home crumb alone over a sentence', () => {
+    // the bare label alone goes, as before; no crumb goes with it
+    expect(doc.removed.filter((r) => r.rule === 'breadcrumb').map((r) => r.text)).toEqual(['当前位置:']);
+    for (const kept of ['信息公开', '通知公告', '东湖公园北门至西堤沿线的滨水步道', '请于3月8日前报区林业局。']) expect(doc.text).toContain(kept);
   });
 });
