@@ -370,6 +370,13 @@ const WIDGET_RUN_LINE = new RegExp(`^(?:(?=(?<widgetWord>${alternation(WIDGET_WO
 /** The close a public account writes under its article: 完 or END between dashes (`— 完 —`, `-END-`, `~ THE END ~`). */
 const ACCOUNT_END_MARK = /^[-—–－~_=]{1,6}\s*(?:完|END|End|end|THE END|The End)\s*[-—–－~_=]{1,6}$/;
 
+/**
+ * A link to a government's portal as a sub-site's top bar writes it (`中国政府网`, `国务院`, `省政府`,
+ * `福建省人民政府`, `某市政府门户网站`): one such line may be an issuer; two or more in a row at the top
+ * are the links to the governments above the site.
+ */
+const GOVERNMENT_LINK = /^(?:中国政府网|国务院|[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|盟|旗)(?:人民)?政府(?:门户)?(?:网站|网)?)$/;
+
 /** Runs of lines that are chrome together though no one line is. */
 export const RUN_RULES: readonly RunRule[] = [
   // 为你推荐 / a story's title / its teaser sentence / its date …: other stories, closing a news page;
@@ -393,6 +400,9 @@ export const RUN_RULES: readonly RunRule[] = [
   { id: 'account-trailer', zone: 'tail', start: ACCOUNT_END_MARK, follow: /^.{1,60}$/, minLines: 2 },
   // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
   { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
+  // 国务院 / 省政府 / 市政府: a sub-site's links to the governments above it, one a line at the top;
+  // last, so that it claims no line another run holds (the same links under 友情链接 at the bottom)
+  { id: 'government-links', zone: 'head', start: GOVERNMENT_LINK, follow: GOVERNMENT_LINK, minLines: 2 },
 ];
 
 /** Breadcrumb: `当前位置: > 学习园地 > 海关知识 >`, `好律师> 法律法规库> 政策参考> …`, `首页 > 信息公开 >`. */

@@ -321,3 +321,20 @@ describe('bare crumb labels whose lines below are no crumbs', () => {
     for (const kept of ['信息公开', '通知公告', '东湖公园北门至西堤沿线的滨水步道', '请于3月8日前报区林业局。']) expect(doc.text).toContain(kept);
   });
 });
+
+describe('a sub-site page whose top bar links to the governments above it, one a line', () => {
+  const doc = run('dump-government-links.txt');
+  it('removes the links as one run and keeps the release', () => {
+    expect(doc.removed.find((r) => r.rule === 'government-links')?.text).toBe('中国政府网\n某省人民政府\n某市人民政府');
+    expect(doc.text.startsWith('某县2031年一季度工业运行情况\n一季度,全县规模以上工业增加值同比增长6.8%。')).toBe(true);
+  });
+});
+
+describe('a reply that names one government at its top and two in its copy list', () => {
+  const doc = run('dump-government-links-negative.txt');
+  it('keeps the issuer above the title and the copy list', () => {
+    expect(doc.removed.some((r) => r.rule === 'government-links')).toBe(false);
+    expect(doc.text.startsWith('某省人民政府\n关于某县撤县设区的批复')).toBe(true);
+    expect(doc.text.endsWith('抄送:\n省政府\n市政府')).toBe(true);
+  });
+});
