@@ -113,7 +113,7 @@ export const CLOCK_WIDGET = /(?:(?:今天是|今天|今日)\s*[::]?\s*)?\d{4}\s*
  * Headings over a list of links to other sites (`友情链接`, `相关网站`): rule `related-links` when the
  * links follow on the same line, else a `related-list` run under the heading.
  */
-const LINK_LIST_HEADINGS: readonly string[] = ['相关链接', '友情链接', '相关网站', '网站链接', '政府网站', '部门网站', '常用链接'];
+const LINK_LIST_HEADINGS: readonly string[] = ['相关链接', '友情链接', '相关网站', '网站链接', '政府网站', '部门网站', '常用链接', '网站群'];
 /** Headings over other readings: over a list of stories, and before one linked title on its line (`related-reading`). */
 const READING_HEADINGS: readonly string[] = ['相关阅读', '延伸阅读'];
 /** The label of a link to a related reading alone on its line (`相关解读:《…》解读`). */
@@ -150,6 +150,8 @@ export const WIDGET_WORDS: readonly string[] = [
   '网站地图', '联系我们', '登录', '注册', '高级搜索', '搜索', '请输入关键字', '请输入关键词', '保存', 'close', 'Close', 'CLOSE', 'English',
   '关于我们', '使用帮助', '帮助中心', '版权声明', '隐私声明', '隐私政策', '网站声明', '广告服务', '意见反馈', '友情链接',
   '全屏', '还原', '减小', '增大', '加大', '附件下载', '下载附件', '下载', '打开', 'QQ',
+  // a search box's label over its suggested words (`热门搜索：`), the words themselves being links of their own
+  '热门搜索',
   '首页', '大', '中', '小',
   // the font reset beside 放大/缩小 (`字体: 放大 正常 缩小`), and the page a scan code opens (`扫一扫在手机打开当前页面`)
   '正常', '重置', '标准', '当前页面', '当前页', '本页',
@@ -164,6 +166,11 @@ export const WIDGET_WORDS: readonly string[] = [
  * beside its footer (`site-contact`), or a notice's under its signature, which stays.
  */
 export const CONTACT_LABELS = /地址|通讯地址|联系地址|单位地址|邮编|邮政编码|联系电话|电话|传真|联系方式|值班电话|咨询电话|服务热线|E-?mail|电子邮箱|邮箱/;
+/**
+ * A hotline's label naming what it takes reports of (`统计违法行为举报电话`, `投诉电话`, `监督热线`): a site's
+ * footer line beside its contact line, only beside that footer (rule `site-contact`).
+ */
+const HOTLINE_LABEL = /[\u4e00-\u9fff]{0,10}(?:举报|投诉|监督)(?:电话|热线)/;
 /** Words a time stamp's clock ends with that name no source: a weekday (`星期一`, `周三`), a half-day or a time zone (`AM`, `CST`). */
 export const CLOCK_WORDS = /(?:星期|礼拜|周)[一二三四五六日天]|[AaPp]\.?[Mm]\.?|CST|GMT|UTC|BJT|北京时间|上午|下午|中午|晚上|凌晨/;
 /** The word a column's name ends with (`政策解读`, `海关观察`): a bracketed byline's first word ending so names no author. */
@@ -233,8 +240,16 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'disclaimer', zone: 'head', ...phraseWithin(80, /仅供(?:检索|查阅|参考|学习|研究|交流)|不适用著作权法/, 300) },
   // 版权所有:中华人民共和国海关总署  Copyright © 2024
   { id: 'copyright', zone: 'tail', ...phraseWithin(60, /版权所有|Copyright|©|\(c\)|\(C\)|All Rights Reserved/i, 200) },
-  // 网站标识码:bm28000001  京ICP备17001314号  京公网安备 11040102700068号
-  { id: 'site-registration', zone: 'tail', ...phraseWithin(120, /ICP[备证]|公网安备|网站标识码|政府网站标识码/, 160) },
+  // 网站标识码:bm28000001  京ICP备17001314号  京公网安备 11040102700068号 / 中文域名:某市统计局.政务 (a
+  // government site's registered Chinese domain name)
+  { id: 'site-registration', zone: 'tail', ...phraseWithin(120, /ICP[备证]|公网安备|网站标识码|政府网站标识码|中文域名/, 160) },
+  // 网站支持IPv6 / 本站已支持IPv6访问 : a badge of the site's network support, in its banner or footer
+  { id: 'site-badge', zone: 'edge', pattern: /^(?:本站|本网站|网站|站点)(?:已)?支持\s*IPv6(?:访问)?$/i },
+  // 网站统计 你是本站第 / 位访客 : a visit counter, its number an image or a script the dump dropped, so its
+  // words are split over two lines; `您是本站第12345位访客` whole, too (a sentence counting visitors stays:
+  // it has more words than these)
+  { id: 'visit-counter', zone: 'tail', pattern: /^(?:(?:网站统计|访问统计|浏览统计)\s*)?(?:您|你)是(?:本站|本网站|本网)?的?第\s*\d{0,12}\s*(?:(?:位|个)(?:访客|访问者|来访者))?$/ },
+  { id: 'visit-counter', zone: 'tail', pattern: /^\d{0,12}\s*(?:位|个)(?:访客|访问者|来访者)$/ },
   // 主办单位:海关总署 承办:… 技术支持:…
   { id: 'site-footer', zone: 'tail', pattern: /^(?:主办单位|承办单位|主办|承办|协办|技术支持|网站维护|运维单位|运维保障|建议使用|最佳浏览|客服热线|客服电话)\s*[::].{0,160}$/ },
   // 地址:宁波市…1号 邮编:315020 联系电话:0574-… : the site's contact line, only beside its footer
@@ -242,7 +257,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'site-contact',
     zone: 'tail',
     besideFooter: true,
-    pattern: new RegExp(`^(?:${CONTACT_LABELS.source})\\s*[::][^。;;!?]{1,160}$`, 'i'),
+    pattern: new RegExp(`^(?:${CONTACT_LABELS.source}|${HOTLINE_LABEL.source})\\s*[::][^。;;!?]{1,160}$`, 'i'),
   },
   // 相关解读:《某省2030年统计公报》解读 : a link to a related reading alone on its line (a book title and at
   // most a short word after it); it may stand inside the article, before its notes (INSIDE_RULE_IDS)
@@ -357,6 +372,13 @@ const WIDGET_RUN_LINE = new RegExp(`^(?:(?=(?<widgetWord>${alternation(WIDGET_WO
 /** The close a public account writes under its article: 完 or END between dashes (`— 完 —`, `-END-`, `~ THE END ~`). */
 const ACCOUNT_END_MARK = /^[-—–－~_=]{1,6}\s*(?:完|END|End|end|THE END|The End)\s*[-—–－~_=]{1,6}$/;
 
+/**
+ * A link to a government's portal as a sub-site's top bar writes it (`中国政府网`, `国务院`, `省政府`,
+ * `福建省人民政府`, `某市政府门户网站`): one such line may be an issuer; two or more in a row at the top
+ * are the links to the governments above the site.
+ */
+const GOVERNMENT_LINK = /^(?:中国政府网|国务院|[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|盟|旗)(?:人民)?政府(?:门户)?(?:网站|网)?)$/;
+
 /** Runs of lines that are chrome together though no one line is. */
 export const RUN_RULES: readonly RunRule[] = [
   // 为你推荐 / a story's title / its teaser sentence / its date …: other stories, closing a news page;
@@ -380,6 +402,9 @@ export const RUN_RULES: readonly RunRule[] = [
   { id: 'account-trailer', zone: 'tail', start: ACCOUNT_END_MARK, follow: /^.{1,60}$/, minLines: 2 },
   // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
   { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
+  // 国务院 / 省政府 / 市政府: a sub-site's links to the governments above it, one a line at the top;
+  // last, so that it claims no line another run holds (the same links under 友情链接 at the bottom)
+  { id: 'government-links', zone: 'head', start: GOVERNMENT_LINK, follow: GOVERNMENT_LINK, minLines: 2 },
 ];
 
 /** Breadcrumb: `当前位置: > 学习园地 > 海关知识 >`, `好律师> 法律法规库> 政策参考> …`, `首页 > 信息公开 >`. */
@@ -391,6 +416,12 @@ export const HOME_LED_HEADING = new RegExp(`^(?:${alternation([...HOME_CRUMBS])}
 /** A crumb longer than this is prose, not a crumb (the last crumb may be a long page title). */
 export const MAX_CRUMB_CHARS = 30;
 export const MAX_LAST_CRUMB_CHARS = 80;
+/**
+ * Crumbs a dump wrote one a line with no separator (`首页` / `信息公开` / `进度数据`) are column
+ * names: at most this many characters each, at most MAX_BARE_CRUMBS of them.
+ */
+export const MAX_BARE_CRUMB_CHARS = 8;
+export const MAX_BARE_CRUMBS = 5;
 
 /**
  * A navigation bar: `首页 机构概况 新闻发布 信息公开 互动交流`, `首页 | 政务公开 | 办事服务`, `首页 * 要闻 * …`,

@@ -291,13 +291,13 @@ export const PLAN_SHARE_CHANGE_UNITS: ReadonlySet<string> = new Set(['%']);
 
 /**
  * How a change was computed, written as a clause between a quantity and its change
- * (`生产总值3456.78亿元,按可比价格计算,增长5.6%`): the change still belongs to the quantity.
+ * (`生产总值3456.78亿元,按可比价格计算,增长5.6%`), or right before the change's basis on a like-for-like
+ * basis (`教育支出5.2亿元,同口径比上年增长2.6%`): the change still belongs to the quantity.
  */
 export const CHANGE_METHOD_CLAUSES = [
-  '按可比价格计算', '按可比价计算', '按不变价格计算', '按不变价计算', '按可比口径计算', '扣除价格因素', '扣除价格因素后', '扣除价格因素影响',
-  '扣除价格因素影响后',
+  '按可比价格计算', '按可比价计算', '按不变价格计算', '按不变价计算', '按可比口径计算', '按同口径计算', '扣除价格因素', '扣除价格因素后',
+  '扣除价格因素影响', '扣除价格因素影响后',
   // the basis named before the verb, as budget reports write it (`补助113.1亿元,可比口径增长1.7%`,
-  // `收入安排34.2亿元,按可比口径增长27.4%`)
-  '按可比口径', '可比口径',
+  // `收入安排34.2亿元,按可比口径增长27.4%`, `教育支出5.2亿元,同口径比上年增长2.6%`)
+  '按可比口径', '可比口径', '同口径',
 ] as const;
-

@@ -87,3 +87,12 @@ export const VALUE_COLUMN_SOURCE = `${HEADER_SPACE}*(${alternation([...VALUE_COL
 export const UNIT_HEADER_SOURCE = UNIT_HEADERS.map((h) => [...h].join(`${HEADER_SPACE}*`)).join('|');
 /** A statistics table's header line: the unit column, then a value column (`指标 单位 本月 累计 比增(%)`). */
 export const STAT_HEADER = new RegExp(`(?:${UNIT_HEADER_SOURCE})(?:${HEADER_SPACE}+[^\\s\\d|。,;]{1,12}){0,4}?${VALUE_COLUMN_SOURCE}`);
+
+/**
+ * A line that is a list marker's punctuation alone (`.`, `、`): a dump that writes a table one cell a
+ * line breaks `1.` after its number, and the number is then no cell of the table.
+ */
+export const CELL_LIST_MARKERS: ReadonlySet<string> = new Set(['.', '．', '、']);
+
+/** The longest header cell (characters, spaces not counted) of a table written one cell a line. */
+export const HEADER_CELL_MAX = 10;

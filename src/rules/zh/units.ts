@@ -13,6 +13,9 @@ export const COUNT_UNITS = [
   '粒', '匹', '尾', '块', '盒', '瓶',
   // plants and cut stems, beside 株/棵 (`修剪12枝`, `种植灌木30丛`, `摆放花卉200盆`)
   '枝', '丛', '盆',
+  // models and styles of a product (`49款产品上线交易`, `推出3款新车型`); a clause of an article (`第二款`) is an
+  // ordinal, and `款项` a word of its own (UNIT_BLOCKERS)
+  '款',
 ] as const;
 
 /** Counts of repeated events: `件次`, `人次`, `种次`… */
@@ -226,6 +229,8 @@ export const UNIT_BLOCKERS = [
   '轮流', '支持', '支付', '支撑', '把握', '例如', '起来', '起草', '种类', '头部', '本级', '本地', '座谈',
   '户籍', '块状', '包括', '包装', '套餐', '元素', '克服', '米面', '年度', '年均', '年底', '年初', '年末', '年代',
   '枝干', '枝条', '枝叶', '丛林', '丛书', '盆地', '盆景',
+  // a sum of money (`3笔款项`, `拨付款项`): no count of models
+  '款项',
   // a building's unit (`3号楼1单元`): an address, not 1 单
   '单元',
   '年来', '年间', '年前', '日期', '日常', '日本', '日益', '日起', '日前',

@@ -58,6 +58,7 @@ import { CLAUSE_DELIMITERS, NUMBER_LIST_JOINERS } from '../../rules/zh/labels.js
 import { UNIT_HEADER_SET } from '../../rules/zh/tables.js';
 import { SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 import { changeBasis } from './change-headers.js';
+import { headerUnitFor } from './cell-header-unit.js';
 import {
   DISTANT_QUALIFIERS,
   CAP_QUALIFIERS,
@@ -719,6 +720,21 @@ function cellUnitCandidate(text: string, s: number, end: number): Candidate | nu
   return null;
 }
 const CELL_UNIT_REACH = 3;
+
+/**
+ * A number alone on its line in a table written one cell a line whose header states each value
+ * column's unit in brackets (`金额(万元)` / `节约率(%)`, cell-header-unit.ts): that column's unit
+ * and magnitude; `raw` is the number alone.
+ */
+function headerUnitCandidate(text: string, s: number, end: number): Candidate | null {
+  if (s === 0 || text.charCodeAt(s - 1) !== NEWLINE) return null;
+  const found = headerUnitFor(text, s);
+  if (!found) return null;
+  const unit = piece(text, found.unitStart, found.unitEnd);
+  const magnitude = found.magnitudeStart === null ? null : piece(text, found.magnitudeStart, found.unitStart);
+  const tail: Tail = { upper: null, infix: null, infixMagnitude: magnitude, unit, suffix: null, end };
+  return build(text, piece(text, s, end), false, tail, s, { kind: 'quantity' });
+}
 const NEWLINE = 10;
 
 /** How far above a row's unit cell the table's `单位` header cell is looked for. */
@@ -851,7 +867,8 @@ interface IndexState {
  * it (`$1,530`), or an index value (`综合指数为78.23`); else null.
  */
 function unitlessCandidate(text: string, s: number, end: number, currency: Piece | null, index: IndexState): Candidate | null {
-  const labelled = labelUnitCandidate(text, s, end) ?? cellUnitCandidate(text, s, end) ?? sharedUnitCandidate(text, s, end, currency);
+  const labelled =
+    labelUnitCandidate(text, s, end) ?? cellUnitCandidate(text, s, end) ?? headerUnitCandidate(text, s, end) ?? sharedUnitCandidate(text, s, end, currency);
   if (labelled) return labelled;
   if (currency) return currencyCandidate(text, s, end, currency);
   const indexed = indexCandidate(text, s, end, index.end);

@@ -283,3 +283,58 @@ describe('negative: a flattened page with chrome words inside its text and words
     expect(doc.text.endsWith('全县将继续巩固经济回升向好态势。 数据来自某县统计局季度报表')).toBe(true);
   });
 });
+
+describe('a sub-site page dumped one element a line, its site chrome around a short release', () => {
+  const doc = run('dump-subsite-chrome-one-per-line.txt');
+  it('removes the IPv6 badge, the search label, the site directory with its group headings, the Chinese domain, the hotline and the split visit counter', () => {
+    for (const chrome of ['网站支持IPv6', '热门搜索', '网站群', '国家、省统计局网站', '某省统计局', '省内各地市统计局', '中文域名', '举报电话', '你是本站第', '位访客']) {
+      expect(doc.text).not.toContain(chrome);
+    }
+    expect(doc.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['site-badge', 'related-list', 'site-registration', 'site-contact', 'visit-counter']));
+  });
+  it('removes the crumbs written one a line with no separator after the bare 当前位置:', () => {
+    const crumb = doc.removed.find((r) => r.rule === 'breadcrumb');
+    expect(crumb?.text).toBe('当前位置: 首页 > 信息公开 > 统计分析');
+    expect(doc.text).not.toContain('统计分析');
+  });
+  it('keeps the release', () => {
+    expect(doc.text).toContain('一季度,全市居民消费价格同比上涨1.2%,其中食品价格上涨2.4%。');
+    expect(doc.title).toBe('某市2030年一季度物价运行情况');
+  });
+});
+
+describe('a notice whose own sentences name a site group, IPv6 support, a visitor and a hotline', () => {
+  const doc = run('dump-subsite-chrome-negative.txt');
+  it('keeps every line of the notice: the words are inside sentences, and the hotline stands with no site footer', () => {
+    for (const kept of ['全区网站群建设纳入本次检查', '网站支持IPv6访问情况', '你是本站第几位访客不作统计', '价格举报电话:0000-12315反映问题', '某区市场监督管理局', '2030年5月6日']) {
+      expect(doc.text).toContain(kept);
+    }
+    expect(doc.removed.map((r) => r.rule)).toEqual(['scraper-header']);
+  });
+});
+
+describe('bare crumb labels whose lines below are no crumbs', () => {
+  const doc = run('dump-bare-crumbs-negative.txt');
+  it('makes no breadcrumb without the home crumb first, nor of the home crumb alone over a sentence', () => {
+    // the bare label alone goes, as before; no crumb goes with it
+    expect(doc.removed.filter((r) => r.rule === 'breadcrumb').map((r) => r.text)).toEqual(['当前位置:']);
+    for (const kept of ['信息公开', '通知公告', '东湖公园北门至西堤沿线的滨水步道', '请于3月8日前报区林业局。']) expect(doc.text).toContain(kept);
+  });
+});
+
+describe('a sub-site page whose top bar links to the governments above it, one a line', () => {
+  const doc = run('dump-government-links.txt');
+  it('removes the links as one run and keeps the release', () => {
+    expect(doc.removed.find((r) => r.rule === 'government-links')?.text).toBe('中国政府网\n某省人民政府\n某市人民政府');
+    expect(doc.text.startsWith('某县2031年一季度工业运行情况\n一季度,全县规模以上工业增加值同比增长6.8%。')).toBe(true);
+  });
+});
+
+describe('a reply that names one government at its top and two in its copy list', () => {
+  const doc = run('dump-government-links-negative.txt');
+  it('keeps the issuer above the title and the copy list', () => {
+    expect(doc.removed.some((r) => r.rule === 'government-links')).toBe(false);
+    expect(doc.text.startsWith('某省人民政府\n关于某县撤县设区的批复')).toBe(true);
+    expect(doc.text.endsWith('抄送:\n省政府\n市政府')).toBe(true);
+  });
+});
