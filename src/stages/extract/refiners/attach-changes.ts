@@ -79,25 +79,6 @@ function attachGap(s: string): boolean {
   return onlySeparators(withoutMethodClause(frame ? rest.slice(0, -frame.length) : rest));
 }
 
-/**
- * Whether the change `d` in % follows a share in % with no change of its own whose subject is elided (SHARE_LEAD:
- * `,占出口总值的61.1%`), after an amount in another unit of the same sentence with no change: then the change is the
- * amount's.
- */
-function shareBetween(result: readonly Draft[], d: Draft, text: string): boolean {
-  if (d.kind !== 'change' || d.unit !== '%' || d.source !== 'text' || result.length < 2) return false;
-  const share = result[result.length - 1]!;
-  const amount = result[result.length - 2]!;
-  if (share.kind !== 'quantity' || share.unit !== '%' || share.change !== null || share.source !== 'text') return false;
-  if (amount.kind !== 'quantity' || amount.change !== null || amount.source !== 'text' || amount.unit === null || CHANGE_UNITS.has(amount.unit)) return false;
-  if (d.leadStart < share.end || !attachGap(text.slice(share.end, d.leadStart)) || share.leadStart < amount.end) return false;
-  const gap = text.slice(amount.end, share.leadStart);
-  const between = gap.slice(noteLength(gap));
-  let k = 0;
-  while (k < between.length && CHANGE_ATTACH_SEPARATORS.includes(between[k]!)) k++;
-  return k > 0 && SHARE_LEAD.test(between.slice(k));
-}
-
 /** The words of a count's noun and verb, then a comma (SAME_UNIT_CHANGE_GAP). */
 const SAME_UNIT_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{1,${SAME_UNIT_CHANGE_GAP}}[${SAME_UNIT_CHANGE_COMMAS}]$`);
 
@@ -263,12 +244,13 @@ function sentenceQuantities(result: readonly Draft[], text: string, at: number, 
 }
 
 /**
- * The amount a change after a share of the plan belongs to (`收入完成129.54亿元,为预算的86.5%,下降8.5%`: the
- * 129.54亿元; PLAN_SHARE_LEAD), or null: the change is in a PLAN_SHARE_CHANGE_UNITS unit, the two records
- * before it are the amount and the share (in %), both of running text with no change, and only separators
- * and the share's lead words stand between them.
+ * The amount a change after a share belongs to, or null: the change is in a PLAN_SHARE_CHANGE_UNITS unit, the two
+ * records before it are the amount and the share (in %), both of running text with no change, and only a note,
+ * separators and the share's lead words stand between them: a share of the plan (PLAN_SHARE_LEAD: `收入完成129.54亿元,
+ * 为预算的86.5%,下降8.5%`) or of a total with its subject elided, after an amount in a unit of its own (SHARE_LEAD:
+ * `出口机电产品523.4亿元,占出口总值的61.1%,增长12.5%`). A share moves by points, the amount by a percentage.
  */
-function planShareAmount(result: readonly Draft[], d: Draft, text: string): Draft | null {
+function shareAmount(result: readonly Draft[], d: Draft, text: string): Draft | null {
   if (d.kind !== 'change' || d.source !== 'text' || d.unit === null || !PLAN_SHARE_CHANGE_UNITS.has(d.unit)) return null;
   const share = result[result.length - 1];
   const amount = result[result.length - 2];
@@ -281,7 +263,10 @@ function planShareAmount(result: readonly Draft[], d: Draft, text: string): Draf
   const between = gap.slice(noteLength(gap));
   let k = 0;
   while (k < between.length && CHANGE_ATTACH_SEPARATORS.includes(between[k]!)) k++;
-  return k > 0 && PLAN_SHARE_LEAD.test(between.slice(k)) ? amount : null;
+  if (k === 0) return null;
+  const lead = between.slice(k);
+  if (PLAN_SHARE_LEAD.test(lead)) return amount;
+  return SHARE_LEAD.test(lead) && amount.unit !== null && !CHANGE_UNITS.has(amount.unit) ? amount : null;
 }
 
 function attachedChanges(out: readonly Draft[], text: string): Draft[] {
@@ -325,7 +310,7 @@ function attachedChanges(out: readonly Draft[], text: string): Draft[] {
     // 4a. a change after a share (of the plan: `收入完成129.54亿元,为预算的86.5%,下降8.5%`; of a total, written after 的:
     // `出口…523.4亿元,占出口总值的61.1%,增长12.5%`) is the amount's before it: a share moves by points, the amount by a
     // percentage (the share keeps the change's text in its extent, so that no label after reaches back over it)
-    const planAmount = planShareAmount(result, d, text) ?? (shareBetween(result, d, text) ? result[result.length - 2]! : null);
+    const planAmount = shareAmount(result, d, text);
     if (planAmount !== null) {
       planAmount.change = asChange(d, text);
       result[result.length - 1]!.extentEnd = d.end;
