@@ -74,6 +74,9 @@ export const NUMBER_LIST_JOINERS = ['、', '和', '及'] as const;
  */
 export const LINKING_VERBS = ['达到了', '达到', '达', '为', '是', '保持在', '控制在', '稳定在', '维持在'] as const;
 
+/** Words of a total: a label of one of them alone names the total (`合计:35亿元` → 合计), as a table's total row does. */
+export const TOTAL_WORDS = ['合计', '总计', '共计'] as const;
+
 /** Linking words trimmed from the end of a label (longest first, repeatedly). */
 export const TRAILING_WORDS = [
   '达到了', '达到', '达', '为', '是', '保持在', '控制在', '稳定在', '维持在', '提高到', '提高至', '提升到',
@@ -96,8 +99,9 @@ export const TRAILING_WORD_KEEPERS = [
   '平均', '人均', '日均', '户均', '月均', '现在', '存在', '所在', '实在', '拥有', '所有', '没有', '具有', '统计',
   '预计', '设计', '会计', '作为', '行为', '认为', '到达', '抵达', '发达', '自由', '理由', '服从', '而已',
   '即将', '必将', '终将', '一再',
-  // 累计 alone is a trailing word itself: never cut to 累 (`累计完成` → `累计` → nothing)
-  '累计',
+  // 累计 alone is a trailing word itself: never cut to 累 (`累计完成` → `累计` → nothing); nor a total's word
+  // (`合计:35亿元` read 合)
+  '累计', ...TOTAL_WORDS,
 ] as const;
 
 /** A particle that may close the composed label (`占我外贸总值的`), trimmed last. */

@@ -203,6 +203,13 @@ export const MAX_DESCRIPTOR_ITEM_CHARS = 24;
 export const DATE_KEYS: ReadonlySet<string> = new Set(['pageDate', 'publishDate', 'effectiveDate', 'expiryDate', 'writtenDate']);
 
 /**
+ * The offset of China Standard Time from UTC, in minutes: the zone the pages' own dates are written in. A meta tag's
+ * instant in another zone (`article:published_time` = `2024-12-11T17:30:00Z`) is restated in it
+ * (`2024-12-12T01:30:00+08:00`), so its day is the day the page shows.
+ */
+export const SITE_UTC_OFFSET_MINUTES = 480;
+
+/**
  * English month names (first three letters, lower-cased) → month number: the dates feeds and their
  * archivers write in front matter (`date: Fri, 17 Sep 2021 11:05:53 GMT`, RFC 2822).
  */

@@ -6,7 +6,7 @@
 // small forms are skipped as they come rather than removed first.
 import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
-import { CONTACT_ADDRESS, HAN_CHAR, META_PLACEHOLDERS, META_TAGS, META_TRAILING_SEPARATORS, PERSON_NAME_KEYS, SITE_NAME_ENDINGS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
+import { CONTACT_ADDRESS, DATE_KEYS, HAN_CHAR, META_PLACEHOLDERS, SITE_UTC_OFFSET_MINUTES, META_TAGS, META_TRAILING_SEPARATORS, PERSON_NAME_KEYS, SITE_NAME_ENDINGS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { PAGE_TITLE_SPLIT, SITE_HOME_HREF, SITE_HOME_LINK_TEXT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import type { Metadata } from '../../schema/records.js';
@@ -484,7 +484,7 @@ export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints
       content = content.replace(CONTACT_ADDRESS, ' ').trim();
       if (!HAN_CHAR.test(content)) continue;
     }
-    if (content && !META_PLACEHOLDERS.has(content.toLowerCase()) && metadata[key] === undefined) metadata[key] = content;
+    if (content && !META_PLACEHOLDERS.has(content.toLowerCase()) && metadata[key] === undefined) metadata[key] = DATE_KEYS.has(key) ? inSiteZone(content) : content;
   }
   const hints: string[] = [];
   if (typeof metadata.title === 'string') hints.push(metadata.title);
@@ -504,6 +504,24 @@ export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints
   return { metadata, titleHints: [...new Set(hints)] };
 }
 const NO_PAGE_TITLE = { title: '', site: null };
+
+/** An ISO instant with a zone (`2024-12-11T17:30:00Z`, `…+00:00`). */
+const ZONED_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** An instant written in another zone, restated in the pages' own (SITE_UTC_OFFSET_MINUTES); any other value as it is. */
+export function inSiteZone(value: string): string {
+  const m = ZONED_INSTANT.exec(value);
+  if (m === null) return value;
+  const zone = m[7]!;
+  const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  if (offset === SITE_UTC_OFFSET_MINUTES) return value;
+  const utc = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0)) - offset * 60_000;
+  if (Number.isNaN(utc)) return value;
+  const t = new Date(utc + SITE_UTC_OFFSET_MINUTES * 60_000);
+  const hours = Math.floor(SITE_UTC_OFFSET_MINUTES / 60);
+  return `${t.getUTCFullYear()}-${two(t.getUTCMonth() + 1)}-${two(t.getUTCDate())}T${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())}+${two(hours)}:${two(SITE_UTC_OFFSET_MINUTES % 60)}`;
+}
 
 /** A <title>'s last unspaced dash and the name after it (`…增长4.9%-新华网`): PAGE_TITLE_SPLIT splits only spaced dashes. */
 const GLUED_SITE_TAIL = /^(.*[^\s\-–—])(?:-{1,2}|[–—])([^\s\-_|–—。,;:!?]{2,20})$/;

@@ -42,6 +42,10 @@ describe('labels', () => {
     // 其中 list keeps it (below: `其中人民币950亿元` → 存款余额人民币)
     ['存款余额人民币', '存款余额'],
     ['漏缴税款人民币', '漏缴税款'],
+    // a total's word alone names the total; 累计 alone is none (never cut to 合 or 累)
+    ['合计', '合计'],
+    ['总计:', '总计'],
+    ['累计', ''],
   ])('trims %s to %s', (raw, want) => {
     expect(trimLabel(raw)).toBe(want);
   });

@@ -44,6 +44,7 @@ import {
   TAIL_DELIMITERS,
   TRAILING_WORD_KEEPERS,
   TRAILING_WORDS,
+  TOTAL_WORDS,
 } from '../../../rules/zh/labels.js';
 import { AMOUNT_CLOSING_MARK, UNIT_APPOSITIONS, UNIT_DIMENSIONS, UNITS } from '../../../rules/zh/units.js';
 import { CHANGE_DEGREE_ADVERBS, PREDICATE_DEGREE_ADVERBS } from '../../../rules/zh/changes.js';
@@ -256,6 +257,8 @@ export function trimLabel(label: string): string {
     s = trimEdges(s);
     changed = s !== before;
   }
+  // a total's word alone names the total (`合计:35亿元`)
+  if ((TOTAL_WORDS as readonly string[]).includes(s)) return s;
   // a year alone is the period, not what is measured (`2008年进一步达到2311亿美元`)
   if (PREPOSITIONS.has(s) || TRAILING_WORD_SET.has(s) || frameAtEdge(s)?.text === s || YEAR_AT_START.exec(s)?.[0] === s) return '';
   if (s.length > MAX_LABEL_CHARS) s = s.slice(s.length - MAX_LABEL_CHARS);
