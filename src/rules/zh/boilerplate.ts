@@ -160,6 +160,8 @@ export const WIDGET_WORDS: readonly string[] = [
   // the link to the story's own page that a digest or an exported post sets under each story
   // (`[查看原文](https://…)` in a Markdown dump, a public account's `阅读原文`)
   '查看原文', '阅读原文',
+  // a public account's tools under its article (`分享 收藏 点赞 在看`, `写留言`)
+  '点赞', '在看', '转发', '写留言', '留言',
 ];
 /**
  * The labels a contact line opens with (`地址:…`, `联系电话:0592-…`, `E-mail:…`): the site's own
@@ -298,10 +300,20 @@ export const LINE_RULES: readonly LineRule[] = [
   // 某某周刊 | 公众号 MouMou : a public account's masthead above its article (its name, then 公众号 and
   // its id): the account is the article's source
   { id: 'account-masthead', zone: 'head', pattern: /^(?<source>[^\s|｜:：]{2,20})\s*[|｜]\s*公众号\s*[A-Za-z][A-Za-z0-9_-]{1,29}$/ },
+  // 原创 张三 某某发布 2024-11-20 18:30 发表于浙江 : a public account's byline under its article's title (原创 when
+  // the account wrote it, the author, the account, the time, where it was posted): the account is the source, the
+  // time the page's date
+  {
+    id: 'account-byline',
+    zone: 'head',
+    // (原创 or 发表于 must stand: `报名截止 2024-12-01 17:00` is a notice's own line)
+    pattern: /^(?=原创\s|.*发表于[\u4e00-\u9fff]{1,8}$)(?:原创\s+)?(?:(?<author>[\u4e00-\u9fffA-Za-z·]{2,12})\s+)?(?<source>[^\s\d|｜:：,,。]{2,20})\s+(?<pageDate>\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2})(?:\s*发表于[\u4e00-\u9fff]{1,8})?$/,
+  },
   // 一键关注 👇 点亮星标 / 点个在看 / 欢迎在评论区留下你的想法 / 扫码备注「城市-姓名」加入读者群 : a public
   // account's prompts under its article (a sentence of the article that asks readers to scan a code stays:
   // it ends in 。, and these rows take only short lines)
-  { id: 'account-prompt', zone: 'tail', pattern: /^.{0,20}(?:一键关注|点亮星标|设为星标|一键三连|点个在看|欢迎在评论区|欢迎留言|扫码(?:备注|添加|关注)[^。]{0,40}?加入[^。]{0,6}?群)[^。]{0,40}$/ },
+  // (点击上方蓝字关注我们 over it, a short line of the head or the tail)
+  { id: 'account-prompt', zone: 'edge', pattern: /^.{0,20}(?:一键关注|点亮星标|设为星标|一键三连|点个在看|欢迎在评论区|欢迎留言|扫码(?:备注|添加|关注)[^。]{0,40}?加入[^。]{0,6}?群|(?:点击|点)上方[^。]{0,12}?关注)[^。]{0,40}$/ },
   // 【纠错】 责任编辑:王五 / 【打印】【关闭】 责编:赵六 : the editor's credit behind the page's widgets on one line
   // (the credit alone is a field line, read by parse-fields)
   { id: 'widgets-editor', zone: 'tail', pattern: new RegExp(`^(?:[【\\[]\\s*(?:${alternation(WIDGET_WORDS)})\\s*[】\\]]\\s*){1,4}(?:责任编辑|责编)\\s*[::]\\s*(?<editor>${PERSON})$`) },

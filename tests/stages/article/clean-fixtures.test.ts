@@ -702,4 +702,14 @@ describe('a <meta> value a template left a list separator after (ContentSource �
     expect(doc.metadata.source).toBe('某区发展改革和统计局');
     expect(doc.metadata.author).toBe('某区发展改革和统计局、商务局');
   });
+  it("a public account's dump: its byline states author, account and date; its prompt and tools go", () => {
+    const doc = run('account-dump-byline-tools.txt', 'text');
+    expect(doc.metadata).toMatchObject({ pageDate: '2024-11-20 18:30', author: '省商务厅' });
+    expect(doc.text).not.toMatch(/发表于|点击上方|点赞|在看/);
+    expect(doc.text).toContain('民营企业进出口1.6万亿元,增长8.1%');
+    expect(doc.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['account-byline', 'account-prompt']));
+    // without 原创 or 发表于 a name and a time are a notice's own line (`报名截止 2024-12-01 17:00`): it stays
+    const notice = processDocument({ path: 'clean/inline.txt', id: 'inline', bytes: Buffer.from('关于举办培训班的通知\n报名截止 2024-12-01 17:00\n请各单位按时报名。\n'), format: 'text' });
+    expect(notice.text).toContain('报名截止 2024-12-01 17:00');
+  });
 });
