@@ -197,6 +197,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'browser-notice', zone: 'edge', pattern: /^(?:(?:您|你)的)?浏览器(?:暂)?不支持.{0,60}$|^(?:请|建议)(?:使用|升级|更换).{0,30}浏览器.{0,30}$|^(?:视频|音频|图片|内容|页面|数据)?(?:正在加载|加载中)[.。…]*(?:[,,]?请稍(?:候|等)[.。…!!]*)?$/ },
   // 原标题:某市前两月外贸增长8.5% : a reprint's note of the title the story first ran under, opening its text
   { id: 'original-title', zone: 'head', pattern: /^(?:【\s*)?原标题\s*[::]\s*[^。]{1,100}?(?:\s*】)?$/ },
+  // — 2 — / - 3 - / 第 4 页 共 10 页 : a page number a PDF's or a printout's text keeps between its pages (inside
+  // the article too: INSIDE_RULE_IDS)
+  { id: 'page-number', zone: 'edge', pattern: /^(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,,]?\s*第\s*\d{1,4}\s*页)$/ },
   // ------分隔线---------- , ========
   { id: 'separator', zone: 'edge', pattern: /^(?:[-=_*~─━]{3,}[^-=_*~─━]{0,12}[-=_*~─━]{3,}|[-=_*~─━]{5,})$/ },
   // • 上一篇:没有了 / 下一篇:海关总署关于…
@@ -300,6 +303,9 @@ export const LINE_RULES: readonly LineRule[] = [
   // 某某周刊 | 公众号 MouMou : a public account's masthead above its article (its name, then 公众号 and
   // its id): the account is the article's source
   { id: 'account-masthead', zone: 'head', pattern: /^(?<source>[^\s|｜:：]{2,20})\s*[|｜]\s*公众号\s*[A-Za-z][A-Za-z0-9_-]{1,29}$/ },
+  // 某市人民政府办公室文件 : the masthead of an official document (its 红头) above its number and title, as a PDF's or a
+  // printout's text keeps it: the issuer, never the title
+  { id: 'document-masthead', zone: 'head', pattern: new RegExp(`^(?<issuer>[\\u4e00-\\u9fff()()]{2,30}?(?:${alternation([...ORG_SUFFIXES, '人民政府', '政府'])}))\\s*文件$`) },
   // 原创 张三 某某发布 2024-11-20 18:30 发表于浙江 : a public account's byline under its article's title (原创 when
   // the account wrote it, the author, the account, the time, where it was posted): the account is the source, the
   // time the page's date
@@ -486,11 +492,12 @@ export const CONTACT_PERSON_START = /^联系人\s*[::]/;
  * Lines that may go from inside the article too, not only from its edges: page widgets
  * (`字号:大 中 小`, `【打印】【关闭】`, `扫一扫`, `分享到:`), and field lines that count visits
  * (`发布时间:… 浏览次数:…`) or credit the editor (`责任编辑:…`), and a link to a related reading alone on
- * its line (`相关解读:《…》解读`), and a news site's appeal for subscribers above its author's box. An
+ * its line (`相关解读:《…》解读`), and a news site's appeal for subscribers above its author's box, and a page
+ * number between a PDF's pages (`— 2 —`, `第 4 页 共 10 页`). An
  * HTML article block often still holds them. Any other
  * chrome-looking line inside the article (`来源:…` alone, a separator) stays.
  */
-export const INSIDE_RULE_IDS: ReadonlySet<string> = new Set(['page-widgets', 'select-navigation', 'related-reading', 'support-appeal']);
+export const INSIDE_RULE_IDS: ReadonlySet<string> = new Set(['page-widgets', 'select-navigation', 'related-reading', 'support-appeal', 'page-number']);
 
 /**
  * A tag line that repeats the page's <meta name="keywords"> (`国贸|增长率|全球经济`, `标签:甲 乙 丙`): its

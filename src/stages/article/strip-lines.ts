@@ -8,7 +8,7 @@
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
 import { BANNER_SPLIT, CONTENT_MARKER, EDITION_LABEL_LINE, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS, GLUED_SITE_SUFFIX } from '../../rules/zh/boilerplate.js';
-import { BYLINE_LINE, DATE_KEYS, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
+import { BYLINE_LINE, DATE_KEYS, DOC_NUMBER_LINE, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
   MAX_CHROME_LINE_CHARS,
@@ -18,6 +18,7 @@ import {
   MAX_TITLE_CANDIDATES,
   SECTION_MARKER_START,
   PROSE_PUNCTUATION,
+  SUBJECT_OPENER,
 } from '../../rules/zh/line-shapes.js';
 import { normalise } from '../normalise.js';
 import type { ArticleCut, ArticleLines, HeadingHint, PageText } from '../types.js';
@@ -262,6 +263,15 @@ interface PendingBlock {
 }
 
 /** What the stage knows of one page while it decides; each step below reads and fills it. */
+
+/**
+ * A line that is a document's 文号 and nothing more (`某政办发〔2024〕12号`: DOC_NUMBER_LINE); an announcement's number
+ * (`海关总署公告2024年第1号`) names the document and may be its title.
+ */
+const isDocNumberLine = (s: string): boolean => DOC_NUMBER_LINE.test(s.trim());
+/** A title line ending with a document's number (`海关总署公告2024年第1号`). */
+const DOC_NUMBER_END = new RegExp(`(?:${DOC_NUMBER.source})$`);
+
 class Page {
   readonly texts: string[];
   readonly lines: ClassifiedLines;
@@ -555,7 +565,10 @@ class Page {
   private firstCandidateBelowCrumbs(): number {
     let crumb = -1;
     for (let i = 0; i < this.headEnd; i++) if (this.removedBy[i] === 'breadcrumb') crumb = i;
-    const first = this.candidates.length > 0 ? this.candidates[0]! : -1;
+    // a document's number standing above its title (`某政办发〔2024〕12号` under the masthead) is never the title
+    let at = 0;
+    while (at < this.candidates.length - 1 && isDocNumberLine(this.texts[this.candidates[at]!]!)) at++;
+    const first = this.candidates.length > 0 ? this.candidates[at]! : -1;
     if (crumb < 0 || first > crumb) return first;
     for (let k = 0; k < this.candidates.length; k++) {
       const i = this.candidates[k]!;
@@ -564,7 +577,7 @@ class Page {
     return first;
   }
 
-  /** The title: the markup's, else a stated title field, else the title line opening the text. */
+  /** The title: the markup's, else a stated title field, else the title line opening the text (two, when it wraps). */
   findTitle(): void {
     let title = this.hints.length > 0 ? this.hints[0]! : this.statedTitle();
     let titleLine = title === null ? -1 : this.candidateLine(title);
@@ -580,6 +593,15 @@ class Page {
       const first = this.firstCandidateBelowCrumbs();
       titleLine = byCrumb >= 0 ? byCrumb : first >= 0 && isTitleShaped(this.texts[first]!) ? first : -1;
       title = titleLine >= 0 ? this.lines.trimmed[titleLine]! : null;
+      // a title a printout or a PDF wrapped over two lines (`…关于印发某市促进外贸稳` / `规模优结构若干措施的通知`): the
+      // second line is short and ends as a document's title does, the first does not
+      const next = titleLine >= 0 ? this.nextKept(titleLine) : -1;
+      if (title !== null && next === titleLine + 1 && !TITLE_ENDINGS.test(title)) {
+        const rest = this.lines.trimmed[next]!;
+        // …and a numbered announcement over its subject (`海关总署公告2024年第1号` / `关于…的公告`) is titled as its site
+        // titles it, the subject in brackets after the number
+        if (TITLE_ENDINGS.test(rest) && isTitleShaped(title + rest)) title = DOC_NUMBER_END.test(title) && rest.startsWith(SUBJECT_OPENER) ? `${title}(${rest})` : title + rest;
+      }
     }
     this.title = title;
     this.titleLine = titleLine;

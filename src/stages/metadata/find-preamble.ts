@@ -29,7 +29,7 @@ function datelineAt(opening: string): RegExpExecArray | null {
 
 /**
  * @param lines the cleaned text's lines; the title's line is just above `from` (a 文号 line is read
- * only under a title: `from` > 0)
+ * only under a title, or right above it: `from` > 0)
  */
 export function findPreamble(lines: readonly string[], from: number): Statement[] {
   let tried = 0;
@@ -49,5 +49,7 @@ export function findPreamble(lines: readonly string[], from: number): Statement[
     for (const [key, raw] of Object.entries(m.groups)) if (raw !== undefined) out.push(statement(key, fieldValue(raw, key), PRIORITY.field));
     return out;
   }
+  // …or the line right above it, as an official document's printout sets its number between masthead and title
+  docNumber ??= from >= 2 ? docNumberLine(lines[from - 2]!) : null;
   return docNumber === null ? [] : [docNumber];
 }

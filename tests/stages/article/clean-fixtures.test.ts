@@ -712,4 +712,16 @@ describe('a <meta> value a template left a list separator after (ContentSource �
     const notice = processDocument({ path: 'clean/inline.txt', id: 'inline', bytes: Buffer.from('关于举办培训班的通知\n报名截止 2024-12-01 17:00\n请各单位按时报名。\n'), format: 'text' });
     expect(notice.text).toContain('报名截止 2024-12-01 17:00');
   });
+  it("an official notice's printout: masthead and 文号 are metadata, the wrapped title is joined, page numbers go", () => {
+    const doc = run('printout-notice-masthead.txt', 'text');
+    expect(doc.title).toBe('某市人民政府办公室关于印发某市促进外贸稳规模优结构若干措施的通知');
+    expect(doc.metadata).toMatchObject({ issuer: '某市人民政府办公室', docNumber: '某政办发〔2024〕12号' });
+    expect(doc.text).not.toContain('文件\n');
+    expect(doc.text).not.toMatch(/— \d —/);
+    expect(doc.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['document-masthead', 'page-number']));
+    expect(doc.metrics.map((m) => m.raw)).toEqual(['50%', '20万元', '30%']);
+    // a numbered announcement over its subject is titled as its site titles it
+    const ann = processDocument({ path: 'x.txt', id: 'x', bytes: Buffer.from('海关总署公告2024年第1号\n关于进一步规范进口货物申报的公告\n现将有关事项公告如下。\n'), format: 'text' });
+    expect(ann.title).toBe('海关总署公告2024年第1号(关于进一步规范进口货物申报的公告)');
+  });
 });
