@@ -230,7 +230,14 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'edition-banner', zone: 'head', pattern: new RegExp(`^${EDITION}\\s+(?<publishDate>${ISSUE_DATE})${WEEKDAY}$`) },
   { id: 'edition-banner', zone: 'head', pattern: new RegExp(`^(?<publishDate>${ISSUE_DATE})${WEEKDAY}\\s+${EDITION}$`) },
   // (下转07版) / (上接A01版) : a newspaper page's jump line, at the article's edges
-  { id: 'jump-line', zone: 'edge', pattern: /^\(?(?:下转|上接|转第?|接第?)\s*[A-Z]?\d{1,2}\s*版\)?$/ },
+  { id: 'jump-line', zone: 'edge', pattern: /^\(?(?:下转|上接|转|接)\s*第?\s*[A-Z]?\d{1,2}\s*版\)?$/ },
+  // 某某日报 2024年12月3日 第A03版:经济 : an e-paper page's masthead line over its story (the paper, the issue's date,
+  // the page and its column): the paper is the source, the date the page's
+  {
+    id: 'edition-masthead',
+    zone: 'head',
+    pattern: /^(?<source>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|商报|早报|报))\s*(?<pageDate>\d{4}年\d{1,2}月\d{1,2}日)\s*(?:星期[一二三四五六日天])?\s*第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[::]?\s*[\u4e00-\u9fff]{1,10})?$/,
+  },
   // “好律师网”提供的法律法规及相关资料仅供您参考。…
   { id: 'disclaimer', zone: 'edge', ...phraseWithin(80, /(?:资料|信息|内容|文章|本站|本网|网站|稿件).{0,60}仅供(?:您|读者|用户)?(?:参考|学习|交流)/, 300) },
   { id: 'disclaimer', zone: 'tail', ...phraseWithin(120, /如有侵权|侵权请联系|版权归原作者|免责声明|转载请注明/, 200) },
@@ -493,11 +500,12 @@ export const CONTACT_PERSON_START = /^联系人\s*[::]/;
  * (`字号:大 中 小`, `【打印】【关闭】`, `扫一扫`, `分享到:`), and field lines that count visits
  * (`发布时间:… 浏览次数:…`) or credit the editor (`责任编辑:…`), and a link to a related reading alone on
  * its line (`相关解读:《…》解读`), and a news site's appeal for subscribers above its author's box, and a page
- * number between a PDF's pages (`— 2 —`, `第 4 页 共 10 页`). An
+ * number between a PDF's pages (`— 2 —`, `第 4 页 共 10 页`), and a newspaper's jump note alone on its line where a
+ * dump joined an article's pages (`(下转第3版)`). An
  * HTML article block often still holds them. Any other
  * chrome-looking line inside the article (`来源:…` alone, a separator) stays.
  */
-export const INSIDE_RULE_IDS: ReadonlySet<string> = new Set(['page-widgets', 'select-navigation', 'related-reading', 'support-appeal', 'page-number']);
+export const INSIDE_RULE_IDS: ReadonlySet<string> = new Set(['page-widgets', 'select-navigation', 'related-reading', 'support-appeal', 'page-number', 'jump-line']);
 
 /**
  * A tag line that repeats the page's <meta name="keywords"> (`国贸|增长率|全球经济`, `标签:甲 乙 丙`): its
@@ -532,7 +540,7 @@ const LINK_ANNOTATION_PHRASE = /[新另](?:视窗|視窗|窗口|页面|頁面|�
  * A newspaper's jump note inside a paragraph, where a dump joined the two pages of one article:
  * `(下转第四版)(紧接第一版)`, `(上接第2版)`, `(转A3版)`. Removed with the spaces around it wherever it
  * stands in a line beside other words; a line of the note alone is left to rule `jump-line` (at the
- * article's edges). The same words outside brackets (`详见第四版`) are left alone. JUMP_NOTE_PHRASE
+ * article's edges and inside it). The same words outside brackets (`详见第四版`) are left alone. JUMP_NOTE_PHRASE
  * is its quick test.
  */
 const JUMP_NOTE = /[ \t]*[(\[【〔][ \t]*(?:下转|上接|紧接|续接|转|接)[ \t]*第?[ \t]*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*版[ \t]*[)\]】〕][ \t]*/g;

@@ -724,4 +724,11 @@ describe('a <meta> value a template left a list separator after (ContentSource �
     const ann = processDocument({ path: 'x.txt', id: 'x', bytes: Buffer.from('海关总署公告2024年第1号\n关于进一步规范进口货物申报的公告\n现将有关事项公告如下。\n'), format: 'text' });
     expect(ann.title).toBe('海关总署公告2024年第1号(关于进一步规范进口货物申报的公告)');
   });
+  it("an e-paper story: the page's masthead line is source and date, never the title; jump lines go", () => {
+    const doc = run('epaper-masthead-jump-lines.txt', 'text');
+    expect(doc.title).toBe('口岸通关效率持续提升');
+    expect(doc.metadata).toMatchObject({ source: '某某日报', pageDate: '2024-12-03' });
+    expect(doc.text).not.toMatch(/第A03版|下转|上接/);
+    expect(doc.metrics.map((m) => m.raw)).toEqual(['25.6小时', '1.1小时']);
+  });
 });
