@@ -225,6 +225,8 @@ const CJK = /[\u4e00-\u9fff]/;
 /** A cap right before the number (`最高补助`, `最高可达`): CAP_QUALIFIERS before CAP_VERBS; group 1 the cap word. */
 const CAP_RE = new RegExp(`(${alternation(Object.keys(CAP_QUALIFIERS))})${alternation(CAP_VERBS)}$`);
 const CAP_WINDOW = Math.max(...Object.keys(CAP_QUALIFIERS).map((w) => w.length)) + Math.max(...CAP_VERBS.map((w) => w.length));
+/** A cap word after a verb of granting, right before the number (`给予最高50万元奖励`, `可获最高30万元`). */
+const CAP_AFTER_VERB_RE = new RegExp(`${alternation(CAP_VERBS)}(${alternation(Object.keys(CAP_QUALIFIERS))})$`);
 const DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})[\\u4e00-\\u9fff]{1,${DISTANT_QUALIFIER_GAP}}$`);
 /**
  * The characters each end-anchored reader's match can end with: a window ending in anything else
@@ -493,10 +495,15 @@ function readLeft(text: string, at: number): Left {
       const s = leadStart - dm[0].length;
       distant = piece(text, s, s + dm[1]!.length);
     } else {
-      const cap = CAP_RE.exec(text.slice(Math.max(0, leadStart - CAP_WINDOW), leadStart));
+      const capWindow = text.slice(Math.max(0, leadStart - CAP_WINDOW), leadStart);
+      const cap = CAP_RE.exec(capWindow);
       if (cap) {
         const s = leadStart - cap[0].length;
         distant = piece(text, s, s + cap[1]!.length);
+      } else {
+        // …or after the verb, right before the number (`给予最高50万元奖励`)
+        const after = CAP_AFTER_VERB_RE.exec(capWindow);
+        if (after) distant = piece(text, leadStart - after[1]!.length, leadStart);
       }
     }
   }
