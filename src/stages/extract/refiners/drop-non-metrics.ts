@@ -8,7 +8,7 @@ import { charAt, charSet, codeAt, JS_WHITESPACE } from '../../../lib/char-set.js
 import { alternation } from '../../../lib/pattern.js';
 import { wordMap } from '../../../lib/word-map.js';
 import { NUMERAL_RUN_CHARS } from '../../../locale/zh/numerals.js';
-import { parseChineseNumber } from '../../../locale/zh/parse-number.js';
+import { tryParseChineseNumber } from '../../../locale/zh/parse-number.js';
 import {
   CLAUSE_NUMBER,
   CODE_LETTER,
@@ -414,22 +414,13 @@ export const radiusName: NonMetricRule = (c, text) => {
   return RADIUS_NAME_AFTER.test(text);
 };
 
-/** Whether a numeral spells `n` (false when it spells nothing). */
-function numeralIs(numeral: string, n: number): boolean {
-  try {
-    return parseChineseNumber(numeral) === n;
-  } catch {
-    return false;
-  }
-}
-
 /** `二十四小时开放`, `24小时通关`: the hours name a round-the-clock service (ROUND_THE_CLOCK_WORDS). */
 export const roundTheClock: NonMetricRule = (c, text) =>
   c.unit !== null &&
   c.suffix === null &&
   ROUND_THE_CLOCK_UNITS.has(c.unit.text) &&
   ROUND_THE_CLOCK_WORDS.some((w) => text.startsWith(w, c.end)) &&
-  numeralIs(c.numeral.text, ROUND_THE_CLOCK_HOURS);
+  tryParseChineseNumber(c.numeral.text) === ROUND_THE_CLOCK_HOURS;
 
 const FORMULA_OPERATOR = charSet(FORMULA_OPERATORS);
 /** `…〕×100%`: a factor of a formula (FORMULA_OPERATORS right before the number), no metric. */
