@@ -107,6 +107,12 @@ export const CONTRACTED_CHANGES: Readonly<Record<string, { direction: Direction;
   同减: { direction: 'down', basis: 'yoy' },
 };
 
+/**
+ * Levies a rate is charged as: a rate right before one (`增收10%关税`, `加征25%的反倾销税`) is the levy's rate, its
+ * verb the levying, not a change of something by that much.
+ */
+export const LEVY_NOUNS = ['关税', '附加税', '特别关税', '反倾销税', '反补贴税', '税款', '滞纳金'] as const;
+
 /** Particles that may follow the verb (`增长了5%`). */
 export const CHANGE_PARTICLES = ['了'] as const;
 

@@ -96,6 +96,7 @@ import {
   BASIS_FIGURES,
   NOUN_CHANGE_LINK,
   OBJECT_CHANGE_VERBS,
+  LEVY_NOUNS,
   CHANGE_VERB_NOUNS,
   PACE_CHANGE_VERBS,
   RESPECTIVELY,
@@ -426,6 +427,9 @@ const PACE_VERB_SET: ReadonlySet<string> = new Set(Object.keys(PACE_CHANGE_VERBS
 const COUNT_UNIT_SET: ReadonlySet<string> = new Set<string>([...COUNT_UNITS, ...COMPOUND_COUNT_UNITS]);
 /** A count of things with its noun after it (`2条在建海缆`, `2家企业`): the object of the verb before it. */
 const countsObject = (text: string, tail: Tail): boolean => tail.unit !== null && COUNT_UNIT_SET.has(tail.unit.text) && CJK.test(charAt(text, tail.unit.end));
+/** A levy named right after the rate (`10%关税`, `25%的反倾销税`: LEVY_NOUNS), 的 between them or not. */
+const LEVY_AFTER = new RegExp(`(?:${NOUN_CHANGE_LINK})?(?:${alternation(LEVY_NOUNS)})`, 'y');
+const leviesRate = (text: string, end: number): boolean => stickyAt(LEVY_AFTER, text, end) !== null;
 
 /**
  * Whether the prefix qualifier `p` at `start` opens inside a word of its own (PREFIX_QUALIFIER_BLOCKERS): a blocker
@@ -542,7 +546,9 @@ function build(
     left.change &&
     ((PACE_VERB_SET.has(left.change.verb.text) && countsObject(text, tail)) ||
       // a level reached, not a change, unless the number is in a change unit (`增长达到100亿元`)
-      (left.change.reached && !CHANGE_UNITS.has(tail.unit?.text ?? proportion?.unit ?? '')))
+      (left.change.reached && !CHANGE_UNITS.has(tail.unit?.text ?? proportion?.unit ?? '')) ||
+      // a levy's rate (`增收10%关税`): the verb levies it
+      ((tail.unit?.text ?? proportion?.unit) === '%' && leviesRate(text, tail.end)))
   ) {
     left.change = null;
     left.leadStart = left.prefix ? left.prefix.start : rawStart;

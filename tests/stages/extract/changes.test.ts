@@ -54,6 +54,15 @@ describe('changes', () => {
     expect(extract('全年实现增收节支3000万元。')).toMatchObject([{ raw: '3000万元', kind: 'quantity', change: null }]);
   });
 
+  it('reads a rate right before a levy (增收10%关税, 加征25%的反倾销税) as the levy’s rate, not a change by that much', () => {
+    expect(extract('对上述商品增收10%关税。')).toMatchObject([{ raw: '10%', value: 10, kind: 'quantity', direction: null, change: null }]);
+    expect(extract('对原产于某国的进口商品加征25%的反倾销税。')).toMatchObject([{ raw: '25%', kind: 'quantity', direction: null }]);
+    // the levy's own change is still a change, and a % before another noun after the verb stays one
+    expect(extract('关税收入增收10%。')).toMatchObject([{ raw: '10%', kind: 'change', direction: 'up' }]);
+    expect(extract('全年税收增收10%以上。')).toMatchObject([{ kind: 'change', direction: 'up', qualifier: 'atLeast' }]);
+    expect(extract('进口额增长10%关键在于政策。')).toMatchObject([{ raw: '10%', kind: 'change', direction: 'up' }]);
+  });
+
   it('reads the verbs of pace (加快, 回升 up; 收窄, 放缓, 下调 down) as changes; a verb not right before the number makes none', () => {
     expect(extract('增速加快1.2个百分点。')).toMatchObject([{ kind: 'change', direction: 'up', value: 1.2, unit: '个百分点' }]);
     expect(extract('降幅收窄2.1个百分点。')).toMatchObject([{ kind: 'change', direction: 'down', value: 2.1 }]);
