@@ -43,11 +43,12 @@ export function findToc(lines: readonly Line[], candidates: readonly HeadingCand
   // how often each key occurs from `passed` on: a run's entries are looked up after the run
   const remaining = new Map<string, number>();
   let passed = 0;
+  const makeKeys = (): void => {
+    if (keys.length > 0) return;
+    keys = mapPacked(candidates, headingKey);
+    for (const k of keys) remaining.set(k, (remaining.get(k) ?? 0) + 1);
+  };
   const passTo = (end: number): void => {
-    if (keys.length === 0) {
-      keys = mapPacked(candidates, headingKey);
-      for (const k of keys) remaining.set(k, (remaining.get(k) ?? 0) + 1);
-    }
     for (; passed < end; passed++) remaining.set(keys[passed]!, remaining.get(keys[passed]!)! - 1);
   };
   let i = 0;
@@ -58,6 +59,17 @@ export function findToc(lines: readonly Line[], candidates: readonly HeadingCand
     }
     let j = i;
     while (j + 1 < candidates.length && headingOnly(candidates[j + 1]!) && onlyBlankBetween(lines, candidates[j]!.lineIndex, candidates[j + 1]!.lineIndex)) j++;
+    if (j - i + 1 >= MIN_TOC_ENTRIES) {
+      makeKeys();
+      // the body's first heading repeating the run's first entry ends the run: a toc of one-line
+      // headings (`第一章 总则`) runs on into a body whose headings are lines alone too (a regulation's 条s)
+      for (let k = i + 1; k <= j; k++) {
+        if (keys[k] === keys[i]) {
+          j = k - 1;
+          break;
+        }
+      }
+    }
     const length = j - i + 1;
     if (length >= MIN_TOC_ENTRIES) {
       passTo(j + 1);

@@ -17,6 +17,13 @@ describe('findToc', () => {
     expect(text.slice(run!.start, run!.end)).toBe('一、发展基础\n(一)取得的成就\n(二)面临的形势\n二、总体要求');
   });
 
+  it('ends the run before the body’s repeat of its first entry (one-line headings on both sides of a blank line)', () => {
+    const text = '第一章 总则\n第二章 管理\n第三章 附则\n\n第一章 总则\n\n第一条 甲\n\n第二章 管理\n\n第二条 乙\n\n第三章 附则\n\n第三条 丙';
+    expect(tocOf(text).run).toMatchObject({ first: 0, last: 2 });
+    // a run that never repeats its first entry is judged whole, as before
+    expect(tocOf('第一章 总则\n第二章 管理\n第三章 附则\n\n第一条 甲\n\n第二条 乙').run).toBeNull();
+  });
+
   it('finds none when the headings do not repeat', () => {
     expect(tocOf('一、发展基础\n(一)取得的成就\n(二)面临的形势\n二、总体要求').run).toBeNull();
   });

@@ -186,6 +186,16 @@ describe('segment', () => {
     ]);
   });
 
+  it('ends a toc where the body repeats its first entry, when the body’s headings are one-line 条s too', () => {
+    const o = outline(fixture('regulation-toc-one-line-articles.txt'));
+    expect(o.toc!.entries.map((e) => [e.marker, e.title, e.section])).toEqual([
+      ['第一章', '总则', 's1'],
+      ['第二章', '申报与查验', 's2'],
+      ['第三章', '附则', 's3'],
+    ]);
+    expect(o.sections.map((s) => s.marker)).toEqual(['第一章', '第一条', '第二条', '第二章', '第三条', '第四条', '第三章', '第五条']);
+  });
+
   it('reads 专栏 boxes from | lines: a table and a box of inline items, kept out of section text', () => {
     const text = fixture('column-table-lines.txt');
     const o = outline(text);
