@@ -3,8 +3,31 @@
 // atMost 以内 以下 不超过 不高于 < ≤; a target verb alone is exact).
 import type { Qualifier } from '../../schema/records.js';
 
+/**
+ * Comparisons a negation turns round (`不应少于40学时` is at least 40, never `少于` at most), and what they bound when
+ * negated: the lower words give a floor, the higher a cap.
+ */
+const NEGATED_COMPARISONS: Readonly<Record<string, Qualifier>> = {
+  少于: 'atLeast',
+  低于: 'atLeast',
+  小于: 'atLeast',
+  多于: 'atMost',
+  高于: 'atMost',
+  大于: 'atMost',
+  超过: 'atMost',
+};
+/** Negations, with or without a modal, that may stand before those comparisons (`不应`, `不宜`, `原则上不`…`均不`). */
+const NEGATIONS = ['不', '不得', '不应', '不应当', '不宜', '不能', '不可', '不会', '不准', '均不', '应不', '并不'] as const;
+/** Every negation before every comparison (`不宜超过`, `均不低于`), as qualifier words. */
+function negatedComparisons(): Record<string, Qualifier> {
+  const out: Record<string, Qualifier> = {};
+  for (const n of NEGATIONS) for (const [c, q] of Object.entries(NEGATED_COMPARISONS)) out[n + c] = q;
+  return out;
+}
+
 /** Words right before the numeral (`约320公斤`, `不少于3个月`, `>90`). */
 export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
+  ...negatedComparisons(),
   约: 'approx',
   约为: 'approx',
   // 约 before a verb of reaching or converting: `约达5%`, `约高达8%`, `(约合280亿美元)`
@@ -141,6 +164,8 @@ export const SUFFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
  * words in between stay out of `raw`.
  */
 export const DISTANT_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
+  // a negated comparison over a few words (`不得低于货物价值的10%`)
+  ...negatedComparisons(),
   至少: 'atLeast',
   最少: 'atLeast',
   最多: 'atMost',

@@ -25,7 +25,11 @@ export const COMPOUND_COUNT_UNITS = [
 ] as const;
 
 /** Durations (a duration with a measure word is a quantity; bare years are not, see above). */
-export const TIME_UNITS = ['个月', '天', '日历天', '工作日', '个工作日', '小时', '分钟', '秒', '岁', '周岁'] as const;
+export const TIME_UNITS = [
+  '个月', '天', '日历天', '工作日', '个工作日', '小时', '分钟', '秒', '岁', '周岁',
+  // hours of teaching, as training rules count them (`不少于40学时`, `累计72个课时`)
+  '学时', '个学时', '课时', '个课时',
+] as const;
 
 /** Money; the magnitude (`亿`, `万`) is part of the numeral, not of the unit. A cent (`12美分`, `5欧分`) keeps its own unit. */
 export const MONEY_UNITS = ['元', '美元', '欧元', '港元', '日元', '英镑', '美分', '欧分'] as const;

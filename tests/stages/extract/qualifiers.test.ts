@@ -76,6 +76,19 @@ describe('qualifiers', () => {
     expect(extract('账册数据至少保存3年')[0]).toMatchObject({ raw: '3年', value: 3, unit: '年', qualifier: 'atLeast' });
   });
 
+  it('turns a comparison round after a negation, with or without a modal (不应少于, 不宜超过, 均不低于)', () => {
+    expect(extract('培训时间不应少于40学时')[0]).toMatchObject({ raw: '不应少于40学时', qualifier: 'atLeast' });
+    expect(extract('资本金比例不应低于5%')[0]).toMatchObject({ raw: '不应低于5%', qualifier: 'atLeast' });
+    expect(extract('单次展期不宜超过3个月')[0]).toMatchObject({ raw: '不宜超过3个月', qualifier: 'atMost' });
+    expect(extract('各项指标均不低于90%')[0]).toMatchObject({ raw: '均不低于90%', qualifier: 'atLeast' });
+    expect(extract('利率不会高于3.5%')[0]).toMatchObject({ raw: '不会高于3.5%', qualifier: 'atMost' });
+    // over a few words, as 不得超过 (`不得低于货物价值的10%`)
+    expect(extract('保证金金额不得低于货物价值的10%')[0]).toMatchObject({ raw: '10%', qualifier: 'atLeast' });
+    // without a negation the comparison keeps its own sense
+    expect(extract('涨幅低于3%')[0]).toMatchObject({ raw: '低于3%', qualifier: 'atMost' });
+    expect(extract('样本少于30个')[0]).toMatchObject({ raw: '少于30个', qualifier: 'atMost' });
+  });
+
   it('reads 约占 a few words before (约占全国的三分之一), but not the 约 of 约束性', () => {
     const [share] = extract('进口额约占全国的三分之一');
     expect(share).toMatchObject({ raw: '三分之一', unit: '%', qualifier: 'approx' });

@@ -12,6 +12,10 @@ const MUST_MATCH: Expected[] = [
   { text: '全国海关三级党委开展专题学习3018次', raw: '3018次', value: 3018, unit: '次' },
   { text: '通报案例1592件次,开展监督谈话6073人次', raw: '1592件次', value: 1592, unit: '件次' },
   { text: '开展监督谈话6073人次。', raw: '6073人次', value: 6073, unit: '人次' },
+  // hours of teaching
+  { text: '每年参加培训不少于40学时', raw: '不少于40学时', value: 40, unit: '学时', qualifier: 'atLeast' },
+  { text: '累计完成72个课时', raw: '72个课时', value: 72, unit: '个课时' },
+
   { text: '截获检疫性有害生物7.1万种次', raw: '7.1万种次', value: 71000, unit: '种次' },
   { text: '累计不少于2个月', raw: '不少于2个月', value: 2, unit: '个月', qualifier: 'atLeast' },
   { text: '关员参加教育培训每年不少于12天', raw: '不少于12天', value: 12, unit: '天', qualifier: 'atLeast' },
