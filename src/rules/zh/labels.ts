@@ -89,6 +89,8 @@ export const TRAILING_WORDS = [
   '再', '将',
   // reaching as high as (`进口高达9%`), or able to reach (`补助最高可达30万元`)
   '高达', '可达',
+  // a rule's hedges and modals before its bound (`补贴标准原则上不超过3000元`, `申报期限一般不超过30日`, `比例应当不低于`)
+  '原则上', '一般', '通常', '应当', '必须',
 ] as const;
 
 /**

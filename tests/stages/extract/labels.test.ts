@@ -50,6 +50,14 @@ describe('labels', () => {
     expect(trimLabel(raw)).toBe(want);
   });
 
+  it('leaves a rule’s hedge or modal before its bound out of the label (原则上, 一般, 通常, 应当, 必须)', () => {
+    expect(extract('补贴标准原则上不超过3000元。')[0]).toMatchObject({ label: '补贴标准', qualifier: 'atMost' });
+    expect(extract('申报期限一般不超过30日。')[0]).toMatchObject({ label: '申报期限' });
+    expect(extract('营业收入应当不低于500万元。')[0]).toMatchObject({ label: '营业收入' });
+    // inside a word or before other words they stay (`一般公共预算收入`)
+    expect(extract('一般公共预算收入12.5亿元。')[0]).toMatchObject({ label: '一般公共预算收入' });
+  });
+
   it('takes the clause before the number', () => {
     expect(labels('2023年,全年监管进出口货物总值11997.04亿元,比上年下降5.1%;税收入库476.57亿元')).toEqual([
       ['11997.04亿元', '全年监管进出口货物总值'],
