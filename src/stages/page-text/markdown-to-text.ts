@@ -124,11 +124,16 @@ function isSetextContent(line: string, underline: string): boolean {
  */
 const INLINE_TAG_OR_CODE = /(`+)[^`\n]*?\1|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g;
 
+/** A link's destination in parentheses, which may hold balanced ones of its own (`(javascript:window.print())`), as CommonMark allows. */
+const DESTINATION = String.raw`\((?:[^()\n]|\([^()\n]*\))*\)`;
+const IMAGE = new RegExp(String.raw`!\[[^\]\n]*\]` + DESTINATION, 'g');
+const LINK = new RegExp(String.raw`\[([^\]\n]*)\]` + DESTINATION, 'g');
+
 function inlineText(line: string): string {
   return line
     // images: their alt text is not the page's text (HTML drops <img> alike)
-    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
-    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(IMAGE, '')
+    .replace(LINK, '$1')
     .replace(/\*\*|__/g, '')
     .replace(INLINE_TAG_OR_CODE, (m, code: string | undefined) => (code === undefined ? '' : m));
 }

@@ -213,6 +213,12 @@ describe('toPageText for Markdown', () => {
     const page = toPageText('[![Image 1: 某海关](http://x/logo.png)](http://x/)\n\n图片之后的正文。![Image 2: 现场](http://x/a.jpg)', 'markdown');
     expect(page.text).toBe('\n图片之后的正文。');
   });
+  it('reads a link whose address holds parentheses of its own (javascript:window.print()) as its words alone', () => {
+    expect(toPageText('[打印本页](javascript:window.print()) [关闭](javascript:window.close())', 'markdown').text).toBe('打印本页 关闭');
+    expect(toPageText('![图](http://x/a(1).jpg)正文。', 'markdown').text).toBe('正文。');
+    // the link ends at its own closing parenthesis: a bracketed note after it is text
+    expect(toPageText('见[附件](http://x/a.pdf)(下同)。', 'markdown').text).toBe('见附件(下同)。');
+  });
 });
 
 describe('toPageText for reader-style Markdown (Title: / URL Source: / Published Time: / Markdown Content:)', () => {
