@@ -15,7 +15,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { SITE_HOME_LINK_TEXT } from '../../rules/zh/boilerplate.js';
 import type { PageText } from '../types.js';
-import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
+import { ARTICLE_PARTS, ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
 import { capNesting } from './html-parse.js';
 import { htmlParserLibs } from './html-parser.js';
 import {
@@ -112,7 +112,7 @@ interface Measures {
   body: number;
   /** ordinals (the order of start tags) of the hidden elements and forms the tree path skips */
   gone: Set<number>;
-  /** ordinals of the <header>s that are the article's own (isArticleHeader): read, not dropped */
+  /** ordinals of the <header>s and <footer>s that are the article's own (ARTICLE_PARTS, isArticleHeader): read, not dropped */
   articleHeaders: Set<number>;
   /** ordinals of the tables that may be data tables (the rest are layout whatever is skipped) */
   dataTables: Set<number>;
@@ -198,7 +198,7 @@ function measurePage(html: string): Measures {
       siblingEnded(stack.length, false);
       const f = frame(name, ordinal++);
       f.dropped = DROPPED_ELEMENTS.has(name);
-      if (name === 'header' && isArticleHeader(attribs, stack.some((open) => ARTICLE_SECTIONS.has(open.name)))) {
+      if (ARTICLE_PARTS.has(name) && isArticleHeader(attribs, stack.some((open) => ARTICLE_SECTIONS.has(open.name)))) {
         f.dropped = false;
         articleHeaders.add(f.ordinal);
       }
@@ -336,7 +336,7 @@ interface Capture {
   homeChars: number;
 }
 
-/** Skipped with everything inside, as the tree path's isDropped: DROPPED_ELEMENTS but the article's own <header>s. */
+/** Skipped with everything inside, as the tree path's isDropped: DROPPED_ELEMENTS but the article's own <header>s and <footer>s. */
 const dropped = (name: string, at: number, m: Measures): boolean => DROPPED_ELEMENTS.has(name) && !m.articleHeaders.has(at);
 
 /** A table that may be a data table, built as a tree while it is read: written by walk when it ends. */

@@ -15,7 +15,7 @@ import { addMeasure } from '../measure-text.js';
 import { isTitleShaped, splitPageTitle } from '../article/find-title.js';
 import { ARTICLE_HEADER_WORDS } from '../../rules/article.js';
 import { attributeWords } from '../article/score-blocks.js';
-import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES, SHOWING_CLASS } from './html-elements.js';
+import { ARTICLE_PARTS, ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES, SHOWING_CLASS } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, SERVER_TEMPLATE, type Survey } from './html-parse.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
 import { wordMap } from '../../lib/word-map.js';
@@ -49,9 +49,10 @@ const isSpaceTab = (c: number): boolean => c === 32 || c === 9;
 // <form> holding less than FORM_BODY_SHARE of it.
 
 /**
- * Whether a <header> is the article's own, holding its title and meta line: inside an <article> or
- * <main> (`inArticle`, ARTICLE_SECTIONS), or named for the article (ARTICLE_HEADER_WORDS:
- * `<header class="article-header">`). Any other <header> is the page's, dropped with its menus.
+ * Whether a <header> (or <footer>: ARTICLE_PARTS) is the article's own, holding its title and meta
+ * line: inside an <article> or <main> (`inArticle`, ARTICLE_SECTIONS), or named for the article
+ * (ARTICLE_HEADER_WORDS: `<header class="article-header">`, `<footer class="entry-footer">`). Any
+ * other is the page's, dropped with its menus or its copyright.
  */
 export function isArticleHeader(attribs: Readonly<Record<string, string>>, inArticle: boolean): boolean {
   if (inArticle) return true;
@@ -59,10 +60,10 @@ export function isArticleHeader(attribs: Readonly<Record<string, string>>, inArt
   return names.length > 1 && attributeWords(names).some((w) => ARTICLE_HEADER_WORDS.has(w));
 }
 
-/** Skipped with everything inside: one of DROPPED_ELEMENTS, but for the article's own <header> (isArticleHeader). */
+/** Skipped with everything inside: one of DROPPED_ELEMENTS, but for the article's own <header> or <footer> (ARTICLE_PARTS, isArticleHeader). */
 export function isDropped(el: Element): boolean {
   if (!DROPPED_ELEMENTS.has(el.name)) return false;
-  return el.name !== 'header' || !isArticleHeader(el.attribs, insideArticle(el));
+  return !ARTICLE_PARTS.has(el.name) || !isArticleHeader(el.attribs, insideArticle(el));
 }
 function insideArticle(el: Element): boolean {
   for (let up = el.parent; up; up = up.parent) if (isElement(up) && ARTICLE_SECTIONS.has(up.name)) return true;
