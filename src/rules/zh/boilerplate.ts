@@ -112,6 +112,16 @@ export const SITE_HOME_HREF = /^(?:\/|\.\/|(?:https?:)?\/\/[^/?#]+\/?|\/?index\.
 export const SITE_HOME_LINK_TEXT = /www\.|网站|门户|网$/;
 
 /**
+ * A portal's link back to its home page, which its template glues inside the article's last
+ * paragraph (`…仍将持续。<a href="…">返回腾讯网首页>></a>`, `…<a>返回搜狐,查看更多</a>`): the link's
+ * whole text. The HTML reader skips such a link wherever it stands (page-text/html-to-text.ts,
+ * html-stream.ts); a sentence that says 返回 is never a link's whole text.
+ */
+export const BACK_HOME_LINK_TEXT = /^返回[^\s。，,；;！!？?]{0,10}?(?:首页|主页)\s*[>»》]{0,3}$|^返回[^\s。，,；;！!？?]{1,10}[，,]\s*查看更多\s*[>»》]{0,3}$/;
+/** A link's text longer than this is never BACK_HOME_LINK_TEXT: it is not read whole (html-stream.ts). */
+export const MAX_BACK_HOME_LINK_CHARS = 24;
+
+/**
  * A site's clock: today's date with its weekday, and the lunar date or a note after `农历`
  * (`今天是:2024年3月5日 星期二 农历二月廿五`, `2025年8月20日 星期三 农历 后天是处暑`). Not anchored:
  * a flattened head holds it among other pieces (article/unglue.ts); rule `clock` takes a line of it.

@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
 import { CONTACT_ADDRESS, DATE_KEYS, HAN_CHAR, META_PLACEHOLDERS, SITE_UTC_OFFSET_MINUTES, META_TAGS, META_TRAILING_SEPARATORS, PERSON_NAME_KEYS, SITE_NAME_ENDINGS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
-import { PAGE_TITLE_SPLIT, SITE_HOME_HREF, SITE_HOME_LINK_TEXT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { BACK_HOME_LINK_TEXT, MAX_BACK_HOME_LINK_CHARS, PAGE_TITLE_SPLIT, SITE_HOME_HREF, SITE_HOME_LINK_TEXT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import type { Metadata } from '../../schema/records.js';
 import type { PageBlock, PageText } from '../types.js';
 import { addMeasure } from '../measure-text.js';
@@ -95,7 +95,7 @@ class Skips {
   has(el: Element): boolean {
     if (isDropped(el)) return true;
     const hidden = isHidden(el);
-    if (!hidden && el.name !== 'form') return false;
+    if (!hidden && el.name !== 'form') return el.name === 'a' && isBackHomeLink(el);
     let gone = this.judged.get(el);
     if (gone === undefined) {
       if (this.bodyChars < 0) this.bodyChars = nonSpaceChars(this.root, DROPPED_ONLY);
@@ -104,6 +104,11 @@ class Skips {
     }
     return gone;
   }
+}
+/** A portal's link back to its home page (BACK_HOME_LINK_TEXT, its whole text): skipped wherever it stands. */
+function isBackHomeLink(el: Element): boolean {
+  const text = oneLine(el, NOTHING);
+  return text.length <= MAX_BACK_HOME_LINK_CHARS && BACK_HOME_LINK_TEXT.test(text);
 }
 /** While the body is measured, only the dropped elements are skipped. */
 const DROPPED_ONLY = { has: isDropped };
