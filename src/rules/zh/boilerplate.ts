@@ -118,8 +118,10 @@ export const SITE_HOME_LINK_TEXT = /www\.|网站|门户|网$/;
  * html-stream.ts); a sentence that says 返回 is never a link's whole text.
  */
 export const BACK_HOME_LINK_TEXT = /^返回[^\s。，,；;！!？?]{0,10}?(?:首页|主页)\s*[>»》]{0,3}$|^返回[^\s。，,；;！!？?]{1,10}[，,]\s*查看更多\s*[>»》]{0,3}$/;
-/** A link's text longer than this is never BACK_HOME_LINK_TEXT: it is not read whole (html-stream.ts). */
+/** A link's text longer than this is never BACK_HOME_LINK_TEXT. */
 export const MAX_BACK_HOME_LINK_CHARS = 24;
+/** A link's raw text (layout white space in) is read up to this many characters, no further: past it, no back-home link. */
+export const MAX_BACK_HOME_LINK_RAW_CHARS = 8 * MAX_BACK_HOME_LINK_CHARS;
 
 /**
  * A site's clock: today's date with its weekday, and the lunar date or a note after `农历`

@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
 import { CONTACT_ADDRESS, DATE_KEYS, HAN_CHAR, META_PLACEHOLDERS, SITE_UTC_OFFSET_MINUTES, META_TAGS, META_TRAILING_SEPARATORS, PERSON_NAME_KEYS, SITE_NAME_ENDINGS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
-import { BACK_HOME_LINK_TEXT, MAX_BACK_HOME_LINK_CHARS, PAGE_TITLE_SPLIT, SITE_HOME_HREF, SITE_HOME_LINK_TEXT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { BACK_HOME_LINK_TEXT, MAX_BACK_HOME_LINK_CHARS, MAX_BACK_HOME_LINK_RAW_CHARS, PAGE_TITLE_SPLIT, SITE_HOME_HREF, SITE_HOME_LINK_TEXT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import type { Metadata } from '../../schema/records.js';
 import type { PageBlock, PageText } from '../types.js';
 import { addMeasure } from '../measure-text.js';
@@ -105,9 +105,29 @@ class Skips {
     return gone;
   }
 }
-/** A portal's link back to its home page (BACK_HOME_LINK_TEXT, its whole text): skipped wherever it stands. */
+/**
+ * A portal's link back to its home page (BACK_HOME_LINK_TEXT, its whole text): skipped wherever it
+ * stands. Its text is gathered only up to a bound, so a link wrapping a whole block (a card) is not
+ * read twice.
+ */
 function isBackHomeLink(el: Element): boolean {
-  const text = oneLine(el, NOTHING);
+  // (as html-stream.ts reads it: a block or <br> counts as a space, a dropped element holds nothing)
+  let raw = '';
+  const stack: Array<AnyNode | string> = [...el.children].reverse();
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') raw += item;
+    else if (item.type === 'text') raw += dataOf(item);
+    else if (isElement(item)) {
+      if (isDropped(item)) continue;
+      const spaced = BLOCK_ELEMENTS.has(item.name) || item.name === 'br';
+      if (spaced) raw += ' ';
+      if (BLOCK_ELEMENTS.has(item.name)) stack.push(' ');
+      for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]!);
+    }
+    if (raw.length > MAX_BACK_HOME_LINK_RAW_CHARS) return false;
+  }
+  const text = collapseSpace(raw).trim();
   return text.length <= MAX_BACK_HOME_LINK_CHARS && BACK_HOME_LINK_TEXT.test(text);
 }
 /** While the body is measured, only the dropped elements are skipped. */

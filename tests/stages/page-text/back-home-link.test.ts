@@ -35,3 +35,17 @@ describe('a portal’s back-home link', () => {
     expect(streamHtmlToPageText(source)).toEqual(htmlToPageText(source));
   });
 });
+
+describe('a back-home link’s text, read by both paths alike', () => {
+  it('counts a block or <br> inside the link as a space, and nothing of a script', () => {
+    for (const html of [
+      '<p>正文。<a href="/">返回<br>首页</a></p>',
+      '<p>正文。<a href="/"><div>返回某某网首页</div></a></p>',
+      '<p>正文。<a href="/">返回首页<script>var a = 1;</script></a></p>',
+      `<p>正文。<a href="/">${' '.repeat(300)}返回首页</a></p>`,
+    ])
+      expect(streamHtmlToPageText(html), html).toEqual(htmlToPageText(html));
+    expect(htmlToPageText('<p>正文。<a href="/">返回首页<script>var a = 1;</script></a></p>').text).toBe('正文。');
+    expect(htmlToPageText('<p>正文。<a href="/">返回<br>首页</a></p>').text).toContain('首页');
+  });
+});
