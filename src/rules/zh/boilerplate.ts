@@ -19,6 +19,15 @@ const WEEKDAY = '(?:\\s*(?:星期|周)[一二三四五六日天])?';
  */
 export const EDITION_LABEL_LINE = new RegExp(`^第\\s*[A-Z]?\\d{1,3}\\s*版(?:\\s*[::]?\\s*[^\\s\\d::](?:[ \\t]{0,3}[^\\s\\d::]){0,11})?$`);
 export const ISSUE_DATE_LINE = new RegExp(`^(?:${ISSUE_DATE})${WEEKDAY}$`);
+/**
+ * A news page's info bar on the line under the title, its spans run together (`金融市场某某2031-04-02
+ * 07:48`: the column's link, the source, the time) or apart by spaces: a short lead of words (no
+ * digit, colon or sentence mark: `发布时间:` is a labelled field, read as one), then a date with its
+ * time closing the line: the page's date (article/strip-lines.ts); the lead, whose words cannot be
+ * told apart, is not read. A lead naming an event's time (`报名截止 2031-04-02 17:00`, `开始时间…`)
+ * makes the date the event's, not the page's.
+ */
+export const INFO_BAR_DATE_TIME = /^[^\d\s。，,；;！!？?:：|｜][^\d。，,；;！!？?:：|｜]{0,23}?(?<!(?:截止|截至|时间|日期|开始|结束|期限)\s*)\s*(?<pageDate>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
 /** One person's name (metadata.ts), for a credit in the rows below. */
 const PERSON = PERSON_NAME.source.slice(1, -1);
 /** One to four names, apart by spaces or 、 (a photo's credit). */
@@ -101,6 +110,18 @@ export const DOWNLOAD_PHRASE = /下载链接|下载地址|附件下载|下载附
  */
 export const SITE_HOME_HREF = /^(?:\/|\.\/|(?:https?:)?\/\/[^/?#]+\/?|\/?index\.(?:s?html?|jsp|php|aspx?))$/i;
 export const SITE_HOME_LINK_TEXT = /www\.|网站|门户|网$/;
+
+/**
+ * A portal's link back to its home page, which its template glues inside the article's last
+ * paragraph (`…仍将持续。<a href="…">返回腾讯网首页>></a>`, `…<a>返回搜狐,查看更多</a>`): the link's
+ * whole text. The HTML reader skips such a link wherever it stands (page-text/html-to-text.ts,
+ * html-stream.ts); a sentence that says 返回 is never a link's whole text.
+ */
+export const BACK_HOME_LINK_TEXT = /^返回[^\s。，,；;！!？?]{0,10}?(?:首页|主页)\s*[>»》]{0,3}$|^返回[^\s。，,；;！!？?]{1,10}[，,]\s*查看更多\s*[>»》]{0,3}$/;
+/** A link's text longer than this is never BACK_HOME_LINK_TEXT. */
+export const MAX_BACK_HOME_LINK_CHARS = 24;
+/** A link's raw text (layout white space in) is read up to this many characters, no further: past it, no back-home link. */
+export const MAX_BACK_HOME_LINK_RAW_CHARS = 8 * MAX_BACK_HOME_LINK_CHARS;
 
 /**
  * A site's clock: today's date with its weekday, and the lunar date or a note after `农历`

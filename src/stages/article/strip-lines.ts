@@ -7,7 +7,7 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, CONTENT_MARKER, EDITION_LABEL_LINE, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS, GLUED_SITE_SUFFIX } from '../../rules/zh/boilerplate.js';
+import { BANNER_SPLIT, CONTENT_MARKER, EDITION_LABEL_LINE, INFO_BAR_DATE_TIME, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS, GLUED_SITE_SUFFIX } from '../../rules/zh/boilerplate.js';
 import { BYLINE_LINE, DATE_KEYS, DOC_NUMBER_LINE, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
@@ -630,6 +630,19 @@ class Page {
     this.statements.push(statement('source', name, PRIORITY.byline));
   }
 
+  /**
+   * A news page's info bar as the line under the title (`金融市场某某2025-02-10 07:48`, INFO_BAR_DATE_TIME):
+   * the time closing it is the page's date (a byline's rank); the line goes (`info-bar`).
+   */
+  removeInfoBar(): void {
+    if (this.titleLine < 0) return;
+    const at = this.nextKept(this.titleLine);
+    const date = at < 0 ? null : infoBarDate(this.lines.trimmed[at]!);
+    if (date === null) return;
+    this.removedBy[at] = INFO_BAR_RULE;
+    this.statements.push(date);
+  }
+
   /** Copies of the title line (scrapers repeat it) go; the first stays as the document's own line. */
   private removeTitleCopies(title: string): void {
     let seen = this.titleLine >= 0;
@@ -793,6 +806,16 @@ function cutLinesOf(cut: readonly ArticleCut[] | undefined): string[] {
   return lines;
 }
 
+/** The rule that removes a news page's info bar under the title (removeInfoBar). */
+const INFO_BAR_RULE = 'info-bar';
+
+/** The page's date an info bar under the title states (INFO_BAR_DATE_TIME), or null. */
+function infoBarDate(line: string): Statement | null {
+  const m = INFO_BAR_DATE_TIME.exec(line.trim());
+  const value = m === null ? null : fieldValue(m.groups!['pageDate']!, 'pageDate');
+  return value === null ? null : statement('pageDate', value, PRIORITY.byline);
+}
+
 /** What parts a table row's cells as the HTML stage writes them (`a | b |`). */
 const CELL_BAR = '|';
 
@@ -828,6 +851,9 @@ function pushEPaperStatements(to: Statement[], cutLines: readonly string[], titl
     // the date alone under the title (`2025年02月10日`, a news page's header): the day it was published
     const day = ISSUE_DATE_LINE.test(lines[i + 1]!) ? fieldValue(lines[i + 1]!, 'publishDate') : null;
     if (day !== null) to.push(statement('publishDate', day, PRIORITY.byline));
+    // or the time closing the info bar there (`金融市场某某2025-02-10 07:48`), as under a kept title (removeInfoBar)
+    const bar = day === null ? infoBarDate(lines[i + 1]!) : null;
+    if (bar !== null) to.push(bar);
     // a reporter's byline cut with the title (`本报记者 张三`): the author, as under a kept title
     const byline = BYLINE_LINE.exec(lines[i + 1]!);
     if (byline !== null) to.push(statement('author', byline.groups!['author']!, PRIORITY.field));
@@ -862,6 +888,7 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   p.removePageHeader();
   p.findTitle();
   p.removeBylineOrg();
+  p.removeInfoBar();
   const hints = page.headings ?? NO_HEADINGS;
   const outIndex = hints.length > 0 ? new Int32Array(p.texts.length).fill(-1) : null;
   // the lines cut above the article, split once for both readings

@@ -14,6 +14,14 @@ export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
 export const ARTICLE_SECTIONS: ReadonlySet<string> = new Set(['article', 'main']);
 
 /**
+ * The DROPPED_ELEMENTS an article may have of its own, read when they are (isArticleHeader): its
+ * <header> (title, meta line) and its <footer>, where blog and news themes set the post's date and
+ * category under its text (`<article>…<footer class="entry-footer">发布日期:2031-04-02 所属分类:…`).
+ * The page's own <header> and <footer> (menus, copyright) are dropped.
+ */
+export const ARTICLE_PARTS: ReadonlySet<string> = new Set(['header', 'footer']);
+
+/**
  * An inline style that hides its element from readers: `display:none` or `visibility:hidden`, any
  * case, spaces and `!important` allowed, as one declaration of the style (`display: none;`).
  * Such an element, or one with the `hidden` attribute, is skipped with everything inside, as

@@ -13,9 +13,9 @@
 // characters or more): no parse5 reading of malformed markup and no repairs, and a site home
 // link's look-ahead that reads what hidden elements hold (it skips dropped elements only).
 import type { AnyNode, Element } from 'domhandler';
-import { SITE_HOME_LINK_TEXT } from '../../rules/zh/boilerplate.js';
+import { BACK_HOME_LINK_TEXT, MAX_BACK_HOME_LINK_CHARS, MAX_BACK_HOME_LINK_RAW_CHARS, SITE_HOME_LINK_TEXT } from '../../rules/zh/boilerplate.js';
 import type { PageText } from '../types.js';
-import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
+import { ARTICLE_PARTS, ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
 import { capNesting } from './html-parse.js';
 import { htmlParserLibs } from './html-parser.js';
 import {
@@ -104,6 +104,8 @@ interface MeasureFrame {
   cells: number;
   /** a site home link candidate: its text (null: no candidate) */
   homeText: string | null;
+  /** a link's text, while it may be a back-home link (BACK_HOME_LINK_TEXT); null: none read */
+  linkText: string | null;
 }
 
 /** What pass one finds (see the file's head). */
@@ -112,7 +114,7 @@ interface Measures {
   body: number;
   /** ordinals (the order of start tags) of the hidden elements and forms the tree path skips */
   gone: Set<number>;
-  /** ordinals of the <header>s that are the article's own (isArticleHeader): read, not dropped */
+  /** ordinals of the <header>s and <footer>s that are the article's own (ARTICLE_PARTS, isArticleHeader): read, not dropped */
   articleHeaders: Set<number>;
   /** ordinals of the tables that may be data tables (the rest are layout whatever is skipped) */
   dataTables: Set<number>;
@@ -130,11 +132,18 @@ interface HomeLookahead {
   after: string;
 }
 
+/** A link's whole text is a portal's back-home link (BACK_HOME_LINK_TEXT), as the tree path's isBackHomeLink reads it. */
+function isBackHomeText(raw: string): boolean {
+  if (raw.length > MAX_BACK_HOME_LINK_RAW_CHARS) return false;
+  const text = collapseSpace(raw).trim();
+  return text.length <= MAX_BACK_HOME_LINK_CHARS && BACK_HOME_LINK_TEXT.test(text);
+}
+
 function measurePage(html: string): Measures {
   const stack: MeasureFrame[] = [];
   const frame = (name: string, ordinal: number): MeasureFrame => ({
     name, ordinal, dropped: false, judged: false, hidden: false, shown: 0, text: false, childText: false, elements: 0, firstName: '', layout: false,
-    bodyLevel: -1, docLevel: -1, wideRows: 0, cellText: '', cellUnsure: false, cells: 0, homeText: null,
+    bodyLevel: -1, docLevel: -1, wideRows: 0, cellText: '', cellUnsure: false, cells: 0, homeText: null, linkText: null,
   });
   const doc = frame('', -1);
   doc.docLevel = 0;
@@ -143,6 +152,7 @@ function measurePage(html: string): Measures {
   const notData = new Set<number>();
   const tables: number[] = [];
   const homeLinks = new Set<number>();
+  const backHome = new Set<number>();
   const articleHeaders = new Set<number>();
   const bodyChain: Array<ElementChildren<number> & { layout: boolean }> = [];
   const docChain: Array<ElementChildren<number> & { layout: boolean }> = [];
@@ -187,6 +197,7 @@ function measurePage(html: string): Measures {
     for (let i = stack.length - 1; i > 0; i--) {
       const f = stack[i]!;
       if (f.homeText !== null) f.homeText += text;
+      if (f.linkText !== null && f.linkText.length <= MAX_BACK_HOME_LINK_RAW_CHARS) f.linkText += text;
       if (CELLS.has(f.name) && f.cellText.length < CELL_TEXT_CAP) f.cellText += text;
       if (f.dropped) break;
     }
@@ -198,7 +209,7 @@ function measurePage(html: string): Measures {
       siblingEnded(stack.length, false);
       const f = frame(name, ordinal++);
       f.dropped = DROPPED_ELEMENTS.has(name);
-      if (name === 'header' && isArticleHeader(attribs, stack.some((open) => ARTICLE_SECTIONS.has(open.name)))) {
+      if (ARTICLE_PARTS.has(name) && isArticleHeader(attribs, stack.some((open) => ARTICLE_SECTIONS.has(open.name)))) {
         f.dropped = false;
         articleHeaders.add(f.ordinal);
       }
@@ -227,14 +238,16 @@ function measurePage(html: string): Measures {
           for (let i = stack.length - 1; i > 0 && !stack[i]!.dropped && !stack[i]!.judged; i--) if (stack[i]!.name === 'table') notData.add(stack[i]!.ordinal);
       }
       if (name === 'a' && isHomeHref(attribs) && !parent.childText) f.homeText = '';
+      if (name === 'a' && !f.dropped && !f.hidden) f.linkText = '';
       stack.push(f);
-      if (f.homeText !== null || CELLS.has(name)) capturing++;
+      if (f.homeText !== null || f.linkText !== null || CELLS.has(name)) capturing++;
       if (BLOCK_ELEMENTS.has(name) || name === 'br') addText(' ');
     },
     onclosetag(name) {
       const f = stack.pop()!;
       const parent = top();
-      if (f.homeText !== null || CELLS.has(name)) capturing--;
+      if (f.homeText !== null || f.linkText !== null || CELLS.has(name)) capturing--;
+      if (f.linkText !== null && isBackHomeText(f.linkText)) backHome.add(f.ordinal);
       if (BLOCK_ELEMENTS.has(name)) addText(' ');
       siblingEnded(stack.length + 1, true);
       if (f.dropped) dropDepth--;
@@ -278,6 +291,7 @@ function measurePage(html: string): Measures {
   const rootChars = hasBody ? bodyChars : docChars;
   const gone = new Set<number>();
   for (const [at, { chars, hidden }] of counts) if (chars < rootChars * (hidden ? HIDDEN_BODY_SHARE : FORM_BODY_SHARE)) gone.add(at);
+  for (const at of backHome) gone.add(at);
   const chain = hasBody ? bodyChain : docChain;
   const oneCell = oneCellBy(0, (level) => chain[level] ?? NO_CHILDREN, (level) => chain[level]?.layout ?? false);
   return { body: bodyOrdinal, gone, articleHeaders, dataTables: new Set(tables.filter((t) => !notData.has(t))), homeLinks, oneCell };
@@ -336,7 +350,7 @@ interface Capture {
   homeChars: number;
 }
 
-/** Skipped with everything inside, as the tree path's isDropped: DROPPED_ELEMENTS but the article's own <header>s. */
+/** Skipped with everything inside, as the tree path's isDropped: DROPPED_ELEMENTS but the article's own <header>s and <footer>s. */
 const dropped = (name: string, at: number, m: Measures): boolean => DROPPED_ELEMENTS.has(name) && !m.articleHeaders.has(at);
 
 /** A table that may be a data table, built as a tree while it is read: written by walk when it ends. */

@@ -8,14 +8,14 @@ import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
 import { CONTACT_ADDRESS, DATE_KEYS, HAN_CHAR, META_PLACEHOLDERS, SITE_UTC_OFFSET_MINUTES, META_TAGS, META_TRAILING_SEPARATORS, PERSON_NAME_KEYS, SITE_NAME_ENDINGS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
-import { PAGE_TITLE_SPLIT, SITE_HOME_HREF, SITE_HOME_LINK_TEXT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
+import { BACK_HOME_LINK_TEXT, MAX_BACK_HOME_LINK_CHARS, MAX_BACK_HOME_LINK_RAW_CHARS, PAGE_TITLE_SPLIT, SITE_HOME_HREF, SITE_HOME_LINK_TEXT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import type { Metadata } from '../../schema/records.js';
 import type { PageBlock, PageText } from '../types.js';
 import { addMeasure } from '../measure-text.js';
 import { isTitleShaped, splitPageTitle } from '../article/find-title.js';
 import { ARTICLE_HEADER_WORDS } from '../../rules/article.js';
 import { attributeWords } from '../article/score-blocks.js';
-import { ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES, SHOWING_CLASS } from './html-elements.js';
+import { ARTICLE_PARTS, ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES, SHOWING_CLASS } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, SERVER_TEMPLATE, type Survey } from './html-parse.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
 import { wordMap } from '../../lib/word-map.js';
@@ -49,9 +49,10 @@ const isSpaceTab = (c: number): boolean => c === 32 || c === 9;
 // <form> holding less than FORM_BODY_SHARE of it.
 
 /**
- * Whether a <header> is the article's own, holding its title and meta line: inside an <article> or
- * <main> (`inArticle`, ARTICLE_SECTIONS), or named for the article (ARTICLE_HEADER_WORDS:
- * `<header class="article-header">`). Any other <header> is the page's, dropped with its menus.
+ * Whether a <header> (or <footer>: ARTICLE_PARTS) is the article's own, holding its title and meta
+ * line: inside an <article> or <main> (`inArticle`, ARTICLE_SECTIONS), or named for the article
+ * (ARTICLE_HEADER_WORDS: `<header class="article-header">`, `<footer class="entry-footer">`). Any
+ * other is the page's, dropped with its menus or its copyright.
  */
 export function isArticleHeader(attribs: Readonly<Record<string, string>>, inArticle: boolean): boolean {
   if (inArticle) return true;
@@ -59,10 +60,10 @@ export function isArticleHeader(attribs: Readonly<Record<string, string>>, inArt
   return names.length > 1 && attributeWords(names).some((w) => ARTICLE_HEADER_WORDS.has(w));
 }
 
-/** Skipped with everything inside: one of DROPPED_ELEMENTS, but for the article's own <header> (isArticleHeader). */
+/** Skipped with everything inside: one of DROPPED_ELEMENTS, but for the article's own <header> or <footer> (ARTICLE_PARTS, isArticleHeader). */
 export function isDropped(el: Element): boolean {
   if (!DROPPED_ELEMENTS.has(el.name)) return false;
-  return el.name !== 'header' || !isArticleHeader(el.attribs, insideArticle(el));
+  return !ARTICLE_PARTS.has(el.name) || !isArticleHeader(el.attribs, insideArticle(el));
 }
 function insideArticle(el: Element): boolean {
   for (let up = el.parent; up; up = up.parent) if (isElement(up) && ARTICLE_SECTIONS.has(up.name)) return true;
@@ -94,7 +95,7 @@ class Skips {
   has(el: Element): boolean {
     if (isDropped(el)) return true;
     const hidden = isHidden(el);
-    if (!hidden && el.name !== 'form') return false;
+    if (!hidden && el.name !== 'form') return el.name === 'a' && isBackHomeLink(el);
     let gone = this.judged.get(el);
     if (gone === undefined) {
       if (this.bodyChars < 0) this.bodyChars = nonSpaceChars(this.root, DROPPED_ONLY);
@@ -103,6 +104,31 @@ class Skips {
     }
     return gone;
   }
+}
+/**
+ * A portal's link back to its home page (BACK_HOME_LINK_TEXT, its whole text): skipped wherever it
+ * stands. Its text is gathered only up to a bound, so a link wrapping a whole block (a card) is not
+ * read twice.
+ */
+function isBackHomeLink(el: Element): boolean {
+  // (as html-stream.ts reads it: a block or <br> counts as a space, a dropped element holds nothing)
+  let raw = '';
+  const stack: Array<AnyNode | string> = [...el.children].reverse();
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') raw += item;
+    else if (item.type === 'text') raw += dataOf(item);
+    else if (isElement(item)) {
+      if (isDropped(item)) continue;
+      const spaced = BLOCK_ELEMENTS.has(item.name) || item.name === 'br';
+      if (spaced) raw += ' ';
+      if (BLOCK_ELEMENTS.has(item.name)) stack.push(' ');
+      for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]!);
+    }
+    if (raw.length > MAX_BACK_HOME_LINK_RAW_CHARS) return false;
+  }
+  const text = collapseSpace(raw).trim();
+  return text.length <= MAX_BACK_HOME_LINK_CHARS && BACK_HOME_LINK_TEXT.test(text);
 }
 /** While the body is measured, only the dropped elements are skipped. */
 const DROPPED_ONLY = { has: isDropped };

@@ -155,6 +155,23 @@ describe("a news report's header and closing credit", () => {
     // the credit line stays the article's
     expect(doc.text.split('\n').at(-1)).toBe('□某某日报全媒体记者 张三 整理');
   });
+  it('news-info-bar-glued.html: the date and time closing the info bar under the title (its spans run together) are the page date, its line removed', () => {
+    const doc = run('news-info-bar-glued.html', 'html');
+    expect(doc.title).toBe('某省一季度外贸进出口增长6.2%');
+    expect(doc.metadata.pageDate).toBe('2031-04-18 07:45');
+    expect(doc.text).not.toContain('2031-04-18');
+    expect(doc.text.split('\n')[1]).toBe('据某海关统计，一季度全省货物贸易进出口总值1865.3亿元，同比增长6.2%。'.replace(/，/g, ',').replace(/；/g, ';'));
+  });
+  it('negative: a line under the title with a digit or a sentence mark before its date, and a date-time inside the body, give no date', () => {
+    const page = (under: string, body = '') =>
+      `<html><head><meta charset="utf-8"><title>某县举办春季招聘会_某某网</title></head><body><div class="hd"><h1>某县举办春季招聘会</h1><div>${under}</div></div><div class="bd"><p>3月14日,某县春季招聘会在县体育馆举行,共有86家企业提供岗位2300余个。</p>${body}<p>今年还将再举办招聘会5场,进一步促进就业。</p></div></body></html>`;
+    const date = (html: string) => processDocument({ path: 'x.html', id: 'x', bytes: Buffer.from(html), format: 'html' }).metadata.pageDate;
+    expect(date(page('<span>第3期</span><span>2031-04-18 07:45</span>'))).toBeUndefined();
+    expect(date(page('<span>报名截止。</span><span>2031-04-18 07:45</span>'))).toBeUndefined();
+    expect(date(page('<span>分享</span>', '<p>报名时间2031-04-18 09:00</p>'))).toBeUndefined();
+    expect(date(page('<span>报名截止 2031-04-18 17:00</span>'))).toBeUndefined();
+    expect(date(page('<span>某某周刊</span><span>2031-04-18 07:45</span>'))).toBe('2031-04-18 07:45');
+  });
   it('news-closing-credit-bracketed.html: a reporter\'s credit in brackets after the last sentence is the author, the role words between names left out', () => {
     const doc = run('news-closing-credit-bracketed.html', 'html');
     expect(doc.metadata).toMatchObject({ author: '李四 赵六', source: '某县日报', editor: '钱七' });
