@@ -32,6 +32,7 @@ import { pairLabelLines, pairTailLabelLines } from './info-table.js';
 import { joinSplitBreadcrumb } from './split-breadcrumb.js';
 import { orgName } from './org-name.js';
 import { templateMarks } from './templates.js';
+import { articleCopyMarks } from './article-copy.js';
 import { ownJoin } from '../../lib/own-copy.js';
 import { widgetWords } from './widgets.js';
 
@@ -135,8 +136,16 @@ function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array
   return end;
 }
 
+/** The first line of the article below the head zone (-1: none): the title's line passed. */
+function firstArticleLine(lines: ClassifiedLines, headEnd: number, title: string | null): number {
+  for (let i = headEnd; i < lines.length; i++) if (!lines.isBlank(i) && opensArticle(lines.trimmed[i]!, title)) return i;
+  return -1;
+}
+
 /** The rule of the lines of a glued run below a flattened page's last sentence that no line rule names (unglue.ts: cutGluedRun). */
 const GLUED_RUN_RULE = 'glued-run';
+/** The rule of the article's copy at the page's foot (article-copy.ts). */
+const ARTICLE_COPY_RULE = 'article-copy';
 /** The rule of the page's widget lines (classify-lines.ts). */
 const WIDGETS_RULE = 'page-widgets';
 
@@ -145,12 +154,12 @@ const WIDGETS_RULE = 'page-widgets';
  * `gluedFrom` on are a glued run's (cutGluedRun), chrome whatever the line rules say, but for a
  * signature, a contact line or a row of figures (staysInGluedRun), judged as any other line.
  */
-function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns, templates: Uint8Array | null, gluedFrom: number): number {
+function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns, templates: Uint8Array | null, gluedFrom: number, copies: Uint8Array | null): number {
   let start = lines.length;
   let gap = 0;
   for (let i = lines.length - 1; i >= headEnd; i--) {
     if (lines.isBlank(i)) continue;
-    if ((i >= gluedFrom && !staysInGluedRun(lines.trimmed[i]!)) || (templates !== null && templates[i] === 1) || tailChrome(lines, i, footerRuns)) {
+    if ((i >= gluedFrom && !staysInGluedRun(lines.trimmed[i]!)) || (templates !== null && templates[i] === 1) || (copies !== null && copies[i] === 1) || tailChrome(lines, i, footerRuns)) {
       start = i;
       gap = 0;
       continue;
@@ -302,6 +311,8 @@ class Page {
   private readonly templates: Uint8Array | null;
   /** lines from here on are a glued run under the article's last sentence (cutGluedRun); the lines' length when there is none */
   private readonly gluedFrom: number;
+  /** lines at the page's foot that copy the article's opening (article-copy.ts) */
+  private readonly copies: Uint8Array | null;
 
   constructor(page: LinesInput, template: ReadonlySet<string> | null = null) {
     // (the article stage's lines, when it split the page already: the text is not split again)
@@ -332,7 +343,8 @@ class Page {
     this.templates = templateMarks(this.texts, template);
     this.headEnd = headZoneEnd(this.lines, header.end, this.templates, this.hints[0] ?? null);
     this.footerRuns = new Uint8Array(this.texts.length);
-    this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates, this.gluedFrom);
+    this.copies = articleCopyMarks(this.lines.trimmed, firstArticleLine(this.lines, this.headEnd, this.hints[0] ?? null));
+    this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates, this.gluedFrom, this.copies);
     this.removedBy = new Array<string | null>(this.texts.length).fill(null);
     this.statements = normaliseMetadata(page.metadata);
   }
@@ -355,6 +367,7 @@ class Page {
     for (let i = this.tailStart; i < lines.length; i++) {
       if (tailChrome(lines, i, this.footerRuns)) removedBy[i] = lines.matchAt(i)!.rule;
       else if (templates !== null && templates[i] === 1) removedBy[i] = 'template';
+      else if (this.copies !== null && this.copies[i] === 1) removedBy[i] = ARTICLE_COPY_RULE;
       else if (i >= this.gluedFrom && !lines.isBlank(i) && !staysInGluedRun(lines.trimmed[i]!)) removedBy[i] = GLUED_RUN_RULE;
     }
   }
