@@ -162,6 +162,9 @@ export const WIDGET_WORDS: readonly string[] = [
   '查看原文', '阅读原文',
   // a public account's tools under its article (`分享 收藏 点赞 在看`, `写留言`)
   '点赞', '在看', '转发', '写留言', '留言',
+  // a government CMS's article tools and footer links: the read-aloud button (`听全文`), the error
+  // report (`内容纠错`), the site feedback link (`网站建议`), the font-size buttons (`A+大A+中A+小`, `A+ A-`)
+  '听全文', '内容纠错', '网站建议', 'A+', 'A-',
 ];
 /**
  * The labels a contact line opens with (`地址:…`, `联系电话:0592-…`, `E-mail:…`): the site's own
