@@ -435,8 +435,8 @@ export const RUN_RULES: readonly RunRule[] = [
   { id: 'government-links', zone: 'head', start: GOVERNMENT_LINK, follow: GOVERNMENT_LINK, minLines: 2 },
 ];
 
-/** Breadcrumb: `当前位置: > 学习园地 > 海关知识 >`, `好律师> 法律法规库> 政策参考> …`, `首页 > 信息公开 >`. */
-export const BREADCRUMB_PREFIX = /^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|当前的位置|您当前的位置|位置)\s*[::]?/;
+/** Breadcrumb: `当前位置: > 学习园地 > 海关知识 >`, `您当前所在的位置:首页>天河动态>…`, `好律师> 法律法规库> 政策参考> …`, `首页 > 信息公开 >`. */
+export const BREADCRUMB_PREFIX = /^(?:当前位置|您的位置|你的位置|您当前所在的位置|您当前所在位置|当前所在位置|所在位置|您现在的位置|当前的位置|您当前的位置|位置)\s*[::]?/;
 /** What stands between crumbs, spaces around it allowed. */
 export const BREADCRUMB_SEPARATORS: readonly string[] = ['-->>', '->>', '-->', '>>', '->', '>', '»', '›', '→', '>'];
 /** A heading led by the home crumb and a separator (`首页 - 新闻动态`, `首页 > 通知公告`): where the page stands, not its title (article/find-title.ts). */
