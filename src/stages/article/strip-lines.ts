@@ -525,6 +525,27 @@ class Page {
       this.dropCandidate(i);
     }
     if (!this.candidates.includes(titleLine)) this.candidates.unshift(titleLine);
+    if (this.headEnd <= titleLine) this.removeUnderTitle(titleLine);
+  }
+
+  /**
+   * The chrome right under a title whose header went (its date, source and tool lines, `*   2025-01-01`,
+   * `*   来源:某报`), when the head zone ended above the title: a header the line rules do not read (a
+   * reader dump's drop-down menus, `*   #### 语言` over `    *   简体`) cut the head scan short. Read as
+   * the head scan reads, down to the article's first line (fixtures/article/reader-dropdown-header.md).
+   */
+  private removeUnderTitle(titleLine: number): void {
+    const { lines, removedBy } = this;
+    const title = this.hints[0] ?? null;
+    for (let i = titleLine + 1, gap = 0; i < lines.length; i++) {
+      if (lines.isBlank(i) || removedBy[i] !== null) continue;
+      if (opensArticle(lines.trimmed[i]!, title)) return;
+      const m = lines.matchAt(i);
+      if (allowsHead(m)) {
+        removedBy[i] = m!.rule;
+        gap = 0;
+      } else if (++gap > MAX_HEAD_GAP) return;
+    }
   }
 
   /** A title field stated by the markup or a banner, if any. */
