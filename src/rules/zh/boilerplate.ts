@@ -183,6 +183,9 @@ export const WIDGET_WORDS: readonly string[] = [
   '查看原文', '阅读原文',
   // a public account's tools under its article (`分享 收藏 点赞 在看`, `写留言`)
   '点赞', '在看', '转发', '写留言', '留言',
+  // a government CMS's article tools and footer links: the read-aloud button (`听全文`), the error
+  // report (`内容纠错`), the site feedback link (`网站建议`), the font-size buttons (`A+大A+中A+小`, `A+ A-`)
+  '听全文', '内容纠错', '网站建议', 'A+', 'A-',
 ];
 /**
  * The labels a contact line opens with (`地址:…`, `联系电话:0592-…`, `E-mail:…`): the site's own
@@ -453,8 +456,8 @@ export const RUN_RULES: readonly RunRule[] = [
   { id: 'government-links', zone: 'head', start: GOVERNMENT_LINK, follow: GOVERNMENT_LINK, minLines: 2 },
 ];
 
-/** Breadcrumb: `当前位置: > 学习园地 > 海关知识 >`, `好律师> 法律法规库> 政策参考> …`, `首页 > 信息公开 >`. */
-export const BREADCRUMB_PREFIX = /^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|当前的位置|您当前的位置|位置)\s*[::]?/;
+/** Breadcrumb: `当前位置: > 学习园地 > 海关知识 >`, `您当前所在的位置:首页>天河动态>…`, `好律师> 法律法规库> 政策参考> …`, `首页 > 信息公开 >`. */
+export const BREADCRUMB_PREFIX = /^(?:当前位置|您的位置|你的位置|您当前所在的位置|您当前所在位置|当前所在位置|所在位置|您现在的位置|当前的位置|您当前的位置|位置)\s*[::]?/;
 /** What stands between crumbs, spaces around it allowed. */
 export const BREADCRUMB_SEPARATORS: readonly string[] = ['-->>', '->>', '-->', '>>', '->', '>', '»', '›', '→', '>'];
 /** A heading led by the home crumb and a separator (`首页 - 新闻动态`, `首页 > 通知公告`): where the page stands, not its title (article/find-title.ts). */

@@ -48,6 +48,13 @@ export const DATE_OR_NUMBER_LINE = /^[\d\s年月日.\-/:]+$/;
 export const MAX_HEAD_GAP = 4;
 /** Likewise from the bottom up. */
 export const MAX_TAIL_GAP = 3;
+/**
+ * The page's text again at its foot (a read-aloud widget's copy of the article, a share teaser
+ * cut with `…`) is looked for among the last MAX_COPY_LINES lines; a teaser holds at least
+ * COPY_OPENING_CHARS characters of the article's first paragraph (article-copy.ts).
+ */
+export const MAX_COPY_LINES = 4;
+export const COPY_OPENING_CHARS = 16;
 /** At most this many title-like lines open a document (a title, its copies, a subtitle). */
 export const MAX_TITLE_CANDIDATES = 4;
 

@@ -195,6 +195,12 @@ export const CAP_VERBS = [
 
 /** How many characters may stand between a distant qualifier and its numeral. */
 export const DISTANT_QUALIFIER_GAP = 6;
+/**
+ * …and before a share of a named whole (`不超过所在统筹地区大病保险原封顶线的20%`): words only, the
+ * last of them 的 right before the numeral, at most this many (fixtures/extract/share-of-whole-bound).
+ */
+export const SHARE_QUALIFIER_GAP = 20;
+export const SHARE_OF = '的';
 
 /** Range connectors between two numerals (`2-3个`, `3至5个`, `0.95到1.05`). */
 export const RANGE_CONNECTORS = ['-', '—', '–', '~', '～', '至', '到'] as const;

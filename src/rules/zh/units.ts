@@ -179,6 +179,12 @@ export const LIMIT_ONLY_UNITS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * A day count written right after its month (`至3月24日内`, `十二月三十一日内`) is a date, a deadline,
+ * whatever limit word follows it: no span of 24 days. The unit and the character before the numeral.
+ */
+export const DAY_OF_MONTH = { unit: '日', month: '月' } as const;
+
+/**
  * Limit words that compare with a level (`不高于`, `低于`): before a year of the calendar they name that
  * year's level (`按不高于2019年支出控制数编制`), not a span of 2019 years, and the year is no metric.
  * `超过`, `不少于` are left out: `超过2000年的历史` is a span.

@@ -32,6 +32,7 @@ import { pairLabelLines, pairTailLabelLines } from './info-table.js';
 import { joinSplitBreadcrumb } from './split-breadcrumb.js';
 import { orgName } from './org-name.js';
 import { templateMarks } from './templates.js';
+import { articleCopyMarks } from './article-copy.js';
 import { ownJoin } from '../../lib/own-copy.js';
 import { widgetWords } from './widgets.js';
 
@@ -135,8 +136,16 @@ function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array
   return end;
 }
 
+/** The first line of the article below the head zone (-1: none): the title's line passed. */
+function firstArticleLine(lines: ClassifiedLines, headEnd: number, title: string | null): number {
+  for (let i = headEnd; i < lines.length; i++) if (!lines.isBlank(i) && opensArticle(lines.trimmed[i]!, title)) return i;
+  return -1;
+}
+
 /** The rule of the lines of a glued run below a flattened page's last sentence that no line rule names (unglue.ts: cutGluedRun). */
 const GLUED_RUN_RULE = 'glued-run';
+/** The rule of the article's copy at the page's foot (article-copy.ts). */
+const ARTICLE_COPY_RULE = 'article-copy';
 /** The rule of the page's widget lines (classify-lines.ts). */
 const WIDGETS_RULE = 'page-widgets';
 
@@ -145,12 +154,12 @@ const WIDGETS_RULE = 'page-widgets';
  * `gluedFrom` on are a glued run's (cutGluedRun), chrome whatever the line rules say, but for a
  * signature, a contact line or a row of figures (staysInGluedRun), judged as any other line.
  */
-function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns, templates: Uint8Array | null, gluedFrom: number): number {
+function tailZoneStart(lines: ClassifiedLines, headEnd: number, footerRuns: FooterRuns, templates: Uint8Array | null, gluedFrom: number, copies: Uint8Array | null): number {
   let start = lines.length;
   let gap = 0;
   for (let i = lines.length - 1; i >= headEnd; i--) {
     if (lines.isBlank(i)) continue;
-    if ((i >= gluedFrom && !staysInGluedRun(lines.trimmed[i]!)) || (templates !== null && templates[i] === 1) || tailChrome(lines, i, footerRuns)) {
+    if ((i >= gluedFrom && !staysInGluedRun(lines.trimmed[i]!)) || (templates !== null && templates[i] === 1) || (copies !== null && copies[i] === 1) || tailChrome(lines, i, footerRuns)) {
       start = i;
       gap = 0;
       continue;
@@ -302,6 +311,8 @@ class Page {
   private readonly templates: Uint8Array | null;
   /** lines from here on are a glued run under the article's last sentence (cutGluedRun); the lines' length when there is none */
   private readonly gluedFrom: number;
+  /** lines at the page's foot that copy the article's opening (article-copy.ts) */
+  private readonly copies: Uint8Array | null;
 
   constructor(page: LinesInput, template: ReadonlySet<string> | null = null) {
     // (the article stage's lines, when it split the page already: the text is not split again)
@@ -332,7 +343,8 @@ class Page {
     this.templates = templateMarks(this.texts, template);
     this.headEnd = headZoneEnd(this.lines, header.end, this.templates, this.hints[0] ?? null);
     this.footerRuns = new Uint8Array(this.texts.length);
-    this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates, this.gluedFrom);
+    this.copies = articleCopyMarks(this.lines.trimmed, firstArticleLine(this.lines, this.headEnd, this.hints[0] ?? null));
+    this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates, this.gluedFrom, this.copies);
     this.removedBy = new Array<string | null>(this.texts.length).fill(null);
     this.statements = normaliseMetadata(page.metadata);
   }
@@ -355,6 +367,7 @@ class Page {
     for (let i = this.tailStart; i < lines.length; i++) {
       if (tailChrome(lines, i, this.footerRuns)) removedBy[i] = lines.matchAt(i)!.rule;
       else if (templates !== null && templates[i] === 1) removedBy[i] = 'template';
+      else if (this.copies !== null && this.copies[i] === 1) removedBy[i] = ARTICLE_COPY_RULE;
       else if (i >= this.gluedFrom && !lines.isBlank(i) && !staysInGluedRun(lines.trimmed[i]!)) removedBy[i] = GLUED_RUN_RULE;
     }
   }
@@ -512,6 +525,27 @@ class Page {
       this.dropCandidate(i);
     }
     if (!this.candidates.includes(titleLine)) this.candidates.unshift(titleLine);
+    if (this.headEnd <= titleLine) this.removeUnderTitle(titleLine);
+  }
+
+  /**
+   * The chrome right under a title whose header went (its date, source and tool lines, `*   2025-01-01`,
+   * `*   来源:某报`), when the head zone ended above the title: a header the line rules do not read (a
+   * reader dump's drop-down menus, `*   #### 语言` over `    *   简体`) cut the head scan short. Read as
+   * the head scan reads, down to the article's first line (fixtures/article/reader-dropdown-header.md).
+   */
+  private removeUnderTitle(titleLine: number): void {
+    const { lines, removedBy } = this;
+    const title = this.hints[0] ?? null;
+    for (let i = titleLine + 1, gap = 0; i < lines.length; i++) {
+      if (lines.isBlank(i) || removedBy[i] !== null) continue;
+      if (opensArticle(lines.trimmed[i]!, title)) return;
+      const m = lines.matchAt(i);
+      if (allowsHead(m)) {
+        removedBy[i] = m!.rule;
+        gap = 0;
+      } else if (++gap > MAX_HEAD_GAP) return;
+    }
   }
 
   /** A title field stated by the markup or a banner, if any. */

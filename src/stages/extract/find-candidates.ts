@@ -64,6 +64,8 @@ import {
   CAP_QUALIFIERS,
   CAP_VERBS,
   DISTANT_QUALIFIER_GAP,
+  SHARE_OF,
+  SHARE_QUALIFIER_GAP,
   INFIX_QUALIFIERS,
   INFIXES_AFTER_SPACE,
   NOT_SUFFIX_WORDS,
@@ -229,6 +231,8 @@ const CAP_WINDOW = Math.max(...Object.keys(CAP_QUALIFIERS).map((w) => w.length))
 /** A cap word after a verb of granting, right before the number (`给予最高50万元奖励`, `可获最高30万元`). */
 const CAP_AFTER_VERB_RE = new RegExp(`${alternation(CAP_VERBS)}(${alternation(Object.keys(CAP_QUALIFIERS))})$`);
 const DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})[\\u4e00-\\u9fff]{1,${DISTANT_QUALIFIER_GAP}}$`);
+/** A distant qualifier over a share of a named whole: words, then 的 right before the numeral (SHARE_QUALIFIER_GAP). */
+const SHARE_DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})[\\u4e00-\\u9fff]{1,${SHARE_QUALIFIER_GAP}}${SHARE_OF}$`);
 /**
  * The characters each end-anchored reader's match can end with: a window ending in anything else
  * cannot match, and an end-anchored regex would otherwise try every start position to learn that.
@@ -494,7 +498,10 @@ function readLeft(text: string, at: number): Left {
   }
   let distant: Piece | null = null;
   if (!prefix && !change) {
-    const dm = DISTANT_RE.exec(text.slice(Math.max(0, leadStart - DISTANT_QUALIFIER_GAP - DISTANT_WORD_MAX), leadStart));
+    const dm =
+      DISTANT_RE.exec(text.slice(Math.max(0, leadStart - DISTANT_QUALIFIER_GAP - DISTANT_WORD_MAX), leadStart)) ??
+      // the longer reach only where 的 stands right before the number (checked first: one character)
+      (text.startsWith(SHARE_OF, leadStart - 1) ? SHARE_DISTANT_RE.exec(text.slice(Math.max(0, leadStart - SHARE_QUALIFIER_GAP - 1 - DISTANT_WORD_MAX), leadStart)) : null);
     if (dm) {
       const s = leadStart - dm[0].length;
       distant = piece(text, s, s + dm[1]!.length);

@@ -124,10 +124,19 @@ function isSetextContent(line: string, underline: string): boolean {
  */
 const INLINE_TAG_OR_CODE = /(`+)[^`\n]*?\1|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g;
 
-/** A link's destination in parentheses, which may hold balanced ones of its own (`(javascript:window.print())`), as CommonMark allows. */
+/**
+ * A link's or an image's destination in parentheses, which may hold balanced parentheses of its own
+ * (CommonMark): a reader dump's `[打印](javascript:void(0);)` ends at the second `)`, not the first,
+ * else `;)` is left in the text (fixtures/page-text/markdown-link-parentheses.md).
+ */
 const DESTINATION = String.raw`\((?:[^()\n]|\([^()\n]*\))*\)`;
 const IMAGE = new RegExp(String.raw`!\[[^\]\n]*\]` + DESTINATION, 'g');
 const LINK = new RegExp(String.raw`\[([^\]\n]*)\]` + DESTINATION, 'g');
+/**
+ * A list item that held only markup (`*   ![icon](…)`, `*   _![icon](…)_`: a reader dump's icon row):
+ * its marker alone is no line of the page, as an empty <li> is none in HTML.
+ */
+const EMPTY_LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+_*)?\s*$/;
 
 function inlineText(line: string): string {
   return line
@@ -196,8 +205,9 @@ export function markdownToPageText(source: string): PageText {
     if (THEMATIC_BREAK.test(line)) continue;
     // a Markdown table row `| a | b |` takes the text dumps' shape `a | b |`
     const text = inlineText(line.replace(/^\s*\|\s*/, (m) => (line.trimEnd().endsWith('|') ? '' : m)));
-    // a line that was only markup (an image, an empty link) is no line of the page
-    if (text.trim().length === 0 && line.trim().length > 0) continue;
+    // a line that was only markup (an image, an empty link) is no line of the page, nor is a list
+    // item that was (its marker and the emphasis around an icon left)
+    if ((text.trim().length === 0 || (text !== line && EMPTY_LIST_ITEM.test(text))) && line.trim().length > 0) continue;
     const bold = BOLD_LEAD.exec(line);
     if (bold !== null) leads.push({ line: lines.length, lead: inlineText(bold[2]!) });
     lines.push(text);

@@ -83,6 +83,15 @@ describe('lines read again', () => {
     );
   });
 
+  it('read a breadcrumb opened by 您当前所在(的)位置 as prefixed: its first crumb names no site', () => {
+    forgetClassifiedLines();
+    for (const line of ['您当前所在的位置:首页>天河动态>部门街道', '您当前所在位置: 首页>政务公开>统计数据', '当前所在位置:首页>通知']) {
+      const m = classifyLines([line]).matchAt(0);
+      expect(m?.rule, line).toBe('breadcrumb');
+      expect(m?.prefixed, line).toBe(true);
+    }
+  });
+
   it('give the match read the first time, not a new one', () => {
     forgetClassifiedLines();
     const line = '当前位置:首页>通知公告';

@@ -1,6 +1,10 @@
 // stripBoilerplate on small texts: chrome goes only from the edges of the page, the article's own
 // lines never go, metadata is stated or absent (never guessed), removals are recorded in place.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../../src/pipeline.js';
+import { FIXTURES } from '../../helpers.js';
 import { stripLines, withoutInlineNotes } from '../../../src/stages/article/strip-lines.js';
 import { findMetadata } from '../../../src/stages/metadata/find-metadata.js';
 import type { PageText } from '../../../src/stages/types.js';
@@ -450,3 +454,19 @@ describe('a weak widget word alone between two widget lines (a toolbar cut at it
     expect(c.text.split('\n')).toContain('邮件');
   });
 });
+
+describe('a reader dump whose drop-down menus end the head scan above the title', () => {
+  const file = path.join(FIXTURES, 'article', 'reader-dropdown-header.md');
+  const doc = processDocument({ path: file, id: 'reader-dropdown-header', bytes: readFileSync(file), format: 'markdown' });
+  it('removes the date, source and tool lines under the title and reads them; the subtitle and the article stay', () => {
+    expect(doc.metadata).toMatchObject({ pageDate: '2031-06-18', source: '区人力资源和社会保障局', category: '部门动态' });
+    expect(doc.text.split('\n').filter((l) => l.trim() !== '')).toEqual([
+      '某区召开稳就业工作推进会',
+      '——聚焦高校毕业生就业',
+      '6月17日,区人社局召开稳就业工作推进会,全区今年以来新增城镇就业1.2万人,完成年度目标的56%。',
+      '会议要求,各街道要在7月底前走访企业不少于300家。',
+    ]);
+    expect(doc.metadata).not.toHaveProperty('site', '您当前所在的位置:首页');
+  });
+});
+

@@ -71,6 +71,14 @@ describe('qualifiers', () => {
     expect(m).toMatchObject({ raw: '1次', value: 1, unit: '次', qualifier: 'atLeast' });
   });
 
+  it('reads a limit word over a share of a long-named whole, 的 right before the number', () => {
+    expect(extract('累计提高总额不超过所在统筹地区大病保险原封顶线的20%')[0]).toMatchObject({ raw: '20%', qualifier: 'atMost' });
+    expect(extract('研发投入不少于企业上年度主营业务收入的3%')[0]).toMatchObject({ raw: '3%', qualifier: 'atLeast' });
+    // negative: no 的 before the number, or a comma between, or past the reach
+    expect(extract('补助不超过限额,其中企业自筹部分占总投资的40%')[0]).toMatchObject({ raw: '40%', qualifier: 'exact' });
+    expect(extract('不超过本市统筹地区城乡居民基本医疗保险大病保险原有年度封顶线的20%')[0]).toMatchObject({ raw: '20%', qualifier: 'exact' });
+  });
+
   it('reads a limit word a few words before (不得超过货物总重量的0.5%, 至少保存3年)', () => {
     expect(extract('含水率不得超过货物总重量的0.5%')[0]).toMatchObject({ raw: '0.5%', qualifier: 'atMost' });
     expect(extract('账册数据至少保存3年')[0]).toMatchObject({ raw: '3年', value: 3, unit: '年', qualifier: 'atLeast' });

@@ -56,7 +56,7 @@ import {
 } from '../../../rules/zh/nonmetrics.js';
 import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
-import { COUNT_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LABEL_UNIT_INTROS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+import { COUNT_UNITS, DAY_OF_MONTH, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LABEL_UNIT_INTROS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 import { MAGNITUDES } from '../../../locale/zh/numerals.js';
 import { CAP_QUALIFIERS, DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
 
@@ -333,12 +333,14 @@ function labelledDuration(c: Candidate, text: string): boolean {
 
 /**
  * `2024年`, `1月1日`, `1年内`: a year or day count is a quantity only as a limit (`不超过3年`, `30日内`),
- * a streak of change or a labelled duration (`设计使用年限100年`).
+ * a streak of change or a labelled duration (`设计使用年限100年`); a day of its month (`3月24日内`) never.
  */
 export const unlimitedDuration: NonMetricRule = (c, text) => {
   if (c.unit === null) return false;
   const limitWords = LIMIT_WORDS.get(c.unit.text);
   if (limitWords === undefined) return false;
+  // a day of its month (`至3月24日内`) is a date before any limit word (fixtures/extract/day-of-month-deadline)
+  if (c.unit.text === DAY_OF_MONTH.unit && text.startsWith(DAY_OF_MONTH.month, c.numeral.start - 1)) return true;
   // the cheap tests first: a limit before or after the mention
   const prefix = c.prefix ? PREFIX_QUALIFIER.get(c.prefix.text) : c.distant ? DISTANT_QUALIFIER.get(c.distant.text) : undefined;
   // a level compared with (`不高于2019年`) is a year, whatever its limit word
