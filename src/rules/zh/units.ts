@@ -40,6 +40,10 @@ export const RATIO_UNITS = [
   // `825元/人月`, `600元/人·月`)
   '元/年', '元/月', '元/人', '元/天', '元/日', '元/次', '元/人月', '元/人·月', '元/人年', '元/人·年', '元/月·人',
   '元/人次', '元/人·次', '元/人·天', '元/人·日', '元/人天', '元/人日',
+  // a price or a payment per area, volume, energy or weight as land, water, power and market reports write it
+  // (`土地出让均价2.5万元/亩`, `补偿1.2万元/公顷`, `水价3.5元/立方米`, `电价0.56元/千瓦时`, `收购价1.18元/斤`):
+  // without a row the unit stopped at 元 and `/亩` went to the label (`fixtures/extract/per-area-units`)
+  '元/亩', '元/公顷', '元/立方米', '元/千瓦时', '元/斤', '元/升',
 ] as const;
 
 /** Physical amounts. */
@@ -53,6 +57,8 @@ export const PHYSICAL_UNITS = [
   // commodity measures as market reports write them: barrels of oil (`库存减少372.8万桶`, an output
   // rate `1340万桶/日`), troy ounces of gold (`黄金储备为7280万盎司`), bushels of grain
   '桶', '桶/日', '盎司', '蒲式耳',
+  // a yield per area (`亩产650公斤/亩`, `单产7500千克/公顷`; `fixtures/extract/per-area-units`)
+  '公斤/亩', '千克/亩', '斤/亩', '公斤/公顷', '千克/公顷',
 ] as const;
 
 /**
