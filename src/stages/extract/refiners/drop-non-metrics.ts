@@ -57,7 +57,7 @@ import {
 import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
 import { COUNT_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LABEL_UNIT_INTROS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
-import { MAGNITUDES } from '../../../locale/zh/numerals.js';
+import { MAGNITUDES, isBareMagnitude } from '../../../locale/zh/numerals.js';
 import { CAP_QUALIFIERS, DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
 
 export type NonMetricRule = (c: Candidate, text: string) => boolean;
@@ -436,6 +436,19 @@ const UNIT_NOTE_REACH = 6;
 export const unitNote: NonMetricRule = (c, text) =>
   c.chinese && BARE_MAGNITUDES.has(c.numeral.text) && UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, c.start - UNIT_NOTE_REACH), c.start));
 
+/**
+ * `营业收入超亿元的工业企业`, `超亿元项目`, `不足万元的小额贷款`: a bare magnitude bounded by a limit word (超, 逾,
+ * 不足 …) with a word right after it names a group by its threshold, no amount; the threshold stays in the label of
+ * the group's count. Ending its clause it is an amount (`吸纳就业逾万人。`), and so is an approximation
+ * (`近万家企业`). `fixtures/extract/bare-magnitude-bounds`
+ */
+export const boundInGroupName: NonMetricRule = (c, text) =>
+  c.chinese &&
+  c.prefix !== null &&
+  isBareMagnitude(c.numeral.text) &&
+  LIMITS.has(PREFIX_QUALIFIER.get(c.prefix.text) ?? '') &&
+  WORD_CHAR.test(charAt(text, c.end));
+
 /** The rules in the order they are tried; the first that holds names the reason. */
 export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   unlimitedDuration,
@@ -459,6 +472,7 @@ export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   version,
   radiusName,
   unitNote,
+  boundInGroupName,
   roundTheClock,
   formulaFactor,
 };
