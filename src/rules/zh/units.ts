@@ -313,6 +313,13 @@ export const PERSON_NOUN_UNITS = [
  */
 export const INDEX_LABEL_ENDS = ['指数', '系数', '得分', '评分', '分值', '指标值', '比值', '比率'] as const;
 export const INDEX_COPULAS = ['为', '是', '达到', '达', ':'] as const;
+/**
+ * The base period an index states in brackets between its label and the copula, as price and statistics releases
+ * write it (`工业生产者出厂价格指数(2020年=100)为102.5`, `居民消费价格指数(上年=100)为101.8`): the base's name, `=`
+ * and its digits; at most INDEX_BASE_NOTE_MAX characters. `fixtures/extract/index-base-notes`
+ */
+export const INDEX_BASE_NOTE = /\([^()=]{1,8}=\d{1,4}\)/;
+export const INDEX_BASE_NOTE_MAX = 15;
 export const INDEX_POINT_UNITS = ['点', '分'] as const;
 /**
  * Verbs quoting a market's level (the one table of them): `alone`, a verb that quotes an index at its

@@ -18,6 +18,8 @@ import {
   CURRENCY_SYMBOLS,
   INDEX_COPULAS,
   INDEX_LABEL_ENDS,
+  INDEX_BASE_NOTE,
+  INDEX_BASE_NOTE_MAX,
   INDEX_POINT_UNITS,
   INDEX_QUOTE_VERBS,
   LABEL_UNIT_INTROS,
@@ -848,10 +850,10 @@ function currencyCandidate(text: string, s: number, end: number, currency: Piece
 
 /** An index label and its copula before the number, a qualifier either side of the copula (`指数约为`, `指数达近`). */
 const INDEX_QUALIFIER = `(?:${alternation(Object.keys(PREFIX_QUALIFIERS))})?`;
-const INDEX_VALUE_RE = new RegExp(`(?:${alternation(INDEX_LABEL_ENDS)})${INDEX_QUALIFIER}(?:${alternation(INDEX_COPULAS)})${INDEX_QUALIFIER}$`);
+const INDEX_VALUE_RE = new RegExp(`(?:${alternation(INDEX_LABEL_ENDS)})(?:${INDEX_BASE_NOTE.source})?${INDEX_QUALIFIER}(?:${alternation(INDEX_COPULAS)})${INDEX_QUALIFIER}$`);
 const INDEX_UNIT_RE = new RegExp(alternation(INDEX_POINT_UNITS), 'y');
 const longest = (words: readonly string[]): number => Math.max(...words.map((w) => w.length));
-const INDEX_WINDOW = longest(INDEX_LABEL_ENDS) + longest(INDEX_COPULAS) + 2 * longest(Object.keys(PREFIX_QUALIFIERS));
+const INDEX_WINDOW = longest(INDEX_LABEL_ENDS) + INDEX_BASE_NOTE_MAX + longest(INDEX_COPULAS) + 2 * longest(Object.keys(PREFIX_QUALIFIERS));
 const ATTACH_SEPARATORS = charSet(CHANGE_ATTACH_SEPARATORS);
 /** What an index value's copula (or a qualifier after it) ends with: other numerals skip the reader. */
 const INDEX_LEAD_LAST = lastChars(INDEX_COPULAS, Object.keys(PREFIX_QUALIFIERS), INDEX_QUOTE_VERBS);

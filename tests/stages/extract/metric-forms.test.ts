@@ -13,6 +13,9 @@ const CLASSES: Record<string, Expected[]> = {
     { text: '群众满意度得分为92.5分', raw: '92.5分', value: 92.5, unit: '分' },
     { text: '空气质量综合指数约为3.12', raw: '约为3.12', value: 3.12, unit: null, qualifier: 'approx' },
     { text: '出口景气指数达到近102.5', raw: '近102.5', value: 102.5, unit: null, qualifier: 'approx' },
+    // the base period in brackets between the label and the copula (INDEX_BASE_NOTE)
+    { text: '工业生产者出厂价格指数(2020年=100)为102.5。', raw: '102.5', value: 102.5, unit: null },
+    { text: '居民消费价格指数(上年=100)为101.8', raw: '101.8', value: 101.8, unit: null },
   ],
   'an index level quoted at the close, in its points': [
     { text: '沪指收盘下跌0.89%,收报2929.09点;', raw: '2929.09点', value: 2929.09, unit: '点' },
