@@ -130,6 +130,13 @@ describe('non-metrics', () => {
     expect(extract('全省17位专家参加评审,走访居民26名,聚居38名群众').map((m) => m.raw)).toEqual(['17位', '26名', '38名']);
   });
 
+  it('keeps 一 before a rate unit: a number, no indefinite article (一倍, 一个百分点, 一成); 一项 stays none', () => {
+    expect(extract('处违法所得一倍以上五倍以下罚款').map((m) => [m.raw, m.value, m.valueMax, m.qualifier])).toEqual([['一倍以上五倍以下', 1, 5, 'range']]);
+    expect(extract('出口增长了一倍').map((m) => [m.raw, m.kind, m.direction, m.value, m.unit])).toEqual([['一倍', 'change', 'up', 1, '倍']]);
+    expect(extract('失业率下降一个百分点').map((m) => [m.raw, m.value, m.unit])).toEqual([['一个百分点', 1, '个百分点']]);
+    expect(extract('完成一项改革,引进一批企业').map((m) => m.raw)).toEqual([]);
+  });
+
   it('keeps a count of two that is no fixed phrase (两位专家, 两个项目)', () => {
     expect(extract('邀请两位专家授课,新增两个项目').map((m) => m.raw)).toEqual(['两位', '两个']);
   });

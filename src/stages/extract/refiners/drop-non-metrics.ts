@@ -56,7 +56,7 @@ import {
 } from '../../../rules/zh/nonmetrics.js';
 import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
-import { COUNT_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LABEL_UNIT_INTROS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+import { COUNT_UNITS, RATE_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LABEL_UNIT_INTROS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 import { MAGNITUDES, isBareMagnitude } from '../../../locale/zh/numerals.js';
 import { CAP_QUALIFIERS, DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
 
@@ -274,8 +274,13 @@ export const bracketMarker: NonMetricRule = (c, text) => {
   return false;
 };
 
-/** `一项`, `一批`, `一支`: the indefinite article, not a count. */
-export const indefinite: NonMetricRule = (c) => c.kind !== 'approxPair' && !c.proportion && INDEFINITE_NUMERALS.has(c.numeral.text);
+/**
+ * `一项`, `一批`, `一支`: the indefinite article, not a count. Before a rate's unit 一 is a number
+ * (`增长一倍`, `处一倍以上五倍以下罚款`, `下降一个百分点`, `一成`; RATE_UNITS): no article takes them.
+ * `fixtures/extract/one-rate`
+ */
+export const indefinite: NonMetricRule = (c) =>
+  c.kind !== 'approxPair' && !c.proportion && INDEFINITE_NUMERALS.has(c.numeral.text) && !(c.unit !== null && RATE_UNIT_SET.has(c.unit.text));
 
 /** `零部件`, `零件`: a lone 零 is part of a word. */
 export const lexicalZero: NonMetricRule = (c) => !c.proportion && LEXICAL_NUMERALS.has(c.numeral.text);
@@ -383,6 +388,7 @@ export const codeShaped: NonMetricRule = (c) => {
 };
 
 const COUNT_UNIT_SET: ReadonlySet<string> = new Set(COUNT_UNITS);
+const RATE_UNIT_SET: ReadonlySet<string> = new Set(RATE_UNITS);
 const WORD_CHAR = /[\u4e00-\u9fff]/;
 
 /** Only spaces or bullets stand between the line's start and `at`. */
