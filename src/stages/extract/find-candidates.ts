@@ -69,6 +69,7 @@ import {
   INFIX_QUALIFIERS,
   INFIXES_AFTER_SPACE,
   NOT_SUFFIX_WORDS,
+  RANGE_SUFFIXES,
   PREFIX_QUALIFIERS,
   PREFIX_QUALIFIER_BLOCKERS,
   LEVEL_COMPARISON_PREFIXES,
@@ -212,6 +213,7 @@ const MAGNITUDE_ONLY: ReadonlySet<string> = new Set(MAGNITUDE_ONLY_UNITS);
  */
 const MAGNITUDE_LAST = charSet(new Set(MAGNITUDES.filter((m) => m.length > 1).map((m) => m[m.length - 1]!)));
 const SUFFIX_RE = new RegExp(`(?!${alternation(NOT_SUFFIX_WORDS)})${alternation(Object.keys(SUFFIX_QUALIFIERS))}`, 'y');
+const RANGE_SUFFIX_RE = new RegExp(alternation(RANGE_SUFFIXES), 'y');
 const APPOSITION_RE = new RegExp(alternation(UNIT_APPOSITIONS), 'y');
 const ALT_UNIT_RE = new RegExp(`\\${ALTERNATIVE_UNIT_OPEN}${alternation(UNITS)}\\${ALTERNATIVE_UNIT_CLOSE}`, 'y');
 const PREFIX_RE = new RegExp(`${alternation(Object.keys(PREFIX_QUALIFIERS))}$`);
@@ -366,6 +368,13 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
   if (suf && (unit || upper)) {
     suffix = piece(text, p, p + suf[0].length);
     p = suffix.end;
+  } else if (unit || upper) {
+    // a range's closing word (`8%至10%之间`); after a unit alone it closes a range joined later (join-bounds)
+    const closing = stickyAt(RANGE_SUFFIX_RE, text, p);
+    if (closing) {
+      suffix = piece(text, p, p + closing[0].length);
+      p = suffix.end;
+    }
   }
   return { upper, infix, infixMagnitude, unit, suffix, end: p };
 }
