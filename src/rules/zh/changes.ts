@@ -24,6 +24,10 @@ export const PACE_CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   减小: 'down',
   下调: 'down',
   下浮: 'down',
+  // a decline's rate deepening or narrowing, as price and trade releases write it (`进口降幅加深2.1个百分点`,
+  // `降幅缩窄0.6个百分点`; `fixtures/extract/rate-verbs`)
+  加深: 'up',
+  缩窄: 'down',
 };
 
 export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
@@ -57,6 +61,9 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   跌: 'down',
   收涨: 'up',
   收跌: 'down',
+  // a yield or a rate moving, as finance reports write it (`收益率下行5个基点`, `利率上行10个基点`)
+  上行: 'up',
+  下行: 'down',
   // a harvest's or an output's change, as agriculture sections write it (`粮食总产量78.9万吨,比上年增产1.2%`)
   增产: 'up',
   减产: 'down',

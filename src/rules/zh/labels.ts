@@ -112,8 +112,11 @@ export const LEADING_TIME_FRAME = new RegExp(
   `^(?:${AS_OF_WORDS.join('|')})?(?:今年|去年|上年|本年)?(?:近[\\d${TO_TEN}]{1,2}年(?:来)?|[\\d${TO_TEN}]{1,2}年来|${SUB_YEAR_FRAME.source})(?![、和及与])`,
 );
 
-/** A comparison that closes a change's label (`增速较前三季度`): the basis, not the thing. */
-export const TRAILING_COMPARISON = /(?:较|比)(?![重例率])[^,,;;。、]{1,6}$/;
+/**
+ * A comparison that closes a change's label (`增速较前三季度`): the basis, not the thing. The 比 of 同比/环比 before a
+ * noun names the rate measured (`同比涨幅回落0.4个百分点` → `同比涨幅`, not `同`; `fixtures/extract/rate-verbs`).
+ */
+export const TRAILING_COMPARISON = /(?:较|(?<![同环])比)(?![重例率])[^,,;;。、]{1,6}$/;
 
 /** A clause that opens with these has its subject elided: the previous label (`占我外贸总值的14.8%`). */
 export const ELIDED_SUBJECT_OPENERS = ['占'] as const;

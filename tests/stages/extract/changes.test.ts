@@ -17,6 +17,22 @@ describe('changes', () => {
     });
   });
 
+  it('reads a yield moving (下行/上行) and a decline deepening or narrowing (加深/缩窄) as changes', () => {
+    const rows = (text: string) => extract(text).map((m) => [m.raw, m.kind, m.direction, m.label]);
+    expect(rows('10年期国债收益率下行5个基点')).toEqual([['5个基点', 'change', 'down', '10年期国债收益率']]);
+    expect(rows('公司债收益率上行3个基点')).toEqual([['3个基点', 'change', 'up', '公司债收益率']]);
+    expect(rows('进口降幅加深2.1个百分点')).toEqual([['2.1个百分点', 'change', 'up', '进口降幅']]);
+    expect(rows('价格降幅缩窄0.6个百分点')).toEqual([['0.6个百分点', 'change', 'down', '价格降幅']]);
+    // 下行 before a noun is no change
+    expect(rows('经济下行压力加大')).toEqual([]);
+  });
+
+  it('keeps 同比/环比 before the rate a change measures in its label (同比涨幅, not 同)', () => {
+    expect(extract('价格环比上涨0.2%,同比涨幅回落0.4个百分点').map((m) => m.label)).toEqual(['价格', '同比涨幅']);
+    // a comparison closing the label still leaves it
+    expect(extract('出口增速较一季度加快1.1个百分点').map((m) => m.label)).toEqual(['出口增速']);
+  });
+
   it('reads a bracketed note after the basis (比去年同期(下同)增长) as part of the change, not as its label', () => {
     expect(extract('进出口总值3.2万亿元,比去年同期(下同)增长8.7%。')).toMatchObject([
       { raw: '3.2万亿元', change: { direction: 'up', value: 8.7, basis: 'yoy', raw: '比去年同期(下同)增长8.7%' } },
