@@ -99,6 +99,9 @@ export const TRAILING_WORD_KEEPERS = [
   '平均', '人均', '日均', '户均', '月均', '现在', '存在', '所在', '实在', '拥有', '所有', '没有', '具有', '统计',
   '预计', '设计', '会计', '作为', '行为', '认为', '到达', '抵达', '发达', '自由', '理由', '服从', '而已',
   '即将', '必将', '终将', '一再',
+  // nouns a label may end with (`全年开展内部审计12次` → `全年开展内部审计`, was `…内部审`;
+  // `fixtures/extract/label-noun-keepers`)
+  '审计', '估计', '生计', '送达', '公共', '国有',
   // 累计 alone is a trailing word itself: never cut to 累 (`累计完成` → `累计` → nothing); nor a total's word
   // (`合计:35亿元` read 合)
   '累计', ...TOTAL_WORDS,
