@@ -243,6 +243,15 @@ export const CHANGE_RANGE_CONNECTORS = ['-', '—', '–', '~', '～'] as const;
 /** Units a change is written in; a bare number in a change list inherits the change. */
 export const CHANGE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '倍', '个百分点', '百分点', '个基点', '基点', '成']);
 
+/**
+ * Nouns that name again the share just stated, opening its change in points (`占全市外贸总值的65.3%,比重提升3.5个百分点`,
+ * `占比67.9%,占比提高1.2个百分点`): the change is the share's, as a bare `,提升3.5个百分点` would be. Only a `%` share and a
+ * change in SHARE_POINT_UNITS. `fixtures/extract/share-restated`
+ */
+export const SHARE_NOUNS = ['比重', '占比', '所占比重'] as const;
+export const SHARE_POINT_UNITS: ReadonlySet<string> = new Set(['个百分点', '百分点']);
+export const SHARE_UNIT = '%';
+
 /** What may stand between a quantity and the change that attaches to it (`,比上年下降5.1%`). */
 export const CHANGE_ATTACH_SEPARATORS = ', ,、;' as const;
 

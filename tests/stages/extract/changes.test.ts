@@ -27,6 +27,13 @@ describe('changes', () => {
     expect(rows('经济下行压力加大')).toEqual([]);
   });
 
+  it('attaches a change in points opened by the share\'s noun said again (,比重提升3.5个百分点) to the share', () => {
+    const [share] = extract('民营企业进出口占全市外贸总值的65.3%,比重提升3.5个百分点。');
+    expect(share).toMatchObject({ raw: '65.3%', kind: 'quantity', change: { direction: 'up', value: 3.5, unit: '个百分点' } });
+    expect(extract('加工贸易进出口45.6亿元,比重提升2.1个百分点。').map((m) => [m.raw, m.kind])).toEqual([['45.6亿元', 'quantity'], ['2.1个百分点', 'change']]);
+    expect(extract('出口退税率为13%,工业比重提高1个百分点。').map((m) => [m.raw, m.kind])).toEqual([['13%', 'quantity'], ['1个百分点', 'change']]);
+  });
+
   it('keeps 同比/环比 before the rate a change measures in its label (同比涨幅, not 同)', () => {
     expect(extract('价格环比上涨0.2%,同比涨幅回落0.4个百分点').map((m) => m.label)).toEqual(['价格', '同比涨幅']);
     // a comparison closing the label still leaves it
