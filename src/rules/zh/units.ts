@@ -311,7 +311,12 @@ export const PERSON_NOUN_UNITS = [
  * after it with no unit or in INDEX_POINT_UNITS (`,较上年提高0.33`, `,比上月回落1.2点`), attaches
  * to it; the value itself may carry one of them too (`满意度评分为92.5分`).
  */
-export const INDEX_LABEL_ENDS = ['指数', '系数', '得分', '评分', '分值', '指标值', '比值', '比率'] as const;
+export const INDEX_LABEL_ENDS = [
+  '指数', '系数', '得分', '评分', '分值', '指标值', '比值', '比率',
+  // the ratios statistics bulletins state bare (`城乡居民收入比为2.22`, `出生人口性别比为105.2`: per 100 girls);
+  // 比 alone is a comparison's (`比上年`), never a label's end (`fixtures/extract/index-ratios`)
+  '收入比', '性别比',
+] as const;
 export const INDEX_COPULAS = ['为', '是', '达到', '达', ':'] as const;
 /**
  * The base period an index states in brackets between its label and the copula, as price and statistics releases
