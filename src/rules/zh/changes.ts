@@ -316,4 +316,7 @@ export const CHANGE_METHOD_CLAUSES = [
   // the basis named before the verb, as budget reports write it (`补助113.1亿元,可比口径增长1.7%`,
   // `收入安排34.2亿元,按可比口径增长27.4%`, `教育支出5.2亿元,同口径比上年增长2.6%`)
   '按可比口径', '可比口径', '同口径',
+  // the currency a trade figure's change is counted in (`出口1234万美元,以人民币计价,增长15%`, `(按人民币计增长15%)`;
+  // `fixtures/extract/change-method-labels`)
+  '按人民币计', '按美元计', '以人民币计', '以美元计', '按人民币计价', '按美元计价', '以人民币计价', '以美元计价',
 ] as const;

@@ -34,6 +34,12 @@ describe('changes', () => {
     expect(extract('出口退税率为13%,工业比重提高1个百分点。').map((m) => [m.raw, m.kind])).toEqual([['13%', 'quantity'], ['1个百分点', 'change']]);
   });
 
+  it('leaves a method clause right before a change\'s verb out of its label (按可比价格计算, 扣除价格因素, 按人民币计)', () => {
+    expect(extract('全市生产总值按可比价格计算增长5.6%。').map((m) => m.label)).toEqual(['全市生产总值']);
+    expect(extract('人均可支配收入32450元,名义增长4.9%,扣除价格因素实际增长3.3%。').map((m) => m.label)).toEqual(['人均可支配收入', '人均可支配收入']);
+    expect(extract('出口1234万美元,增长12%(按人民币计增长15%)。').map((m) => m.label)).toEqual(['出口', '出口']);
+  });
+
   it('keeps 同比/环比 before the rate a change measures in its label (同比涨幅, not 同)', () => {
     expect(extract('价格环比上涨0.2%,同比涨幅回落0.4个百分点').map((m) => m.label)).toEqual(['价格', '同比涨幅']);
     // a comparison closing the label still leaves it
