@@ -256,6 +256,20 @@ const variantsOf = (chars: readonly string[]): string[] =>
     .map(([from]) => from);
 
 /**
+ * The magnitude characters of running text with their variant forms (万 萬, 亿 億): a numeral made of them alone
+ * (`万`, `亿`, `万亿`) has no number before it, which the parser refuses; after a prefix qualifier the finder reads
+ * it as one of it (`近万家`, `逾亿元`).
+ */
+export const BARE_MAGNITUDE_CHARS: ReadonlySet<string> = new Set([...RUNNING_MAGNITUDE_CHARS, ...variantsOf(RUNNING_MAGNITUDE_CHARS)]);
+
+/** Whether `numeral` is magnitude characters alone (BARE_MAGNITUDE_CHARS). */
+export function isBareMagnitude(numeral: string): boolean {
+  if (numeral.length === 0) return false;
+  for (const ch of numeral) if (!BARE_MAGNITUDE_CHARS.has(ch)) return false;
+  return true;
+}
+
+/**
  * Characters of a Chinese numeral run in running text (digits, 两, units, 廿 卅 卌, 万 亿 and their
  * financial and traditional forms); 点 is read apart, and 兆 not at all.
  */

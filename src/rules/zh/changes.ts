@@ -24,6 +24,10 @@ export const PACE_CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   减小: 'down',
   下调: 'down',
   下浮: 'down',
+  // a decline's rate deepening or narrowing, as price and trade releases write it (`进口降幅加深2.1个百分点`,
+  // `降幅缩窄0.6个百分点`; `fixtures/extract/rate-verbs`)
+  加深: 'up',
+  缩窄: 'down',
 };
 
 export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
@@ -57,6 +61,9 @@ export const CHANGE_VERBS: Readonly<Record<string, Direction>> = {
   跌: 'down',
   收涨: 'up',
   收跌: 'down',
+  // a yield or a rate moving, as finance reports write it (`收益率下行5个基点`, `利率上行10个基点`)
+  上行: 'up',
+  下行: 'down',
   // a harvest's or an output's change, as agriculture sections write it (`粮食总产量78.9万吨,比上年增产1.2%`)
   增产: 'up',
   减产: 'down',
@@ -242,6 +249,15 @@ export const CHANGE_RANGE_CONNECTORS = ['-', '—', '–', '~', '～'] as const;
 /** Units a change is written in; a bare number in a change list inherits the change. */
 export const CHANGE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '倍', '个百分点', '百分点', '个基点', '基点', '成']);
 
+/**
+ * Nouns that name again the share just stated, opening its change in points (`占全市外贸总值的65.3%,比重提升3.5个百分点`,
+ * `占比67.9%,占比提高1.2个百分点`): the change is the share's, as a bare `,提升3.5个百分点` would be. Only a `%` share and a
+ * change in SHARE_POINT_UNITS. `fixtures/extract/share-restated`
+ */
+export const SHARE_NOUNS = ['比重', '占比', '所占比重'] as const;
+export const SHARE_POINT_UNITS: ReadonlySet<string> = new Set(['个百分点', '百分点']);
+export const SHARE_UNIT = '%';
+
 /** What may stand between a quantity and the change that attaches to it (`,比上年下降5.1%`). */
 export const CHANGE_ATTACH_SEPARATORS = ', ,、;' as const;
 
@@ -306,4 +322,7 @@ export const CHANGE_METHOD_CLAUSES = [
   // the basis named before the verb, as budget reports write it (`补助113.1亿元,可比口径增长1.7%`,
   // `收入安排34.2亿元,按可比口径增长27.4%`, `教育支出5.2亿元,同口径比上年增长2.6%`)
   '按可比口径', '可比口径', '同口径',
+  // the currency a trade figure's change is counted in (`出口1234万美元,以人民币计价,增长15%`, `(按人民币计增长15%)`;
+  // `fixtures/extract/change-method-labels`)
+  '按人民币计', '按美元计', '以人民币计', '以美元计', '按人民币计价', '按美元计价', '以人民币计价', '以美元计价',
 ] as const;

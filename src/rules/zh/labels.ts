@@ -101,6 +101,9 @@ export const TRAILING_WORD_KEEPERS = [
   '平均', '人均', '日均', '户均', '月均', '现在', '存在', '所在', '实在', '拥有', '所有', '没有', '具有', '统计',
   '预计', '设计', '会计', '作为', '行为', '认为', '到达', '抵达', '发达', '自由', '理由', '服从', '而已',
   '即将', '必将', '终将', '一再',
+  // nouns a label may end with (`全年开展内部审计12次` → `全年开展内部审计`, was `…内部审`;
+  // `fixtures/extract/label-noun-keepers`)
+  '审计', '估计', '生计', '送达', '公共', '国有',
   // 累计 alone is a trailing word itself: never cut to 累 (`累计完成` → `累计` → nothing); nor a total's word
   // (`合计:35亿元` read 合)
   '累计', ...TOTAL_WORDS,
@@ -114,8 +117,11 @@ export const LEADING_TIME_FRAME = new RegExp(
   `^(?:${AS_OF_WORDS.join('|')})?(?:今年|去年|上年|本年)?(?:近[\\d${TO_TEN}]{1,2}年(?:来)?|[\\d${TO_TEN}]{1,2}年来|${SUB_YEAR_FRAME.source})(?![、和及与])`,
 );
 
-/** A comparison that closes a change's label (`增速较前三季度`): the basis, not the thing. */
-export const TRAILING_COMPARISON = /(?:较|比)(?![重例率])[^,,;;。、]{1,6}$/;
+/**
+ * A comparison that closes a change's label (`增速较前三季度`): the basis, not the thing. The 比 of 同比/环比 before a
+ * noun names the rate measured (`同比涨幅回落0.4个百分点` → `同比涨幅`, not `同`; `fixtures/extract/rate-verbs`).
+ */
+export const TRAILING_COMPARISON = /(?:较|(?<![同环])比)(?![重例率])[^,,;;。、]{1,6}$/;
 
 /** A clause that opens with these has its subject elided: the previous label (`占我外贸总值的14.8%`). */
 export const ELIDED_SUBJECT_OPENERS = ['占'] as const;

@@ -137,6 +137,13 @@ export const NOT_SUFFIX_WORDS = [
   '不到位', '不到岗', '不到场', '不到会', '不到期', '不到校',
 ] as const;
 
+/**
+ * Words after a range's upper bound that close it (`保持在8%至10%之间`, `价格在3000元到5000元之间`): part of the
+ * mention, no qualifier of their own (a range's stays `range`); before, they went to the label (`增长率之间`).
+ * `fixtures/extract/range-between`
+ */
+export const RANGE_SUFFIXES = ['之间'] as const;
+
 /** Words after the unit (`25%以上`, `0.4%以内`, `50名左右`). */
 export const SUFFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   // past 或/及 or a parenthesis (`60%或以上`, `5人(含本数)以下`, `3年及以上`)

@@ -44,6 +44,10 @@ export const RATIO_UNITS = [
   // `825元/人月`, `600元/人·月`)
   '元/年', '元/月', '元/人', '元/天', '元/日', '元/次', '元/人月', '元/人·月', '元/人年', '元/人·年', '元/月·人',
   '元/人次', '元/人·次', '元/人·天', '元/人·日', '元/人天', '元/人日',
+  // a price or a payment per area, volume, energy or weight as land, water, power and market reports write it
+  // (`土地出让均价2.5万元/亩`, `补偿1.2万元/公顷`, `水价3.5元/立方米`, `电价0.56元/千瓦时`, `收购价1.18元/斤`):
+  // without a row the unit stopped at 元 and `/亩` went to the label (`fixtures/extract/per-area-units`)
+  '元/亩', '元/公顷', '元/立方米', '元/千瓦时', '元/斤', '元/升',
 ] as const;
 
 /** Physical amounts. */
@@ -57,6 +61,8 @@ export const PHYSICAL_UNITS = [
   // commodity measures as market reports write them: barrels of oil (`库存减少372.8万桶`, an output
   // rate `1340万桶/日`), troy ounces of gold (`黄金储备为7280万盎司`), bushels of grain
   '桶', '桶/日', '盎司', '蒲式耳',
+  // a yield per area (`亩产650公斤/亩`, `单产7500千克/公顷`; `fixtures/extract/per-area-units`)
+  '公斤/亩', '千克/亩', '斤/亩', '公斤/公顷', '千克/公顷',
 ] as const;
 
 /**
@@ -315,8 +321,20 @@ export const PERSON_NOUN_UNITS = [
  * after it with no unit or in INDEX_POINT_UNITS (`,较上年提高0.33`, `,比上月回落1.2点`), attaches
  * to it; the value itself may carry one of them too (`满意度评分为92.5分`).
  */
-export const INDEX_LABEL_ENDS = ['指数', '系数', '得分', '评分', '分值', '指标值', '比值', '比率'] as const;
+export const INDEX_LABEL_ENDS = [
+  '指数', '系数', '得分', '评分', '分值', '指标值', '比值', '比率',
+  // the ratios statistics bulletins state bare (`城乡居民收入比为2.22`, `出生人口性别比为105.2`: per 100 girls);
+  // 比 alone is a comparison's (`比上年`), never a label's end (`fixtures/extract/index-ratios`)
+  '收入比', '性别比',
+] as const;
 export const INDEX_COPULAS = ['为', '是', '达到', '达', ':'] as const;
+/**
+ * The base period an index states in brackets between its label and the copula, as price and statistics releases
+ * write it (`工业生产者出厂价格指数(2020年=100)为102.5`, `居民消费价格指数(上年=100)为101.8`): the base's name, `=`
+ * and its digits; at most INDEX_BASE_NOTE_MAX characters. `fixtures/extract/index-base-notes`
+ */
+export const INDEX_BASE_NOTE = /\([^()=]{1,8}=\d{1,4}\)/;
+export const INDEX_BASE_NOTE_MAX = 15;
 export const INDEX_POINT_UNITS = ['点', '分'] as const;
 /**
  * Verbs quoting a market's level (the one table of them): `alone`, a verb that quotes an index at its

@@ -18,6 +18,8 @@ import {
   CURRENCY_SYMBOLS,
   INDEX_COPULAS,
   INDEX_LABEL_ENDS,
+  INDEX_BASE_NOTE,
+  INDEX_BASE_NOTE_MAX,
   INDEX_POINT_UNITS,
   INDEX_QUOTE_VERBS,
   LABEL_UNIT_INTROS,
@@ -69,6 +71,7 @@ import {
   INFIX_QUALIFIERS,
   INFIXES_AFTER_SPACE,
   NOT_SUFFIX_WORDS,
+  RANGE_SUFFIXES,
   PREFIX_QUALIFIERS,
   PREFIX_QUALIFIER_BLOCKERS,
   LEVEL_COMPARISON_PREFIXES,
@@ -213,6 +216,7 @@ const MAGNITUDE_ONLY: ReadonlySet<string> = new Set(MAGNITUDE_ONLY_UNITS);
  */
 const MAGNITUDE_LAST = charSet(new Set(MAGNITUDES.filter((m) => m.length > 1).map((m) => m[m.length - 1]!)));
 const SUFFIX_RE = new RegExp(`(?!${alternation(NOT_SUFFIX_WORDS)})${alternation(Object.keys(SUFFIX_QUALIFIERS))}`, 'y');
+const RANGE_SUFFIX_RE = new RegExp(alternation(RANGE_SUFFIXES), 'y');
 const APPOSITION_RE = new RegExp(alternation(UNIT_APPOSITIONS), 'y');
 const ALT_UNIT_RE = new RegExp(`\\${ALTERNATIVE_UNIT_OPEN}${alternation(UNITS)}\\${ALTERNATIVE_UNIT_CLOSE}`, 'y');
 const PREFIX_RE = new RegExp(`${alternation(Object.keys(PREFIX_QUALIFIERS))}$`);
@@ -369,6 +373,13 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
   if (suf && (unit || upper)) {
     suffix = piece(text, p, p + suf[0].length);
     p = suffix.end;
+  } else if (unit || upper) {
+    // a range's closing word (`8%至10%之间`); after a unit alone it closes a range joined later (join-bounds)
+    const closing = stickyAt(RANGE_SUFFIX_RE, text, p);
+    if (closing) {
+      suffix = piece(text, p, p + closing[0].length);
+      p = suffix.end;
+    }
   }
   return { upper, infix, infixMagnitude, unit, suffix, end: p };
 }
@@ -861,10 +872,10 @@ function currencyCandidate(text: string, s: number, end: number, currency: Piece
 
 /** An index label and its copula before the number, a qualifier either side of the copula (`指数约为`, `指数达近`). */
 const INDEX_QUALIFIER = `(?:${alternation(Object.keys(PREFIX_QUALIFIERS))})?`;
-const INDEX_VALUE_RE = new RegExp(`(?:${alternation(INDEX_LABEL_ENDS)})${INDEX_QUALIFIER}(?:${alternation(INDEX_COPULAS)})${INDEX_QUALIFIER}$`);
+const INDEX_VALUE_RE = new RegExp(`(?:${alternation(INDEX_LABEL_ENDS)})(?:${INDEX_BASE_NOTE.source})?${INDEX_QUALIFIER}(?:${alternation(INDEX_COPULAS)})${INDEX_QUALIFIER}$`);
 const INDEX_UNIT_RE = new RegExp(alternation(INDEX_POINT_UNITS), 'y');
 const longest = (words: readonly string[]): number => Math.max(...words.map((w) => w.length));
-const INDEX_WINDOW = longest(INDEX_LABEL_ENDS) + longest(INDEX_COPULAS) + 2 * longest(Object.keys(PREFIX_QUALIFIERS));
+const INDEX_WINDOW = longest(INDEX_LABEL_ENDS) + INDEX_BASE_NOTE_MAX + longest(INDEX_COPULAS) + 2 * longest(Object.keys(PREFIX_QUALIFIERS));
 const ATTACH_SEPARATORS = charSet(CHANGE_ATTACH_SEPARATORS);
 /** What an index value's copula (or a qualifier after it) ends with: other numerals skip the reader. */
 const INDEX_LEAD_LAST = lastChars(INDEX_COPULAS, Object.keys(PREFIX_QUALIFIERS), INDEX_QUOTE_VERBS);

@@ -5,7 +5,7 @@ import type { Qualifier } from '../../schema/records.js';
 import { CHANGE_VERBS, BASIS_WORDS, CONTRACTED_CHANGES } from '../../rules/zh/changes.js';
 import { CAP_QUALIFIERS, DISTANT_QUALIFIERS, INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
 import { CURRENCY_SYMBOLS } from '../../rules/zh/units.js';
-import { MAGNITUDES } from '../../locale/zh/numerals.js';
+import { MAGNITUDES, isBareMagnitude } from '../../locale/zh/numerals.js';
 import { tryParseChineseNumber } from '../../locale/zh/parse-number.js';
 import type { Candidate } from './find-candidates.js';
 import { newDraft, type Draft } from './draft.js';
@@ -42,6 +42,14 @@ function trailingMagnitude(numeral: string): string {
   return '';
 }
 
+/**
+ * The count a bare magnitude after a prefix qualifier stands for: one of it (`近万家` 10000 家 approx, `逾亿元`,
+ * `超万人`, `不足万人`), as `近千家` is 1000 家 by the parser's own `千`; the parser refuses a bare 万 (it needs a
+ * number before it). A bound of a group's name is none (drop-non-metrics.ts, boundInGroupName).
+ * `fixtures/extract/bare-magnitude-bounds`
+ */
+const IMPLIED_COUNT = '一';
+
 function qualifierOf(c: Candidate): Qualifier {
   if (c.kind === 'range' || c.kind === 'approxPair' || (c.kind === 'change' && c.upper)) return 'range';
   if (c.prefix) return PREFIX_QUALIFIER.get(c.prefix.text) ?? 'exact';
@@ -69,6 +77,7 @@ export function resolveMetric(c: Candidate): Draft | null {
   } else {
     // a magnitude after 余/多 scales the numeral before it (`一千八百余万` = 一千八百万)
     value = tryParse(c.infixMagnitude ? c.numeral.text + c.infixMagnitude.text : c.numeral.text);
+    if (value === null && c.prefix && !c.infixMagnitude && isBareMagnitude(c.numeral.text)) value = tryParse(IMPLIED_COUNT + c.numeral.text);
     if (value !== null && c.proportion && c.proportion.scale !== 1) value = rescale(value, c.proportion.scale);
   }
   if (value === null) return null;

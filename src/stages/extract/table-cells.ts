@@ -231,9 +231,11 @@ const isPeriodCell = (cell: string): boolean => {
  * some do. A header that is a period (`2022年(亿元)`) names the column's time, not an indicator.
  */
 function indicatorsInHeader(table: Table): boolean {
-  const named = table.header.slice(1).filter((h) => h.trim() !== '' && !isPeriodCell(h));
-  // a change column (`增长(%)`) names the change of another column, no indicator of its own
-  const withUnit = named.filter((h) => isKnownUnit(headerIndicator(h).unit) && readHeader(h)?.change === undefined).length;
+  // a change column (`增长(%)`) names the change of another column, no indicator of its own: neither counted
+  // nor counting against (`月份 | 进出口(亿元) | 同比(%) | 环比(%)`, two changes of one value;
+  // `fixtures/extract/table-two-change-columns`)
+  const named = table.header.slice(1).filter((h) => h.trim() !== '' && !isPeriodCell(h) && readHeader(h)?.change === undefined);
+  const withUnit = named.filter((h) => isKnownUnit(headerIndicator(h).unit)).length;
   return withUnit > 0 && withUnit * 2 >= named.length;
 }
 
@@ -403,6 +405,8 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
       if (loc) cover(p, covered, loc);
     }
     let previous: Draft | null = null;
+    // the value a run of change columns follows: a second change of it (`同比(%) | 环比(%)`) is a record of its own
+    let changed: Draft | null = null;
     // the row's values by their column's words: a change header may name its column (`进出口同比(%)`)
     const byColumn = new Map<string, Draft>();
     // whether the last value cell before a change cell was empty or a dash (no value stated: the change stands alone)
@@ -490,6 +494,8 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
       else rowLabel += cell;
     }
     let previous: Draft | null = null;
+    // the value a run of change columns follows: a second change of it (`同比(%) | 环比(%)`) is a record of its own
+    let changed: Draft | null = null;
     // the row's values by their column's words: a change header may name its column (`进出口同比(%)`)
     const byColumn = new Map<string, Draft>();
     // whether the last value cell before a change cell was empty or a dash (no value stated: the change stands alone)
@@ -502,14 +508,21 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
         const loc = locate(located, i, cell);
         const target = changeOwner(byColumn, names.subjects[i], previous);
         if (target && loc && attachChangeCell(target, cell, head.unit, head.change)) cover(p, covered, loc);
-        const own = !target && loc && valueMissing ? changeCellRecord(cell, loc, head.unit, head.change, rowLabel || null, headPeriods[i] ?? period, p.column) : null;
+        const own =
+          !target && loc && valueMissing
+            ? changeCellRecord(cell, loc, head.unit, head.change, rowLabel || null, headPeriods[i] ?? period, p.column)
+            : !target && loc && changed
+              ? changeCellRecord(cell, loc, head.unit, head.change, changed.label, changed.period, p.column)
+              : null;
         if (own) {
           cover(p, covered, loc!);
           drafts.push(own);
         }
+        if (target) changed = target;
         previous = null;
         continue;
       }
+      changed = null;
       valueMissing = isBlankCell(cell);
       // a column without a unit takes the table's (`单位:万元` above it)
       const own = head.unit !== null || stated === null ? head : stated;

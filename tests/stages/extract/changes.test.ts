@@ -17,6 +17,35 @@ describe('changes', () => {
     });
   });
 
+  it('reads a yield moving (下行/上行) and a decline deepening or narrowing (加深/缩窄) as changes', () => {
+    const rows = (text: string) => extract(text).map((m) => [m.raw, m.kind, m.direction, m.label]);
+    expect(rows('10年期国债收益率下行5个基点')).toEqual([['5个基点', 'change', 'down', '10年期国债收益率']]);
+    expect(rows('公司债收益率上行3个基点')).toEqual([['3个基点', 'change', 'up', '公司债收益率']]);
+    expect(rows('进口降幅加深2.1个百分点')).toEqual([['2.1个百分点', 'change', 'up', '进口降幅']]);
+    expect(rows('价格降幅缩窄0.6个百分点')).toEqual([['0.6个百分点', 'change', 'down', '价格降幅']]);
+    // 下行 before a noun is no change
+    expect(rows('经济下行压力加大')).toEqual([]);
+  });
+
+  it('attaches a change in points opened by the share\'s noun said again (,比重提升3.5个百分点) to the share', () => {
+    const [share] = extract('民营企业进出口占全市外贸总值的65.3%,比重提升3.5个百分点。');
+    expect(share).toMatchObject({ raw: '65.3%', kind: 'quantity', change: { direction: 'up', value: 3.5, unit: '个百分点' } });
+    expect(extract('加工贸易进出口45.6亿元,比重提升2.1个百分点。').map((m) => [m.raw, m.kind])).toEqual([['45.6亿元', 'quantity'], ['2.1个百分点', 'change']]);
+    expect(extract('出口退税率为13%,工业比重提高1个百分点。').map((m) => [m.raw, m.kind])).toEqual([['13%', 'quantity'], ['1个百分点', 'change']]);
+  });
+
+  it('leaves a method clause right before a change\'s verb out of its label (按可比价格计算, 扣除价格因素, 按人民币计)', () => {
+    expect(extract('全市生产总值按可比价格计算增长5.6%。').map((m) => m.label)).toEqual(['全市生产总值']);
+    expect(extract('人均可支配收入32450元,名义增长4.9%,扣除价格因素实际增长3.3%。').map((m) => m.label)).toEqual(['人均可支配收入', '人均可支配收入']);
+    expect(extract('出口1234万美元,增长12%(按人民币计增长15%)。').map((m) => m.label)).toEqual(['出口', '出口']);
+  });
+
+  it('keeps 同比/环比 before the rate a change measures in its label (同比涨幅, not 同)', () => {
+    expect(extract('价格环比上涨0.2%,同比涨幅回落0.4个百分点').map((m) => m.label)).toEqual(['价格', '同比涨幅']);
+    // a comparison closing the label still leaves it
+    expect(extract('出口增速较一季度加快1.1个百分点').map((m) => m.label)).toEqual(['出口增速']);
+  });
+
   it('reads a bracketed note after the basis (比去年同期(下同)增长) as part of the change, not as its label', () => {
     expect(extract('进出口总值3.2万亿元,比去年同期(下同)增长8.7%。')).toMatchObject([
       { raw: '3.2万亿元', change: { direction: 'up', value: 8.7, basis: 'yoy', raw: '比去年同期(下同)增长8.7%' } },

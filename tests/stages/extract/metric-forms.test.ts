@@ -13,6 +13,12 @@ const CLASSES: Record<string, Expected[]> = {
     { text: '群众满意度得分为92.5分', raw: '92.5分', value: 92.5, unit: '分' },
     { text: '空气质量综合指数约为3.12', raw: '约为3.12', value: 3.12, unit: null, qualifier: 'approx' },
     { text: '出口景气指数达到近102.5', raw: '近102.5', value: 102.5, unit: null, qualifier: 'approx' },
+    // the ratios bulletins state bare (INDEX_LABEL_ENDS 收入比, 性别比)
+    { text: '城乡居民收入比为2.22,比上年缩小0.05。', raw: '2.22', value: 2.22, unit: null },
+    { text: '出生人口性别比为105.2。', raw: '105.2', value: 105.2, unit: null },
+    // the base period in brackets between the label and the copula (INDEX_BASE_NOTE)
+    { text: '工业生产者出厂价格指数(2020年=100)为102.5。', raw: '102.5', value: 102.5, unit: null },
+    { text: '居民消费价格指数(上年=100)为101.8', raw: '101.8', value: 101.8, unit: null },
   ],
   'an index level quoted at the close, in its points': [
     { text: '沪指收盘下跌0.89%,收报2929.09点;', raw: '2929.09点', value: 2929.09, unit: '点' },

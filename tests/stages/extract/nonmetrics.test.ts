@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { expectNoMetricAt, extract } from './extract-helpers.js';
 
 const MUST_NOT_MATCH: [string, string][] = [
+  // a bound of a group's name (boundInGroupName): the threshold stays in the label of the group's count
+  ['全年营业收入超亿元的工业企业58户', '超亿元'],
+  ['新开工超亿元项目12个', '超亿元'],
+  ['不足万元的小额贷款120笔', '不足万元'],
+  ['万家灯火,万人空巷', '万家'],
   ['2024年,海关总署坚持以习近平新时代中国特色社会主义思想为指导', '2024年'],
   ['【发布日期】2001-04-02', '2001-04-02'],
   ['时间:2011-09-26 08:48来源:未知', '2011-09-26 08:48'],
@@ -123,6 +128,13 @@ describe('non-metrics', () => {
   it('drops a place in a ranking written without 第 (居全省15位, 位居全国8位, 排名全市2名); keeps counts of people', () => {
     expect(extract('增幅居全省15位,出口位居全国8位,排名全市2名').map((m) => m.raw)).toEqual([]);
     expect(extract('全省17位专家参加评审,走访居民26名,聚居38名群众').map((m) => m.raw)).toEqual(['17位', '26名', '38名']);
+  });
+
+  it('keeps 一 before a rate unit: a number, no indefinite article (一倍, 一个百分点, 一成); 一项 stays none', () => {
+    expect(extract('处违法所得一倍以上五倍以下罚款').map((m) => [m.raw, m.value, m.valueMax, m.qualifier])).toEqual([['一倍以上五倍以下', 1, 5, 'range']]);
+    expect(extract('出口增长了一倍').map((m) => [m.raw, m.kind, m.direction, m.value, m.unit])).toEqual([['一倍', 'change', 'up', 1, '倍']]);
+    expect(extract('失业率下降一个百分点').map((m) => [m.raw, m.value, m.unit])).toEqual([['一个百分点', 1, '个百分点']]);
+    expect(extract('完成一项改革,引进一批企业').map((m) => m.raw)).toEqual([]);
   });
 
   it('keeps a count of two that is no fixed phrase (两位专家, 两个项目)', () => {

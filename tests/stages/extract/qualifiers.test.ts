@@ -28,6 +28,14 @@ const MUST_MATCH: Expected[] = [
   { text: '申报清单1800余万票', raw: '1800余万票', value: 18000000, unit: '票', qualifier: 'atLeast' },
   { text: '货值300多亿元', raw: '300多亿元', value: 30000000000, unit: '元', qualifier: 'atLeast' },
   { text: '接入企业1.3万余家', raw: '1.3万余家', value: 13000, unit: '家', qualifier: 'atLeast' },
+  // a range closed by 之间 (RANGE_SUFFIXES): in raw, not in the label
+  { text: '企业年均增长率保持在8%~10%之间。', raw: '8%~10%之间', value: 8, unit: '%', qualifier: 'range' },
+  { text: '降幅在2至3个百分点之间', raw: '2至3个百分点之间', value: 2, unit: '个百分点', qualifier: 'range' },
+  // a bare magnitude after a prefix qualifier is one of it, as 近千家 is 1000 家 (fixtures/extract/bare-magnitude-bounds)
+  { text: '全市新增市场主体近万家', raw: '近万家', value: 10000, unit: '家', qualifier: 'approx' },
+  { text: '带动就业逾万人。', raw: '逾万人', value: 10000, unit: '人', qualifier: 'atLeast' },
+  { text: '受益群众不足万人。', raw: '不足万人', value: 10000, unit: '人', qualifier: 'atMost' },
+  { text: '投入近亿元资金', raw: '近亿元', value: 100000000, unit: '元', qualifier: 'approx' },
   { text: '涉案率每年控制在0.4%以内', raw: '0.4%以内', value: 0.4, unit: '%', qualifier: 'atMost' },
   { text: '比重降低到1%以下', raw: '1%以下', value: 1, unit: '%', qualifier: 'atMost' },
   { text: '误差不超过5%', raw: '不超过5%', value: 5, unit: '%', qualifier: 'atMost' },

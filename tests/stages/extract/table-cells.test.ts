@@ -345,3 +345,22 @@ describe('statistics tables whose upper header cells span the lower ones (HTML c
     expect(run('data-table-spanning-unit-header-negative.html')).toEqual([]);
   });
 });
+
+describe('data tables with two change columns after one value (同比(%) | 环比(%))', () => {
+  const run = (name: string) => {
+    const doc = processDocument({ path: name, id: name, bytes: readFileSync(path.join(FIXTURES, 'segment', name)), format: 'html' });
+    return doc.metrics.map((m) => [m.raw, m.value, m.unit, m.kind, m.label, m.period, m.basis, m.direction, m.change && `${m.change.direction} ${m.change.value} ${m.change.basis}`]);
+  };
+
+  it('reads the header as one of indicators, the first change on the value, the second a change record of its own', () => {
+    expect(run('data-table-two-change-columns.html')).toEqual([
+      ['350.1', 3.501e10, '元', 'quantity', '进出口', '9月', null, null, 'up 5.2 yoy'],
+      ['-1.3', 1.3, '%', 'change', '进出口', '9月', 'pop', 'down', null],
+      // 0 is no change (持平): no record
+      ['380.2', 3.802e10, '元', 'quantity', '进出口', '10月', null, null, 'up 6.1 yoy'],
+      ['120.5', 1.205e10, '元', 'quantity', '东盟出口', null, null, null, 'up 8.1 yoy'],
+      ['60.2', 6.02e9, '元', 'quantity', '东盟进口', null, null, null, 'down 3.5 yoy'],
+      // the third table's value column states no unit: nothing
+    ]);
+  });
+});

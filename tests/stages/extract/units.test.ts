@@ -31,6 +31,9 @@ const MUST_MATCH: Expected[] = [
   { text: '对67船311.75万吨进口粮食实施靠泊检疫', raw: '67船', value: 67, unit: '船' },
   { text: '进出口总值34.32万亿元人民币,比去年同期增长0.03%', raw: '34.32万亿元人民币', value: 34.32e12, unit: '元' },
   { text: '进口大豆均价500元/吨', raw: '500元/吨', value: 500, unit: '元/吨' },
+  { text: '土地出让均价2.5万元/亩', raw: '2.5万元/亩', value: 25000, unit: '元/亩' },
+  { text: '水稻平均亩产650公斤/亩', raw: '650公斤/亩', value: 650, unit: '公斤/亩' },
+  { text: '土地流转租金每亩800元', raw: '800元', value: 800, unit: '元' },
   { text: '集装箱吞吐量3.5万TEU', raw: '3.5万TEU', value: 35000, unit: 'TEU' },
 ];
 

@@ -27,6 +27,9 @@ import {
   SAME_UNIT_CHANGE_GAP,
   SAME_UNIT_CHANGE_COMMAS,
   SHARE_LEAD,
+  SHARE_NOUNS,
+  SHARE_POINT_UNITS,
+  SHARE_UNIT,
   FROM_MODIFIER_END,
   FROM_MODIFIER_MARKS,
   FROM_MODIFIER_MAX,
@@ -89,6 +92,14 @@ const SAME_UNIT_TAIL = new RegExp(`^[\\u4e00-\\u9fff]{1,${SAME_UNIT_CHANGE_GAP}}
  */
 function sameUnitTail(q: Draft, d: Draft, text: string): boolean {
   return d.basis !== null && d.unit !== null && d.unit === q.unit && !CHANGE_UNITS.has(d.unit) && SAME_UNIT_TAIL.test(text.slice(q.end, d.leadStart));
+}
+
+/** A share's noun said again, opening its change in points, after separators (SHARE_NOUNS: `,比重提升3.5个百分点`). */
+function shareRestated(q: Draft, d: Draft, text: string): boolean {
+  if (q.unit !== SHARE_UNIT || d.unit === null || !SHARE_POINT_UNITS.has(d.unit)) return false;
+  const gap = text.slice(q.end, d.leadStart);
+  const noun = SHARE_NOUNS.find((w) => gap.endsWith(w));
+  return noun !== undefined && gap.length > noun.length && onlySeparators(gap.slice(0, -noun.length));
 }
 
 const CJK = /^[\u4e00-\u9fff]*$/;
@@ -319,7 +330,7 @@ function attachedChanges(out: readonly Draft[], text: string): Draft[] {
     // 4. a change right after a quantity attaches to it
     const prev = result[result.length - 1];
     if (d.kind === 'change' && prev && prev.kind === 'quantity' && prev.change === null && prev.source === 'text' && d.source === 'text' && d.leadStart >= prev.end) {
-      if (attachGap(text.slice(prev.end, d.leadStart))) {
+      if (attachGap(text.slice(prev.end, d.leadStart)) || shareRestated(prev, d, text)) {
         prev.change = asChange(d, text);
         prev.extentEnd = d.end;
         continue;

@@ -47,7 +47,7 @@ import {
   TOTAL_WORDS,
 } from '../../../rules/zh/labels.js';
 import { AMOUNT_CLOSING_MARK, UNIT_APPOSITIONS, UNIT_DIMENSIONS, UNITS } from '../../../rules/zh/units.js';
-import { CHANGE_DEGREE_ADVERBS, PREDICATE_DEGREE_ADVERBS } from '../../../rules/zh/changes.js';
+import { CHANGE_DEGREE_ADVERBS, CHANGE_METHOD_CLAUSES, PREDICATE_DEGREE_ADVERBS } from '../../../rules/zh/changes.js';
 import { MAGNITUDES } from '../../../locale/zh/numerals.js';
 import { alternation } from '../../../lib/pattern.js';
 import { FRAME_START_WORDS, MAX_RECURRING_FRAME_CHARS, RECURRING_FRAMES, SENTENCE_DELIMITERS, YEAR_FRAME } from '../../../rules/zh/periods.js';
@@ -398,6 +398,9 @@ function splitParts(out: readonly Draft[], text: string): (Parts | null)[] {
   return parts;
 }
 
+/** A method clause (CHANGE_METHOD_CLAUSES) closing a change's label, maybe after a comma. */
+const TRAILING_METHOD_CLAUSE = new RegExp(`[,,(]?(?:${alternation(CHANGE_METHOD_CLAUSES)})[,,]?\\s*$`);
+
 /** Pass 2: each draft's label composed from its parts and its neighbours' (set on the drafts, copies). */
 function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], text: string): void {
   let prevLabel: string | null = null;
@@ -415,7 +418,9 @@ function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], 
       prevEnd = d.end;
       continue;
     }
-    let head = trimLabel(p.head);
+    // a method clause right before a change's verb (`生产总值按可比价格计算增长5.6%`, `(按人民币计增长15%)`) is how the change
+    // was counted, not what changed (before: `生产总值按可`, its 比 read as a comparison; `按`, 人民币计 trimmed)
+    let head = trimLabel(d.kind === 'change' ? p.head.replace(TRAILING_METHOD_CLAUSE, '') : p.head);
     let tail = trimLabel(p.tail);
     const next = parts[i + 1];
     if (!tail && next && next.inherit) tail = trimLabel(next.tail);

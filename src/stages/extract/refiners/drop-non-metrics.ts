@@ -56,8 +56,8 @@ import {
 } from '../../../rules/zh/nonmetrics.js';
 import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
-import { COUNT_UNITS, DAY_OF_MONTH, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LABEL_UNIT_INTROS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
-import { MAGNITUDES } from '../../../locale/zh/numerals.js';
+import { COUNT_UNITS, DAY_OF_MONTH, RATE_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LABEL_UNIT_INTROS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+import { MAGNITUDES, isBareMagnitude } from '../../../locale/zh/numerals.js';
 import { CAP_QUALIFIERS, DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
 
 export type NonMetricRule = (c: Candidate, text: string) => boolean;
@@ -274,8 +274,13 @@ export const bracketMarker: NonMetricRule = (c, text) => {
   return false;
 };
 
-/** `一项`, `一批`, `一支`: the indefinite article, not a count. */
-export const indefinite: NonMetricRule = (c) => c.kind !== 'approxPair' && !c.proportion && INDEFINITE_NUMERALS.has(c.numeral.text);
+/**
+ * `一项`, `一批`, `一支`: the indefinite article, not a count. Before a rate's unit 一 is a number
+ * (`增长一倍`, `处一倍以上五倍以下罚款`, `下降一个百分点`, `一成`; RATE_UNITS): no article takes them.
+ * `fixtures/extract/one-rate`
+ */
+export const indefinite: NonMetricRule = (c) =>
+  c.kind !== 'approxPair' && !c.proportion && INDEFINITE_NUMERALS.has(c.numeral.text) && !(c.unit !== null && RATE_UNIT_SET.has(c.unit.text));
 
 /** `零部件`, `零件`: a lone 零 is part of a word. */
 export const lexicalZero: NonMetricRule = (c) => !c.proportion && LEXICAL_NUMERALS.has(c.numeral.text);
@@ -385,6 +390,7 @@ export const codeShaped: NonMetricRule = (c) => {
 };
 
 const COUNT_UNIT_SET: ReadonlySet<string> = new Set(COUNT_UNITS);
+const RATE_UNIT_SET: ReadonlySet<string> = new Set(RATE_UNITS);
 const WORD_CHAR = /[\u4e00-\u9fff]/;
 
 /** Only spaces or bullets stand between the line's start and `at`. */
@@ -438,6 +444,19 @@ const UNIT_NOTE_REACH = 6;
 export const unitNote: NonMetricRule = (c, text) =>
   c.chinese && BARE_MAGNITUDES.has(c.numeral.text) && UNIT_NOTE_BEFORE.test(text.slice(Math.max(0, c.start - UNIT_NOTE_REACH), c.start));
 
+/**
+ * `营业收入超亿元的工业企业`, `超亿元项目`, `不足万元的小额贷款`: a bare magnitude bounded by a limit word (超, 逾,
+ * 不足 …) with a word right after it names a group by its threshold, no amount; the threshold stays in the label of
+ * the group's count. Ending its clause it is an amount (`吸纳就业逾万人。`), and so is an approximation
+ * (`近万家企业`). `fixtures/extract/bare-magnitude-bounds`
+ */
+export const boundInGroupName: NonMetricRule = (c, text) =>
+  c.chinese &&
+  c.prefix !== null &&
+  isBareMagnitude(c.numeral.text) &&
+  LIMITS.has(PREFIX_QUALIFIER.get(c.prefix.text) ?? '') &&
+  WORD_CHAR.test(charAt(text, c.end));
+
 /** The rules in the order they are tried; the first that holds names the reason. */
 export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   unlimitedDuration,
@@ -461,6 +480,7 @@ export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   version,
   radiusName,
   unitNote,
+  boundInGroupName,
   roundTheClock,
   formulaFactor,
 };
