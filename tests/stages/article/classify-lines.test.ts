@@ -97,7 +97,7 @@ describe('lines read again', () => {
 // removeInside classifies only the lines that may be widgets or field lines (mayMatchAs): held to
 // the full classification, which must never give a line the test refuses one of those rules.
 describe('the test for the rules that may go from inside the article', () => {
-  const ids = new Set(['page-widgets', 'page-fields', 'select-navigation', 'related-reading']);
+  const ids = new Set(['page-widgets', 'page-fields', 'select-navigation', 'related-reading', 'page-number', 'jump-line']);
   const may = mayMatchAs(ids);
   const agree = (lines: readonly string[]): void => {
     const classified = classifyLines(lines);
@@ -111,12 +111,20 @@ describe('the test for the rules that may go from inside the article', () => {
   });
 
   it('refuses no generated widget or field line', () => {
-    const unit = fc.constantFrom('来源:海关总署', '作者:张三', '【打印本页】', '关闭窗口', '字号:', '大', '中', '小', '扫一扫', ' ', '|', '全年增长3%。', '海关', '2024-01-05', '某某网 ', '(', ')', '选择地区:', '某省', '>', '>>', '相关解读:', '《某公报》', '解读');
+    const unit = fc.constantFrom('来源:海关总署', '作者:张三', '【打印本页】', '关闭窗口', '字号:', '大', '中', '小', '扫一扫', ' ', '|', '全年增长3%。', '海关', '2024-01-05', '某某网 ', '(', ')', '选择地区:', '某省', '>', '>>', '相关解读:', '《某公报》', '解读', '第', '共', '页', '— ', '12', '下转', 'A3', '版');
     fc.assert(fc.property(fc.array(fc.string({ unit, maxLength: 4 }), { minLength: 1, maxLength: 8 }), agree), { numRuns: 3000 });
   });
 
   it('lets every line through for a rule it knows no test for', () => {
-    expect(mayMatchAs(new Set(['page-widgets', 'clock']))('全年增长3%。')).toBe(true);
+    // a run's rule: no line rule's row, so no characters to test by
+    expect(mayMatchAs(new Set(['page-widgets', 'story-list']))('全年增长3%。')).toBe(true);
+  });
+
+  it("tests a rule some row of which names no phrase by its rows' characters", () => {
+    const pageNumber = mayMatchAs(new Set(['page-number']));
+    expect(pageNumber('全年增长3%。')).toBe(false);
+    expect(pageNumber('第 4 页 共 10 页')).toBe(true);
+    expect(pageNumber('— 1 —')).toBe(true);
   });
 
   it('tests a rule whose rows all name a phrase by the phrase', () => {
