@@ -487,6 +487,23 @@ export function classifyLines(lines: readonly string[]): ClassifiedLines {
 
 /** Whether one line, on its own, is chrome a rule of the tail zone (or of either edge) removes. */
 export function isTailChromeLine(s: string): boolean {
-  const m = new ClassifiedLines([s]).matchAt(0);
+  const m = loneLineMatch(s.trim());
   return m !== null && (m.zone === 'tail' || m.zone === 'edge');
+}
+
+/**
+ * What ClassifiedLines of the one (trimmed) line `s` gives it (matchAt), without building one: the
+ * unglue steps ask about every piece they try, thousands a page. Alone, a line is no share teaser
+ * (it is the page's opening) and opens no run needing more lines than itself: it takes the first
+ * run of one line it opens unless its own match explains it (ClassifiedLines.markRuns).
+ */
+function loneLineMatch(s: string): LineMatch | null {
+  const sized = isChromeSized(s);
+  const own = sized ? matchedLines.get(s) : longLineMatch(s);
+  if (!sized || explains(own) || !ANY_RUN_START.test(s)) return own;
+  for (let r = 0; r < RUN_TABLE.length; r++) {
+    const rule = RUN_TABLE[r]!;
+    if (rule.minLines <= 1 && rule.start.test(s)) return lineMatch(rule.id, rule.zone, rule.role, NO_STATEMENTS);
+  }
+  return own;
 }

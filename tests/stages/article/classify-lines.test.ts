@@ -175,3 +175,21 @@ describe('the reviewer’s shapes against int’s new rules (each line matched t
     for (const s of ['2024-01-15 09:30 星期一', '01-15 09:30 周三', '2024-01-15 09:30 PM', '2024-01-15 09:30 CST']) expect(rule('dateline-source')(s), s).toBe(false);
   });
 });
+
+// isTailChromeLine reads one line as a page of that line alone would read it, without building one.
+describe('one line alone', () => {
+  const asPage = (s: string): boolean => {
+    const m = classifyLines([s]).matchAt(0);
+    return m !== null && (m.zone === 'tail' || m.zone === 'edge');
+  };
+
+  it('is read as a page of that one line reads it (the fixtures\' lines, and their halves)', () => {
+    for (const line of fixtureLines()) {
+      for (const s of [line, line.slice(0, line.length >> 1), line.slice(line.length >> 1)]) expect(isTailChromeLine(s), s).toBe(asPage(s));
+    }
+  });
+
+  it('takes a run of one line it opens unless a rule of its own explains it', () => {
+    for (const s of ['相关新闻', '• 相关阅读', '上一篇:某某', '推荐阅读:', '  相关文章  ']) expect(isTailChromeLine(s), s).toBe(asPage(s));
+  });
+});
