@@ -241,25 +241,50 @@ const isChromeSized = (s: string): boolean => s.length > 0 && s.length <= MAX_CH
  * A cheap test that every line whose match is one of `ids` passes (a line failing it need not be
  * classified): a widget line by its words, a field line by its reading (the first thing matchLine
  * reads, remembered: most lines the field-line gate lets through, `(一)…`, `2024年…`, read as no
- * field line, and are not run through the other rules). For any other rule no such test is known,
- * and every line passes, unless every row of the rule names a phrase (LineRule.phrase): then the phrase is the test.
+ * field line, and are not run through the other rules). A line rule is tested by its phrase when
+ * every row of it names one (LineRule.phrase), else by its rows' own characters (NEEDED, OPENS:
+ * `page-number` opens with `第`, `共` or a dash, which a line of prose does not). For any other
+ * rule (a run's, a row whose pattern tells no characters) no such test is known, and every line passes.
  */
 export function mayMatchAs(ids: ReadonlySet<string>): (s: string) => boolean {
   const phrases: RegExp[] = [];
+  const masked: LineTableRule[] = [];
   for (const id of ids) {
     if (id === WIDGETS_RULE || id === FIELDS_RULE) continue;
     const rows = LINE_TABLE.filter((r) => r.id === id);
-    // a line rule whose rows all name a phrase (LineRule.phrase) is tested by the phrase
-    if (rows.length === 0 || rows.some((r) => r.phrase === null)) return () => true;
-    for (const r of rows) phrases.push(r.phrase!);
+    if (rows.length === 0) return () => true;
+    if (rows.every((r) => r.phrase !== null)) {
+      for (const r of rows) phrases.push(r.phrase!);
+      continue;
+    }
+    // a rule some row of which names no phrase is tested by every row's characters
+    if (rows.some((r) => r.bit === UNTESTED && r.firstBit === UNTESTED)) return () => true;
+    for (const r of rows) masked.push(r);
   }
   const widgets = ids.has(WIDGETS_RULE);
   const fields = ids.has(FIELDS_RULE);
-  return (s) => (widgets && isWidgetLine(s)) || (fields && parseFieldLine(s) !== null) || anyPhrase(phrases, s);
+  return (s) => (widgets && isWidgetLine(s)) || anyRowMayMatch(masked, s) || (fields && parseFieldLine(s) !== null) || anyPhrase(phrases, s);
 }
 
 function anyPhrase(phrases: readonly RegExp[], s: string): boolean {
   for (let i = 0; i < phrases.length; i++) if (phrases[i]!.test(s)) return true;
+  return false;
+}
+
+/** Whether a row of `rows` may match `s` by its characters (mayMatch); the line's bits are read only once its opening allows a row. */
+function anyRowMayMatch(rows: readonly LineTableRule[], s: string): boolean {
+  const opening = OPENS.bitsOf(s.charCodeAt(0));
+  let mask = 0;
+  let read = false;
+  for (let i = 0; i < rows.length; i++) {
+    const rule = rows[i]!;
+    if (rule.firstBit !== UNTESTED && (opening & rule.firstBit) === 0) continue;
+    if (!read) {
+      mask = NEEDED.maskOf(s);
+      read = true;
+    }
+    if (mayMatch(rule, mask, opening)) return true;
+  }
   return false;
 }
 
@@ -462,6 +487,23 @@ export function classifyLines(lines: readonly string[]): ClassifiedLines {
 
 /** Whether one line, on its own, is chrome a rule of the tail zone (or of either edge) removes. */
 export function isTailChromeLine(s: string): boolean {
-  const m = new ClassifiedLines([s]).matchAt(0);
+  const m = loneLineMatch(s.trim());
   return m !== null && (m.zone === 'tail' || m.zone === 'edge');
+}
+
+/**
+ * What ClassifiedLines of the one (trimmed) line `s` gives it (matchAt), without building one: the
+ * unglue steps ask about every piece they try, thousands a page. Alone, a line is no share teaser
+ * (it is the page's opening) and opens no run needing more lines than itself: it takes the first
+ * run of one line it opens unless its own match explains it (ClassifiedLines.markRuns).
+ */
+function loneLineMatch(s: string): LineMatch | null {
+  const sized = isChromeSized(s);
+  const own = sized ? matchedLines.get(s) : longLineMatch(s);
+  if (!sized || explains(own) || !ANY_RUN_START.test(s)) return own;
+  for (let r = 0; r < RUN_TABLE.length; r++) {
+    const rule = RUN_TABLE[r]!;
+    if (rule.minLines <= 1 && rule.start.test(s)) return lineMatch(rule.id, rule.zone, rule.role, NO_STATEMENTS);
+  }
+  return own;
 }

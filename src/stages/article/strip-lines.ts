@@ -34,6 +34,7 @@ import { orgName } from './org-name.js';
 import { templateMarks } from './templates.js';
 import { articleCopyMarks } from './article-copy.js';
 import { ownJoin } from '../../lib/own-copy.js';
+import { charSet } from '../../lib/char-set.js';
 import { widgetWords } from './widgets.js';
 
 /** A trimmed line that says something in sentences, or opens a section: the article has begun. */
@@ -214,8 +215,18 @@ function hasInsideLabel(line: string): boolean {
   return false;
 }
 
-/** Whether a line inside the article may be one removeInside removes: most lines of the article are not classified. */
-const mayBeInsideChrome = mayMatchAs(new Set([...INSIDE_RULE_IDS, 'page-fields']));
+/**
+ * The first characters of the field labels removeInside removes a field line for: a line holding
+ * none has no such label (a label is read from the line's own characters, a spaced one `浏 览` too).
+ */
+const INSIDE_LABEL_FIRSTS = charSet(Array.from(INSIDE_FIELD_LABELS, (label) => label[0]!));
+/** Whether a line may be one of INSIDE_RULE_IDS' (mayMatchAs): a field line is page-fields' (matchLine reads the fields first). */
+const mayBeInsideRule = mayMatchAs(INSIDE_RULE_IDS);
+/**
+ * Whether a line inside the article may be one removeInside removes: most lines of the article are
+ * not classified, nor read as field lines (most hold none of an inside label's first characters).
+ */
+const mayBeInsideChrome = (s: string): boolean => (INSIDE_LABEL_FIRSTS.indexIn(s) >= 0 && parseFieldLine(s) !== null) || mayBeInsideRule(s);
 
 /** The lines without the notes INLINE_NOTES removes (a link's new-window note, a jump note); the same array when none has one. */
 export function withoutInlineNotes(lines: readonly string[]): readonly string[] {

@@ -106,7 +106,7 @@ describe('lines read again', () => {
 // removeInside classifies only the lines that may be widgets or field lines (mayMatchAs): held to
 // the full classification, which must never give a line the test refuses one of those rules.
 describe('the test for the rules that may go from inside the article', () => {
-  const ids = new Set(['page-widgets', 'page-fields', 'select-navigation', 'related-reading']);
+  const ids = new Set(['page-widgets', 'page-fields', 'select-navigation', 'related-reading', 'page-number', 'jump-line']);
   const may = mayMatchAs(ids);
   const agree = (lines: readonly string[]): void => {
     const classified = classifyLines(lines);
@@ -120,12 +120,20 @@ describe('the test for the rules that may go from inside the article', () => {
   });
 
   it('refuses no generated widget or field line', () => {
-    const unit = fc.constantFrom('来源:海关总署', '作者:张三', '【打印本页】', '关闭窗口', '字号:', '大', '中', '小', '扫一扫', ' ', '|', '全年增长3%。', '海关', '2024-01-05', '某某网 ', '(', ')', '选择地区:', '某省', '>', '>>', '相关解读:', '《某公报》', '解读');
+    const unit = fc.constantFrom('来源:海关总署', '作者:张三', '【打印本页】', '关闭窗口', '字号:', '大', '中', '小', '扫一扫', ' ', '|', '全年增长3%。', '海关', '2024-01-05', '某某网 ', '(', ')', '选择地区:', '某省', '>', '>>', '相关解读:', '《某公报》', '解读', '第', '共', '页', '— ', '12', '下转', 'A3', '版');
     fc.assert(fc.property(fc.array(fc.string({ unit, maxLength: 4 }), { minLength: 1, maxLength: 8 }), agree), { numRuns: 3000 });
   });
 
   it('lets every line through for a rule it knows no test for', () => {
-    expect(mayMatchAs(new Set(['page-widgets', 'clock']))('全年增长3%。')).toBe(true);
+    // a run's rule: no line rule's row, so no characters to test by
+    expect(mayMatchAs(new Set(['page-widgets', 'story-list']))('全年增长3%。')).toBe(true);
+  });
+
+  it("tests a rule some row of which names no phrase by its rows' characters", () => {
+    const pageNumber = mayMatchAs(new Set(['page-number']));
+    expect(pageNumber('全年增长3%。')).toBe(false);
+    expect(pageNumber('第 4 页 共 10 页')).toBe(true);
+    expect(pageNumber('— 1 —')).toBe(true);
   });
 
   it('tests a rule whose rows all name a phrase by the phrase', () => {
@@ -174,5 +182,23 @@ describe('the reviewer’s shapes against int’s new rules (each line matched t
   it('dateline-source reads no weekday, half-day or time zone', () => {
     expect(rule('dateline-source')('2024-08-08 06:33 新华社')).toBe(true);
     for (const s of ['2024-01-15 09:30 星期一', '01-15 09:30 周三', '2024-01-15 09:30 PM', '2024-01-15 09:30 CST']) expect(rule('dateline-source')(s), s).toBe(false);
+  });
+});
+
+// isTailChromeLine reads one line as a page of that line alone would read it, without building one.
+describe('one line alone', () => {
+  const asPage = (s: string): boolean => {
+    const m = classifyLines([s]).matchAt(0);
+    return m !== null && (m.zone === 'tail' || m.zone === 'edge');
+  };
+
+  it('is read as a page of that one line reads it (the fixtures\' lines, and their halves)', () => {
+    for (const line of fixtureLines()) {
+      for (const s of [line, line.slice(0, line.length >> 1), line.slice(line.length >> 1)]) expect(isTailChromeLine(s), s).toBe(asPage(s));
+    }
+  });
+
+  it('takes a run of one line it opens unless a rule of its own explains it', () => {
+    for (const s of ['相关新闻', '• 相关阅读', '上一篇:某某', '推荐阅读:', '  相关文章  ']) expect(isTailChromeLine(s), s).toBe(asPage(s));
   });
 });
