@@ -6,17 +6,29 @@
 // are compared with the article's first paragraph instead.
 import { COPY_OPENING_CHARS, MAX_COPY_LINES } from '../../rules/zh/line-shapes.js';
 
+/** Whether `line` (spaces dropped) holds one of the article's lines between `first` and `i`, of at least COPY_OPENING_CHARS. */
+function holdsLaterParagraph(trimmed: readonly string[], first: number, i: number, line: string): boolean {
+  for (let j = first + 1; j < i; j++) {
+    const s = trimmed[j]!;
+    if (s.length < COPY_OPENING_CHARS) continue;
+    if (line.includes(s.replace(WHITESPACE, ''))) return true;
+  }
+  return false;
+}
+
 /** An ellipsis closing a teaser (`…`, `……`, `...`). */
 const TRAILING_ELLIPSIS = /(?:…+|\.{3,})$/;
 const WHITESPACE = /\s+/g;
 
 /**
  * Marks (1) the lines among the last MAX_COPY_LINES non-blank ones, below the article's first
- * paragraph `first`, that copy it: a longer line holding the whole paragraph (the article again on
- * one line), or a line cut with an ellipsis whose words open the paragraph (at least
- * COPY_OPENING_CHARS of them). Spaces are not compared (a copy drops the page's `自 1月1 日起` spaces).
- * Null when no line is marked. A line that only repeats the paragraph, or opens like it and goes on
- * with other words, is the document's own.
+ * paragraph `first`, that copy it: a longer line holding the whole paragraph and a later paragraph
+ * of the article too (the article again on one line), or a line cut with an ellipsis whose words open
+ * the paragraph (at least COPY_OPENING_CHARS of them). Spaces are not compared (a copy drops the
+ * page's `自 1月1 日起` spaces). Null when no line is marked. A line that only repeats the paragraph,
+ * or opens like it and goes on with other words, is the document's own; so is a line holding the
+ * paragraph and no later one: a page whose lead (a teaser cut without an ellipsis) stands above the
+ * whole article on one line has that line as its article (fixtures/article/teaser-above-article.txt).
  */
 export function articleCopyMarks(trimmed: readonly string[], first: number): Uint8Array | null {
   if (first < 0) return null;
@@ -31,7 +43,8 @@ export function articleCopyMarks(trimmed: readonly string[], first: number): Uin
     const cut = TRAILING_ELLIPSIS.exec(line);
     const copies = cut !== null
       ? cut.index >= COPY_OPENING_CHARS && paragraph.startsWith(line.slice(0, cut.index))
-      : line.length > paragraph.length && paragraph.length >= COPY_OPENING_CHARS && line.includes(paragraph);
+      : line.length > paragraph.length && paragraph.length >= COPY_OPENING_CHARS && line.includes(paragraph)
+        && holdsLaterParagraph(trimmed, first, i, line);
     if (!copies) continue;
     marks ??= new Uint8Array(trimmed.length);
     marks[i] = 1;

@@ -13,10 +13,11 @@ const run = (name: string, format: 'markdown' | 'text') => {
 };
 
 const LEAD = '为稳定外贸基本盘,市商务局近日出台十条措施,对年进出口额超过500万元的企业给予奖励。';
+const SECOND = '企业参加境外展会的展位费按50%给予补助,每家每年不超过20万元。';
 
 describe('articleCopyMarks', () => {
   it('marks a longer line holding the whole first paragraph (spaces aside) and a teaser cut with an ellipsis', () => {
-    const lines = ['标题', LEAD, '第二段。', '网站标识码', `标题 ${LEAD.replace('十条', '十 条')} 第二段。`, '为稳定外贸基本盘,市商务局近日出台…'];
+    const lines = ['标题', LEAD, SECOND, '网站标识码', `标题 ${LEAD.replace('十条', '十 条')} ${SECOND}`, '为稳定外贸基本盘,市商务局近日出台…'];
     expect(Array.from(articleCopyMarks(lines, 1) ?? [])).toEqual([0, 0, 0, 0, 1, 1]);
   });
   it('negative: the paragraph repeated, a line opening like it, a short teaser, or nothing below', () => {
@@ -25,6 +26,12 @@ describe('articleCopyMarks', () => {
     expect(articleCopyMarks(['标题', LEAD, '为稳定外贸…'], 1)).toBeNull();
     expect(articleCopyMarks(['标题', LEAD], 1)).toBeNull();
     expect(articleCopyMarks(['标题', LEAD], -1)).toBeNull();
+  });
+  it('negative: a line holding the first paragraph and none of the later ones is the article, the first a teaser above it', () => {
+    const teaser = LEAD.slice(0, 30);
+    expect(articleCopyMarks(['标题', teaser, '', `${LEAD}${SECOND}`], 1)).toBeNull();
+    // nor does a short later line (a date, a heading) make it a copy
+    expect(articleCopyMarks(['标题', teaser, '一、总体要求', `${LEAD}一、总体要求${SECOND}`], 1)).toBeNull();
   });
 });
 
@@ -44,5 +51,14 @@ describe('negative: a notice that repeats its first paragraph and closes with a 
   it('keeps every line', () => {
     expect(doc.removed).toEqual([]);
     expect(doc.text.split('\n')).toHaveLength(6);
+  });
+});
+
+describe('negative: a page whose lead, cut without an ellipsis, stands above the whole article on one line', () => {
+  const doc = run('teaser-above-article.txt', 'text');
+  it('keeps the article and its metrics', () => {
+    expect(doc.removed.filter((r) => r.rule === 'article-copy')).toEqual([]);
+    expect(doc.text).toContain('新增市场主体1.2万户');
+    expect(doc.metrics.map((m) => m.raw)).toContain('1.2万户');
   });
 });
