@@ -190,4 +190,10 @@ describe('a label without the marks at its edges whose partner it does not hold'
     expect(labels('海关行政诉讼当年胜诉率(含撤诉案件)在95%以上。')).toEqual([['95%以上', '海关行政诉讼当年胜诉率(含撤诉案件)']]);
     expect(labels('进口高达9%。')).toEqual([['9%', '进口']]);
   });
+  it('drops the empty pair a number in brackets leaves (its own and the next number\'s label); a pair with words stays', () => {
+    const got = labels('平均每亩154.93万元,较去年同期(80.26万元/亩)上升93.04%。');
+    expect(got.map(([, label]) => label)).not.toContainEqual(expect.stringContaining('()'));
+    expect(got[1]).toEqual(['80.26万元/亩', '较去年同期']);
+    expect(labels('全市医院床位(不含诊所)5200张。')).toEqual([['5200张', '全市医院床位(不含诊所)']]);
+  });
 });

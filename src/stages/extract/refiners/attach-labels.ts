@@ -128,6 +128,17 @@ function withoutUnpairedEdges(s: string): string {
   }
   return start === 0 && end === s.length ? s : trimEdges(s.slice(start, end));
 }
+/** LABEL_PAIRS' empty pairs (`()`, `“”`). */
+const EMPTY_PAIRS = LABEL_PAIRS.map(([o, c]) => o + c);
+
+/**
+ * A composed label without the empty pairs the number and its unit left (`较去年同期(80.26万元/亩)上升`:
+ * the head's `(` and the tail's `)` around the value, which is no part of what is measured).
+ */
+function withoutEmptyPairs(s: string): string {
+  for (const pair of EMPTY_PAIRS) if (s.includes(pair)) s = s.replaceAll(pair, '');
+  return s;
+}
 const FRAME_AT_START = new RegExp(`^(?:${RECURRING_FRAMES.source})`);
 const FRAME_AT_END = new RegExp(`(?:${RECURRING_FRAMES.source})$`);
 
@@ -449,7 +460,7 @@ function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], 
       subjectHead = head;
     }
     if (d.kind === 'change') head = trimLabel(head.replace(TRAILING_COMPARISON, ''));
-    let label = withoutUnpairedEdges(head + tail);
+    let label = withoutUnpairedEdges(withoutEmptyPairs(head + tail));
     if (!label && prevLabel && !crossesSentence(text, prevEnd, d.start)) label = prevLabel;
     if (label.length > 1) label = label.replace(FINAL_PARTICLE, '');
     if (label.length > MAX_LABEL_CHARS) label = label.slice(label.length - MAX_LABEL_CHARS);
