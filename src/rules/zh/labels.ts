@@ -91,6 +91,8 @@ export const TRAILING_WORDS = [
   '高达', '可达',
   // a rule's hedges and modals before its bound (`补贴标准原则上不超过3000元`, `申报期限一般不超过30日`, `比例应当不低于`)
   '原则上', '一般', '通常', '应当', '必须',
+  // a span or an age reached (`再次申请需间隔满1年`, `申请人年满18周岁`)
+  '年满', '满',
 ] as const;
 
 /**
@@ -104,6 +106,7 @@ export const TRAILING_WORD_KEEPERS = [
   // nouns a label may end with (`全年开展内部审计12次` → `全年开展内部审计`, was `…内部审`;
   // `fixtures/extract/label-noun-keepers`)
   '审计', '估计', '生计', '送达', '公共', '国有',
+  '圆满', '饱满', '美满', '丰满', '充满', '不满',
   // 累计 alone is a trailing word itself: never cut to 累 (`累计完成` → `累计` → nothing); nor a total's word
   // (`合计:35亿元` read 合)
   '累计', ...TOTAL_WORDS,

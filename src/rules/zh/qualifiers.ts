@@ -82,6 +82,9 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   不应大于: 'atMost',
   不多于: 'atMost',
   不足: 'atMost',
+  // short of a span or an age (`不满1年`, `未满18周岁`)
+  不满: 'atMost',
+  未满: 'atMost',
   少于: 'atMost',
   // short of the number (`不到5%`, `不到1000元`); after a verb it is the verb's (PREFIX_QUALIFIER_BLOCKERS)
   不到: 'atMost',

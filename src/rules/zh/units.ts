@@ -16,6 +16,9 @@ export const COUNT_UNITS = [
   // models and styles of a product (`49款产品上线交易`, `推出3款新车型`); a clause of an article (`第二款`) is an
   // ordinal, and `款项` a word of its own (UNIT_BLOCKERS)
   '款',
+  // a household of so many persons, as housing rules size them (`3人户及以上`, `2人户中`); `50万人户籍人口` is
+  // 50万 人 (a word of UNIT_BLOCKERS opening inside a unit cuts it back)
+  '人户',
 ] as const;
 
 /** Counts of repeated events: `件次`, `人次`, `种次`… */
@@ -204,6 +207,13 @@ export const LEVEL_LIMIT_WORDS = ['不高于', '不低于', '高于', '低于'] 
  */
 export const DURATION_LABELS = ['为期', '年限', '期限', '有效期', '保修期', '质保期', '保质期', '服务期', '合同期', '租赁期', '租期', '工期', '使用寿命', '寿命'] as const;
 export const DURATION_LABEL_GAP = 3;
+
+/**
+ * A LIMIT_ONLY_UNITS duration right after this word is a span reached, a condition's length (`间隔满1年`,
+ * `连续缴纳社会保险满3年`, `服务期满5年`): a quantity though no limit word stands with it (`不满1年`: 不满 is a
+ * prefix qualifier, qualifiers.ts).
+ */
+export const DURATION_REACHED = '满';
 
 /** Every unit, one table. */
 export const UNITS: readonly string[] = [

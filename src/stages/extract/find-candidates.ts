@@ -390,12 +390,28 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
  */
 function unitAt(text: string, at: number, approximate: boolean): string | null {
   const u = stickyAt(UNIT_RE, text, at);
+  const whole = u && u[0].length > 1 ? withinWord(text, at, u[0]) : u?.[0] ?? null;
   const unit =
-    u && !stickyAt(BLOCKER_RE, text, at) && !(LETTER_UNIT.test(u[0]) && LETTER.test(charAt(text, at + u[0].length))) && (!MAGNITUDE_ONLY.has(u[0]) || magnitudeOnlyUnit(text, at, u[0]))
-      ? u[0]
+    whole && !stickyAt(BLOCKER_RE, text, at) && !(LETTER_UNIT.test(whole) && LETTER.test(charAt(text, at + whole.length))) && (!MAGNITUDE_ONLY.has(whole) || magnitudeOnlyUnit(text, at, whole))
+      ? whole
       : null;
   const person = approximate ? stickyAt(PERSON_NOUN_RE, text, at) : null;
   return person && person[0].length > (unit?.length ?? 0) ? person[0] : unit;
+}
+
+const UNIT_SET: ReadonlySet<string> = new Set(UNITS);
+
+/**
+ * A unit of several characters at `at`, or the longest shorter one (or null) when a word of UNIT_BLOCKERS
+ * opens inside it: `50万人户籍人口` is 50万 人 before 户籍, while `3人户` is a household of 3.
+ */
+function withinWord(text: string, at: number, unit: string): string | null {
+  for (let k = 1; k < unit.length; k++) {
+    if (!stickyAt(BLOCKER_RE, text, at + k)) continue;
+    for (let j = k; j > 0; j--) if (UNIT_SET.has(unit.slice(0, j))) return unit.slice(0, j);
+    return null;
+  }
+  return unit;
 }
 
 /** A MAGNITUDE_ONLY_UNITS unit at `at`: after a magnitude, and `度电` or electricity named just before (`发电量3.5亿度`). */

@@ -75,6 +75,19 @@ const CLASSES: Record<string, Expected[]> = {
     { text: '决定延长该项措施,为期3年。', raw: '3年', value: 3, unit: '年' },
     { text: '开展为期6个月的专项整治', raw: '6个月', value: 6, unit: '个月' },
   ],
+  'a span reached after 满, and one short of it after 不满/未满': [
+    { text: '再次申请需间隔满1年。', raw: '1年', value: 1, unit: '年', qualifier: 'exact' },
+    { text: '连续缴纳社会保险满3年的', raw: '3年', value: 3, unit: '年' },
+    { text: '工作满两年的可以申请', raw: '两年', value: 2, unit: '年' },
+    { text: '工作不满1年的不予受理', raw: '不满1年', value: 1, unit: '年', qualifier: 'atMost' },
+    { text: '未满18周岁的不得申请', raw: '未满18周岁', value: 18, unit: '周岁', qualifier: 'atMost' },
+  ],
+  'a household sized by its persons': [
+    { text: '面向家庭保障人口为3人户及以上的家庭', raw: '3人户及以上', value: 3, unit: '人户', qualifier: 'atLeast' },
+    { text: '一房一厅房源面向1人户家庭', raw: '1人户', value: 1, unit: '人户' },
+    // 户籍 opens inside 人户: the unit is 人
+    { text: '常住人口50万人户籍人口42万人', raw: '50万人', value: 500_000, unit: '人' },
+  ],
   'person nouns as the measure word after 余/多': [
     { text: '当地有20多万华商', raw: '20多万华商', value: 200_000, unit: '华商', qualifier: 'atLeast' },
     { text: '组织10余万群众参加', raw: '10余万群众', value: 100_000, unit: '群众', qualifier: 'atLeast' },
