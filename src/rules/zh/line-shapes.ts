@@ -55,6 +55,12 @@ export const MAX_TAIL_GAP = 3;
  */
 export const MAX_COPY_LINES = 4;
 export const COPY_OPENING_CHARS = 16;
+/**
+ * A copy of the article at the page's foot holds at most this many characters per character of the lines
+ * from the article's first paragraph down to it: the article's paragraphs again, with its title and a few
+ * words more; a line far longer than what stands above it is the article itself (article-copy.ts).
+ */
+export const COPY_MAX_PER_ARTICLE_CHAR = 1.25;
 /** At most this many title-like lines open a document (a title, its copies, a subtitle). */
 export const MAX_TITLE_CANDIDATES = 4;
 

@@ -4,16 +4,13 @@
 // so the footer above it stayed (fixtures/article/reader-copy-at-foot.md). The share-teaser rule
 // (classify-lines.ts) reads the page's first lines, which a reader dump's menus fill: these lines
 // are compared with the article's first paragraph instead.
-import { COPY_OPENING_CHARS, MAX_COPY_LINES } from '../../rules/zh/line-shapes.js';
+import { COPY_MAX_PER_ARTICLE_CHAR, COPY_OPENING_CHARS, MAX_COPY_LINES } from '../../rules/zh/line-shapes.js';
 
-/** Whether `line` (spaces dropped) holds one of the article's lines between `first` and `i`, of at least COPY_OPENING_CHARS. */
-function holdsLaterParagraph(trimmed: readonly string[], first: number, i: number, line: string): boolean {
-  for (let j = first + 1; j < i; j++) {
-    const s = trimmed[j]!;
-    if (s.length < COPY_OPENING_CHARS) continue;
-    if (line.includes(s.replace(WHITESPACE, ''))) return true;
-  }
-  return false;
+/** The characters of the lines [from, to). */
+function charsBetween(trimmed: readonly string[], from: number, to: number): number {
+  let n = 0;
+  for (let j = from; j < to; j++) n += trimmed[j]!.length;
+  return n;
 }
 
 /** An ellipsis closing a teaser (`…`, `……`, `...`). */
@@ -22,13 +19,14 @@ const WHITESPACE = /\s+/g;
 
 /**
  * Marks (1) the lines among the last MAX_COPY_LINES non-blank ones, below the article's first
- * paragraph `first`, that copy it: a longer line holding the whole paragraph and a later paragraph
- * of the article too (the article again on one line), or a line cut with an ellipsis whose words open
- * the paragraph (at least COPY_OPENING_CHARS of them). Spaces are not compared (a copy drops the
- * page's `自 1月1 日起` spaces). Null when no line is marked. A line that only repeats the paragraph,
- * or opens like it and goes on with other words, is the document's own; so is a line holding the
- * paragraph and no later one: a page whose lead (a teaser cut without an ellipsis) stands above the
- * whole article on one line has that line as its article (fixtures/article/teaser-above-article.txt).
+ * paragraph `first`, that copy it: a longer line holding the whole paragraph, no longer than
+ * COPY_MAX_PER_ARTICLE_CHAR times the lines from the paragraph down (the article again on one line), or a
+ * line cut with an ellipsis whose words open the paragraph (at least COPY_OPENING_CHARS of them). Spaces are
+ * not compared (a copy drops the page's `自 1月1 日起` spaces). Null when no line is marked. A line that
+ * only repeats the paragraph, or opens like it and goes on with other words, is the document's own; so is
+ * a line far longer than what stands above it: a page whose lead (a teaser cut without an ellipsis), or
+ * whose title and info line, stand above the whole page flattened onto one line has that line as its
+ * article (fixtures/article/teaser-above-article.txt).
  */
 export function articleCopyMarks(trimmed: readonly string[], first: number): Uint8Array | null {
   if (first < 0) return null;
@@ -44,7 +42,7 @@ export function articleCopyMarks(trimmed: readonly string[], first: number): Uin
     const copies = cut !== null
       ? cut.index >= COPY_OPENING_CHARS && paragraph.startsWith(line.slice(0, cut.index))
       : line.length > paragraph.length && paragraph.length >= COPY_OPENING_CHARS && line.includes(paragraph)
-        && holdsLaterParagraph(trimmed, first, i, line);
+        && COPY_MAX_PER_ARTICLE_CHAR * charsBetween(trimmed, first, i) >= line.length;
     if (!copies) continue;
     marks ??= new Uint8Array(trimmed.length);
     marks[i] = 1;

@@ -30,8 +30,11 @@ describe('articleCopyMarks', () => {
   it('negative: a line holding the first paragraph and none of the later ones is the article, the first a teaser above it', () => {
     const teaser = LEAD.slice(0, 30);
     expect(articleCopyMarks(['标题', teaser, '', `${LEAD}${SECOND}`], 1)).toBeNull();
-    // nor does a short later line (a date, a heading) make it a copy
+    // nor does a short later line (a date, a heading), nor a field line (chrome) above it
     expect(articleCopyMarks(['标题', teaser, '一、总体要求', `${LEAD}一、总体要求${SECOND}`], 1)).toBeNull();
+    expect(articleCopyMarks(['标题', teaser, '发布时间:2031-04-13 来源:某市商务局办公室', `标题 ${LEAD}${SECOND}${SECOND}`], 1)).toBeNull();
+    // nor a second copy below it: what stands above the first is still the teaser alone
+    expect(articleCopyMarks(['标题', teaser, `${LEAD}${SECOND}`, `${LEAD}${SECOND}`], 1)).toEqual(Uint8Array.from([0, 0, 0, 1]));
   });
 });
 
