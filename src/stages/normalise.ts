@@ -7,7 +7,6 @@ const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xff5e;
 /** Trimmed where they end a line. */
 const LINE_END_SPACE_CHARS = ' \t';
-const LINE_END_SPACE = new RegExp(`[${LINE_END_SPACE_CHARS}]+$`, 'gm');
 
 /**
  * The characters the first four folds change wherever they stand (CR, the fullwidth block, odd
@@ -36,7 +35,31 @@ function unchanged(text: string): boolean {
 
 export function normalise(text: string): string {
   if (unchanged(text)) return text;
-  return foldUnits(text).replace(LINE_END_SPACE, '');
+  return withoutLineEndSpace(foldUnits(text));
+}
+
+/**
+ * `text` without the spaces and tabs that end a line or the text, read once: a regex `[ \t]+$` (m flag) tries
+ * every position of a run of spaces that does not end its line, quadratic in the run (a page of 150,000
+ * spaces and then a word took half a minute).
+ */
+function withoutLineEndSpace(text: string): string {
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!ENDING_SPACE.has(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && ENDING_SPACE.has(text.charCodeAt(j))) j++;
+    if (j === text.length || ENDS_LINE.has(text.charCodeAt(j))) {
+      out += text.slice(kept, i);
+      kept = j;
+    }
+    i = j;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 const SPACE = charSet(SPACE_CHARS);

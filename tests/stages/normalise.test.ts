@@ -10,6 +10,11 @@ describe('normalise', () => {
   it('turns ideographic and no-break spaces into spaces and trims line ends', () => {
     expect(normalise('\u3000\u3000正文\u00a0 \n下一行\u3000')).toBe('  正文\n下一行');
   });
+  it('trims only the spaces and tabs that end a line or the text, a long run before a word kept whole', () => {
+    expect(normalise('a \t\nb  c\t\u2028d \u2029e  ')).toBe('a\nb  c\u2028d\u2029e');
+    const run = ' '.repeat(100_000);
+    expect(normalise(`-${run}**a**\n${run}\nz`)).toBe(`-${run}**a**\n\nz`);
+  });
   it('turns CRLF and CR into LF and drops zero-width marks', () => {
     expect(normalise('a\r\nb\rc\u200bd\ufeff')).toBe('a\nb\ncd');
   });

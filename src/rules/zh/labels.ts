@@ -78,6 +78,11 @@ export const LINKING_VERBS = ['达到了', '达到', '达', '为', '是', '保�
 export const TOTAL_WORDS = ['合计', '总计', '共计'] as const;
 
 /** Linking words trimmed from the end of a label (longest first, repeatedly). */
+/** A rule's hedges and modals before its bound: trailing words (below). */
+export const LABEL_HEDGES = ['原则上', '一般', '通常', '应当', '必须'] as const;
+/** Of those, the ones that are a rating's grade as well: a label that is one alone is what is measured (`优秀35家,良好120家,一般8家`). */
+export const GRADE_HEDGES = ['一般'] as const;
+
 export const TRAILING_WORDS = [
   '达到了', '达到', '达', '为', '是', '保持在', '控制在', '稳定在', '维持在', '提高到', '提高至', '提升到',
   '提升至', '降低到', '降低至', '下降到', '下降至', '增加到', '增加至', '减少到', '减少至', '压缩到', '压缩至',
@@ -90,7 +95,7 @@ export const TRAILING_WORDS = [
   // reaching as high as (`进口高达9%`), or able to reach (`补助最高可达30万元`)
   '高达', '可达',
   // a rule's hedges and modals before its bound (`补贴标准原则上不超过3000元`, `申报期限一般不超过30日`, `比例应当不低于`)
-  '原则上', '一般', '通常', '应当', '必须',
+  ...LABEL_HEDGES,
   // a span or an age reached (`再次申请需间隔满1年`, `申请人年满18周岁`)
   '年满', '满',
 ] as const;

@@ -103,6 +103,8 @@ export const FIXED_PHRASES = [
   '两个大局', '一国两制', '一手抓', '两手抓', '三大攻坚战', '四个最严', '一次性', '一系列', '三次产业',
   // a growth's size class (`保持两位数的增长`), and the pair of markets and resources trade policy names
   '两位数', '三位数', '两个市场', '两种资源',
+  // idioms holding a numeral before a measure word (`一成不变`: unchanging, not 10%)
+  '一成不变', '三番五次', '三令五申', '一五一十', '千方百计', '一次次',
   // the four budgets a budget report balances (一般公共、政府性基金、国有资本经营、社会保险基金: `统筹四本预算`)
   '四本预算',
   // the statistics' product group of ten non-ferrous metals (copper, aluminium, lead, zinc…), reported as one
@@ -187,3 +189,6 @@ export const SESSION_TERM = '届';
 export const SESSION_BODIES = [
   '人大', '人代会', '政协', '党代会', '常委会', '代表大会', '委员会', '全委会', '职代会', '团代会', '妇代会',
 ] as const;
+
+/** What joins a count's threshold to the group it names (`从业人员超万人的企业`: no amount; `超万家企业` counts). */
+export const GROUP_NAME_MARK = '的';

@@ -203,6 +203,12 @@ export const CAP_VERBS = [
   '补助', '补贴', '奖励', '奖补', '资助', '支持', '给予', '扶持', '贴息', '减免', '补偿', '奖', '补',
 ] as const;
 
+/**
+ * A distant qualifier with this right after it modifies a noun as a superlative (`出口最多的东盟占…的35.2%`,
+ * `销量最多的品牌销售120万辆`): no bound on the number.
+ */
+export const SUPERLATIVE_MARK = '的';
+
 /** How many characters may stand between a distant qualifier and its numeral. */
 export const DISTANT_QUALIFIER_GAP = 6;
 /**

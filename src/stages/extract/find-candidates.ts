@@ -68,6 +68,7 @@ import {
   DISTANT_QUALIFIER_GAP,
   SHARE_OF,
   SHARE_QUALIFIER_GAP,
+  SUPERLATIVE_MARK,
   INFIX_QUALIFIERS,
   INFIXES_AFTER_SPACE,
   NOT_SUFFIX_WORDS,
@@ -234,9 +235,9 @@ const CAP_RE = new RegExp(`(${alternation(Object.keys(CAP_QUALIFIERS))})${altern
 const CAP_WINDOW = Math.max(...Object.keys(CAP_QUALIFIERS).map((w) => w.length)) + Math.max(...CAP_VERBS.map((w) => w.length));
 /** A cap word after a verb of granting, right before the number (`给予最高50万元奖励`, `可获最高30万元`). */
 const CAP_AFTER_VERB_RE = new RegExp(`${alternation(CAP_VERBS)}(${alternation(Object.keys(CAP_QUALIFIERS))})$`);
-const DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})[\\u4e00-\\u9fff]{1,${DISTANT_QUALIFIER_GAP}}$`);
+const DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})(?!${SUPERLATIVE_MARK})[\\u4e00-\\u9fff]{1,${DISTANT_QUALIFIER_GAP}}$`);
 /** A distant qualifier over a share of a named whole: words, then 的 right before the numeral (SHARE_QUALIFIER_GAP). */
-const SHARE_DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})[\\u4e00-\\u9fff]{1,${SHARE_QUALIFIER_GAP}}${SHARE_OF}$`);
+const SHARE_DISTANT_RE = new RegExp(`(${alternation(Object.keys(DISTANT_QUALIFIERS))})(?!${SUPERLATIVE_MARK})[\\u4e00-\\u9fff]{1,${SHARE_QUALIFIER_GAP}}${SHARE_OF}$`);
 /**
  * The characters each end-anchored reader's match can end with: a window ending in anything else
  * cannot match, and an end-anchored regex would otherwise try every start position to learn that.

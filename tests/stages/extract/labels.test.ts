@@ -60,6 +60,13 @@ describe('labels', () => {
     expect(extract('营业收入应当不低于500万元。')[0]).toMatchObject({ label: '营业收入' });
     // inside a word or before other words they stay (`一般公共预算收入`)
     expect(extract('一般公共预算收入12.5亿元。')[0]).toMatchObject({ label: '一般公共预算收入' });
+    // a hedge alone is a rating's grade, its own label (not the item before's)
+    expect(labels('优秀35家,良好120家,一般8家,较差2家。')).toEqual([
+      ['35家', '优秀'],
+      ['120家', '良好'],
+      ['8家', '一般'],
+      ['2家', '较差'],
+    ]);
   });
 
   it('takes the clause before the number', () => {

@@ -6,6 +6,8 @@ import { expectNoMetricAt, extract } from './extract-helpers.js';
 const MUST_NOT_MATCH: [string, string][] = [
   // 满 before a year of the calendar reaches no span (`满1年` does: metric-forms)
   ['自满2024年起执行', '2024年'],
+  // an idiom's numeral (一成不变: unchanging)
+  ['管理模式一成不变', '一成'],
   // a bound of a group's name (boundInGroupName): the threshold stays in the label of the group's count
   ['全年营业收入超亿元的工业企业58户', '超亿元'],
   ['新开工超亿元项目12个', '超亿元'],

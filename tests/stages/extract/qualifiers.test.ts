@@ -87,6 +87,14 @@ describe('qualifiers', () => {
     expect(extract('不超过本市统筹地区城乡居民基本医疗保险大病保险原有年度封顶线的20%')[0]).toMatchObject({ raw: '20%', qualifier: 'exact' });
   });
 
+  it('reads no bound in a superlative: the limit word with 的 right after it modifies a noun (出口最多的东盟)', () => {
+    expect(extract('出口最多的东盟占全市出口总值的35.2%')[0]).toMatchObject({ raw: '35.2%', qualifier: 'exact' });
+    expect(extract('盈利最少的小微企业占全部企业的18.5%')[0]).toMatchObject({ raw: '18.5%', qualifier: 'exact' });
+    expect(extract('销量最多的品牌销售120万辆')[0]).toMatchObject({ raw: '120万辆', qualifier: 'exact' });
+    // a bound still: no 的 after the word
+    expect(extract('每户最多补助5000元')[0]).toMatchObject({ raw: '5000元', qualifier: 'atMost' });
+  });
+
   it('reads a limit word a few words before (不得超过货物总重量的0.5%, 至少保存3年)', () => {
     expect(extract('含水率不得超过货物总重量的0.5%')[0]).toMatchObject({ raw: '0.5%', qualifier: 'atMost' });
     expect(extract('账册数据至少保存3年')[0]).toMatchObject({ raw: '3年', value: 3, unit: '年', qualifier: 'atLeast' });

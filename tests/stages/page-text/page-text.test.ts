@@ -213,6 +213,9 @@ describe('toPageText for Markdown', () => {
     const page = toPageText('[![Image 1: 某海关](http://x/logo.png)](http://x/)\n\n图片之后的正文。![Image 2: 现场](http://x/a.jpg)', 'markdown');
     expect(page.text).toBe('\n图片之后的正文。');
   });
+  it('keeps a bold list marker alone on its line (**1.**): only an item that held an image goes', () => {
+    expect(toPageText('**1.**\n企业可通过单一窗口申报。\n\n*   ![图标](http://x/i.png)\n正文。', 'markdown').text).toBe('1.\n企业可通过单一窗口申报。\n\n正文。');
+  });
   it('reads a link whose address holds parentheses of its own (javascript:window.print()) as its words alone', () => {
     expect(toPageText('[打印本页](javascript:window.print()) [关闭](javascript:window.close())', 'markdown').text).toBe('打印本页 关闭');
     expect(toPageText('![图](http://x/a(1).jpg)正文。', 'markdown').text).toBe('正文。');

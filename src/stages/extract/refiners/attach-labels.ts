@@ -44,6 +44,7 @@ import {
   TAIL_DELIMITERS,
   TRAILING_WORD_KEEPERS,
   TRAILING_WORDS,
+  GRADE_HEDGES,
   TOTAL_WORDS,
 } from '../../../rules/zh/labels.js';
 import { AMOUNT_CLOSING_MARK, UNIT_APPOSITIONS, UNIT_DIMENSIONS, UNITS } from '../../../rules/zh/units.js';
@@ -76,7 +77,8 @@ const TARGET_ADVERBS: readonly string[] = byLength(CHANGE_DEGREE_ADVERBS.filter(
 /** TRAILING_WORDS longest first, grouped by last character. */
 const TRAILING_BY_LAST = groupByCode(byLength(TRAILING_WORDS), (w) => w.length - 1);
 /** A label that is one of these alone (`达到`, `为`, `累计`) names nothing measured. */
-const TRAILING_WORD_SET: ReadonlySet<string> = new Set(TRAILING_WORDS);
+/** TRAILING_WORDS but a grade (GRADE_HEDGES): a label that is one of these alone says nothing of what is measured. */
+const EMPTY_LABEL_WORDS: ReadonlySet<string> = new Set(TRAILING_WORDS.filter((w) => !(GRADE_HEDGES as readonly string[]).includes(w)));
 const LINKING = byLength(LINKING_VERBS);
 const OWN_OR_LIST_VERBS: readonly string[] = [...ITEM_OWN_VERBS, ...LIST_VERBS];
 /** in the table's order: most reliable first */
@@ -271,7 +273,7 @@ export function trimLabel(label: string): string {
   // a total's word alone names the total (`合计:35亿元`)
   if ((TOTAL_WORDS as readonly string[]).includes(s)) return s;
   // a year alone is the period, not what is measured (`2008年进一步达到2311亿美元`)
-  if (PREPOSITIONS.has(s) || TRAILING_WORD_SET.has(s) || frameAtEdge(s)?.text === s || YEAR_AT_START.exec(s)?.[0] === s) return '';
+  if (PREPOSITIONS.has(s) || EMPTY_LABEL_WORDS.has(s) || frameAtEdge(s)?.text === s || YEAR_AT_START.exec(s)?.[0] === s) return '';
   if (s.length > MAX_LABEL_CHARS) s = s.slice(s.length - MAX_LABEL_CHARS);
   return s;
 }

@@ -53,6 +53,7 @@ import {
   ROUND_THE_CLOCK_WORDS,
   ROUND_THE_CLOCK_HOURS,
   FORMULA_OPERATORS,
+  GROUP_NAME_MARK,
 } from '../../../rules/zh/nonmetrics.js';
 import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
@@ -392,6 +393,7 @@ export const codeShaped: NonMetricRule = (c) => {
 };
 
 const COUNT_UNIT_SET: ReadonlySet<string> = new Set(COUNT_UNITS);
+
 const RATE_UNIT_SET: ReadonlySet<string> = new Set(RATE_UNITS);
 const WORD_CHAR = /[\u4e00-\u9fff]/;
 
@@ -449,15 +451,17 @@ export const unitNote: NonMetricRule = (c, text) =>
 /**
  * `营业收入超亿元的工业企业`, `超亿元项目`, `不足万元的小额贷款`: a bare magnitude bounded by a limit word (超, 逾,
  * 不足 …) with a word right after it names a group by its threshold, no amount; the threshold stays in the label of
- * the group's count. Ending its clause it is an amount (`吸纳就业逾万人。`), and so is an approximation
- * (`近万家企业`). `fixtures/extract/bare-magnitude-bounds`
+ * the group's count. A count names a group only through 的 (`从业人员超万人的企业`): before its noun it counts it
+ * (`超万家企业享受减税`, `吸引逾万人参加`). Ending its clause it is an amount (`吸纳就业逾万人。`), and so is an
+ * approximation (`近万家企业`). `fixtures/extract/bare-magnitude-bounds`
  */
 export const boundInGroupName: NonMetricRule = (c, text) =>
   c.chinese &&
   c.prefix !== null &&
   isBareMagnitude(c.numeral.text) &&
   LIMITS.has(PREFIX_QUALIFIER.get(c.prefix.text) ?? '') &&
-  WORD_CHAR.test(charAt(text, c.end));
+  WORD_CHAR.test(charAt(text, c.end)) &&
+  (c.unit === null || !COUNT_UNIT_SET.has(c.unit.text) || text.startsWith(GROUP_NAME_MARK, c.end));
 
 /** The rules in the order they are tried; the first that holds names the reason. */
 export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
