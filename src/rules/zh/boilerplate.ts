@@ -25,7 +25,8 @@ export const ISSUE_DATE_LINE = new RegExp(`^(?:${ISSUE_DATE})${WEEKDAY}$`);
  * digit, colon or sentence mark: `发布时间:` is a labelled field, read as one), then a date with its
  * time closing the line: the page's date (article/strip-lines.ts); the lead, whose words cannot be
  * told apart, is not read. A lead naming an event's time (`报名截止 2031-04-02 17:00`, `开始时间…`)
- * makes the date the event's, not the page's.
+ * makes the date the event's, not the page's; so does a lead of one word apart from the date by a space
+ * (`开幕式 2031-04-02 09:00`: strip-lines.ts, infoBarDate).
  */
 export const INFO_BAR_DATE_TIME = /^[^\d\s。，,；;！!？?:：|｜][^\d。，,；;！!？?:：|｜]{0,23}?(?<!(?:截止|截至|时间|日期|开始|结束|期限)\s*)\s*(?<pageDate>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
 /** One person's name (metadata.ts), for a credit in the rows below. */
@@ -117,7 +118,7 @@ export const SITE_HOME_LINK_TEXT = /www\.|网站|门户|网$/;
  * whole text. The HTML reader skips such a link wherever it stands (page-text/html-to-text.ts,
  * html-stream.ts); a sentence that says 返回 is never a link's whole text.
  */
-export const BACK_HOME_LINK_TEXT = /^返回[^\s。，,；;！!？?]{0,10}?(?:首页|主页)\s*[>»》]{0,3}$|^返回[^\s。，,；;！!？?]{1,10}[，,]\s*查看更多\s*[>»》]{0,3}$/;
+export const BACK_HOME_LINK_TEXT = /^返回[^。，,；;！!？?]{0,12}?(?:首页|主页)\s*[>»》]{0,3}$|^返回[^\s。，,；;！!？?]{1,10}[，,]\s*查看更多\s*[>»》]{0,3}$/;
 /** A link's text longer than this is never BACK_HOME_LINK_TEXT. */
 export const MAX_BACK_HOME_LINK_CHARS = 24;
 /** A link's raw text (layout white space in) is read up to this many characters, no further: past it, no back-home link. */
@@ -185,7 +186,7 @@ export const WIDGET_WORDS: readonly string[] = [
   '点赞', '在看', '转发', '写留言', '留言',
   // a government CMS's article tools and footer links: the read-aloud button (`听全文`), the error
   // report (`内容纠错`), the site feedback link (`网站建议`), the font-size buttons (`A+大A+中A+小`, `A+ A-`)
-  '听全文', '内容纠错', '网站建议', 'A+', 'A-',
+  '听全文', '内容纠错', '网站建议', 'A+大', 'A+中', 'A+小', 'A+', 'A-',
 ];
 /**
  * The labels a contact line opens with (`地址:…`, `联系电话:0592-…`, `E-mail:…`): the site's own
@@ -400,6 +401,8 @@ export const TEASER_OPENING_LINES = 12;
 export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set([
   '大', '中', '小', '默认', '返回', '保存', '首页', '打开', '还原', '下载', '正常', '重置', '标准', '当前页面', '当前页', '本页',
   '评论', '邮件', '商城', '推荐',
+  // a font-size button alone is a credit or evaluation grade too (`A+ | 326 |`); with its size it is strong (`A+大A+中A+小`)
+  'A+', 'A-',
 ]);
 
 /**

@@ -250,6 +250,12 @@ export const CHANGE_RANGE_CONNECTORS = ['-', '—', '–', '~', '～'] as const;
 export const CHANGE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '倍', '个百分点', '百分点', '个基点', '基点', '成']);
 
 /**
+ * Change verbs of a rate's or a yield's move (CHANGE_VERBS: `收益率下行5个基点`): a change only in a CHANGE_UNITS unit;
+ * before an amount they name a flow of goods to or from the countryside (`工业品下行8.2亿元`, `农产品上行`), no change.
+ */
+export const RATE_MOVE_VERBS: ReadonlySet<string> = new Set(['上行', '下行']);
+
+/**
  * Nouns that name again the share just stated, opening its change in points (`占全市外贸总值的65.3%,比重提升3.5个百分点`,
  * `占比67.9%,占比提高1.2个百分点`): the change is the share's, as a bare `,提升3.5个百分点` would be. Only a `%` share and a
  * change in SHARE_POINT_UNITS. `fixtures/extract/share-restated`

@@ -88,6 +88,8 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   主题分类: 'category',
   所属栏目: 'category',
   栏目: 'category',
+  // a post's tags beside its category (`分类:财经 标签:外贸 稳增长`): the field after it is its own
+  标签: 'keywords',
   责任编辑: 'editor',
   责编: 'editor',
   编辑: 'editor',

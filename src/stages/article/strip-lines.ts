@@ -851,12 +851,24 @@ function cutLinesOf(cut: readonly ArticleCut[] | undefined): string[] {
   return lines;
 }
 
+/** A lead set apart from its date by a space, one word without spaces of its own. */
+function isOneWordEventLead(lead: string): boolean {
+  const word = lead.trim();
+  return word.length < lead.length && !/\s/.test(word);
+}
+
 /** The rule that removes a news page's info bar under the title (removeInfoBar). */
 const INFO_BAR_RULE = 'info-bar';
 
-/** The page's date an info bar under the title states (INFO_BAR_DATE_TIME), or null. */
+/**
+ * The page's date an info bar under the title states (INFO_BAR_DATE_TIME), or null. A lead of one word set
+ * apart from the date by a space is an event's (`开幕式 2031-04-02 09:00`, `系统升级维护 2031-04-02 22:00`: a
+ * schedule, a notice's first line): an info bar's spans run together (`某某周刊2031-04-18 07:45`), or its lead
+ * has spans of its own (`金融市场 某某网 2031-04-18 07:45`).
+ */
 function infoBarDate(line: string): Statement | null {
   const m = INFO_BAR_DATE_TIME.exec(line.trim());
+  if (m !== null && isOneWordEventLead(m.input.slice(0, m.index + m[0].length - m.groups!['pageDate']!.length))) return null;
   const value = m === null ? null : fieldValue(m.groups!['pageDate']!, 'pageDate');
   return value === null ? null : statement('pageDate', value, PRIORITY.byline);
 }

@@ -103,6 +103,7 @@ import {
   NOUN_CHANGE_LINK,
   OBJECT_CHANGE_VERBS,
   LEVY_NOUNS,
+  RATE_MOVE_VERBS,
   CHANGE_VERB_NOUNS,
   PACE_CHANGE_VERBS,
   RESPECTIVELY,
@@ -581,7 +582,7 @@ function build(
     left.change &&
     ((PACE_VERB_SET.has(left.change.verb.text) && countsObject(text, tail)) ||
       // a level reached, not a change, unless the number is in a change unit (`增长达到100亿元`)
-      (left.change.reached && !CHANGE_UNITS.has(tail.unit?.text ?? proportion?.unit ?? '')) ||
+      ((left.change.reached || RATE_MOVE_VERBS.has(left.change.verb.text)) && !CHANGE_UNITS.has(tail.unit?.text ?? proportion?.unit ?? '')) ||
       // a levy's rate (`增收10%关税`): the verb levies it
       ((tail.unit?.text ?? proportion?.unit) === '%' && leviesRate(text, tail.end)))
   ) {

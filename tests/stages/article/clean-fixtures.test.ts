@@ -172,6 +172,16 @@ describe("a news report's header and closing credit", () => {
     expect(date(page('<span>报名截止 2031-04-18 17:00</span>'))).toBeUndefined();
     expect(date(page('<span>某某周刊</span><span>2031-04-18 07:45</span>'))).toBe('2031-04-18 07:45');
   });
+  it('negative: an event with its time under the title (one word, a space, the date) is no info bar; a lead of spans is one', () => {
+    const text = (under: string) =>
+      processDocument({ path: 'x.txt', id: 'x', bytes: Buffer.from(`全市外贸政策宣讲会日程安排\n${under}\n专题讲座 2031-04-02 10:30\n请各参会企业提前15分钟到场签到。\n`), format: 'text' });
+    for (const under of ['开幕式 2031-04-02 09:00', '系统升级维护 2031-04-02 22:00']) {
+      const doc = text(under);
+      expect(doc.metadata.pageDate).toBeUndefined();
+      expect(doc.text).toContain(under);
+    }
+    expect(text('金融市场 某某网 2031-04-01 07:45').metadata.pageDate).toBe('2031-04-01 07:45');
+  });
   it('news-closing-credit-bracketed.html: a reporter\'s credit in brackets after the last sentence is the author, the role words between names left out', () => {
     const doc = run('news-closing-credit-bracketed.html', 'html');
     expect(doc.metadata).toMatchObject({ author: '李四 赵六', source: '某县日报', editor: '钱七' });

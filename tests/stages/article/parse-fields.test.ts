@@ -72,6 +72,13 @@ describe('the label scan', () => {
 });
 
 describe('parseFieldLine', () => {
+  it('ends a category at the tags after it (分类:财经 标签:外贸 稳增长)', () => {
+    expect(parseFieldLine('发布日期:2031-04-02 分类:财经 标签:外贸 稳增长 政策')).toEqual([
+      { label: '发布日期', key: 'publishDate', value: '2031-04-02' },
+      { label: '分类', key: 'category', value: '财经' },
+      { label: '标签', key: 'keywords', value: '外贸 稳增长 政策' },
+    ]);
+  });
   it('reads a two-character label padded to a four-character column, and no wider padding', () => {
     expect(parseFieldLine('【文    号】 测农发〔2019〕12号')).toEqual([{ label: '文号', key: 'docNumber', value: '测农发〔2019〕12号' }]);
     expect(parseFieldLine('文    号: 测农发〔2019〕12号')).toEqual([{ label: '文号', key: 'docNumber', value: '测农发〔2019〕12号' }]);

@@ -23,8 +23,12 @@ describe('changes', () => {
     expect(rows('公司债收益率上行3个基点')).toEqual([['3个基点', 'change', 'up', '公司债收益率']]);
     expect(rows('进口降幅加深2.1个百分点')).toEqual([['2.1个百分点', 'change', 'up', '进口降幅']]);
     expect(rows('价格降幅缩窄0.6个百分点')).toEqual([['0.6个百分点', 'change', 'down', '价格降幅']]);
-    // 下行 before a noun is no change
+    // 下行 before a noun is no change, nor before an amount: goods flowing to or from the countryside
     expect(rows('经济下行压力加大')).toEqual([]);
+    expect(rows('农村电商工业品下行8.2亿元,农产品上行5.1亿元').map(([raw, kind]) => [raw, kind])).toEqual([
+      ['8.2亿元', 'quantity'],
+      ['5.1亿元', 'quantity'],
+    ]);
   });
 
   it('attaches a change in points opened by the share\'s noun said again (,比重提升3.5个百分点) to the share', () => {
