@@ -187,6 +187,8 @@ export const WIDGET_WORDS: readonly string[] = [
   // a government CMS's article tools and footer links: the read-aloud button (`听全文`), the error
   // report (`内容纠错`), the site feedback link (`网站建议`), the font-size buttons (`A+大A+中A+小`, `A+ A-`)
   '听全文', '内容纠错', '网站建议', 'A+大', 'A+中', 'A+小', 'A+', 'A-',
+  // the script switch of an accessibility bar (`无障碍 | 长者模式 | 简 | 繁 | English`)
+  '简体中文', '繁体中文', '繁體中文', '简', '繁',
 ];
 /**
  * The labels a contact line opens with (`地址:…`, `联系电话:0592-…`, `E-mail:…`): the site's own
@@ -403,6 +405,7 @@ export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set([
   '评论', '邮件', '商城', '推荐',
   // a font-size button alone is a credit or evaluation grade too (`A+ | 326 |`); with its size it is strong (`A+大A+中A+小`)
   'A+', 'A-',
+  '简', '繁',
 ]);
 
 /**
@@ -430,6 +433,9 @@ const ACCOUNT_END_MARK = /^[-—–－~_=]{1,6}\s*(?:完|END|End|end|THE END|The
  * are the links to the governments above the site.
  */
 const GOVERNMENT_LINK = /^(?:中国政府网|国务院|[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|盟|旗)(?:人民)?政府(?:门户)?(?:网站|网)?)$/;
+
+/** What parts a menu line's items (`网站首页 机构概况 统计数据 | 统计分析`, `• 离婚`). */
+export const MENU_ITEM_SEPARATORS = new RegExp(`[\\s|｜丨${BULLET_CHARS}]+`);
 
 /** Runs of lines that are chrome together though no one line is. */
 export const RUN_RULES: readonly RunRule[] = [

@@ -7,7 +7,7 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, CONTENT_MARKER, EDITION_LABEL_LINE, INFO_BAR_DATE_TIME, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS, GLUED_SITE_SUFFIX } from '../../rules/zh/boilerplate.js';
+import { BANNER_SPLIT, CONTENT_MARKER, MENU_ITEM_SEPARATORS, EDITION_LABEL_LINE, INFO_BAR_DATE_TIME, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS, GLUED_SITE_SUFFIX } from '../../rules/zh/boilerplate.js';
 import { BYLINE_LINE, DATE_KEYS, DOC_NUMBER_LINE, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
@@ -622,6 +622,38 @@ class Page {
     return first;
   }
 
+  /**
+   * A column's heading over the title (`统计分析` under a menu `网站首页 … 统计数据 统计分析 统计公报`): a candidate
+   * line that is one item of a menu the head zone removed above it, with a title-shaped candidate below it that is
+   * no such item, names the page's column (category), not the article; it goes (`column-heading`) and the line
+   * below is the first candidate (fixtures/clean/column-heading-over-title.txt).
+   */
+  private belowColumnHeading(first: number): number {
+    const k = first < 0 ? -1 : this.candidates.indexOf(first);
+    const next = k >= 0 ? this.candidates[k + 1] : undefined;
+    if (next === undefined || !isTitleShaped(this.texts[next]!)) return first;
+    const line = this.lines.trimmed[first]!;
+    if (!this.isMenuItem(line, first) || this.isMenuItem(this.lines.trimmed[next]!, next)) return first;
+    this.removedBy[first] = COLUMN_HEADING_RULE;
+    this.statements.push(statement('category', line, PRIORITY.breadcrumb));
+    this.dropCandidate(first);
+    return next;
+  }
+
+  /**
+   * Whether `item` is one item of a menu line the head zone removed above line `below` (not a breadcrumb: its
+   * last crumb may be the title).
+   */
+  private isMenuItem(item: string, below: number): boolean {
+    for (let i = 0; i < Math.min(below, this.headEnd); i++) {
+      const m = this.zoneMatch(i);
+      if (m === null || m.role !== 'navigation' || m.rule === 'breadcrumb') continue;
+      const menu = this.lines.trimmed[i]!;
+      if (menu.includes(item) && menu.split(MENU_ITEM_SEPARATORS).includes(item)) return true;
+    }
+    return false;
+  }
+
   /** The title: the markup's, else a stated title field, else the title line opening the text (two, when it wraps). */
   findTitle(): void {
     let title = this.hints.length > 0 ? this.hints[0]! : this.statedTitle();
@@ -635,7 +667,7 @@ class Page {
     }
     if (title === null) {
       const byCrumb = this.crumbLine();
-      const first = this.firstCandidateBelowCrumbs();
+      const first = this.belowColumnHeading(this.firstCandidateBelowCrumbs());
       titleLine = byCrumb >= 0 ? byCrumb : first >= 0 && isTitleShaped(this.texts[first]!) ? first : -1;
       title = titleLine >= 0 ? this.lines.trimmed[titleLine]! : null;
       // a title a printout or a PDF wrapped over two lines (`…关于印发某市促进外贸稳` / `规模优结构若干措施的通知`): the
@@ -856,6 +888,9 @@ function isOneWordEventLead(lead: string): boolean {
   const word = lead.trim();
   return word.length < lead.length && !/\s/.test(word);
 }
+
+/** The rule that removes a column's heading over the title (belowColumnHeading). */
+const COLUMN_HEADING_RULE = 'column-heading';
 
 /** The rule that removes a news page's info bar under the title (removeInfoBar). */
 const INFO_BAR_RULE = 'info-bar';

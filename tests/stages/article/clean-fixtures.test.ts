@@ -172,6 +172,22 @@ describe("a news report's header and closing credit", () => {
     expect(date(page('<span>报名截止 2031-04-18 17:00</span>'))).toBeUndefined();
     expect(date(page('<span>某某周刊</span><span>2031-04-18 07:45</span>'))).toBe('2031-04-18 07:45');
   });
+  it('column-heading-over-title.txt: a menu item alone over the title names the column (category), not the article', () => {
+    const doc = run('column-heading-over-title.txt', 'text');
+    expect(doc.title).toBe('我市一季度外贸进出口实现平稳开局');
+    expect(doc.metadata).toMatchObject({ category: '商务动态', site: '某市商务局', pageDate: '2031-04-15' });
+    expect(doc.removed.find((r) => r.rule === 'column-heading')?.text).toBe('商务动态');
+    expect(doc.text.split('\n')[0]).toBe('我市一季度外贸进出口实现平稳开局');
+  });
+  it('column-heading-negative.txt: a menu item over the body, no title below it, stays the title', () => {
+    const doc = run('column-heading-negative.txt', 'text');
+    expect(doc.title).toBe('政策解读');
+    expect(doc.removed.map((r) => r.rule)).not.toContain('column-heading');
+    // nor is an item of a menu that stands below it a column's heading, nor the line it would give way to another item
+    const page = ['首页 > 统计数据', '工作动态', '发布时间:2024-01-15 来源:某海关', '', '通知公告', '工作动态', '政策法规', '统计数据', '办事指南', '常见问题', '某海关开展知识产权保护专项行动,查获侵权货物一批。'].join('\n');
+    const below = processDocument({ path: 'x.txt', id: 'x', bytes: Buffer.from(page), format: 'text' });
+    expect(below.removed.map((r) => r.rule)).not.toContain('column-heading');
+  });
   it('negative: an event with its time under the title (one word, a space, the date) is no info bar; a lead of spans is one', () => {
     const text = (under: string) =>
       processDocument({ path: 'x.txt', id: 'x', bytes: Buffer.from(`全市外贸政策宣讲会日程安排\n${under}\n专题讲座 2031-04-02 10:30\n请各参会企业提前15分钟到场签到。\n`), format: 'text' });

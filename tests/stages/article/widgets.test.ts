@@ -26,7 +26,9 @@ describe('isWidgetLine', () => {
   });
 
   it('does not take a line of the new words alone as chrome: they are weak evidence', () => {
-    for (const line of ['正常', '标准', '当前页面', '正常 标准']) expect(isWidgetLine(line), line).toBe(false);
+    for (const line of ['正常', '标准', '当前页面', '正常 标准', '简', '繁', '简 | 繁']) expect(isWidgetLine(line), line).toBe(false);
+    // beside a strong word the script switch is an accessibility bar
+    expect(isWidgetLine('无障碍 | 长者模式 | 简 | 繁 | English')).toBe(true);
   });
 
   it('keeps a body line that has one word beside widget words: no unknown word is tolerated', () => {
