@@ -87,3 +87,10 @@ export const SEMICOLONS = ';;';
 
 /** A year frame within this many characters of the sentence start frames the whole sentence. */
 export const SENTENCE_FRAME_REACH = 8;
+
+/**
+ * A clause naming where the figures come from, opening a sentence before its frame (`据某海关统计,今年前4个月,…`,
+ * `据初步核算,2024年…`, `经测算,…`): the frame is read after it, as if the sentence opened there.
+ */
+export const ATTRIBUTION_OPENING = /^(?:据|经)[^,;。\n]{0,16}?(?:统计|测算|核算|监测|调查|快报|数据显示|显示)[,:]\s*/;
+export const ATTRIBUTION_OPENERS = '据经';

@@ -10,6 +10,14 @@ describe('periods', () => {
     expect(periods('全年系统整体可用性达99.9%以上')).toEqual(['全年']);
   });
 
+  it('reads the frame after a clause naming the figures\' source (据某海关统计, 据初步核算, 经测算)', () => {
+    expect(periods('据某海关统计,今年前4个月,我省货物贸易进出口总值1520.6亿元。')).toEqual(['前4个月']);
+    expect(periods('据初步核算,2024年全市地区生产总值3200亿元。')).toEqual(['2024']);
+    expect(periods('经测算,1-9月全市减税降费12.5亿元。')).toEqual(['1-9月']);
+    // negative: a clause that is no source's keeps the frame out of reach
+    expect(periods('据了解该企业的情况较为复杂,今年前4个月,企业出口1.2亿元。')).toEqual([null]);
+  });
+
   it('keeps recurring frames as written', () => {
     expect(periods('涉案率每年控制在0.4%以内')).toEqual(['每年']);
     expect(periods('口岸创建数量年均7个')).toEqual(['年均']);
@@ -53,6 +61,8 @@ describe('periods', () => {
     const titled = (text: string, title: string) => extract(text, { title }).map((m) => m.period);
     expect(titled('出口245.3亿元。\n1-8月,进口111.5亿元。', '某市2030年1-9月外贸进出口情况分析')).toEqual(['2030年1-9月', '1-8月']);
     expect(titled('东盟贸易总值6.27万亿元。', '海关总署:前11个月我国货物贸易进出口增长4.9%')).toEqual(['前11个月']);
+    // the text's part of a year without its year takes the title's, year and all; another part keeps its own
+    expect(titled('据某海关统计,今年前三季度,全省出口1.98万亿元。4月份,进口1.2亿元。', '2018年前三季度某省外贸进出口情况解读')).toEqual(['2018年前三季度', '4月份']);
     // a title with a year alone, or a date, states no part of a year
     expect(titled('出口245.3亿元。', '某市2030年外贸进出口情况分析')).toEqual([null]);
     expect(titled('出口245.3亿元。', '11月5日某市召开外贸座谈会')).toEqual([null]);

@@ -11,7 +11,7 @@
 import type { Metadata } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
 import { mapPacked } from '../../../lib/packed.js';
-import { RECURRING_FRAMES, SEMICOLONS, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_START_WORDS, YEAR_BOUND_AFTER, SUB_YEAR_FRAME, TARGET_WORDS, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
+import { ATTRIBUTION_OPENERS, ATTRIBUTION_OPENING, RECURRING_FRAMES, SEMICOLONS, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_START_WORDS, YEAR_BOUND_AFTER, SUB_YEAR_FRAME, TARGET_WORDS, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { FROM_MARKERS, FROM_TO_YEAR } from '../../../rules/zh/changes.js';
 import { clauseStart } from './attach-labels.js';
 import { INHERITING_OPENERS } from '../../../rules/zh/labels.js';
@@ -132,8 +132,14 @@ function clauseYear(opening: string): string | null {
 /** Whether a frame is a whole year or a span of years (`2007`, `2021-2025`), not a part of one. */
 const WHOLE_YEAR_FRAME = /^\d{4}(?:-\d{4})?$/;
 
-/** What frames a sentence or paragraph from its opening: a part of a year before a whole year (`2024年1-6月` is not `2024`). */
-const openingFrame = (opening: string): string | null => subYearFrame(opening) ?? yearFrame(opening);
+/**
+ * What frames a sentence or paragraph from its opening: a part of a year before a whole year (`2024年1-6月` is not
+ * `2024`), read after a clause naming the figures' source (`据某海关统计,今年前4个月,…`: ATTRIBUTION_OPENING).
+ */
+const openingFrame = (opening: string): string | null => {
+  const s = ATTRIBUTION_OPENERS.includes(opening[0] ?? '') ? opening.replace(ATTRIBUTION_OPENING, '') : opening;
+  return subYearFrame(s) ?? yearFrame(s);
+};
 
 /**
  * A sentence that opens with 其中 continues the one before it in its line, and takes that one's
@@ -216,13 +222,21 @@ function titleFrame(metadata: Metadata): string | null {
   return FRAME_START_WORDS.some((w) => after.startsWith(w)) ? null : frame;
 }
 
+/**
+ * A part of a year the text writes without its year (`今年前三季度,…`: `前三季度`), which the title states with it
+ * (`2018年前三季度江苏省外贸进出口情况解读`): the title's, year and all.
+ */
+function withTitleYear(period: string | null, titled: string | null): string | null {
+  return period !== null && titled !== null && titled.length > period.length && titled.endsWith(period) && !WHOLE_YEAR_FRAME.test(period) ? titled : period;
+}
+
 export function assignPeriod(drafts: readonly Draft[], text: string, metadata: Metadata): Draft[] {
   if (drafts.every((d) => d.source === 'table')) return [...drafts];
   const titled = titleFrame(metadata);
   const bounds = boundaries(text);
   return mapPacked(drafts, (d) => {
     if (d.source === 'table') return d;
-    const period = periodOf(text, d, metadata, bounds) ?? titled;
+    const period = withTitleYear(periodOf(text, d, metadata, bounds), titled) ?? titled;
     // drafts are values: an unchanged one is passed on, not copied
     if (period === d.period) return d;
     const copy = copyDraft(d);
