@@ -189,6 +189,8 @@ export const WIDGET_WORDS: readonly string[] = [
   '听全文', '内容纠错', '网站建议', 'A+大', 'A+中', 'A+小', 'A+', 'A-',
   // the script switch of an accessibility bar (`无障碍 | 长者模式 | 简 | 繁 | English`)
   '简体中文', '繁体中文', '繁體中文', '简', '繁',
+  // a skip link, the first link of an accessible page (`[跳转到主要内容](#main)` in a Markdown dump)
+  '跳转到主要内容', '跳到主要内容', '跳转到正文', '跳到正文', '跳过导航', '跳转到内容', '跳到内容',
 ];
 /**
  * The labels a contact line opens with (`地址:…`, `联系电话:0592-…`, `E-mail:…`): the site's own

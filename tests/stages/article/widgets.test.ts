@@ -29,6 +29,9 @@ describe('isWidgetLine', () => {
     for (const line of ['正常', '标准', '当前页面', '正常 标准', '简', '繁', '简 | 繁']) expect(isWidgetLine(line), line).toBe(false);
     // beside a strong word the script switch is an accessibility bar
     expect(isWidgetLine('无障碍 | 长者模式 | 简 | 繁 | English')).toBe(true);
+    // a skip link alone is chrome; in a sentence it is not
+    expect(isWidgetLine('跳转到主要内容')).toBe(true);
+    expect(isWidgetLine('点击跳转到正文阅读全文')).toBe(false);
   });
 
   it('keeps a body line that has one word beside widget words: no unknown word is tolerated', () => {
