@@ -67,8 +67,22 @@ export const AFTER_NUMBER_WORDS: readonly string[] = [...UNITS, ...Object.keys(M
 export const SUPERSCRIPT_BASE = /(?:^|[^A-Za-z])[kcd]?[mM]$/;
 export const SUPERSCRIPT = /^[23]$/;
 
-/** A labelled field (`发布时间: 2009-07-31`, `文号:`): a scraper's header line, never a fragment. */
-export const FIELD_LINE = /^[^\s:,。、;()]{1,10}:/;
+/**
+ * A labelled field (`发布时间: 2009-07-31`, `文号:`): a scraper's header line, never a fragment. The
+ * label may be spaced out to a column's width as info tables pad it (`发 布 机 构 :`, `索 引 号 :`):
+ * at most three layout spaces between two of its characters or before its colon.
+ */
+export const FIELD_LINE = /^[^\s:,。、;()](?: {0,3}[^\s:,。、;()]){0,9} {0,3}:/;
+/**
+ * A field line a bracket opens (`(发布日期:2019年05月31日` over `文号:某发〔2019〕7号)`: a page's info line
+ * in brackets, cut in two by markup): a field still, never the rest of the line above.
+ */
+export const BRACKETED_FIELD_LINE = /^[(【[][^\s:,。、;()]{1,10}:/;
+
+/** A range's connector alone on its line (`80%` / `至` / `120%`, `0:00` / `至` / `6:00`): markup split the range. */
+export const RANGE_CONNECTOR_LINE = /^(?:至|到|~|～|-|—|–)$/;
+/** What a range's first number ends with, on the line above such a connector. */
+export const RANGE_START_END = /[\d%‰]$/;
 
 /** A list item's bullet. */
 export const LIST_BULLET = /^[•·*-]\s/;
