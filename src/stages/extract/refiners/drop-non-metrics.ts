@@ -53,6 +53,7 @@ import {
   ROUND_THE_CLOCK_WORDS,
   ROUND_THE_CLOCK_HOURS,
   FORMULA_OPERATORS,
+  SHOWN_IN,
 } from '../../../rules/zh/nonmetrics.js';
 import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
@@ -457,6 +458,9 @@ export const boundInGroupName: NonMetricRule = (c, text) =>
   LIMITS.has(PREFIX_QUALIFIER.get(c.prefix.text) ?? '') &&
   WORD_CHAR.test(charAt(text, c.end));
 
+/** `如表1所示`, `见图2所示`: a table's or figure's number before 所示, no count of institutions (SHOWN_IN). */
+export const shownIn: NonMetricRule = (c, text) => c.unit !== null && c.unit.text === SHOWN_IN.unit && text.startsWith(SHOWN_IN.after, c.end);
+
 /** The rules in the order they are tried; the first that holds names the reason. */
 export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   unlimitedDuration,
@@ -483,6 +487,7 @@ export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   boundInGroupName,
   roundTheClock,
   formulaFactor,
+  shownIn,
 };
 
 /** Why a candidate is not a metric, or null when it is one. */
