@@ -39,6 +39,7 @@ import {
   OPENER_END,
   OPENER_START,
   PARAGRAPH_AFTER_HEADING,
+  SPLIT_YEAR,
   SUPERSCRIPT,
   SUPERSCRIPT_BASE,
 } from '../rules/zh/split-lines.js';
@@ -148,6 +149,8 @@ function continues(open: Open, lines: readonly string[], i: number, cells: Uint8
   if (opensOwnLine(b, next) || open.field || CLOSED_END.test(a)) return false;
   // `二、2031年主要任务` / `2031年是…。`, `一、“十六五”时期回顾` / `“十六五”期间…。`: the paragraph under a heading
   if (open.heading && PARAGRAPH_AFTER_HEADING.test(b) && /[。!?;]/.test(b)) return false;
+  // `一、实施背景` / `2018~2020` / `年,我市…`: the same paragraph, its opening year split from its 年
+  if (open.heading && SPLIT_YEAR.test(b) && next.startsWith('年')) return false;
   // `(` / `见图1)`, `80.26万元/` / `亩)`
   if (OPENER_END.test(a)) return true;
   // `…下降幅度为43%` / `(见表1)。`: a bracket opened inside the sentence; a note closed on its own line stands apart

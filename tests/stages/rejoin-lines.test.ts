@@ -132,3 +132,11 @@ describe('rejoinLines: an info table with spaced labels, a bracketed field line 
     expect(neg).toEqual(expect.arrayContaining(['2031年3月1日', '至', '一 二 三 四', '五 六 七 八', '统计口径(见附件1)']));
   });
 });
+
+describe('rejoinLines: a heading over its paragraph whose opening year markup split from its 年', () => {
+  it('keeps the heading apart and joins the year with its 年 (a number of the heading\'s own clause still joins)', () => {
+    const text = '标题\n一、实施背景\n2018~2020\n年,全市连续实施试点\n3\n年。\n二、全年外贸进出口\n45.6\n亿元,增长\n6.2\n%。';
+    const lines = rejoinLines(page(text)).text.split('\n');
+    expect(lines).toEqual(['标题', '一、实施背景', '2018~2020年,全市连续实施试点3年。', '二、全年外贸进出口45.6亿元,增长6.2%。']);
+  });
+});

@@ -42,6 +42,11 @@ export const DATE_TIME_LINE = /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s
  * sentence is the paragraph, not the heading's end.
  */
 export const PARAGRAPH_AFTER_HEADING = /^(?:(?:19|20)\d{2}年|[(《「『【“‘])/;
+/**
+ * A year (or a span of years) standing alone, its 年 on the next line (`2018~2020` / `年,我市…`): under a
+ * heading, the paragraph's opening year split by markup, no number of the heading's clause.
+ */
+export const SPLIT_YEAR = /^(?:19|20)\d{2}(?:[~\-—–至](?:19|20)\d{2})?$/;
 /** A heading line: a section marker, no sentence mark, short. */
 export const MAX_SPLIT_HEADING_CHARS = 40;
 
