@@ -25,6 +25,9 @@ import {
   MAX_DATE_PIECES,
   WHOLE_BRACKETED,
   FIELD_LINE,
+  BRACKETED_FIELD_LINE,
+  RANGE_CONNECTOR_LINE,
+  RANGE_START_END,
   LIST_BULLET,
   MAX_SPLIT_HEADING_CHARS,
   MAX_WORD_END_CHARS,
@@ -36,6 +39,7 @@ import {
   OPENER_END,
   OPENER_START,
   PARAGRAPH_AFTER_HEADING,
+  SPLIT_YEAR,
   SUPERSCRIPT,
   SUPERSCRIPT_BASE,
 } from '../rules/zh/split-lines.js';
@@ -89,7 +93,12 @@ function numberCells(lines: readonly string[]): Uint8Array {
  * `四` / `、…`), a list item, a labelled field, a date with its time (a page's timestamp under its title).
  */
 const opensOwnLine = (b: string, next: string): boolean =>
-  SECTION_MARKER_START.test(b) || LIST_BULLET.test(b) || FIELD_LINE.test(b) || DATE_TIME_LINE.test(b) || (b.length <= 4 && SECTION_MARKER_START.test(b + next));
+  SECTION_MARKER_START.test(b) ||
+  LIST_BULLET.test(b) ||
+  FIELD_LINE.test(b) ||
+  BRACKETED_FIELD_LINE.test(b) ||
+  DATE_TIME_LINE.test(b) ||
+  (b.length <= 4 && SECTION_MARKER_START.test(b + next));
 
 /** A heading line: opened by a section marker, short, no sentence in it. */
 const isHeadingLine = (s: string): boolean => s.length <= MAX_SPLIT_HEADING_CHARS && SECTION_MARKER_START.test(s) && !/[。;!?]/.test(s);
@@ -135,9 +144,13 @@ function continues(open: Open, lines: readonly string[], i: number, cells: Uint8
   // `万m` / `2`, `单位:元/m` / `2`
   if (SUPERSCRIPT.test(b) && SUPERSCRIPT_BASE.test(a)) return true;
   const next = lineAt(lines, i + 1);
+  // `…的80%` / `至` / `120%`: a range's connector between its two numbers (the second joins it as any number joins a word)
+  if (RANGE_CONNECTOR_LINE.test(b) && RANGE_START_END.test(a) && /^\d/.test(next)) return true;
   if (opensOwnLine(b, next) || open.field || CLOSED_END.test(a)) return false;
   // `二、2031年主要任务` / `2031年是…。`, `一、“十六五”时期回顾` / `“十六五”期间…。`: the paragraph under a heading
   if (open.heading && PARAGRAPH_AFTER_HEADING.test(b) && /[。!?;]/.test(b)) return false;
+  // `一、实施背景` / `2018~2020` / `年,我市…`: the same paragraph, its opening year split from its 年
+  if (open.heading && SPLIT_YEAR.test(b) && next.startsWith('年')) return false;
   // `(` / `见图1)`, `80.26万元/` / `亩)`
   if (OPENER_END.test(a)) return true;
   // `…下降幅度为43%` / `(见表1)。`: a bracket opened inside the sentence; a note closed on its own line stands apart

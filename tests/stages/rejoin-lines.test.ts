@@ -108,3 +108,35 @@ describe('rejoinLines keeps a heading apart from the paragraph under it, and a t
     expect(lines).toContain('四、全年外贸进出口45.6亿元,增长6.2%。');
   });
 });
+
+describe('rejoinLines: an info table with spaced labels, a bracketed field line cut in two, a range cut at its connector', () => {
+  const lines = linesOf('spaced-labels-range-split.txt');
+
+  it('keeps a spaced-out label on its own line after a code ending in a digit (`…-00012` / `发 布 机 构 :`)', () => {
+    expect(lines.slice(1, 7)).toEqual(['名 称 :', '某区发展改革委关于印发2031年重点项目计划的通知', '索 引 号 :', '11010000AB1234567C/2031-00012', '发 布 机 构 :', '某区发展和改革委员会']);
+  });
+
+  it('keeps a field line a bracket opens apart from the title above it', () => {
+    expect(lines).toEqual(expect.arrayContaining(['某区发展改革委关于印发重点项目计划的通知', '(发布日期:2031年02月03日', '文号:某发改〔2031〕5号)']));
+  });
+
+  it('joins a range whose connector stands alone between its two numbers', () => {
+    expect(lines).toContain('项目完成率应在计划的80%至120%');
+    const doc = processDocument({ path: 'r.txt', id: 'r', bytes: Buffer.from(read('spaced-labels-range-split.txt')), format: 'text' });
+    expect(doc.metrics.find((m) => m.raw === '80%至120%')).toMatchObject({ value: 80, valueMax: 120, qualifier: 'range' });
+    expect(doc.metadata).toMatchObject({ indexNumber: '11010000AB1234567C/2031-00012', issuer: '某区发展和改革委员会', publishDate: '2031-02-03', docNumber: '某发改〔2031〕5号' });
+  });
+
+  it('negative: a connector after a date, spaced words without a colon, a bracket that continues its sentence', () => {
+    const neg = linesOf('spaced-labels-range-split-negative.txt');
+    expect(neg).toEqual(expect.arrayContaining(['2031年3月1日', '至', '一 二 三 四', '五 六 七 八', '统计口径(见附件1)']));
+  });
+});
+
+describe('rejoinLines: a heading over its paragraph whose opening year markup split from its 年', () => {
+  it('keeps the heading apart and joins the year with its 年 (a number of the heading\'s own clause still joins)', () => {
+    const text = '标题\n一、实施背景\n2018~2020\n年,全市连续实施试点\n3\n年。\n二、全年外贸进出口\n45.6\n亿元,增长\n6.2\n%。';
+    const lines = rejoinLines(page(text)).text.split('\n');
+    expect(lines).toEqual(['标题', '一、实施背景', '2018~2020年,全市连续实施试点3年。', '二、全年外贸进出口45.6亿元,增长6.2%。']);
+  });
+});

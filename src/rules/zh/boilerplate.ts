@@ -154,6 +154,9 @@ const PAST_ISSUES_HEADING = '(?:近期|往期|历史|歷史)[^\\s。,,]{0,6}?(?:
 /** Headings over a list of other pages or of other sites, closing a page: rules `related-heading` and `related-list`. */
 const RELATED_LIST_HEADINGS = [
   '推荐内容', '相关文章', '热门文章', '最新文章', '栏目列表', '相关信息', '热点内容', '最新内容', '热点新闻', '最新更新', '相关附件', '相关文档', '相关报道',
+  // a policy page's links to its interpretations and related policies (`相关政策与解读` / `《…》政策解读`), and the
+  // site's ranking box under them (`排行榜`, `阅读排行`)
+  '相关政策与解读', '相关政策解读', '相关政策', '相关解读', '政策解读', '排行榜', '阅读排行', '点击排行', '热门排行',
   ...STORY_LIST_HEADINGS, ...LINK_LIST_HEADINGS, PAST_ISSUES_HEADING,
 ].join('|');
 /** What may close such a heading: `相关链接>>`, `相关文档：`, `更多 »`. */
@@ -191,6 +194,8 @@ export const WIDGET_WORDS: readonly string[] = [
   '简体中文', '繁体中文', '繁體中文', '简', '繁',
   // a skip link, the first link of an accessible page (`[跳转到主要内容](#main)` in a Markdown dump)
   '跳转到主要内容', '跳到主要内容', '跳转到正文', '跳到正文', '跳过导航', '跳转到内容', '跳到内容',
+  // the font-size widget's glyph above its 字体:小|中|大 buttons (`Aa`)
+  'Aa',
 ];
 /**
  * The labels a contact line opens with (`地址:…`, `联系电话:0592-…`, `E-mail:…`): the site's own
@@ -293,6 +298,11 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'visit-counter', zone: 'tail', pattern: /^\d{0,12}\s*(?:位|个)(?:访客|访问者|来访者)$/ },
   // 主办单位:海关总署 承办:… 技术支持:…
   { id: 'site-footer', zone: 'tail', pattern: /^(?:主办单位|承办单位|主办|承办|协办|技术支持|网站维护|运维单位|运维保障|建议使用|最佳浏览|客服热线|客服电话)\s*[::].{0,160}$/ },
+  // 编辑部客服信箱jwxxc@example.gov.cn : the site's own mailbox (its editors', its service desk's), never a notice's contact
+  { id: 'site-footer', zone: 'tail', pattern: /^[^\s。,;:]{0,10}(?:编辑部|客服|网站|网管|站长)[^\s。,;:@]{0,6}(?:信箱|邮箱|E-?mail)\s*[::]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i },
+  // 系统检测到您正在使用ie11以下内核的浏览器,…请更换或升级浏览器访问! / 您的浏览器版本过低 : the site's notice to old browsers
+  // (the site speaks to the visitor, 您: a notice's own sentence about upgrading browsers stays)
+  { id: 'browser-notice', zone: 'edge', pattern: /^(?:系统)?检测到您[^。]{0,30}浏览器[^。]{0,60}$|^您的浏览器[^。]{0,30}(?:版本过低|版本太低|不支持|需要升级|请升级)[^。]{0,40}$/ },
   // 地址:宁波市…1号 邮编:315020 联系电话:0574-… : the site's contact line, only beside its footer
   {
     id: 'site-contact',
@@ -308,7 +318,8 @@ export const LINE_RULES: readonly LineRule[] = [
   // the content system's signature under government pages
   { id: 'site-footer', zone: 'tail', pattern: /^(?:Produced By|Powered by|大汉版通).{0,80}$/i },
   // 推荐内容 / 栏目列表 … closing lists of other pages
-  { id: 'related-heading', zone: 'tail', pattern: new RegExp(`^(?:${BULLET}\\s*)?(?:${RELATED_LIST_HEADINGS}|更多)${RELATED_HEADING_END}$`) },
+  // (a link bar written one link a line may lead each with its separator: `| 政策解读` / `| 相关政策` / `| 相关报道`)
+  { id: 'related-heading', zone: 'tail', pattern: new RegExp(`^(?:(?:${BULLET}|\\|)\\s*)?(?:${RELATED_LIST_HEADINGS}|更多)${RELATED_HEADING_END}$`) },
   // 》》点击进入专题页面《《 / >> 点击查看专题 : a link to a topic page, under the page's text
   { id: 'promo-link', zone: 'tail', pattern: /^[》>»]{1,3}\s*点击(?:图片|此处|这里)?\s*(?:进入|查看|访问|了解)[^。,，;；!?！？]{1,20}?\s*[《<«]{0,3}$/ },
   // 請加入成為某某新聞的月費訂戶,長期支持我們的工作。 / 成为付费会员,支持独立新闻 / 月費訂戶 網址:…/#subscribe :
@@ -439,6 +450,11 @@ const GOVERNMENT_LINK = /^(?:中国政府网|国务院|[\u4e00-\u9fff]{0,8}?(?:�
 /** What parts a menu line's items (`网站首页 机构概况 统计数据 | 统计分析`, `• 离婚`). */
 export const MENU_ITEM_SEPARATORS = new RegExp(`[\\s|｜丨${BULLET_CHARS}]+`);
 
+/** A comment or consultation box's heading (`我要留言`, `政策性文件留言咨询`, `发表评论`): a short name before the box's word. */
+const COMMENT_BOX_HEADING = /^[^\s。,;:!?]{0,10}(?:留言咨询|我要留言|网友留言|留言板|发表评论|我要评论)$/;
+/** The note under such a heading (`(注:1.只接收…;2.留言时请注明…)`). */
+const COMMENT_BOX_NOTE = /^\(?注\s*[:].{1,100}$/;
+
 /** Runs of lines that are chrome together though no one line is. */
 export const RUN_RULES: readonly RunRule[] = [
   // 为你推荐 / a story's title / its teaser sentence / its date …: other stories, closing a news page;
@@ -460,6 +476,9 @@ export const RUN_RULES: readonly RunRule[] = [
   // sides; the short lines after it (follow and star prompts, the account's slogan, an event's promo)
   // are the account's. A wire story's bare (完) is no such close.
   { id: 'account-trailer', zone: 'tail', start: ACCOUNT_END_MARK, follow: /^.{1,60}$/, minLines: 2 },
+  // 政策性文件留言咨询 / (注:1.只接收对该政策性文件的相关咨询;2.…) : a comment or consultation box under the
+  // page's text, with the note that tells what it takes
+  { id: 'comment-box', zone: 'tail', start: COMMENT_BOX_HEADING, follow: COMMENT_BOX_NOTE, minLines: 1 },
   // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
   { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
   // 国务院 / 省政府 / 市政府: a sub-site's links to the governments above it, one a line at the top;
@@ -601,6 +620,11 @@ export const MAX_INSIDE_CHROME_CHARS = 80;
  * a title's own `2021-2025` is told apart by the title's repeat, see article/crawler-lead.ts).
  */
 export const GLUED_SITE_SUFFIX = /^(?:(?:-{1,2}|[_|–—])[^\s\-_|–—。,;:!?]{1,20})+$/;
+/**
+ * A text dump's first line that is the page's <title> (the title with such a suffix glued after it)
+ * goes when the title stands again within this many lines below it (article/page-title-line.ts).
+ */
+export const MAX_PAGE_TITLE_REPEAT_LINES = 60;
 /**
  * What lies between such a lead and the title's repeat (the page's menus, banner and breadcrumb)
  * is at most this long and holds no full stop: the page's header, not its text.

@@ -86,6 +86,8 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   类别: 'category',
   分类: 'category',
   主题分类: 'category',
+  // an info table's topic cell (`主 题 : 科技工业信息化\工业;科技工业信息化\信息化`)
+  主题: 'category',
   所属栏目: 'category',
   栏目: 'category',
   // a post's tags beside its category (`分类:财经 标签:外贸 稳增长`): the field after it is its own

@@ -136,6 +136,12 @@ export const ROUND_THE_CLOCK_HOURS = 24;
 export const ROUND_THE_CLOCK_WORDS = ['开放', '服务', '值守', '值班', '营业', '在线', '通关', '不间断', '不打烊', '响应', '热线', '监控'] as const;
 
 /**
+ * A table's or a figure's number in `如表1所示`, `见图2所示`: 所 is no measure word there but the first half of
+ * 所示 (`as shown`), so `1所` counts no institutions. The unit and the character after it.
+ */
+export const SHOWN_IN = { unit: '所', after: '示' } as const;
+
+/**
  * Signs of a formula right before a number (`〔…〕×100%≥30%`, `÷12`): a factor of the formula, no metric. The
  * bound the formula is compared with (`≥30%`) is a metric; `*` is left out (a footnote's star, Markdown's bold).
  */

@@ -42,6 +42,11 @@ export const DATE_TIME_LINE = /^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s
  * sentence is the paragraph, not the heading's end.
  */
 export const PARAGRAPH_AFTER_HEADING = /^(?:(?:19|20)\d{2}年|[(《「『【“‘])/;
+/**
+ * A year (or a span of years) standing alone, its 年 on the next line (`2018~2020` / `年,我市…`): under a
+ * heading, the paragraph's opening year split by markup, no number of the heading's clause.
+ */
+export const SPLIT_YEAR = /^(?:19|20)\d{2}(?:[~\-—–至](?:19|20)\d{2})?$/;
 /** A heading line: a section marker, no sentence mark, short. */
 export const MAX_SPLIT_HEADING_CHARS = 40;
 
@@ -67,8 +72,22 @@ export const AFTER_NUMBER_WORDS: readonly string[] = [...UNITS, ...Object.keys(M
 export const SUPERSCRIPT_BASE = /(?:^|[^A-Za-z])[kcd]?[mM]$/;
 export const SUPERSCRIPT = /^[23]$/;
 
-/** A labelled field (`发布时间: 2009-07-31`, `文号:`): a scraper's header line, never a fragment. */
-export const FIELD_LINE = /^[^\s:,。、;()]{1,10}:/;
+/**
+ * A labelled field (`发布时间: 2009-07-31`, `文号:`): a scraper's header line, never a fragment. The
+ * label may be spaced out to a column's width as info tables pad it (`发 布 机 构 :`, `索 引 号 :`):
+ * at most three layout spaces between two of its characters or before its colon.
+ */
+export const FIELD_LINE = /^[^\s:,。、;()](?: {0,3}[^\s:,。、;()]){0,9} {0,3}:/;
+/**
+ * A field line a bracket opens (`(发布日期:2019年05月31日` over `文号:某发〔2019〕7号)`: a page's info line
+ * in brackets, cut in two by markup): a field still, never the rest of the line above.
+ */
+export const BRACKETED_FIELD_LINE = /^[(【[][^\s:,。、;()]{1,10}:/;
+
+/** A range's connector alone on its line (`80%` / `至` / `120%`, `0:00` / `至` / `6:00`): markup split the range. */
+export const RANGE_CONNECTOR_LINE = /^(?:至|到|~|～|-|—|–)$/;
+/** What a range's first number ends with, on the line above such a connector. */
+export const RANGE_START_END = /[\d%‰]$/;
 
 /** A list item's bullet. */
 export const LIST_BULLET = /^[•·*-]\s/;

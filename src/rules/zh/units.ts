@@ -126,6 +126,9 @@ export const MEASUREMENT_UNIT_FORMS: Readonly<Record<string, string>> = {
   '次/秒': '次/秒',
   '元/㎡': '元/㎡',
   '元/平方米': '元/平方米',
+  // the spoken square metre (`满足超过1000万平米居民采暖需求`, `均价1.2万元/平米`)
+  平米: '平方米',
+  '元/平米': '元/平米',
   毫米: '毫米',
   mm: '毫米',
   厘米: '厘米',

@@ -31,9 +31,23 @@ function bareLabel(s: string): boolean {
   return fields !== null && fields.length === 1 && fields[0]!.value === null;
 }
 
+/**
+ * A value cell listing several values parted by `;` with no space (`科技工业信息化\工业;科技工业信息化\信息化`,
+ * a topic cell's categories): each a category path (`\`, `/` between its levels) or a short word, no clause
+ * of prose, whose `;` parts clauses of a sentence (`本次会议研究了三项议题;会议要求…`).
+ */
+const VALUE_ITEM = '(?:[^\\s。!?;]{0,19}[\\\\/][^\\s。!?;]{0,19}|[^\\s。!?;\\\\/]{1,8})';
+const VALUE_LIST = new RegExp(`^${VALUE_ITEM}(?:;${VALUE_ITEM})+$`);
+
 /** Whether `s` (trimmed) may be a value cell: short, no sentence, no label of its own, not itself a label (a date or a timestamp alone may be one). */
 function valueCell(s: string): boolean {
-  return s.length > 0 && s.length <= MAX_VALUE_CELL_CHARS && !SENTENCE_PUNCTUATION.test(s) && !endsInLabel(s) && (DATE_TIME_LINE.test(s) || NUMERIC_DATE_LINE.test(s) || parseFieldLine(s) === null);
+  return (
+    s.length > 0 &&
+    s.length <= MAX_VALUE_CELL_CHARS &&
+    (!SENTENCE_PUNCTUATION.test(s) || VALUE_LIST.test(s)) &&
+    !endsInLabel(s) &&
+    (DATE_TIME_LINE.test(s) || NUMERIC_DATE_LINE.test(s) || parseFieldLine(s) === null)
+  );
 }
 
 /** Joins bare label lines above the article with their value lines; the same array when none is. */

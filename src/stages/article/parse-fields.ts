@@ -255,6 +255,12 @@ function readFieldLine(line: string): readonly FieldStatement[] | null {
     const inner = parseFieldLine(wrapped[1]!);
     if (inner) return inner;
   }
+  // a wrapped info line that markup cut in two (`(发布日期:2019年05月31日` over `文号:某发〔2019〕7号)`): each half a field line
+  const half = halfWrapped(s);
+  if (half !== null) {
+    const inner = parseFieldLine(half);
+    if (inner) return inner;
+  }
   // `2031-03-04 10:20:00` alone: a page's timestamp (a date with its time; a date alone may be a signature's)
   if (mayOpen(DATE_TIME_OPENERS, s) && DATE_TIME_LINE.test(s)) return [{ label: '', key: 'pageDate', value: normaliseDate(s) }];
   // `2024-01-12` (or `[ 2024-01-12 ]`, unwrapped above) alone: a page's date in figures
@@ -282,6 +288,15 @@ function readFieldLine(line: string): readonly FieldStatement[] | null {
   }
   return statements;
 }
+/** A line's wrapper left open (`(发布日期:…`) or closed without its opener (`文号:…)`): the line without it; else null. */
+function halfWrapped(s: string): string | null {
+  if (WRAP_OPENERS.has(s.charCodeAt(0)) && !HALF_WRAP_CLOSER.test(s)) return s.slice(1);
+  if (HALF_WRAP_CLOSER.test(s[s.length - 1]!) && !HALF_WRAP_OPENER.test(s)) return s.slice(0, -1);
+  return null;
+}
+const HALF_WRAP_OPENER = /[((\[【]/;
+const HALF_WRAP_CLOSER = /[))\]】]/;
+
 /** A page date closing a value, alone or after a space (TRAILING_PAGE_DATE's group 1 the date). */
 const TRAILING_PAGE_DATE = new RegExp(`(?:^|\\s+)(${PAGE_DATE})$`);
 

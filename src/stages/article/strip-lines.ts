@@ -28,6 +28,7 @@ import { LineKey, sameLine } from './lines.js';
 import { fieldValue, parseFieldLine } from './parse-fields.js';
 import { cutGluedRun, staysInGluedRun, unglue } from './unglue.js';
 import { crawlerLead } from './crawler-lead.js';
+import { pageTitleLine } from './page-title-line.js';
 import { pairLabelLines, pairTailLabelLines } from './info-table.js';
 import { joinSplitBreadcrumb } from './split-breadcrumb.js';
 import { orgName } from './org-name.js';
@@ -291,6 +292,8 @@ interface PendingBlock {
 const isDocNumberLine = (s: string): boolean => DOC_NUMBER_LINE.test(s.trim());
 /** A title line ending with a document's number (`海关总署公告2024年第1号`). */
 const DOC_NUMBER_END = new RegExp(`(?:${DOC_NUMBER.source})$`);
+/** A title closed by a bracketed document number (`…的通知(发改办能源规〔2020〕245号)`): group 1 the title, group 2 the number (at most ten characters of issuer before it). */
+const TITLE_DOC_NUMBER = new RegExp(`^(.+?)\\s*[((]\\s*([^\\s()()]{0,10}(?:${DOC_NUMBER.source}))\\s*[))]$`);
 
 class Page {
   readonly texts: string[];
@@ -313,8 +316,12 @@ class Page {
 
   /** lines [0, headerEnd) are a scraper's header (its fields are read, all of it goes) */
   readonly headerEnd: number;
-  /** the rule that removes the header: a scraper's header, or a crawler's page-title lead (crawler-lead.ts) */
+  /** the rule that removes the header: a scraper's header, a crawler's page-title lead (crawler-lead.ts), a page's <title> line (page-title-line.ts) */
   readonly headerRule: string;
+  /** the title a text dump's <title> line names (page-title-line.ts): the title when no markup or field states one */
+  private pageTitle: string | null = null;
+  /** the site that <title> line names, if any */
+  private pageSite: string | null = null;
   /** the page's text as these lines join (a flattened page's glued chrome split off its lines) */
   readonly pageText: string;
 
@@ -339,6 +346,15 @@ class Page {
         split = lead.lines;
         header = { end: lead.end, title: lead.title };
         this.headerRule = 'crawler-lead';
+      } else {
+        // …or a page's text led by its <title> on a line of its own, the title repeated below (page-title-line.ts)
+        const titled = pageTitleLine(given);
+        if (titled !== null) {
+          header = { end: titled.line + 1, title: titled.title };
+          this.headerRule = 'page-title';
+          this.pageTitle = titled.title;
+          this.pageSite = titled.site;
+        }
       }
     }
     const unglued = unglue(withoutInlineNotes(split), header.end, this.hints[0] ?? header.title, isTailChromeLine, page.blocks === undefined);
@@ -358,6 +374,7 @@ class Page {
     this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates, this.gluedFrom, this.copies);
     this.removedBy = new Array<string | null>(this.texts.length).fill(null);
     this.statements = normaliseMetadata(page.metadata);
+    if (this.pageSite !== null) this.statements.push(statement('site', this.pageSite, PRIORITY.breadcrumb));
   }
 
   /** Removes the chrome lines of both zones (the zone scans classified every line in them). */
@@ -656,7 +673,7 @@ class Page {
 
   /** The title: the markup's, else a stated title field, else the title line opening the text (two, when it wraps). */
   findTitle(): void {
-    let title = this.hints.length > 0 ? this.hints[0]! : this.statedTitle();
+    let title = this.hints.length > 0 ? this.hints[0]! : (this.statedTitle() ?? this.pageTitle);
     let titleLine = title === null ? -1 : this.candidateLine(title);
     // a <title> that is the article's title line with the site glued after it (`…运行情况-某某市统计局`, unspaced, so
     // PAGE_TITLE_SPLIT left it whole): the line is the title
@@ -991,7 +1008,15 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   pushCutStatements(p.statements, cutLinesOf(page.after), p.title);
   const headings = outIndex !== null ? keptHeadings(hints, p, outIndex) : [];
 
-  const { title, titleLine, statements } = p;
+  const { titleLine, statements } = p;
+  let title = p.title;
+  // a headline closed by its document's number in brackets (`关于…的通知(发改办能源规〔2020〕245号)`): the
+  // number is the docNumber the page states, the title is the words before it
+  const numbered = title === null ? null : TITLE_DOC_NUMBER.exec(title);
+  if (numbered !== null && isTitleShaped(numbered[1]!)) {
+    title = numbered[1]!;
+    statements.push(statement('docNumber', numbered[2]!, PRIORITY.byline));
+  }
   if (title !== null) statements.push(statement('title', title, PRIORITY.markup));
   const keptTitleIndex = titleLine >= 0 && p.removedBy[titleLine] === null ? out.indexOf(p.texts[titleLine]!) : -1;
   return { text, lines: out, title, titleLine: keptTitleIndex, statements, removed, warnings: [], headings };

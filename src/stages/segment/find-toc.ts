@@ -37,7 +37,7 @@ export interface TocRun {
 const headingOnly = (c: HeadingCandidate): boolean => c.atLineStart && c.bodyStart >= c.segmentEnd && c.title.length <= MAX_TOC_TITLE;
 
 /** The first run of heading-only lines that the rest of the document repeats, if any. */
-export function findToc(lines: readonly Line[], candidates: readonly HeadingCandidate[]): TocRun | null {
+export function findToc(lines: readonly Line[], candidates: readonly HeadingCandidate[], text?: string): TocRun | null {
   // Keys are made once a run is long enough to be a toc: most documents have none, and need none.
   let keys: string[] = [];
   // how often each key occurs from `passed` on: a run's entries are looked up after the run
@@ -58,7 +58,7 @@ export function findToc(lines: readonly Line[], candidates: readonly HeadingCand
       continue;
     }
     let j = i;
-    while (j + 1 < candidates.length && headingOnly(candidates[j + 1]!) && onlyBlankBetween(lines, candidates[j]!.lineIndex, candidates[j + 1]!.lineIndex)) j++;
+    while (j + 1 < candidates.length && headingOnly(candidates[j + 1]!) && onlyBlankBetween(lines, candidates[j]!.lineIndex, candidates[j + 1]!.lineIndex, text)) j++;
     if (j - i + 1 >= MIN_TOC_ENTRIES) {
       makeKeys();
       // the body's first heading repeating the run's first entry ends the run: a toc of one-line
@@ -83,8 +83,28 @@ export function findToc(lines: readonly Line[], candidates: readonly HeadingCand
   return null;
 }
 
-function onlyBlankBetween(lines: readonly Line[], a: number, b: number): boolean {
+/**
+ * Whether only blank lines stand between lines `a` and `b`; with the text, a line of leader dots counts
+ * as blank too: a toc exported from a word processor and dumped one text node a line sets an entry's
+ * leaders on lines of their own (`一、实施背景……` / `……………` / `- 1 -`, the page number gone as chrome).
+ */
+function onlyBlankBetween(lines: readonly Line[], a: number, b: number, text?: string): boolean {
   if (b <= a) return false;
-  for (let k = a + 1; k < b; k++) if (!isBlank(lines[k]!)) return false;
+  for (let k = a + 1; k < b; k++) if (!isBlank(lines[k]!) && (text === undefined || !leadersOnly(text, lines[k]!))) return false;
   return true;
+}
+
+/** Fewest leader characters that make a line of leaders (`...` alone is an ellipsis' worth). */
+const MIN_LEADER_RUN = 6;
+
+/** Whether a line holds only leader dots (and spaces), at least MIN_LEADER_RUN of them. */
+function leadersOnly(text: string, line: Line): boolean {
+  let dots = 0;
+  for (let i = line.content; i < line.end; i++) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t') continue;
+    if (!LEADERS.includes(c)) return false;
+    dots++;
+  }
+  return dots >= MIN_LEADER_RUN;
 }

@@ -256,7 +256,7 @@ export function segment(text: string, markup: readonly HeadingHint[] = []): Outl
 
   const boldHints = markup.filter((h) => h.lead !== undefined);
   const candidates = withBoldTitles(text, lines, detectHeadings(text, lines, skip), new Map(boldHints.map((h) => [h.line, h])));
-  const tocRun = findToc(lines, candidates);
+  const tocRun = findToc(lines, candidates, text);
   const body = tocRun ? [...candidates.slice(0, tocRun.first), ...candidates.slice(tocRun.last + 1)] : candidates;
 
   let headings: LeveledHeading[];

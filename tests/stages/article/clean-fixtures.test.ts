@@ -775,3 +775,20 @@ describe('a <meta> value a template left a list separator after (ContentSource �
     expect(doc.metrics.map((m) => m.raw)).toEqual(['25.6小时', '1.1小时']);
   });
 });
+
+describe('a policy page dump: its widgets, foot lists, comment box, site mailbox and browser notice', () => {
+  it('removes the font-size glyph, the related-policy list and ranking box, the link bar, the comment box, the mailbox and the notice', () => {
+    const doc = run('dump-policy-foot-widgets.txt', 'text');
+    const chrome = ['Aa', '政策性文件留言咨询', '只接收对该政策性文件', '相关政策与解读', '政策解读', '排行榜', '| 相关报道', 'bjb@example.gov.cn', 'ie11以下内核', '主办单位'];
+    for (const c of chrome) expect(doc.text, c).not.toContain(c);
+    expect(doc.text).toContain('为做好春季电力安全工作,现决定开展为期30天的安全检查,重点检查变电站56座。');
+    expect(doc.text.endsWith('某县能源监管办公室\n2031年3月1日')).toBe(true);
+    const rules = doc.removed.map((r) => r.rule);
+    for (const rule of ['comment-box', 'browser-notice', 'page-title']) expect(rules).toContain(rule);
+  });
+  it("negative: a notice's own sentence about browsers and its own contact mailbox stay", () => {
+    const doc = run('dump-policy-foot-widgets-negative.txt', 'text');
+    expect(doc.text).toContain('升级后请使用新版浏览器访问,旧版浏览器请及时升级。');
+    expect(doc.text).toContain('联系邮箱:wangmou@example.com');
+  });
+});

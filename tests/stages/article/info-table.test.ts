@@ -37,3 +37,13 @@ describe('info tables in pages', () => {
     expect(doc.text).toContain('为加强某项工作,现就有关事项通知如下。');
   });
 });
+
+describe('a topic cell listing its categories', () => {
+  it('pairs a topic label with a value that lists categories parted by `;`, not with a sentence', () => {
+    expect(pairLabelLines(['主 题 :', '综合政务\\计划;综合政务\\其他', '成 文 日 期 :'], 0)).toEqual(['主 题 : 综合政务\\计划;综合政务\\其他', '', '成 文 日 期 :']);
+    const clause = ['主 题 :', '加强管理;提高效率'];
+    expect(pairLabelLines(clause, 0)).toEqual(['主 题 : 加强管理;提高效率', '']);
+    const prose = ['主 题 :', '本次会议研究了三项议题;会议要求各单位抓好落实'];
+    expect(pairLabelLines(prose, 0)).toBe(prose);
+  });
+});

@@ -79,6 +79,12 @@ describe('parseFieldLine', () => {
       { label: '标签', key: 'keywords', value: '外贸 稳增长 政策' },
     ]);
   });
+  it('reads each half of a wrapped info line that markup cut in two, and no half-wrapped prose', () => {
+    expect(parseFieldLine('(发布日期:2031年02月03日')).toEqual([{ label: '发布日期', key: 'publishDate', value: '2031-02-03' }]);
+    expect(parseFieldLine('文号:某发改〔2031〕5号)')).toEqual([{ label: '文号', key: 'docNumber', value: '某发改〔2031〕5号' }]);
+    expect(parseFieldLine('(见附件1')).toBeNull();
+    expect(parseFieldLine('来源:某报(记者 张三)')?.[0]?.value).toBe('某报(记者 张三)');
+  });
   it('reads a two-character label padded to a four-character column, and no wider padding', () => {
     expect(parseFieldLine('【文    号】 测农发〔2019〕12号')).toEqual([{ label: '文号', key: 'docNumber', value: '测农发〔2019〕12号' }]);
     expect(parseFieldLine('文    号: 测农发〔2019〕12号')).toEqual([{ label: '文号', key: 'docNumber', value: '测农发〔2019〕12号' }]);

@@ -51,3 +51,32 @@ describe('structure through the pipeline', () => {
     for (const s of doc.sections) expect(chars.slice(s.span[0], s.span[0] + s.marker!.length).join('')).toBe(s.marker);
   });
 });
+
+describe('a toc whose leader dots a text dump set on lines of their own', () => {
+  it('reads the toc over its leader lines (the page numbers gone as chrome); the body opens its sections, the first paragraph apart from its heading', () => {
+    const doc = run('toc-leader-lines.txt', 'text');
+    expect(doc.toc?.entries.map((e) => [e.title, e.section])).toEqual([
+      ['工作目标', 's1'],
+      ['主要任务', 's2'],
+      ['保障措施', 's3'],
+    ]);
+    expect(doc.sections.map((s) => [s.id, s.title])).toEqual([
+      ['s1', '工作目标'],
+      ['s2', '主要任务'],
+      ['s2.1', '做好苗木调运'],
+      ['s2.2', '抓好整地栽植'],
+      ['s3', '保障措施'],
+    ]);
+    // `一、工作目标` / `2031` / `年,全县…`: the year opens the paragraph, it is not joined to the heading
+    expect(doc.text).toContain('一、工作目标\n2031年,全县计划完成植树造林1.2万亩,新建绿化示范村15个。');
+    expect(doc.metrics.map((m) => [m.raw, m.section])).toEqual([
+      ['1.2万亩', 's1'],
+      ['15个', 's1'],
+    ]);
+  });
+  it('negative: a few dots between headings the body does not repeat make no toc', () => {
+    const doc = run('toc-leader-lines-negative.txt', 'text');
+    expect(doc.toc ?? null).toBeNull();
+    expect(doc.sections.map((s) => s.title)).toEqual(['工作目标', '主要任务', '保障措施']);
+  });
+});

@@ -54,6 +54,7 @@ import {
   ROUND_THE_CLOCK_HOURS,
   FORMULA_OPERATORS,
   GROUP_NAME_MARK,
+  SHOWN_IN,
 } from '../../../rules/zh/nonmetrics.js';
 import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
@@ -463,6 +464,9 @@ export const boundInGroupName: NonMetricRule = (c, text) =>
   WORD_CHAR.test(charAt(text, c.end)) &&
   (c.unit === null || !COUNT_UNIT_SET.has(c.unit.text) || text.startsWith(GROUP_NAME_MARK, c.end));
 
+/** `如表1所示`, `见图2所示`: a table's or figure's number before 所示, no count of institutions (SHOWN_IN). */
+export const shownIn: NonMetricRule = (c, text) => c.unit !== null && c.unit.text === SHOWN_IN.unit && text.startsWith(SHOWN_IN.after, c.end);
+
 /** The rules in the order they are tried; the first that holds names the reason. */
 export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   unlimitedDuration,
@@ -489,6 +493,7 @@ export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   boundInGroupName,
   roundTheClock,
   formulaFactor,
+  shownIn,
 };
 
 /** Why a candidate is not a metric, or null when it is one. */
