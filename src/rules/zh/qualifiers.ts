@@ -135,7 +135,7 @@ export const INFIXES_AFTER_SPACE: ReadonlySet<string> = new Set(['余', '多']);
  * `3项内容`, `5家内资企业`, `3人不到岗`): no qualifier there.
  */
 export const NOT_SUFFIX_WORDS = [
-  '内部', '内容', '内外', '内地', '内陆', '内河', '内资', '内需', '内贸', '内销', '内设', '内蒙古',
+  '内部', '内容', '内外', '内地', '内陆', '内河', '内资', '内需', '内贸', '内销', '内设', '内蒙古', '内存', '内核', '内网', '内科',
   // 不到 + a place or a due date is a verb (`3人不到岗`, `2项不到位`)
   '不到位', '不到岗', '不到场', '不到会', '不到期', '不到校',
 ] as const;
