@@ -202,7 +202,12 @@ export const LEVEL_LIMIT_WORDS = ['不高于', '不低于', '高于', '低于'] 
  * `保修期2年`, `服务期限:1年`): after one of these (and at most DURATION_LABEL_GAP characters of
  * 为/是/:/spaces), a LIMIT_ONLY_UNITS duration is a quantity though no limit word stands with it.
  */
-export const DURATION_LABELS = ['为期', '年限', '期限', '有效期', '保修期', '质保期', '保质期', '服务期', '合同期', '租赁期', '租期', '工期', '使用寿命', '寿命'] as const;
+export const DURATION_LABELS = [
+  '为期', '年限', '期限', '有效期', '保修期', '质保期', '保质期', '服务期', '合同期', '租赁期', '租期', '工期', '使用寿命', '寿命',
+  // the periods a notice or a rule sets for the public to see or object, and a new hire's trial
+  // (`公示期为20日`, `公告期45日`, `异议期:10个工作日`, `试用期6个月`; fixtures/extract/notice-period-labels)
+  '公示期', '公告期', '异议期', '试用期',
+] as const;
 export const DURATION_LABEL_GAP = 3;
 
 /** Every unit, one table. */
