@@ -186,6 +186,11 @@ export const WIDGET_WORDS: readonly string[] = [
   // a government CMS's article tools and footer links: the read-aloud button (`听全文`), the error
   // report (`内容纠错`), the site feedback link (`网站建议`), the font-size buttons (`A+大A+中A+小`, `A+ A-`)
   '听全文', '内容纠错', '网站建议', 'A+', 'A-',
+  // the print and share tools of a provincial CMS under its article, the share box's title, and a
+  // back-to-top button split by a line break (`返回顶部 打印页面 关闭本页`, `分享文章到`, `回到<br>顶部`;
+  // fixtures/clean/article-tools-print-share.txt). Not the share box's `取消` alone: a table dumped one
+  // cell a line writes 取消 as a cell (an item's disposal: 取消/下放/保留)
+  '打印页面', '分享文章到', '回到', '顶部',
 ];
 /**
  * The labels a contact line opens with (`地址:…`, `联系电话:0592-…`, `E-mail:…`): the site's own
