@@ -76,6 +76,11 @@ export const RATE_BASE_PREFIXES: readonly { prefix: string; chineseOnly: boolean
 
 /** Words before a time unit that make a time frame, not a measure (`连续3个月`, `时隔2天`). */
 export const TIME_FRAME_PREFIXES = ['连续', '时隔', '今后', '未来', '每', '近', '历经', '前', '头'] as const;
+/**
+ * Words ending in a time-frame prefix that make a lead time instead, a quantity a rule or a notice sets (`提前6个月提醒`,
+ * `提前3个工作日申请`, `提前2小时到场`): not the frame of `前10个月` (fixtures/extract/lead-times).
+ */
+export const LEAD_TIME_WORDS = ['提前'] as const;
 
 /**
  * A streak of change is a count (`连续3年增长`, `连续7年保持增长`, `连续五年提高`: years of growth, unit

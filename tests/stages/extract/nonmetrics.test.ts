@@ -111,6 +111,12 @@ describe('non-metrics', () => {
     expect(extract('新增十种特色农产品').map((m) => m.raw)).toEqual(['十种']);
   });
 
+  it('keeps a lead time after 提前 (提前6个月提醒, 提前3个工作日预约); 前 alone still opens a time frame', () => {
+    expect(extract('应当提前6个月提醒残疾人换证')).toMatchObject([{ raw: '6个月', value: 6, unit: '个月' }]);
+    expect(extract('申请人应提前3个工作日预约')).toMatchObject([{ raw: '3个工作日', value: 3 }]);
+    expect(extract('前10个月累计完成')).toEqual([]);
+  });
+
   it('keeps a count of books that names no budget (印发工作手册四本)', () => {
     expect(extract('共印发工作手册四本。')).toMatchObject([{ raw: '四本', value: 4, unit: '本' }]);
   });

@@ -36,6 +36,7 @@ import {
   RATE_BASE_PREFIXES,
   RATIO_SEPARATORS,
   TIME_FRAME_PREFIXES,
+  LEAD_TIME_WORDS,
   VAGUE_PREFIXES,
   ROUND_VAGUE_PREFIXES,
   ROUND_NUMERAL_START,
@@ -303,6 +304,7 @@ export const timeFrame: NonMetricRule = (c, text) =>
   TIME_UNIT_SET.has(c.unit.text) &&
   c.suffix === null &&
   TIME_FRAME_PREFIXES.some((p) => text.startsWith(p, c.start - p.length)) &&
+  !LEAD_TIME_WORDS.some((w) => text.startsWith(w, c.start - w.length)) &&
   !streakOfChange(c, text);
 
 /** `每千人`, `部/百人`, `每百元`: the base of a rate (a number with its measure word right after 每 or /). */
