@@ -117,6 +117,9 @@ export const FIXED_PHRASES = [
   // titles market columns (`陆家嘴财经早餐`, `陆家嘴论坛`), and Yichang's 伍家岗区; a lone financial digit
   // elsewhere still counts (`共计肆个`)
   '陆家嘴', '伍家岗',
+  // the national scheme of the two disability allowances (困难残疾人生活补贴 and 重度残疾人护理补贴), named so in every
+  // rule and notice on it (`残疾人两项补贴标准`, `两项补贴资金`): a name, not a count (fixtures/extract/program-name-numerals)
+  '两项补贴',
 ] as const;
 
 /**

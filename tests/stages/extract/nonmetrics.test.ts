@@ -111,6 +111,11 @@ describe('non-metrics', () => {
     expect(extract('新增十种特色农产品').map((m) => m.raw)).toEqual(['十种']);
   });
 
+  it('reads 两项补贴 as the disability scheme’s name, not a count; other counts of two stay', () => {
+    expect(extract('残疾人两项补贴标准提高至每人每月217元').map((m) => m.raw)).toEqual(['217元']);
+    expect(extract('共调整两项补助政策').map((m) => m.raw)).toEqual(['两项']);
+  });
+
   it('keeps a lead time after 提前 (提前6个月提醒, 提前3个工作日预约); 前 alone still opens a time frame', () => {
     expect(extract('应当提前6个月提醒残疾人换证')).toMatchObject([{ raw: '6个月', value: 6, unit: '个月' }]);
     expect(extract('申请人应提前3个工作日预约')).toMatchObject([{ raw: '3个工作日', value: 3 }]);
