@@ -209,6 +209,12 @@ export const DURATION_LABELS = [
   '公示期', '公告期', '异议期', '试用期',
 ] as const;
 export const DURATION_LABEL_GAP = 3;
+/**
+ * A count of years or days reached, as a threshold in a rule (`累计缴费满15年`, `每连续租满1年`, `满30日未缴纳`): right
+ * after 满 a LIMIT_ONLY_UNITS duration is a quantity (exact, as `满6个月`), never a calendar year
+ * (fixtures/extract/reached-durations).
+ */
+export const DURATION_REACH_WORDS = ['满'] as const;
 
 /** Every unit, one table. */
 export const UNITS: readonly string[] = [

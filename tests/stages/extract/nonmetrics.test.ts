@@ -116,6 +116,13 @@ describe('non-metrics', () => {
     expect(extract('共调整两项补助政策').map((m) => m.raw)).toEqual(['两项']);
   });
 
+  it('keeps a count of years or days reached after 满 (缴费满15年, 满30日未缴纳); never a calendar year after it', () => {
+    expect(extract('累计缴费满15年的可按月领取')).toMatchObject([{ raw: '15年', value: 15, unit: '年', qualifier: 'exact' }]);
+    expect(extract('欠费满30日未缴纳的')).toMatchObject([{ raw: '30日', value: 30, unit: '日' }]);
+    expect(extract('圆满完成2031年各项任务')).toEqual([]);
+    expect(extract('至满2032年12月31日止')).toEqual([]);
+  });
+
   it('keeps a lead time after 提前 (提前6个月提醒, 提前3个工作日预约); 前 alone still opens a time frame', () => {
     expect(extract('应当提前6个月提醒残疾人换证')).toMatchObject([{ raw: '6个月', value: 6, unit: '个月' }]);
     expect(extract('申请人应提前3个工作日预约')).toMatchObject([{ raw: '3个工作日', value: 3 }]);
