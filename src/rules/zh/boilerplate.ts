@@ -196,6 +196,11 @@ export const WIDGET_WORDS: readonly string[] = [
   '跳转到主要内容', '跳到主要内容', '跳转到正文', '跳到正文', '跳过导航', '跳转到内容', '跳到内容',
   // the font-size widget's glyph above its 字体:小|中|大 buttons (`Aa`)
   'Aa',
+  // the print and share tools of a provincial CMS under its article, the share box's title, and a
+  // back-to-top button split by a line break (`返回顶部 打印页面 关闭本页`, `分享文章到`, `回到<br>顶部`;
+  // fixtures/clean/article-tools-print-share.txt). Not the share box's `取消` alone: a table dumped one
+  // cell a line writes 取消 as a cell (an item's disposal: 取消/下放/保留)
+  '打印页面', '分享文章到', '回到', '顶部',
 ];
 /**
  * The labels a contact line opens with (`地址:…`, `联系电话:0592-…`, `E-mail:…`): the site's own

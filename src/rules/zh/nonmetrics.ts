@@ -76,6 +76,11 @@ export const RATE_BASE_PREFIXES: readonly { prefix: string; chineseOnly: boolean
 
 /** Words before a time unit that make a time frame, not a measure (`连续3个月`, `时隔2天`). */
 export const TIME_FRAME_PREFIXES = ['连续', '时隔', '今后', '未来', '每', '近', '历经', '前', '头'] as const;
+/**
+ * Words ending in a time-frame prefix that make a lead time instead, a quantity a rule or a notice sets (`提前6个月提醒`,
+ * `提前3个工作日申请`, `提前2小时到场`): not the frame of `前10个月` (fixtures/extract/lead-times).
+ */
+export const LEAD_TIME_WORDS = ['提前'] as const;
 
 /**
  * A streak of change is a count (`连续3年增长`, `连续7年保持增长`, `连续五年提高`: years of growth, unit
@@ -114,6 +119,9 @@ export const FIXED_PHRASES = [
   // titles market columns (`陆家嘴财经早餐`, `陆家嘴论坛`), and Yichang's 伍家岗区; a lone financial digit
   // elsewhere still counts (`共计肆个`)
   '陆家嘴', '伍家岗',
+  // the national scheme of the two disability allowances (困难残疾人生活补贴 and 重度残疾人护理补贴), named so in every
+  // rule and notice on it (`残疾人两项补贴标准`, `两项补贴资金`): a name, not a count (fixtures/extract/program-name-numerals)
+  '两项补贴',
 ] as const;
 
 /**

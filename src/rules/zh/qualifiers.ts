@@ -16,8 +16,11 @@ const NEGATED_COMPARISONS: Readonly<Record<string, Qualifier>> = {
   大于: 'atMost',
   超过: 'atMost',
 };
-/** Negations, with or without a modal, that may stand before those comparisons (`不应`, `不宜`, `原则上不`…`均不`). */
-const NEGATIONS = ['不', '不得', '不应', '不应当', '不宜', '不能', '不可', '不会', '不准', '均不', '应不', '并不'] as const;
+/**
+ * Negations, with or without a modal, that may stand before those comparisons (`不应`, `不宜`, `原则上不`…`均不`), and
+ * 未 of a state not yet passed (`未超过3个月`, `未低于60分`).
+ */
+const NEGATIONS = ['不', '不得', '不应', '不应当', '不宜', '不能', '不可', '不会', '不准', '均不', '应不', '并不', '未'] as const;
 /** Every negation before every comparison (`不宜超过`, `均不低于`), as qualifier words. */
 function negatedComparisons(): Record<string, Qualifier> {
   const out: Record<string, Qualifier> = {};
@@ -45,6 +48,13 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   超过: 'atLeast',
   超: 'atLeast',
   逾: 'atLeast',
+  // a threshold not yet passed or reached is a cap, as statutes write an age or a term (`执行期满未逾5年`,
+  // `未满18周岁`, `不满一年`): never the 逾 of `逾5年` (at least), never the exact count of `满6个月`.
+  // Right before the number only: 满 opens other words (`不满意`, `未满足`). fixtures/extract/negated-thresholds
+  未逾: 'atMost',
+  不逾: 'atMost',
+  未满: 'atMost',
+  不满: 'atMost',
   // `突破50%`, `突破1000万`: passed the mark
   突破: 'atLeast',
   不少于: 'atLeast',
@@ -82,9 +92,6 @@ export const PREFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   不应大于: 'atMost',
   不多于: 'atMost',
   不足: 'atMost',
-  // short of a span or an age (`不满1年`, `未满18周岁`)
-  不满: 'atMost',
-  未满: 'atMost',
   少于: 'atMost',
   // short of the number (`不到5%`, `不到1000元`); after a verb it is the verb's (PREFIX_QUALIFIER_BLOCKERS)
   不到: 'atMost',
@@ -158,6 +165,10 @@ export const SUFFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   '(含本数)以下': 'atMost',
   '(含)以上': 'atLeast',
   '(含)以下': 'atMost',
+  // the bound's own figure counted in before 以内/内 too (`补发时长在24个月(含)内`, `5个工作日(含本数)以内`)
+  '(含本数)以内': 'atMost',
+  '(含)以内': 'atMost',
+  '(含)内': 'atMost',
   以上: 'atLeast',
   以下: 'atMost',
   以内: 'atMost',

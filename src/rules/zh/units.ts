@@ -208,15 +208,19 @@ export const LEVEL_LIMIT_WORDS = ['不高于', '不低于', '高于', '低于'] 
  * `保修期2年`, `服务期限:1年`): after one of these (and at most DURATION_LABEL_GAP characters of
  * 为/是/:/spaces), a LIMIT_ONLY_UNITS duration is a quantity though no limit word stands with it.
  */
-export const DURATION_LABELS = ['为期', '年限', '期限', '有效期', '保修期', '质保期', '保质期', '服务期', '合同期', '租赁期', '租期', '工期', '使用寿命', '寿命'] as const;
+export const DURATION_LABELS = [
+  '为期', '年限', '期限', '有效期', '保修期', '质保期', '保质期', '服务期', '合同期', '租赁期', '租期', '工期', '使用寿命', '寿命',
+  // the periods a notice or a rule sets for the public to see or object, and a new hire's trial
+  // (`公示期为20日`, `公告期45日`, `异议期:10个工作日`, `试用期6个月`; fixtures/extract/notice-period-labels)
+  '公示期', '公告期', '异议期', '试用期',
+] as const;
 export const DURATION_LABEL_GAP = 3;
-
 /**
- * A LIMIT_ONLY_UNITS duration right after this word is a span reached, a condition's length (`间隔满1年`,
- * `连续缴纳社会保险满3年`, `服务期满5年`): a quantity though no limit word stands with it (`不满1年`: 不满 is a
- * prefix qualifier, qualifiers.ts).
+ * A count of years or days reached, as a threshold in a rule (`累计缴费满15年`, `每连续租满1年`, `满30日未缴纳`): right
+ * after 满 a LIMIT_ONLY_UNITS duration is a quantity (exact, as `满6个月`; `间隔满1年`, `服务期满5年`), never a calendar
+ * year (fixtures/extract/reached-durations, fixtures/extract/reached-spans-and-household-sizes).
  */
-export const DURATION_REACHED = '满';
+export const DURATION_REACH_WORDS = ['满'] as const;
 
 /** Every unit, one table. */
 export const UNITS: readonly string[] = [

@@ -792,3 +792,21 @@ describe('a policy page dump: its widgets, foot lists, comment box, site mailbox
     expect(doc.text).toContain('联系邮箱:wangmou@example.com');
   });
 });
+
+describe('a provincial CMS notice whose print and share tools follow the signature (分享文章到, 打印页面, 回到/顶部)', () => {
+  it('removes the tool lines, so the signature closes the notice and gives issuer and date', () => {
+    const doc = run('article-tools-print-share.txt', 'text');
+    for (const w of ['分享文章到', '打印页面', '关闭本页', '返回顶部', '回到', '顶部']) expect(doc.text, w).not.toContain(w);
+    expect(doc.text).toContain('  1.核验操作指引.pdf\n某市社会保险基金管理中心\n2031年2月27日');
+    expect(doc.removed.find((r) => r.rule === 'page-widgets')?.text).toContain('分享文章到\n返回顶部  打印页面  关闭本页');
+    expect(doc.metadata).toMatchObject({ issuer: '某市社会保险基金管理中心', publishDate: '2031-02-27', pageDate: '2031-03-02 09:15' });
+  });
+  it('keeps a table cell 取消 dumped on its own line, and 回到 or 顶部 inside other words', () => {
+    const doc = run('article-tools-print-share-negative.txt', 'text');
+    const lines = doc.text.split('\n').map((l) => l.trim());
+    expect(lines).toContain('取消');
+    expect(lines).toContain('回到原籍地办理');
+    expect(doc.text).toContain('信息统一由系统顶部栏目公布。');
+    expect(doc.removed.map((r) => r.rule)).not.toContain('page-widgets');
+  });
+});

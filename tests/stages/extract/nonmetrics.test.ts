@@ -115,6 +115,24 @@ describe('non-metrics', () => {
     expect(extract('新增十种特色农产品').map((m) => m.raw)).toEqual(['十种']);
   });
 
+  it('reads 两项补贴 as the disability scheme’s name, not a count; other counts of two stay', () => {
+    expect(extract('残疾人两项补贴标准提高至每人每月217元').map((m) => m.raw)).toEqual(['217元']);
+    expect(extract('共调整两项补助政策').map((m) => m.raw)).toEqual(['两项']);
+  });
+
+  it('keeps a count of years or days reached after 满 (缴费满15年, 满30日未缴纳); never a calendar year after it', () => {
+    expect(extract('累计缴费满15年的可按月领取')).toMatchObject([{ raw: '15年', value: 15, unit: '年', qualifier: 'exact' }]);
+    expect(extract('欠费满30日未缴纳的')).toMatchObject([{ raw: '30日', value: 30, unit: '日' }]);
+    expect(extract('圆满完成2031年各项任务')).toEqual([]);
+    expect(extract('至满2032年12月31日止')).toEqual([]);
+  });
+
+  it('keeps a lead time after 提前 (提前6个月提醒, 提前3个工作日预约); 前 alone still opens a time frame', () => {
+    expect(extract('应当提前6个月提醒残疾人换证')).toMatchObject([{ raw: '6个月', value: 6, unit: '个月' }]);
+    expect(extract('申请人应提前3个工作日预约')).toMatchObject([{ raw: '3个工作日', value: 3 }]);
+    expect(extract('前10个月累计完成')).toEqual([]);
+  });
+
   it('keeps a count of books that names no budget (印发工作手册四本)', () => {
     expect(extract('共印发工作手册四本。')).toMatchObject([{ raw: '四本', value: 4, unit: '本' }]);
   });

@@ -86,7 +86,8 @@ describe('periods', () => {
 
   it('reads no frame from a list of periods, a deadline\'s 提前, or a date in numerals; keeps 以来 and a span with 月 twice', () => {
     expect(periods('一季度、上半年、前三季度全市GDP分别增长5.1%、5.3%和5.2%。')).toEqual([null, null, null]);
-    expect(periods('提前3个月完成全年任务,完成投资12.5亿元。')).toEqual([null]);
+    // the lead time itself is a quantity (LEAD_TIME_WORDS, fixtures/extract/lead-times), framed by nothing
+    expect(periods('提前3个月完成全年任务,完成投资12.5亿元。')).toEqual([null, null]);
     expect(periods('自二〇二四年一月一日起,罚款500元。')).toEqual([null]);
     expect(periods('同上半年相比,出口增长3.2%。')).toEqual([null]);
     expect(periods('6月以来,全市新增市场主体1.2万户。')).toEqual(['6月以来']);

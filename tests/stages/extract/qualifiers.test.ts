@@ -113,6 +113,24 @@ describe('qualifiers', () => {
     expect(extract('样本少于30个')[0]).toMatchObject({ raw: '少于30个', qualifier: 'atMost' });
   });
 
+  it('reads a threshold not yet passed or reached as a cap (未逾3年, 未满18周岁, 不满2年, 未超过6个月)', () => {
+    expect(extract('执行期满未逾5年的不得担任')[0]).toMatchObject({ raw: '未逾5年', value: 5, unit: '年', qualifier: 'atMost' });
+    expect(extract('对象为未满18周岁的未成年人')[0]).toMatchObject({ raw: '未满18周岁', qualifier: 'atMost' });
+    expect(extract('参保不满2年的不予补助')[0]).toMatchObject({ raw: '不满2年', qualifier: 'atMost' });
+    expect(extract('连续缴费未超过6个月的')[0]).toMatchObject({ raw: '未超过6个月', qualifier: 'atMost' });
+    // without the negation: 逾 at least, 满 an exact count; 满 of another word gives no bound
+    expect(extract('逾期后应逾5年方可申请')[0]).toMatchObject({ raw: '逾5年', qualifier: 'atLeast' });
+    expect(extract('登记注册满6个月')[0]).toMatchObject({ raw: '6个月', qualifier: 'exact' });
+    expect(extract('未满足以下3项条件的')[0]).toMatchObject({ raw: '3项', qualifier: 'exact' });
+    expect(extract('不满意的比例为2%')[0]).toMatchObject({ raw: '2%', qualifier: 'exact' });
+  });
+
+  it('reads the inclusive mark before 以内/内 as part of the bound (24个月(含)内)', () => {
+    expect(extract('补发时长在24个月(含)内的')[0]).toMatchObject({ raw: '24个月(含)内', qualifier: 'atMost' });
+    expect(extract('审核在5个工作日(含本数)以内完成')[0]).toMatchObject({ raw: '5个工作日(含本数)以内', qualifier: 'atMost' });
+    expect(extract('共办理证明3件(含补办)')[0]).toMatchObject({ raw: '3件', qualifier: 'exact' });
+  });
+
   it('reads 约占 a few words before (约占全国的三分之一), but not the 约 of 约束性', () => {
     const [share] = extract('进口额约占全国的三分之一');
     expect(share).toMatchObject({ raw: '三分之一', unit: '%', qualifier: 'approx' });

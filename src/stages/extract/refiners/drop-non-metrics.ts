@@ -36,6 +36,7 @@ import {
   RATE_BASE_PREFIXES,
   RATIO_SEPARATORS,
   TIME_FRAME_PREFIXES,
+  LEAD_TIME_WORDS,
   VAGUE_PREFIXES,
   ROUND_VAGUE_PREFIXES,
   ROUND_NUMERAL_START,
@@ -58,7 +59,7 @@ import {
 } from '../../../rules/zh/nonmetrics.js';
 import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
-import { COUNT_UNITS, DAY_OF_MONTH, DURATION_REACHED, RATE_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, GRADE_UNITS, LABEL_UNIT_INTROS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+import { COUNT_UNITS, DAY_OF_MONTH, RATE_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, DURATION_REACH_WORDS, GRADE_UNITS, LABEL_UNIT_INTROS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 import { MAGNITUDES, isBareMagnitude } from '../../../locale/zh/numerals.js';
 import { CAP_QUALIFIERS, DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
 
@@ -305,6 +306,7 @@ export const timeFrame: NonMetricRule = (c, text) =>
   TIME_UNIT_SET.has(c.unit.text) &&
   c.suffix === null &&
   TIME_FRAME_PREFIXES.some((p) => text.startsWith(p, c.start - p.length)) &&
+  !LEAD_TIME_WORDS.some((w) => text.startsWith(w, c.start - w.length)) &&
   !streakOfChange(c, text);
 
 /** `每千人`, `部/百人`, `每百元`: the base of a rate (a number with its measure word right after 每 or /). */
@@ -353,8 +355,8 @@ export const unlimitedDuration: NonMetricRule = (c, text) => {
   // a level compared with (`不高于2019年`) is a year, whatever its limit word
   if (prefix && LIMITS.has(prefix)) return c.prefix !== null && LEVEL_LIMITS.has(c.prefix.text) && CALENDAR_YEAR.test(c.numeral.text);
   if (c.suffix && limitWords.includes(c.suffix.text)) return false;
-  // a span reached (`间隔满1年`): a quantity, never a year of the calendar (`满2024年` says none)
-  if (text.startsWith(DURATION_REACHED, c.numeral.start - DURATION_REACHED.length) && !CALENDAR_YEAR.test(c.numeral.text)) return false;
+  // a count reached (`缴费满15年`): a threshold, though no limit word follows
+  if (c.prefix === null && DURATION_REACH_WORDS.some((w) => text.startsWith(w, c.start - w.length)) && !CALENDAR_YEAR.test(c.numeral.text)) return false;
   return !streakOfChange(c, text) && !labelledDuration(c, text);
 };
 
