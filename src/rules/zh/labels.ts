@@ -115,6 +115,8 @@ export const TRAILING_WORD_KEEPERS = [
   // 累计 alone is a trailing word itself: never cut to 累 (`累计完成` → `累计` → nothing); nor a total's word
   // (`合计:35亿元` read 合)
   '累计', ...TOTAL_WORDS,
+  // nor 年满 to 年 (`年满60周岁以上的老年人`: the label is the words after, not 年)
+  '年满',
 ] as const;
 
 /** A particle that may close the composed label (`占我外贸总值的`), trimmed last. */
