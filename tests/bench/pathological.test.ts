@@ -49,6 +49,9 @@ const CASES: Case[] = [
   },
   { name: 'digits and magnitudes run together', format: 'text', make: (b) => repeatToBytes('1.5万亿', b) },
   { name: 'heading markers without end', format: 'text', make: (b) => repeatToBytes('一、(一)1.', b) },
+  // a run of spaces that does not end its line: `[ \t]+$` (m flag) and two quantifiers over spaces in a row were quadratic in it
+  { name: 'a list marker, a long run of spaces, a word (Markdown)', format: 'markdown', baseBytes: 64 * 1024, make: (b) => `-${' '.repeat(b)}**a**\n` },
+  { name: 'a long run of spaces before a word (text)', format: 'text', baseBytes: 64 * 1024, make: (b) => `${' '.repeat(b)}正文。\n` },
   // A statistics paragraph that lists figures with commas and never reaches a full stop: any
   // per-metric look-back to the start of the sentence makes this quadratic.
   { name: 'a paragraph of metrics with no full stop', format: 'text', baseBytes: 64 * 1024, make: (b) => repeatToBytes('全年进口货物12.5万吨,增长3%,', b) },

@@ -1,5 +1,6 @@
 // src/rules/zh/periods.ts and refiners/assign-period.ts.
 import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../../src/pipeline.js';
 import { extract } from './extract-helpers.js';
 
 const periods = (text: string, period?: string): (string | null)[] => extract(text, period ? { period } : {}).map((m) => m.period);
@@ -99,5 +100,32 @@ describe('periods', () => {
     expect(titled('抽查企业120家。', '关于开展2024年第一季度安全生产大检查的通知')).toEqual([null]);
     expect(titled('罚款500元。', '12月起这些新规将施行')).toEqual([null]);
     expect(titled('出口245.3亿元。', '我市出口增速较一季度加快')).toEqual([null]);
+  });
+});
+
+describe('a section heading that opens with a year frames the figures under it', () => {
+  const run = (text: string) =>
+    processDocument({ path: 'r.txt', id: 'r', bytes: Buffer.from(text), format: 'text' }).metrics.map((m) => [m.raw, m.period]);
+  it('gives a report\'s review and plan sections their years; a frame of the sentence still comes first', () => {
+    const report = [
+      '2031年某市人民政府工作报告',
+      '一、2030年工作回顾',
+      '过去一年,全市地区生产总值增长6.1%,新设外资企业186家。',
+      '二、2031年工作安排',
+      '今年主要预期目标是:地区生产总值增长6%左右。一季度,开工项目120个。',
+    ].join('\n');
+    expect(run(report)).toEqual([
+      ['6.1%', '2030'],
+      ['186家', '2030'],
+      ['6%左右', '2031'],
+      ['120个', '一季度'],
+    ]);
+  });
+  it('negative: a heading of years in a list or from a start frames nothing', () => {
+    const report = ['某市工作报告', '一、2025年和“十四五”时期工作回顾', '全市新设外资企业186家。', '二、2023年以来主要成效', '累计建成口岸3个。'].join('\n');
+    expect(run(report)).toEqual([
+      ['186家', null],
+      ['3个', null],
+    ]);
   });
 });

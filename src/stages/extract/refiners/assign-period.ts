@@ -8,7 +8,7 @@
 // 2023 yearbook, else `全年` as written; a part of a year never overrides it). Table cells keep their
 // column's period. A figure of the text framed no way takes the part of a year the document's title
 // states (`…2022年6月…指标`), unless the title is a notice's or names a start (`12月起`).
-import type { Metadata } from '../../../schema/records.js';
+import type { Metadata, Section } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
 import { mapPacked } from '../../../lib/packed.js';
 import { ATTRIBUTION_OPENERS, ATTRIBUTION_OPENING, RECURRING_FRAMES, SEMICOLONS, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_START_WORDS, YEAR_BOUND_AFTER, SUB_YEAR_FRAME, TARGET_WORDS, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
@@ -230,13 +230,43 @@ function withTitleYear(period: string | null, titled: string | null): string | n
   return period !== null && titled !== null && titled.length > period.length && titled.endsWith(period) && !WHOLE_YEAR_FRAME.test(period) ? titled : period;
 }
 
-export function assignPeriod(drafts: readonly Draft[], text: string, metadata: Metadata): Draft[] {
+/** A section whose heading opens with a part of a year or a year (`一、2030年工作回顾`, `(二)一季度经济运行`), with that frame. */
+interface FramedSection {
+  start: number;
+  end: number;
+  frame: string;
+}
+
+/**
+ * The sections whose heading opens with a part of a year or a whole year (not one of a list, not a start:
+ * `2023年以来…` frames nothing), innermost last: a figure framed no other way takes its section's
+ * (`二、2031年工作安排` / `今年…地区生产总值增长6%左右` → 2031).
+ */
+function framedSections(sections: readonly Section[]): FramedSection[] {
+  const out: FramedSection[] = [];
+  for (const section of sections) {
+    const title = section.title.trimStart();
+    const frame = subYearFrame(title, 0) ?? clauseYear(title);
+    if (frame !== null) out.push({ start: section.span[0], end: section.span[1], frame });
+  }
+  return out;
+}
+
+/** The frame of the innermost framed section holding `at`, or null. */
+function sectionFrame(framed: readonly FramedSection[], at: number): string | null {
+  let best: FramedSection | null = null;
+  for (const f of framed) if (f.start <= at && at < f.end && (best === null || f.start >= best.start)) best = f;
+  return best?.frame ?? null;
+}
+
+export function assignPeriod(drafts: readonly Draft[], text: string, metadata: Metadata, sections: readonly Section[] = []): Draft[] {
   if (drafts.every((d) => d.source === 'table')) return [...drafts];
   const titled = titleFrame(metadata);
   const bounds = boundaries(text);
+  const framed = framedSections(sections);
   return mapPacked(drafts, (d) => {
     if (d.source === 'table') return d;
-    const period = withTitleYear(periodOf(text, d, metadata, bounds), titled) ?? titled;
+    const period = withTitleYear(periodOf(text, d, metadata, bounds), titled) ?? (framed.length > 0 ? sectionFrame(framed, d.start) : null) ?? titled;
     // drafts are values: an unchanged one is passed on, not copied
     if (period === d.period) return d;
     const copy = copyDraft(d);
