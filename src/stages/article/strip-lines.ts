@@ -294,6 +294,11 @@ const isDocNumberLine = (s: string): boolean => DOC_NUMBER_LINE.test(s.trim());
 const DOC_NUMBER_END = new RegExp(`(?:${DOC_NUMBER.source})$`);
 /** A title closed by a bracketed document number (`…的通知(发改办能源规〔2020〕245号)`): group 1 the title, group 2 the number (at most ten characters of issuer before it). */
 const TITLE_DOC_NUMBER = new RegExp(`^(.+?)\\s*[((]\\s*([^\\s()()]{0,10}(?:${DOC_NUMBER.source}))\\s*[))]$`);
+/**
+ * A title opened by its announcement's or order's number, its subject in brackets after it (`海关总署公告2031年第12号
+ * (关于发布…的公告)`, as findTitle joins the two lines): the number is the docNumber the page states; the title stays whole.
+ */
+const TITLE_LEADING_DOC_NUMBER = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?(?:公告|通告|令)\\s*(?:${DOC_NUMBER.source}))\\s*[((]${SUBJECT_OPENER}`);
 
 class Page {
   readonly texts: string[];
@@ -1017,6 +1022,8 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
     title = numbered[1]!;
     statements.push(statement('docNumber', numbered[2]!, PRIORITY.byline));
   }
+  const leading = title === null || numbered !== null ? null : TITLE_LEADING_DOC_NUMBER.exec(title);
+  if (leading !== null) statements.push(statement('docNumber', leading[1]!.replace(/\s+/g, ''), PRIORITY.byline));
   if (title !== null) statements.push(statement('title', title, PRIORITY.markup));
   const keptTitleIndex = titleLine >= 0 && p.removedBy[titleLine] === null ? out.indexOf(p.texts[titleLine]!) : -1;
   return { text, lines: out, title, titleLine: keptTitleIndex, statements, removed, warnings: [], headings };

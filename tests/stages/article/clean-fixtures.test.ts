@@ -766,6 +766,13 @@ describe('a <meta> value a template left a list separator after (ContentSource �
     // a numbered announcement over its subject is titled as its site titles it
     const ann = processDocument({ path: 'x.txt', id: 'x', bytes: Buffer.from('海关总署公告2024年第1号\n关于进一步规范进口货物申报的公告\n现将有关事项公告如下。\n'), format: 'text' });
     expect(ann.title).toBe('海关总署公告2024年第1号(关于进一步规范进口货物申报的公告)');
+    // …and its number is the docNumber it states, on one line as well
+    expect(ann.metadata.docNumber).toBe('海关总署公告2024年第1号');
+    const oneLine = processDocument({ path: 'y.txt', id: 'y', bytes: Buffer.from('海关总署令第253号(关于公布《某某办法》的令)\n现公布《某某办法》,自2031年3月1日起施行。\n'), format: 'text' });
+    expect(oneLine.metadata.docNumber).toBe('海关总署令第253号');
+    // negative: a title that only cites a number further in
+    const cites = processDocument({ path: 'z.txt', id: 'z', bytes: Buffer.from('关于执行海关总署公告2024年第1号有关问题的通知\n现将有关事项通知如下。\n'), format: 'text' });
+    expect(cites.metadata.docNumber).toBeUndefined();
   });
   it("an e-paper story: the page's masthead line is source and date, never the title; jump lines go", () => {
     const doc = run('epaper-masthead-jump-lines.txt', 'text');
