@@ -269,10 +269,26 @@ function readRegex(re: RegExp): Node | null {
   }
 }
 
+/** How many units String.fromCharCode is given at once (its arguments stay well within the engine's limit). */
+const CHARS_AT_ONCE = 4096;
+
+/**
+ * The units of `ranges` as a string, each once, in code-unit order. The ranges are walked in order
+ * of their starts, each from the first unit not yet written: no unit is kept in a set and sorted
+ * (a range of the Han block is 20,992 units, and the rule tables are read at every load of a module
+ * and of a worker thread).
+ */
 function toChars(ranges: Ranges): string {
-  const units = new Set<number>();
-  for (const [lo, hi] of ranges) for (let u = lo; u <= hi; u++) units.add(u);
-  return [...units].sort((a, b) => a - b).map((u) => String.fromCharCode(u)).join('');
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const units: number[] = [];
+  let next = 0; // every unit below is written
+  for (const [lo, hi] of sorted) {
+    for (let u = Math.max(lo, next); u <= hi; u++) units.push(u);
+    next = Math.max(next, hi + 1);
+  }
+  let chars = '';
+  for (let k = 0; k < units.length; k += CHARS_AT_ONCE) chars += String.fromCharCode(...units.slice(k, k + CHARS_AT_ONCE));
+  return chars;
 }
 
 /**

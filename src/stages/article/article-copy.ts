@@ -16,6 +16,11 @@ function charsBetween(trimmed: readonly string[], from: number, to: number): num
 /** An ellipsis closing a teaser (`…`, `……`, `...`). */
 const TRAILING_ELLIPSIS = /(?:…+|\.{3,})$/;
 const WHITESPACE = /\s+/g;
+/**
+ * Whether a trimmed line's last character may close TRAILING_ELLIPSIS (`…` or `.`): dropping its
+ * spaces leaves that character last, so a line ending otherwise has no ellipsis.
+ */
+const endsInEllipsisMark = (s: string): boolean => s.endsWith('…') || s.endsWith('.');
 
 /**
  * Marks (1) the lines among the last MAX_COPY_LINES non-blank ones, below the article's first
@@ -37,6 +42,9 @@ export function articleCopyMarks(trimmed: readonly string[], first: number): Uin
     if (s.length === 0) continue;
     seen++;
     paragraph ??= trimmed[first]!.replace(WHITESPACE, '');
+    // a line copies the paragraph only when it ends in an ellipsis or is longer than the paragraph
+    // (its spaces dropped, it is no longer): the others, most of a page's foot, are not read further
+    if (!endsInEllipsisMark(s) && (s.length <= paragraph.length || paragraph.length < COPY_OPENING_CHARS)) continue;
     const line = s.replace(WHITESPACE, '');
     const cut = TRAILING_ELLIPSIS.exec(line);
     const copies = cut !== null

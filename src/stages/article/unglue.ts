@@ -261,9 +261,12 @@ function titleEnd(s: string, at: number, title: string | null): number {
 
 /** The chrome pieces glued before a long line's text (and one title among them), and the text; null when none is. */
 export function splitGluedHead(line: string, title: string | null): string[] | null {
+  let at = skipSpaces(line, 0);
+  // a piece ends only at a space and the text follows it: a line with no white space after its
+  // first character but before its last (most first paragraphs) has nothing glued, and no piece is tried
+  if (SPACE.indexIn(line, at, line.length - 1) < 0) return null;
   const pieces: string[] = [];
   let titled = false;
-  let at = skipSpaces(line, 0);
   for (;;) {
     let end = chromeEnd(line, at);
     if (end <= at && !titled) end = bannerEnd(line, at);
@@ -283,15 +286,20 @@ export function splitGluedHead(line: string, title: string | null): string[] | n
   return pieces;
 }
 
-/** SENTENCE_PUNCTUATION (a class of single characters) as a scan over a line. */
-const SENTENCE_MARK = new RegExp(SENTENCE_PUNCTUATION.source, `${SENTENCE_PUNCTUATION.flags}g`);
+/** SENTENCE_PUNCTUATION (a class of single characters) as a table, read from its own pattern. */
+const SENTENCE_MARKS = ((chars) => {
+  if (chars === null) throw new Error('SENTENCE_PUNCTUATION: its characters cannot be read from its pattern');
+  return charSet(chars);
+})(neededChars(SENTENCE_PUNCTUATION));
 
-/** The index just past the last sentence punctuation at `from` or after, or -1 when there is none (one scan, not a test a character). */
+/**
+ * The index just past the last sentence punctuation at `from` or after, or -1 when there is none: a
+ * scan back from the line's end, which stops at the last mark (a regex's scan forward met every mark
+ * of the window, a match record each).
+ */
 function sentenceEndAfter(line: string, from: number): number {
-  let end = -1;
-  SENTENCE_MARK.lastIndex = from;
-  while (SENTENCE_MARK.exec(line) !== null) end = SENTENCE_MARK.lastIndex;
-  return end;
+  const last = SENTENCE_MARKS.lastIndexIn(line, line.length - 1, from);
+  return last < 0 ? -1 : last + 1;
 }
 
 /**
@@ -314,6 +322,8 @@ export function splitGluedTail(line: string): [string, string] | null {
  * tail rules call it chrome whole (a site's directory of links, `link-directory`); null otherwise.
  */
 function longChromeTail(line: string, isTailChrome: (s: string) => boolean): [string, string] | null {
+  // what follows the last sentence is part of the line: a line no longer than that bound has no such tail
+  if (line.length <= MAX_GLUED_TAIL_CHARS) return null;
   const end = Math.max(0, sentenceEndAfter(line, 0));
   const rest = line.slice(end).trim();
   return end > 0 && rest.length > MAX_GLUED_TAIL_CHARS && isTailChrome(rest) ? [line.slice(0, end), rest] : null;

@@ -3,7 +3,8 @@
 // notice's text and stays, only its value is read. Looked for in the opening lines of the article,
 // where a procurement notice lists its items.
 import { SECTION_MARKER_START } from '../../rules/zh/line-shapes.js';
-import { IDENTIFIER_CODE, IDENTIFIER_LINE_KEYS } from '../../rules/zh/metadata.js';
+import { FIELD_LABELS, IDENTIFIER_CODE, IDENTIFIER_LINE_KEYS } from '../../rules/zh/metadata.js';
+import { charSet } from '../../lib/char-set.js';
 import { PRIORITY, statement, type Statement } from '../article/classify-lines.js';
 import { parseFieldLine } from '../article/parse-fields.js';
 
@@ -12,6 +13,17 @@ const OPENING_LINES = 40;
 /** A longer line is a paragraph, not an item stating a field. */
 const MAX_ITEM_CHARS = 80;
 
+/**
+ * The first characters of the labels whose field is an identifier (IDENTIFIER_LINE_KEYS): a field
+ * is read from its label's own characters (a spaced label `索 引 号` too), so a line holding none of
+ * them states no identifier, and is not read as a field line.
+ */
+const IDENTIFIER_LABEL_FIRSTS = charSet(
+  Object.keys(FIELD_LABELS)
+    .filter((label) => IDENTIFIER_LINE_KEYS.has(FIELD_LABELS[label] ?? ''))
+    .map((label) => label[0]!),
+);
+
 /** The identifiers stated by lines under the title (the title's line is just above `from`). */
 export function findIdentifierLines(lines: readonly string[], from: number): Statement[] {
   const out: Statement[] = [];
@@ -19,7 +31,7 @@ export function findIdentifierLines(lines: readonly string[], from: number): Sta
     const line = lines[i]!.trim();
     if (line.length === 0) continue;
     seen++;
-    if (line.length > MAX_ITEM_CHARS) continue;
+    if (line.length > MAX_ITEM_CHARS || IDENTIFIER_LABEL_FIRSTS.indexIn(line) < 0) continue;
     const marker = SECTION_MARKER_START.exec(line);
     for (const field of parseFieldLine(marker === null ? line : line.slice(marker[0].length)) ?? []) {
       if (field.key !== null && IDENTIFIER_LINE_KEYS.has(field.key) && field.value !== null && IDENTIFIER_CODE.test(field.value)) {
