@@ -131,6 +131,11 @@ describe('rejoinLines: an info table with spaced labels, a bracketed field line 
     const neg = linesOf('spaced-labels-range-split-negative.txt');
     expect(neg).toEqual(expect.arrayContaining(['2031年3月1日', '至', '一 二 三 四', '五 六 七 八', '统计口径(见附件1)']));
   });
+  it('negative: a dash alone between two numbers is a table\'s empty cell, never a range\'s connector', () => {
+    const lines = rejoinLines(page('标题\n指标\n绝对值\n增速(%)\n出口额(亿元)\n1250.3\n-\n6.1\n进口额(亿元)\n88.2\n—\n12.0')).text.split('\n');
+    expect(lines).toEqual(expect.arrayContaining(['-', '6.1', '—', '12.0']));
+    expect(lines.some((l) => /\d[-—]$|^[-—]\d/.test(l))).toBe(false);
+  });
 });
 
 describe('rejoinLines: a heading over its paragraph whose opening year markup split from its 年', () => {

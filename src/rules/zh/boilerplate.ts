@@ -189,7 +189,7 @@ export const WIDGET_WORDS: readonly string[] = [
   '点赞', '在看', '转发', '写留言', '留言',
   // a government CMS's article tools and footer links: the read-aloud button (`听全文`), the error
   // report (`内容纠错`), the site feedback link (`网站建议`), the font-size buttons (`A+大A+中A+小`, `A+ A-`)
-  '听全文', '内容纠错', '网站建议', 'A+大', 'A+中', 'A+小', 'A+', 'A-',
+  '听全文', '内容纠错', '网站建议', 'A+大', 'A+中', 'A+小', 'A+ A-', 'A- A+', 'A+A-', 'A-A+', 'A+', 'A-',
   // the script switch of an accessibility bar (`无障碍 | 长者模式 | 简 | 繁 | English`)
   '简体中文', '繁体中文', '繁體中文', '简', '繁',
   // a skip link, the first link of an accessible page (`[跳转到主要内容](#main)` in a Markdown dump)
@@ -303,8 +303,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'visit-counter', zone: 'tail', pattern: /^\d{0,12}\s*(?:位|个)(?:访客|访问者|来访者)$/ },
   // 主办单位:海关总署 承办:… 技术支持:…
   { id: 'site-footer', zone: 'tail', pattern: /^(?:主办单位|承办单位|主办|承办|协办|技术支持|网站维护|运维单位|运维保障|建议使用|最佳浏览|客服热线|客服电话)\s*[::].{0,160}$/ },
-  // 编辑部客服信箱jwxxc@example.gov.cn : the site's own mailbox (its editors', its service desk's), never a notice's contact
-  { id: 'site-footer', zone: 'tail', pattern: /^[^\s。,;:]{0,10}(?:编辑部|客服|网站|网管|站长)[^\s。,;:@]{0,6}(?:信箱|邮箱|E-?mail)\s*[::]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i },
+  // 编辑部客服信箱jwxxc@example.gov.cn : the site's own mailbox (its editors', its webmaster's), never a notice's contact
+  // (`客服邮箱:service@…` under a notice is the notice's service desk)
+  { id: 'site-footer', zone: 'tail', pattern: /^[^\s。,;:]{0,10}(?:编辑部|网站|网管|站长)[^\s。,;:@]{0,6}(?:信箱|邮箱|E-?mail)\s*[::]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i },
   // 系统检测到您正在使用ie11以下内核的浏览器,…请更换或升级浏览器访问! / 您的浏览器版本过低 : the site's notice to old browsers
   // (the site speaks to the visitor, 您: a notice's own sentence about upgrading browsers stays)
   { id: 'browser-notice', zone: 'edge', pattern: /^(?:系统)?检测到您[^。]{0,30}浏览器[^。]{0,60}$|^您的浏览器[^。]{0,30}(?:版本过低|版本太低|不支持|需要升级|请升级)[^。]{0,40}$/ },
@@ -421,7 +422,8 @@ export const TEASER_OPENING_LINES = 12;
 export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set([
   '大', '中', '小', '默认', '返回', '保存', '首页', '打开', '还原', '下载', '正常', '重置', '标准', '当前页面', '当前页', '本页',
   '评论', '邮件', '商城', '推荐',
-  // a font-size button alone is a credit or evaluation grade too (`A+ | 326 |`); with its size it is strong (`A+大A+中A+小`)
+  // a font-size button alone is a credit or evaluation grade too (`A+ | 326 |`); with its size or its pair it is strong
+  // (`A+大A+中A+小`, `A+ A-`: WIDGET_WORDS)
   'A+', 'A-',
   '简', '繁',
 ]);

@@ -67,5 +67,11 @@ export const MAX_TITLE_CANDIDATES = 4;
 /** A document number (`署发〔2024〕12号`, `2024年第1号`): a line of the document, never page chrome. */
 export const DOC_NUMBER = /[〔[]\d{4}[〕\]]\s*\d{1,5}\s*号|\d{4}年第\s*\d{1,5}\s*号|第\s*\d{1,5}\s*号/;
 
+/**
+ * Words of a page that explains another document (`一图读懂《…若干措施》(某府规〔2031〕3号)`, `《…》政策解读`): a
+ * document number in its title is the explained document's, not the page's.
+ */
+export const INTERPRETATION_TITLE_WORDS = ['解读', '读懂', '图解', '问答'] as const;
+
 /** The word a document's subject opens its title with (`关于进一步规范进口货物申报的公告`). */
 export const SUBJECT_OPENER = '关于';

@@ -86,7 +86,7 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   类别: 'category',
   分类: 'category',
   主题分类: 'category',
-  // an info table's topic cell (`主 题 : 科技工业信息化\工业;科技工业信息化\信息化`)
+  // an info table's topic cell (`主 题 : 科技工业信息化\工业;科技工业信息化\信息化`): TABLE_FIELD_LABELS
   主题: 'category',
   所属栏目: 'category',
   栏目: 'category',
@@ -430,3 +430,9 @@ export const MAX_SIGNATURE_LINES = 3;
 export const MAX_ISSUER_CHARS = 30;
 /** A flattened notice's signature glued after its closing formula: `特此公告。海关总署2024年1月24日`. */
 export const SIGNED_AFTER_CLOSING = /特此(?:公告|通告|通知|函告|批复)[。.]\s*(?<issuer>[\u4e00-\u9fff]{2,30}?)\s*(?<date>\d{4}年\d{1,2}月\d{1,2}日)/;
+
+/**
+ * Labels read as a field only in an info table's layout: spaced out (`主 题 :`) or beside other fields on the line;
+ * alone and unspaced under a headline they open a sentence of the article (`主题:青春逐梦 创业未来`).
+ */
+export const TABLE_FIELD_LABELS: ReadonlySet<string> = new Set(['主题']);

@@ -145,9 +145,10 @@ export const ROUND_THE_CLOCK_WORDS = ['开放', '服务', '值守', '值班', '�
 
 /**
  * A table's or a figure's number in `如表1所示`, `见图2所示`: 所 is no measure word there but the first half of
- * 所示 (`as shown`), so `1所` counts no institutions. The unit and the character after it.
+ * 所示 (`as shown`), so `1所` counts no institutions. The unit, the character after it, and the words one of which
+ * stands right before the number (`新增5所示范性幼儿园` counts schools).
  */
-export const SHOWN_IN = { unit: '所', after: '示' } as const;
+export const SHOWN_IN = { unit: '所', after: '示', before: ['表', '图'] } as const;
 
 /**
  * Signs of a formula right before a number (`〔…〕×100%≥30%`, `÷12`): a factor of the formula, no metric. The
@@ -206,3 +207,5 @@ export const SESSION_BODIES = [
 
 /** What joins a count's threshold to the group it names (`从业人员超万人的企业`: no amount; `超万家企业` counts). */
 export const GROUP_NAME_MARK = '的';
+/** How far after a count's threshold the group's own count may stand (`超万人园区4个`): the group's name and its number. */
+export const GROUP_COUNT_REACH = 8;

@@ -63,6 +63,8 @@ export const MAX_SUB_YEAR_FRAME_CHARS = 20;
 
 /** A part of a year right after one of these is the base of a comparison, not a frame (`增速比上半年提高`, `高于一季度`, `同上半年相比`). */
 export const COMPARED_BEFORE = `${COMPARISON_MARKERS.join('')}于同`;
+/** Years named relative to the document's before a part of a year (`去年前三季度`): the part is that year's, kept with it. */
+export const PAST_YEAR_WORDS = ['去年', '上年', '前年'] as const;
 /** A part of a year followed by one of these is one of a list of periods (`一季度、上半年、前三季度…分别`): no frame. */
 export const PERIOD_LIST_JOINERS = '、和及与';
 /** A title of a notice or a rule: the part of a year it names is when it acts, not what figures cover. */

@@ -84,8 +84,11 @@ export const FIELD_LINE = /^[^\s:,。、;()](?: {0,3}[^\s:,。、;()]){0,9} {0,3
  */
 export const BRACKETED_FIELD_LINE = /^[(【[][^\s:,。、;()]{1,10}:/;
 
-/** A range's connector alone on its line (`80%` / `至` / `120%`, `0:00` / `至` / `6:00`): markup split the range. */
-export const RANGE_CONNECTOR_LINE = /^(?:至|到|~|～|-|—|–)$/;
+/**
+ * A range's connector alone on its line (`80%` / `至` / `120%`, `0:00` / `至` / `6:00`): markup split the range. Not a
+ * dash: a table dumped one cell a line writes one for an empty cell (`1250.3` / `-` / `6.1`).
+ */
+export const RANGE_CONNECTOR_LINE = /^(?:至|到|~|～)$/;
 /** What a range's first number ends with, on the line above such a connector. */
 export const RANGE_START_END = /[\d%‰]$/;
 

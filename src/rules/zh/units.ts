@@ -128,7 +128,7 @@ export const MEASUREMENT_UNIT_FORMS: Readonly<Record<string, string>> = {
   '元/平方米': '元/平方米',
   // the spoken square metre (`满足超过1000万平米居民采暖需求`, `均价1.2万元/平米`)
   平米: '平方米',
-  '元/平米': '元/平米',
+  '元/平米': '元/平方米',
   毫米: '毫米',
   mm: '毫米',
   厘米: '厘米',

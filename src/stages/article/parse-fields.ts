@@ -3,7 +3,7 @@
 import { charSet, JS_WHITESPACE, type CharSet } from '../../lib/char-set.js';
 import { firstChars } from '../../lib/regex-chars.js';
 import { alternationOrder } from '../../lib/pattern.js';
-import { ABSENT_VALUES, DATED_VERBS, DATE_KEYS, ENGLISH_MONTHS, FIELD_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
+import { ABSENT_VALUES, DATED_VERBS, DATE_KEYS, ENGLISH_MONTHS, FIELD_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS, TABLE_FIELD_LABELS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { BULLET_CHARS, LEADING_BULLET } from '../../rules/zh/line-shapes.js';
 import { DATE_TIME_LINE, NUMERIC_DATE_LINE } from '../../rules/zh/split-lines.js';
@@ -275,6 +275,7 @@ function readFieldLine(line: string): readonly FieldStatement[] | null {
   if (labelAt(s, 0) === null) return null;
   const found = findLabels(s);
   if (found.length === 0 || found[0]!.index !== 0) return null;
+  if (found.length === 1 && TABLE_FIELD_LABELS.has(found[0]!.label) && !/\s/.test(s.slice(0, found[0]!.end).trimEnd())) return null;
   const statements: FieldStatement[] = [];
   for (let i = 0; i < found.length; i++) {
     const raw = valueText(s.slice(found[i]!.end, i + 1 < found.length ? found[i + 1]!.index : s.length));

@@ -11,6 +11,7 @@ import { BANNER_SPLIT, CONTENT_MARKER, MENU_ITEM_SEPARATORS, EDITION_LABEL_LINE,
 import { BYLINE_LINE, DATE_KEYS, DOC_NUMBER_LINE, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
+  INTERPRETATION_TITLE_WORDS,
   MAX_CHROME_LINE_CHARS,
   MAX_HEAD_GAP,
   MAX_SHORT_LINE_CHARS,
@@ -655,7 +656,11 @@ class Page {
     const next = k >= 0 ? this.candidates[k + 1] : undefined;
     if (next === undefined || !isTitleShaped(this.texts[next]!)) return first;
     const line = this.lines.trimmed[first]!;
-    if (!this.isMenuItem(line, first) || this.isMenuItem(this.lines.trimmed[next]!, next)) return first;
+    const below = this.lines.trimmed[next]!;
+    // a document's name is its own page's title (`政府工作报告` over its 题注, `政府信息公开指南` over `(2031年修订)`),
+    // and a line opened by a bracket, a dash or a section marker is no headline
+    if (TITLE_ENDINGS.test(line) || NOT_HEADLINE_START.test(below) || SECTION_MARKER_START.test(below)) return first;
+    if (!this.isMenuItem(line, first) || this.isMenuItem(below, next)) return first;
     this.removedBy[first] = COLUMN_HEADING_RULE;
     this.statements.push(statement('category', line, PRIORITY.breadcrumb));
     this.dropCandidate(first);
@@ -911,6 +916,9 @@ function isOneWordEventLead(lead: string): boolean {
   return word.length < lead.length && !/\s/.test(word);
 }
 
+/** What opens a 题注, a revision note or a speaker's line under a title, never a headline (`——2031年1月10日在…`, `(2031年修订)`). */
+const NOT_HEADLINE_START = /^[-—–(（[【]/;
+
 /** The rule that removes a column's heading over the title (belowColumnHeading). */
 const COLUMN_HEADING_RULE = 'column-heading';
 
@@ -1017,7 +1025,7 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   let title = p.title;
   // a headline closed by its document's number in brackets (`关于…的通知(发改办能源规〔2020〕245号)`): the
   // number is the docNumber the page states, the title is the words before it
-  const numbered = title === null ? null : TITLE_DOC_NUMBER.exec(title);
+  const numbered = title === null || INTERPRETATION_TITLE_WORDS.some((w) => title!.includes(w)) ? null : TITLE_DOC_NUMBER.exec(title);
   if (numbered !== null && isTitleShaped(numbered[1]!)) {
     title = numbered[1]!;
     statements.push(statement('docNumber', numbered[2]!, PRIORITY.byline));

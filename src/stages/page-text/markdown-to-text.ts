@@ -133,13 +133,16 @@ const DESTINATION = String.raw`\((?:[^()\n]|\([^()\n]*\))*\)`;
 const IMAGE = new RegExp(String.raw`!\[[^\]\n]*\]` + DESTINATION, 'g');
 const LINK = new RegExp(String.raw`\[([^\]\n]*)\]` + DESTINATION, 'g');
 /**
- * A list item that held only an image (`*   ![icon](…)`, `*   _![icon](…)_`: a reader dump's icon row):
+ * A list item that held only an image or an empty link (`*   ![icon](…)`, `*   _![icon](…)_`, `*   [](…)`: a reader
+ * dump's icon row):
  * its marker alone is no line of the page, as an empty <li> is none in HTML. A bold marker alone
  * (`**1.**`) held no image and opens its item on the next line. One class of spaces and underscores:
  * two quantifiers over spaces in a row are quadratic in a long run of them.
  */
 const EMPTY_LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[\s_]*$/;
 const IMAGE_OPENER = '![';
+/** A link with no words (`[](url)`), an icon row's item as well. */
+const EMPTY_LINK = '[](';
 
 function inlineText(line: string): string {
   return line
@@ -210,7 +213,7 @@ export function markdownToPageText(source: string): PageText {
     const text = inlineText(line.replace(/^\s*\|\s*/, (m) => (line.trimEnd().endsWith('|') ? '' : m)));
     // a line that was only markup (an image, an empty link) is no line of the page, nor is a list
     // item that was (its marker and the emphasis around an icon left)
-    if ((text.trim().length === 0 || (line.includes(IMAGE_OPENER) && EMPTY_LIST_ITEM.test(text))) && line.trim().length > 0) continue;
+    if ((text.trim().length === 0 || ((line.includes(IMAGE_OPENER) || line.includes(EMPTY_LINK)) && EMPTY_LIST_ITEM.test(text))) && line.trim().length > 0) continue;
     const bold = BOLD_LEAD.exec(line);
     if (bold !== null) leads.push({ line: lines.length, lead: inlineText(bold[2]!) });
     lines.push(text);

@@ -187,6 +187,13 @@ describe("a news report's header and closing credit", () => {
     const page = ['首页 > 统计数据', '工作动态', '发布时间:2024-01-15 来源:某海关', '', '通知公告', '工作动态', '政策法规', '统计数据', '办事指南', '常见问题', '某海关开展知识产权保护专项行动,查获侵权货物一批。'].join('\n');
     const below = processDocument({ path: 'x.txt', id: 'x', bytes: Buffer.from(page), format: 'text' });
     expect(below.removed.map((r) => r.rule)).not.toContain('column-heading');
+    // nor a document's name over its 题注 or revision note, though the menu lists it
+    for (const [name, under] of [['政府工作报告', '——2031年1月10日在某市第十七届人民代表大会第三次会议上'], ['政府信息公开指南', '(2031年修订)']]) {
+      const report = ['首页 政务公开 政府工作报告 政府信息公开指南 互动交流', name, under, '现在,我代表市人民政府,向大会报告工作,请予审议。'].join('\n');
+      const doc = processDocument({ path: 'r.txt', id: 'r', bytes: Buffer.from(report), format: 'text' });
+      expect(doc.title).toBe(name);
+      expect(doc.removed.map((r) => r.rule)).not.toContain('column-heading');
+    }
   });
   it('negative: an event with its time under the title (one word, a space, the date) is no info bar; a lead of spans is one', () => {
     const text = (under: string) =>
@@ -797,6 +804,9 @@ describe('a policy page dump: its widgets, foot lists, comment box, site mailbox
     const doc = run('dump-policy-foot-widgets-negative.txt', 'text');
     expect(doc.text).toContain('升级后请使用新版浏览器访问,旧版浏览器请及时升级。');
     expect(doc.text).toContain('联系邮箱:wangmou@example.com');
+    // nor is a service desk's mailbox under a notice the site's
+    const notice = processDocument({ path: 'n.txt', id: 'n', bytes: Buffer.from('关于开展2031年度项目申报的通知\n请各单位于3月31日前报送申报材料。\n客服邮箱:service@example.gov.cn\n某市科学技术局\n2031年3月1日\n'), format: 'text' });
+    expect(notice.text).toContain('客服邮箱:service@example.gov.cn');
   });
 });
 

@@ -53,6 +53,10 @@ describe('text dumps led by their <title> through the pipeline', () => {
     expect(doc.metadata).toMatchObject({ docNumber: '某发改办〔2031〕12号', site: '某省发展和改革委员会', pageDate: '2031-03-10', source: '能源处' });
     for (const chrome of ['】-某省发展和改革委员会', '相关政策与解读', '政策解读', '排行榜', '[ 打印 ]']) expect(doc.text).not.toContain(chrome);
     expect(doc.text).toContain('本通知自发布之日起施行,有效期2年。');
+    // negative: a page that explains a document carries the explained one's number, not its own
+    const explained = processDocument({ path: 'e.txt', id: 'e', bytes: Buffer.from('一图读懂《某市促进外贸稳规模优结构若干措施》(某府规〔2031〕3号)\n近日,市政府印发若干措施,支持外贸企业拓市场。\n'), format: 'text' });
+    expect(explained.metadata.docNumber).toBeUndefined();
+    expect(explained.title).toBe('一图读懂《某市促进外贸稳规模优结构若干措施》(某府规〔2031〕3号)');
   });
   it('negative: a site leading the title, or a channel page, leaves the first line and the title as they were', () => {
     const doc = run('page-title-line-negative.txt');

@@ -79,6 +79,11 @@ describe('parseFieldLine', () => {
       { label: '标签', key: 'keywords', value: '外贸 稳增长 政策' },
     ]);
   });
+  it('reads 主题 as a field only in an info table\'s layout (spaced, or beside other fields)', () => {
+    expect(parseFieldLine('主 题 : 综合政务\\计划')).toEqual([{ label: '主题', key: 'category', value: '综合政务\\计划' }]);
+    expect(parseFieldLine('主题:综合政务 发布日期:2031-04-02')?.map((f) => f.key)).toEqual(['category', 'publishDate']);
+    expect(parseFieldLine('主题:青春逐梦 创业未来')).toBeNull();
+  });
   it('reads each half of a wrapped info line that markup cut in two, and no half-wrapped prose', () => {
     expect(parseFieldLine('(发布日期:2031年02月03日')).toEqual([{ label: '发布日期', key: 'publishDate', value: '2031-02-03' }]);
     expect(parseFieldLine('文号:某发改〔2031〕5号)')).toEqual([{ label: '文号', key: 'docNumber', value: '某发改〔2031〕5号' }]);

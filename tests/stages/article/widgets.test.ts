@@ -18,11 +18,11 @@ describe('isWidgetLine', () => {
   });
 
   it("takes a government CMS's read-aloud, error-report, feedback and A+ font buttons as chrome", () => {
-    for (const line of ['听全文', '• 听全文', 'A+大A+中A+小', 'A+ A- 打印', '内容纠错 |使用帮助| 关于我们| 隐私声明| 网站地图| 网站建议']) {
+    for (const line of ['听全文', '• 听全文', 'A+大A+中A+小', 'A+ A- 打印', 'A+ A-', 'A-A+', '内容纠错 |使用帮助| 关于我们| 隐私声明| 网站地图| 网站建议']) {
       expect(isWidgetLine(line), line).toBe(true);
     }
     // negative: a grade or a sentence beside the words stays, and so does a grade alone (a rating table's cell)
-    for (const line of ['信用等级A+', '欢迎提出网站建议和意见。', '听全文件解读', 'A+ |', 'A-', 'A+ A-']) expect(isWidgetLine(line), line).toBe(false);
+    for (const line of ['信用等级A+', '欢迎提出网站建议和意见。', '听全文件解读', 'A+ |', 'A-', 'A+ | A- |']) expect(isWidgetLine(line), line).toBe(false);
   });
 
   it('does not take a line of the new words alone as chrome: they are weak evidence', () => {

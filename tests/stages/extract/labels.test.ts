@@ -67,6 +67,8 @@ describe('labels', () => {
       ['8家', '一般'],
       ['2家', '较差'],
     ]);
+    // …but before a bound it hedges it, no label of its own
+    expect(labels('一般不超过20个工作日。')).toEqual([['不超过20个工作日', null]]);
   });
 
   it('takes the clause before the number', () => {

@@ -15,6 +15,8 @@ describe('periods', () => {
     expect(periods('据某海关统计,今年前4个月,我省货物贸易进出口总值1520.6亿元。')).toEqual(['前4个月']);
     expect(periods('据初步核算,2024年全市地区生产总值3200亿元。')).toEqual(['2024']);
     expect(periods('经测算,1-9月全市减税降费12.5亿元。')).toEqual(['1-9月']);
+    // a clause that names the year itself frames the figures with it
+    expect(periods('据2030年人口普查数据显示,全市常住人口120.5万人。')).toEqual(['2030']);
     // negative: a clause that is no source's keeps the frame out of reach
     expect(periods('据了解该企业的情况较为复杂,今年前4个月,企业出口1.2亿元。')).toEqual([null]);
   });
@@ -64,6 +66,9 @@ describe('periods', () => {
     expect(titled('东盟贸易总值6.27万亿元。', '海关总署:前11个月我国货物贸易进出口增长4.9%')).toEqual(['前11个月']);
     // the text's part of a year without its year takes the title's, year and all; another part keeps its own
     expect(titled('据某海关统计,今年前三季度,全省出口1.98万亿元。4月份,进口1.2亿元。', '2018年前三季度某省外贸进出口情况解读')).toEqual(['2018年前三季度', '4月份']);
+    // …only the same span: a month within the title's months keeps its own, and last year's part its year word
+    expect(titled('2月,全省出口总值112.3亿元。', '2024年1-2月全省外贸进出口情况')).toEqual(['2月']);
+    expect(titled('三季度,进出口0.6万亿元。去年前三季度,进出口2.9万亿元。', '2018年前三季度江苏省外贸进出口情况解读')).toEqual(['三季度', '去年前三季度']);
     // a title with a year alone, or a date, states no part of a year
     expect(titled('出口245.3亿元。', '某市2030年外贸进出口情况分析')).toEqual([null]);
     expect(titled('出口245.3亿元。', '11月5日某市召开外贸座谈会')).toEqual([null]);

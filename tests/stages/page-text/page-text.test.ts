@@ -215,6 +215,7 @@ describe('toPageText for Markdown', () => {
   });
   it('keeps a bold list marker alone on its line (**1.**): only an item that held an image goes', () => {
     expect(toPageText('**1.**\n企业可通过单一窗口申报。\n\n*   ![图标](http://x/i.png)\n正文。', 'markdown').text).toBe('1.\n企业可通过单一窗口申报。\n\n正文。');
+    expect(toPageText('*   [](http://x/a)\n*   [](http://x/b)\n正文。', 'markdown').text).toBe('正文。');
   });
   it('reads a link whose address holds parentheses of its own (javascript:window.print()) as its words alone', () => {
     expect(toPageText('[打印本页](javascript:window.print()) [关闭](javascript:window.close())', 'markdown').text).toBe('打印本页 关闭');

@@ -11,7 +11,7 @@
 import type { Metadata, Section } from '../../../schema/records.js';
 import { copyDraft, type Draft } from '../draft.js';
 import { mapPacked } from '../../../lib/packed.js';
-import { ATTRIBUTION_OPENERS, ATTRIBUTION_OPENING, RECURRING_FRAMES, SEMICOLONS, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_START_WORDS, YEAR_BOUND_AFTER, SUB_YEAR_FRAME, TARGET_WORDS, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
+import { ATTRIBUTION_OPENERS, ATTRIBUTION_OPENING, PAST_YEAR_WORDS, RECURRING_FRAMES, SEMICOLONS, SENTENCE_DELIMITERS, SENTENCE_FRAME_REACH, CLAUSE_FRAME_REACH, COMPARED_BEFORE, MAX_SUB_YEAR_FRAME_CHARS, PART_OF_YEAR_WORDS, PERIOD_LIST_JOINERS, UNTITLED_FRAME_TITLE, FRAME_START_WORDS, YEAR_BOUND_AFTER, SUB_YEAR_FRAME, TARGET_WORDS, WHOLE_YEAR, YEAR_FRAME } from '../../../rules/zh/periods.js';
 import { FROM_MARKERS, FROM_TO_YEAR } from '../../../rules/zh/changes.js';
 import { clauseStart } from './attach-labels.js';
 import { INHERITING_OPENERS } from '../../../rules/zh/labels.js';
@@ -109,7 +109,10 @@ function subYearFrame(text: string, reach = SENTENCE_FRAME_REACH): string | null
   if (m === null || m.index > reach) return null;
   // the base of a comparison (`较一季度`), or one of a list of periods (`一季度、上半年…分别`): no frame
   if (m.index > 0 && COMPARED_BEFORE.includes(s[m.index - 1]!)) return null;
-  return PERIOD_LIST_JOINERS.includes(s[m.index + m[0].length] ?? '') ? null : m[0];
+  if (PERIOD_LIST_JOINERS.includes(s[m.index + m[0].length] ?? '')) return null;
+  // a part of last year's (`去年前三季度`) is written with its year word, so no title's year is given it
+  const past = PAST_YEAR_WORDS.find((w) => m.index >= w.length && s.startsWith(w, m.index - w.length));
+  return past === undefined ? m[0] : past + m[0];
 }
 
 /**
@@ -138,7 +141,8 @@ const WHOLE_YEAR_FRAME = /^\d{4}(?:-\d{4})?$/;
  */
 const openingFrame = (opening: string): string | null => {
   const s = ATTRIBUTION_OPENERS.includes(opening[0] ?? '') ? opening.replace(ATTRIBUTION_OPENING, '') : opening;
-  return subYearFrame(s) ?? yearFrame(s);
+  // …or in it, when it names the year itself (`据2030年人口普查数据显示,…`)
+  return subYearFrame(s) ?? yearFrame(s) ?? (s === opening ? null : subYearFrame(opening) ?? yearFrame(opening));
 };
 
 /**
@@ -227,8 +231,13 @@ function titleFrame(metadata: Metadata): string | null {
  * (`2018年前三季度江苏省外贸进出口情况解读`): the title's, year and all.
  */
 function withTitleYear(period: string | null, titled: string | null): string | null {
-  return period !== null && titled !== null && titled.length > period.length && titled.endsWith(period) && !WHOLE_YEAR_FRAME.test(period) ? titled : period;
+  if (period === null || titled === null) return period;
+  const year = TITLE_YEAR.exec(titled);
+  // the same span only (`前三季度` under `2018年前三季度`), never a month within it (`2月` under `2024年1-2月`)
+  return year !== null && titled.slice(year[0].length) === period ? titled : period;
 }
+/** The calendar year opening a title's frame (`2018年前三季度`). */
+const TITLE_YEAR = /^\d{4}年/;
 
 /** A section whose heading opens with a part of a year or a year (`一、2030年工作回顾`, `(二)一季度经济运行`), with that frame. */
 interface FramedSection {

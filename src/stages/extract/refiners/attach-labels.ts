@@ -463,6 +463,9 @@ function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], 
     }
     if (d.kind === 'change') head = trimLabel(head.replace(TRAILING_COMPARISON, ''));
     let label = withoutUnpairedEdges(withoutEmptyPairs(head + tail));
+    // a grade that is a hedge names what is counted only before a plain count (`一般8家`); before a bound it hedges it
+    // (`一般不超过20个工作日`)
+    if (d.qualifier !== 'exact' && (GRADE_HEDGES as readonly string[]).includes(label)) label = '';
     if (!label && prevLabel && !crossesSentence(text, prevEnd, d.start)) label = prevLabel;
     if (label.length > 1) label = label.replace(FINAL_PARTICLE, '');
     if (label.length > MAX_LABEL_CHARS) label = label.slice(label.length - MAX_LABEL_CHARS);

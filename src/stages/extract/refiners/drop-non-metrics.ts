@@ -55,6 +55,7 @@ import {
   ROUND_THE_CLOCK_HOURS,
   FORMULA_OPERATORS,
   GROUP_NAME_MARK,
+  GROUP_COUNT_REACH,
   SHOWN_IN,
 } from '../../../rules/zh/nonmetrics.js';
 import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
@@ -454,8 +455,8 @@ export const unitNote: NonMetricRule = (c, text) =>
 /**
  * `营业收入超亿元的工业企业`, `超亿元项目`, `不足万元的小额贷款`: a bare magnitude bounded by a limit word (超, 逾,
  * 不足 …) with a word right after it names a group by its threshold, no amount; the threshold stays in the label of
- * the group's count. A count names a group only through 的 (`从业人员超万人的企业`): before its noun it counts it
- * (`超万家企业享受减税`, `吸引逾万人参加`). Ending its clause it is an amount (`吸纳就业逾万人。`), and so is an
+ * the group's count. A count names a group only through 的 (`从业人员超万人的企业`) or with the group's own count after
+ * its name (`吸纳就业超万人园区4个`): before its noun alone it counts it (`超万家企业享受减税`, `吸引逾万人参加`). Ending its clause it is an amount (`吸纳就业逾万人。`), and so is an
  * approximation (`近万家企业`). `fixtures/extract/bare-magnitude-bounds`
  */
 export const boundInGroupName: NonMetricRule = (c, text) =>
@@ -464,10 +465,21 @@ export const boundInGroupName: NonMetricRule = (c, text) =>
   isBareMagnitude(c.numeral.text) &&
   LIMITS.has(PREFIX_QUALIFIER.get(c.prefix.text) ?? '') &&
   WORD_CHAR.test(charAt(text, c.end)) &&
-  (c.unit === null || !COUNT_UNIT_SET.has(c.unit.text) || text.startsWith(GROUP_NAME_MARK, c.end));
+  (c.unit === null || !COUNT_UNIT_SET.has(c.unit.text) || text.startsWith(GROUP_NAME_MARK, c.end) || groupCountFollows(text, c.end));
+
+/** Words then a count in figures within GROUP_COUNT_REACH characters (`超万人园区4个`): the group's count, so the bound names the group. */
+function groupCountFollows(text: string, from: number): boolean {
+  for (let i = from, stop = Math.min(text.length, from + GROUP_COUNT_REACH); i < stop; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+    if (!WORD_CHAR.test(text[i]!)) return false;
+  }
+  return false;
+}
 
 /** `如表1所示`, `见图2所示`: a table's or figure's number before 所示, no count of institutions (SHOWN_IN). */
-export const shownIn: NonMetricRule = (c, text) => c.unit !== null && c.unit.text === SHOWN_IN.unit && text.startsWith(SHOWN_IN.after, c.end);
+export const shownIn: NonMetricRule = (c, text) =>
+  c.unit !== null && c.unit.text === SHOWN_IN.unit && text.startsWith(SHOWN_IN.after, c.end) && SHOWN_IN.before.some((w) => text.startsWith(w, c.numeral.start - w.length));
 
 /** The rules in the order they are tried; the first that holds names the reason. */
 export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
