@@ -336,6 +336,9 @@ describe('findArticle on pages: link lists after the article, hidden items, titl
     expect(doc.title).toBe('某省前三季度农产品出口额增长12%');
     expect(doc.metadata.title).toBe('某省前三季度农产品出口额增长12%');
     expect(doc.text).toContain('前三季度全省农产品出口额达到86.4亿元');
+    // the breadcrumb's root names a column (`资讯`), no site
+    expect(doc.metadata).toMatchObject({ category: '行业新闻', pageDate: '2031-10-20 09:30' });
+    expect(doc.metadata.site).toBeUndefined();
     const html = readFileSync(path.join(FIXTURES, 'article', 'title-page-type-placeholder.html'), 'utf8');
     // the placeholder with the site split off is a page type too; the site stays
     const split = runHtml(html.replace(/<title>.*<\/title>/, '<title>资讯详情_某某商务网</title>'));
