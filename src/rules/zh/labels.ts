@@ -90,8 +90,9 @@ export const TRAILING_WORDS = [
   '发展至', '发展到',
   '在', '共计', '合计', '总计', '共', '计', '分别为', '分别达到', '分别', '有', '均', '已', '累计', '达到了',
   '每年', '年均', '全年累计', '由', '从', '实现', '保持', '维持', '稳定',
-  // adverbs before the verb of a change or a target (`通关时间再压缩30%`, `外贸进出口将保持…`)
-  '再', '将',
+  // adverbs before the verb of a change or a target (`通关时间再压缩30%`, `外贸进出口将保持…`), or before a
+  // linking verb (`仔猪出售价格也达到600元/头`: was `仔猪出售价格也`; `fixtures/extract/per-head-units`)
+  '再', '将', '也',
   // reaching as high as (`进口高达9%`), or able to reach (`补助最高可达30万元`)
   '高达', '可达',
   // a rule's hedges and modals before its bound (`补贴标准原则上不超过3000元`, `申报期限一般不超过30日`, `比例应当不低于`)

@@ -293,6 +293,23 @@ export const HOME_CRUMBS: ReadonlySet<string> = new Set(['首页', '网站首页
 export const GENERIC_CRUMBS: ReadonlySet<string> = new Set(['正文', '详情', '内容', '详细内容', '阅读文章', '浏览文章', '文章内容', '查看内容']);
 
 /**
+ * A breadcrumb's root crumb that names a column, not the site (`头条 > 新闻头条 > …`, `资讯 > 行业新闻 > …`,
+ * `新闻动态 > …`): never taken as `site`. A column word (COLUMN_CRUMBS), or a name ending as a column's does
+ * (COLUMN_NAME_ENDINGS in boilerplate.ts: `…动态`, `…要闻`).
+ */
+export const COLUMN_CRUMBS: ReadonlySet<string> = new Set(['头条', '资讯', '新闻', '新闻中心', '资讯中心', '新闻资讯', '新闻头条', '信息', '信息公开']);
+/**
+ * A <title> that names the page's type, not its article (`资讯详情页`, `新闻详情`, `文章内容页`, `正文页`): a
+ * CMS template's placeholder left in place. It is a GENERIC_CRUMBS word, after an optional noun for what
+ * the site publishes (PAGE_TYPE_NOUNS) and before an optional `页`/`页面` (PAGE_TYPE_PAGE_WORD); at most
+ * PAGE_TYPE_TITLE_MAX_CHARS long. It gives no title hint: the article's title is looked for in the page's
+ * heading blocks (article/find-title.ts, headingTitle). `详情请见附件`, `通知` are no page types.
+ */
+export const PAGE_TYPE_NOUNS = ['新闻', '资讯', '文章', '信息', '动态', '公告', '通知', '政策', '产品'] as const;
+export const PAGE_TYPE_PAGE_WORD = /(?:页面|页)$/;
+export const PAGE_TYPE_TITLE_MAX_CHARS = 8;
+
+/**
  * A credit line closing an article (`(厦门海关 许炯锋供稿)`): who contributed it. Org and person are
  * separated by a space; a lone name with an organisation suffix is the organisation.
  */

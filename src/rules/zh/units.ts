@@ -51,6 +51,10 @@ export const RATIO_UNITS = [
   // (`土地出让均价2.5万元/亩`, `补偿1.2万元/公顷`, `水价3.5元/立方米`, `电价0.56元/千瓦时`, `收购价1.18元/斤`):
   // without a row the unit stopped at 元 and `/亩` went to the label (`fixtures/extract/per-area-units`)
   '元/亩', '元/公顷', '元/立方米', '元/千瓦时', '元/斤', '元/升',
+  // a price per head or per piece as livestock, poultry, market and subsidy reports write it (`仔猪出售价格
+  // 600元/头`, `活鸡25元/只`, `补贴2万元/套`, `农机购置补贴3000元/台`): without a row the unit stopped at 元
+  // and `/头` went to the label, and to the label of the next change (`fixtures/extract/per-head-units`)
+  '元/头', '元/只', '元/羽', '元/套', '元/台', '元/辆', '元/件', '元/个', '元/箱', '元/袋',
 ] as const;
 
 /** Physical amounts. */

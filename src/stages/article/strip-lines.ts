@@ -7,8 +7,8 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, CONTENT_MARKER, MENU_ITEM_SEPARATORS, EDITION_LABEL_LINE, INFO_BAR_DATE_TIME, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS, GLUED_SITE_SUFFIX } from '../../rules/zh/boilerplate.js';
-import { BYLINE_LINE, DATE_KEYS, DOC_NUMBER_LINE, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
+import { BANNER_SPLIT, COLUMN_NAME_ENDINGS, CONTENT_MARKER, MENU_ITEM_SEPARATORS, EDITION_LABEL_LINE, INFO_BAR_DATE_TIME, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS, GLUED_SITE_SUFFIX } from '../../rules/zh/boilerplate.js';
+import { BYLINE_LINE, COLUMN_CRUMBS, DATE_KEYS, DOC_NUMBER_LINE, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
   INTERPRETATION_TITLE_WORDS,
@@ -194,20 +194,32 @@ function pushAll(to: Statement[], from: readonly Statement[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]!);
 }
 
-/** Category (deepest crumb that is not the title) and site (a named root) from a breadcrumb. */
+/** Category (deepest crumb that is not the title) and site (a named root that names no column) from a breadcrumb. */
 function pushBreadcrumbStatements(to: Statement[], match: LineMatch, title: string | null): void {
   const named = match.crumbs ?? NO_CRUMBS;
-  const site = !match.prefixed && named.length >= 3 && !HOME_CRUMBS.has(named[0]!);
+  const site = !match.prefixed && named.length >= 3 && !HOME_CRUMBS.has(named[0]!) && !namesColumn(named[0]!);
   if (site) to.push(statement('site', named[0]!, PRIORITY.breadcrumb));
-  // the deepest crumb that names neither home, the site, the page type nor the title
+  // the deepest crumb that names neither home, the site, the page type nor the title (a crumb the title opens: the title run on)
   for (let i = named.length - 1; i >= 0; i--) {
     const c = named[i]!;
-    if (HOME_CRUMBS.has(c) || (i === 0 && site) || GENERIC_CRUMBS.has(c) || (title !== null && sameLine(c, title))) continue;
+    if (HOME_CRUMBS.has(c) || (i === 0 && site) || GENERIC_CRUMBS.has(c) || (title !== null && (sameLine(c, title) || opensWith(c, title)))) continue;
     to.push(statement('category', c, PRIORITY.breadcrumb));
     return;
   }
 }
 const NO_CRUMBS: readonly string[] = [];
+
+/** Whether a crumb names a column (COLUMN_CRUMBS, COLUMN_NAME_ENDINGS: `头条`, `新闻动态`), not a site. */
+function namesColumn(crumb: string): boolean {
+  const c = crumb.replace(/\s+/g, '');
+  return COLUMN_CRUMBS.has(c) || COLUMN_NAME_ENDINGS.some((e) => c.endsWith(e));
+}
+
+/** Whether a crumb opens with the whole title (a CMS's crumb that runs the title on: `…2.6万亿电子商务交易2.6万亿`). */
+function opensWith(crumb: string, title: string): boolean {
+  const t = title.replace(/\s+/g, '');
+  return t.length > 0 && crumb.replace(/\s+/g, '').startsWith(t);
+}
 
 /** Whether a field line has a label that may go from inside the article (a visit counter, an editor). */
 function hasInsideLabel(line: string): boolean {

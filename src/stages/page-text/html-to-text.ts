@@ -6,7 +6,7 @@
 // small forms are skipped as they come rather than removed first.
 import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
-import { CONTACT_ADDRESS, DATE_KEYS, HAN_CHAR, META_PLACEHOLDERS, SITE_UTC_OFFSET_MINUTES, META_TAGS, META_TRAILING_SEPARATORS, PERSON_NAME_KEYS, SITE_NAME_ENDINGS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
+import { CONTACT_ADDRESS, DATE_KEYS, GENERIC_CRUMBS, HAN_CHAR, META_PLACEHOLDERS, PAGE_TYPE_NOUNS, PAGE_TYPE_PAGE_WORD, PAGE_TYPE_TITLE_MAX_CHARS, SITE_UTC_OFFSET_MINUTES, META_TAGS, META_TRAILING_SEPARATORS, PERSON_NAME_KEYS, SITE_NAME_ENDINGS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { BACK_HOME_LINK_TEXT, MAX_BACK_HOME_LINK_CHARS, MAX_BACK_HOME_LINK_RAW_CHARS, PAGE_TITLE_SPLIT, SITE_HOME_HREF, SITE_HOME_LINK_TEXT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import type { Metadata } from '../../schema/records.js';
@@ -521,7 +521,10 @@ export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints
   const siteOnly = pageTitle.length > 0 && namesSiteOnly(pageTitle, split.site, metaSite);
   // a <title> of a column and the site (`新闻动态--某某学会官网`) names no article either
   const columnSite = siteOnly ? null : siteOfColumnTitle(pageTitle, split);
-  const { title, site } = siteOnly ? { title: '', site: pageTitle.trim() } : columnSite !== null ? { title: '', site: columnSite } : withoutGluedSite(split, metaSite);
+  const named = siteOnly ? { title: '', site: pageTitle.trim() } : columnSite !== null ? { title: '', site: columnSite } : withoutGluedSite(split, metaSite);
+  // a <title> naming the page's type (`资讯详情页`) names no article: its heading blocks are looked at instead
+  const title = namesPageType(named.title) ? '' : named.title;
+  const site = named.site;
   const siteName = site ?? metaSite;
   const h1 = articleH1(page.h1s, title, siteName);
   if (h1 !== null) hints.push(h1);
@@ -600,6 +603,15 @@ function siteOfColumnTitle(pageTitle: string, split: { title: string; site: stri
   if (split.site !== null || split.title === pageTitle.trim()) return null;
   const parts = pageTitle.split(PAGE_TITLE_SPLIT).filter((p) => p.trim().length > 0);
   return parts.every(namesNoDocument) && namesSite(split.title) ? split.title : null;
+}
+
+/** Whether a <title> (or its article part) names the page's type, not its article (PAGE_TYPE_NOUNS, GENERIC_CRUMBS: `资讯详情页`). */
+export function namesPageType(part: string): boolean {
+  const s = part.replace(/\s+/g, '').replace(PAGE_TYPE_PAGE_WORD, '');
+  if (s.length === 0 || s.length > PAGE_TYPE_TITLE_MAX_CHARS) return false;
+  if (GENERIC_CRUMBS.has(s)) return true;
+  for (const noun of PAGE_TYPE_NOUNS) if (s.startsWith(noun) && GENERIC_CRUMBS.has(s.slice(noun.length))) return true;
+  return false;
 }
 
 /** An element written out as text, content and all (`<font color='red'>[正在报名]</font>`), or a stray tag. */

@@ -331,6 +331,23 @@ describe('findArticle on pages: link lists after the article, hidden items, titl
     // a <title> that names the article still leads
     expect(run('gov-page-content-div.html').title).toBe('关于2024年进出口情况的通报');
   });
+  it("a <title> naming the page's type (`新闻详情页`): no title hint; the heading nearest the article is the title", () => {
+    const doc = run('title-page-type-placeholder.html');
+    expect(doc.title).toBe('某省前三季度农产品出口额增长12%');
+    expect(doc.metadata.title).toBe('某省前三季度农产品出口额增长12%');
+    expect(doc.text).toContain('前三季度全省农产品出口额达到86.4亿元');
+    // the breadcrumb's root names a column (`资讯`), no site
+    expect(doc.metadata).toMatchObject({ category: '行业新闻', pageDate: '2031-10-20 09:30' });
+    expect(doc.metadata.site).toBeUndefined();
+    const html = readFileSync(path.join(FIXTURES, 'article', 'title-page-type-placeholder.html'), 'utf8');
+    // the placeholder with the site split off is a page type too; the site stays
+    const split = runHtml(html.replace(/<title>.*<\/title>/, '<title>资讯详情_某某商务网</title>'));
+    expect(split.title).toBe('某省前三季度农产品出口额增长12%');
+    expect(split.metadata.site).toBe('某某商务网');
+    // negative: a <title> that names an article, however short or close in words, leads
+    expect(runHtml(html.replace(/<title>.*<\/title>/, '<title>详情请见附件</title>')).title).toBe('详情请见附件');
+    expect(runHtml(html.replace(/<title>.*<\/title>/, '<title>关于开展产品详情页规范检查的通知</title>')).title).toBe('关于开展产品详情页规范检查的通知');
+  });
   it("a <title> with a site's name glued after an unspaced dash: the name is the site; a title's own dash stays", () => {
     const doc = run('news-title-glued-site-name.html');
     expect(doc.title).toBe('前11个月我国外贸进出口同比增长4.9%');

@@ -58,6 +58,17 @@ describe('stripBoilerplate', () => {
     expect(c.metadata.category).toBe('海关动态');
   });
 
+  it("a breadcrumb's root that names a column is no site; a crumb that runs the title on is no category", () => {
+    const c = clean('头条 > 新闻头条 > 某省前三季度农产品出口额增长12%农产品出口额增长12%\n某省前三季度农产品出口额增长12%\n前三季度全省农产品出口额同比增长12%。');
+    expect(c.removed.map((r) => r.rule)).toEqual(['breadcrumb']);
+    expect(c.metadata.site).toBeUndefined();
+    expect(c.metadata.category).toBe('新闻头条');
+    expect(clean('工作动态 > 市场监管 > 通知公告\n标题一则\n正文第一句。').metadata.site).toBeUndefined();
+    // negative: a root that names a site is the site, and a crumb that differs from the title is the category
+    const site = clean('某某商务网 > 行业资讯 > 外贸新闻\n某省前三季度农产品出口额增长12%\n前三季度全省农产品出口额同比增长12%。');
+    expect(site.metadata).toMatchObject({ site: '某某商务网', category: '外贸新闻' });
+  });
+
   it('records stated absence as null and leaves unstated fields out', () => {
     const c = clean('时间:2011-09-26 08:48来源:未知 作者:-- 点击:\n正文。');
     expect(c.metadata).toEqual({ pageDate: '2011-09-26 08:48', source: null, author: null });

@@ -1,6 +1,7 @@
-// src/stages/page-text/html-to-text.ts: a meta tag's instant in another zone is restated in the pages' own zone.
+// src/stages/page-text/html-to-text.ts: a meta tag's instant in another zone is restated in the pages' own zone;
+// a <title> naming the page's type names no article.
 import { describe, expect, it } from 'vitest';
-import { inSiteZone } from '../../../src/stages/page-text/html-to-text.js';
+import { inSiteZone, namesPageType, readMetadata } from '../../../src/stages/page-text/html-to-text.js';
 import { toPageText } from '../../../src/stages/page-text/page-text.js';
 
 describe('inSiteZone', () => {
@@ -21,5 +22,21 @@ describe('inSiteZone', () => {
     );
     expect(page.metadata.pageDate).toBe('2024-12-12T01:30:00+08:00');
     expect(page.metadata.description).toBe('2024-12-11T17:30:00Z');
+  });
+});
+
+describe('namesPageType', () => {
+  it('is a GENERIC_CRUMBS word after an optional noun for what the site publishes, before an optional 页/页面', () => {
+    for (const t of ['资讯详情页', '新闻详情', '文章内容页', '正文页', '详情页面', '产品详情', '信息详细内容', '内容', ' 新闻 详情 页 ']) expect(namesPageType(t), t).toBe(true);
+  });
+  it('is no article title, however close in words', () => {
+    for (const t of ['', '页', '通知', '详情请见附件', '新闻发布会', '资讯', '关于开展产品详情页规范检查的通知', '政策解读', '某某市统计局']) expect(namesPageType(t), t).toBe(false);
+  });
+  it('gives readMetadata no title hint; a <title> naming an article still gives one', () => {
+    expect(readMetadata({ metas: [], title: '资讯详情页', h1s: [] }).titleHints).toEqual([]);
+    const split = readMetadata({ metas: [], title: '新闻详情 - 某某商务网', h1s: [] });
+    expect(split.titleHints).toEqual([]);
+    expect(split.metadata.site).toBe('某某商务网');
+    expect(readMetadata({ metas: [], title: '某省前三季度农产品出口额增长12%', h1s: [] }).titleHints).toEqual(['某省前三季度农产品出口额增长12%']);
   });
 });
