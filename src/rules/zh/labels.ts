@@ -99,6 +99,8 @@ export const TRAILING_WORDS = [
   ...LABEL_HEDGES,
   // a span or an age reached (`再次申请需间隔满1年`, `申请人年满18周岁`)
   '年满', '满',
+  // a range's opening (`出口额介于100亿元与200亿元之间`)
+  '介于',
 ] as const;
 
 /**

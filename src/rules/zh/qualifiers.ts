@@ -153,6 +153,11 @@ export const NOT_SUFFIX_WORDS = [
  * `fixtures/extract/range-between`
  */
 export const RANGE_SUFFIXES = ['之间'] as const;
+/**
+ * Words joining a range's two ends when a RANGE_SUFFIXES word closes it (`介于100亿元与200亿元之间`, `在3%和5%之间`):
+ * without the closing word they join two items of a list (`出口100亿元和进口200亿元`).
+ */
+export const BETWEEN_JOINERS = ['与', '和', '及'] as const;
 
 /** Words after the unit (`25%以上`, `0.4%以内`, `50名左右`). */
 export const SUFFIX_QUALIFIERS: Readonly<Record<string, Qualifier>> = {

@@ -2,9 +2,10 @@
 // with the same unit, are one range (value the lower, valueMax the upper, raw both); so are two
 // quantities of one unit joined by a range connector (`6个月至12个月`), and a change whose upper
 // end carries the unit again (`降低10%~15%`: one change, 10 to 15 %). A dash between two amounts
-// that was read as the upper end's minus sign (`5万元-10万元`, `16080元/年-39144元/年`) joins them too.
+// that was read as the upper end's minus sign (`5万元-10万元`, `16080元/年-39144元/年`) joins them too, and so
+// does 与/和 between two amounts that 之间 closes (`介于100亿元与200亿元之间`).
 import { copyDraft, type Draft } from '../draft.js';
-import { RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
+import { BETWEEN_JOINERS, RANGE_CONNECTORS, RANGE_SUFFIXES } from '../../../rules/zh/qualifiers.js';
 import { CHANGE_RANGE_CONNECTORS } from '../../../rules/zh/changes.js';
 
 function joinable(prev: Draft, d: Draft): boolean {
@@ -47,6 +48,11 @@ function dashReadAsSign(prev: Draft, d: Draft, text: string): boolean {
   );
 }
 
+/** `100亿元与200亿元之间`: the two ends joined by 与/和/及 (BETWEEN_JOINERS), the upper end's mention closed by 之间. */
+function betweenJoined(text: string, prevEnd: number, d: Draft): boolean {
+  return (BETWEEN_JOINERS as readonly string[]).includes(text.slice(prevEnd, d.start)) && RANGE_SUFFIXES.some((w) => text.startsWith(w, d.end - w.length));
+}
+
 /** `prev` and `d` as one range record: `prev`'s value to `upper` (by default `d`'s). */
 function joined(prev: Draft, d: Draft, upper = d.value): Draft {
   const range = copyDraft(prev);
@@ -75,7 +81,7 @@ export function joinBounds(drafts: readonly Draft[], text: string): Draft[] {
       prev.qualifier === 'exact' &&
       d.qualifier === 'exact' &&
       d.leadStart === d.start &&
-      (RANGE_CONNECTORS as readonly string[]).includes(text.slice(prev.end, d.start))
+      ((RANGE_CONNECTORS as readonly string[]).includes(text.slice(prev.end, d.start)) || betweenJoined(text, prev.end, d))
     ) {
       out[out.length - 1] = joined(prev, d);
       continue;
