@@ -198,6 +198,11 @@ export const BULLETIN_PARAGRAPH_OPENERS: readonly string[] = [
 export const BOLD_HEADING_MAX_CHARS = 50;
 /** A page needs this many bold lead-ins before any is a heading: one alone is emphasis, a run is structure. */
 export const MIN_BOLD_HEADINGS = 2;
+/**
+ * A list marker alone before a bold run, outside it (`1、<strong>公共财政预算收入</strong>完成…`, `(一)<b>…</b>`): the run
+ * is the line's lead with the marker, as when the marker is inside the bold (`<b>(三)加快项目建设</b>`).
+ */
+export const MARKER_BEFORE_BOLD = /^[\s\u3000\u00a0]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])[\s\u3000\u00a0]*$/;
 /** Bold lead-ins rank below every `#`…`######` heading the markup marks: their hint's depth. */
 export const BOLD_HEADING_DEPTH = 7;
 /**

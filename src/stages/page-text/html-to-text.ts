@@ -19,6 +19,7 @@ import { ARTICLE_PARTS, ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM
 import { dataOf, isElement, isParent, parseHtml, SERVER_TEMPLATE, type Survey } from './html-parse.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
 import { wordMap } from '../../lib/word-map.js';
+import { MARKER_BEFORE_BOLD } from '../../rules/zh/headings.js';
 
 /** The <meta> names as a Map: a page's name is looked up, and an object would answer `constructor` with its own. */
 const META_TAG = wordMap(META_TAGS);
@@ -243,10 +244,15 @@ export class LineWriter {
     this.current += text;
     this.blocks.count(text);
   }
-  /** A bold element starts: noted when it opens the line (only indentation before it) and no bold run is open. */
+  /**
+   * A bold element starts: noted when it opens the line (only indentation before it, or a list marker: the lead then
+   * holds the marker, MARKER_BEFORE_BOLD) and no bold run is open.
+   */
   startBold(): boolean {
-    if (this.bold !== null || (this.lead !== null && !INDENT_ONLY.test(this.lead)) || !INDENT_ONLY.test(this.current)) return false;
-    this.bold = { line: this.lines.length, from: this.current.length };
+    if (this.bold !== null || (this.lead !== null && !INDENT_ONLY.test(this.lead))) return false;
+    const indentOnly = INDENT_ONLY.test(this.current);
+    if (!indentOnly && !MARKER_BEFORE_BOLD.test(this.current)) return false;
+    this.bold = { line: this.lines.length, from: indentOnly ? this.current.length : 0 };
     return true;
   }
   /** The bold element noted by startBold ends: its text is the line's lead when no line ended inside it. */

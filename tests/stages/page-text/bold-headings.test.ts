@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../../src/pipeline.js';
 import { boldHeadings } from '../../../src/stages/page-text/bold-headings.js';
 import { htmlToPageText } from '../../../src/stages/page-text/html-to-text.js';
+import { streamHtmlToPageText } from '../../../src/stages/page-text/html-stream.js';
 import { markdownToPageText } from '../../../src/stages/page-text/markdown-to-text.js';
 import { segment } from '../../../src/stages/segment/segment.js';
 import { BOLD_HEADING_DEPTH } from '../../../src/rules/zh/headings.js';
@@ -99,5 +100,25 @@ describe('bold closing lines of a notice', () => {
     // the signature over its date goes; 注意事项: ends in a colon (a label, as before)
     const leads = lines.map((lead, line) => ({ line, lead })).filter((l) => l.lead !== '正文。');
     expect(boldHeadings(leads, lines).map((h) => h.lead)).toEqual(['甲项工作', '乙项工作', '2024年工作安排']);
+  });
+});
+
+describe('a list marker outside the bold run (1、<strong>…</strong>…)', () => {
+  const page = (items: string) =>
+    `<html><head><meta charset="utf-8"><title>上半年全市经济运行情况分析</title></head><body><div class="content"><h1>上半年全市经济运行情况分析</h1><p>一、财政收支</p>${items}</div></body></html>`;
+  const sections = (html: string) =>
+    processDocument({ path: 'b.html', id: 'b', bytes: Buffer.from(html), format: 'html' }).sections.map((s) => [s.level, s.marker, s.title]);
+  it('ends the item\'s title where the bold words end, on both HTML paths', () => {
+    const html = page('<p>1、<strong>公共财政预算收入</strong>完成45.6亿元,同比增长5.2%。</p><p>2、<strong>公共财政预算支出</strong>完成78.9亿元,增长8.1%。</p>');
+    expect(sections(html)).toEqual([
+      [1, '一、', '财政收支'],
+      [2, '1、', '公共财政预算收入'],
+      [2, '2、', '公共财政预算支出'],
+    ]);
+    expect(streamHtmlToPageText(html)).toEqual(htmlToPageText(html));
+  });
+  it('negative: words before the bold run, or a bold word inside the sentence, give no lead', () => {
+    const html = page('<p>1、全年<strong>公共财政预算收入</strong>完成45.6亿元。</p><p>2、预算支出完成<b>78.9亿元</b>,增长8.1%。</p>');
+    expect(htmlToPageText(html).headings ?? []).toEqual([]);
   });
 });
