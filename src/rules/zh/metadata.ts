@@ -404,6 +404,8 @@ const BYLINE_NAME_SOURCE = PERSON_NAME.source.slice(1, -1);
 const CREDIT_ROLE_WORDS = '(?:记者|通讯员|实习生)';
 /** The role words between a credit's names (`张三 通讯员 李四`): cut from the author, the names kept apart by a space. */
 export const CREDIT_ROLE_BETWEEN = /\s*(?:记者|通讯员|实习生)\s*|[\s、]+/g;
+/** A role word inside a credit's names (`张三 通讯员 李四`): the names are then read apart from it (CREDIT_ROLE_BETWEEN). */
+export const CREDIT_ROLE_INSIDE = new RegExp(CREDIT_ROLE_WORDS);
 const CREDIT_ROLE = '(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员|实习生)';
 const CREDIT_NAMES = `${BYLINE_NAME_SOURCE}(?:[\\s、]+(?!(?:${CREDIT_ACTS.join('|')})\\s*$)(?:${CREDIT_ROLE_WORDS}\\s*)?${BYLINE_NAME_SOURCE}){0,3}`;
 export const CLOSING_PAPER_ENDINGS = ['日报', '晚报', '时报', '报', '网', '台'] as const;

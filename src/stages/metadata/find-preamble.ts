@@ -2,9 +2,10 @@
 // under a title, a news dateline opening the first paragraph (agency and author) or a reporter's
 // byline on a line of its own (author): metadata the
 // document itself carries, read from the lines just under its title. The line stays in the text.
-import { BYLINE_LINE, DOC_NUMBER_LINE, LAW_PREAMBLE, NEWS_DATELINES, PREAMBLE_LINES, SPEECH_PREAMBLE } from '../../rules/zh/metadata.js';
+import { BYLINE_LINE, CREDIT_ROLE_INSIDE, DOC_NUMBER_LINE, LAW_PREAMBLE, NEWS_DATELINES, PREAMBLE_LINES, SPEECH_PREAMBLE } from '../../rules/zh/metadata.js';
 import { PRIORITY, statement, type Statement } from '../article/classify-lines.js';
 import { fieldValue } from '../article/parse-fields.js';
+import { creditNames } from './find-signature.js';
 
 /** Only the start of a line is looked at: a 题注 is short, and the rest may be a whole law on one line. */
 const PREAMBLE_WINDOW = 400;
@@ -46,7 +47,8 @@ export function findPreamble(lines: readonly string[], from: number): Statement[
     const m = LAW_PREAMBLE.exec(opening) ?? SPEECH_PREAMBLE.exec(opening) ?? datelineAt(opening) ?? BYLINE_LINE.exec(opening);
     if (m === null || m.groups === undefined) continue;
     const out: Statement[] = [];
-    for (const [key, raw] of Object.entries(m.groups)) if (raw !== undefined) out.push(statement(key, fieldValue(raw, key), PRIORITY.field));
+    // a dateline's credit names its reporters apart by their roles (`(记者 张三 通讯员 李四)`): the names alone
+    for (const [key, raw] of Object.entries(m.groups)) if (raw !== undefined) out.push(statement(key, fieldValue(key === 'author' && CREDIT_ROLE_INSIDE.test(raw) ? creditNames(raw) : raw, key), PRIORITY.field));
     return out;
   }
   // …or the line right above it, as an official document's printout sets its number between masthead and title

@@ -22,7 +22,7 @@ export const SIGNATURE_PRIORITY = 9;
 const isIssuer = (s: string): boolean => orgName(s) !== null;
 
 /** The names of a credit, apart by one space, without the role words between them (`张三 通讯员 李四` → `张三 李四`). */
-const creditNames = (s: string): string => s.replace(CREDIT_ROLE_BETWEEN, ' ').trim();
+export const creditNames = (s: string): string => s.replace(CREDIT_ROLE_BETWEEN, ' ').trim();
 
 /** What a reporter's credit among the last lines states (author, and the paper as source), or nothing. */
 function closingCredit(lines: readonly string[]): Statement[] {

@@ -65,6 +65,8 @@ describe('a news dateline opening the first paragraph', () => {
     expect(read('某某社北京3月2日电(记者 张三)今年以来,某市外贸进出口总值12.3亿元。')).toEqual({ source: '某某社', author: '张三' });
     expect(read('某市外贸稳中有进\n某某网3月2日讯(编辑 李四) 今年以来,外贸增长。', 0)).toEqual({ source: '某某网', author: '李四' });
     expect(read('本报讯(记者 王五) 某县前三季度外贸进出口12.3亿元。')).toEqual({ author: '王五' });
+    // the roles between the names are no part of the author
+    expect(read('本报讯(记者 张三 通讯员 李四)5月10日,记者从某海关获悉。')).toEqual({ author: '张三 李四' });
     expect(read('某某社3月2日电 今年以来,外贸增长。')).toEqual({ source: '某某社' });
   });
 
