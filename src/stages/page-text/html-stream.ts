@@ -13,7 +13,7 @@
 // characters or more): no parse5 reading of malformed markup and no repairs, and a site home
 // link's look-ahead that reads what hidden elements hold (it skips dropped elements only).
 import type { AnyNode, Element } from 'domhandler';
-import { BACK_HOME_LINK_TEXT, MAX_BACK_HOME_LINK_CHARS, MAX_BACK_HOME_LINK_RAW_CHARS, SITE_HOME_LINK_TEXT } from '../../rules/zh/boilerplate.js';
+import { MAX_BACK_HOME_LINK_RAW_CHARS, SITE_HOME_LINK_TEXT } from '../../rules/zh/boilerplate.js';
 import type { PageText } from '../types.js';
 import { ARTICLE_PARTS, ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS } from './html-elements.js';
 import { capNesting } from './html-parse.js';
@@ -22,6 +22,7 @@ import {
   BlockRecorder,
   BOLD_ELEMENTS,
   collapseSpace,
+  isBackHomeText,
   DATE_LOOKAHEAD,
   DATE_START,
   fragmentReason,
@@ -130,13 +131,6 @@ interface HomeLookahead {
   /** the stack's length with the link's parent on top */
   parentAt: number;
   after: string;
-}
-
-/** A link's whole text is a portal's back-home link (BACK_HOME_LINK_TEXT), as the tree path's isBackHomeLink reads it. */
-function isBackHomeText(raw: string): boolean {
-  if (raw.length > MAX_BACK_HOME_LINK_RAW_CHARS) return false;
-  const text = collapseSpace(raw).trim();
-  return text.length <= MAX_BACK_HOME_LINK_CHARS && BACK_HOME_LINK_TEXT.test(text);
 }
 
 function measurePage(html: string): Measures {

@@ -128,6 +128,12 @@ function isBackHomeLink(el: Element): boolean {
     }
     if (raw.length > MAX_BACK_HOME_LINK_RAW_CHARS) return false;
   }
+  return isBackHomeText(raw);
+}
+
+/** A link's raw text (layout white space in) is a portal's back-home link (BACK_HOME_LINK_TEXT); both HTML paths read it so. */
+export function isBackHomeText(raw: string): boolean {
+  if (raw.length > MAX_BACK_HOME_LINK_RAW_CHARS) return false;
   const text = collapseSpace(raw).trim();
   return text.length <= MAX_BACK_HOME_LINK_CHARS && BACK_HOME_LINK_TEXT.test(text);
 }

@@ -397,7 +397,6 @@ export const codeShaped: NonMetricRule = (c) => {
 };
 
 const COUNT_UNIT_SET: ReadonlySet<string> = new Set(COUNT_UNITS);
-
 const RATE_UNIT_SET: ReadonlySet<string> = new Set(RATE_UNITS);
 const WORD_CHAR = /[\u4e00-\u9fff]/;
 
@@ -455,9 +454,10 @@ export const unitNote: NonMetricRule = (c, text) =>
 /**
  * `营业收入超亿元的工业企业`, `超亿元项目`, `不足万元的小额贷款`: a bare magnitude bounded by a limit word (超, 逾,
  * 不足 …) with a word right after it names a group by its threshold, no amount; the threshold stays in the label of
- * the group's count. A count names a group only through 的 (`从业人员超万人的企业`) or with the group's own count after
- * its name (`吸纳就业超万人园区4个`): before its noun alone it counts it (`超万家企业享受减税`, `吸引逾万人参加`). Ending its clause it is an amount (`吸纳就业逾万人。`), and so is an
- * approximation (`近万家企业`). `fixtures/extract/bare-magnitude-bounds`
+ * the group's count. A count names a group only through 的 (`从业人员超万人的企业`) or with the group's own count
+ * after its name (`吸纳就业超万人园区4个`): before its noun alone it counts it (`超万家企业享受减税`, `吸引逾万人参加`).
+ * Ending its clause it is an amount (`吸纳就业逾万人。`), and so is an approximation (`近万家企业`).
+ * `fixtures/extract/bare-magnitude-bounds`
  */
 export const boundInGroupName: NonMetricRule = (c, text) =>
   c.chinese &&
@@ -470,8 +470,7 @@ export const boundInGroupName: NonMetricRule = (c, text) =>
 /** Words then a count in figures within GROUP_COUNT_REACH characters (`超万人园区4个`): the group's count, so the bound names the group. */
 function groupCountFollows(text: string, from: number): boolean {
   for (let i = from, stop = Math.min(text.length, from + GROUP_COUNT_REACH); i < stop; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
+    if (DIGITS.has(text.charCodeAt(i))) return true;
     if (!WORD_CHAR.test(text[i]!)) return false;
   }
   return false;
