@@ -122,6 +122,18 @@ export const TRAILING_WORD_KEEPERS = [
   '年满',
 ] as const;
 
+/**
+ * What a quantity is counted per, closing the words before it (`补贴标准为每亩500元`, `补助提高到每人每月800元`,
+ * `幅度每平方米在200元左右`): 每, a count of at most three numerals, then a unit word alone (units.ts). It is no
+ * part of what is measured nor a linking verb's object: the label keeps it in brackets after what is measured
+ * (`补贴标准(每亩)`), as the gold of a real price report writes `(每平方米)`; a label that is only it keeps it as
+ * it is (`每人500元` → `每人`). Before, the linking verb stayed in front of it (`补贴标准为每亩`).
+ */
+export const PER_UNIT_OPENER = '每';
+/** An average per unit stays one phrase (`总价款…,平均每亩154.93万元` → `平均每亩`, not `平均(每亩)`). */
+export const PER_UNIT_AVERAGE = '平均';
+export const PER_UNIT_COUNT = `[\\d${TO_TEN}百千万]{0,3}`;
+
 /** A particle that may close the composed label (`占我外贸总值的`), trimmed last. */
 export const FINAL_PARTICLE = /的$/;
 

@@ -205,4 +205,31 @@ describe('a label without the marks at its edges whose partner it does not hold'
     expect(got[1]).toEqual(['80.26万元/亩', '较去年同期']);
     expect(labels('全市医院床位(不含诊所)5200张。')).toEqual([['5200张', '全市医院床位(不含诊所)']]);
   });
+  it('puts what a quantity is counted per after what is measured, in brackets, and trims the verb before it', () => {
+    expect(labels('补贴标准为每亩500元。')).toEqual([['500元', '补贴标准(每亩)']]);
+    expect(labels('发放补贴每户2000元。')).toEqual([['2000元', '发放补贴(每户)']]);
+    expect(labels('幅度每平方米在200元左右。')).toEqual([['200元左右', '幅度(每平方米)']]);
+    // its recurring frame is the period, as before; the verb of a from-to pair goes from both values
+    const pair = extract('农村低保标准由每人每年5640元提高到每人每年6000元。');
+    expect(pair.map((m) => [m.raw, m.label, m.period])).toEqual([
+      ['5640元', '农村低保标准(每人)', '每年'],
+      ['6000元', '农村低保标准(每人)', '每年'],
+    ]);
+    expect(labels('全市残疾人两项补贴标准分别提高至每人每月217元、290元。')).toEqual([
+      ['217元', '全市残疾人两项补贴标准(每人)'],
+      ['290元', '全市残疾人两项补贴标准(每人)'],
+    ]);
+    // an average per unit is one phrase
+    expect(labels('总价款8亿元,平均每亩154.93万元。')[1]).toEqual(['154.93万元', '平均每亩']);
+    expect(labels('价格平均每吨300元。')).toEqual([['300元', '价格(平均每吨)']]);
+  });
+  it('leaves a per-unit phrase that is the whole label, opens it, or is no unit', () => {
+    expect(labels('每人500元。')).toEqual([['500元', '每人']]);
+    expect(labels('每百户拥有汽车35辆。')).toEqual([['35辆', '每百户拥有汽车']]);
+    expect(labels('每千人医疗卫生机构床位数5.6张。')).toEqual([['5.6张', '每千人医疗卫生机构床位数']]);
+    // 每年 is a frame, not a unit: the period, out of the label
+    expect(extract('出口额每年增长8%。').map((m) => [m.label, m.period])).toEqual([['出口额', '每年']]);
+    // a word that only opens with a unit's character is no per-unit phrase (`每人均` is no unit)
+    expect(trimLabel('补贴每人均')).not.toContain('(');
+  });
 });

@@ -46,8 +46,11 @@ import {
   TRAILING_WORDS,
   GRADE_HEDGES,
   TOTAL_WORDS,
+  PER_UNIT_AVERAGE,
+  PER_UNIT_COUNT,
+  PER_UNIT_OPENER,
 } from '../../../rules/zh/labels.js';
-import { AMOUNT_CLOSING_MARK, UNIT_APPOSITIONS, UNIT_DIMENSIONS, UNITS } from '../../../rules/zh/units.js';
+import { AMOUNT_CLOSING_MARK, COUNT_UNITS, PHYSICAL_UNITS, TIME_UNITS, UNIT_APPOSITIONS, UNIT_DIMENSIONS, UNITS } from '../../../rules/zh/units.js';
 import { CHANGE_DEGREE_ADVERBS, CHANGE_METHOD_CLAUSES, PREDICATE_DEGREE_ADVERBS } from '../../../rules/zh/changes.js';
 import { MAGNITUDES } from '../../../locale/zh/numerals.js';
 import { alternation } from '../../../lib/pattern.js';
@@ -230,6 +233,17 @@ function withoutBullets(s: string): string {
   return s;
 }
 
+/** A per-unit phrase (PER_UNIT_OPENER) from its 每 to the label's end; it is tried at the label's last 每 only. */
+const PER_UNIT = new RegExp(`^${PER_UNIT_OPENER}${PER_UNIT_COUNT}(?:${alternation([...COUNT_UNITS, ...PHYSICAL_UNITS, ...TIME_UNITS])})$`);
+
+/** The per-unit phrase closing `s` (`补贴标准为每亩` → `每亩`), with an average word before it, when words stand before it; else null. */
+function perUnitAtEnd(s: string): string | null {
+  let at = s.lastIndexOf(PER_UNIT_OPENER);
+  if (at <= 0 || !PER_UNIT.test(s.slice(at))) return null;
+  if (s.startsWith(PER_UNIT_AVERAGE, at - PER_UNIT_AVERAGE.length)) at -= PER_UNIT_AVERAGE.length;
+  return at > 0 ? s.slice(at) : null;
+}
+
 export function trimLabel(label: string): string {
   const raw = withoutBullets(label);
   // a list marker alone (`1、` before `20个项目`, `第四条`) says nothing of what is measured
@@ -239,6 +253,8 @@ export function trimLabel(label: string): string {
   let s = trimEdges(raw);
   // nothing to trim (most tails): the loop below would return '' as well; an amount's closing 整 says nothing
   if (s === '' || s === AMOUNT_CLOSING_MARK) return '';
+  /** what the quantity is counted per, cut from the words' end (perUnitAtEnd), put back after what is measured */
+  let perUnit: string | null = null;
   for (let changed = true; changed; ) {
     changed = false;
     const before = s;
@@ -257,6 +273,11 @@ export function trimLabel(label: string): string {
     if (currency && (trailingWord(rest) || FIELD_COLONS.includes(rest[rest.length - 1]!) || !LEADING.includes(rest.trim()))) s = trimEdges(rest);
     const trail = trailingWord(s);
     if (trail && !TRAILING_WORD_KEEPERS.some((k) => k.length > trail.length && s.endsWith(k))) s = s.slice(0, -trail.length);
+    const per: string | null = perUnit === null ? perUnitAtEnd(s) : null;
+    if (per !== null) {
+      perUnit = per;
+      s = s.slice(0, -per.length);
+    }
     // an adverb of degree or pace modifies the verb after it, which the number's lead holds or the line above cut
     // (`比重进一步提高到65.3%`, `持续稳定在`)
     const adverb = TARGET_ADVERBS.find((w) => s.endsWith(w) && s.length > w.length);
@@ -274,6 +295,7 @@ export function trimLabel(label: string): string {
   if ((TOTAL_WORDS as readonly string[]).includes(s)) return s;
   // a year alone is the period, not what is measured (`2008年进一步达到2311亿美元`)
   if (PREPOSITIONS.has(s) || EMPTY_LABEL_WORDS.has(s) || frameAtEdge(s)?.text === s || YEAR_AT_START.exec(s)?.[0] === s) return '';
+  if (perUnit !== null && s.length > 0) s = `${s}(${perUnit})`;
   if (s.length > MAX_LABEL_CHARS) s = s.slice(s.length - MAX_LABEL_CHARS);
   return s;
 }
