@@ -225,6 +225,8 @@ describe('a label without the marks at its edges whose partner it does not hold'
   });
   it('leaves a per-unit phrase that is the whole label, opens it, or is no unit', () => {
     expect(labels('每人500元。')).toEqual([['500元', '每人']]);
+    // the label's words go on after the number: the phrase stays where it stands
+    expect(labels('可按每人1500元的标准申请补贴。')).toEqual([['1500元', '可按每人的标准申请补贴']]);
     expect(labels('每百户拥有汽车35辆。')).toEqual([['35辆', '每百户拥有汽车']]);
     expect(labels('每千人医疗卫生机构床位数5.6张。')).toEqual([['5.6张', '每千人医疗卫生机构床位数']]);
     // 每年 is a frame, not a unit: the period, out of the label

@@ -244,7 +244,12 @@ function perUnitAtEnd(s: string): string | null {
   return at > 0 ? s.slice(at) : null;
 }
 
-export function trimLabel(label: string): string {
+/**
+ * `label` without what says nothing of what is measured. With `perUnitInBrackets`, a per-unit phrase
+ * closing it (perUnitAtEnd) goes after the rest in brackets; without, it stays where it stands (the
+ * label's own words continue after the number: `可按每人1500元的标准申请…补贴`).
+ */
+export function trimLabel(label: string, perUnitInBrackets = true): string {
   const raw = withoutBullets(label);
   // a list marker alone (`1、` before `20个项目`, `第四条`) says nothing of what is measured
   const whole = raw.trim();
@@ -273,7 +278,7 @@ export function trimLabel(label: string): string {
     if (currency && (trailingWord(rest) || FIELD_COLONS.includes(rest[rest.length - 1]!) || !LEADING.includes(rest.trim()))) s = trimEdges(rest);
     const trail = trailingWord(s);
     if (trail && !TRAILING_WORD_KEEPERS.some((k) => k.length > trail.length && s.endsWith(k))) s = s.slice(0, -trail.length);
-    const per: string | null = perUnit === null ? perUnitAtEnd(s) : null;
+    const per: string | null = perUnitInBrackets && perUnit === null ? perUnitAtEnd(s) : null;
     if (per !== null) {
       perUnit = per;
       s = s.slice(0, -per.length);
@@ -455,10 +460,11 @@ function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], 
     }
     // a method clause right before a change's verb (`生产总值按可比价格计算增长5.6%`, `(按人民币计增长15%)`) is how the change
     // was counted, not what changed (before: `生产总值按可`, its 比 read as a comparison; `按`, 人民币计 trimmed)
-    let head = trimLabel(d.kind === 'change' ? p.head.replace(TRAILING_METHOD_CLAUSE, '') : p.head);
     let tail = trimLabel(p.tail);
     const next = parts[i + 1];
     if (!tail && next && next.inherit) tail = trimLabel(next.tail);
+    // what the number is counted per goes after the head in brackets only where nothing follows it (`补贴标准(每亩)`)
+    let head = trimLabel(d.kind === 'change' ? p.head.replace(TRAILING_METHOD_CLAUSE, '') : p.head, tail === '');
     // the head a facet or a 其中 clause continues stays the list's own (`A1个、B2个、C3个`: C
     // continues A's head, not A+B)
     let ownHead = head;
