@@ -508,6 +508,13 @@ export const MAX_LAST_CRUMB_CHARS = 80;
  */
 export const MAX_BARE_CRUMB_CHARS = 8;
 export const MAX_BARE_CRUMBS = 5;
+/**
+ * Crumbs one a line opening a page with no label above them (split-breadcrumb.ts: leadingCrumbs): among its
+ * first this many lines (a site's banner may stand above them), and at most MAX_LEADING_CRUMBS of them, the
+ * home crumb counted, for a breadcrumb (`网站首页` / `政策文件` / `政策解读`); more are the site's menu.
+ */
+export const MAX_LEADING_CRUMB_LINE = 3;
+export const MAX_LEADING_CRUMBS = 3;
 
 /**
  * A navigation bar: `首页 机构概况 新闻发布 信息公开 互动交流`, `首页 | 政务公开 | 办事服务`, `首页 * 要闻 * …`,

@@ -3,7 +3,8 @@
 // again right under it as the column's heading. The lines are joined back into one breadcrumb line
 // (`您的位置: 首页 > 本县要闻`) and the repeated name is dropped, so the breadcrumb rule reads it
 // like any other; the lines it took are left blank (the line count, and so every span, stays).
-import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, MAX_BARE_CRUMB_CHARS, MAX_BARE_CRUMBS, MAX_CRUMB_CHARS } from '../../rules/zh/boilerplate.js';
+import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, MAX_BARE_CRUMB_CHARS, MAX_BARE_CRUMBS, MAX_CRUMB_CHARS, MAX_LEADING_CRUMB_LINE, MAX_LEADING_CRUMBS } from '../../rules/zh/boilerplate.js';
+import { isTitleShaped } from './find-title.js';
 import { HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import { SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 
@@ -14,6 +15,8 @@ interface CrumbRun {
   crumbs: string[];
   /** the last line the run takes (the repeated column name included) */
   last: number;
+  /** separators stood between the crumbs (`首页` / `>` / `通知`) */
+  separated: boolean;
 }
 
 /** Whether `s` is a breadcrumb's label with nothing after it. */
@@ -47,7 +50,7 @@ function crumbRun(lines: readonly string[], from: number): CrumbRun | null {
   if (crumbs.length < 2 || wantCrumb) return null;
   // the column's name again, as the column's heading under the breadcrumb
   if (j < lines.length && lines[j]!.trim() === crumbs[crumbs.length - 1]) last = j;
-  return { crumbs, last };
+  return { crumbs, last, separated: true };
 }
 
 /**
@@ -67,11 +70,46 @@ function bareCrumbRun(lines: readonly string[], from: number): CrumbRun | null {
     last = j;
   }
   if (crumbs.length < 2 || crumbs.length > MAX_BARE_CRUMBS) return null;
-  return { crumbs, last };
+  return { crumbs, last, separated: false };
+}
+
+/**
+ * A page's links written one a line at its top, the home crumb first (`网站首页` / `政策文件` / `政策解读`, or
+ * `首页` / `>` / `通知`), with no label above them, then the title: crumbs as crumbRun reads them, opening one of
+ * the first MAX_LEADING_CRUMB_LINE lines, and a title-shaped line right under them. Separated, or at most
+ * MAX_LEADING_CRUMBS of them (the home crumb counted), they are the page's breadcrumb (its last crumb the
+ * column); four bare ones are the site's menu (`首页` / `政务公开` / `办事服务` / `互动交流`), joined as a menu bar
+ * is written, so that no category is read from them; five or more are the navigation-list rule's. Before,
+ * the home crumb was the page's title and the lines stayed in the text.
+ */
+function leadingCrumbs(lines: readonly string[], from: number): { at: number; line: string; last: number } | null {
+  for (let i = from, seen = 0; i < lines.length && seen < MAX_LEADING_CRUMB_LINE; i++) {
+    const s = lines[i]!.trim();
+    if (s.length === 0) continue;
+    seen++;
+    // a label's crumbs are read after it (joinSplitBreadcrumb)
+    if (bareCrumbLabel(s)) return null;
+    if (!HOME_CRUMBS.has(s)) continue;
+    const run = crumbRun(lines, i);
+    if (run === null || (!run.separated && run.crumbs.length >= MAX_BARE_CRUMBS)) return null;
+    let next = run.last + 1;
+    while (next < lines.length && lines[next]!.trim().length === 0) next++;
+    if (next >= lines.length || !isTitleShaped(lines[next]!)) return null;
+    const joiner = run.separated || run.crumbs.length <= MAX_LEADING_CRUMBS ? ' > ' : ' | ';
+    return { at: i, line: run.crumbs.join(joiner), last: run.last };
+  }
+  return null;
 }
 
 /** The lines with a split breadcrumb joined onto its label line; the same array when there is none. */
 export function joinSplitBreadcrumb(lines: readonly string[], from: number): readonly string[] {
+  const leading = leadingCrumbs(lines, from);
+  if (leading !== null) {
+    const out = [...lines];
+    out[leading.at] = leading.line;
+    for (let k = leading.at + 1; k <= leading.last; k++) out[k] = '';
+    return out;
+  }
   for (let i = from, seen = 0; i < lines.length && seen < MAX_SPLIT_CRUMB_LABEL_LINE; i++) {
     const s = lines[i]!.trim();
     if (s.length === 0) continue;

@@ -128,6 +128,30 @@ describe('a text dump whose breadcrumb, timestamp and font widget were written o
   });
 });
 
+describe('a text dump whose links open the page one a line, without a label', () => {
+  it('joins three of them, the home link first, as the breadcrumb: its last crumb is the category, the line below the title', () => {
+    const doc = run('dump-leading-crumbs.txt');
+    expect(doc.title).toBe('《某市促进外贸稳增长若干措施》政策解读');
+    expect(doc.metadata).toMatchObject({ category: '政策解读', pageDate: '2031-05-20 09:30', source: '市商务局' });
+    expect(doc.removed.map((r) => [r.rule, r.text])).toEqual([
+      ['breadcrumb', '网站首页 > 政策文件 > 政策解读'],
+      ['page-fields', '时间:2031-05-20 09:30 来源:市商务局'],
+    ]);
+    expect(doc.text.startsWith('《某市促进外贸稳增长若干措施》政策解读\n一、出台背景')).toBe(true);
+  });
+  it('joins four bare links as the site menu, which names no category', () => {
+    const doc = run('dump-leading-menu.txt');
+    expect(doc.title).toBe('关于做好春季防火工作的通知');
+    expect(doc.metadata.category ?? null).toBeNull();
+    expect(doc.removed[0]).toMatchObject({ rule: 'navigation-bar', text: '首页 | 政务公开 | 办事服务 | 互动交流' });
+  });
+  it('negative: joins nothing when no title-shaped line stands under the links, nor in the body', () => {
+    const doc = run('dump-leading-crumbs-negative.txt');
+    expect(doc.removed.map((r) => r.rule)).not.toContain('breadcrumb');
+    expect(doc.text).toContain('首页\n新闻中心\n是全市新闻发布的窗口。');
+  });
+});
+
 describe('negative: a field label 位置: over an address, and a timestamp inside a sentence', () => {
   const doc = run('dump-split-label-negative.txt');
   it('makes no breadcrumb of the address and keeps the deadline line', () => {
