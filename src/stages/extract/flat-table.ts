@@ -15,7 +15,7 @@
 import { alternation } from '../../lib/pattern.js';
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { LEADING_CONNECTIVES, LIST_MARKER } from '../../rules/zh/labels.js';
-import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, UNIT_HEADER_SOURCE, VALUE_COLUMN_SOURCE, VALUE_MARKER_HEADERS } from '../../rules/zh/tables.js';
+import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, NUMBER_CELL, PERIOD_ROW_LABEL, UNIT_HEADER_SET, UNIT_HEADER_SOURCE, UNIT_HEADERS, VALUE_COLUMN_SOURCE, VALUE_MARKER_HEADERS } from '../../rules/zh/tables.js';
 import { RATE_UNITS, UNITS } from '../../rules/zh/units.js';
 import type { Basis } from '../../schema/records.js';
 import { newDraft, type Draft } from './draft.js';
@@ -124,7 +124,123 @@ export function flatTableCells(text: string): FlatTableCells {
     UNIT_HEADER_RE.lastIndex = Math.max(end, header.end);
   }
   noteUnitTables(text, drafts, covered);
+  cellLineTables(text, drafts, covered);
   return { drafts, covered };
+}
+
+/**
+ * Tables a dump wrote one cell a line (`指标` / `单位` / `绝对数` / `比上年增长(%)` / `地区生产总值` / `亿元` /
+ * `356.2` / `5.6` / …): the header's cells, each alone on its line, are the indicator's (any words), the
+ * unit column's (UNIT_HEADERS, maybe none) and value columns (COLUMN_WORD_RE, a bracketed unit allowed:
+ * `绝对数(亿元)`); then each row is its indicator, its unit when the header has the column, and one line a
+ * value column, a number or an empty cell's dash. A row of another shape ends the table; fewer than
+ * MIN_ROWS rows make none. Before, the cells were read as running text: values without labels, changes as
+ * quantities of their own.
+ */
+function cellLineTables(text: string, drafts: Draft[], covered: [number, number][]): void {
+  if (!COLUMN_CELL_LINE.test(text)) return;
+  const lines = text.split('\n');
+  const starts = new Array<number>(lines.length);
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts[i] = at;
+  for (let i = 1; i < lines.length; i++) {
+    const header = cellLineHeader(lines, i);
+    if (header === null) continue;
+    const rows: Draft[] = [];
+    let j = header.end;
+    let count = 0;
+    for (;;) {
+      const row = cellLineRow(lines, starts, j, header);
+      if (row === null) break;
+      readRow(row.label, row.magnitude, row.unit, row.numbers, row.columns, rows);
+      count++;
+      j = row.end;
+    }
+    if (count < MIN_ROWS) continue;
+    drafts.push(...rows);
+    covered.push([starts[header.end]!, starts[j - 1]! + lines[j - 1]!.length]);
+    i = j - 1;
+  }
+}
+
+/** A unit column's or a value column's header alone on its line (the gate of cellLineTables). */
+const COLUMN_CELL_LINE = new RegExp(`^(?:${UNIT_HEADERS.join('|')}|${VALUE_COLUMN_SOURCE})$`, 'm');
+/** A header cell alone on its line: words, maybe a bracketed unit (`比上年增长(%)`). */
+const CELL_LINE = /^[^\d。,;!?|\s]{1,12}(?:[((][^()()]{1,6}[))])?$/;
+/** A unit cell alone (`亿元`, `万吨`, `%`): group 1 the magnitude, group 2 the unit. */
+const UNIT_CELL_RE = new RegExp(`^(${alternation(MAGNITUDES)})?(${alternation(UNITS)})$`);
+/** An empty cell (`-`, `—`, `…`). */
+const EMPTY_CELL = /^(?:[-—–…]{1,2}|\/)$/;
+
+interface CellLineHeader {
+  /** a unit column after the indicator's */
+  unitColumn: boolean;
+  columns: FlatColumn[];
+  /** each value column's own unit, from its bracket (`绝对数(亿元)`), as magnitude and unit */
+  units: Array<{ magnitude: string; unit: string } | null>;
+  /** the first line after the header */
+  end: number;
+}
+
+/** The header of a table written one cell a line whose indicator cell is line `i - 1`; null when none starts there. */
+function cellLineHeader(lines: readonly string[], i: number): CellLineHeader | null {
+  const first = lines[i]!.trim();
+  const unitColumn = UNIT_HEADER_SET.has(first);
+  if (!unitColumn && !COLUMN_WORD_RE.test(first.replace(CELL_UNIT, ''))) return null;
+  const indicator = lines[i - 1]!.trim();
+  if (!CELL_LINE.test(indicator) || UNIT_HEADER_SET.has(indicator) || COLUMN_WORD_RE.test(indicator.replace(CELL_UNIT, ''))) return null;
+  const columns: FlatColumn[] = [];
+  const units: Array<{ magnitude: string; unit: string } | null> = [];
+  let j = unitColumn ? i + 1 : i;
+  for (; j < lines.length && columns.length < MAX_LINE_HEADER_CELLS; j++) {
+    const cell = lines[j]!.trim();
+    const words = cell.replace(CELL_UNIT, '');
+    if (!CELL_LINE.test(cell) || !COLUMN_WORD_RE.test(words)) break;
+    columns.push({ words, change: changeBasis(words), period: PERIOD_ROW_LABEL.test(words) });
+    const bracket = CELL_UNIT.exec(cell);
+    const unit = bracket ? UNIT_CELL_RE.exec(bracket[0].slice(1, -1)) : null;
+    units.push(unit ? { magnitude: unit[1] ?? '', unit: unit[2]! } : null);
+  }
+  if (columns.length === 0 || (!unitColumn && units.every((u) => u === null))) return null;
+  return { unitColumn, columns, units, end: j };
+}
+
+/** One row of such a table from line `at`: its label, unit and numbers with their columns; null when the lines are no row. */
+function cellLineRow(
+  lines: readonly string[],
+  starts: readonly number[],
+  at: number,
+  header: CellLineHeader,
+): { label: string; magnitude: string; unit: string; numbers: RowNumber[]; columns: FlatColumn[]; end: number } | null {
+  const cells = (header.unitColumn ? 2 : 1) + header.columns.length;
+  if (at + cells > lines.length) return null;
+  const indicator = lines[at]!.trim();
+  if (indicator.length === 0 || indicator.length > 40 || /[\d。;!?]/.test(indicator.replace(LIST_MARKER, '')) || UNIT_CELL_RE.test(indicator)) return null;
+  let magnitude = '';
+  let unit = '';
+  if (header.unitColumn) {
+    const m = UNIT_CELL_RE.exec(lines[at + 1]!.trim());
+    if (m === null) return null;
+    magnitude = m[1] ?? '';
+    unit = m[2]!;
+  }
+  const numbers: RowNumber[] = [];
+  const columns: FlatColumn[] = [];
+  const first = at + cells - header.columns.length;
+  for (let k = 0; k < header.columns.length; k++) {
+    const line = lines[first + k]!;
+    const cell = line.trim();
+    if (EMPTY_CELL.test(cell)) continue;
+    if (!NUMBER_CELL.test(cell)) return null;
+    numbers.push({ raw: cell, start: starts[first + k]! + line.indexOf(cell) });
+    columns.push(header.columns[k]!);
+  }
+  // a column with its own unit gives it to a row without a unit column (`绝对数(亿元)`)
+  if (!header.unitColumn) {
+    const own = header.units.find((u) => u !== null)!;
+    magnitude = own.magnitude;
+    unit = own.unit;
+  }
+  return { label: rowLabel(indicator), magnitude, unit, numbers, columns, end: at + cells };
 }
 
 /**
