@@ -223,6 +223,9 @@ const SUBSCRIPTION_WORD = new RegExp(`${SUBSCRIBER_WORD.source}|訂閱|订阅`);
 export const LINE_RULES: readonly LineRule[] = [
   // 今天是:2024年3月5日 星期二 农历二月廿五 : a site's clock, above the page
   { id: 'clock', zone: 'head', pattern: new RegExp(`^${CLOCK_WIDGET.source}$`) },
+  // 今天是: / 2024年3月5日 星期二 : the clock's label on a line of its own (a dump writes one text node a line);
+  // 今天 alone needs its colon
+  { id: 'clock', zone: 'head', pattern: /^(?:(?:今天是|今日是)\s*[::]?|(?:今天|今日)\s*[::])$/ },
   // 08-08 06:33Wind / 2024-08-08 06:33 新华社 : a story's time stamp and its source's name with no label between,
   // under its title (a finance terminal's or a wire's info line): the name is the source; a weekday or a
   // time's own word after the time (`2024-01-15 09:30 星期一`, `09:30 CST`: CLOCK_WORDS) is none

@@ -527,9 +527,10 @@ class Page {
     let siteStated = false;
     for (let i = 0; i < firstNavigation; i++) {
       const s = trimmed[i]!;
-      if (s.length === 0) continue;
+      // the widgets a rule removed above the banner (a clock, an accessibility bar, login links) do not push it down
+      if (s.length === 0 || this.removedBy[i] !== null) continue;
       if (nonBlank++ > MAX_BANNER_LINE_INDEX) break;
-      if (this.removedBy[i] !== null || s.length > MAX_BANNER_CHARS || TITLE_ENDINGS.test(s) || isArticleLine(s)) continue;
+      if (s.length > MAX_BANNER_CHARS || TITLE_ENDINGS.test(s) || isArticleLine(s)) continue;
       if (this.namesTitle(s)) continue;
       this.removedBy[i] = 'site-banner';
       if (!siteStated) {

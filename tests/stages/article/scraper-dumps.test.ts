@@ -152,6 +152,25 @@ describe('a text dump whose links open the page one a line, without a label', ()
   });
 });
 
+describe('a text dump whose widgets stand above the site\'s name', () => {
+  it('removes the clock with its label and reads the site\'s name under the widgets as the banner', () => {
+    const doc = run('dump-widgets-above-banner.txt');
+    expect(doc.title).toBe('某省前三季度外贸进出口稳中有进');
+    expect(doc.metadata).toMatchObject({ site: '某省商务厅', source: '省商务厅', category: '商务要闻', pageDate: '2031-10-25 10:12:36' });
+    expect(doc.removed.slice(0, 3).map((r) => [r.rule, r.text])).toEqual([
+      ['clock', '今天是:\n2031年12月4日 星期四'],
+      ['page-widgets', '无障碍\n长者模式\nEnglish\n繁體\n登录\n注册'],
+      ['site-banner', '某省商务厅'],
+    ]);
+    expect(doc.text.startsWith('某省前三季度外贸进出口稳中有进\n据海关统计')).toBe(true);
+  });
+  it('negative: a notice\'s title under the widgets is no banner', () => {
+    const doc = run('dump-widgets-above-banner-negative.txt');
+    expect(doc.title).toBe('关于做好冬季安全生产工作的通知');
+    expect(doc.metadata.site ?? null).toBeNull();
+  });
+});
+
 describe('negative: a field label 位置: over an address, and a timestamp inside a sentence', () => {
   const doc = run('dump-split-label-negative.txt');
   it('makes no breadcrumb of the address and keeps the deadline line', () => {
