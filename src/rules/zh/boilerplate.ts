@@ -201,6 +201,8 @@ export const WIDGET_WORDS: readonly string[] = [
   // fixtures/clean/article-tools-print-share.txt). Not the share box's `取消` alone: a table dumped one
   // cell a line writes 取消 as a cell (an item's disposal: 取消/下放/保留)
   '打印页面', '分享文章到', '回到', '顶部',
+  // the link to a site's mobile edition among its share links (`手机版` / `微信` / `微博`)
+  '手机版',
 ];
 /**
  * The labels a contact line opens with (`地址:…`, `联系电话:0592-…`, `E-mail:…`): the site's own
@@ -219,6 +221,9 @@ export const COLUMN_NAME_ENDINGS: readonly string[] = ['解读', '评论', '时�
 /** A subscriber's word (`訂戶`, `月费`, `付费会员`: traditional forms as written), and with 订阅 any subscription word. */
 const SUBSCRIBER_WORD = /訂戶|订户|月費|月费|付費會員|付费会员/;
 const SUBSCRIPTION_WORD = new RegExp(`${SUBSCRIBER_WORD.source}|訂閱|订阅`);
+/** One review credit (`初审:张三`, `责任校对:李四`): the review's word, a colon, a person's name. */
+const REVIEW_CREDIT = `(?:初审|复审|终审|一审|二审|三审|责任校对|校对|审核|签发)\\s*[::]\\s*[\\u4e00-\\u9fff·]{2,4}`;
+
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
   // 今天是:2024年3月5日 星期二 农历二月廿五 : a site's clock, above the page
@@ -388,6 +393,9 @@ export const LINE_RULES: readonly LineRule[] = [
   // longer than a person's and ends as an organisation's does (ORG_SUFFIXES). A first word ending so, or as a
   // column's name does (`(厦门海关 综合业务处)`, `(政策解读 某某市人民政府办公室)`), is no author: the line is the issuer's.
   { id: 'author-byline', zone: 'tail', pattern: new RegExp(`^[((]\\s*(?<author>${PERSON})(?<!${alternation([...ORG_SUFFIXES, ...COLUMN_NAME_ENDINGS])})\\s+[\u4e00-\u9fff]{3,30}(?:${ORG_SUFFIXES.join('|')})\\s*[))]$`) },
+  // 初审:张三 / 复审:李四 / 终审:王五, or on one line: the reviews a county site signs under its article, each a
+  // person's name (two to four characters): `复审:将于11月进行` or `初审合格…` are no credits
+  { id: 'review-credits', zone: 'tail', pattern: new RegExp(`^(?:${REVIEW_CREDIT}\\s*){1,4}$`) },
   // (厦门海关 许炯锋供稿)
   {
     id: 'credit',

@@ -171,6 +171,20 @@ describe('a text dump whose widgets stand above the site\'s name', () => {
   });
 });
 
+describe('a county news dump with its reviews one a line under the article', () => {
+  it('removes the reviews, the widgets and the mobile edition\'s link; the photo caption stays', () => {
+    const doc = run('dump-review-credits.txt');
+    expect(doc.removed.map((r) => [r.rule, r.text])).toContainEqual(['review-credits', '初审:张三\n复审:李四\n终审:王五']);
+    expect(doc.removed.map((r) => r.text)).toContainEqual('手机版\n微信\n微博');
+    expect(doc.text.endsWith('图为会议现场。(摄影 李明)')).toBe(true);
+  });
+  it('negative: sentences about a review, and a review\'s schedule, stay', () => {
+    const doc = run('dump-review-credits-negative.txt');
+    expect(doc.removed.map((r) => r.rule)).toEqual(['page-fields']);
+    expect(doc.text).toContain('复审:将于11月进行');
+  });
+});
+
 describe('negative: a field label 位置: over an address, and a timestamp inside a sentence', () => {
   const doc = run('dump-split-label-negative.txt');
   it('makes no breadcrumb of the address and keeps the deadline line', () => {
