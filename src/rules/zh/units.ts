@@ -43,6 +43,9 @@ export const COMPOUND_COUNT_UNITS = [
 /** Durations (a duration with a measure word is a quantity; bare years are not, see above). */
 export const TIME_UNITS = [
   '个月', '天', '日历天', '工作日', '个工作日', '小时', '分钟', '秒', '岁', '周岁',
+  // hours and weeks counted with 个 (`手术持续3个小时`, `用了一个多小时`, `为期两个星期`): before, the unit stopped at 个
+  // and 小时 went to the label (`fixtures/extract/split-compound-units`)
+  '个小时', '个星期',
   // hours of teaching, as training rules count them (`不少于40学时`, `累计72个课时`)
   '学时', '个学时', '课时', '个课时',
 ] as const;

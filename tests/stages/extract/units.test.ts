@@ -42,6 +42,10 @@ const MUST_MATCH: Expected[] = [
   { text: '经过两个多月的激烈角逐', raw: '两个多月', value: 2, unit: '个月', qualifier: 'atLeast' },
   { text: '工程停工三个来月', raw: '三个来月', value: 3, unit: '个月', qualifier: 'approx' },
   { text: '复工持续一个多月', raw: '一个多月', value: 1, unit: '个月', qualifier: 'atLeast' },
+  // hours and weeks counted with 个
+  { text: '手术持续3个小时', raw: '3个小时', value: 3, unit: '个小时' },
+  { text: '会议开了一个多小时', raw: '一个多小时', value: 1, unit: '个小时', qualifier: 'atLeast' },
+  { text: '培训为期两个星期', raw: '两个星期', value: 2, unit: '个星期' },
 ];
 
 describe('units', () => {
