@@ -192,6 +192,15 @@ export const META_PLACEHOLDERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The CMS accounts a template writes into a person's meta tag when the page is published
+ * (`<meta name="Author" content="系统管理员">`, `admin`): an account, no author or editor. Such a value of a
+ * PERSON_NAME_KEYS field states nothing; a name that merely holds the word stays (`管理员办公室 张三`).
+ */
+export const CMS_ACCOUNT_NAMES: ReadonlySet<string> = new Set([
+  '系统管理员', '管理员', '超级管理员', '网站管理员', '系统用户', 'admin', 'administrator', 'sysadmin',
+]);
+
+/**
  * Keys a page's head states of the site as often as of the article (`<meta name=description>`,
  * `keywords`: `某某日报数字报,某某日报电子版`). A value that is a list of names (two or more items
  * split at DESCRIPTOR_ITEM_SPLIT, each of MIN_DESCRIPTOR_ITEM_CHARS to MAX_DESCRIPTOR_ITEM_CHARS

@@ -16,10 +16,23 @@ export const COUNT_UNITS = [
   // models and styles of a product (`49款产品上线交易`, `推出3款新车型`); a clause of an article (`第二款`) is an
   // ordinal, and `款项` a word of its own (UNIT_BLOCKERS)
   '款',
+  // sheets and pieces counted flat: pictures and works of art (`展出书画作品50幅`, `即兴创作了2幅以上作品`), map sheets
+  // (`基本比例尺地形图4062幅`), plots of land (`完成三幅安置房地块出让`): without a row the number stood bare and was
+  // no metric; 幅度 is a word of its own (UNIT_BLOCKERS). `fixtures/extract/sheet-counts`
+  '幅',
   // a household of so many persons, as housing rules size them (`3人户及以上`, `2人户中`); `50万人户籍人口` is
   // 50万 人 (a word of UNIT_BLOCKERS opening inside a unit cuts it back)
   '人户',
 ] as const;
+
+/**
+ * The measure word that opens compound units (`个月`, `个百分点`, `个工作日`, `个课时`) and may take an infix
+ * qualifier (INFIX_QUALIFIERS: 多, 余, 来) before the rest of its unit, as speech and news write a span
+ * or a rate (`经过两个多月的角逐`, `提高2个多百分点`, `一个来月`): the unit is the compound, the qualifier the
+ * infix's. Only the rest of such a compound may follow (`3个多功能区` holds no unit after 多).
+ * `fixtures/extract/split-compound-units`
+ */
+export const SPLIT_COMPOUND_HEAD = '个';
 
 /** Counts of repeated events: `件次`, `人次`, `种次`… */
 export const COMPOUND_COUNT_UNITS = [
@@ -30,6 +43,9 @@ export const COMPOUND_COUNT_UNITS = [
 /** Durations (a duration with a measure word is a quantity; bare years are not, see above). */
 export const TIME_UNITS = [
   '个月', '天', '日历天', '工作日', '个工作日', '小时', '分钟', '秒', '岁', '周岁',
+  // hours and weeks counted with 个 (`手术持续3个小时`, `用了一个多小时`, `为期两个星期`): before, the unit stopped at 个
+  // and 小时 went to the label (`fixtures/extract/split-compound-units`)
+  '个小时', '个星期',
   // hours of teaching, as training rules count them (`不少于40学时`, `累计72个课时`)
   '学时', '个学时', '课时', '个课时',
 ] as const;
@@ -273,6 +289,8 @@ export const UNIT_BLOCKERS = [
   '年来', '年间', '年前', '日期', '日常', '日本', '日益', '日起', '日前',
   // 度 of a verb or a holiday (`200万度过难关`, `300万度假游客`)
   '度过', '度假',
+  // 幅度, an extent, is no count of pictures
+  '幅度',
 ] as const;
 
 /**

@@ -42,6 +42,7 @@ import {
   NUMBER_UNIT_SPACE,
   UNITS,
   UNITS_AFTER_SPACE,
+  SPLIT_COMPOUND_HEAD,
 } from '../../rules/zh/units.js';
 import {
   APPROXIMATE_PAIR_VALUES as APPROXIMATE_PAIRS,
@@ -199,6 +200,11 @@ const MAGNITUDE_FIRST = charSet(new Set(MAGNITUDES.map((m) => m[0]!)));
 const RANGE_RE = new RegExp(`${alternation(RANGE_CONNECTORS)}(${ARABIC}|${CHINESE})`, 'y');
 const INFIX_RE = new RegExp(alternation(Object.keys(INFIX_QUALIFIERS)), 'y');
 const UNIT_RE = new RegExp(alternation(UNITS), 'y');
+/** What follows 多/余/来 inside a compound opened by SPLIT_COMPOUND_HEAD (`两个多月` → 月 of 个月). */
+const SPLIT_COMPOUND_REST_RE = new RegExp(
+  alternation(UNITS.filter((u) => u.length > SPLIT_COMPOUND_HEAD.length && u.startsWith(SPLIT_COMPOUND_HEAD)).map((u) => u.slice(SPLIT_COMPOUND_HEAD.length))),
+  'y',
+);
 const PERSON_NOUN_RE = new RegExp(alternation(PERSON_NOUN_UNITS), 'y');
 /**
  * A unit of UNITS_AFTER_SPACE after one space, maybe with its magnitude (`28.1 %`, `10618.52 万元`):
@@ -357,7 +363,13 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
   }
   let unit: Piece | null = null;
   const u = unitAt(text, p, infix !== null);
-  if (u !== null) {
+  const split = u === SPLIT_COMPOUND_HEAD && infix === null ? splitCompoundAt(text, p + u.length) : null;
+  if (split !== null) {
+    // `两个多月`: 多 stands inside the unit 个月 (SPLIT_COMPOUND_HEAD); the unit is the compound
+    infix = split.infix;
+    unit = { text: SPLIT_COMPOUND_HEAD + split.rest, start: p, end: split.end };
+    p = unit.end;
+  } else if (u !== null) {
     unit = piece(text, p, p + u.length);
     p = unit.end;
     const alt = stickyAt(ALT_UNIT_RE, text, p);
@@ -384,6 +396,15 @@ function readTail(text: string, at: number, arabic: boolean): Tail {
     }
   }
   return { upper, infix, infixMagnitude, unit, suffix, end: p };
+}
+
+/** 多/余/来 at `at` and the rest of a SPLIT_COMPOUND_HEAD compound unit after it (`多月`, `多百分点`), or null. */
+function splitCompoundAt(text: string, at: number): { infix: Piece; rest: string; end: number } | null {
+  const inf = stickyAt(INFIX_RE, text, at);
+  if (!inf) return null;
+  const rest = stickyAt(SPLIT_COMPOUND_REST_RE, text, at + inf[0].length);
+  if (!rest || stickyAt(BLOCKER_RE, text, at + inf[0].length)) return null;
+  return { infix: piece(text, at, at + inf[0].length), rest: rest[0], end: at + inf[0].length + rest[0].length };
 }
 
 /**

@@ -6,7 +6,7 @@
 // small forms are skipped as they come rather than removed first.
 import type { AnyNode, Element } from 'domhandler';
 import { charSet } from '../../lib/char-set.js';
-import { CONTACT_ADDRESS, DATE_KEYS, GENERIC_CRUMBS, HAN_CHAR, META_PLACEHOLDERS, PAGE_TYPE_NOUNS, PAGE_TYPE_PAGE_WORD, PAGE_TYPE_TITLE_MAX_CHARS, SITE_UTC_OFFSET_MINUTES, META_TAGS, META_TRAILING_SEPARATORS, PERSON_NAME_KEYS, SITE_NAME_ENDINGS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
+import { CMS_ACCOUNT_NAMES, CONTACT_ADDRESS, DATE_KEYS, GENERIC_CRUMBS, HAN_CHAR, META_PLACEHOLDERS, PAGE_TYPE_NOUNS, PAGE_TYPE_PAGE_WORD, PAGE_TYPE_TITLE_MAX_CHARS, SITE_UTC_OFFSET_MINUTES, META_TAGS, META_TRAILING_SEPARATORS, PERSON_NAME_KEYS, SITE_NAME_ENDINGS, SITE_OR_ORG_ENDINGS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { BACK_HOME_LINK_TEXT, MAX_BACK_HOME_LINK_CHARS, MAX_BACK_HOME_LINK_RAW_CHARS, PAGE_TITLE_SPLIT, SITE_HOME_HREF, SITE_HOME_LINK_TEXT, SITE_TITLE_FORBIDDEN, SITE_TITLE_MAX_CHARS, TITLE_ENDINGS } from '../../rules/zh/boilerplate.js';
 import type { Metadata } from '../../schema/records.js';
@@ -522,6 +522,8 @@ export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints
       content = content.replace(CONTACT_ADDRESS, ' ').trim();
       if (!HAN_CHAR.test(content)) continue;
     }
+    // the CMS account that published the page (`系统管理员`, `admin`) is no person's name
+    if (PERSON_NAME_KEYS.has(key) && CMS_ACCOUNT_NAMES.has(content.toLowerCase())) continue;
     if (content && !META_PLACEHOLDERS.has(content.toLowerCase()) && metadata[key] === undefined) metadata[key] = DATE_KEYS.has(key) ? inSiteZone(content) : content;
   }
   const hints: string[] = [];

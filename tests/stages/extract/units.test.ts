@@ -35,6 +35,17 @@ const MUST_MATCH: Expected[] = [
   { text: '水稻平均亩产650公斤/亩', raw: '650公斤/亩', value: 650, unit: '公斤/亩' },
   { text: '土地流转租金每亩800元', raw: '800元', value: 800, unit: '元' },
   { text: '集装箱吞吐量3.5万TEU', raw: '3.5万TEU', value: 35000, unit: 'TEU' },
+  // things counted flat: works of art, map sheets, plots of land (fixtures/extract/sheet-counts)
+  { text: '展出书画作品50幅', raw: '50幅', value: 50, unit: '幅' },
+  { text: '完成三幅安置房地块出让', raw: '三幅', value: 3, unit: '幅' },
+  // 多/余/来 inside a compound opened by 个 (SPLIT_COMPOUND_HEAD; fixtures/extract/split-compound-units)
+  { text: '经过两个多月的激烈角逐', raw: '两个多月', value: 2, unit: '个月', qualifier: 'atLeast' },
+  { text: '工程停工三个来月', raw: '三个来月', value: 3, unit: '个月', qualifier: 'approx' },
+  { text: '复工持续一个多月', raw: '一个多月', value: 1, unit: '个月', qualifier: 'atLeast' },
+  // hours and weeks counted with 个
+  { text: '手术持续3个小时', raw: '3个小时', value: 3, unit: '个小时' },
+  { text: '会议开了一个多小时', raw: '一个多小时', value: 1, unit: '个小时', qualifier: 'atLeast' },
+  { text: '培训为期两个星期', raw: '两个星期', value: 2, unit: '个星期' },
 ];
 
 describe('units', () => {
@@ -55,6 +66,8 @@ describe('units', () => {
     ['用5年时间', '5年'],
     ['时隔2年再次开行', '2年'],
     ['出口零部件', '零部'],
+    // 多 before a word that completes no 个-compound: the count stops at 个, or 一个 is the article
+    ['建成一个多功能厅', '一个'],
   ])('%s: %s is no metric', (text, fragment) => {
     expectNoMetricAt(text, fragment);
   });
@@ -151,5 +164,15 @@ describe('units', () => {
       expect(extract('降水量25mm').map((m) => m.unitNormal)).toEqual(['毫米']);
       expect(extract('绿地3600m²').map((m) => m.unitNormal)).toEqual(['平方米']);
     });
+  });
+});
+
+describe('a 个-compound with 多/余/来 inside it (SPLIT_COMPOUND_HEAD)', () => {
+  it('stops at 个 when what follows 多 completes no compound unit', () => {
+    expect(extract('新建3个多功能区')[0]).toMatchObject({ raw: '3个', unit: '个', qualifier: 'exact' });
+    expect(extract('引进两个多元化项目')[0]).toMatchObject({ raw: '两个', unit: '个', qualifier: 'exact' });
+  });
+  it('keeps a change on the split rate unit (提高2个多百分点)', () => {
+    expect(extract('全市城镇化率提高2个多百分点')[0]).toMatchObject({ raw: '2个多百分点', value: 2, unit: '个百分点', qualifier: 'atLeast', kind: 'change', direction: 'up' });
   });
 });

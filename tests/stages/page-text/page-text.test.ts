@@ -301,6 +301,18 @@ describe('toPageText for HTML: what a CMS left in the head states nothing', () =
     const page = toPageText('<html><head><meta name="SiteName" content="网站名称"><meta name="description" content="描述"><meta name="keywords" content="关键词"><meta name="author" content="Author"><title>甲文</title></head><body><p>正文。</p></body></html>', 'html');
     expect(page.metadata).toEqual({});
   });
+  it('drops the CMS account a template wrote into a person’s meta tag (系统管理员, admin)', () => {
+    const page = toPageText(readFileSync(path.join(FIXTURES, 'page-text', 'cms-account-author.html'), 'utf8'), 'html');
+    expect(page.metadata.author).toBeUndefined();
+    expect(page.metadata.source).toBe('某市通信管理局');
+    expect(toPageText('<html><head><meta name="author" content="Admin"><title>甲文</title></head><body><p>正文。</p></body></html>', 'html').metadata.author).toBeUndefined();
+  });
+  it('keeps a person’s name in the author meta, and the account words elsewhere', () => {
+    const page = toPageText(readFileSync(path.join(FIXTURES, 'page-text', 'cms-account-author-negative.html'), 'utf8'), 'html');
+    expect(page.metadata.author).toBe('李明');
+    expect(page.metadata.description).toBe('某县对各单位网站管理员、系统管理员开展业务培训');
+    expect(page.text).toContain('网站管理员、系统管理员共80余人参加培训');
+  });
   it('keeps a real value, even one that contains a placeholder word', () => {
     const page = toPageText('<html><head><meta name="keywords" content="关键词,进出口"><meta name="description" content="描述某县外贸情况"><meta name="SiteName" content="某县人民政府网站"></head><body><p>正文。</p></body></html>', 'html');
     expect(page.metadata).toEqual({ keywords: '关键词,进出口', description: '描述某县外贸情况', site: '某县人民政府网站' });

@@ -280,11 +280,16 @@ export const bracketMarker: NonMetricRule = (c, text) => {
 
 /**
  * `一项`, `一批`, `一支`: the indefinite article, not a count. Before a rate's unit 一 is a number
- * (`增长一倍`, `处一倍以上五倍以下罚款`, `下降一个百分点`, `一成`; RATE_UNITS): no article takes them.
+ * (`增长一倍`, `处一倍以上五倍以下罚款`, `下降一个百分点`, `一成`; RATE_UNITS): no article takes them. Nor does a
+ * unit with 多/余 inside it (`持续一个多月`: SPLIT_COMPOUND_HEAD, `fixtures/extract/split-compound-units`).
  * `fixtures/extract/one-rate`
  */
 export const indefinite: NonMetricRule = (c) =>
-  c.kind !== 'approxPair' && !c.proportion && INDEFINITE_NUMERALS.has(c.numeral.text) && !(c.unit !== null && RATE_UNIT_SET.has(c.unit.text));
+  c.kind !== 'approxPair' &&
+  !c.proportion &&
+  INDEFINITE_NUMERALS.has(c.numeral.text) &&
+  !(c.unit !== null && RATE_UNIT_SET.has(c.unit.text)) &&
+  !(c.infix !== null && c.unit !== null && c.infix.start > c.unit.start);
 
 /** `零部件`, `零件`: a lone 零 is part of a word. */
 export const lexicalZero: NonMetricRule = (c) => !c.proportion && LEXICAL_NUMERALS.has(c.numeral.text);
