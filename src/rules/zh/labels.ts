@@ -136,6 +136,11 @@ export const PER_UNIT_COUNT = `[\\d${TO_TEN}百千万]{0,3}`;
 
 /** A particle that may close the composed label (`占我外贸总值的`), trimmed last. */
 export const FINAL_PARTICLE = /的$/;
+/**
+ * The particle that ties a number to the noun after it (`年满60周岁的从业人员`, `60周岁以上的老年人`): the noun
+ * is what is measured, so the particle opening the words after the number is trimmed (was `的从业人员`).
+ */
+export const TAIL_PARTICLE = '的';
 
 /** Time frames that open a label: the period, not what is measured (`今年前10个月我国进出口`, `一季度全市…`). */
 export const LEADING_TIME_FRAME = new RegExp(

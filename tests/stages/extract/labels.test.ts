@@ -234,4 +234,10 @@ describe('a label without the marks at its edges whose partner it does not hold'
     // a word that only opens with a unit's character is no per-unit phrase (`每人均` is no unit)
     expect(trimLabel('补贴每人均')).not.toContain('(');
   });
+  it('names what is measured by the words after the number without the particle that ties them, only when nothing stands before it', () => {
+    expect(labels('对年满60周岁以上的老年人发放补贴。')[0]).toEqual(['60周岁以上', '老年人发放补贴']);
+    expect(labels('一半以上的企业实现增长。')).toEqual([['一半以上', '企业实现增长']]);
+    // after words of its own the particle joins them (`…培训的比例`)
+    expect(labels('关员参加教育培训每年不少于12天的比例达100%。')[0]![1]).toContain('的比例');
+  });
 });

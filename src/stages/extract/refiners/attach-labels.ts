@@ -31,6 +31,7 @@ import {
   LEADING_PREPOSITIONS,
   LEADING_TIME_FRAME,
   FINAL_PARTICLE,
+  TAIL_PARTICLE,
   TRAILING_COMPARISON,
   ELIDED_SUBJECT_OPENERS,
   PREPOSITION_WORDS,
@@ -490,6 +491,9 @@ function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], 
       subjectHead = head;
     }
     if (d.kind === 'change') head = trimLabel(head.replace(TRAILING_COMPARISON, ''));
+    // with no words of its own before the number, the words after it name what is measured without the particle
+    // that ties them to it (`年满60周岁的从业人员` → `从业人员`); after a head it joins the two (`…培训的比例`)
+    if (head === '' && tail.length > TAIL_PARTICLE.length && tail.startsWith(TAIL_PARTICLE)) tail = tail.slice(TAIL_PARTICLE.length);
     let label = withoutUnpairedEdges(withoutEmptyPairs(head + tail));
     // a grade that is a hedge names what is counted only before a plain count (`一般8家`); before a bound it hedges it
     // (`一般不超过20个工作日`)
