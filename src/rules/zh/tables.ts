@@ -2,6 +2,7 @@
 import type { Basis } from '../../schema/records.js';
 import { alternation } from '../../lib/pattern.js';
 import { PART_OF_YEAR } from './periods.js';
+import { UNIT_APPOSITIONS } from './units.js';
 
 /**
  * Header words (unit parentheses removed) of a column that holds the change of the value column
@@ -96,3 +97,11 @@ export const CELL_LIST_MARKERS: ReadonlySet<string> = new Set(['.', '．', '、'
 
 /** The longest header cell (characters, spaces not counted) of a table written one cell a line. */
 export const HEADER_CELL_MAX = 10;
+
+/**
+ * The currency a table's unit note names in words, before its magnitude or after its unit (`单位:人民币亿元`,
+ * `单位:亿元人民币`, `单位:亿元(人民币)`), as customs statistics tables write it: the unit is the money word
+ * (元); before, such a note gave no unit and the table's cells no metric.
+ */
+export const NOTE_CURRENCY_BEFORE = `(?:${alternation(UNIT_APPOSITIONS)})?`;
+export const NOTE_CURRENCY_AFTER = `(?:\\s*[((]?(?:${alternation(UNIT_APPOSITIONS)})[))]?)?`;

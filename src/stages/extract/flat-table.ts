@@ -15,7 +15,7 @@
 import { alternation } from '../../lib/pattern.js';
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { LEADING_CONNECTIVES, LIST_MARKER } from '../../rules/zh/labels.js';
-import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, NUMBER_CELL, PERIOD_ROW_LABEL, UNIT_HEADER_SET, UNIT_HEADER_SOURCE, UNIT_HEADERS, VALUE_COLUMN_SOURCE, VALUE_MARKER_HEADERS } from '../../rules/zh/tables.js';
+import { CHANGE_HEADERS, DEFAULT_CHANGE_UNIT, NOTE_CURRENCY_AFTER, NOTE_CURRENCY_BEFORE, NUMBER_CELL, PERIOD_ROW_LABEL, UNIT_HEADER_SET, UNIT_HEADER_SOURCE, UNIT_HEADERS, VALUE_COLUMN_SOURCE, VALUE_MARKER_HEADERS } from '../../rules/zh/tables.js';
 import { RATE_UNITS, UNITS } from '../../rules/zh/units.js';
 import type { Basis } from '../../schema/records.js';
 import { newDraft, type Draft } from './draft.js';
@@ -250,7 +250,7 @@ function cellLineRow(
  */
 const NOTE_HEADER_RE = new RegExp(`(${alternation(VALUE_MARKER_HEADERS)})(${alternation(Object.keys(CHANGE_HEADERS).filter((w) => w.length > 1))})(?:[(（]%[)）])?`, 'g');
 const UNITLESS_ROW_RE = new RegExp(`${SPACE}*(${LABEL_PART}{1,40}?)(${GLUED_PAIR})(?![\\d.])`, 'y');
-const UNIT_NOTE_RE = new RegExp(`\\s*单位[:：]\\s*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})(?:[、,，]\\s*%)?`, 'y');
+const UNIT_NOTE_RE = new RegExp(`\\s*单位[:：]\\s*${NOTE_CURRENCY_BEFORE}(${alternation(MAGNITUDES)})?(${alternation(UNITS)})${NOTE_CURRENCY_AFTER}(?:[、,，]\\s*%)?`, 'y');
 
 /** Reads the tables whose unit a note after the rows gives (NOTE_HEADER_RE) into `drafts` and `covered`. */
 function noteUnitTables(text: string, drafts: Draft[], covered: [number, number][]): void {

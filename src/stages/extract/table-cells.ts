@@ -14,7 +14,7 @@ import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { UNITS } from '../../rules/zh/units.js';
 import { LIST_MARKER } from '../../rules/zh/labels.js';
-import { DEFAULT_CHANGE_UNIT, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, UNIT_HEADER_SET, VALUE_MARKER_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
+import { DEFAULT_CHANGE_UNIT, NOTE_CURRENCY_AFTER, NOTE_CURRENCY_BEFORE, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, UNIT_HEADER_SET, VALUE_MARKER_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseChineseNumber } from '../../locale/zh/parse-number.js';
 import { newDraft, type Draft } from './draft.js';
@@ -258,7 +258,7 @@ function tableUnit(text: string, p: PlacedTable): { unit: string; magnitude: str
 }
 const TABLE_UNIT_LINES = 2;
 /** `单位:万元`, and `单位:亿元、%` (the rates' unit after the values'; a change column keeps its own). */
-const TABLE_UNIT_RE = new RegExp(`(?:^|[\\s|])(?:金额|计量|货币)?单位\\s*[::]\\s*(${alternation(MAGNITUDES)})?(${alternation(UNITS)})(?:\\s*[、,;/]\\s*[%‰])?[\\s|]*$`);
+const TABLE_UNIT_RE = new RegExp(`(?:^|[\\s|])(?:金额|计量|货币)?单位\\s*[::]\\s*${NOTE_CURRENCY_BEFORE}(${alternation(MAGNITUDES)})?(${alternation(UNITS)})${NOTE_CURRENCY_AFTER}(?:\\s*[、,;/]\\s*[%‰])?[\\s|]*$`);
 
 /** A data table's cell is a metric only with a known unit (from the cell, its indicator or header). */
 const unitHolds = (p: PlacedTable, unit: string | null): boolean => p.column !== null || isKnownUnit(unit);

@@ -87,6 +87,14 @@ describe('flatTableCells on a glued table whose unit a note after the rows gives
     ]);
   });
 
+  it('reads a note that names the currency in words (单位:亿元人民币、%)', () => {
+    const got = cells('指标及分类绝对数比上年增长出口额21.6-2.4 对东盟3.20.9\n单位:亿元人民币、%\n');
+    expect(got.map((c) => [c.raw, c.value, c.unit])).toEqual([
+      ['21.6', 2_160_000_000, '元'],
+      ['3.2', 320_000_000, '元'],
+    ]);
+  });
+
   it('reads nothing without the unit note, or with one row only', () => {
     expect(cells('指标及分类绝对数比上年增长出口额21.6-2.4 对东盟3.20.9\n注:初步数。')).toEqual([]);
     expect(cells('指标及分类绝对数比上年增长出口额21.6-2.4\n单位:亿元、%')).toEqual([]);

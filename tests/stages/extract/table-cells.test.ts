@@ -210,12 +210,17 @@ describe('tables as statistics pages lay them out (read through the whole stage)
     expect(metricsOf(`正文。\n收入情况 | | | |\n单位:亿元 | | | |\n${rows}`).map((m) => m[1])).toEqual([1.25e13, 1.31e13]);
     // a column's own unit comes first
     expect(metricsOf('正文。\n单位:万元\n项目 | 数量(吨) | 金额 |\n大豆 | 100 | 200 |\n').map((m) => [m[1], m[2]])).toEqual([[100, '吨'], [2e6, '元']]);
+    // the currency in words, after the unit or before the magnitude, as customs statistics tables write it
+    for (const note of ['单位:亿元人民币', '单位:人民币亿元', '单位:亿元(人民币)'])
+      expect(metricsOf(`正文。\n${note}\n${rows}`).map((m) => [m[1], m[2]])).toEqual([[1.25e13, '元'], [1.31e13, '元']]);
   });
 
   it('takes no unit from a line further above, or from a sentence', () => {
     const rows = '项目 | 2022年 | 2023年 |\n收入 | 125 | 131 |\n';
     expect(metricsOf(`单位:万元\n说明一。\n说明二。\n说明三。\n${rows}`)).toEqual([]);
     expect(metricsOf(`各单位:万元以下的项目不列入。\n${rows}`)).toEqual([]);
+    // nor a currency alone, with no unit after it
+    expect(metricsOf(`单位:人民币\n${rows}`)).toEqual([]);
   });
 
   it('reads rows under a group label that spans them: the indicator before the 单位 column, a short row under the last columns', () => {
