@@ -301,6 +301,15 @@ const HALF_WRAP_CLOSER = /[))\]】]/;
 /** A page date closing a value, alone or after a space (TRAILING_PAGE_DATE's group 1 the date). */
 const TRAILING_PAGE_DATE = new RegExp(`(?:^|\\s+)(${PAGE_DATE})$`);
 
+/** A page date closing a line after white space (`关于…的通知 2031-01-20`, as a list writes an item's date after it). */
+const SPACED_TRAILING_PAGE_DATE = new RegExp(`\\s+(${PAGE_DATE})$`);
+
+/** The words before a page date that closes `s` after white space, and the date normalised; null when none closes it. */
+export function splitTrailingPageDate(s: string): { before: string; date: string } | null {
+  const m = SPACED_TRAILING_PAGE_DATE.exec(s);
+  return m === null || m.index === 0 ? null : { before: s.slice(0, m.index), date: normaliseDate(m[1]!) };
+}
+
 /** A page's date and what follows it on the line: nothing, the page's widgets, or more fields (else the line is none). */
 function withDateFirst(date: string, after: string): readonly FieldStatement[] | null {
   const stated: FieldStatement = { label: '', key: 'pageDate', value: normaliseDate(date) };

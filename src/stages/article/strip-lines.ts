@@ -26,7 +26,8 @@ import type { ArticleCut, ArticleLines, HeadingHint, PageText } from '../types.j
 import { ClassifiedLines, FIELDS_RULE, PRIORITY, isTailChromeLine, mayMatchAs, statement, statingMatch, type LineMatch, type Statement } from './classify-lines.js';
 import { isTitleShaped, normalisedHints } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
-import { fieldValue, parseFieldLine } from './parse-fields.js';
+import { fieldValue, parseFieldLine, splitTrailingPageDate } from './parse-fields.js';
+import { TARGET_WORDS } from '../../rules/zh/periods.js';
 import { cutGluedRun, staysInGluedRun, unglue } from './unglue.js';
 import { crawlerLead } from './crawler-lead.js';
 import { pageTitleLine } from './page-title-line.js';
@@ -718,6 +719,14 @@ class Page {
         // …and a numbered announcement over its subject (`海关总署公告2024年第1号` / `关于…的公告`) is titled as its site
         // titles it, the subject in brackets after the number
         if (TITLE_ENDINGS.test(rest) && isTitleShaped(title + rest)) title = DOC_NUMBER_END.test(title) && rest.startsWith(SUBJECT_OPENER) ? `${title}(${rest})` : title + rest;
+      }
+      // a title line closed by the page's date after a space (`关于…的通知 2031-01-20`, a list item's layout): the date is
+      // the page's, believed less than a field that states one; the words before it are the title, unless they lead to
+      // the date (`关于公布截至 2031年1月20日`: TARGET_WORDS)
+      const dated = title !== null ? splitTrailingPageDate(title) : null;
+      if (dated !== null && isTitleShaped(dated.before) && !TARGET_WORDS.some((w) => dated.before.endsWith(w))) {
+        title = dated.before;
+        this.statements.push(statement('pageDate', dated.date, PRIORITY.byline));
       }
     }
     this.title = title;

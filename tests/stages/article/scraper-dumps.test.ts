@@ -185,6 +185,18 @@ describe('a county news dump with its reviews one a line under the article', () 
   });
 });
 
+describe('a title line closed by the page\'s date after a space', () => {
+  it('takes the words before the date as the title and the date as the page\'s', () => {
+    const doc = run('dump-title-trailing-date.txt');
+    expect(doc.title).toBe('关于做好2031年春节期间安全生产工作的通知');
+    expect(doc.metadata).toMatchObject({ pageDate: '2031-01-20', category: '通知公告' });
+  });
+  it('negative: splits nothing off when the words before the date are no title', () => {
+    const doc = run('dump-title-trailing-date-negative.txt');
+    expect(doc.metadata.pageDate ?? null).toBeNull();
+  });
+});
+
 describe('negative: a field label 位置: over an address, and a timestamp inside a sentence', () => {
   const doc = run('dump-split-label-negative.txt');
   it('makes no breadcrumb of the address and keeps the deadline line', () => {
