@@ -221,8 +221,14 @@ export const COLUMN_NAME_ENDINGS: readonly string[] = ['解读', '评论', '时�
 /** A subscriber's word (`訂戶`, `月费`, `付费会员`: traditional forms as written), and with 订阅 any subscription word. */
 const SUBSCRIBER_WORD = /訂戶|订户|月費|月费|付費會員|付费会员/;
 const SUBSCRIPTION_WORD = new RegExp(`${SUBSCRIBER_WORD.source}|訂閱|订阅`);
-/** One review credit (`初审:张三`, `责任校对:李四`): the review's word, a colon, a person's name. */
-const REVIEW_CREDIT = `(?:初审|复审|终审|一审|二审|三审|责任校对|校对|审核|签发)\\s*[::]\\s*[\\u4e00-\\u9fff·]{2,4}`;
+/**
+ * One review credit (`初审:张三`, `责任校对:李四`): the review's word, a colon, a person's name: two to four
+ * characters, none of them one a step of a procedure is written with (`初审:业务科室`, `签发:局长签发`,
+ * `初审:按时办结`: a service guide's steps, not credits).
+ */
+const REVIEW_CREDIT = `(?:初审|复审|终审|一审|二审|三审|责任校对|校对|审核|签发)\\s*[::]\\s*(?:(?![科室局处领导签审办结意见受理过窗口部门单位负责])[\\u4e00-\\u9fff·]){2,4}`;
+/** Reviews under an article, one a line: two or more make the run (`review-credits`). */
+const REVIEW_CREDIT_LINE = new RegExp(`^${REVIEW_CREDIT}$`);
 
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
@@ -393,9 +399,9 @@ export const LINE_RULES: readonly LineRule[] = [
   // longer than a person's and ends as an organisation's does (ORG_SUFFIXES). A first word ending so, or as a
   // column's name does (`(厦门海关 综合业务处)`, `(政策解读 某某市人民政府办公室)`), is no author: the line is the issuer's.
   { id: 'author-byline', zone: 'tail', pattern: new RegExp(`^[((]\\s*(?<author>${PERSON})(?<!${alternation([...ORG_SUFFIXES, ...COLUMN_NAME_ENDINGS])})\\s+[\u4e00-\u9fff]{3,30}(?:${ORG_SUFFIXES.join('|')})\\s*[))]$`) },
-  // 初审:张三 / 复审:李四 / 终审:王五, or on one line: the reviews a county site signs under its article, each a
-  // person's name (two to four characters): `复审:将于11月进行` or `初审合格…` are no credits
-  { id: 'review-credits', zone: 'tail', pattern: new RegExp(`^(?:${REVIEW_CREDIT}\\s*){1,4}$`) },
+  // 初审:张三 复审:李四 终审:王五 on one line: the reviews a county site signs under its article, two or more, each
+  // a person's name (REVIEW_CREDIT; one a line: the run rule of the same id)
+  { id: 'review-credits', zone: 'tail', pattern: new RegExp(`^(?:${REVIEW_CREDIT}\\s*){2,4}$`) },
   // (厦门海关 许炯锋供稿)
   {
     id: 'credit',
@@ -497,6 +503,8 @@ export const RUN_RULES: readonly RunRule[] = [
   // 政策性文件留言咨询 / (注:1.只接收对该政策性文件的相关咨询;2.…) : a comment or consultation box under the
   // page's text, with the note that tells what it takes
   { id: 'comment-box', zone: 'tail', start: COMMENT_BOX_HEADING, follow: COMMENT_BOX_NOTE, minLines: 1 },
+  // 初审:张三 / 复审:李四 / 终审:王五: a county site's reviews under its article, one a line (REVIEW_CREDIT)
+  { id: 'review-credits', zone: 'tail', start: REVIEW_CREDIT_LINE, follow: REVIEW_CREDIT_LINE, minLines: 2 },
   // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
   { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
   // 国务院 / 省政府 / 市政府: a sub-site's links to the governments above it, one a line at the top;

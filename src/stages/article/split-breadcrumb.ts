@@ -5,6 +5,7 @@
 // like any other; the lines it took are left blank (the line count, and so every span, stays).
 import { BREADCRUMB_PREFIX, BREADCRUMB_SEPARATORS, MAX_BARE_CRUMB_CHARS, MAX_BARE_CRUMBS, MAX_CRUMB_CHARS, MAX_LEADING_CRUMB_LINE, MAX_LEADING_CRUMBS } from '../../rules/zh/boilerplate.js';
 import { isTitleShaped } from './find-title.js';
+import { parseFieldLine } from './parse-fields.js';
 import { HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import { SENTENCE_PUNCTUATION } from '../../rules/zh/line-shapes.js';
 
@@ -17,6 +18,8 @@ interface CrumbRun {
   last: number;
   /** separators stood between the crumbs (`首页` / `>` / `通知`) */
   separated: boolean;
+  /** the line of each crumb */
+  at: number[];
 }
 
 /** Whether `s` is a breadcrumb's label with nothing after it. */
@@ -28,6 +31,7 @@ const bareCrumbLabel = (s: string): boolean => {
 /** The crumbs and separators on the lines after a bare label (null when they make no breadcrumb). */
 function crumbRun(lines: readonly string[], from: number): CrumbRun | null {
   const crumbs: string[] = [];
+  const at: number[] = [];
   let separators = 0;
   let wantCrumb = true;
   let last = -1;
@@ -43,6 +47,7 @@ function crumbRun(lines: readonly string[], from: number): CrumbRun | null {
     }
     if (!wantCrumb || t.length > MAX_CRUMB_CHARS || SENTENCE_PUNCTUATION.test(t)) break;
     crumbs.push(t);
+    at.push(j);
     wantCrumb = false;
     last = j;
   }
@@ -50,7 +55,7 @@ function crumbRun(lines: readonly string[], from: number): CrumbRun | null {
   if (crumbs.length < 2 || wantCrumb) return null;
   // the column's name again, as the column's heading under the breadcrumb
   if (j < lines.length && lines[j]!.trim() === crumbs[crumbs.length - 1]) last = j;
-  return { crumbs, last, separated: true };
+  return { crumbs, last, separated: true, at };
 }
 
 /**
@@ -61,16 +66,18 @@ function crumbRun(lines: readonly string[], from: number): CrumbRun | null {
  */
 function bareCrumbRun(lines: readonly string[], from: number): CrumbRun | null {
   const crumbs: string[] = [];
+  const at: number[] = [];
   let last = -1;
   for (let j = from; j < lines.length && crumbs.length <= MAX_BARE_CRUMBS; j++) {
     const t = lines[j]!.trim();
     if (t.length === 0) continue;
     if (crumbs.length === 0 ? !HOME_CRUMBS.has(t) : t.length > MAX_BARE_CRUMB_CHARS || /[\p{P}\d]/u.test(t)) break;
     crumbs.push(t);
+    at.push(j);
     last = j;
   }
   if (crumbs.length < 2 || crumbs.length > MAX_BARE_CRUMBS) return null;
-  return { crumbs, last, separated: false };
+  return { crumbs, last, separated: false, at };
 }
 
 /**
@@ -92,13 +99,27 @@ function leadingCrumbs(lines: readonly string[], from: number): { at: number; li
     if (!HOME_CRUMBS.has(s)) continue;
     const run = crumbRun(lines, i);
     if (run === null || (!run.separated && run.crumbs.length >= MAX_BARE_CRUMBS)) return null;
-    let next = run.last + 1;
-    while (next < lines.length && lines[next]!.trim().length === 0) next++;
-    if (next >= lines.length || !isTitleShaped(lines[next]!)) return null;
-    const joiner = run.separated || run.crumbs.length <= MAX_LEADING_CRUMBS ? ' > ' : ' | ';
-    return { at: i, line: run.crumbs.join(joiner), last: run.last };
+    let { crumbs, last } = run;
+    // the last crumb may be the page's title: one longer than a column's name (`首页` / `>` / `政务公开` / `>` /
+    // `关于印发…的通知`; a column's name may end as a title does: `政策解读`), or a short one with no title under it but
+    // its info line (`首页` / `要闻` / `全县经济稳中向好` / `发布时间:…`): the crumbs end before it
+    const lastCrumb = crumbs[crumbs.length - 1]!;
+    if (crumbs.length > 2 && (lastCrumb.length > MAX_BARE_CRUMB_CHARS || !titleUnder(lines, last))) {
+      last = run.at[crumbs.length - 1]! - 1;
+      crumbs = crumbs.slice(0, -1);
+    }
+    if (!titleUnder(lines, last)) return null;
+    const joiner = run.separated || crumbs.length <= MAX_LEADING_CRUMBS ? ' > ' : ' | ';
+    return { at: i, line: crumbs.join(joiner), last };
   }
   return null;
+}
+
+/** Whether the first line after `last` that is not blank reads as a title: title-shaped, and no info line (`发布时间:…`, `作者:张三`). */
+function titleUnder(lines: readonly string[], last: number): boolean {
+  let next = last + 1;
+  while (next < lines.length && lines[next]!.trim().length === 0) next++;
+  return next < lines.length && isTitleShaped(lines[next]!) && parseFieldLine(lines[next]!.trim()) === null;
 }
 
 /** The lines with a split breadcrumb joined onto its label line; the same array when there is none. */

@@ -525,14 +525,20 @@ class Page {
     if (firstNavigation <= 0 || !this.titleBelow(firstNavigation)) return;
     const { trimmed } = this.lines;
     let nonBlank = 0;
+    let kept = 0;
     let siteStated = false;
     for (let i = 0; i < firstNavigation; i++) {
       const s = trimmed[i]!;
-      // the widgets a rule removed above the banner (a clock, an accessibility bar, login links) do not push it down
-      if (s.length === 0 || this.removedBy[i] !== null) continue;
-      if (nonBlank++ > MAX_BANNER_LINE_INDEX) break;
+      if (s.length === 0) continue;
+      const inWindow = nonBlank++ <= MAX_BANNER_LINE_INDEX;
+      if (this.removedBy[i] !== null) continue;
+      // below the widgets a rule removed (a clock, an accessibility bar, login links) the first lines no rule removed
+      // may hold the site's name, when it is an organisation's (`某省商务厅`): a title may stand there too
+      if (!inWindow && (kept > MAX_BANNER_LINE_INDEX || orgName(s) === null)) break;
+      kept++;
       if (s.length > MAX_BANNER_CHARS || TITLE_ENDINGS.test(s) || isArticleLine(s)) continue;
-      if (this.namesTitle(s)) continue;
+      // a copy of the title above the navigation, the title itself standing under it, is no site
+      if (this.namesTitle(s) || this.repeatedBelow(s, firstNavigation)) continue;
       this.removedBy[i] = 'site-banner';
       if (!siteStated) {
         this.statements.push(statement('site', s.split(BANNER_SPLIT)[0]!.trim(), PRIORITY.banner));
@@ -540,6 +546,13 @@ class Page {
       }
       this.dropCandidate(i);
     }
+  }
+
+  /** Whether a line below `from` says `s` again (a title's copy above the navigation). */
+  private repeatedBelow(s: string, from: number): boolean {
+    const { trimmed } = this.lines;
+    for (let i = from + 1; i < trimmed.length; i++) if (trimmed[i] === s) return true;
+    return false;
   }
 
   private titleBelow(line: number): boolean {

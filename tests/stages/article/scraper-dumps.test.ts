@@ -145,6 +145,13 @@ describe('a text dump whose links open the page one a line, without a label', ()
     expect(doc.metadata.category ?? null).toBeNull();
     expect(doc.removed[0]).toMatchObject({ rule: 'navigation-bar', text: '首页 | 政务公开 | 办事服务 | 互动交流' });
   });
+  it('ends the crumbs before a last line that is the title: a short one over its info line, a long one', () => {
+    const short = run('dump-leading-crumbs-short-title.txt');
+    expect([short.title, short.metadata.category, short.metadata.pageDate]).toEqual(['全县经济稳中向好', '要闻', '2024-03-05']);
+    const long = run('dump-leading-crumbs-title-crumb.txt');
+    expect([long.title, long.metadata.category]).toEqual(['关于印发某县2024年安全生产工作要点的通知', '政务公开']);
+    expect(long.text.startsWith('关于印发某县2024年安全生产工作要点的通知')).toBe(true);
+  });
   it('negative: joins nothing when no title-shaped line stands under the links, nor in the body', () => {
     const doc = run('dump-leading-crumbs-negative.txt');
     expect(doc.removed.map((r) => r.rule)).not.toContain('breadcrumb');
@@ -164,6 +171,11 @@ describe('a text dump whose widgets stand above the site\'s name', () => {
     ]);
     expect(doc.text.startsWith('某省前三季度外贸进出口稳中有进\n据海关统计')).toBe(true);
   });
+  it('negative: past the widgets only an organisation\'s name is a banner: a title with no title ending stays the title', () => {
+    const doc = run('dump-widgets-above-title-negative.txt');
+    expect(doc.title).toBe('关于开展春季植树活动的倡议');
+    expect(doc.metadata.site ?? null).toBeNull();
+  });
   it('negative: a notice\'s title under the widgets is no banner', () => {
     const doc = run('dump-widgets-above-banner-negative.txt');
     expect(doc.title).toBe('关于做好冬季安全生产工作的通知');
@@ -177,6 +189,11 @@ describe('a county news dump with its reviews one a line under the article', () 
     expect(doc.removed.map((r) => [r.rule, r.text])).toContainEqual(['review-credits', '初审:张三\n复审:李四\n终审:王五']);
     expect(doc.removed.map((r) => r.text)).toContainEqual('手机版\n微信\n微博');
     expect(doc.text.endsWith('图为会议现场。(摄影 李明)')).toBe(true);
+  });
+  it('negative: a procedure\'s steps and a review\'s outcomes are no credits', () => {
+    const doc = run('dump-review-steps-negative.txt');
+    expect(doc.removed.map((r) => r.rule)).toEqual(['page-fields']);
+    expect(doc.text.endsWith('签发:局长签发\n各环节办理情况如下:\n初审:按时办结\n复审:维持原意见')).toBe(true);
   });
   it('negative: sentences about a review, and a review\'s schedule, stay', () => {
     const doc = run('dump-review-credits-negative.txt');
