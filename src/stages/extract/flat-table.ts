@@ -27,6 +27,20 @@ interface FlatColumn {
   words: string;
   change: Basis | null | undefined;
   period: boolean;
+  /** a change column's own rate unit, from its bracket (`增减(百分点)`); `%` when it names none */
+  changeUnit?: string;
+}
+
+/** The rate unit a change column's bracket names (`(百分点)`, `(‰)`); undefined for `%`, none or anything else. */
+const changeUnitOf = (bracket: string | undefined): string | undefined => {
+  const unit = bracket?.replace(/^[((]|[))]$/g, '');
+  return unit !== undefined && unit !== DEFAULT_CHANGE_UNIT && RATE_UNIT_SET.has(unit) ? unit : undefined;
+};
+/** A column's fields, its change unit only where its bracket names one. */
+function flatColumn(words: string, bracket: string | undefined): FlatColumn {
+  const change = changeBasis(words);
+  const changeUnit = change !== undefined ? changeUnitOf(bracket) : undefined;
+  return { words, change, period: PERIOD_ROW_LABEL.test(words), ...(changeUnit !== undefined ? { changeUnit } : {}) };
 }
 
 const SPACE = '[ \\t\\u3000]';
@@ -65,10 +79,7 @@ function readHeaderLine(text: string, at: number): { columns: FlatColumn[]; end:
   const unitLine = end < text.length ? text.slice(end + 1, next < 0 ? text.length : next).trim() : '';
   if (UNIT_ONLY_LINE.test(unitLine) && cells.length > 0) end = next < 0 ? text.length : next;
   if (cells.length === 0 || cells.length > MAX_LINE_HEADER_CELLS || !cells.every((c) => HEADER_CELL.test(c))) return null;
-  const columns = cells.map((c) => {
-    const words = c.replace(CELL_UNIT, '');
-    return { words, change: changeBasis(words), period: PERIOD_ROW_LABEL.test(words) };
-  });
+  const columns = cells.map((c) => flatColumn(c.replace(CELL_UNIT, ''), CELL_UNIT.exec(c)?.[0]));
   return columns.some((c) => c.change !== undefined || c.period || COLUMN_WORD_RE.test(c.words)) ? { columns, end } : null;
 }
 const MAX_LINE_HEADER_CELLS = 6;
@@ -88,9 +99,7 @@ function readHeader(text: string, at: number): { columns: FlatColumn[]; end: num
     COLUMN_RE.lastIndex = end;
     const m = COLUMN_RE.exec(text);
     if (!m) break;
-    const words = m[1]!.replace(/\s+/g, '');
-    const change = changeBasis(words);
-    columns.push({ words, change, period: PERIOD_ROW_LABEL.test(words) });
+    columns.push(flatColumn(m[1]!.replace(/\s+/g, ''), m[2]));
     end = COLUMN_RE.lastIndex;
   }
   return columns.length > 0 ? { columns, end } : null;
@@ -132,10 +141,12 @@ export function flatTableCells(text: string): FlatTableCells {
  * Tables a dump wrote one cell a line (`指标` / `单位` / `绝对数` / `比上年增长(%)` / `地区生产总值` / `亿元` /
  * `356.2` / `5.6` / …): the header's cells, each alone on its line, are the indicator's (any words), the
  * unit column's (UNIT_HEADERS, maybe none) and value columns (COLUMN_WORD_RE, a bracketed unit allowed:
- * `绝对数(亿元)`); then each row is its indicator, its unit when the header has the column, and one line a
- * value column, a number or an empty cell's dash. A row of another shape ends the table; fewer than
- * MIN_ROWS rows make none. Before, the cells were read as running text: values without labels, changes as
- * quantities of their own.
+ * `本月(亿元)`); then each row is its indicator, its unit when the header has the column, and one line a
+ * value column, a number or an empty cell's dash. A value's unit is its row's (the unit cell, or the
+ * indicator's bracket: `用电量(万千瓦时)`), else its column's bracket; a change column's bracket is its
+ * changes' unit, never a value's. A row of another shape ends the table; fewer than MIN_ROWS rows make
+ * none. Before, the cells were read as running text: values without labels, changes as quantities of
+ * their own.
  */
 function cellLineTables(text: string, drafts: Draft[], covered: [number, number][]): void {
   if (!COLUMN_CELL_LINE.test(text)) return;
@@ -151,11 +162,12 @@ function cellLineTables(text: string, drafts: Draft[], covered: [number, number]
     for (;;) {
       const row = cellLineRow(lines, starts, j, header);
       if (row === null) break;
-      readRow(row.label, row.magnitude, row.unit, row.numbers, row.columns, rows);
+      readCellLineRow(row, header, rows);
       count++;
       j = row.end;
     }
-    if (count < MIN_ROWS) continue;
+    // a table whose cells gave nothing (no unit for any of them) leaves its lines to the other readers
+    if (count < MIN_ROWS || rows.length === 0) continue;
     drafts.push(...rows);
     covered.push([starts[header.end]!, starts[j - 1]! + lines[j - 1]!.length]);
     i = j - 1;
@@ -171,12 +183,24 @@ const UNIT_CELL_RE = new RegExp(`^(${alternation(MAGNITUDES)})?(${alternation(UN
 /** An empty cell (`-`, `—`, `…`). */
 const EMPTY_CELL = /^(?:[-—–…]{1,2}|\/)$/;
 
+interface CellUnit {
+  magnitude: string;
+  unit: string;
+}
+
+/** A bracket's unit (`(亿元)` → 亿 元); null when it holds no unit alone. */
+function bracketUnit(cell: string): CellUnit | null {
+  const bracket = CELL_UNIT.exec(cell);
+  const m = bracket ? UNIT_CELL_RE.exec(bracket[0].slice(1, -1)) : null;
+  return m ? { magnitude: m[1] ?? '', unit: m[2]! } : null;
+}
+
 interface CellLineHeader {
   /** a unit column after the indicator's */
   unitColumn: boolean;
   columns: FlatColumn[];
-  /** each value column's own unit, from its bracket (`绝对数(亿元)`), as magnitude and unit */
-  units: Array<{ magnitude: string; unit: string } | null>;
+  /** each value column's own unit, from its bracket (`本月(亿元)`); null for a change column or one without */
+  units: Array<CellUnit | null>;
   /** the first line after the header */
   end: number;
 }
@@ -189,58 +213,75 @@ function cellLineHeader(lines: readonly string[], i: number): CellLineHeader | n
   const indicator = lines[i - 1]!.trim();
   if (!CELL_LINE.test(indicator) || UNIT_HEADER_SET.has(indicator) || COLUMN_WORD_RE.test(indicator.replace(CELL_UNIT, ''))) return null;
   const columns: FlatColumn[] = [];
-  const units: Array<{ magnitude: string; unit: string } | null> = [];
+  const units: Array<CellUnit | null> = [];
   let j = unitColumn ? i + 1 : i;
   for (; j < lines.length && columns.length < MAX_LINE_HEADER_CELLS; j++) {
     const cell = lines[j]!.trim();
     const words = cell.replace(CELL_UNIT, '');
     if (!CELL_LINE.test(cell) || !COLUMN_WORD_RE.test(words)) break;
-    columns.push({ words, change: changeBasis(words), period: PERIOD_ROW_LABEL.test(words) });
-    const bracket = CELL_UNIT.exec(cell);
-    const unit = bracket ? UNIT_CELL_RE.exec(bracket[0].slice(1, -1)) : null;
-    units.push(unit ? { magnitude: unit[1] ?? '', unit: unit[2]! } : null);
+    const column = flatColumn(words, CELL_UNIT.exec(cell)?.[0]);
+    columns.push(column);
+    units.push(column.change === undefined ? bracketUnit(cell) : null);
   }
-  if (columns.length === 0 || (!unitColumn && units.every((u) => u === null))) return null;
+  if (columns.length === 0) return null;
   return { unitColumn, columns, units, end: j };
 }
 
-/** One row of such a table from line `at`: its label, unit and numbers with their columns; null when the lines are no row. */
-function cellLineRow(
-  lines: readonly string[],
-  starts: readonly number[],
-  at: number,
-  header: CellLineHeader,
-): { label: string; magnitude: string; unit: string; numbers: RowNumber[]; columns: FlatColumn[]; end: number } | null {
+interface CellLineRow {
+  label: string;
+  /** the row's own unit: its unit cell, or its indicator's bracket (`用电量(万千瓦时)`) */
+  unit: CellUnit | null;
+  /** each value column's number, null for an empty cell */
+  numbers: Array<RowNumber | null>;
+  end: number;
+}
+
+/** One row of such a table from line `at`: its label, own unit and numbers; null when the lines are no row. */
+function cellLineRow(lines: readonly string[], starts: readonly number[], at: number, header: CellLineHeader): CellLineRow | null {
   const cells = (header.unitColumn ? 2 : 1) + header.columns.length;
   if (at + cells > lines.length) return null;
   const indicator = lines[at]!.trim();
-  if (indicator.length === 0 || indicator.length > 40 || /[\d。;!?]/.test(indicator.replace(LIST_MARKER, '')) || UNIT_CELL_RE.test(indicator)) return null;
-  let magnitude = '';
-  let unit = '';
+  const words = indicator.replace(CELL_UNIT, '');
+  if (words.length === 0 || indicator.length > 40 || /[\d。;!?]/.test(words.replace(LIST_MARKER, '')) || UNIT_CELL_RE.test(indicator)) return null;
+  let unit = bracketUnit(indicator);
   if (header.unitColumn) {
     const m = UNIT_CELL_RE.exec(lines[at + 1]!.trim());
     if (m === null) return null;
-    magnitude = m[1] ?? '';
-    unit = m[2]!;
+    unit = { magnitude: m[1] ?? '', unit: m[2]! };
   }
-  const numbers: RowNumber[] = [];
-  const columns: FlatColumn[] = [];
+  const numbers: Array<RowNumber | null> = [];
   const first = at + cells - header.columns.length;
   for (let k = 0; k < header.columns.length; k++) {
     const line = lines[first + k]!;
     const cell = line.trim();
-    if (EMPTY_CELL.test(cell)) continue;
-    if (!NUMBER_CELL.test(cell)) return null;
-    numbers.push({ raw: cell, start: starts[first + k]! + line.indexOf(cell) });
-    columns.push(header.columns[k]!);
+    if (EMPTY_CELL.test(cell)) numbers.push(null);
+    else if (NUMBER_CELL.test(cell)) numbers.push({ raw: cell, start: starts[first + k]! + line.indexOf(cell) });
+    else return null;
   }
-  // a column with its own unit gives it to a row without a unit column (`绝对数(亿元)`)
-  if (!header.unitColumn) {
-    const own = header.units.find((u) => u !== null)!;
-    magnitude = own.magnitude;
-    unit = own.unit;
+  return { label: rowLabel(unit !== null && !header.unitColumn ? words : indicator), unit, numbers, end: at + cells };
+}
+
+/**
+ * A row's cells as drafts: each value column with the change columns after it, in the row's unit or else
+ * the value column's (a value with neither gives none).
+ */
+function readCellLineRow(row: CellLineRow, header: CellLineHeader, drafts: Draft[]): void {
+  const { columns } = header;
+  for (let k = 0; k < columns.length; ) {
+    let end = k + 1;
+    while (end < columns.length && columns[end]!.change !== undefined) end++;
+    const unit = row.unit ?? header.units[k] ?? null;
+    const numbers: RowNumber[] = [];
+    const groupColumns: FlatColumn[] = [];
+    for (let c = k; c < end; c++) {
+      const n = row.numbers[c];
+      if (n === null || n === undefined) continue;
+      numbers.push(n);
+      groupColumns.push(columns[c]!);
+    }
+    if (unit !== null && numbers.length > 0) readRow(row.label, unit.magnitude, unit.unit, numbers, groupColumns, drafts);
+    k = end;
   }
-  return { label: rowLabel(indicator), magnitude, unit, numbers, columns, end: at + cells };
 }
 
 /**
@@ -337,10 +378,10 @@ function readRow(label: string, magnitude: string, unit: string, numbers: readon
       const read = readChangeCell(n.raw);
       if (read === null || read.value >= MAX_CHANGE) return;
       if (previous) {
-        previous.change = { ...read, unit: DEFAULT_CHANGE_UNIT, basis: column.change, raw: n.raw };
+        previous.change = { ...read, unit: column.changeUnit ?? DEFAULT_CHANGE_UNIT, basis: column.change, raw: n.raw };
         previous.extentEnd = end;
       } else {
-        drafts.push(newDraft({ kind: 'change', start: n.start, end, value: read.value, unit: DEFAULT_CHANGE_UNIT, direction: read.direction, basis: column.change, label: label + column.words, source: 'table' }));
+        drafts.push(newDraft({ kind: 'change', start: n.start, end, value: read.value, unit: column.changeUnit ?? DEFAULT_CHANGE_UNIT, direction: read.direction, basis: column.change, label: label + column.words, source: 'table' }));
       }
       previous = null;
       return;

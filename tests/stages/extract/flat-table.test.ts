@@ -95,6 +95,14 @@ describe('flatTableCells on a glued table whose unit a note after the rows gives
     ]);
   });
 
+  it('gives a change column that names percentage points its unit (增减(百分点))', () => {
+    const got = flatTableCells('指标 单位 本月 增减(百分点)\n城镇登记失业率 % 3.2 -0.3\n调查失业率 % 5.1 0.2\n').drafts;
+    expect(got.map((d) => [String(d.value), d.change?.unit, d.change?.value])).toEqual([
+      ['3.2', '百分点', 0.3],
+      ['5.1', '百分点', 0.2],
+    ]);
+  });
+
   it('reads nothing without the unit note, or with one row only', () => {
     expect(cells('指标及分类绝对数比上年增长出口额21.6-2.4 对东盟3.20.9\n注:初步数。')).toEqual([]);
     expect(cells('指标及分类绝对数比上年增长出口额21.6-2.4\n单位:亿元、%')).toEqual([]);
