@@ -313,6 +313,11 @@ const TITLE_DOC_NUMBER = new RegExp(`^(.+?)\\s*[((]\\s*([^\\s()()]{0,10}(?:${DOC
  * (关于发布…的公告)`, as findTitle joins the two lines): the number is the docNumber the page states; the title stays whole.
  */
 const TITLE_LEADING_DOC_NUMBER = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?(?:公告|通告|令)\\s*(?:${DOC_NUMBER.source}))\\s*[((]${SUBJECT_OPENER}`);
+/**
+ * A title that is an announcement's or an order's number and nothing more (`海关总署公告2031年第5号`, `海关总署令第272号`),
+ * as a customs notice's page heads it: the number is the docNumber the page states, and the title.
+ */
+const TITLE_ONLY_DOC_NUMBER = new RegExp(`^[\\u4e00-\\u9fff]{2,20}?(?:公告|通告|令)\\s*(?:${DOC_NUMBER.source})$`);
 
 class Page {
   readonly texts: string[];
@@ -1067,6 +1072,7 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   }
   const leading = title === null || numbered !== null ? null : TITLE_LEADING_DOC_NUMBER.exec(title);
   if (leading !== null) statements.push(statement('docNumber', leading[1]!.replace(/\s+/g, ''), PRIORITY.byline));
+  else if (title !== null && numbered === null && TITLE_ONLY_DOC_NUMBER.test(title)) statements.push(statement('docNumber', title.replace(/\s+/g, ''), PRIORITY.byline));
   if (title !== null) statements.push(statement('title', title, PRIORITY.markup));
   const keptTitleIndex = titleLine >= 0 && p.removedBy[titleLine] === null ? out.indexOf(p.texts[titleLine]!) : -1;
   return { text, lines: out, title, titleLine: keptTitleIndex, statements, removed, warnings: [], headings };

@@ -371,6 +371,13 @@ describe('stripBoilerplate: a 文号 line under the title', () => {
   it('does not read it without a title above', () => {
     expect(clean('署发〔2024〕1号\n现通知如下。').metadata.docNumber).toBeUndefined();
   });
+  it('reads a title that is an announcement\'s or an order\'s number alone as its docNumber too', () => {
+    const c = clean('海关总署公告2031年第5号\n一、自2031年1月1日起,实施暂定税率。');
+    expect([c.title, c.metadata.docNumber]).toEqual(['海关总署公告2031年第5号', '海关总署公告2031年第5号']);
+    expect(clean('海关总署令第272号\n《某规定》已于2031年1月1日经署务会议审议通过。').metadata.docNumber).toBe('海关总署令第272号');
+    // a title that only cites a number is none
+    expect(clean('关于执行海关总署公告2031年第5号有关问题的通知\n各直属海关:\n现通知如下。').metadata.docNumber).toBeUndefined();
+  });
 });
 
 describe('题注 under the title', () => {
