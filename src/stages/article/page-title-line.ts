@@ -27,7 +27,8 @@ export function pageTitleLine(texts: readonly string[]): { line: number; title: 
   // the longest title first: the suffix's cut moves right to left over the separators
   for (let q = s.length - 2; q > 0; q--) {
     if (!SEPARATORS.includes(s[q]!) || SEPARATORS.includes(s[q - 1]!)) continue;
-    if (!GLUED_SITE_SUFFIX.test(s.slice(q))) continue;
+    // the suffix glued (`…的通知_某某网`) or set off by spaces around its separators (`…新闻发布会 - 湖南省财政厅`)
+    if (!GLUED_SITE_SUFFIX.test(s.slice(q)) && !(s[q - 1] === ' ' && GLUED_SITE_SUFFIX.test(s.slice(q - 1).replace(SPACED_SEPARATOR, '$1')))) continue;
     const lead = s.slice(0, q).trim();
     const title = WRAPPED.exec(lead)?.[1]?.trim() ?? lead;
     // the title is the <title>'s longest part (as splitPageTitle reads a markup <title>): a site or channel
@@ -58,6 +59,8 @@ function longerThanParts(title: string, suffix: string): boolean {
   return true;
 }
 const SUFFIX_SEPARATOR = /[-_|–—]+/;
+/** A suffix's separator with spaces around it (` - `, ` | `): the spaces dropped, the suffix reads as a glued one. */
+const SPACED_SEPARATOR = / +([-_|–—]{1,2}) +/g;
 
 /**
  * Whether a line among the next MAX_PAGE_TITLE_REPEAT_LINES after `from` states `title`: the line is the
