@@ -329,6 +329,9 @@ const DURATION_LABEL_LAST = charSet(new Set([...DURATION_LABELS.map((l) => l[l.l
 
 const DURATION_LABEL_REACH = Math.max(...DURATION_LABELS.map((l) => l.length)) + DURATION_LABEL_GAP;
 const LEVEL_LIMITS: ReadonlySet<string> = new Set(LEVEL_LIMIT_WORDS);
+/** The unit of a count of years, and such a count's numeral: one or two digits (or Chinese numerals). */
+const YEAR_UNIT = '年';
+const SHORT_COUNT = /^(?:\d{1,2}|[一二两三四五六七八九十]{1,3})$/;
 /** A year of the calendar, not a count of years: four digits, or a month after it (`期限为2024年12月31日`). */
 const CALENDAR_YEAR = /^\d{4}$/;
 const MONTH_AFTER = /[\d一二三四五六七八九十]{1,2}月/y;
@@ -356,6 +359,9 @@ export const unlimitedDuration: NonMetricRule = (c, text) => {
   // a level compared with (`不高于2019年`) is a year, whatever its limit word
   if (prefix && LIMITS.has(prefix)) return c.prefix !== null && LEVEL_LIMITS.has(c.prefix.text) && CALENDAR_YEAR.test(c.numeral.text);
   if (c.suffix && limitWords.includes(c.suffix.text)) return false;
+  // a span of years as a range of counts (`投资周期为7—8年`, `2—3年退出期`): no calendar year has one or two digits
+  // (`2023—2025年` stays a span of the calendar)
+  if (c.kind === 'range' && c.unit.text === YEAR_UNIT && !CALENDAR_YEAR.test(c.numeral.text) && SHORT_COUNT.test(c.numeral.text) && SHORT_COUNT.test(c.upper.text)) return false;
   // a count reached (`缴费满15年`): a threshold, though no limit word follows
   if (c.prefix === null && DURATION_REACH_WORDS.some((w) => text.startsWith(w, c.start - w.length)) && !CALENDAR_YEAR.test(c.numeral.text)) return false;
   return !streakOfChange(c, text) && !labelledDuration(c, text);
