@@ -190,6 +190,9 @@ function firstArticleLine(lines: ClassifiedLines, headEnd: number, title: string
 const GLUED_RUN_RULE = 'glued-run';
 /** The rule of the article's copy at the page's foot (article-copy.ts). */
 const ARTICLE_COPY_RULE = 'article-copy';
+/** A content system's article id alone on its line (`4770058`, `33447423`): removed only beside a copy of the title. */
+const PAGE_ID_LINE = /^\d{5,10}$/;
+const PAGE_ID_RULE = 'page-id';
 /** The rule of the page's widget lines (classify-lines.ts). */
 const WIDGETS_RULE = 'page-widgets';
 
@@ -780,6 +783,39 @@ class Page {
     this.title = title;
     this.titleLine = titleLine;
     if (title !== null) this.removeTitleCopies(title);
+    if (title !== null) this.removeArticleIds(title);
+  }
+
+  /**
+   * A content system's hidden fields the dump printed (TRS pages: `4770058` / the title / `20` / `湖北日报` / …,
+   * at the page's top or foot): the article's id, a bare number of PAGE_ID_DIGITS, right beside a copy of the
+   * title. The id goes (`page-id`) and the copy with it (`repeated-title`); when the copy is the line taken as
+   * the title, the title's next kept line below takes its place. A bare number beside any other line is a
+   * table's cell or a count, and stays.
+   */
+  private removeArticleIds(title: string): void {
+    const key = new LineKey(title);
+    for (let i = 0; i < this.lines.length; i++) {
+      if (this.removedBy[i] !== null || !PAGE_ID_LINE.test(this.lines.trimmed[i]!)) continue;
+      const before = this.prevKept(i);
+      const after = this.nextKept(i);
+      const copy = before >= 0 && key.matches(this.lines.trimmed[before]!) ? before : after >= 0 && key.matches(this.lines.trimmed[after]!) ? after : -1;
+      if (copy < 0) continue;
+      if (copy === this.titleLine) {
+        let next = -1;
+        for (let k = copy + 1; k < this.lines.length && next < 0; k++) if (k !== i && this.removedBy[k] === null && key.matches(this.lines.trimmed[k]!)) next = k;
+        if (next < 0) continue;
+        this.titleLine = next;
+      }
+      this.removedBy[i] = PAGE_ID_RULE;
+      this.removedBy[copy] = 'repeated-title';
+    }
+  }
+
+  /** The last line before line `i` that is kept and not blank, or -1. */
+  private prevKept(i: number): number {
+    for (let k = i - 1; k >= 0; k--) if (this.removedBy[k] === null && !this.lines.isBlank(k)) return k;
+    return -1;
   }
 
   /** The first line after line `i` that is kept and not blank, or -1. */

@@ -390,3 +390,17 @@ describe('a notice whose lines look like a top bar, a leave-site box, a welcome 
     expect(doc.metadata).toMatchObject({ category: '通知公告' });
   });
 });
+
+describe("a content system's article id printed beside a copy of the title (TRS hidden fields)", () => {
+  const doc = run('trs-article-id.txt');
+  it('removes the id and the copy at the foot, and keeps a bare number beside other lines (a cell)', () => {
+    expect(doc.removed.slice(-2).map((r) => [r.rule, r.text])).toEqual([
+      ['repeated-title', ' 某市2031年一季度外贸运行情况'],
+      ['page-id', ' 7654321'],
+    ]);
+    for (const id of ['1234567', '7654321']) expect(doc.text).not.toContain(id);
+    expect(doc.text).toContain(' 有进出口实绩企业\n 123456\n');
+    expect(doc.text.endsWith('其中,出口8.1亿元,增长7.4%。')).toBe(true);
+    expect(doc.title).toBe('某市2031年一季度外贸运行情况');
+  });
+});
