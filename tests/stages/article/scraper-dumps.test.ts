@@ -404,3 +404,17 @@ describe("a content system's article id printed beside a copy of the title (TRS 
     expect(doc.title).toBe('某市2031年一季度外贸运行情况');
   });
 });
+
+describe('a dateline whose visit counter a script left empty', () => {
+  it('reads the source before the empty counter and removes the line', () => {
+    const doc = run('dateline-source-empty-counter.txt');
+    expect(doc.metadata).toMatchObject({ source: '某某日报' });
+    expect(doc.removed.map((r) => [r.rule, r.text])).toEqual([['dateline-source', '2031-07-27 10:22 某某日报    次']]);
+  });
+  it('leaves a line whose count has its number (a schedule row: `集中培训 2次`)', () => {
+    const doc = run('dateline-source-empty-counter-negative.txt');
+    expect(doc.removed).toEqual([]);
+    expect(doc.metadata['source']).toBeUndefined();
+    expect(doc.metrics.map((m) => m.raw)).toEqual(['2次']);
+  });
+});
