@@ -426,7 +426,8 @@ class Page {
     if (header.end > 0 && header.title === null && this.hints.length === 0 && page.blocks === undefined) {
       let from = header.end;
       while (from < given.length && (given[from]!.trim().length === 0 || COMMENT_RESIDUE_LINE.test(given[from]!))) from++;
-      const titled = pageTitleLine(given.slice(from));
+      // (read with comment residue out of the lines: the title's repeat may be glued to it, `begin-->…`)
+      const titled = pageTitleLine(withoutInlineNotes(given.slice(from)));
       if (titled !== null) {
         header = { ...header, end: from + titled.line + 1, title: titled.title };
         this.pageTitle = titled.title;
