@@ -203,6 +203,12 @@ export const WIDGET_WORDS: readonly string[] = [
   '打印页面', '分享文章到', '回到', '顶部',
   // the link to a site's mobile edition among its share links (`手机版` / `微信` / `微博`)
   '手机版',
+  // an accessibility bar's reading modes (`无障碍阅读 | 长者专区`)
+  '无障碍阅读', '长者专区',
+  // a CMS's link to the article's full text as a file, and the scan code's caption (`[全文下载]`, `扫一扫在手机上查看当前页面`)
+  '全文下载', '扫一扫在手机上查看当前页面', '在手机上查看当前页面',
+  // a footer's link bar (`联系电话 | 网站地图`): weak, a line of it alone is a contact block's label
+  '联系电话', '联系方式',
 ];
 /**
  * The labels a contact line opens with (`地址:…`, `联系电话:0592-…`, `E-mail:…`): the site's own
@@ -229,6 +235,26 @@ const SUBSCRIPTION_WORD = new RegExp(`${SUBSCRIBER_WORD.source}|訂閱|订阅`);
 const REVIEW_CREDIT = `(?:初审|复审|终审|一审|二审|三审|责任校对|校对|审核|签发)\\s*[::]\\s*(?:(?![科室局处领导签审办结意见受理过窗口部门单位负责])[\\u4e00-\\u9fff·]){2,4}`;
 /** Reviews under an article, one a line: two or more make the run (`review-credits`). */
 const REVIEW_CREDIT_LINE = new RegExp(`^${REVIEW_CREDIT}$`);
+/**
+ * A link to a government's portal as a site's top bar writes it (`中国政府网`, `国务院`, `湖南省政府门户网站`;
+ * `湖北政府网` in a bar), or to a ministry's site: rules `top-bar` and `government-links`.
+ */
+const GOVERNMENT_PORTAL_SOURCE = '(?:中国政府网|国务院|[\\u4e00-\\u9fff]{0,8}?(?:省|市|县|区|州|盟|旗)(?:人民)?政府(?:门户)?(?:网站|网)?)';
+/** A ministry's site (`中华人民共和国财政部`): a link only in a bar, beside a separator (a joint notice's issuers may head its text). */
+const MINISTRY_LINK_SOURCE = '中华人民共和国[\\u4e00-\\u9fff]{1,12}?(?:部|委员会|总署|署|总局|局|银行)';
+const GOVERNMENT_LINK_SOURCE = `(?:${GOVERNMENT_PORTAL_SOURCE}|${MINISTRY_LINK_SOURCE}|[\\u4e00-\\u9fff]{2,4}政府网)`;
+/**
+ * A site's top bar on one line: links to the governments above it and widget words, three or more
+ * parted by bars (`中国政府网 | 湖北政府网 | 中华人民共和国财政部 | 无障碍阅读 | 长者专区 | 繁體 | 登录`); one government
+ * link at least (a bar of widget words alone is `page-widgets`).
+ */
+const TOP_BAR_ITEM = `(?:${GOVERNMENT_LINK_SOURCE}|${alternation(WIDGET_WORDS)}|(?:网站|本站)?支持\\s*IPv6)`;
+const TOP_BAR_LINE = new RegExp(`^(?=.*?(?:^|[|｜丨]\\s*)${GOVERNMENT_LINK_SOURCE}\\s*(?:[|｜丨]|$))${TOP_BAR_ITEM}(?:\\s*[|｜丨]\\s*${TOP_BAR_ITEM}){2,}$`, 'i');
+/** A welcome banner at the page's top or foot: `欢迎访问湖北省财政厅公众网!`, `欢迎光临某某市人民政府网站`. */
+const SITE_WELCOME = /^欢迎您?(?:访问|光临|来到|进入)[^。,，;；!！?？]{1,30}?(?:网|网站|门户网站|公众网|平台|门户)\s*[!！。]?$/;
+
+/** A visit counter whose number a script filled, left empty in a dump (`次`, `浏览次数: 次`, `阅读 次`). */
+const EMPTY_VISIT_COUNT = '(?:(?:阅读|浏览|点击|访问)(?:次数|量)?\\s*[:：]?\\s*)?次';
 
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
@@ -239,8 +265,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'clock', zone: 'head', pattern: /^(?:(?:今天是|今日是)\s*[::]?|(?:今天|今日)\s*[::])$/ },
   // 08-08 06:33Wind / 2024-08-08 06:33 新华社 : a story's time stamp and its source's name with no label between,
   // under its title (a finance terminal's or a wire's info line): the name is the source; a weekday or a
-  // time's own word after the time (`2024-01-15 09:30 星期一`, `09:30 CST`: CLOCK_WORDS) is none
-  { id: 'dateline-source', zone: 'head', pattern: new RegExp(`^(?:\\d{4}-)?\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?!(?:${CLOCK_WORDS.source})$)(?<source>[A-Za-z][A-Za-z&.]{1,15}|[\\u4e00-\\u9fff]{2,12})$`) },
+  // time's own word after the time (`2024-01-15 09:30 星期一`, `09:30 CST`: CLOCK_WORDS) is none. A visit counter
+  // whose number a script filled may close it (`2023-07-27 10:22 湖北日报    次`, `… 某某网 浏览次数: 次`)
+  { id: 'dateline-source', zone: 'head', pattern: new RegExp(`^(?:\\d{4}-)?\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?!(?:${CLOCK_WORDS.source})(?:$|\\s))(?<source>[A-Za-z][A-Za-z&.]{1,15}|[\\u4e00-\\u9fff]{2,12})(?:\\s+${EMPTY_VISIT_COUNT})?$`) },
   // a site's name beside its web address, as a byline opens (`某县政府门户网站 www.example.gov.cn`);
   // a name alone (`某某海关门户网站`) is left to the site-banner reading, which keeps it as metadata
   { id: 'site-name', zone: 'head', pattern: /^[^\s。,,;;!?::]{2,24}\s*(?:https?:\/\/)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?$/ },
@@ -310,6 +337,16 @@ export const LINE_RULES: readonly LineRule[] = [
   { id: 'site-registration', zone: 'tail', ...phraseWithin(120, /ICP[备证]|公网安备|网站标识码|政府网站标识码|中文域名/, 160) },
   // 网站支持IPv6 / 本站已支持IPv6访问 : a badge of the site's network support, in its banner or footer
   { id: 'site-badge', zone: 'edge', pattern: /^(?:本站|本网站|网站|站点)(?:已)?支持\s*IPv6(?:访问)?$/i },
+  // 中国政府网 | 湖北政府网 | 中华人民共和国财政部 | 无障碍阅读 | 登录 : the site's top bar on one line
+  { id: 'top-bar', zone: 'head', pattern: TOP_BAR_LINE },
+  // 热门搜索: 财政资金 继续教育 会计服务 : the search box's suggested words under its label
+  { id: 'search-suggestions', zone: 'head', pattern: /^热门(?:搜索|关键词|检索)\s*[:：]?(?:[ \t]+[^\s。,，;；:：!！?？]{1,10}){1,10}$/ },
+  // 欢迎访问湖北省财政厅公众网! : the site's welcome banner
+  { id: 'site-welcome', zone: 'edge', pattern: SITE_WELCOME },
+  // 首页 新闻发布 工作动态 : where the page stands, its crumbs parted by spaces only (no separator, no
+  // 当前位置 to read as a breadcrumb): the home crumb and one or two column names of four characters or
+  // more, above the article (a longer row, or one of short words, `首页 新闻 公告`, is a menu: navigation-bar's)
+  { id: 'home-path', zone: 'head', pattern: /^(?:首页|网站首页)(?:[ \t]+[^\s。,，;；:：!！?？、]{4,10}){1,2}$/ },
   // 网站统计 你是本站第 / 位访客 : a visit counter, its number an image or a script the dump dropped, so its
   // words are split over two lines; `您是本站第12345位访客` whole, too (a sentence counting visitors stays:
   // it has more words than these)
@@ -443,6 +480,7 @@ export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set([
   // (`A+大A+中A+小`, `A+ A-`: WIDGET_WORDS)
   'A+', 'A-',
   '简', '繁',
+  '联系电话', '联系方式',
 ]);
 
 /**
@@ -452,6 +490,12 @@ export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set([
  */
 export const CONTENT_MARKER = /^[-=_*~─━#\s]{0,40}(?:正文|全文|正文内容|content|markdown content|text)\s*[::]?[-=_*~─━#\s]{0,40}$/i;
 export const MAX_SCRAPER_HEADER_LINES = 16;
+/**
+ * A rule alone (`====…`, `----…`, 8 characters or more) ending a scraper's header whose every line is a
+ * field (`SOURCE: https://…`, `FETCHED: 2026-06-13`, `SHA256(raw): 97ad…`, `PROVINCES: 山东`): with no
+ * word of its own it ends a header only when nothing but fields stands above it.
+ */
+export const HEADER_RULE_LINE = /^(?:={8,}|-{8,}|─{8,}|━{8,}|_{8,}|\*{8,}|#{8,}|~{8,})$/;
 /** What stands between widget words: brackets, colons, bars, bullets, the × of a close button. */
 export const WIDGET_FILLER = new RegExp(`[\\s[\\]【】()()<>〈〉|/::,,、×✕✖${BULLET_CHARS}]`, 'g');
 /**
@@ -469,7 +513,7 @@ const ACCOUNT_END_MARK = /^[-—–－~_=]{1,6}\s*(?:完|END|End|end|THE END|The
  * `福建省人民政府`, `某市政府门户网站`): one such line may be an issuer; two or more in a row at the top
  * are the links to the governments above the site.
  */
-const GOVERNMENT_LINK = /^(?:中国政府网|国务院|[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|盟|旗)(?:人民)?政府(?:门户)?(?:网站|网)?)$/;
+const GOVERNMENT_LINK = new RegExp(`^(?:${GOVERNMENT_PORTAL_SOURCE}(?:\\s*[|｜丨])?|${MINISTRY_LINK_SOURCE}\\s*[|｜丨])$`);
 
 /** What parts a menu line's items (`网站首页 机构概况 统计数据 | 统计分析`, `• 离婚`). */
 export const MENU_ITEM_SEPARATORS = new RegExp(`[\\s|｜丨${BULLET_CHARS}]+`);
@@ -478,6 +522,11 @@ export const MENU_ITEM_SEPARATORS = new RegExp(`[\\s|｜丨${BULLET_CHARS}]+`);
 const COMMENT_BOX_HEADING = /^[^\s。,;:!?]{0,10}(?:留言咨询|我要留言|网友留言|留言板|发表评论|我要评论)$/;
 /** The note under such a heading (`(注:1.只接收…;2.留言时请注明…)`). */
 const COMMENT_BOX_NOTE = /^\(?注\s*[:].{1,100}$/;
+
+/** The question of a site's box before a link leaves it: `您访问的链接即将离开“某某”门户网站 是否继续?`, `您所访问的页面将跳转到第三方网站,确定要继续吗?`. */
+const LEAVE_SITE_PROMPT = /^(?:您|你)所?(?:访问|点击|打开)的(?:链接|页面|网页|网址)?[^。!！]{0,10}?(?:即将|将要|将)(?:离开|跳转到?)[^。!！]{0,40}?(?:是否继续|确定要继续吗|确定继续吗|确认继续吗|是否继续访问)\s*[?？]?$/;
+/** Its buttons, one a line: `放弃` / `继续访问`, `取消` / `确定`. */
+const LEAVE_SITE_BUTTON = /^(?:放弃|取消|继续访问|继续|确定|确认|关闭)$/;
 
 /** Runs of lines that are chrome together though no one line is. */
 export const RUN_RULES: readonly RunRule[] = [
@@ -507,6 +556,10 @@ export const RUN_RULES: readonly RunRule[] = [
   { id: 'review-credits', zone: 'tail', start: REVIEW_CREDIT_LINE, follow: REVIEW_CREDIT_LINE, minLines: 2 },
   // 顶一下 (90) 97.8% 踩一下 (2) 2.2%
   { id: 'vote-widget', zone: 'tail', start: /^(?:顶一下|踩一下|顶|踩|赞一下|点赞)$/, follow: /^(?:\(\d{1,9}\)|\d{1,9}(?:\.\d{1,4})?%|顶一下|踩一下|顶|踩|赞一下|点赞)$/, minLines: 2 },
+  // 您访问的链接即将离开“某某”门户网站 是否继续? / 放弃 / 继续访问 : the box a government site shows before a link
+  // leaves it (`您所访问的页面将跳转到第三方网站,确定要继续吗?`), its buttons one a line, at the page's top or foot;
+  // the site speaks to the visitor (您/你), so a notice's sentence about leaving a site stays
+  { id: 'leave-site-prompt', zone: 'edge', start: LEAVE_SITE_PROMPT, follow: LEAVE_SITE_BUTTON, minLines: 1 },
   // 国务院 / 省政府 / 市政府: a sub-site's links to the governments above it, one a line at the top;
   // last, so that it claims no line another run holds (the same links under 友情链接 at the bottom)
   { id: 'government-links', zone: 'head', start: GOVERNMENT_LINK, follow: GOVERNMENT_LINK, minLines: 2 },
@@ -634,12 +687,27 @@ const JUMP_NOTE = /[ \t]*[(\[【〔][ \t]*(?:下转|上接|紧接|续接|转|接
 const JUMP_NOTE_PHRASE = /(?:转|接)第?\s*(?:[A-Z]?\d|[一二三四五六七八九十])/;
 
 /**
+ * What a text dump keeps of a comment its page's markup broke (`<!--<div>…</div>-->`, a CMS's
+ * `<!--begin-->…<!--end-->` markers whose `<!--` the dumper took as a tag): `-->` or `<!--`, maybe
+ * with an ASCII word glued to it (`begin-->`, `end-->`), standing apart between spaces or at a line's
+ * edge, text maybe glued after the worded one (`begin-->人民日报关注:…`); a bare `-->` only closing its
+ * line (`[全文下载] -->`). Removed there (a line of it alone goes empty); a bare `-->` between words
+ * is a breadcrumb's separator (`首页 --> 通知公告`) and stays, as does an arrow glued to words (`研发-->生产`).
+ * COMMENT_RESIDUE_PHRASE is its quick test.
+ */
+const COMMENT_RESIDUE = /(?:^|[ \t]+)(?:<!--[A-Za-z0-9_.]+|[A-Za-z0-9_.]+-->(?![A-Za-z0-9_.>-])|(?:<!--|-->)(?=[ \t]*$))/g;
+const COMMENT_RESIDUE_PHRASE = /<!--|-->/;
+/** A line that is such a residue alone. */
+export const COMMENT_RESIDUE_LINE = /^\s*(?:<!--[A-Za-z0-9_.]*|[A-Za-z0-9_.]*-->)\s*$/;
+
+/**
  * Notes removed from inside a line, the line's other words staying (see each pattern). `wholeLine`:
  * whether a line made of the note alone goes empty too (else it is left to the line rules).
  */
 export const INLINE_NOTES: readonly { pattern: RegExp; phrase: RegExp; wholeLine: boolean }[] = [
   { pattern: LINK_ANNOTATION, phrase: LINK_ANNOTATION_PHRASE, wholeLine: true },
   { pattern: JUMP_NOTE, phrase: JUMP_NOTE_PHRASE, wholeLine: false },
+  { pattern: COMMENT_RESIDUE, phrase: COMMENT_RESIDUE_PHRASE, wholeLine: true },
 ];
 
 /** A line longer than this inside the article is never looked at as a widget or field line. */

@@ -443,6 +443,23 @@ export const READER_HEADER_KEYS: Readonly<Record<string, KnownMetadataKey | null
   'number of pages': null,
   warning: null,
 };
+/**
+ * A field of a scraper's header written with an ASCII key (`SOURCE: https://…`, `FETCHED: 2026-06-13`,
+ * `SHA256(raw): 97ad…`, `PROVINCES: 山东`): read only above a rule that ends the header (HEADER_RULE_LINE).
+ */
+export const ASCII_HEADER_FIELD = /^(?<key>[A-Za-z][A-Za-z0-9_ ()./-]{0,30}?)\s*[:：]\s*(?<value>\S.*)?$/;
+/**
+ * Such keys (lower-cased) → metadata key; a key not listed states nothing kept (the scraper's own
+ * bookkeeping: `fetched`, `sha256(raw)`, `provinces`). `source` names the page's address when its
+ * value is one (`SOURCE: https://…`), else the document's source (`source: 新华社`).
+ */
+export const ASCII_HEADER_KEYS: Readonly<Record<string, KnownMetadataKey | null>> = {
+  source: 'source',
+  url: 'url',
+  link: 'url',
+  title: 'title',
+  author: 'author',
+};
 /** The line that ends a reader header: the page's own text follows it. */
 export const READER_CONTENT_LINE = /^markdown content:\s*$/i;
 /** A reader header opens within this many lines of the file (blank lines between its fields). */

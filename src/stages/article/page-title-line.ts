@@ -27,7 +27,8 @@ export function pageTitleLine(texts: readonly string[]): { line: number; title: 
   // the longest title first: the suffix's cut moves right to left over the separators
   for (let q = s.length - 2; q > 0; q--) {
     if (!SEPARATORS.includes(s[q]!) || SEPARATORS.includes(s[q - 1]!)) continue;
-    if (!GLUED_SITE_SUFFIX.test(s.slice(q))) continue;
+    // the suffix glued (`…的通知_某某网`) or set off by spaces around its separators (`…新闻发布会 - 湖南省财政厅`)
+    if (!GLUED_SITE_SUFFIX.test(s.slice(q)) && !(s[q - 1] === ' ' && GLUED_SITE_SUFFIX.test(s.slice(q - 1).replace(SPACED_SEPARATOR, '$1')))) continue;
     const lead = s.slice(0, q).trim();
     const title = WRAPPED.exec(lead)?.[1]?.trim() ?? lead;
     // the title is the <title>'s longest part (as splitPageTitle reads a markup <title>): a site or channel
@@ -49,8 +50,31 @@ export function pageTitleLine(texts: readonly string[]): { line: number; title: 
     const named = site.length <= SITE_TITLE_MAX_CHARS && SITE_OR_ORG_ENDINGS.some((e) => site.endsWith(e));
     return { line: last, title, site: named ? site : null };
   }
+  return sitePrefixedTitle(texts, i, s);
+}
+
+/**
+ * The other order, the site and its column before the title, parted by spaces (`山东省财政厅 财政新闻 人民日报关注:…`,
+ * a 大汉 CMS's <title>): the lead is one to three short names, the first ending as a site or an organisation
+ * does (SITE_OR_ORG_ENDINGS), and the title after them repeats below. The first name is the site.
+ */
+function sitePrefixedTitle(texts: readonly string[], i: number, s: string): { line: number; title: string; site: string | null } | null {
+  const words = s.split(/\s+/);
+  for (let n = 1; n <= Math.min(MAX_PREFIX_NAMES, words.length - 1); n++) {
+    const lead = words.slice(0, n);
+    if (!lead.every((w) => w.length <= MAX_PREFIX_NAME_CHARS && !PREFIX_NAME_BREAK.test(w))) return null;
+    const site = lead[0]!;
+    if (site.length > SITE_TITLE_MAX_CHARS || !SITE_OR_ORG_ENDINGS.some((e) => site.endsWith(e))) return null;
+    const title = words.slice(n).join(' ');
+    if (!isTitleShaped(title) || !repeats(texts, i + 1, title)) continue;
+    return { line: i, title, site };
+  }
   return null;
 }
+/** At most this many names before the title, each at most this long, with no sentence mark or colon. */
+const MAX_PREFIX_NAMES = 3;
+const MAX_PREFIX_NAME_CHARS = 15;
+const PREFIX_NAME_BREAK = /[。,，;；:：!！?？、]/;
 
 /** Whether `title` is longer than each separator-led part of `suffix`. */
 function longerThanParts(title: string, suffix: string): boolean {
@@ -58,6 +82,8 @@ function longerThanParts(title: string, suffix: string): boolean {
   return true;
 }
 const SUFFIX_SEPARATOR = /[-_|–—]+/;
+/** A suffix's separator with spaces around it (` - `, ` | `): the spaces dropped, the suffix reads as a glued one. */
+const SPACED_SEPARATOR = / +([-_|–—]{1,2}) +/g;
 
 /**
  * Whether a line among the next MAX_PAGE_TITLE_REPEAT_LINES after `from` states `title`: the line is the

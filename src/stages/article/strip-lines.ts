@@ -7,8 +7,8 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, COLUMN_NAME_ENDINGS, CONTENT_MARKER, MENU_ITEM_SEPARATORS, EDITION_LABEL_LINE, INFO_BAR_DATE_TIME, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS, GLUED_SITE_SUFFIX } from '../../rules/zh/boilerplate.js';
-import { BYLINE_LINE, COLUMN_CRUMBS, DATE_KEYS, DOC_NUMBER_LINE, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
+import { BANNER_SPLIT, COLUMN_NAME_ENDINGS, COMMENT_RESIDUE_LINE, CONTENT_MARKER, HEADER_RULE_LINE, MENU_ITEM_SEPARATORS, EDITION_LABEL_LINE, INFO_BAR_DATE_TIME, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS, GLUED_SITE_SUFFIX } from '../../rules/zh/boilerplate.js';
+import { ASCII_HEADER_FIELD, ASCII_HEADER_KEYS, BYLINE_LINE, COLUMN_CRUMBS, DATE_KEYS, DOC_NUMBER_LINE, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
   INTERPRETATION_TITLE_WORDS,
@@ -89,40 +89,81 @@ function tailChrome(lines: ClassifiedLines, i: number, footerRuns: FooterRuns): 
   return allowsTail(m) && (!m!.besideFooter || besideFooter(lines, i, footerRuns));
 }
 
+/** A scraper's header: where the page it saved begins, the title its fields state, what its ASCII-keyed fields state. */
+interface ScraperHeader {
+  end: number;
+  title: string | null;
+  /** statements of the fields written with an ASCII key above a bare rule (ASCII_HEADER_FIELD) */
+  statements: readonly Statement[];
+  /** the lines of those fields: read here, not as the page's field lines */
+  asciiLines: ReadonlySet<number>;
+}
+
 /**
  * A scraper's header: `Key: value` lines (at least one a field) ended by a content marker
- * (`正文:`, `==== 正文 ====`) near the top of the file. Returns the index just past the marker
- * (0: no header) and the title its fields state. The marker is looked for first: most pages have
- * none, and their lines are not read as fields.
+ * (`正文:`, `==== 正文 ====`) near the top of the file, or by a bare rule (`=====…`) when every line
+ * above it is a field, ASCII keys too (`SOURCE: https://…`, `FETCHED: …`). Returns the index just past
+ * the marker (0: no header) and the title its fields state. The marker is looked for first: most pages
+ * have none, and their lines are not read as fields.
  */
-function scraperHeader(texts: readonly string[]): { end: number; title: string | null } {
+function scraperHeader(texts: readonly string[]): ScraperHeader {
   const marker = contentMarkerLine(texts);
   if (marker < 0) return NO_HEADER;
+  const bare = HEADER_RULE_LINE.test(texts[marker]!.trim());
   let fields = 0;
   let title: string | null = null;
+  const statements: Statement[] = [];
+  const asciiLines = new Set<number>();
   for (let i = 0; i < marker; i++) {
     const s = texts[i]!.trim();
     if (s.length === 0) continue;
+    const ascii = bare ? ASCII_HEADER_FIELD.exec(s) : null;
+    if (ascii !== null) {
+      fields++;
+      asciiLines.add(i);
+      const st = asciiHeaderStatement(ascii.groups!['key']!, ascii.groups!['value'] ?? '');
+      if (st === null) continue;
+      statements.push(st);
+      if (st.key === 'title' && st.value !== null && title === null) title = st.value;
+      continue;
+    }
     const parsed = parseFieldLine(s);
-    if (parsed === null) continue;
+    // a bare rule, no word of its own, ends a header of fields only
+    if (parsed === null) {
+      if (bare) return NO_HEADER;
+      continue;
+    }
     fields++;
     for (const f of parsed) if (f.key === 'title' && f.value !== null && title === null) title = normalise(f.value).trim();
   }
-  return fields > 0 ? { end: marker + 1, title } : NO_HEADER;
+  return fields > 0 ? { end: marker + 1, title, statements, asciiLines } : NO_HEADER;
 }
 
-/** The line of a content marker among the first MAX_SCRAPER_HEADER_LINES non-blank lines, all short; -1 when there is none. */
+/** What an ASCII-keyed header field states (ASCII_HEADER_KEYS), null when nothing kept. */
+function asciiHeaderStatement(label: string, raw: string): Statement | null {
+  let key = ASCII_HEADER_KEYS[label.trim().toLowerCase()] ?? null;
+  if (key === null) return null;
+  const value = normalise(raw).trim();
+  // `SOURCE: https://…` is the page's address, `source: 新华社` its source
+  if (key === 'source' && URL_LINE.test(value)) key = 'url';
+  return statement(key, value.length === 0 ? null : fieldValue(value, key), PRIORITY.field);
+}
+const URL_LINE = /^https?:\/\/\S+$/i;
+
+/** The line of a content marker among the first MAX_SCRAPER_HEADER_LINES non-blank lines, all short (a field's web address may run longer); -1 when there is none. */
 function contentMarkerLine(texts: readonly string[]): number {
   for (let i = 0, seen = 0; i < texts.length && seen < MAX_SCRAPER_HEADER_LINES; i++) {
     const s = texts[i]!.trim();
     if (s.length === 0) continue;
     seen++;
-    if (s.length > MAX_SHORT_LINE_CHARS) return -1;
-    if (CONTENT_MARKER.test(s)) return i;
+    if (s.length > MAX_SHORT_LINE_CHARS && !URL_FIELD_LINE.test(s)) return -1;
+    if (CONTENT_MARKER.test(s) || HEADER_RULE_LINE.test(s)) return i;
   }
   return -1;
 }
-const NO_HEADER = { end: 0, title: null };
+/** A header field whose value is a web address alone (`原始链接: https://…`, `SOURCE: https://…`). */
+const URL_FIELD_LINE = /^[^\s:：]{1,20}\s*[:：]\s*https?:\/\/\S+$/i;
+const NO_HEADER: ScraperHeader = { end: 0, title: null, statements: [], asciiLines: new Set() };
 
 /** Index just past the last chrome line above the article (`from`: no head chrome below the scraper's header). */
 function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array | null, title: string | null): number {
@@ -150,6 +191,9 @@ function firstArticleLine(lines: ClassifiedLines, headEnd: number, title: string
 const GLUED_RUN_RULE = 'glued-run';
 /** The rule of the article's copy at the page's foot (article-copy.ts). */
 const ARTICLE_COPY_RULE = 'article-copy';
+/** A content system's article id alone on its line (`4770058`, `33447423`): removed only beside a copy of the title. */
+const PAGE_ID_LINE = /^\d{5,10}$/;
+const PAGE_ID_RULE = 'page-id';
 /** The rule of the page's widget lines (classify-lines.ts). */
 const WIDGETS_RULE = 'page-widgets';
 
@@ -338,6 +382,9 @@ class Page {
   title: string | null = null;
   titleLine = -1;
 
+  /** what the scraper's header states in fields with ASCII keys (scraperHeader), and those fields' lines */
+  private readonly headerStatements: readonly Statement[];
+  private readonly asciiHeaderLines: ReadonlySet<number>;
   /** lines [0, headerEnd) are a scraper's header (its fields are read, all of it goes) */
   readonly headerEnd: number;
   /** the rule that removes the header: a scraper's header, a crawler's page-title lead (crawler-lead.ts), a page's <title> line (page-title-line.ts) */
@@ -368,19 +415,33 @@ class Page {
       const lead = crawlerLead(given);
       if (lead !== null) {
         split = lead.lines;
-        header = { end: lead.end, title: lead.title };
+        header = { ...NO_HEADER, end: lead.end, title: lead.title };
         this.headerRule = 'crawler-lead';
       } else {
         // …or a page's text led by its <title> on a line of its own, the title repeated below (page-title-line.ts)
         const titled = pageTitleLine(given);
         if (titled !== null) {
-          header = { end: titled.line + 1, title: titled.title };
+          header = { ...NO_HEADER, end: titled.line + 1, title: titled.title };
           this.headerRule = 'page-title';
           this.pageTitle = titled.title;
           this.pageSite = titled.site;
         }
       }
     }
+    // a header that names no title over a page's text led by its <title> (page-title-line.ts): that line goes with it
+    if (header.end > 0 && header.title === null && this.hints.length === 0 && page.blocks === undefined) {
+      let from = header.end;
+      while (from < given.length && (given[from]!.trim().length === 0 || COMMENT_RESIDUE_LINE.test(given[from]!))) from++;
+      // (read with comment residue out of the lines: the title's repeat may be glued to it, `begin-->…`)
+      const titled = pageTitleLine(withoutInlineNotes(given.slice(from)));
+      if (titled !== null) {
+        header = { ...header, end: from + titled.line + 1, title: titled.title };
+        this.pageTitle = titled.title;
+        this.pageSite = titled.site;
+      }
+    }
+    this.headerStatements = header.statements;
+    this.asciiHeaderLines = header.asciiLines;
     const unglued = unglue(withoutInlineNotes(split), header.end, this.hints[0] ?? header.title, isTailChromeLine, page.blocks === undefined);
     let texts = pairTailLabelLines(pairLabelLines(joinSplitBreadcrumb(unglued, header.end), header.end));
     // a text dump's glued run under its last sentence (an HTML page's lines are its blocks: the article stage cut them)
@@ -398,6 +459,7 @@ class Page {
     this.tailStart = tailZoneStart(this.lines, this.headEnd, this.footerRuns, this.templates, this.gluedFrom, this.copies);
     this.removedBy = new Array<string | null>(this.texts.length).fill(null);
     this.statements = normaliseMetadata(page.metadata);
+    pushAll(this.statements, this.headerStatements);
     if (this.pageSite !== null) this.statements.push(statement('site', this.pageSite, PRIORITY.breadcrumb));
   }
 
@@ -408,7 +470,7 @@ class Page {
       if (lines.isBlank(i)) continue;
       removedBy[i] = this.headerRule;
       const m = lines.matchAt(i);
-      if (m !== null && m.rule === 'page-fields') pushAll(this.statements, m.statements);
+      if (m !== null && m.rule === 'page-fields' && !this.asciiHeaderLines.has(i)) pushAll(this.statements, m.statements);
     }
     const templates = this.templates;
     for (let i = this.headerEnd; i < this.headEnd; i++) {
@@ -750,6 +812,39 @@ class Page {
     this.title = title;
     this.titleLine = titleLine;
     if (title !== null) this.removeTitleCopies(title);
+    if (title !== null) this.removeArticleIds(title);
+  }
+
+  /**
+   * A content system's hidden fields the dump printed (TRS pages: `4770058` / the title / `20` / `湖北日报` / …,
+   * at the page's top or foot): the article's id, a bare number of PAGE_ID_DIGITS, right beside a copy of the
+   * title. The id goes (`page-id`) and the copy with it (`repeated-title`); when the copy is the line taken as
+   * the title, the title's next kept line below takes its place. A bare number beside any other line is a
+   * table's cell or a count, and stays.
+   */
+  private removeArticleIds(title: string): void {
+    const key = new LineKey(title);
+    for (let i = 0; i < this.lines.length; i++) {
+      if (this.removedBy[i] !== null || !PAGE_ID_LINE.test(this.lines.trimmed[i]!)) continue;
+      const before = this.prevKept(i);
+      const after = this.nextKept(i);
+      const copy = before >= 0 && key.matches(this.lines.trimmed[before]!) ? before : after >= 0 && key.matches(this.lines.trimmed[after]!) ? after : -1;
+      if (copy < 0) continue;
+      if (copy === this.titleLine) {
+        let next = -1;
+        for (let k = copy + 1; k < this.lines.length && next < 0; k++) if (k !== i && this.removedBy[k] === null && key.matches(this.lines.trimmed[k]!)) next = k;
+        if (next < 0) continue;
+        this.titleLine = next;
+      }
+      this.removedBy[i] = PAGE_ID_RULE;
+      this.removedBy[copy] = 'repeated-title';
+    }
+  }
+
+  /** The last line before line `i` that is kept and not blank, or -1. */
+  private prevKept(i: number): number {
+    for (let k = i - 1; k >= 0; k--) if (this.removedBy[k] === null && !this.lines.isBlank(k)) return k;
+    return -1;
   }
 
   /** The first line after line `i` that is kept and not blank, or -1. */

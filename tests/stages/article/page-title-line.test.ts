@@ -32,6 +32,29 @@ describe('pageTitleLine', () => {
   });
 });
 
+describe('pageTitleLine: the site set off by spaces', () => {
+  it('reads a site suffix set off by spaces around its separator (`… - 某省财政厅`)', () => {
+    expect(pageTitleLine(['图文实录|某省投资基金新闻发布会 - 某省财政厅 ', ' 中国政府网 |', ' 图文实录|某省投资基金新闻发布会 '])).toEqual({
+      line: 0,
+      title: '图文实录|某省投资基金新闻发布会',
+      site: '某省财政厅',
+    });
+  });
+  it('reads the site and its column before the title, parted by spaces, when the title repeats below', () => {
+    expect(pageTitleLine([' 某省财政厅 财政新闻 人民日报关注:某省用好政府投资基金 ', ' 首页', '人民日报关注:某省用好政府投资基金', '正文。'])).toEqual({
+      line: 0,
+      title: '人民日报关注:某省用好政府投资基金',
+      site: '某省财政厅',
+    });
+  });
+  it('reads no prefix when the lead names no site, a lead word holds a colon, or the title does not repeat', () => {
+    expect(pageTitleLine(['通知公告 人民日报关注:某省用好政府投资基金', '人民日报关注:某省用好政府投资基金'])).toBeNull();
+    expect(pageTitleLine(['某省财政厅 来源:人民日报 某省用好政府投资基金', '某省用好政府投资基金'])).toBeNull();
+    expect(pageTitleLine(['某省财政厅 财政新闻 人民日报关注:某省用好政府投资基金', '会议指出,某省用好政府投资基金很重要。'])).toBeNull();
+    expect(pageTitleLine(['某县召开春耕生产工作会议 - 某县人民政府', '某县召开春耕生产工作会议很重要。'])).toBeNull();
+  });
+});
+
 describe('text dumps led by their <title> through the pipeline', () => {
   it('removes the <title> line and the info table with spaced labels; reads index number, issuer, number, topic', () => {
     const doc = run('page-title-line.txt');

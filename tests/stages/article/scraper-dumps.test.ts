@@ -424,3 +424,83 @@ describe('a reply that names one government at its top and two in its copy list'
     expect(doc.text.endsWith('抄送:\n省政府\n市政府')).toBe(true);
   });
 });
+
+describe('a scraper header of ASCII keys over a bare rule, then a government page dumped one node a line', () => {
+  const doc = run('scraper-header-bare-rule.txt');
+  it('removes the header with the page <title> under it (its site suffix set off by spaces) and takes the title, url and site', () => {
+    expect(doc.title).toBe('某县2031年一季度财政收支情况');
+    expect(doc.metadata).toMatchObject({ url: 'https://czt.example.gov.cn/xwfb/gzdt/203101/t20310130_1000001.html', site: '某省财政厅', pageDate: '2031-04-20 09:15' });
+    // the crawler's own date and bookkeeping state nothing kept
+    expect(Object.values(doc.metadata)).not.toContain('2032-06-13');
+    expect(doc.removed[0]!.rule).toBe('scraper-header');
+    for (const chrome of ['SOURCE:', 'FETCHED', 'SHA256', 'PROVINCES', '====', '- 某省财政厅']) expect(doc.text).not.toContain(chrome);
+  });
+  it('removes the top bar, the welcome banner, the space-parted home path and the leave-site box', () => {
+    expect(doc.removed.map((r) => r.rule)).toEqual(['scraper-header', 'government-links', 'top-bar', 'site-welcome', 'home-path', 'page-fields', 'page-widgets', 'site-footer', 'widget-filler', 'leave-site-prompt']);
+    expect(doc.removed.find((r) => r.rule === 'leave-site-prompt')?.text).toBe(' 您访问的链接即将离开“某省财政厅”门户网站 是否继续?\n 放弃\n 继续访问');
+  });
+  it('drops the residue of broken comments (`-->`, `begin-->`, `end-->`) and keeps the sentences they were glued to', () => {
+    expect(doc.text).not.toContain('-->');
+    expect(doc.text).toBe(' 某县2031年一季度财政收支情况\n一季度,全县一般公共预算收入12.5亿元,同比增长6.1%。\n 其中,税收收入9.8亿元,增长7.2%。');
+    expect(doc.metrics.map((m) => m.raw)).toEqual(['12.5亿元', '9.8亿元']);
+  });
+});
+
+describe('a bare rule under ASCII-keyed fields whose source is a name', () => {
+  const doc = run('scraper-header-bare-rule-source.txt');
+  it('reads `source:` as the source (no web address), drops the note, and removes the header', () => {
+    expect(doc.metadata).toMatchObject({ source: '某市人民政府网站' });
+    expect(doc.metadata['url']).toBeUndefined();
+    expect(doc.removed.map((r) => r.rule)).toEqual(['scraper-header']);
+    expect(doc.text).toBe('某市举行外贸企业座谈会\n3月15日,某市召开外贸企业座谈会,听取企业意见建议。');
+  });
+});
+
+describe('a bare rule under a sentence', () => {
+  const doc = run('scraper-header-bare-rule-negative.txt');
+  it('is no header: a rule ends a header only when fields alone stand above it', () => {
+    expect(doc.removed).toEqual([]);
+    expect(doc.text).toContain('某市召开外贸工作会议。\n==========');
+  });
+});
+
+describe('a notice whose lines look like a top bar, a leave-site box, a welcome banner and comment residue', () => {
+  const doc = run('gov-chrome-negative.txt');
+  it('keeps the joint issuers (ministries without a bar), the arrows between words and the sentences', () => {
+    for (const kept of ['中华人民共和国财政部\n中华人民共和国海关总署\n关于调整部分商品进口关税的通知', '研发-->生产-->销售的链条保持畅通,网站将跳转到新的办事平台。', '欢迎访问本平台的企业,可以在线提交申请材料,并于3个工作日内获得答复。']) {
+      expect(doc.text).toContain(kept);
+    }
+  });
+  it('reads a breadcrumb whose separator is `-->` as a breadcrumb, not as comment residue', () => {
+    expect(doc.removed.map((r) => [r.rule, r.text])).toEqual([['breadcrumb', '首页 --> 通知公告 --> 正文']]);
+    expect(doc.metadata).toMatchObject({ category: '通知公告' });
+  });
+});
+
+describe("a content system's article id printed beside a copy of the title (TRS hidden fields)", () => {
+  const doc = run('trs-article-id.txt');
+  it('removes the id and the copy at the foot, and keeps a bare number beside other lines (a cell)', () => {
+    expect(doc.removed.slice(-2).map((r) => [r.rule, r.text])).toEqual([
+      ['repeated-title', ' 某市2031年一季度外贸运行情况'],
+      ['page-id', ' 7654321'],
+    ]);
+    for (const id of ['1234567', '7654321']) expect(doc.text).not.toContain(id);
+    expect(doc.text).toContain(' 有进出口实绩企业\n 123456\n');
+    expect(doc.text.endsWith('其中,出口8.1亿元,增长7.4%。')).toBe(true);
+    expect(doc.title).toBe('某市2031年一季度外贸运行情况');
+  });
+});
+
+describe('a dateline whose visit counter a script left empty', () => {
+  it('reads the source before the empty counter and removes the line', () => {
+    const doc = run('dateline-source-empty-counter.txt');
+    expect(doc.metadata).toMatchObject({ source: '某某日报' });
+    expect(doc.removed.map((r) => [r.rule, r.text])).toEqual([['dateline-source', '2031-07-27 10:22 某某日报    次']]);
+  });
+  it('leaves a line whose count has its number (a schedule row: `集中培训 2次`)', () => {
+    const doc = run('dateline-source-empty-counter-negative.txt');
+    expect(doc.removed).toEqual([]);
+    expect(doc.metadata['source']).toBeUndefined();
+    expect(doc.metrics.map((m) => m.raw)).toEqual(['2次']);
+  });
+});

@@ -334,6 +334,18 @@ const DURATION_LABEL_LAST = charSet(new Set([...DURATION_LABELS.map((l) => l[l.l
 
 const DURATION_LABEL_REACH = Math.max(...DURATION_LABELS.map((l) => l.length)) + DURATION_LABEL_GAP;
 const LEVEL_LIMITS: ReadonlySet<string> = new Set(LEVEL_LIMIT_WORDS);
+/** The unit of a count of years, and such a count's numeral: one or two digits (or Chinese numerals). */
+const YEAR_UNIT = '年';
+const SHORT_COUNT = /^(?:\d{1,2}|[一二两三四五六七八九十]{1,3})$/;
+/** Another short count of years joined to this one by a range connector, after it or before it (`2年至3年`). */
+const YEAR_COUNT_SOURCE = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})年';
+const CONNECTOR_SOURCE = `\\s*(?:${alternation([...RANGE_CONNECTORS])})\\s*`;
+const YEAR_COUNT_AFTER = new RegExp(`${CONNECTOR_SOURCE}${YEAR_COUNT_SOURCE}`, 'y');
+const YEAR_COUNT_BEFORE = new RegExp(`(?<![\\d一二两三四五六七八九十])${YEAR_COUNT_SOURCE}${CONNECTOR_SOURCE}$`);
+function yearCountPair(c: Candidate, text: string): boolean {
+  YEAR_COUNT_AFTER.lastIndex = c.end;
+  return YEAR_COUNT_AFTER.test(text) || YEAR_COUNT_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
+}
 /** A year of the calendar, not a count of years: four digits, or a month after it (`期限为2024年12月31日`). */
 const CALENDAR_YEAR = /^\d{4}$/;
 const MONTH_AFTER = /[\d一二三四五六七八九十]{1,2}月/y;
@@ -361,6 +373,11 @@ export const unlimitedDuration: NonMetricRule = (c, text) => {
   // a level compared with (`不高于2019年`) is a year, whatever its limit word
   if (prefix && LIMITS.has(prefix)) return c.prefix !== null && LEVEL_LIMITS.has(c.prefix.text) && CALENDAR_YEAR.test(c.numeral.text);
   if (c.suffix && limitWords.includes(c.suffix.text)) return false;
+  // a span of years as a range of counts (`投资周期为7—8年`, `2—3年退出期`): no calendar year has one or two digits
+  // (`2023—2025年` stays a span of the calendar)
+  if (c.kind === 'range' && c.unit.text === YEAR_UNIT && !CALENDAR_YEAR.test(c.numeral.text) && SHORT_COUNT.test(c.numeral.text) && SHORT_COUNT.test(c.upper.text)) return false;
+  // …and so with the unit written on both ends (`用2年至3年`): each end stays, for joinBounds to make one range
+  if (c.kind === 'quantity' && c.unit.text === YEAR_UNIT && c.prefix === null && c.suffix === null && SHORT_COUNT.test(c.numeral.text) && yearCountPair(c, text)) return false;
   // a count reached (`缴费满15年`): a threshold, though no limit word follows
   if (c.prefix === null && DURATION_REACH_WORDS.some((w) => text.startsWith(w, c.start - w.length)) && !CALENDAR_YEAR.test(c.numeral.text)) return false;
   return !streakOfChange(c, text) && !labelledDuration(c, text);
