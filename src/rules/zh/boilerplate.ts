@@ -691,11 +691,12 @@ const JUMP_NOTE_PHRASE = /(?:转|接)第?\s*(?:[A-Z]?\d|[一二三四五六七�
  * `<!--begin-->…<!--end-->` markers whose `<!--` the dumper took as a tag): `-->` or `<!--`, maybe
  * with an ASCII word glued to it (`begin-->`, `end-->`), standing apart between spaces or at a line's
  * edge, text maybe glued after the worded one (`begin-->人民日报关注:…`); a bare `-->` only closing its
- * line (`[全文下载] -->`). Removed there (a line of it alone goes empty); a bare `-->` between words
+ * line (`[全文下载] -->`), not a whole comment's closer (`<!-- 来源:… -->` stays as written). Removed there (a line of
+ * it alone goes empty); a bare `-->` between words
  * is a breadcrumb's separator (`首页 --> 通知公告`) and stays, as does an arrow glued to words (`研发-->生产`).
  * COMMENT_RESIDUE_PHRASE is its quick test.
  */
-const COMMENT_RESIDUE = /(?:^|[ \t]+)(?:<!--[A-Za-z0-9_.]+|[A-Za-z0-9_.]+-->(?![A-Za-z0-9_.>-])|(?:<!--|-->)(?=[ \t]*$))/g;
+const COMMENT_RESIDUE = /(?:^|[ \t]+)(?:<!--[A-Za-z0-9_.]+|[A-Za-z0-9_.]+-->(?![A-Za-z0-9_.>-])|(?:<!--|(?<!<!--.*)-->)(?=[ \t]*$))/g;
 const COMMENT_RESIDUE_PHRASE = /<!--|-->/;
 /** A line that is such a residue alone. */
 export const COMMENT_RESIDUE_LINE = /^\s*(?:<!--[A-Za-z0-9_.]*|[A-Za-z0-9_.]*-->)\s*$/;

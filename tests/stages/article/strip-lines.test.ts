@@ -488,3 +488,10 @@ describe('a reader dump whose drop-down menus end the head scan above the title'
   });
 });
 
+describe('stripBoilerplate: comment residue', () => {
+  it('leaves a whole comment a dump kept as it is written: only a closer without its opener is residue', () => {
+    const c = clean('关于某事的通知\n<!-- 来源:某数据库 -->\n现通知如下。');
+    expect(c.text).toContain('<!-- 来源:某数据库 -->');
+    expect(clean('关于某事的通知\n现通知如下。\n[全文下载] -->').text).not.toContain('-->');
+  });
+});
