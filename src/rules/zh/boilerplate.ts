@@ -488,7 +488,8 @@ export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set([
  * `==== 正文 ====`, `Markdown Content:`. Every short line above it (within MAX_SCRAPER_HEADER_LINES
  * lines of the file's top) is the scraper's header: its fields are read, the lines removed.
  */
-export const CONTENT_MARKER = /^[-=_*~─━#\s]{0,40}(?:正文|全文|正文内容|content|markdown content|text)\s*[::]?[-=_*~─━#\s]{0,40}$/i;
+// (in the brackets a scraper sets its labels in too: `【正文】`, `[正文]`, as over `【标题】…` / `【来源】…`)
+export const CONTENT_MARKER = /^[-=_*~─━#\s]{0,40}(?:正文|全文|正文内容|content|markdown content|text|【(?:正文|全文|正文内容)】|\[(?:正文|全文|正文内容)\])\s*[::]?[-=_*~─━#\s]{0,40}$/i;
 export const MAX_SCRAPER_HEADER_LINES = 16;
 /**
  * A rule alone (`====…`, `----…`, 8 characters or more) ending a scraper's header whose every line is a

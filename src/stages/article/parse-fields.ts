@@ -280,7 +280,9 @@ function readFieldLine(line: string): readonly FieldStatement[] | null {
   for (let i = 0; i < found.length; i++) {
     const raw = valueText(s.slice(found[i]!.end, i + 1 < found.length ? found[i + 1]!.index : s.length));
     if (tooLong(raw) || /[。!?]/.test(raw)) return null;
-    const key = FIELD_LABELS[found[i]!.label] ?? null;
+    const labelled = FIELD_LABELS[found[i]!.label] ?? null;
+    // an address's label over anything but an address (`链接:全国人大`, a link list's heading) states no url
+    const key = labelled === 'url' && !ADDRESS_VALUE.test(raw.trim()) ? null : labelled;
     // the page's date closing a field that states no date (`作者:张三  2026年03月18日`, `作者:  2026年03月18日`):
     // the line's date, not part of the value
     const dated = key !== null && DATE_KEYS.has(key) ? null : TRAILING_PAGE_DATE.exec(raw);
@@ -345,6 +347,9 @@ const LABEL_CELL = /[:：]\s*$/;
 const WIDE_GAP_OR_BRACKET = /\s+|[【[]/g;
 
 /** A value as kept: null when stated as absent, dates as YYYY-MM-DD[ HH:MM]. */
+/** A web address as a field states it: with its scheme, from `www.`, or a path on the site (`/zwgk/…`). */
+const ADDRESS_VALUE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|\/)\S*$/i;
+
 export function fieldValue(raw: string, key: string | null): string | null {
   const value = raw.trim();
   if (ABSENT_VALUES.has(value)) return null;

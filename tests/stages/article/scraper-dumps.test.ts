@@ -214,6 +214,21 @@ describe('a title line closed by the page\'s date after a space', () => {
   });
 });
 
+describe('scraper headers with bracketed labels, or an ASCII date key', () => {
+  it('reads a bracketed header to its 【正文】 marker, 链接 as the url', () => {
+    const doc = run('scraper-header-bracketed.txt');
+    expect(doc.metadata).toMatchObject({ title: '关于做好2031年春耕生产工作的通知', pageDate: '2031-02-20', source: '县农业农村局', url: 'http://www.example.gov.cn/a/1.html' });
+    expect(doc.text.startsWith('各乡镇:\n为做好春耕生产')).toBe(true);
+  });
+  it('negative: a 链接 label over no web address states no url', () => {
+    const doc = processDocument({ path: 'x.txt', id: 'x', bytes: Buffer.from('关于某事的通知\n现通知如下。\n链接:全国人大\n'), format: 'text' });
+    expect(doc.metadata.url ?? null).toBeNull();
+  });
+  it('reads date: as the page date in an ASCII header', () => {
+    expect(run('scraper-header-ascii-date.txt').metadata).toMatchObject({ pageDate: '2031-02-20', source: '县农业农村局' });
+  });
+});
+
 describe('negative: a field label 位置: over an address, and a timestamp inside a sentence', () => {
   const doc = run('dump-split-label-negative.txt');
   it('makes no breadcrumb of the address and keeps the deadline line', () => {
