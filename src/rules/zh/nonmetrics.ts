@@ -93,8 +93,17 @@ export const STREAK_CHANGE_GAP = 3;
 
 /** Words that make a Chinese numeral vague (`数十个`, `几百家`): no value to report. */
 export const VAGUE_PREFIXES = ['数', '几', '若干'] as const;
-/** …and before a round Chinese number (`上百家`, `成千`): hundreds, thousands, no value. */
-export const ROUND_VAGUE_PREFIXES = ['上', '成'] as const;
+/**
+ * …and before a round Chinese number (`上百家`, `成千`): hundreds, thousands, no value. `wordEnd`: the prefix may
+ * close a word (`完成`, `建成`, `形成`): after a Han character it is vague only where the idiom goes on
+ * (`成百上千`, `成千上万`: ROUND_VAGUE_IDIOM), else the number is a count (`完成百余项改革` → 100 项).
+ */
+export const ROUND_VAGUE_PREFIXES: readonly { prefix: string; wordEnd: boolean }[] = [
+  { prefix: '上', wordEnd: false },
+  { prefix: '成', wordEnd: true },
+];
+/** A round number going on as a vague idiom (`百上千`, `千上万`, `百成千`), read from the number's first character. */
+export const ROUND_VAGUE_IDIOM = /^[十百千万](?:上|成)[百千万]/;
 export const ROUND_NUMERAL_START = new RegExp(`^[${Object.keys(UNIT_POWERS).join('')}${Object.keys(MAGNITUDE_CHARS).filter((c) => MAGNITUDE_CHARS[c]!.inRunningText).join('')}]`);
 
 /**

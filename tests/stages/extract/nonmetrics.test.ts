@@ -84,6 +84,8 @@ const MUST_NOT_MATCH: [string, string][] = [
   ['数十个国家参与', '十个'],
   ['几百家企业受益', '百家'],
   ['上百家企业受益', '百家'],
+  ['成千上万人参加', '万人'],
+  ['成百家企业参与', '百家'],
   ['三次产业结构持续优化', '三次'],
   // the base a rate is counted per, right after 每 or /
   ['每千人医疗卫生机构床位数5.6张', '千人'],
@@ -103,6 +105,13 @@ const MUST_NOT_MATCH: [string, string][] = [
 describe('non-metrics', () => {
   it.each(MUST_NOT_MATCH)('%s: %s is no metric', (text, fragment) => {
     expectNoMetricAt(text, fragment);
+  });
+
+  it('counts a round number after a word ending in 成 (完成, 建成): only the idiom (成百上千) is vague', () => {
+    expect(extract('全年完成百余项改革,建成百个站点。').map((m) => [m.raw, m.value, m.qualifier])).toEqual([
+      ['百余项', 100, 'atLeast'],
+      ['百个', 100, 'exact'],
+    ]);
   });
 
   it('drops a year of the calendar after a level limit word (不高于2030年支出数, 不低于2029年水平); keeps durations and a span after 超过', () => {

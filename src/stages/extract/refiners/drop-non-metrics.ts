@@ -39,6 +39,7 @@ import {
   LEAD_TIME_WORDS,
   VAGUE_PREFIXES,
   ROUND_VAGUE_PREFIXES,
+  ROUND_VAGUE_IDIOM,
   ROUND_NUMERAL_START,
   SESSION_BODIES,
   SESSION_NOUNS,
@@ -387,7 +388,15 @@ export const unlimitedDuration: NonMetricRule = (c, text) => {
 export const vague: NonMetricRule = (c, text) =>
   c.chinese &&
   (VAGUE_PREFIXES.some((p) => text.startsWith(p, c.numeral.start - p.length)) ||
-    (ROUND_NUMERAL_START.test(c.numeral.text) && ROUND_VAGUE_PREFIXES.some((p) => text.startsWith(p, c.numeral.start - p.length))));
+    (ROUND_NUMERAL_START.test(c.numeral.text) && ROUND_VAGUE_PREFIXES.some((p) => roundVaguePrefix(p, text, c.numeral.start))));
+
+/** Whether `p` stands before the round number at `at` as its vague word (ROUND_VAGUE_PREFIXES). */
+function roundVaguePrefix(p: (typeof ROUND_VAGUE_PREFIXES)[number], text: string, at: number): boolean {
+  const from = at - p.prefix.length;
+  if (!text.startsWith(p.prefix, from)) return false;
+  return !p.wordEnd || from === 0 || !HAN.test(text[from - 1]!) || ROUND_VAGUE_IDIOM.test(text.slice(at, at + 3));
+}
+const HAN = /\p{Script=Han}/u;
 
 /** `八项规定`, `正反两方面`: the numeral is part of a fixed phrase. */
 export const fixedPhrase: NonMetricRule = (c, text) => {
