@@ -91,7 +91,11 @@ export const LEAD_TIME_WORDS = ['提前'] as const;
 export const STREAK_PREFIX = '连续';
 export const STREAK_CHANGE_GAP = 3;
 
-/** Words that make a Chinese numeral vague (`数十个`, `几百家`): no value to report. */
+/**
+ * Words that make a Chinese numeral vague (`数十个`, `几百家`): no value to report; only before a round number
+ * (ROUND_NUMERAL: `数十`, `几百`, `数十万`), as a number with digits in it is counted (`参会人数一百二十人`,
+ * `项目总数十二个`: 数 closes 人数, 总数).
+ */
 export const VAGUE_PREFIXES = ['数', '几', '若干'] as const;
 /**
  * …and before a round Chinese number (`上百家`, `成千`): hundreds, thousands, no value. `wordEnd`: the prefix may
@@ -104,7 +108,10 @@ export const ROUND_VAGUE_PREFIXES: readonly { prefix: string; wordEnd: boolean }
 ];
 /** A round number going on as a vague idiom (`百上千`, `千上万`, `百成千`), read from the number's first character. */
 export const ROUND_VAGUE_IDIOM = /^[十百千万](?:上|成)[百千万]/;
-export const ROUND_NUMERAL_START = new RegExp(`^[${Object.keys(UNIT_POWERS).join('')}${Object.keys(MAGNITUDE_CHARS).filter((c) => MAGNITUDE_CHARS[c]!.inRunningText).join('')}]`);
+const ROUND_CHARS = `${Object.keys(UNIT_POWERS).join('')}${Object.keys(MAGNITUDE_CHARS).filter((c) => MAGNITUDE_CHARS[c]!.inRunningText).join('')}`;
+export const ROUND_NUMERAL_START = new RegExp(`^[${ROUND_CHARS}]`);
+/** A round number and nothing more (`十`, `百`, `十万`): powers and magnitudes, no digit. */
+export const ROUND_NUMERAL = new RegExp(`^[${ROUND_CHARS}]+$`);
 
 /**
  * Fixed phrases and names whose numeral is part of the name, written without quotes as often as

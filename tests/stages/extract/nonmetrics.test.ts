@@ -85,6 +85,7 @@ const MUST_NOT_MATCH: [string, string][] = [
   ['几百家企业受益', '百家'],
   ['上百家企业受益', '百家'],
   ['成千上万人参加', '万人'],
+  ['数十万人参加', '十万人'],
   ['成百家企业参与', '百家'],
   ['三次产业结构持续优化', '三次'],
   // the base a rate is counted per, right after 每 or /
@@ -105,6 +106,13 @@ const MUST_NOT_MATCH: [string, string][] = [
 describe('non-metrics', () => {
   it.each(MUST_NOT_MATCH)('%s: %s is no metric', (text, fragment) => {
     expectNoMetricAt(text, fragment);
+  });
+
+  it('counts a number with digits after 数 closing a word (人数, 总数): only 数 before a round number is vague', () => {
+    expect(extract('参会人数一百二十人,项目总数十二个。').map((m) => [m.raw, m.value])).toEqual([
+      ['一百二十人', 120],
+      ['十二个', 12],
+    ]);
   });
 
   it('counts a round number after a word ending in 成 (完成, 建成): only the idiom (成百上千) is vague', () => {

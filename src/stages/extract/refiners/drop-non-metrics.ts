@@ -40,6 +40,7 @@ import {
   VAGUE_PREFIXES,
   ROUND_VAGUE_PREFIXES,
   ROUND_VAGUE_IDIOM,
+  ROUND_NUMERAL,
   ROUND_NUMERAL_START,
   SESSION_BODIES,
   SESSION_NOUNS,
@@ -387,7 +388,7 @@ export const unlimitedDuration: NonMetricRule = (c, text) => {
 /** `数十个`, `几百家`: a vague Chinese numeral. */
 export const vague: NonMetricRule = (c, text) =>
   c.chinese &&
-  (VAGUE_PREFIXES.some((p) => text.startsWith(p, c.numeral.start - p.length)) ||
+  ((ROUND_NUMERAL.test(c.numeral.text) && VAGUE_PREFIXES.some((p) => text.startsWith(p, c.numeral.start - p.length))) ||
     (ROUND_NUMERAL_START.test(c.numeral.text) && ROUND_VAGUE_PREFIXES.some((p) => roundVaguePrefix(p, text, c.numeral.start))));
 
 /** Whether `p` stands before the round number at `at` as its vague word (ROUND_VAGUE_PREFIXES). */
