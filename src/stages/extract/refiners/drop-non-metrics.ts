@@ -289,7 +289,19 @@ export const indefinite: NonMetricRule = (c) =>
   !c.proportion &&
   INDEFINITE_NUMERALS.has(c.numeral.text) &&
   !(c.unit !== null && RATE_UNIT_SET.has(c.unit.text)) &&
-  !(c.infix !== null && c.unit !== null && c.infix.start > c.unit.start);
+  !(c.infix !== null && c.unit !== null && c.infix.start > c.unit.start) &&
+  !boundedOne(c);
+
+/**
+ * A floor or a cap over 一 makes it a count (`至少有一个子女未成年`, `参保不满一年的`, `不超过一个月`, `至少配备一名`): a
+ * prefix or distant qualifier that bounds (LIMITS), never one of approximation (`近一个月来`, `约一个小时`: an article
+ * still). `fixtures/extract/bounded-one`
+ */
+function boundedOne(c: Candidate): boolean {
+  const prefix = c.prefix && PREFIX_QUALIFIER.get(c.prefix.text);
+  const distant = c.distant && DISTANT_QUALIFIER.get(c.distant.text);
+  return (prefix !== undefined && prefix !== null && LIMITS.has(prefix)) || (distant !== undefined && distant !== null && LIMITS.has(distant));
+}
 
 /** `零部件`, `零件`: a lone 零 is part of a word. */
 export const lexicalZero: NonMetricRule = (c) => !c.proportion && LEXICAL_NUMERALS.has(c.numeral.text);
