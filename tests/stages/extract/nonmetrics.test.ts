@@ -169,6 +169,11 @@ describe('non-metrics', () => {
     expect(extract('近一个月来,成立一个专班,约一个小时完成').map((m) => m.raw)).toEqual([]);
   });
 
+  it('counts a Chinese numeral after a letter (A、B、C三个裁量档): codes are written in digits (H2018, C3级 stay none)', () => {
+    expect(extract('划定为A、B、C三个裁量档').map((m) => [m.raw, m.value, m.unit])).toEqual([['三个', 3, '个']]);
+    expect(extract('建设H2018税收征管平台,达到C3级,创建三A级景区').map((m) => m.raw)).toEqual([]);
+  });
+
   it('keeps a count of two that is no fixed phrase (两位专家, 两个项目)', () => {
     expect(extract('邀请两位专家授课,新增两个项目').map((m) => m.raw)).toEqual(['两位', '两个']);
   });

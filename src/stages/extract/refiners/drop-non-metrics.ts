@@ -395,10 +395,14 @@ export const fixedPhrase: NonMetricRule = (c, text) => {
   return false;
 };
 
-/** `H2018`, `HB2004`, `B2B`: letters touch the numeral. */
+/**
+ * `H2018`, `HB2004`, `B2B`: letters touch the numeral. A code's digits are digits: a Chinese numeral after a letter
+ * counts what a list of letters names (`划定为A、B、C三个裁量档`, `甲、乙、C两类`). `fixtures/extract/letters-before-chinese-count`
+ */
 export const letterCode: NonMetricRule = (c, text) =>
   // (a currency code glued to the digits is the amount's, `EUR2.5万`: the letters before the mention count, not its own)
-  CODE_LETTER.test(charAt(text, Math.min(c.start, c.numeral.start) - 1)) || (CODE_LETTER.test(charAt(text, c.numeral.end)) && !(c.unit && c.unit.start === c.numeral.end));
+  (!c.chinese && CODE_LETTER.test(charAt(text, Math.min(c.start, c.numeral.start) - 1))) ||
+  (CODE_LETTER.test(charAt(text, c.numeral.end)) && !(c.unit && c.unit.start === c.numeral.end));
 
 /** `2.1:40.5:57.4`, `08:48`: a ratio or a clock time. */
 const RATIO_SEPARATOR_SET = charSet(RATIO_SEPARATORS);
