@@ -132,6 +132,16 @@ export const MIN_LINK_LIST_CHARS = 12;
 export const LINK_LIST_KEPT = /附件|\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z)\b/i;
 
 /**
+ * The document's attachment list in a block of its own right after the article's block, beside it under one parent
+ * (`<ul class="fujian">` after `div#mainText`: `附件1:北京市科技行政处罚裁量基准表` …): the article's, so it joins the
+ * article instead of being cut with the page around it. Every line of the block is an attachment item (ATTACHMENT_ITEM:
+ * `附件`, an optional number and a mark, or a file's name), at most MAX_ATTACHMENT_LIST_LINES of them, and it holds
+ * links. fixtures/article/attachment-list-sibling.html
+ */
+export const ATTACHMENT_ITEM = /^(?:[•·]\s*)?(?:(?:相关)?附件(?:下载)?\s*[0-9一二三四五六七八九十]*\s*[:：.、]|(?:相关)?附件(?:下载)?\s*$|.*\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z)\s*$)/i;
+export const MAX_ATTACHMENT_LIST_LINES = 20;
+
+/**
  * Class or id words of a block that holds a page's title (`div.title`, `news_tit`, `detailTitle`):
  * with a heading element (h1–h6), what the title finder reads when the page's <title> names only
  * the site (see headingTitle).

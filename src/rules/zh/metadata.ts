@@ -482,6 +482,20 @@ export const MAX_ISSUER_CHARS = 30;
 export const SIGNED_AFTER_CLOSING = /特此(?:公告|通告|通知|函告|批复)[。.]\s*(?<issuer>[\u4e00-\u9fff]{2,30}?)\s*(?<date>\d{4}年\d{1,2}月\d{1,2}日)/;
 
 /**
+ * Labels a 政务公开 info table writes in a cell of their own with no colon, the value in the next cell
+ * (`索引号 | 765471314/2022-00073 | 发布机构 | 杭州公积金中心`, `文  号 | 杭房公委〔2022〕9号 | 有 效 性 | 废止`): a row
+ * of such label cells, each followed by its value cell, is a field line (parse-fields.ts, labelRowFields). Each
+ * fills the key FIELD_LABELS gives it, or none. Left out: words a body table heads a column with (`名称`, `分类`,
+ * `类别`, `日期`, `时间`, `来源`).
+ */
+export const INFO_TABLE_ROW_LABELS: ReadonlySet<string> = new Set([
+  '索引号', '标题', '发布机构', '发文机关', '发文单位', '发文字号', '文号', '发布文号',
+  '成文日期', '发布日期', '发文日期', '印发日期', '生效日期', '实施日期', '施行日期', '失效日期', '废止日期',
+  '公开方式', '公开范围', '公开时限', '公开形式', '有效性', '时效性', '统一编号', '主题分类', '体裁分类', '组配分类',
+  '服务对象', '信息分类', '主题词',
+]);
+
+/**
  * Labels read as a field only in an info table's layout: spaced out (`主 题 :`) or beside other fields on the line;
  * alone and unspaced under a headline they open a sentence of the article (`主题:青春逐梦 创业未来`).
  */

@@ -23,6 +23,8 @@ import {
   SIGNATURE_DATE,
   LINK_LIST_DENSITY,
   LINK_LIST_KEPT,
+  ATTACHMENT_ITEM,
+  MAX_ATTACHMENT_LIST_LINES,
   MIN_LINK_LIST_CHARS,
 } from '../../rules/article.js';
 import type { Article, ArticleCut, ArticleDecision, HeadingHint, PageBlock, PageText } from '../types.js';
@@ -110,6 +112,19 @@ function closes(block: PageBlock, lines: readonly string[]): boolean {
   return true;
 }
 
+/** Whether a block is the document's attachment list: links, and every line an attachment item (ATTACHMENT_ITEM). */
+function attachmentList(block: PageBlock, lines: readonly string[]): boolean {
+  if (block.linkChars === 0 || block.to - block.from > MAX_ATTACHMENT_LIST_LINES) return false;
+  let items = 0;
+  for (let i = block.from; i < block.to; i++) {
+    const line = lines[i]!.trim();
+    if (line.length === 0) continue;
+    if (!ATTACHMENT_ITEM.test(line)) return false;
+    items++;
+  }
+  return items > 0;
+}
+
 /** The article's lines: the best block, widened over the siblings that continue it on either side and touch it. */
 function withSiblings(read: PageLines, best: number, sums: Float64Array): { from: number; to: number } {
   const { lines, blocks } = read;
@@ -133,6 +148,16 @@ function withSiblings(read: PageLines, best: number, sums: Float64Array): { from
     if (s.from !== end || closing > MAX_CLOSING_LINES || !closes(s, lines)) break;
     end = s.to;
     for (let i = s.from; i < s.to; i++) if (SIGNATURE_DATE.test(lines[i]!)) to = s.to;
+  }
+  // then the document's attachment list right after what the article now holds, beside it or beside the wrappers
+  // that hold the same lines (`div#mainText` around `div.TRS_Editor`)
+  let outer = b.parent;
+  while (outer >= 0 && blocks[outer]!.from === b.from && blocks[outer]!.to === to && blocks[outer]!.parent >= 0) outer = blocks[outer]!.parent;
+  for (let i = 0; i < blocks.length; i++) {
+    const s = blocks[i]!;
+    if (s.parent !== outer || !hasLines(s) || s.from < to) continue;
+    if (s.from === to && attachmentList(s, lines)) to = s.to;
+    break;
   }
   for (let k = at - 1; k >= 0; k--) {
     const s = blocks[siblings[k]!]!;

@@ -3,7 +3,7 @@
 import { charSet, JS_WHITESPACE, type CharSet } from '../../lib/char-set.js';
 import { firstChars } from '../../lib/regex-chars.js';
 import { alternationOrder } from '../../lib/pattern.js';
-import { ABSENT_VALUES, DATED_VERBS, DATE_KEYS, ENGLISH_MONTHS, FIELD_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS, TABLE_FIELD_LABELS } from '../../rules/zh/metadata.js';
+import { ABSENT_VALUES, DATED_VERBS, DATE_KEYS, ENGLISH_MONTHS, FIELD_LABELS, INFO_TABLE_ROW_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS, TABLE_FIELD_LABELS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { BULLET_CHARS, LEADING_BULLET } from '../../rules/zh/line-shapes.js';
 import { DATE_TIME_LINE, NUMERIC_DATE_LINE } from '../../rules/zh/split-lines.js';
@@ -237,8 +237,54 @@ function mayBeSiteLed(s: string): boolean {
  */
 export const mayBeFieldLine = (line: string): boolean => {
   const s = line.trim();
-  return opensField(s) || mayBeSiteLed(s);
+  return opensField(s) || mayBeSiteLed(s) || mayBeLabelRow(s);
 };
+
+const PIPE = 124; // |
+const ROW_LABEL_FIRSTS = charSet([...INFO_TABLE_ROW_LABELS].map((l) => l[0]!));
+/** A cell's label as INFO_TABLE_ROW_LABELS holds it: padding spaces out (`文  号`, `有 效 性`). */
+const rowLabel = (cell: string): string => cell.replace(/\s+/g, '');
+
+/**
+ * Whether `s` (trimmed) may be an info table's row of colonless label cells: its first cell (after a Markdown row's
+ * opening `|`) is one of INFO_TABLE_ROW_LABELS and a cell follows it.
+ */
+function mayBeLabelRow(s: string): boolean {
+  const at = s.length > 0 && s.charCodeAt(0) === PIPE ? skipSpace(s, 1) : 0;
+  if (at >= s.length || !ROW_LABEL_FIRSTS.has(s.charCodeAt(at))) return false;
+  const bar = s.indexOf('|', at);
+  return bar > at && INFO_TABLE_ROW_LABELS.has(rowLabel(s.slice(at, bar)));
+}
+
+/**
+ * An info table's row of colonless label cells, each followed by its value cell (`索引号 | 765471314/2022-00073 |  |
+ * 发布机构 | 杭州公积金中心 |`; empty cells a colspan leaves are passed over, a label followed by a label has no value):
+ * its fields; null when a cell is neither such a label nor a value after one, when a value is a sentence, too long or
+ * itself a label (a document list's header, `标题 | 发布日期`), or when no label has a value.
+ * `fixtures/article/info-table-label-cells`
+ */
+function labelRowFields(s: string): readonly FieldStatement[] | null {
+  if (!mayBeLabelRow(s)) return null;
+  const cells = s.split('|').map((c) => c.trim()).filter((c) => c.length > 0);
+  const statements: FieldStatement[] = [];
+  let valued = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const label = rowLabel(cells[i]!);
+    if (!INFO_TABLE_ROW_LABELS.has(label)) return null;
+    const key = FIELD_LABELS[label] ?? null;
+    const next = cells[i + 1];
+    if (next === undefined || INFO_TABLE_ROW_LABELS.has(rowLabel(next))) {
+      statements.push({ label, key, value: null });
+      continue;
+    }
+    if (tooLong(next) || /[。!?]/.test(next) || Object.hasOwn(FIELD_LABELS, rowLabel(next))) return null;
+    const value = fieldValue(next, key);
+    if (value !== null) valued++;
+    statements.push({ label, key, value });
+    i++;
+  }
+  return valued > 0 ? statements : null;
+}
 
 /** Parses a line made only of labelled fields; null when it is anything else. The statements are shared: not to be changed. */
 export function parseFieldLine(line: string): readonly FieldStatement[] | null {
@@ -247,7 +293,7 @@ export function parseFieldLine(line: string): readonly FieldStatement[] | null {
 
 function readFieldLine(line: string): readonly FieldStatement[] | null {
   let s = line.trim();
-  if (!opensField(s)) return siteLedFields(s);
+  if (!opensField(s)) return siteLedFields(s) ?? labelRowFields(s);
   if (mayOpen(BULLET_OPENERS, s)) s = s.replace(LEADING_BULLET, '');
   // `(责任编辑:芦顺强)`, `【责任编辑:赵六】`; but `【文件来源】` is itself a label, not a wrapper
   const wrapped = mayOpen(WRAPPED_OPENERS, s) ? WRAPPED.exec(s) : null;

@@ -314,6 +314,18 @@ describe('findArticle on pages: link lists after the article, hidden items, titl
     expect(doc.text).toContain('1.培训课件.doc');
     expect(doc.removed.filter((r) => r.rule === LINK_LIST_RULE).map((r) => r.text)).toEqual([expect.stringContaining('海关总署')]);
   });
+  it('the document’s attachment list in a block of its own after the article’s (ul.fujian beside div#mainText) joins the article', () => {
+    const doc = run('attachment-list-sibling.html');
+    expect(doc.text.split('\n').slice(-3)).toEqual(['  第三条 本办法自发布之日起施行。', '• 附件1:某某市科技项目申报指南', '• 附件2:某某市科技项目经费预算表']);
+    expect(doc.text).not.toContain('扫一扫');
+    expect(doc.text).not.toContain('相关解读');
+  });
+  it('a list of other pages after the article stays out, though one of its titles names 附件 (negative)', () => {
+    const doc = run('attachment-list-sibling-negative.html');
+    expect(doc.text).not.toContain('附件下载说明');
+    expect(doc.text).not.toContain('某某市召开科技工作会议');
+    expect(doc.text).toContain('推动更多科技成果落地见效');
+  });
   it('hidden list items never reach the text', () => {
     const doc = run('hidden-items.html');
     expect(doc.text).not.toContain('五台山');

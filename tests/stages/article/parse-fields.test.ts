@@ -1,8 +1,11 @@
 // Field lines: the label scan must read labels exactly as the regexes it replaced (kept here as the
 // oracle), on any line; and parseFieldLine reads the field lines of the cases by name.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { heapHeldByPage } from '../../helpers.js';
+import { FIXTURES, heapHeldByPage } from '../../helpers.js';
+import { processDocument } from '../../../src/pipeline.js';
 import { alternation } from '../../../src/lib/pattern.js';
 import { FIELD_LABELS, MAX_LABEL_GAP, MAX_TWO_CHAR_LABEL_GAP } from '../../../src/rules/zh/metadata.js';
 import { BULLET_CHARS } from '../../../src/rules/zh/line-shapes.js';
@@ -284,5 +287,65 @@ describe('parseFieldLine on a date glued to the fields after it', () => {
   it('reads nothing when what follows the date is no field', () => {
     expect(parseFieldLine('2031-09-26出台新规,自下月起施行')).toBeNull();
     expect(parseFieldLine('2031年9月26日电 某某网记者报道')).toBeNull();
+  });
+});
+
+// 政务公开 info tables whose label cells have no colon (INFO_TABLE_ROW_LABELS): a row of label cells, each followed by
+// its value cell, is a field line. fixtures/article/info-table-label-cells.html, -reader.md and -negative.txt
+describe('parseFieldLine on an info table row of colonless label cells', () => {
+  it('reads each label cell with the value cell after it, passing over the empty cells a colspan leaves', () => {
+    expect(parseFieldLine('索引号 | 765471314/2022-00073 |  | 发布机构 | 杭州公积金中心 |')).toEqual([
+      { label: '索引号', key: 'indexNumber', value: '765471314/2022-00073' },
+      { label: '发布机构', key: 'issuer', value: '杭州公积金中心' },
+    ]);
+    expect(parseFieldLine('文  号 | 杭房公委〔2022〕9号 |  | 有 效 性 | 废止 |')).toEqual([
+      { label: '文号', key: 'docNumber', value: '杭房公委〔2022〕9号' },
+      { label: '有效性', key: null, value: '废止' },
+    ]);
+    expect(parseFieldLine('| 成文日期 | 2022-06-10 | 统一编号 | ZJAC16-2022-0303 |')).toEqual([
+      { label: '成文日期', key: 'writtenDate', value: '2022-06-10' },
+      { label: '统一编号', key: null, value: 'ZJAC16-2022-0303' },
+    ]);
+    expect(parseFieldLine('文号 |  | 有效性 | 有效')).toEqual([
+      { label: '文号', key: 'docNumber', value: null },
+      { label: '有效性', key: null, value: '有效' },
+    ]);
+  });
+
+  it('reads no header of a document list, no body table and no sentence in a value cell', () => {
+    for (const s of [
+      '标题 | 发布日期',
+      '索引号 | 标题 | 发布日期',
+      '索引号 | 发布机构 | 成文日期',
+      '文号 | 标题 | 有效性',
+      '名称 | 苹果 | 分类 | 水果',
+      '发布日期 | 2031年3月1日起,各单位按新目录执行。',
+      '发布机构 | 某某中心 | 单位 | 亿元',
+    ]) expect(parseFieldLine(s), s).toBeNull();
+  });
+
+  const run = (name: string, format: 'html' | 'markdown' | 'text') =>
+    processDocument({ path: name, id: name.replace(/\.[^.]+$/, ''), bytes: readFileSync(path.join(FIXTURES, 'article', name)), format });
+
+  it('reads the table above a notice into its metadata, in HTML and in a reader’s Markdown dump, and removes its rows', () => {
+    for (const [name, format] of [['info-table-label-cells.html', 'html'], ['info-table-label-cells-reader.md', 'markdown']] as const) {
+      const doc = run(name, format);
+      expect(doc.metadata, name).toMatchObject({
+        indexNumber: '00000000X/2031-00012',
+        issuer: '某某市住房公积金管理中心',
+        docNumber: '某公积金〔2031〕3号',
+        writtenDate: '2031-05-08',
+      });
+      expect(doc.text, name).not.toMatch(/索引号|文 *号 *\||统一编号|公开范围/);
+      expect(doc.text, name).toContain('单人缴存 | 30万元 | 首套 | 40万元');
+    }
+  });
+
+  it('leaves a notice’s own tables whose headers are such labels (negative)', () => {
+    const doc = run('info-table-label-cells-negative.txt', 'text');
+    expect(doc.metadata.indexNumber).toBeUndefined();
+    expect(doc.metadata.docNumber).toBeUndefined();
+    for (const line of ['文号 | 标题 | 有效性', '索引号 | 发布机构 | 成文日期', '00000000X/2030-00007 | 某某市人民政府 | 2030-03-02', '发布日期 | 2031年3月1日起,各单位按新目录执行。', '名称 | 数量 | 分类 | 备注'])
+      expect(doc.text).toContain(line);
   });
 });

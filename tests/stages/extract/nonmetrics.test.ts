@@ -176,6 +176,21 @@ describe('non-metrics', () => {
     expect(extract('完成一项改革,引进一批企业').map((m) => m.raw)).toEqual([]);
   });
 
+  it('keeps 一 under a floor or a cap (至少有一个子女, 不满一年, 不超过一个月); 一 after 近/约 or alone stays an article', () => {
+    expect(extract('且现家庭至少有一个子女未成年').map((m) => [m.raw, m.value, m.unit, m.qualifier])).toEqual([['一个', 1, '个', 'atLeast']]);
+    expect(extract('参保不满一年的不予补助').map((m) => [m.raw, m.qualifier])).toEqual([['不满一年', 'atMost']]);
+    expect(extract('税款担保期限不超过一个月,至少配备一名专职人员').map((m) => [m.raw, m.qualifier])).toEqual([
+      ['不超过一个月', 'atMost'],
+      ['一名', 'atLeast'],
+    ]);
+    expect(extract('近一个月来,成立一个专班,约一个小时完成').map((m) => m.raw)).toEqual([]);
+  });
+
+  it('counts a Chinese numeral after a letter (A、B、C三个裁量档): codes are written in digits (H2018, C3级 stay none)', () => {
+    expect(extract('划定为A、B、C三个裁量档').map((m) => [m.raw, m.value, m.unit])).toEqual([['三个', 3, '个']]);
+    expect(extract('建设H2018税收征管平台,达到C3级,创建三A级景区').map((m) => m.raw)).toEqual([]);
+  });
+
   it('keeps a count of two that is no fixed phrase (两位专家, 两个项目)', () => {
     expect(extract('邀请两位专家授课,新增两个项目').map((m) => m.raw)).toEqual(['两位', '两个']);
   });

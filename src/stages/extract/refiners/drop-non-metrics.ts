@@ -291,7 +291,19 @@ export const indefinite: NonMetricRule = (c) =>
   !c.proportion &&
   INDEFINITE_NUMERALS.has(c.numeral.text) &&
   !(c.unit !== null && RATE_UNIT_SET.has(c.unit.text)) &&
-  !(c.infix !== null && c.unit !== null && c.infix.start > c.unit.start);
+  !(c.infix !== null && c.unit !== null && c.infix.start > c.unit.start) &&
+  !boundedOne(c);
+
+/**
+ * A floor or a cap over 一 makes it a count (`至少有一个子女未成年`, `参保不满一年的`, `不超过一个月`, `至少配备一名`): a
+ * prefix or distant qualifier that bounds (LIMITS), never one of approximation (`近一个月来`, `约一个小时`: an article
+ * still). `fixtures/extract/bounded-one`
+ */
+function boundedOne(c: Candidate): boolean {
+  const prefix = c.prefix && PREFIX_QUALIFIER.get(c.prefix.text);
+  const distant = c.distant && DISTANT_QUALIFIER.get(c.distant.text);
+  return (prefix !== undefined && prefix !== null && LIMITS.has(prefix)) || (distant !== undefined && distant !== null && LIMITS.has(distant));
+}
 
 /** `零部件`, `零件`: a lone 零 is part of a word. */
 export const lexicalZero: NonMetricRule = (c) => !c.proportion && LEXICAL_NUMERALS.has(c.numeral.text);
@@ -410,10 +422,14 @@ export const fixedPhrase: NonMetricRule = (c, text) => {
   return false;
 };
 
-/** `H2018`, `HB2004`, `B2B`: letters touch the numeral. */
+/**
+ * `H2018`, `HB2004`, `B2B`: letters touch the numeral. A code's digits are digits: a Chinese numeral after a letter
+ * counts what a list of letters names (`划定为A、B、C三个裁量档`, `甲、乙、C两类`). `fixtures/extract/letters-before-chinese-count`
+ */
 export const letterCode: NonMetricRule = (c, text) =>
   // (a currency code glued to the digits is the amount's, `EUR2.5万`: the letters before the mention count, not its own)
-  CODE_LETTER.test(charAt(text, Math.min(c.start, c.numeral.start) - 1)) || (CODE_LETTER.test(charAt(text, c.numeral.end)) && !(c.unit && c.unit.start === c.numeral.end));
+  (!c.chinese && CODE_LETTER.test(charAt(text, Math.min(c.start, c.numeral.start) - 1))) ||
+  (CODE_LETTER.test(charAt(text, c.numeral.end)) && !(c.unit && c.unit.start === c.numeral.end));
 
 /** `2.1:40.5:57.4`, `08:48`: a ratio or a clock time. */
 const RATIO_SEPARATOR_SET = charSet(RATIO_SEPARATORS);
