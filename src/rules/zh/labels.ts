@@ -141,6 +141,11 @@ export const FINAL_PARTICLE = /的$/;
  * is what is measured, so the particle opening the words after the number is trimmed (was `的从业人员`).
  */
 export const TAIL_PARTICLE = '的';
+/**
+ * Function words that name nothing measured: a label that is one of them alone is none (`不足一个月但超过十五天的`:
+ * the first number's words are `但`, the second's `的`).
+ */
+export const FUNCTION_WORD_LABELS: readonly string[] = ['的', '但', '而', '或', '且', '并', '及', '与', '和'];
 
 /** Time frames that open a label: the period, not what is measured (`今年前10个月我国进出口`, `一季度全市…`). */
 export const LEADING_TIME_FRAME = new RegExp(

@@ -240,4 +240,10 @@ describe('a label without the marks at its edges whose partner it does not hold'
     // after words of its own the particle joins them (`…培训的比例`)
     expect(labels('关员参加教育培训每年不少于12天的比例达100%。')[0]![1]).toContain('的比例');
   });
+  it('gives no label of a function word alone (但, 的)', () => {
+    expect(labels('不足一个月但超过十五天的,按一个月计征。').slice(0, 2)).toEqual([
+      ['不足一个月', null],
+      ['超过十五天', null],
+    ]);
+  });
 });

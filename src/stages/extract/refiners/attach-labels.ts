@@ -32,6 +32,7 @@ import {
   LEADING_TIME_FRAME,
   FINAL_PARTICLE,
   TAIL_PARTICLE,
+  FUNCTION_WORD_LABELS,
   TRAILING_COMPARISON,
   ELIDED_SUBJECT_OPENERS,
   PREPOSITION_WORDS,
@@ -499,6 +500,7 @@ function composeLabels(out: readonly Draft[], parts: readonly (Parts | null)[], 
     // (`一般不超过20个工作日`)
     if (d.qualifier !== 'exact' && (GRADE_HEDGES as readonly string[]).includes(label)) label = '';
     if (!label && prevLabel && !crossesSentence(text, prevEnd, d.start)) label = prevLabel;
+    if ((FUNCTION_WORD_LABELS as readonly string[]).includes(label)) label = '';
     if (label.length > 1) label = label.replace(FINAL_PARTICLE, '');
     if (label.length > MAX_LABEL_CHARS) label = label.slice(label.length - MAX_LABEL_CHARS);
     d.label = label.length > 0 ? label : null;
