@@ -97,7 +97,11 @@ function formEnd(s: string, at: number, form: LabelForm): number {
 
 const skipSpace = (s: string, from: number): number => SPACE.runEnd(s, from);
 
-/** A label at `at` in one of its three forms: the label as written and where the form ends; null when none stands there. */
+/**
+ * A label at `at` in one of its three forms: the label as the table holds it (a spaced form's
+ * without its spaces, the key FIELD_LABELS and the label sets are read by) and where the form ends;
+ * null when none stands there. No piece of the line is sliced, nor its spaces dropped.
+ */
 function labelAt(s: string, at: number): { label: string; end: number } | null {
   const c = s.charCodeAt(at);
   const closer = c === 0x3010 ? 0x3011 : c === 91 ? 93 : -1; // 【】 []
@@ -110,7 +114,7 @@ function labelAt(s: string, at: number): { label: string; end: number } | null {
     const end = formEnd(s, from, form);
     if (end < 0) continue;
     const after = skipSpace(s, end);
-    if (after < s.length && s.charCodeAt(after) === (closer < 0 ? COLON : closer)) return { label: s.slice(from, end), end: after + 1 };
+    if (after < s.length && s.charCodeAt(after) === (closer < 0 ? COLON : closer)) return { label: form.chars, end: after + 1 };
   }
   return null;
 }
@@ -122,7 +126,7 @@ function findLabels(s: string): Array<{ label: string; index: number; end: numbe
     const c = s.charCodeAt(i);
     const m = c === 0x3010 || c === 91 || LABEL_FIRSTS.has(c) ? labelAt(s, i) : null;
     if (m) {
-      found.push({ label: labelKey(m.label), index: i, end: m.end });
+      found.push({ label: m.label, index: i, end: m.end });
       i = m.end;
     } else i++;
   }
@@ -152,7 +156,6 @@ export const labelScan = { findLabels, opensField, labelAtStart: (s: string): bo
 /** For tests: the cheap test parseFieldLine gives up most lines by, and the reading it stands before (never null where the test passes a line). */
 export const fieldLineGate = { mayBeFieldLine: (line: string): boolean => mayBeFieldLine(line), readFieldLine: (line: string) => readFieldLine(line) };
 
-const labelKey = (label: string): string => (label.includes(' ') || label.includes('\t') ? label.replace(/[ \t]+/g, '') : label);
 const WRAP_OPEN = '[((\\[【]';
 const WRAPPED = new RegExp(`^${WRAP_OPEN}([^()()[\\]【】]*)[))\\]】]$`);
 const DATE_OPEN = '\\d{4}';
