@@ -251,10 +251,13 @@ const GOVERNMENT_LINK_SOURCE = `(?:${GOVERNMENT_PORTAL_SOURCE}|${MINISTRY_LINK_S
 const TOP_BAR_ITEM = `(?:${GOVERNMENT_LINK_SOURCE}|${alternation(WIDGET_WORDS)}|(?:网站|本站)?支持\\s*IPv6)`;
 const TOP_BAR_LINE = new RegExp(`^(?=.*?(?:^|[|｜丨]\\s*)${GOVERNMENT_LINK_SOURCE}\\s*(?:[|｜丨]|$))${TOP_BAR_ITEM}(?:\\s*[|｜丨]\\s*${TOP_BAR_ITEM}){2,}$`, 'i');
 /** A welcome banner at the page's top or foot: `欢迎访问湖北省财政厅公众网!`, `欢迎光临某某市人民政府网站`. */
-const SITE_WELCOME = /^欢迎您?(?:访问|光临|来到|进入)[^。,，;；!！?？]{1,30}?(?:网|网站|门户网站|公众网|平台|门户)\s*[!！。]?$/;
+// (a site's name, not a platform's: `欢迎访问海关总署12360服务平台` may be a page's title; a sentence's 。 closes none)
+const SITE_WELCOME = /^欢迎您?(?:访问|光临|来到|进入)[^。,，;；!！?？]{1,30}?(?:网|网站|门户网站|公众网|门户)\s*[!！]?$/;
 
 /** A visit counter whose number a script filled, left empty in a dump (`次`, `浏览次数: 次`, `阅读 次`). */
-const EMPTY_VISIT_COUNT = '(?:(?:阅读|浏览|点击|访问)(?:次数|量)?\\s*[:：]?\\s*)?次';
+/** A visit counter's word (`阅读`, `浏览量`, `点击数`): never a source's name. */
+const VISIT_COUNTER_WORD = '(?:阅读|浏览|点击|访问)(?:次数|量|数)?';
+const EMPTY_VISIT_COUNT = `(?:${VISIT_COUNTER_WORD}\\s*[:：]?\\s*)?次`;
 
 /** Whole-line chrome. */
 export const LINE_RULES: readonly LineRule[] = [
@@ -266,8 +269,9 @@ export const LINE_RULES: readonly LineRule[] = [
   // 08-08 06:33Wind / 2024-08-08 06:33 新华社 : a story's time stamp and its source's name with no label between,
   // under its title (a finance terminal's or a wire's info line): the name is the source; a weekday or a
   // time's own word after the time (`2024-01-15 09:30 星期一`, `09:30 CST`: CLOCK_WORDS) is none. A visit counter
-  // whose number a script filled may close it (`2023-07-27 10:22 湖北日报    次`, `… 某某网 浏览次数: 次`)
-  { id: 'dateline-source', zone: 'head', pattern: new RegExp(`^(?:\\d{4}-)?\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?!(?:${CLOCK_WORDS.source})(?:$|\\s))(?<source>[A-Za-z][A-Za-z&.]{1,15}|[\\u4e00-\\u9fff]{2,12})(?:\\s+${EMPTY_VISIT_COUNT})?$`) },
+  // whose number a script filled may close it (`2023-07-27 10:22 湖北日报    次`, `… 某某网 浏览次数: 次`), or stand
+  // after the time alone (`2031-03-27 10:22 阅读 次`: no source; a counter's word never is one)
+  { id: 'dateline-source', zone: 'head', pattern: new RegExp(`^(?:\\d{4}-)?\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:(?!(?:${CLOCK_WORDS.source}|${VISIT_COUNTER_WORD})(?:$|\\s))(?<source>[A-Za-z][A-Za-z&.]{1,15}|[\\u4e00-\\u9fff]{2,12})(?:\\s+${EMPTY_VISIT_COUNT})?|${VISIT_COUNTER_WORD}\\s*[:：]?\\s*次)$`) },
   // a site's name beside its web address, as a byline opens (`某县政府门户网站 www.example.gov.cn`);
   // a name alone (`某某海关门户网站`) is left to the site-banner reading, which keeps it as metadata
   { id: 'site-name', zone: 'head', pattern: /^[^\s。,,;;!?::]{2,24}\s*(?:https?:\/\/)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?$/ },

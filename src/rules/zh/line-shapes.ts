@@ -72,6 +72,11 @@ export const DOC_NUMBER = /[〔[]\d{4}[〕\]]\s*\d{1,5}\s*号|\d{4}年第\s*\d{1
  * document number in its title is the explained document's, not the page's.
  */
 export const INTERPRETATION_TITLE_WORDS = ['解读', '读懂', '图解', '问答'] as const;
+/**
+ * Words of a title that cites a document's number rather than being it (`关于废止海关总署令第12号`, `解读海关总署公告2031年第5号`,
+ * `海关总署发布公告…`): a title that is a number alone names its issuer and nothing else.
+ */
+export const CITING_TITLE_WORDS = ['关于', '发布', '废止', '解读', '印发', '修改', '修订', '转发', '执行', '落实', '实施'] as const;
 
 /** The word a document's subject opens its title with (`关于进一步规范进口货物申报的公告`). */
 export const SUBJECT_OPENER = '关于';

@@ -133,8 +133,6 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   原文网址: 'url',
   页面地址: 'url',
   链接地址: 'url',
-  // `【链接】http://…` in a scraper's bracketed header (`【标题】…` / `【发布时间】…` / `【链接】…` / `【正文】`)
-  链接: 'url',
   url: 'url',
   URL: 'url',
   title: 'title',
@@ -456,9 +454,6 @@ export const ASCII_HEADER_FIELD = /^(?<key>[A-Za-z][A-Za-z0-9_ ()./-]{0,30}?)\s*
  * value is one (`SOURCE: https://…`), else the document's source (`source: 新华社`).
  */
 export const ASCII_HEADER_KEYS: Readonly<Record<string, KnownMetadataKey | null>> = {
-  // the page's date as the scraper read it (`date: 2031-02-20`, `pubdate: …`)
-  date: 'pageDate',
-  pubdate: 'pageDate',
   source: 'source',
   url: 'url',
   link: 'url',

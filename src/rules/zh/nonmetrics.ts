@@ -98,13 +98,13 @@ export const STREAK_CHANGE_GAP = 3;
  */
 export const VAGUE_PREFIXES = ['数', '几', '若干'] as const;
 /**
- * …and before a round Chinese number (`上百家`, `成千`): hundreds, thousands, no value. `wordEnd`: the prefix may
- * close a word (`完成`, `建成`, `形成`): after a Han character it is vague only where the idiom goes on
- * (`成百上千`, `成千上万`: ROUND_VAGUE_IDIOM), else the number is a count (`完成百余项改革` → 100 项).
+ * …and before a round Chinese number (`上百家`, `成千`, `有成百家企业`): hundreds, thousands, no value. `closing`: words
+ * the prefix closes, which make the number a count (`完成百余项改革` → 100 项, `建成百个站点`), unless the idiom goes
+ * on (`成百上千`: ROUND_VAGUE_IDIOM). Verbs of completion only: `形成百亿元企业` names a class of firms.
  */
-export const ROUND_VAGUE_PREFIXES: readonly { prefix: string; wordEnd: boolean }[] = [
-  { prefix: '上', wordEnd: false },
-  { prefix: '成', wordEnd: true },
+export const ROUND_VAGUE_PREFIXES: readonly { prefix: string; closing: readonly string[] }[] = [
+  { prefix: '上', closing: [] },
+  { prefix: '成', closing: ['完成', '建成', '达成', '落成'] },
 ];
 /** A round number going on as a vague idiom (`百上千`, `千上万`, `百成千`), read from the number's first character. */
 export const ROUND_VAGUE_IDIOM = /^[十百千万](?:上|成)[百千万]/;

@@ -25,6 +25,8 @@ export const MAX_RECURRING_FRAME_CHARS = 7;
 export const AS_OF_WORDS = ['截至', '截止到', '截止'] as const;
 /** The words before a year a figure is a target or a stock for (`到2025年`, `至2030年`, `截至2023年底`). */
 export const TARGET_WORDS = ['到', '至', ...AS_OF_WORDS] as const;
+/** Words that lead to a date (a start, an end, a stock): a date after them belongs to them (`…的公告 自 2031-05-01`). */
+export const DATE_LEADING_WORDS = [...TARGET_WORDS, '自', '从', '于', '起'] as const;
 
 /**
  * A year or span of years that frames a sentence (`到2010年,`, `2023年,`, `2020—2025年`).

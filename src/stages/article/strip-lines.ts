@@ -20,14 +20,15 @@ import {
   SECTION_MARKER_START,
   PROSE_PUNCTUATION,
   SUBJECT_OPENER,
+  CITING_TITLE_WORDS,
 } from '../../rules/zh/line-shapes.js';
 import { normalise } from '../normalise.js';
 import type { ArticleCut, ArticleLines, HeadingHint, PageText } from '../types.js';
-import { ClassifiedLines, FIELDS_RULE, PRIORITY, isTailChromeLine, mayMatchAs, statement, statingMatch, type LineMatch, type Statement } from './classify-lines.js';
+import { ClassifiedLines, FIELDS_RULE, PRIORITY, isTailChromeLine, isWidgetLine, mayMatchAs, parseBreadcrumb, statement, statingMatch, type LineMatch, type Statement } from './classify-lines.js';
 import { isTitleShaped, normalisedHints } from './find-title.js';
 import { LineKey, sameLine } from './lines.js';
 import { fieldValue, parseFieldLine, splitTrailingPageDate } from './parse-fields.js';
-import { TARGET_WORDS } from '../../rules/zh/periods.js';
+import { DATE_LEADING_WORDS } from '../../rules/zh/periods.js';
 import { cutGluedRun, staysInGluedRun, unglue } from './unglue.js';
 import { crawlerLead } from './crawler-lead.js';
 import { pageTitleLine } from './page-title-line.js';
@@ -97,6 +98,8 @@ interface ScraperHeader {
   statements: readonly Statement[];
   /** the lines of those fields: read here, not as the page's field lines */
   asciiLines: ReadonlySet<number>;
+  /** the first title-shaped line of the header that is no field (the page's title above its fields), when one stands there */
+  untitled: string | null;
 }
 
 /**
@@ -112,6 +115,7 @@ function scraperHeader(texts: readonly string[]): ScraperHeader {
   const bare = HEADER_RULE_LINE.test(texts[marker]!.trim());
   let fields = 0;
   let title: string | null = null;
+  let untitled: string | null = null;
   const statements: Statement[] = [];
   const asciiLines = new Set<number>();
   for (let i = 0; i < marker; i++) {
@@ -128,15 +132,20 @@ function scraperHeader(texts: readonly string[]): ScraperHeader {
       continue;
     }
     const parsed = parseFieldLine(s);
-    // a bare rule, no word of its own, ends a header of fields only
+    // a bare rule, no word of its own, ends a header of fields only; above a content marker a line that is no
+    // field goes with the header, and a title-shaped one above every field, no `Key: value` nor chrome, is the
+    // title (`关于…的若干措施` / `【发布机构】…` / `【正文】`)
     if (parsed === null) {
       if (bare) return NO_HEADER;
+      if (fields === 0 && untitled === null && isTitleShaped(s) && !ASCII_HEADER_FIELD.test(s) && parseBreadcrumb(s) === null && !isWidgetLine(s)) untitled = s;
       continue;
     }
     fields++;
     for (const f of parsed) if (f.key === 'title' && f.value !== null && title === null) title = normalise(f.value).trim();
   }
-  return fields > 0 ? { end: marker + 1, title, statements, asciiLines } : NO_HEADER;
+  // a setext title's rule under one line of an unknown ASCII key (`RCEP:原产地规则实施指南` / `====`) is no header
+  if (bare && asciiLines.size === fields && asciiLines.size < 2 && statements.length === 0) return NO_HEADER;
+  return fields > 0 ? { end: marker + 1, title, statements, asciiLines, untitled } : NO_HEADER;
 }
 
 /** What an ASCII-keyed header field states (ASCII_HEADER_KEYS), null when nothing kept. */
@@ -163,7 +172,7 @@ function contentMarkerLine(texts: readonly string[]): number {
 }
 /** A header field whose value is a web address alone (`原始链接: https://…`, `SOURCE: https://…`). */
 const URL_FIELD_LINE = /^[^\s:：]{1,20}\s*[:：]\s*https?:\/\/\S+$/i;
-const NO_HEADER: ScraperHeader = { end: 0, title: null, statements: [], asciiLines: new Set() };
+const NO_HEADER: ScraperHeader = { end: 0, title: null, statements: [], asciiLines: new Set(), untitled: null };
 
 /** Index just past the last chrome line above the article (`from`: no head chrome below the scraper's header). */
 function headZoneEnd(lines: ClassifiedLines, from: number, templates: Uint8Array | null, title: string | null): number {
@@ -361,7 +370,12 @@ const TITLE_LEADING_DOC_NUMBER = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?(?:公告
  * A title that is an announcement's or an order's number and nothing more (`海关总署公告2031年第5号`, `海关总署令第272号`),
  * as a customs notice's page heads it: the number is the docNumber the page states, and the title.
  */
-const TITLE_ONLY_DOC_NUMBER = new RegExp(`^[\\u4e00-\\u9fff]{2,20}?(?:公告|通告|令)\\s*(?:${DOC_NUMBER.source})$`);
+const TITLE_ONLY_DOC_NUMBER = new RegExp(`^([\\u4e00-\\u9fff]{2,20}?)(?:公告|通告|令)\\s*(?:${DOC_NUMBER.source})$`);
+/** Whether `title` is an announcement's or order's number alone, led by its issuer's name (TITLE_ONLY_DOC_NUMBER; no CITING_TITLE_WORDS). */
+function isDocNumberTitle(title: string): boolean {
+  const m = TITLE_ONLY_DOC_NUMBER.exec(title);
+  return m !== null && orgName(m[1]!) !== null && !CITING_TITLE_WORDS.some((w) => m[1]!.includes(w));
+}
 
 class Page {
   readonly texts: string[];
@@ -440,6 +454,9 @@ class Page {
         this.pageSite = titled.site;
       }
     }
+    // the page's title standing in a header among its fields (`关于…的若干措施` / `【发布机构】…` / `【正文】`): the title
+    // when no field or markup states one
+    if (header.untitled !== null && this.pageTitle === null) this.pageTitle = header.untitled;
     this.headerStatements = header.statements;
     this.asciiHeaderLines = header.asciiLines;
     const unglued = unglue(withoutInlineNotes(split), header.end, this.hints[0] ?? header.title, isTailChromeLine, page.blocks === undefined);
@@ -802,9 +819,9 @@ class Page {
       }
       // a title line closed by the page's date after a space (`关于…的通知 2031-01-20`, a list item's layout): the date is
       // the page's, believed less than a field that states one; the words before it are the title, unless they lead to
-      // the date (`关于公布截至 2031年1月20日`: TARGET_WORDS)
+      // the date (`关于公布截至 2031年1月20日`, `…的公告 自 2031-05-01`: DATE_LEADING_WORDS)
       const dated = title !== null ? splitTrailingPageDate(title) : null;
-      if (dated !== null && isTitleShaped(dated.before) && !TARGET_WORDS.some((w) => dated.before.endsWith(w))) {
+      if (dated !== null && isTitleShaped(dated.before) && !DATE_LEADING_WORDS.some((w) => dated.before.endsWith(w))) {
         title = dated.before;
         this.statements.push(statement('pageDate', dated.date, PRIORITY.byline));
       }
@@ -1167,7 +1184,7 @@ export function stripLines(page: LinesInput, template: ReadonlySet<string> | nul
   }
   const leading = title === null || numbered !== null ? null : TITLE_LEADING_DOC_NUMBER.exec(title);
   if (leading !== null) statements.push(statement('docNumber', leading[1]!.replace(/\s+/g, ''), PRIORITY.byline));
-  else if (title !== null && numbered === null && TITLE_ONLY_DOC_NUMBER.test(title)) statements.push(statement('docNumber', title.replace(/\s+/g, ''), PRIORITY.byline));
+  else if (title !== null && numbered === null && isDocNumberTitle(title)) statements.push(statement('docNumber', title.replace(/\s+/g, ''), PRIORITY.byline));
   if (title !== null) statements.push(statement('title', title, PRIORITY.markup));
   const keptTitleIndex = titleLine >= 0 && p.removedBy[titleLine] === null ? out.indexOf(p.texts[titleLine]!) : -1;
   return { text, lines: out, title, titleLine: keptTitleIndex, statements, removed, warnings: [], headings };

@@ -215,17 +215,32 @@ describe('a title line closed by the page\'s date after a space', () => {
 });
 
 describe('scraper headers with bracketed labels, or an ASCII date key', () => {
-  it('reads a bracketed header to its 【正文】 marker, 链接 as the url', () => {
+  it('reads a bracketed header to its 【正文】 marker', () => {
     const doc = run('scraper-header-bracketed.txt');
-    expect(doc.metadata).toMatchObject({ title: '关于做好2031年春耕生产工作的通知', pageDate: '2031-02-20', source: '县农业农村局', url: 'http://www.example.gov.cn/a/1.html' });
+    expect(doc.metadata).toMatchObject({ title: '关于做好2031年春耕生产工作的通知', pageDate: '2031-02-20', source: '县农业农村局' });
     expect(doc.text.startsWith('各乡镇:\n为做好春耕生产')).toBe(true);
   });
   it('negative: a 链接 label over no web address states no url', () => {
     const doc = processDocument({ path: 'x.txt', id: 'x', bytes: Buffer.from('关于某事的通知\n现通知如下。\n链接:全国人大\n'), format: 'text' });
     expect(doc.metadata.url ?? null).toBeNull();
   });
-  it('reads date: as the page date in an ASCII header', () => {
-    expect(run('scraper-header-ascii-date.txt').metadata).toMatchObject({ pageDate: '2031-02-20', source: '县农业农村局' });
+  it('takes no page date from an ASCII header\'s date: (often the day the page was fetched)', () => {
+    const doc = run('scraper-header-ascii-date.txt');
+    expect(doc.metadata).toMatchObject({ source: '县农业农村局', url: 'http://www.example.gov.cn/a/1.html' });
+    expect(doc.metadata.pageDate ?? null).toBeNull();
+  });
+  it('keeps the title a header does not state: a title line above bracketed fields, a setext title, a welcome that is a title', () => {
+    const doc = (text: string) => processDocument({ path: 'x.txt', id: 'x', bytes: Buffer.from(text), format: 'text' });
+    expect(doc('关于促进外贸稳增长的若干措施\n【发布机构】市商务局\n【发布日期】2031-03-01\n【正文】\n为促进外贸稳增长,制定本措施。\n').title).toBe('关于促进外贸稳增长的若干措施');
+    expect(doc('RCEP:原产地规则实施指南\n========\n一、总则\n本指南适用于RCEP原产地规则。\n').title).toBe('RCEP:原产地规则实施指南');
+    expect(doc('欢迎访问海关总署12360服务平台\n2031-04-15 来源:海关总署\n平台提供咨询服务。\n').title).toBe('欢迎访问海关总署12360服务平台');
+    // a date a word leads to is no page date; a visit counter's word is no source
+    expect(doc('关于暂停办理出口退税业务的公告 自 2031-05-01\n各企业:\n现公告如下。\n').metadata.pageDate ?? null).toBeNull();
+    const counted = doc('某县召开安全生产会议\n2031-03-27 10:22 阅读 次\n3月26日,县政府召开会议。\n');
+    expect(counted.metadata.source ?? null).toBeNull();
+    expect(counted.removed.map((r) => r.rule)).toEqual(['dateline-source']);
+    // a sentence of welcome under the text stays
+    expect(doc('关于某事的通知\n现通知如下。\n欢迎访问中国国际贸易单一窗口网站。\n').text).toContain('欢迎访问中国国际贸易单一窗口网站。');
   });
 });
 

@@ -377,6 +377,8 @@ describe('stripBoilerplate: a 文号 line under the title', () => {
     expect(clean('海关总署令第272号\n《某规定》已于2031年1月1日经署务会议审议通过。').metadata.docNumber).toBe('海关总署令第272号');
     // a title that only cites a number is none
     expect(clean('关于执行海关总署公告2031年第5号有关问题的通知\n各直属海关:\n现通知如下。').metadata.docNumber).toBeUndefined();
+    for (const cited of ['关于废止海关总署令第12号', '解读海关总署公告2031年第5号', '海关总署发布公告2031年第5号'])
+      expect(clean(`${cited}\n一、背景。`).metadata.docNumber).toBeUndefined();
   });
 });
 

@@ -350,6 +350,8 @@ const DURATION_LABEL_REACH = Math.max(...DURATION_LABELS.map((l) => l.length)) +
 const LEVEL_LIMITS: ReadonlySet<string> = new Set(LEVEL_LIMIT_WORDS);
 /** The unit of a count of years, and such a count's numeral: one or two digits (or Chinese numerals). */
 const YEAR_UNIT = '年';
+/** 年 going on into 年级 (a school grade): no count of years. */
+const GRADE_AFTER_YEAR = '级';
 const SHORT_COUNT = /^(?:\d{1,2}|[一二两三四五六七八九十]{1,3})$/;
 /** Another short count of years joined to this one by a range connector, after it or before it (`2年至3年`). */
 const YEAR_COUNT_SOURCE = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})年';
@@ -389,7 +391,8 @@ export const unlimitedDuration: NonMetricRule = (c, text) => {
   if (c.suffix && limitWords.includes(c.suffix.text)) return false;
   // a span of years as a range of counts (`投资周期为7—8年`, `2—3年退出期`): no calendar year has one or two digits
   // (`2023—2025年` stays a span of the calendar)
-  if (c.kind === 'range' && c.unit.text === YEAR_UNIT && !CALENDAR_YEAR.test(c.numeral.text) && SHORT_COUNT.test(c.numeral.text) && SHORT_COUNT.test(c.upper.text)) return false;
+  // (`1-3年级` is a span of school grades: 年 goes on into 年级)
+  if (c.kind === 'range' && c.unit.text === YEAR_UNIT && !CALENDAR_YEAR.test(c.numeral.text) && SHORT_COUNT.test(c.numeral.text) && SHORT_COUNT.test(c.upper.text) && text[c.end] !== GRADE_AFTER_YEAR) return false;
   // …and so with the unit written on both ends (`用2年至3年`): each end stays, for joinBounds to make one range
   if (c.kind === 'quantity' && c.unit.text === YEAR_UNIT && c.prefix === null && c.suffix === null && SHORT_COUNT.test(c.numeral.text) && yearCountPair(c, text)) return false;
   // a count reached (`缴费满15年`): a threshold, though no limit word follows
@@ -407,9 +410,8 @@ export const vague: NonMetricRule = (c, text) =>
 function roundVaguePrefix(p: (typeof ROUND_VAGUE_PREFIXES)[number], text: string, at: number): boolean {
   const from = at - p.prefix.length;
   if (!text.startsWith(p.prefix, from)) return false;
-  return !p.wordEnd || from === 0 || !HAN.test(text[from - 1]!) || ROUND_VAGUE_IDIOM.test(text.slice(at, at + 3));
+  return !p.closing.some((w) => text.startsWith(w, at - w.length)) || ROUND_VAGUE_IDIOM.test(text.slice(at, at + 3));
 }
-const HAN = /\p{Script=Han}/u;
 
 /** `八项规定`, `正反两方面`: the numeral is part of a fixed phrase. */
 export const fixedPhrase: NonMetricRule = (c, text) => {
