@@ -140,6 +140,8 @@ export const LINK_LIST_KEPT = /附件|\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z
  */
 export const ATTACHMENT_ITEM = /^(?:[•·]\s*)?(?:(?:相关)?附件(?:下载)?\s*[0-9一二三四五六七八九十]*\s*[:：.、]|(?:相关)?附件(?:下载)?\s*$|.*\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z)\s*$)/i;
 export const MAX_ATTACHMENT_LIST_LINES = 20;
+/** The word one of the list's lines must say (`附件1:…`, `附件下载`): files listed without it are other documents. */
+export const ATTACHMENT_WORD = '附件';
 
 /**
  * Class or id words of a block that holds a page's title (`div.title`, `news_tit`, `detailTitle`):

@@ -24,6 +24,7 @@ import {
   LINK_LIST_DENSITY,
   LINK_LIST_KEPT,
   ATTACHMENT_ITEM,
+  ATTACHMENT_WORD,
   MAX_ATTACHMENT_LIST_LINES,
   MIN_LINK_LIST_CHARS,
 } from '../../rules/article.js';
@@ -112,17 +113,20 @@ function closes(block: PageBlock, lines: readonly string[]): boolean {
   return true;
 }
 
-/** Whether a block is the document's attachment list: links, and every line an attachment item (ATTACHMENT_ITEM). */
+/** Whether a block is the document's attachment list: links, every line an attachment item (ATTACHMENT_ITEM), one saying 附件 (ATTACHMENT_WORD). */
 function attachmentList(block: PageBlock, lines: readonly string[]): boolean {
   if (block.linkChars === 0 || block.to - block.from > MAX_ATTACHMENT_LIST_LINES) return false;
   let items = 0;
+  let named = false;
   for (let i = block.from; i < block.to; i++) {
     const line = lines[i]!.trim();
     if (line.length === 0) continue;
     if (!ATTACHMENT_ITEM.test(line)) return false;
     items++;
+    // a list of files that never says 附件 is a sidebar of other documents (`2030年部门决算.pdf`, …), no attachment
+    named ||= line.includes(ATTACHMENT_WORD);
   }
-  return items > 0;
+  return items > 0 && named;
 }
 
 /** The article's lines: the best block, widened over the siblings that continue it on either side and touch it. */

@@ -326,6 +326,11 @@ describe('findArticle on pages: link lists after the article, hidden items, titl
     expect(doc.text).not.toContain('某某市召开科技工作会议');
     expect(doc.text).toContain('推动更多科技成果落地见效');
   });
+  it('a list of files after the article that never says 附件 is other documents: it stays out (negative)', () => {
+    const doc = run('file-list-sibling-negative.html');
+    expect(doc.text).not.toContain('部门决算');
+    expect(doc.text).toContain('第三条 本办法自发布之日起施行。');
+  });
   it('hidden list items never reach the text', () => {
     const doc = run('hidden-items.html');
     expect(doc.text).not.toContain('五台山');
