@@ -357,6 +357,9 @@ const SPACED_TRAILING_PAGE_DATE = new RegExp(`\\s+(${PAGE_DATE})$`);
 
 /** The words before a page date that closes `s` after white space, and the date normalised; null when none closes it. */
 export function splitTrailingPageDate(s: string): { before: string; date: string } | null {
+  // a date ends in a digit or 日: the end-anchored pattern is tried only then
+  const last = s.charCodeAt(s.length - 1);
+  if (!(last >= 48 && last <= 57) && s[s.length - 1] !== '日') return null;
   const m = SPACED_TRAILING_PAGE_DATE.exec(s);
   return m === null || m.index === 0 ? null : { before: s.slice(0, m.index), date: normaliseDate(m[1]!) };
 }

@@ -149,7 +149,8 @@ export function flatTableCells(text: string): FlatTableCells {
  * their own.
  */
 function cellLineTables(text: string, drafts: Draft[], covered: [number, number][]): void {
-  if (!COLUMN_CELL_LINE.test(text)) return;
+  // a table written one cell a line has a number alone on a line: a text without one has none (a cheap scan first)
+  if (!NUMBER_CELL_LINE.test(text) || !COLUMN_CELL_LINE.test(text)) return;
   const lines = text.split('\n');
   const starts = new Array<number>(lines.length);
   for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts[i] = at;
@@ -174,6 +175,8 @@ function cellLineTables(text: string, drafts: Draft[], covered: [number, number]
   }
 }
 
+/** A number alone on its line (NUMBER_CELL), the first gate of cellLineTables. */
+const NUMBER_CELL_LINE = /\n[-−+]?\d[\d,]*(?:\.\d+)?[%‰]?(?:\n|$)/;
 /** A unit column's or a value column's header alone on its line (the gate of cellLineTables). */
 const COLUMN_CELL_LINE = new RegExp(`^(?:${UNIT_HEADERS.join('|')}|${VALUE_COLUMN_SOURCE})$`, 'm');
 /** A header cell alone on its line: words, maybe a bracketed unit (`比上年增长(%)`). */
