@@ -487,7 +487,8 @@ export const INFO_TABLE_ROW_LABELS: ReadonlySet<string> = new Set([
   '索引号', '标题', '发布机构', '发文机关', '发文单位', '发文字号', '文号', '发布文号',
   '成文日期', '发布日期', '发文日期', '印发日期', '生效日期', '实施日期', '施行日期', '失效日期', '废止日期',
   '公开方式', '公开范围', '公开时限', '公开形式', '有效性', '时效性', '统一编号', '主题分类', '体裁分类', '组配分类',
-  '服务对象', '信息分类', '主题词',
+  '信息分类', '主题词',
+  // not 服务对象: a service guide's table (办事指南) opens its rows with it, and those rows are the article's
 ]);
 
 /**

@@ -321,6 +321,8 @@ describe('parseFieldLine on an info table row of colonless label cells', () => {
       '名称 | 苹果 | 分类 | 水果',
       '发布日期 | 2031年3月1日起,各单位按新目录执行。',
       '发布机构 | 某某中心 | 单位 | 亿元',
+      // a service guide's row (办事指南): 服务对象 is no info table's label
+      '服务对象 | 企业法人 | 公开方式 | 网上办理',
     ]) expect(parseFieldLine(s), s).toBeNull();
   });
 
