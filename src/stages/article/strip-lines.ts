@@ -7,7 +7,7 @@
 // with all their fields in one order, plain loops instead of closures made per call, and the
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
-import { BANNER_SPLIT, COLUMN_NAME_ENDINGS, COMMENT_RESIDUE_LINE, CONTENT_MARKER, HEADER_RULE_LINE, MENU_ITEM_SEPARATORS, EDITION_LABEL_LINE, INFO_BAR_DATE_TIME, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS, GLUED_SITE_SUFFIX } from '../../rules/zh/boilerplate.js';
+import { BANNER_SPLIT, COLUMN_NAME_ENDINGS, COMMENT_RESIDUE_LINE, MAX_PAGE_TITLE_REPEAT_LINES, CONTENT_MARKER, HEADER_RULE_LINE, MENU_ITEM_SEPARATORS, EDITION_LABEL_LINE, INFO_BAR_DATE_TIME, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS, GLUED_SITE_SUFFIX } from '../../rules/zh/boilerplate.js';
 import { ASCII_HEADER_FIELD, ASCII_HEADER_KEYS, BYLINE_LINE, COLUMN_CRUMBS, DATE_KEYS, DOC_NUMBER_LINE, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
@@ -297,10 +297,16 @@ const mayBeInsideRule = mayMatchAs(INSIDE_RULE_IDS);
 const mayBeInsideChrome = (s: string): boolean => (INSIDE_LABEL_FIRSTS.indexIn(s) >= 0 && parseFieldLine(s) !== null) || mayBeInsideRule(s);
 
 /** The lines without the notes INLINE_NOTES removes (a link's new-window note, a jump note); the same array when none has one. */
+/** Any INLINE_NOTES phrase (their patterns have no flags: one alternation of them tests what each would). */
+const ANY_NOTE_PHRASE = new RegExp(INLINE_NOTES.map((n) => `(?:${n.phrase.source})`).join('|'));
+if (INLINE_NOTES.some((n) => n.phrase.flags !== '')) throw new Error('INLINE_NOTES: a phrase with flags cannot join ANY_NOTE_PHRASE');
+
 export function withoutInlineNotes(lines: readonly string[]): readonly string[] {
   let out: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
+    // one test of every note's phrase first: most lines hold none
+    if (!ANY_NOTE_PHRASE.test(line)) continue;
     for (const note of INLINE_NOTES) {
       if (!note.phrase.test(line)) continue;
       const bare = line.replace(note.pattern, '');
@@ -447,7 +453,8 @@ class Page {
       let from = header.end;
       while (from < given.length && (given[from]!.trim().length === 0 || COMMENT_RESIDUE_LINE.test(given[from]!))) from++;
       // (read with comment residue out of the lines: the title's repeat may be glued to it, `begin-->…`)
-      const titled = pageTitleLine(withoutInlineNotes(given.slice(from)));
+      // (the <title> line, the first one here, and the lines its repeat is sought in: MAX_PAGE_TITLE_REPEAT_LINES under it)
+      const titled = pageTitleLine(withoutInlineNotes(given.slice(from, from + 1 + MAX_PAGE_TITLE_REPEAT_LINES)));
       if (titled !== null) {
         header = { ...header, end: from + titled.line + 1, title: titled.title };
         this.pageTitle = titled.title;
