@@ -104,11 +104,13 @@ function leadingCrumbs(lines: readonly string[], from: number): { at: number; li
     // `关于印发…的通知`; a column's name may end as a title does: `政策解读`), or a short one with no title under it but
     // its info line (`首页` / `要闻` / `全县经济稳中向好` / `发布时间:…`): the crumbs end before it
     const lastCrumb = crumbs[crumbs.length - 1]!;
-    if (crumbs.length > 2 && (lastCrumb.length > MAX_BARE_CRUMB_CHARS || !titleUnder(lines, last))) {
+    let under = titleUnder(lines, last);
+    if (crumbs.length > 2 && (lastCrumb.length > MAX_BARE_CRUMB_CHARS || !under)) {
       last = run.at[crumbs.length - 1]! - 1;
       crumbs = crumbs.slice(0, -1);
+      under = titleUnder(lines, last);
     }
-    if (!titleUnder(lines, last)) return null;
+    if (!under) return null;
     const joiner = run.separated || crumbs.length <= MAX_LEADING_CRUMBS ? ' > ' : ' | ';
     return { at: i, line: crumbs.join(joiner), last };
   }

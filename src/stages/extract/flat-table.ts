@@ -191,11 +191,16 @@ interface CellUnit {
   unit: string;
 }
 
+/** A unit cell's magnitude and unit (`亿元` → 亿 元); null when the cell is no unit alone. */
+function unitCell(cell: string): CellUnit | null {
+  const m = UNIT_CELL_RE.exec(cell);
+  return m ? { magnitude: m[1] ?? '', unit: m[2]! } : null;
+}
+
 /** A bracket's unit (`(亿元)` → 亿 元); null when it holds no unit alone. */
 function bracketUnit(cell: string): CellUnit | null {
   const bracket = CELL_UNIT.exec(cell);
-  const m = bracket ? UNIT_CELL_RE.exec(bracket[0].slice(1, -1)) : null;
-  return m ? { magnitude: m[1] ?? '', unit: m[2]! } : null;
+  return bracket ? unitCell(bracket[0].slice(1, -1)) : null;
 }
 
 interface CellLineHeader {
@@ -248,9 +253,8 @@ function cellLineRow(lines: readonly string[], starts: readonly number[], at: nu
   if (words.length === 0 || indicator.length > 40 || /[\d。;!?]/.test(words.replace(LIST_MARKER, '')) || UNIT_CELL_RE.test(indicator)) return null;
   let unit = bracketUnit(indicator);
   if (header.unitColumn) {
-    const m = UNIT_CELL_RE.exec(lines[at + 1]!.trim());
-    if (m === null) return null;
-    unit = { magnitude: m[1] ?? '', unit: m[2]! };
+    unit = unitCell(lines[at + 1]!.trim());
+    if (unit === null) return null;
   }
   const numbers: Array<RowNumber | null> = [];
   const first = at + cells - header.columns.length;
