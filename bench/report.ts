@@ -24,6 +24,8 @@ export interface Variant {
     | 'jobs1'
     | 'jobs2'
     | 'baseline1'
+    | 'jobs1-no-lines'
+    | 'baseline1-no-lines'
     | 'readability'
     | 'real-html-jobs1'
     | 'real-html-readability'
@@ -186,6 +188,8 @@ export function judgeTargets(r: BenchReport): TargetLine[] {
     });
   } else lines.push({ verdict: 'not measured', text: `One job ≥ 2× the MB per CPU second of the baseline: ${variant('baseline1')?.skipped ?? 'a variant did not run, or its CPU time was not measured'}.` });
 
+  lines.push(baselineLine(base, baseLabel, j1, get('jobs1-no-lines'), get('baseline1-no-lines'), variant('baseline1')?.skipped ?? variant('jobs1')?.skipped));
+
   const realTool = get('real-html-jobs1');
   const realPeer = get('real-html-readability');
   if (realTool?.cpuS && realPeer?.cpuS) {
@@ -229,6 +233,32 @@ export function judgeTargets(r: BenchReport): TargetLine[] {
     });
   }
   return lines;
+}
+
+/** Issue 13's bench clause: one job within 10% of the baseline commit's MB per CPU second. */
+const WITHIN_BASELINE = 0.9;
+
+/**
+ * Issue 13's clause (one job ≥ 0.90× the baseline's MB per CPU second), with what the ablation rows
+ * say when they ran: the CPU the line stage costs (a run with it a pass-through, on both sides),
+ * the ratio with no line stage at all, and the most the line stage could cost for the clause to hold.
+ */
+export function baselineLine(base: Figures | null, baseLabel: string, j1: Figures | null, j1NoLines: Figures | null, baseNoLines: Figures | null, skipped?: string): TargetLine {
+  const target = `One job within 10% of the MB per CPU second of ${baseLabel}`;
+  if (!j1?.mbPerCpuS || !base?.mbPerCpuS || !j1.cpuS || !base.cpuS) return { verdict: 'not measured', text: `${target}: ${skipped ?? 'a variant did not run, or its CPU time was not measured'}.` };
+  const q = j1.mbPerCpuS / base.mbPerCpuS;
+  let text = `${target} (≥ ${ratio(WITHIN_BASELINE)}): ${fmt(j1.mbPerCpuS, 2)} vs ${fmt(base.mbPerCpuS, 2)} MB per CPU s = ${ratio(q)}.`;
+  if (j1NoLines?.cpuS && baseNoLines?.cpuS && j1NoLines.mbPerCpuS) {
+    const ours = j1.cpuS - j1NoLines.cpuS;
+    const theirs = base.cpuS - baseNoLines.cpuS;
+    // the CPU one job may spend for the clause to hold, less what it spends with no line stage
+    const allowed = base.cpuS / WITHIN_BASELINE - j1NoLines.cpuS;
+    text +=
+      ` Ablation (each build with its line stage a pass-through, the rest unchanged): the line stage costs ${fmt(ours, 2)} CPU s of one job's ${fmt(j1.cpuS, 2)}, the baseline's ${fmt(theirs, 2)} of ${fmt(base.cpuS, 2)};` +
+      ` with no line stage at all one job reads ${ratio(j1NoLines.mbPerCpuS / base.mbPerCpuS)} the baseline, so the clause needs the line stage at no more than ${fmt(Math.max(0, allowed), 2)} CPU s` +
+      ` (${ratio(Math.max(0, allowed) / ours)} its cost, ${ratio(Math.max(0, allowed) / theirs)} the baseline's).`;
+  }
+  return { verdict: q >= WITHIN_BASELINE ? 'holds' : 'does NOT hold', text };
 }
 
 /** The RSS target on the given job variants: judged only at the target's corpus size. */

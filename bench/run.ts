@@ -3,7 +3,7 @@
 // Usage: node dist-bench/run.js [--size MB] [--runs N] [--seed N] [--sample-mb MB]
 //        [--profile] [--out FILE] [--keep] [--timeout-s S] [--peer-budget-s S] [--budget-min M]
 //        [--baseline REV] [--real DIR | --no-real] [--compiles] [--part NAME] [--dask-shards N] [--python PATH]
-//        [--only floor,jobs1,jobs2,tar-jobs1,tar-jobs2,dask,dask-tiny,jobs2-tiny,bigdoc-text,bigdoc-html,baseline1,readability,real-html-jobs1,real-html-readability,templates-learn,jobs1-templates,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
+//        [--only floor,jobs1,jobs2,tar-jobs1,tar-jobs2,dask,dask-tiny,jobs2-tiny,bigdoc-text,bigdoc-html,baseline1,jobs1-no-lines,baseline1-no-lines,readability,real-html-jobs1,real-html-readability,templates-learn,jobs1-templates,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
 // --only runs a subset; with --part NAME its rows go to a section of their own (size and part),
 // so that the bench can be run in parts without one part's run replacing another's rows.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,6 +22,7 @@ import type { TreeRss } from './tree-rss.js';
 import { BIG_TEXT_MB, type BigDocuments } from './big-document.js';
 import { summariseProfiles } from './profile.js';
 import { compileCounts } from './trace-opt.js';
+import { withoutLineStage } from './ablate.js';
 import { MERGE_CPU, NOT_SELECTED, PART_NAME, renderSection, writeSection, type BenchReport, type StartupFigures, type Variant } from './report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -202,6 +203,8 @@ function main(): void {
       { key: 'dask-tiny', label: `the same Dask job on a tiny corpus`, timed: 'process wall (tree)', input: 'tiny corpus', samples: [], notes: [] },
       { key: 'jobs2-tiny', label: 'customs-extract --jobs 2 on the tiny corpus', timed: 'process wall', input: 'tiny corpus', samples: [], notes: [] },
       { key: 'baseline1', label: `commit ${args.baseline} --jobs 1 (baseline)`, timed: 'process wall', input: corpusInput, samples: [], notes: [] },
+      { key: 'jobs1-no-lines', label: 'customs-extract --jobs 1, its line stage a pass-through (ablation)', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
+      { key: 'baseline1-no-lines', label: `commit ${args.baseline} --jobs 1, its line stage a pass-through (ablation)`, timed: 'process wall', input: corpusInput, samples: [], notes: [] },
       { key: 'readability', label: 'Readability over linkedom (HTML pages only)', timed: 'process wall', input: `${corpusInput}; its HTML pages`, samples: [], notes: [] },
       { key: 'real-html-jobs1', label: 'customs-extract --jobs 1 on the real HTML pages', timed: 'process wall', input: realHtmlInput, samples: [], notes: [] },
       { key: 'real-html-readability', label: 'Readability over linkedom on the real HTML pages', timed: 'process wall', input: realHtmlInput, samples: [], notes: [] },
@@ -232,13 +235,32 @@ function main(): void {
       for (const v of variants) if (!wanted.has(v.key)) v.skipped = NOT_SELECTED;
     }
     if (realHtml.length === 0) for (const key of ['real-html-jobs1', 'real-html-readability'] as const) byKey(key).skipped ??= `no real documents (${realDir ? `none in ${realDir}` : args['no-real'] ? '--no-real' : `${args.real} is missing`})`;
-    if (!byKey('baseline1').skipped) {
+    const selected = (...keys: Variant['key'][]): boolean => keys.some((k) => !byKey(k).skipped);
+    if (selected('baseline1', 'baseline1-no-lines')) {
       log(`building the baseline ${args.baseline} in a temporary worktree`);
       baseline = buildBaseline(args.baseline!, scratch);
       if ('skipped' in baseline) byKey('baseline1').skipped = baseline.skipped;
       else byKey('baseline1').label = baseline.label;
     }
-    const selected = (...keys: Variant['key'][]): boolean => keys.some((k) => !byKey(k).skipped);
+    // issue 13's ablation rows: each build copied with its line stage a pass-through (bench/ablate.ts)
+    const ablated: Partial<Record<'jobs1-no-lines' | 'baseline1-no-lines', string>> = {};
+    for (const [key, from] of [
+      ['jobs1-no-lines', ROOT],
+      ['baseline1-no-lines', baseline && 'bin' in baseline ? path.dirname(path.dirname(baseline.bin)) : null],
+    ] as const) {
+      const v = byKey(key);
+      if (v.skipped) continue;
+      if (from === null) {
+        v.skipped = `needs the baseline build (${byKey('baseline1').skipped ?? 'not built'})`;
+        continue;
+      }
+      const copy = withoutLineStage(from, path.join(scratch, key), path.join(ROOT, 'node_modules'));
+      if ('skipped' in copy) v.skipped = copy.skipped;
+      else {
+        ablated[key] = copy.bin;
+        if (key === 'baseline1-no-lines') v.label = `${byKey('baseline1').label.replace(/ \(baseline\)$/, '')}, its line stage a pass-through (ablation)`;
+      }
+    }
 
     // the archive rows: the corpus packed into one .tar.gz, by a process of its own (its time and peak RSS go in the notes)
     const tarFile = path.join(scratch, 'corpus.tar.gz');
@@ -284,11 +306,11 @@ function main(): void {
 
     // the templates the templates-learn variant wrote, removed by the jobs1-templates variant
     const templatesFile = path.join(scratch, 'site.templates.json');
-    type E2eKey = 'jobs1' | 'jobs2' | 'tar-jobs1' | 'tar-jobs2' | 'jobs2-tiny' | 'baseline1' | 'real-html-jobs1' | 'jobs1-templates';
+    type E2eKey = 'jobs1' | 'jobs2' | 'tar-jobs1' | 'tar-jobs2' | 'jobs2-tiny' | 'baseline1' | 'jobs1-no-lines' | 'baseline1-no-lines' | 'real-html-jobs1' | 'jobs1-templates';
     const e2eInput: Partial<Record<E2eKey, string>> = { 'real-html-jobs1': realHtmlDir, 'tar-jobs1': tarFile, 'tar-jobs2': tarFile, 'jobs2-tiny': tinyDir };
     const e2eArgs = (key: E2eKey, outDir: string): string[] => {
       const jobs = key.endsWith('jobs2') || key === 'jobs2-tiny' ? ['--jobs', '2'] : ['--jobs', '1'];
-      const bin = key === 'baseline1' && baseline && 'bin' in baseline ? baseline.bin : BIN;
+      const bin = key === 'baseline1' && baseline && 'bin' in baseline ? baseline.bin : key === 'jobs1-no-lines' || key === 'baseline1-no-lines' ? ablated[key]! : BIN;
       const templates = key === 'jobs1-templates' ? ['--templates', templatesFile] : [];
       return [bin, e2eInput[key] ?? corpusDir, '-o', outDir, '--quiet', ...(hasJobs ? jobs : []), ...templates];
     };
@@ -429,7 +451,7 @@ function main(): void {
       }
       runTemplatesLearn();
       if (byKey('templates-learn').skipped) byKey('jobs1-templates').skipped ??= 'needs the templates file of the templates-learn variant';
-      for (const key of ['jobs1', 'jobs2', 'tar-jobs1', 'tar-jobs2', 'baseline1', 'real-html-jobs1', 'jobs1-templates', 'jobs2-tiny'] as const) {
+      for (const key of ['jobs1', 'jobs2', 'tar-jobs1', 'tar-jobs2', 'baseline1', 'jobs1-no-lines', 'baseline1-no-lines', 'real-html-jobs1', 'jobs1-templates', 'jobs2-tiny'] as const) {
         const v = byKey(key);
         if (v.skipped) continue;
         const outDir = path.join(scratch, `out-${key}`);

@@ -66,6 +66,21 @@ describe('judgeTargets', () => {
     expect(judgeTargets(unmeasured).find((t) => t.text.startsWith('One job ≥ 2×'))!.verdict).toBe('not measured');
   });
 
+  it("judges one job within 10% of the baseline's MB per CPU second, and reads the ablation rows when they ran", () => {
+    const base = variant('baseline1', [sample(10, { cpuMs: 20_000 })]);
+    const within = 'One job within 10% of the MB per CPU second of baseline1';
+    const at = (cpuMs: number, ...more: Variant[]): BenchReport => report([floor, variant('jobs1', [sample(12, { cpuMs })]), base, ...more]);
+    expect(judgeTargets(at(22_000)).find((t) => t.text.startsWith(within))!.verdict).toBe('holds');
+    const missed = at(25_000, variant('jobs1-no-lines', [sample(9, { cpuMs: 20_000 })]), variant('baseline1-no-lines', [sample(9, { cpuMs: 18_000 })]));
+    expect(judgeTargets(missed).find((t) => t.text.startsWith(within))!.verdict).toBe('does NOT hold');
+    // 25 − 20 s against 20 − 18 s; with no line stage 100 MB ÷ 20 s against 100 MB ÷ 20 s; 20 ÷ 0.9 − 20 = 2.22 s allowed
+    expect(line(missed, within)).toContain('4.00 vs 5.00 MB per CPU s = 0.80×');
+    expect(line(missed, within)).toContain('the line stage costs 5.00 CPU s of one job\'s 25.00, the baseline\'s 2.00 of 20.00');
+    expect(line(missed, within)).toContain('one job reads 1.00× the baseline, so the clause needs the line stage at no more than 2.22 CPU s (0.44× its cost, 1.11× the baseline\'s)');
+    expect(line(at(25_000), within)).not.toContain('Ablation');
+    expect(judgeTargets(report([floor, variant('jobs1', [sample(5)]), base])).find((t) => t.text.startsWith(within))!.verdict).toBe('not measured');
+  });
+
   it('says what the second job costs in CPU time, and the most two jobs could then gain', () => {
     const r = report([floor, variant('jobs1', [sample(10, { cpuMs: 10_000 })]), variant('jobs2', [sample(10, { cpuMs: 12_500 })])]);
     expect(line(r, 'Two jobs')).toContain('Two jobs spend 1.25× the CPU time of one (12.50 vs 10.00 s): at best, on 2 idle cores, two jobs would reach 2 ÷ 1.25 = 1.60× one job.');
