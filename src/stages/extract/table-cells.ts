@@ -12,7 +12,7 @@ import type { Basis, Column, Table } from '../../schema/records.js';
 import type { DataTable } from '../types.js';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
-import { UNITS } from '../../rules/zh/units.js';
+import { LABEL_UNIT_INTROS, UNIT_APPOSITIONS, UNITS } from '../../rules/zh/units.js';
 import { LIST_MARKER } from '../../rules/zh/labels.js';
 import { DEFAULT_CHANGE_UNIT, NOTE_CURRENCY_AFTER, NOTE_CURRENCY_BEFORE, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, UNIT_HEADER_SET, VALUE_MARKER_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
 import { alternation } from '../../lib/pattern.js';
@@ -30,8 +30,8 @@ const SUFFIX = new RegExp(`${alternation(Object.keys(SUFFIX_QUALIFIERS))}$`);
 const CELL_NUMBER = /^([-−])?(\d+(?:,\d{3})*(?:\.\d+)?)(%|‰)?$/;
 /** A rate sign written after the words without brackets (`增长%`, `城镇化率‰`): the unit. */
 const BARE_RATE_UNIT = /[%‰]$/;
-/** `(个)`, `(%)`, `(亿元)` at the end of an indicator. */
-const UNIT_PARENS = /\(([^()]{1,6})\)$/;
+/** `(个)`, `(%)`, `(亿元)` at the end of an indicator, the unit's label before it or not (`(单位:万元)`, as annual reports' tables write it). */
+const UNIT_PARENS = new RegExp(`\\((?:${alternation(LABEL_UNIT_INTROS)})?([^()]{1,6})\\)$`);
 const HEADER_YEAR = /((?:19|20)\d{2})(?:\s*[—–\-~至到]\s*((?:19|20)\d{2}))?\s*年?/;
 const MAGNITUDE_FIRST = new RegExp(`^(${alternation(MAGNITUDES)})(.+)$`);
 
@@ -214,11 +214,13 @@ function readHeader(cell: string): HeaderCell | null {
 }
 
 /**
- * A unit the unit tables know, or one that starts with such a unit (`元人民币`). A data table may
- * be any table of a page, so its parentheses name a unit only when they read as one; a 专栏's
+ * A unit the unit tables know, or such a unit with its currency's name after it (`元人民币`:
+ * UNIT_APPOSITIONS); not a word that merely opens with one (`位次` is a rank, not 位). A data table
+ * may be any table of a page, so its parentheses name a unit only when they read as one; a 专栏's
  * indicator parentheses are always its unit.
  */
-const isKnownUnit = (unit: string | null): boolean => unit !== null && UNITS.some((u) => unit.startsWith(u));
+const isKnownUnit = (unit: string | null): boolean => unit !== null && (UNIT_SET.has(unit) || UNIT_APPOSITIONS.some((a) => unit.endsWith(a) && UNIT_SET.has(unit.slice(0, -a.length))));
+const UNIT_SET: ReadonlySet<string> = new Set(UNITS);
 
 /** A header or row label that names a period (`2022年(亿元)`, `4月`, `一季度`), the unit parentheses aside. */
 const isPeriodCell = (cell: string): boolean => {

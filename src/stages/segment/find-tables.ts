@@ -10,20 +10,35 @@ import { mapPacked } from '../../lib/packed.js';
 const hasNumber = (cells: readonly string[]): boolean => cells.some((c) => NUMBER_CELL.test(c));
 
 /**
- * Whether the row `cells` opens a table of its own after the row `before`: a header (two filled
- * cells or more, no number) right under a row of numbers, with another count of cells, and the row
- * under it (`after`, if any) as wide as it. Two tables a page sets one under the other (`产品 | 产量 |
- * 增长(%)` rows, then `指标 | 单位 | 绝对数 | 增长(%)` over rows of four) are written on consecutive
- * lines; the second's header is no row of the first. A sub-header of merged cells (`按地区分 | 金额`
- * over rows of three) is a row of its table.
+ * Whether the row `cells` opens a table of its own after the row `before`, a row of numbers:
+ * - a header (two filled cells or more, no number) with another count of cells, and the row under
+ *   it (`after`, if any) as wide as it. Two tables a page sets one under the other (`产品 | 产量 |
+ *   增长(%)` rows, then `指标 | 单位 | 绝对数 | 增长(%)` over rows of four) are written on consecutive
+ *   lines; the second's header is no row of the first. A sub-header of merged cells (`按地区分 | 金额`
+ *   over rows of three) is a row of its table;
+ * - a caption (one filled cell, no number) over such a header (`第二十条第(八)项 |  |  |` over
+ *   `信息内容 | 本年收费金额(单位:万元) |  |`): tables a page writes in one `<table>`, each under its
+ *   caption row, as annual reports on information disclosure do. A group's label over a row of
+ *   numbers (`二、投资 |  |` over `固定资产投资 | 5.2 |`) stays a row;
+ * - a header that restates the table's own first cell (`headerFirst`: `信息内容 | 本年收费金额 |` under
+ *   a table headed `信息内容 | 本年制发件数 | …`), whatever its width.
  */
-const opensTable = (before: readonly string[], cells: readonly string[], after: readonly string[] | null): boolean =>
-  cells.length !== before.length && filled(cells) >= 2 && !hasNumber(cells) && hasNumber(before) && (after === null || after.length === cells.length);
+function opensTable(before: readonly string[], cells: readonly string[], after: readonly string[] | null, headerFirst: string | null): boolean {
+  if (hasNumber(cells) || !hasNumber(before)) return false;
+  const n = filled(cells);
+  if (n === 1) return after !== null && isHeaderRow(after);
+  if (n < 2) return false;
+  if (cells.length !== before.length && (after === null || after.length === cells.length)) return true;
+  return headerFirst !== null && cells[0]!.trim() === headerFirst;
+}
+
+/** Two filled cells or more and no number: a header's shape. */
+const isHeaderRow = (cells: readonly string[]): boolean => filled(cells) >= 2 && !hasNumber(cells);
 
 /**
  * Tables made of the lines in `rows` (indices of table-row lines) that `inBox` does not hold. A
- * blank line or any other line ends a run, and so does a header under a row of numbers
- * (opensTable); a run that is not a table (one row) is no table.
+ * blank line or any other line ends a run, and so does a header or a caption under a row of
+ * numbers (opensTable); a run that is not a table (one row) is no table.
  */
 export function findTables(text: string, lines: readonly Line[], rows: ReadonlySet<number>, inBox: (i: number) => boolean): DataTable[] {
   const tables: DataTable[] = [];
@@ -35,9 +50,12 @@ export function findTables(text: string, lines: readonly Line[], rows: ReadonlyS
     // each row's cells are split once: the row after next becomes the next row
     let cells = cellsOf(i)!;
     let next = cellsOf(i + 1);
+    // the first cell of the run's header (its first row of two filled cells or more), once met
+    let headerFirst = isHeaderRow(cells) ? cells[0]!.trim() || null : null;
     while (next !== null) {
       const after = cellsOf(last + 2);
-      if (opensTable(cells, next, after)) break;
+      if (opensTable(cells, next, after, headerFirst)) break;
+      if (headerFirst === null && isHeaderRow(next)) headerFirst = next[0]!.trim() || null;
       cells = next;
       next = after;
       last++;

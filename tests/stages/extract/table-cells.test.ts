@@ -67,6 +67,10 @@ describe('table cells', () => {
     expect(readCell('95%以上', '')).toEqual({ value: 95, qualifier: 'atLeast', unit: '%' });
     expect(readCell('2.5', '亿')).toEqual({ value: 250000000, qualifier: 'exact', unit: null });
     expect(readIndicator('2.进出口总值(亿元)')).toEqual({ label: '进出口总值', unit: '元', magnitude: '亿' });
+    // the unit's label inside the brackets is no part of the unit
+    expect(readIndicator('本年收费金额(单位:万元)')).toEqual({ label: '本年收费金额', unit: '元', magnitude: '万' });
+    expect(readIndicator('收费金额(单位万元)')).toEqual({ label: '收费金额', unit: '元', magnitude: '万' });
+    expect(readIndicator('单位(个)')).toEqual({ label: '单位', unit: '个', magnitude: '' });
     expect(readIndicator('与境外“单一窗口”互联互通国家(地区)数量(个)').label).toBe('与境外“单一窗口”互联互通国家(地区)数量');
     expect(headerPeriod('2025年')).toBe('2025');
     expect(headerPeriod('2021—2025年')).toBe('2021-2025');
@@ -348,6 +352,17 @@ describe('statistics tables whose upper header cells span the lower ones (HTML c
 
   it('reads nothing when the spanning cells state no unit (总量, 增长) or parentheses that are none (初步核算, 位次)', () => {
     expect(run('data-table-spanning-unit-header-negative.html')).toEqual([]);
+  });
+});
+
+describe('tables in one <table> under caption rows, their units in brackets after 单位: (annual reports on information disclosure)', () => {
+  it('reads each table under its own header: 本年收费金额（单位：万元） gives 万元, a count column with no unit gives nothing, 单位（个） a count', () => {
+    const doc = processDocument({ path: 'u', id: 'u', bytes: readFileSync(path.join(FIXTURES, 'segment', 'data-table-unit-label-header.html')), format: 'html' });
+    expect(doc.metrics.map((m) => [m.raw, m.value, m.unit, m.label, m.change && `${m.change.direction} ${m.change.value}`])).toEqual([
+      ['245.6', 2456000, '元', '行政事业性收费本年收费金额', null],
+      ['12345.6', 123456000, '元', '一般公共预算收入金额', 'up 5.2'],
+      ['12', 12, '个', '乡镇单位', null],
+    ]);
   });
 });
 

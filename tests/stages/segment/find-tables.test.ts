@@ -43,6 +43,23 @@ describe('findTables', () => {
     expect(tablesOf(merged)).toHaveLength(1);
   });
 
+  it('starts a table at a caption row over a header under rows of numbers, and at a header that restates the first cell of its own', () => {
+    // annual reports on information disclosure write their tables in one <table>, each under a caption row
+    const captioned = ['第二十条第(一)项 |  |  |  |', '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '规章 | 0 | 0 | 0 |', '第二十条第(八)项 |  |  |  |', '信息内容 | 本年收费金额(单位:万元) |  |  |', '行政事业性收费 | 245.6 |  |  |'].join('\n');
+    expect(tablesOf(captioned).map((t) => t.table)).toEqual([
+      { header: ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], rows: [['规章', '0', '0', '0']] },
+      { header: ['信息内容', '本年收费金额(单位:万元)', '', ''], rows: [['行政事业性收费', '245.6', '', '']] },
+    ]);
+    // the same without the caption row: the header restates 信息内容
+    expect(tablesOf(captioned.split('\n').filter((l) => !l.startsWith('第二十条')).join('\n'))).toHaveLength(2);
+    // a group's label over rows of numbers, or over another label, is a row of its table
+    const grouped = ['指标 | 本月 | 累计 |', '工业增加值 | 5.2 | 6.1 |', '二、投资 |  |  |', '固定资产投资 | 3.3 | 4.4 |', '三、消费 |  |  |', '其中 |  |  |', '社会消费品零售总额 | 7.1 | 6.9 |'].join('\n');
+    expect(tablesOf(grouped)).toHaveLength(1);
+    // a row of words whose first cell is not the header's stays a row
+    const words = ['地区 | 出口 | 增长(%) |', '广东 | 12.5 | 3.1 |', '其中 | 深圳 | 广州 |', '合计 | 20.1 | 2.2 |'].join('\n');
+    expect(tablesOf(words)).toHaveLength(1);
+  });
+
   it('leaves out the rows of a box and a run too short to be a table', () => {
     expect(tablesOf(STATS, () => true)).toEqual([]);
     expect(tablesOf('月份 | 进出口(亿元) | 同比(%) |\n正文')).toEqual([]);
