@@ -116,6 +116,12 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   标题: 'title',
   名称: 'title',
   索引号: 'indexNumber',
+  // a ministry's 政务公开 table names its cells so (`信息名称: | … | 信息索引: | 360A12-07-2024-0008-1 | 生成日期: | …`,
+  // `信息类别: | 高等教育`, `内容概述: | …`; fixtures/article/info-table-xinxi-labels.html)
+  信息名称: 'title',
+  信息索引: 'indexNumber',
+  信息类别: 'category',
+  内容概述: 'description',
   有效性: null,
   时效性: null,
   主题词: 'keywords',
