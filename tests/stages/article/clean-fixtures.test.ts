@@ -827,3 +827,21 @@ describe('a provincial CMS notice whose print and share tools follow the signatu
     expect(doc.removed.map((r) => r.rule)).not.toContain('page-widgets');
   });
 });
+
+// blind29 (a moe.gov.cn notice, a neac.gov.cn page): WeChat's open-in-browser tip after the signature, and a footer's
+// follow-us label under empty list items. fixtures/clean/page-follow-and-open-in-browser-tips*.txt
+describe('a WeChat open-in-browser tip and a follow-us label closing a page (点击右上角 / 选择在浏览器中打开, 官方微信)', () => {
+  it('removes the tip and the label as widgets, so the signature closes the notice and gives its issuer', () => {
+    const doc = run('page-follow-and-open-in-browser-tips.txt', 'text');
+    for (const w of ['点击右上角', '选择在浏览器中打开', '官方微信', '•']) expect(doc.text, w).not.toContain(w);
+    expect(doc.text.endsWith('  附件:1.安全教育课安排表\n某某市教育局\n2031年6月18日')).toBe(true);
+    expect(doc.metadata).toMatchObject({ issuer: '某某市教育局' });
+    expect(doc.removed.find((r) => r.rule === 'page-widgets')?.text).toContain('点击右上角\n选择在浏览器中打开');
+  });
+  it('keeps an instruction that tells the reader to do the same, and lines with the words beside others (negative)', () => {
+    const doc = run('page-follow-and-open-in-browser-tips-negative.txt', 'text');
+    for (const line of ['点击右上角“…”按钮,选择在浏览器中打开本页。', '也可关注官方微信公众号,在菜单中查看电子证照。', '官方微信公众号:某某政务', '点击右上角菜单', '在浏览器中打开后请登录'])
+      expect(doc.text).toContain(line);
+    expect(doc.removed).toEqual([]);
+  });
+});
