@@ -298,6 +298,11 @@ export const UNIT_BLOCKERS = [
  * `二类动物疫病` (Class II), `一期工程`. After Arabic digits they count (`69类`, `4期`).
  */
 export const GRADE_UNITS: ReadonlySet<string> = new Set(['类', '期']);
+/**
+ * The word that closes a list before its count (`知识竞答、微展览、视频微课等三类作品`, `企业和学校等两类主体`): after it a
+ * grade word counts the kinds just listed, no class (blind29, a moe.gov.cn notice; fixtures/extract/grade-after-list).
+ */
+export const LIST_CLOSE_WORDS: readonly string[] = ['等'];
 
 /**
  * A unit may be followed by an alternative unit in parentheses, kept in `raw` and dropped from

@@ -136,6 +136,11 @@ describe('non-metrics', () => {
     expect(extract('新增十种特色农产品').map((m) => m.raw)).toEqual(['十种']);
   });
 
+  it('counts a grade word after a list’s closing 等 (等三类作品); without 等 a Chinese numeral before 类 stays a class', () => {
+    expect(extract('组织知识竞答、数字微展览、视频微课等三类作品').map((m) => [m.raw, m.value, m.unit])).toEqual([['三类', 3, '类']]);
+    expect(extract('截获二类动物疫病,对二类、三类地区给予补助').map((m) => m.raw)).toEqual([]);
+  });
+
   it('reads 两项补贴 as the disability scheme’s name, not a count; other counts of two stay', () => {
     expect(extract('残疾人两项补贴标准提高至每人每月217元').map((m) => m.raw)).toEqual(['217元']);
     expect(extract('共调整两项补助政策').map((m) => m.raw)).toEqual(['两项']);
