@@ -161,6 +161,14 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   采集日期: null,
 };
 
+/**
+ * A date alone on a line (`2024-01-25`) among the lines cut around the article states the page's date only
+ * when it is the only such line there: more are the dates of a list's items (a sidebar's latest stories, each
+ * title over its date), and none is read (blind29, a kjt.yn.gov.cn page whose 热点资讯 box beat the info line's date;
+ * fixtures/clean/cut-list-dates.html).
+ */
+export const MAX_CUT_BARE_DATE_LINES = 1;
+
 /** Values that state a field is absent (`来源:未知`, `【发布文号】--`): recorded as null. */
 /**
  * Fields whose value may be several people's names parted by spaces (`作者:张三 李四`), and what one

@@ -845,3 +845,17 @@ describe('a WeChat open-in-browser tip and a follow-us label closing a page (点
     expect(doc.removed).toEqual([]);
   });
 });
+
+// blind29 (a kjt.yn.gov.cn page): a sidebar's latest stories, each title over its date, cut above the article,
+// gave the page's date. fixtures/clean/cut-list-dates*.html
+describe('dates of a list cut around the article (a sidebar of stories, each over its date)', () => {
+  it('reads none of them: the info line under the title gives the page’s date', () => {
+    const doc = run('cut-list-dates.html', 'html');
+    expect(doc.metadata).toMatchObject({ pageDate: '2031-11-14 14:59:48', source: '宣教中心' });
+    expect(doc.text).not.toContain('2032-01-25');
+  });
+  it('still reads the one date a page header states of itself (negative)', () => {
+    const doc = run('cut-list-dates-negative.html', 'html');
+    expect(doc.metadata.pageDate).toBe('2031-11-14');
+  });
+});
