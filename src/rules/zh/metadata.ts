@@ -82,6 +82,9 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   作者: 'author',
   撰稿: 'author',
   撰稿人: 'author',
+  // a reporter's credit beside the story's source (`来源:人民网 记者:木胜玉`); alone it is an interview's speaker
+  // (`记者:请问…`): TABLE_FIELD_LABELS
+  记者: 'author',
   所属类别: 'category',
   类别: 'category',
   分类: 'category',
@@ -509,4 +512,9 @@ export const INFO_TABLE_ROW_LABELS: ReadonlySet<string> = new Set([
  * Labels read as a field only in an info table's layout: spaced out (`主 题 :`) or beside other fields on the line;
  * alone and unspaced under a headline they open a sentence of the article (`主题:青春逐梦 创业未来`).
  */
-export const TABLE_FIELD_LABELS: ReadonlySet<string> = new Set(['主题']);
+export const TABLE_FIELD_LABELS: ReadonlySet<string> = new Set([
+  '主题',
+  // beside a source (`来源:人民网 记者:木胜玉`) a credit; alone a speaker's label in an interview (`记者:好的`): blind29, a
+  // kjt.yn.gov.cn page; fixtures/clean/source-reporter-credit.txt
+  '记者',
+]);

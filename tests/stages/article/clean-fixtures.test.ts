@@ -859,3 +859,18 @@ describe('dates of a list cut around the article (a sidebar of stories, each ove
     expect(doc.metadata.pageDate).toBe('2031-11-14');
   });
 });
+
+// blind29 (a kjt.yn.gov.cn page): a repost's credit line `来源:人民网 记者:木胜玉`. fixtures/clean/source-reporter-credit*.txt
+describe('a reporter’s credit beside a source (来源:… 记者:…)', () => {
+  it('reads the reporter as author, apart from the source; the credit line goes', () => {
+    const doc = run('source-reporter-credit.txt', 'text');
+    expect(doc.metadata).toMatchObject({ author: '某某某', source: '宣教中心' });
+    expect(doc.text).not.toContain('记者:某某某');
+    expect(doc.text).not.toContain('人民网');
+  });
+  it('keeps an interview’s speaker lines 记者:… and reads no author from them (negative)', () => {
+    const doc = run('source-reporter-credit-negative.txt', 'text');
+    for (const line of ['记者:请问今年的重点工作是什么?', '记者:好的']) expect(doc.text).toContain(line);
+    expect(doc.metadata.author).toBeUndefined();
+  });
+});
