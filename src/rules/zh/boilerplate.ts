@@ -207,6 +207,10 @@ export const WIDGET_WORDS: readonly string[] = [
   '无障碍阅读', '长者专区',
   // a CMS's link to the article's full text as a file, and the scan code's caption (`[全文下载]`, `扫一扫在手机上查看当前页面`)
   '全文下载', '扫一扫在手机上查看当前页面', '在手机上查看当前页面',
+  // a footer's follow-us labels beside the account's code (`官方微信`, `官方微博`), and the tip a page shows over itself
+  // in WeChat's browser when an attachment is tapped (`点击右上角` / `选择在浏览器中打开`;
+  // fixtures/clean/page-follow-and-open-in-browser-tips.txt)
+  '官方微信', '官方微博', '点击右上角', '选择在浏览器中打开', '在浏览器中打开',
   // a footer's link bar (`联系电话 | 网站地图`): weak, a line of it alone is a contact block's label
   '联系电话', '联系方式',
 ];

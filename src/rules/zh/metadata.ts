@@ -82,6 +82,9 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   作者: 'author',
   撰稿: 'author',
   撰稿人: 'author',
+  // a reporter's credit beside the story's source (`来源:人民网 记者:木胜玉`); alone it is an interview's speaker
+  // (`记者:请问…`): TABLE_FIELD_LABELS
+  记者: 'author',
   所属类别: 'category',
   类别: 'category',
   分类: 'category',
@@ -116,6 +119,12 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   标题: 'title',
   名称: 'title',
   索引号: 'indexNumber',
+  // a ministry's 政务公开 table names its cells so (`信息名称: | … | 信息索引: | 360A12-07-2024-0008-1 | 生成日期: | …`,
+  // `信息类别: | 高等教育`, `内容概述: | …`; fixtures/article/info-table-xinxi-labels.html)
+  信息名称: 'title',
+  信息索引: 'indexNumber',
+  信息类别: 'category',
+  内容概述: 'description',
   有效性: null,
   时效性: null,
   主题词: 'keywords',
@@ -154,6 +163,14 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   抓取日期: null,
   采集日期: null,
 };
+
+/**
+ * A date alone on a line (`2024-01-25`) among the lines cut around the article states the page's date only
+ * when it is the only such line there: more are the dates of a list's items (a sidebar's latest stories, each
+ * title over its date), and none is read (blind29, a kjt.yn.gov.cn page whose 热点资讯 box beat the info line's date;
+ * fixtures/clean/cut-list-dates.html).
+ */
+export const MAX_CUT_BARE_DATE_LINES = 1;
 
 /** Values that state a field is absent (`来源:未知`, `【发布文号】--`): recorded as null. */
 /**
@@ -495,4 +512,9 @@ export const INFO_TABLE_ROW_LABELS: ReadonlySet<string> = new Set([
  * Labels read as a field only in an info table's layout: spaced out (`主 题 :`) or beside other fields on the line;
  * alone and unspaced under a headline they open a sentence of the article (`主题:青春逐梦 创业未来`).
  */
-export const TABLE_FIELD_LABELS: ReadonlySet<string> = new Set(['主题']);
+export const TABLE_FIELD_LABELS: ReadonlySet<string> = new Set([
+  '主题',
+  // beside a source (`来源:人民网 记者:木胜玉`) a credit; alone a speaker's label in an interview (`记者:好的`): blind29, a
+  // kjt.yn.gov.cn page; fixtures/clean/source-reporter-credit.txt
+  '记者',
+]);

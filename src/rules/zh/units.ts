@@ -23,6 +23,10 @@ export const COUNT_UNITS = [
   // a household of so many persons, as housing rules size them (`3人户及以上`, `2人户中`); `50万人户籍人口` is
   // 50万 人 (a word of UNIT_BLOCKERS opening inside a unit cuts it back)
   '人户',
+  // editions of a recurring event held (`至今已举办5届`, `连续举办3届`): a Chinese numeral before it names a term
+  // (`二十届三中全会`, `十四届全国人大`: GRADE_UNITS), a year a cohort (`2023届毕业生`: COHORT_UNITS); blind29, a
+  // kjt.yn.gov.cn page; fixtures/extract/edition-counts
+  '届',
 ] as const;
 
 /**
@@ -291,13 +295,22 @@ export const UNIT_BLOCKERS = [
   '度过', '度假',
   // 幅度, an extent, is no count of pictures
   '幅度',
+  // a term's expiry (`第3届满`: 届满, expires), no count of editions
+  '届满',
 ] as const;
 
 /**
  * Measure words that, after a Chinese numeral, name a grade or a phase rather than count:
  * `二类动物疫病` (Class II), `一期工程`. After Arabic digits they count (`69类`, `4期`).
  */
-export const GRADE_UNITS: ReadonlySet<string> = new Set(['类', '期']);
+export const GRADE_UNITS: ReadonlySet<string> = new Set(['类', '期', '届']);
+/** Measure words that, after a year of the calendar in digits, name a cohort (`2023届毕业生`): a year, no count. */
+export const COHORT_UNITS: ReadonlySet<string> = new Set(['届']);
+/**
+ * The word that closes a list before its count (`知识竞答、微展览、视频微课等三类作品`, `企业和学校等两类主体`): after it a
+ * grade word counts the kinds just listed, no class (blind29, a moe.gov.cn notice; fixtures/extract/grade-after-list).
+ */
+export const LIST_CLOSE_WORDS: readonly string[] = ['等'];
 
 /**
  * A unit may be followed by an alternative unit in parentheses, kept in `raw` and dropped from

@@ -827,3 +827,50 @@ describe('a provincial CMS notice whose print and share tools follow the signatu
     expect(doc.removed.map((r) => r.rule)).not.toContain('page-widgets');
   });
 });
+
+// blind29 (a moe.gov.cn notice, a neac.gov.cn page): WeChat's open-in-browser tip after the signature, and a footer's
+// follow-us label under empty list items. fixtures/clean/page-follow-and-open-in-browser-tips*.txt
+describe('a WeChat open-in-browser tip and a follow-us label closing a page (点击右上角 / 选择在浏览器中打开, 官方微信)', () => {
+  it('removes the tip and the label as widgets, so the signature closes the notice and gives its issuer', () => {
+    const doc = run('page-follow-and-open-in-browser-tips.txt', 'text');
+    for (const w of ['点击右上角', '选择在浏览器中打开', '官方微信', '•']) expect(doc.text, w).not.toContain(w);
+    expect(doc.text.endsWith('  附件:1.安全教育课安排表\n某某市教育局\n2031年6月18日')).toBe(true);
+    expect(doc.metadata).toMatchObject({ issuer: '某某市教育局' });
+    expect(doc.removed.find((r) => r.rule === 'page-widgets')?.text).toContain('点击右上角\n选择在浏览器中打开');
+  });
+  it('keeps an instruction that tells the reader to do the same, and lines with the words beside others (negative)', () => {
+    const doc = run('page-follow-and-open-in-browser-tips-negative.txt', 'text');
+    for (const line of ['点击右上角“…”按钮,选择在浏览器中打开本页。', '也可关注官方微信公众号,在菜单中查看电子证照。', '官方微信公众号:某某政务', '点击右上角菜单', '在浏览器中打开后请登录'])
+      expect(doc.text).toContain(line);
+    expect(doc.removed).toEqual([]);
+  });
+});
+
+// blind29 (a kjt.yn.gov.cn page): a sidebar's latest stories, each title over its date, cut above the article,
+// gave the page's date. fixtures/clean/cut-list-dates*.html
+describe('dates of a list cut around the article (a sidebar of stories, each over its date)', () => {
+  it('reads none of them: the info line under the title gives the page’s date', () => {
+    const doc = run('cut-list-dates.html', 'html');
+    expect(doc.metadata).toMatchObject({ pageDate: '2031-11-14 14:59:48', source: '宣教中心' });
+    expect(doc.text).not.toContain('2032-01-25');
+  });
+  it('still reads the one date a page header states of itself (negative)', () => {
+    const doc = run('cut-list-dates-negative.html', 'html');
+    expect(doc.metadata.pageDate).toBe('2031-11-14');
+  });
+});
+
+// blind29 (a kjt.yn.gov.cn page): a repost's credit line `来源:人民网 记者:木胜玉`. fixtures/clean/source-reporter-credit*.txt
+describe('a reporter’s credit beside a source (来源:… 记者:…)', () => {
+  it('reads the reporter as author, apart from the source; the credit line goes', () => {
+    const doc = run('source-reporter-credit.txt', 'text');
+    expect(doc.metadata).toMatchObject({ author: '某某某', source: '宣教中心' });
+    expect(doc.text).not.toContain('记者:某某某');
+    expect(doc.text).not.toContain('人民网');
+  });
+  it('keeps an interview’s speaker lines 记者:… and reads no author from them (negative)', () => {
+    const doc = run('source-reporter-credit-negative.txt', 'text');
+    for (const line of ['记者:请问今年的重点工作是什么?', '记者:好的']) expect(doc.text).toContain(line);
+    expect(doc.metadata.author).toBeUndefined();
+  });
+});

@@ -351,3 +351,31 @@ describe('parseFieldLine on an info table row of colonless label cells', () => {
       expect(doc.text).toContain(line);
   });
 });
+
+// A ministry's 政务公开 table whose cells name themselves 信息名称 / 信息索引 / 信息类别 / 内容概述 (blind29, a
+// moe.gov.cn notice): each a FIELD_LABELS row. fixtures/article/info-table-xinxi-labels.html
+describe('an info table of 信息… labels', () => {
+  it('reads the labels as fields of a table row', () => {
+    expect(parseFieldLine('信息索引: | 360A00-07-2031-0001-1 | 生成日期: | 2031-05-20 |')).toEqual([
+      { label: '信息索引', key: 'indexNumber', value: '360A00-07-2031-0001-1' },
+      { label: '生成日期', key: 'writtenDate', value: '2031-05-20' },
+    ]);
+    expect(parseFieldLine('信息名称: | 某某部办公厅关于开展2031年度某项宣传活动的通知 |  |  |')).toEqual([
+      { label: '信息名称', key: 'title', value: '某某部办公厅关于开展2031年度某项宣传活动的通知' },
+    ]);
+  });
+
+  it('reads no sentence of the article that opens with one of them (negative)', () => {
+    expect(parseFieldLine('内容概述:活动分为线上答题和作品征集两部分,每单位限报1项作品。')).toBeNull();
+    expect(parseFieldLine('各单位按信息类别分别报送材料,信息名称应与材料一致。')).toBeNull();
+  });
+
+  it('takes the table above the notice into metadata and out of the text; the article’s own lines with the words stay', () => {
+    const name = 'info-table-xinxi-labels.html';
+    const doc = processDocument({ path: name, id: 'info-table-xinxi-labels', bytes: readFileSync(path.join(FIXTURES, 'article', name)), format: 'html' });
+    expect(doc.metadata).toMatchObject({ indexNumber: '360A00-07-2031-0001-1', writtenDate: '2031-05-20', issuer: '某某部办公厅', docNumber: '某办函〔2031〕7号', category: '宣传教育' });
+    expect(doc.text).not.toMatch(/信息名称:|信息索引:|内容概述: \|/);
+    expect(doc.text).toContain('内容概述:活动分为线上答题和作品征集两部分,每单位限报1项作品。');
+    expect(doc.text).toContain('各单位按信息类别分别报送材料,信息名称应与材料一致。');
+  });
+});

@@ -60,6 +60,11 @@ const MUST_NOT_MATCH: [string, string][] = [
   ['把巡视整改作为一项严肃的政治任务', '一项'],
   ['建立一支高素质队伍', '一支'],
   ['截获二类动物疫病', '二类'],
+  // 届 after a Chinese numeral names a term; after a year, a cohort
+  ['学习党的二十届三中全会精神', '二十届'],
+  ['2023届毕业生就业率达95%', '2023届'],
+  // 届满: a term expires (UNIT_BLOCKERS)
+  ['连任两期后任期3届满即退出', '3届'],
   ['不断深化落实中央八项规定精神', '八项规定'],
   ['总结正反两方面的经验', '两方面'],
   ['进口、出口都保持着两位数的增长', '两位'],
@@ -134,6 +139,15 @@ describe('non-metrics', () => {
   it('reads 十种有色金属 as the product group’s name, not a count of kinds; other counts of kinds stay', () => {
     expect(extract('生产十种有色金属62.4万吨').map((m) => m.raw)).toEqual(['62.4万吨']);
     expect(extract('新增十种特色农产品').map((m) => m.raw)).toEqual(['十种']);
+  });
+
+  it('counts a grade word after a list’s closing 等 (等三类作品); without 等 a Chinese numeral before 类 stays a class', () => {
+    expect(extract('组织知识竞答、数字微展览、视频微课等三类作品').map((m) => [m.raw, m.value, m.unit])).toEqual([['三类', 3, '类']]);
+    expect(extract('截获二类动物疫病,对二类、三类地区给予补助').map((m) => m.raw)).toEqual([]);
+  });
+
+  it('counts editions held in digits (已举办5届, 连续举办3届); 第5届 is an ordinal', () => {
+    expect(extract('至今已举办5届,论坛已连续举办3届,第5届论坛开幕').map((m) => [m.raw, m.value, m.unit])).toEqual([['5届', 5, '届'], ['3届', 3, '届']]);
   });
 
   it('reads 两项补贴 as the disability scheme’s name, not a count; other counts of two stay', () => {

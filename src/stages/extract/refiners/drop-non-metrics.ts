@@ -62,7 +62,7 @@ import {
 } from '../../../rules/zh/nonmetrics.js';
 import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
-import { COUNT_UNITS, DAY_OF_MONTH, RATE_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, DURATION_REACH_WORDS, GRADE_UNITS, LABEL_UNIT_INTROS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+import { COHORT_UNITS, COUNT_UNITS, DAY_OF_MONTH, RATE_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, DURATION_REACH_WORDS, GRADE_UNITS, LABEL_UNIT_INTROS, LIST_CLOSE_WORDS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 import { MAGNITUDES, isBareMagnitude } from '../../../locale/zh/numerals.js';
 import { CAP_QUALIFIERS, DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
 
@@ -308,8 +308,12 @@ function boundedOne(c: Candidate): boolean {
 /** `零部件`, `零件`: a lone 零 is part of a word. */
 export const lexicalZero: NonMetricRule = (c) => !c.proportion && LEXICAL_NUMERALS.has(c.numeral.text);
 
-/** `二类动物疫病`: a Chinese numeral before a grade word names a class. */
-export const grade: NonMetricRule = (c) => c.chinese && !c.proportion && c.unit !== null && GRADE_UNITS.has(c.unit.text);
+/** `二类动物疫病`: a Chinese numeral before a grade word names a class; after a list's closing 等 it counts the kinds listed (`等三类作品`). */
+export const grade: NonMetricRule = (c, text) =>
+  c.chinese && !c.proportion && c.unit !== null && GRADE_UNITS.has(c.unit.text) && !LIST_CLOSE_WORDS.some((w) => text.startsWith(w, c.start - w.length));
+
+/** `2023届毕业生`: a year in four digits (CALENDAR_YEAR, below) before a cohort word names the class of that year. */
+export const cohort: NonMetricRule = (c) => !c.chinese && c.unit !== null && COHORT_UNITS.has(c.unit.text) && CALENDAR_YEAR.test(c.numeral.text);
 
 const STREAK_CHANGE_RE = new RegExp(`[\\u4e00-\\u9fff]{0,${STREAK_CHANGE_GAP}}?${alternation(Object.keys(CHANGE_VERBS))}`, 'y');
 
@@ -544,6 +548,7 @@ export const NON_METRIC_RULES: Readonly<Record<string, NonMetricRule>> = {
   indefinite,
   lexicalZero,
   grade,
+  cohort,
   timeFrame,
   rateBase,
   vague,
