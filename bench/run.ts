@@ -3,7 +3,7 @@
 // Usage: node dist-bench/run.js [--size MB] [--runs N] [--seed N] [--sample-mb MB]
 //        [--profile] [--out FILE] [--keep] [--timeout-s S] [--peer-budget-s S] [--budget-min M]
 //        [--baseline REV] [--real DIR | --no-real] [--compiles] [--part NAME] [--dask-shards N] [--python PATH]
-//        [--only floor,jobs1,jobs2,tar-jobs1,tar-jobs2,dask,dask-tiny,jobs2-tiny,bigdoc-text,bigdoc-html,baseline1,jobs1-no-lines,baseline1-no-lines,readability,real-html-jobs1,real-html-readability,templates-learn,jobs1-templates,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
+//        [--only floor,jobs1,jobs2,tar-jobs1,tar-jobs2,dask,dask-tiny,jobs2-tiny,bigdoc-text,bigdoc-html,baseline1,jobs1-no-lines,baseline1-no-lines,readability,real-html-baseline1,real-html-jobs1,real-html-readability,templates-learn,jobs1-templates,required,metric-stage,recognizers-number,recognizers-percentage,recognizers-currency]
 // --only runs a subset; with --part NAME its rows go to a section of their own (size and part),
 // so that the bench can be run in parts without one part's run replacing another's rows.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -208,6 +208,7 @@ function main(): void {
       { key: 'readability', label: 'Readability over linkedom (HTML pages only)', timed: 'process wall', input: `${corpusInput}; its HTML pages`, samples: [], notes: [] },
       { key: 'real-html-jobs1', label: 'customs-extract --jobs 1 on the real HTML pages', timed: 'process wall', input: realHtmlInput, samples: [], notes: [] },
       { key: 'real-html-readability', label: 'Readability over linkedom on the real HTML pages', timed: 'process wall', input: realHtmlInput, samples: [], notes: [] },
+      { key: 'real-html-baseline1', label: `commit ${args.baseline} --jobs 1 on the real HTML pages (baseline)`, timed: 'process wall', input: realHtmlInput, samples: [], notes: [] },
       { key: 'templates-learn', label: 'customs-extract templates (learning the site templates)', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
       { key: 'jobs1-templates', label: 'customs-extract --jobs 1 --templates (the learnt templates removed)', timed: 'process wall', input: corpusInput, samples: [], notes: [] },
       {
@@ -234,13 +235,16 @@ function main(): void {
       const wanted = new Set(args.only.split(','));
       for (const v of variants) if (!wanted.has(v.key)) v.skipped = NOT_SELECTED;
     }
-    if (realHtml.length === 0) for (const key of ['real-html-jobs1', 'real-html-readability'] as const) byKey(key).skipped ??= `no real documents (${realDir ? `none in ${realDir}` : args['no-real'] ? '--no-real' : `${args.real} is missing`})`;
+    if (realHtml.length === 0) for (const key of ['real-html-jobs1', 'real-html-readability', 'real-html-baseline1'] as const) byKey(key).skipped ??= `no real documents (${realDir ? `none in ${realDir}` : args['no-real'] ? '--no-real' : `${args.real} is missing`})`;
     const selected = (...keys: Variant['key'][]): boolean => keys.some((k) => !byKey(k).skipped);
-    if (selected('baseline1', 'baseline1-no-lines')) {
+    if (selected('baseline1', 'baseline1-no-lines', 'real-html-baseline1')) {
       log(`building the baseline ${args.baseline} in a temporary worktree`);
       baseline = buildBaseline(args.baseline!, scratch);
-      if ('skipped' in baseline) byKey('baseline1').skipped = baseline.skipped;
-      else byKey('baseline1').label = baseline.label;
+      if ('skipped' in baseline) for (const key of ['baseline1', 'real-html-baseline1'] as const) byKey(key).skipped ??= baseline.skipped;
+      else {
+        byKey('baseline1').label = baseline.label;
+        byKey('real-html-baseline1').label = `${baseline.label.replace(/ \(baseline\)$/, '')} on the real HTML pages (baseline)`;
+      }
     }
     // issue 13's ablation rows: each build copied with its line stage a pass-through (bench/ablate.ts)
     const ablated: Partial<Record<'jobs1-no-lines' | 'baseline1-no-lines', string>> = {};
@@ -306,11 +310,11 @@ function main(): void {
 
     // the templates the templates-learn variant wrote, removed by the jobs1-templates variant
     const templatesFile = path.join(scratch, 'site.templates.json');
-    type E2eKey = 'jobs1' | 'jobs2' | 'tar-jobs1' | 'tar-jobs2' | 'jobs2-tiny' | 'baseline1' | 'jobs1-no-lines' | 'baseline1-no-lines' | 'real-html-jobs1' | 'jobs1-templates';
-    const e2eInput: Partial<Record<E2eKey, string>> = { 'real-html-jobs1': realHtmlDir, 'tar-jobs1': tarFile, 'tar-jobs2': tarFile, 'jobs2-tiny': tinyDir };
+    type E2eKey = 'jobs1' | 'jobs2' | 'tar-jobs1' | 'tar-jobs2' | 'jobs2-tiny' | 'baseline1' | 'jobs1-no-lines' | 'baseline1-no-lines' | 'real-html-jobs1' | 'real-html-baseline1' | 'jobs1-templates';
+    const e2eInput: Partial<Record<E2eKey, string>> = { 'real-html-jobs1': realHtmlDir, 'real-html-baseline1': realHtmlDir, 'tar-jobs1': tarFile, 'tar-jobs2': tarFile, 'jobs2-tiny': tinyDir };
     const e2eArgs = (key: E2eKey, outDir: string): string[] => {
       const jobs = key.endsWith('jobs2') || key === 'jobs2-tiny' ? ['--jobs', '2'] : ['--jobs', '1'];
-      const bin = key === 'baseline1' && baseline && 'bin' in baseline ? baseline.bin : key === 'jobs1-no-lines' || key === 'baseline1-no-lines' ? ablated[key]! : BIN;
+      const bin = (key === 'baseline1' || key === 'real-html-baseline1') && baseline && 'bin' in baseline ? baseline.bin : key === 'jobs1-no-lines' || key === 'baseline1-no-lines' ? ablated[key]! : BIN;
       const templates = key === 'jobs1-templates' ? ['--templates', templatesFile] : [];
       return [bin, e2eInput[key] ?? corpusDir, '-o', outDir, '--quiet', ...(hasJobs ? jobs : []), ...templates];
     };
@@ -451,14 +455,14 @@ function main(): void {
       }
       runTemplatesLearn();
       if (byKey('templates-learn').skipped) byKey('jobs1-templates').skipped ??= 'needs the templates file of the templates-learn variant';
-      for (const key of ['jobs1', 'jobs2', 'tar-jobs1', 'tar-jobs2', 'baseline1', 'jobs1-no-lines', 'baseline1-no-lines', 'real-html-jobs1', 'jobs1-templates', 'jobs2-tiny'] as const) {
+      for (const key of ['jobs1', 'jobs2', 'tar-jobs1', 'tar-jobs2', 'baseline1', 'jobs1-no-lines', 'baseline1-no-lines', 'real-html-jobs1', 'real-html-baseline1', 'jobs1-templates', 'jobs2-tiny'] as const) {
         const v = byKey(key);
         if (v.skipped) continue;
         const outDir = path.join(scratch, `out-${key}`);
         const r = runNode(e2eArgs(key, outDir), { cwd: ROOT, timeoutMs });
         const failedDocs = r.stderr.split('\n').filter((l) => l.startsWith('customs-extract: ')).length;
         const [bytes, docs] =
-          key === 'real-html-jobs1'
+          key === 'real-html-jobs1' || key === 'real-html-baseline1'
             ? [realHtml.reduce((n, f) => n + f.bytes, 0), realHtml.length]
             : key === 'jobs2-tiny'
               ? [tiny!.totalBytes, tiny!.files.length]

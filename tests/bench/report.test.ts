@@ -78,6 +78,10 @@ describe('judgeTargets', () => {
     expect(line(missed, within)).toContain('the line stage costs 5.00 CPU s of one job\'s 25.00, the baseline\'s 2.00 of 20.00');
     expect(line(missed, within)).toContain('one job reads 1.00× the baseline, so the clause needs the line stage at no more than 2.22 CPU s (0.44× its cost, 1.11× the baseline\'s)');
     expect(line(at(25_000), within)).not.toContain('Ablation');
+    // the real pages beside it, when both builds ran on them
+    const real = at(25_000, variant('real-html-jobs1', [sample(2, { cpuMs: 10_000 })]), variant('real-html-baseline1', [sample(2, { cpuMs: 15_000 })]));
+    expect(line(real, within)).toContain("On the corpus's copies of the real HTML pages alone: 10.00 vs 6.67 MB per CPU s = 1.50×.");
+    expect(line(at(25_000), within)).not.toContain('real HTML');
     expect(judgeTargets(report([floor, variant('jobs1', [sample(5)]), base])).find((t) => t.text.startsWith(within))!.verdict).toBe('not measured');
   });
 
