@@ -169,8 +169,8 @@ function nonSpaceChars(node: AnyNode, skip: Skip, inLinks = false): number {
 
 // Every traversal below keeps its own stack: pages nest tens of thousands deep, past the call stack.
 
-/** All the text under a node, block boundaries read as spaces (a table cell, a heading, a form). */
-function textUnder(node: AnyNode, skip: Skip): string {
+/** All the text under a node, block boundaries read as spaces (a table cell, a heading, a form); a <br> as `br`. */
+function textUnder(node: AnyNode, skip: Skip, br = ' '): string {
   let text = '';
   const stack: Array<AnyNode | string> = [node];
   while (stack.length > 0) {
@@ -187,7 +187,7 @@ function textUnder(node: AnyNode, skip: Skip): string {
     if (isElement(item)) {
       if (item !== node && skip.has(item)) continue;
       if (item.name === 'br') {
-        text += ' ';
+        text += br;
         continue;
       }
     }
@@ -199,6 +199,26 @@ function textUnder(node: AnyNode, skip: Skip): string {
   return text;
 }
 export const oneLine = (node: AnyNode, skip: Skip): string => collapseSpace(textUnder(node, skip)).trim();
+
+/** What a <br> is read as in a heading, until its pieces are joined (headingLine). */
+const HEADING_BREAK = '\n';
+/** A Latin letter or a digit of ASCII: a <br> between two of them stands for a space. */
+const ASCII_WORD = /[A-Za-z0-9]/;
+
+/**
+ * A heading's text on one line (oneLine): the pieces a <br> splits it into run on as its words do,
+ * without a space (`关于开展<br>2031年度…的通知` → `关于开展2031年度…的通知`), unless both sides are Latin
+ * letters or digits (`COVID<br>19`). Only a <br> joins so: a space written in the heading stays.
+ */
+function headingLine(node: AnyNode): string {
+  const pieces = textUnder(node, NOTHING, HEADING_BREAK).split(HEADING_BREAK).map((p) => collapseSpace(p).trim()).filter((p) => p !== '');
+  let line = pieces[0] ?? '';
+  for (let i = 1; i < pieces.length; i++) {
+    const next = pieces[i]!;
+    line += ASCII_WORD.test(line[line.length - 1]!) && ASCII_WORD.test(next[0]!) ? ` ${next}` : next;
+  }
+  return line;
+}
 
 /**
  * The page's block elements as they are written (PageBlock): each opens at the line the writer is
@@ -486,7 +506,7 @@ export interface PageH1 {
 const markupOf = (page: Survey): PageMarkup => ({
   metas: page.metas.map((el) => el.attribs),
   title: page.title ? oneLine(page.title, NOTHING) : null,
-  h1s: page.h1s.map((el) => ({ text: oneLine(el, NOTHING), brand: linksHomeOnly(el) })),
+  h1s: page.h1s.map((el) => ({ text: headingLine(el), brand: linksHomeOnly(el) })),
 });
 
 /** Whether a node's text (some, HTML whitespace aside) all stands in links to the site's root (SITE_HOME_HREF). */

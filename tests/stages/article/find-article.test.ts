@@ -348,6 +348,10 @@ describe('findArticle on pages: link lists after the article, hidden items, titl
     // a <title> that names the article still leads
     expect(run('gov-page-content-div.html').title).toBe('关于2024年进出口情况的通报');
   });
+  it('an <h1> title broken by <br>: its pieces run on without a space, but between Latin letters or digits, and a space written in it stays', () => {
+    expect(run('title-h1-line-break.html').title).toBe('关于开展2031年度优秀教学论文评选的通知');
+    expect(run('title-h1-line-break-latin.html').title).toBe('RCEP Rules of Origin实施指南 (2031 年版)');
+  });
   it("a <title> naming the page's type (`新闻详情页`): no title hint; the heading nearest the article is the title", () => {
     const doc = run('title-page-type-placeholder.html');
     expect(doc.title).toBe('某省前三季度农产品出口额增长12%');
