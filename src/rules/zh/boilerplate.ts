@@ -489,6 +489,8 @@ export const WEAK_WIDGET_WORDS: ReadonlySet<string> = new Set([
   'A+', 'A-',
   '简', '繁',
   '联系电话', '联系方式',
+  // a footer's follow-us labels: a plan's sub-heading or a table's header cells too (`官方微信 | 官方微博` over counts)
+  '官方微信', '官方微博',
 ]);
 
 /**

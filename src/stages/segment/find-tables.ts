@@ -16,21 +16,25 @@ const hasNumber = (cells: readonly string[]): boolean => cells.some((c) => NUMBE
  *   增长(%)` rows, then `指标 | 单位 | 绝对数 | 增长(%)` over rows of four) are written on consecutive
  *   lines; the second's header is no row of the first. A sub-header of merged cells (`按地区分 | 金额`
  *   over rows of three) is a row of its table;
- * - a caption (one filled cell, no number) over such a header (`第二十条第(八)项 |  |  |` over
- *   `信息内容 | 本年收费金额(单位:万元) |  |`): tables a page writes in one `<table>`, each under its
- *   caption row, as annual reports on information disclosure do. A group's label over a row of
- *   numbers (`二、投资 |  |` over `固定资产投资 | 5.2 |`) stays a row;
+ * - a caption (one filled cell, no number) over a header that restates the table's own first cell
+ *   (`headerFirst`: `第二十条第(八)项 |  |  |` over `信息内容 | 本年收费金额(单位:万元) |  |` under a table
+ *   headed `信息内容 | 本年制发件数 | …`): tables a page writes in one `<table>`, each under its caption row,
+ *   as annual reports on information disclosure do. A group's label over rows (`二、按贸易方式分 |  |` over
+ *   `市场采购 | — | — |` or `教育支出 | 3200万元 |`) stays a row of its table;
  * - a header that restates the table's own first cell (`headerFirst`: `信息内容 | 本年收费金额 |` under
  *   a table headed `信息内容 | 本年制发件数 | …`), whatever its width.
  */
 function opensTable(before: readonly string[], cells: readonly string[], after: readonly string[] | null, headerFirst: string | null): boolean {
   if (hasNumber(cells) || !hasNumber(before)) return false;
   const n = filled(cells);
-  if (n === 1) return after !== null && isHeaderRow(after);
+  if (n === 1) return after !== null && restates(after, headerFirst);
   if (n < 2) return false;
   if (cells.length !== before.length && (after === null || after.length === cells.length)) return true;
-  return headerFirst !== null && cells[0]!.trim() === headerFirst;
+  return restates(cells, headerFirst);
 }
+
+/** A header's shape whose first cell is the table's header's (`headerFirst`). */
+const restates = (cells: readonly string[], headerFirst: string | null): boolean => headerFirst !== null && isHeaderRow(cells) && cells[0]!.trim() === headerFirst;
 
 /** Two filled cells or more and no number: a header's shape. */
 const isHeaderRow = (cells: readonly string[]): boolean => filled(cells) >= 2 && !hasNumber(cells);

@@ -156,6 +156,14 @@ describe('tables as statistics pages lay them out (read through the whole stage)
   const metricsOf = (text: string) =>
     extractDocument(text, { path: 'table.txt', format: 'text' }).metrics.map((m) => [m.raw, m.value, m.unit, m.label, m.period, m.column, m.change && `${m.change.direction} ${m.change.value}`]);
 
+  it('reads a compound unit that opens with a known one (万吨标准煤, 立方米/日, 人次/日), not a rank (位次)', () => {
+    const text = '地区 | 能源消费量(万吨标准煤) | 供水能力(万立方米/日) | 排名(位次) |\n甲区 | 120.5 | 35.2 | 3 |\n';
+    expect(metricsOf(text).map((m) => [m[0], m[1], m[2]])).toEqual([
+      ['120.5', 1205000, '吨标准煤'],
+      ['35.2', 352000, '立方米/日'],
+    ]);
+  });
+
   it('takes a header year with a unit (2020年(亿元)) as its column\'s period and unit, in a 专栏 and outside one', () => {
     expect(metricsOf('专栏1 主要指标 |\n指标 | 2020年(亿元) | 2025年(亿元) |\n进出口总额 | 1200 | 1500 |\n')).toEqual([
       ['1200', 1.2e11, '元', '进出口总额', '2020', 'c1', null],

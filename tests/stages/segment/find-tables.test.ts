@@ -55,6 +55,11 @@ describe('findTables', () => {
     // a group's label over rows of numbers, or over another label, is a row of its table
     const grouped = ['指标 | 本月 | 累计 |', '工业增加值 | 5.2 | 6.1 |', '二、投资 |  |  |', '固定资产投资 | 3.3 | 4.4 |', '三、消费 |  |  |', '其中 |  |  |', '社会消费品零售总额 | 7.1 | 6.9 |'].join('\n');
     expect(tablesOf(grouped)).toHaveLength(1);
+    // a group's label over rows whose cells are no bare numbers (— for no data, values with their units) is a row too
+    const dashes = ['指标 | 本月(亿元) | 累计(亿元) |', '进出口总值 | 12.5 | 70.1 |', '二、按贸易方式分 |  |  |', '市场采购 | — | — |', '一般贸易 | 8.2 | 45.3 |'].join('\n');
+    expect(tablesOf(dashes)).toHaveLength(1);
+    const units = ['项目 | 2030年 | 2031年 |', '一般公共预算支出 | 9800 | 10200 |', '二、民生支出 |  |  |', '教育支出 | 3200万元 | 3500万元 |', '卫生健康支出 | 1800 | 1950 |'].join('\n');
+    expect(tablesOf(units)).toHaveLength(1);
     // a row of words whose first cell is not the header's stays a row
     const words = ['地区 | 出口 | 增长(%) |', '广东 | 12.5 | 3.1 |', '其中 | 深圳 | 广州 |', '合计 | 20.1 | 2.2 |'].join('\n');
     expect(tablesOf(words)).toHaveLength(1);
