@@ -395,8 +395,10 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
   const stated = p.column === null ? tableUnit(text, p) : null;
   eachRowLine(text, p, covered, (row, located) => {
     const offset = p.column === null ? spannedCells(table.header, row) : 0;
-    const indicator = readIndicator(row[Math.max(indicatorColumn - offset, 0)]!);
-    if (indicator.unit === null && stated !== null) Object.assign(indicator, stated);
+    const indicatorCell = row[Math.max(indicatorColumn - offset, 0)]!;
+    const indicator = readIndicator(indicatorCell);
+    // a bracket that names no unit (`辽宁省(不含大连市)`, the row's scope) is part of the label: the table's stated unit holds
+    if (stated !== null && !isKnownUnit(indicator.unit)) Object.assign(indicator, stated, { label: indicatorCell.trim().replace(LIST_MARKER, '') });
     const unitCell = unitColumn > 0 ? row[unitColumn - offset]?.trim() : undefined;
     if (unitCell) {
       Object.assign(indicator, readIndicator(`(${unitCell})`), { label: indicator.label });
