@@ -12,7 +12,7 @@ import { BACK_HOME_LINK_TEXT, MAX_BACK_HOME_LINK_CHARS, MAX_BACK_HOME_LINK_RAW_C
 import type { Metadata } from '../../schema/records.js';
 import type { PageBlock, PageText } from '../types.js';
 import { addMeasure } from '../measure-text.js';
-import { isTitleShaped, splitPageTitle } from '../article/find-title.js';
+import { isTitleShaped, splitPageTitle, withoutGluedTranslation } from '../article/find-title.js';
 import { ARTICLE_HEADER_WORDS } from '../../rules/article.js';
 import { attributeWords } from '../article/score-blocks.js';
 import { ARTICLE_PARTS, ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES, SHOWING_CLASS } from './html-elements.js';
@@ -527,7 +527,7 @@ export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints
     if (content && !META_PLACEHOLDERS.has(content.toLowerCase()) && metadata[key] === undefined) metadata[key] = DATE_KEYS.has(key) ? inSiteZone(content) : content;
   }
   const hints: string[] = [];
-  if (typeof metadata.title === 'string') hints.push(metadata.title);
+  if (typeof metadata.title === 'string') hints.push(withoutGluedTranslation(metadata.title));
   const pageTitle = page.title !== null ? withoutMarkup(page.title) : '';
   const split = pageTitle ? splitPageTitle(pageTitle) : NO_PAGE_TITLE;
   const metaSite = typeof metadata.site === 'string' ? metadata.site : null;
@@ -542,7 +542,7 @@ export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints
   const siteName = site ?? metaSite;
   const h1 = articleH1(page.h1s, title, siteName);
   if (h1 !== null) hints.push(h1);
-  if (title) hints.push(title);
+  if (title) hints.push(withoutGluedTranslation(title));
   if (site && metadata.site === undefined) metadata.site = site;
   return { metadata, titleHints: [...new Set(hints)] };
 }
