@@ -68,6 +68,10 @@ describe('table cells', () => {
     expect(readCell('2.5', '亿')).toEqual({ value: 250000000, qualifier: 'exact', unit: null });
     expect(readIndicator('2.进出口总值(亿元)')).toEqual({ label: '进出口总值', unit: '元', magnitude: '亿' });
     expect(readIndicator('与境外“单一窗口”互联互通国家(地区)数量(个)').label).toBe('与境外“单一窗口”互联互通国家(地区)数量');
+    // a spread-out word (SPREAD_CELL) loses its spaces; words apart, or more than four characters apart, keep them
+    expect(readIndicator('合    计').label).toBe('合计');
+    expect(readIndicator('粮食 棉花').label).toBe('粮食 棉花');
+    expect(readIndicator('甲 乙 丙 丁 戊').label).toBe('甲 乙 丙 丁 戊');
     expect(headerPeriod('2025年')).toBe('2025');
     expect(headerPeriod('2021—2025年')).toBe('2021-2025');
     expect(headerPeriod('年均')).toBe('年均');
@@ -350,8 +354,9 @@ describe('statistics tables whose upper header cells span the lower ones (HTML c
       ['180.37', 1.8037e10, '元', '乙市'],
       ['12', 1.2e5, '美元', '出口额'],
       ['13', 1.3e5, '美元', '出口额'],
-      ['3008.98', 3.00898e11, '元', '合    计'],
-      ['3253.97', 3.25397e11, '元', '合    计'],
+      // a word the table spreads over the cell (`合 &nbsp;&nbsp;&nbsp;计`) is read as the word
+      ['3008.98', 3.00898e11, '元', '合计'],
+      ['3253.97', 3.25397e11, '元', '合计'],
     ]);
   });
 
