@@ -630,6 +630,15 @@ export const TITLE_ENDINGS = /(?:公告|通告|通知|办法|规定|规划|报�
 export const SITE_TITLE_MAX_CHARS = 16;
 export const SITE_TITLE_FORBIDDEN = /[0-9\-–—_|·:]|关于|公告|通告|通知|办法|规定|规划|报告|决定|意见|条例|细则|通报|公报|方案|纲要|批复|规则|指引|目录|清单|说明|解读|答问|公示|简报|数据|情况|发布/;
 
+/**
+ * A title with its English translation glued after it (`2024年…决算表General transfer payments in …`: a
+ * bilingual heading the page breaks with <br>, which its <title> and meta tags run together): Latin words
+ * only, right after the Chinese title's last character, at least TRANSLATION_MIN_WORDS of them
+ * (`…APEC` or `…WCO` closing a title is a name, no translation).
+ */
+export const GLUED_TRANSLATION_TAIL = /(?<=[\p{Script=Han}》”）)])\s*([A-Za-z][A-Za-z0-9'’,.&()\- ]*)$/u;
+export const TRANSLATION_MIN_WORDS = 4;
+
 /** Page titles (<title>) carry the site after a separator: `…的公告_海关总署`, `… - 中国政府网`. */
 export const PAGE_TITLE_SPLIT = /\s+[-–—|]\s+|\s*[_|]\s*|\s*-{2,}\s*/;
 /**

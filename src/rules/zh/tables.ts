@@ -51,6 +51,12 @@ export const PERIOD_ROW_LABEL = new RegExp(
 /** A period that is a whole year (`2021`, `2021年`): written as its digits, as a header year is. */
 export const WHOLE_YEAR_LABEL = /^((?:19|20)\d{2})年?$/;
 
+/**
+ * A cell whose one word a table spreads across the cell's width with spaces (`合    计`, `地  区`, `总 计`):
+ * each Han character alone between spaces, two to four of them. Read as the word (`合计`).
+ */
+export const SPREAD_CELL = /^\p{Script=Han}(?:[ \t\u00a0\u3000]+\p{Script=Han}){1,3}$/u;
+
 /** Header words of a column that numbers the rows (`序号`): no part of a row's label. */
 export const SEQUENCE_HEADERS: ReadonlySet<string> = new Set(['序号', '编号', '排名', '位次', '序']);
 

@@ -1,7 +1,7 @@
 // The document's title: what the page's markup says, else a title line opening the text.
 // A title is never guessed from a body sentence: a first line that reads like prose gives none.
 import { MAX_TITLE_LINES_INTO_ARTICLE, TITLE_HINT_WORDS } from '../../rules/article.js';
-import { HOME_LED_HEADING, PAGE_TITLE_DANGLING_END, PAGE_TITLE_SPLIT } from '../../rules/zh/boilerplate.js';
+import { GLUED_TRANSLATION_TAIL, HOME_LED_HEADING, PAGE_TITLE_DANGLING_END, PAGE_TITLE_SPLIT, TRANSLATION_MIN_WORDS } from '../../rules/zh/boilerplate.js';
 import {
   DATE_OR_NUMBER_LINE,
   NOT_TITLE_ENDING,
@@ -43,6 +43,17 @@ export function splitPageTitle(fullTitle: string): { title: string; site: string
   for (let i = 1; i < parts.length; i++) if (parts[i]!.length > parts[longest]!.length) longest = i;
   const last = parts.length - 1;
   return { title: parts[longest]!, site: longest === last ? null : parts[last]! };
+}
+
+/**
+ * A title without the English translation glued after it (GLUED_TRANSLATION_TAIL): the Chinese part, when
+ * that part is title-shaped; else the title as it is.
+ */
+export function withoutGluedTranslation(title: string): string {
+  const m = GLUED_TRANSLATION_TAIL.exec(title);
+  if (m === null || m[1]!.trim().split(/\s+/).length < TRANSLATION_MIN_WORDS) return title;
+  const chinese = title.slice(0, m.index).trim();
+  return isTitleShaped(chinese) ? chinese : title;
 }
 
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

@@ -14,7 +14,7 @@ import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { LABEL_UNIT_INTROS, UNITS } from '../../rules/zh/units.js';
 import { LIST_MARKER } from '../../rules/zh/labels.js';
-import { DEFAULT_CHANGE_UNIT, NOTE_CURRENCY_AFTER, NOTE_CURRENCY_BEFORE, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, UNIT_HEADER_SET, VALUE_MARKER_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
+import { DEFAULT_CHANGE_UNIT, NOTE_CURRENCY_AFTER, NOTE_CURRENCY_BEFORE, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, SPREAD_CELL, UNIT_HEADER_SET, VALUE_MARKER_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseChineseNumber } from '../../locale/zh/parse-number.js';
 import { newDraft, type Draft } from './draft.js';
@@ -78,8 +78,14 @@ function readWrittenCell(cell: string): CellValue | null {
 const unitColumnOf = (table: Table): number => table.header.findIndex((h) => UNIT_HEADER_SET.has(h.trim()));
 
 /** The indicator's label and unit: `1.“一带一路”海关国际合作机制(个)` → label, `个`. */
+/** A cell as its word: a spread-out one (SPREAD_CELL, `合    计`) without its spaces; any other trimmed. */
+export const unspread = (cell: string): string => {
+  const s = cell.trim();
+  return SPREAD_CELL.test(s) ? s.replace(/\s+/g, '') : s;
+};
+
 export function readIndicator(cell: string): { label: string; unit: string | null; magnitude: string } {
-  let label = cell.trim().replace(LIST_MARKER, '');
+  let label = unspread(cell).replace(LIST_MARKER, '');
   let unit: string | null = null;
   let magnitude = '';
   const bare = BARE_RATE_UNIT.exec(label);
@@ -396,8 +402,10 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
   const stated = p.column === null ? tableUnit(text, p) : null;
   eachRowLine(text, p, covered, (row, located) => {
     const offset = p.column === null ? spannedCells(table.header, row) : 0;
-    const indicator = readIndicator(row[Math.max(indicatorColumn - offset, 0)]!);
-    if (indicator.unit === null && stated !== null) Object.assign(indicator, stated);
+    const indicatorCell = row[Math.max(indicatorColumn - offset, 0)]!;
+    const indicator = readIndicator(indicatorCell);
+    // a bracket that names no unit (`辽宁省(不含大连市)`, the row's scope) is part of the label: the table's stated unit holds
+    if (stated !== null && !isKnownUnit(indicator.unit)) Object.assign(indicator, stated, { label: unspread(indicatorCell).replace(LIST_MARKER, '') });
     const unitCell = unitColumn > 0 ? row[unitColumn - offset]?.trim() : undefined;
     if (unitCell) {
       Object.assign(indicator, readIndicator(`(${unitCell})`), { label: indicator.label });
@@ -490,7 +498,7 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
     let rowLabel = '';
     let period: string | null = null;
     for (const i of labelColumns) {
-      const cell = (row[i] ?? '').trim().replace(LIST_MARKER, '');
+      const cell = unspread(row[i] ?? '').replace(LIST_MARKER, '');
       if (period === null && PERIOD_ROW_LABEL.test(cell)) period = periodOfLabel(cell);
       else rowLabel += cell;
     }

@@ -72,6 +72,10 @@ describe('table cells', () => {
     expect(readIndicator('收费金额(单位万元)')).toEqual({ label: '收费金额', unit: '元', magnitude: '万' });
     expect(readIndicator('单位(个)')).toEqual({ label: '单位', unit: '个', magnitude: '' });
     expect(readIndicator('与境外“单一窗口”互联互通国家(地区)数量(个)').label).toBe('与境外“单一窗口”互联互通国家(地区)数量');
+    // a spread-out word (SPREAD_CELL) loses its spaces; words apart, or more than four characters apart, keep them
+    expect(readIndicator('合    计').label).toBe('合计');
+    expect(readIndicator('粮食 棉花').label).toBe('粮食 棉花');
+    expect(readIndicator('甲 乙 丙 丁 戊').label).toBe('甲 乙 丙 丁 戊');
     expect(headerPeriod('2025年')).toBe('2025');
     expect(headerPeriod('2021—2025年')).toBe('2021-2025');
     expect(headerPeriod('年均')).toBe('年均');
@@ -227,6 +231,19 @@ describe('tables as statistics pages lay them out (read through the whole stage)
       expect(metricsOf(`正文。\n${note}\n${rows}`).map((m) => [m[1], m[2]])).toEqual([[1.25e13, '元'], [1.31e13, '元']]);
   });
 
+  it('keeps a row label\'s bracket that names no unit (a scope: `辽宁省(不含大连市)`) in the label, under the stated unit', () => {
+    const rows = '地区 | 2024年预算数 | 2024年决算数 |\n辽宁省 | 2847.10 | 3073.60 |\n辽宁省(不含大连市) | 2685.22 | 2893.23 |\n出口额(万美元) | 12 | 13 |\n';
+    expect(metricsOf(`正文。\n单位:亿元\n${rows}`).map((m) => [m[0], m[1], m[2], m[3]])).toEqual([
+      ['2847.10', 2.8471e11, '元', '辽宁省'],
+      ['3073.60', 3.0736e11, '元', '辽宁省'],
+      ['2685.22', 2.68522e11, '元', '辽宁省(不含大连市)'],
+      ['2893.23', 2.89323e11, '元', '辽宁省(不含大连市)'],
+      // a bracket that is a unit is the row's own, before the table's
+      ['12', 1.2e5, '美元', '出口额'],
+      ['13', 1.3e5, '美元', '出口额'],
+    ]);
+  });
+
   it('takes no unit from a line further above, or from a sentence', () => {
     const rows = '项目 | 2022年 | 2023年 |\n收入 | 125 | 131 |\n';
     expect(metricsOf(`单位:万元\n说明一。\n说明二。\n说明三。\n${rows}`)).toEqual([]);
@@ -338,6 +355,22 @@ describe('statistics tables whose upper header cells span the lower ones (HTML c
     const doc = processDocument({ path: name, id: name, bytes: readFileSync(path.join(FIXTURES, 'segment', name)), format: 'html' });
     return doc.metrics.map((m) => [m.raw, m.value, m.unit, m.label, m.change && `${m.change.direction} ${m.change.value}`]);
   };
+
+  it('keeps a row label\'s bracket that names no unit (`甲省（不含乙市）`) in the label, its cells under the table\'s unit', () => {
+    expect(run('data-table-row-scope-brackets.html').map((m) => m.slice(0, 4))).toEqual([
+      ['2847.10', 2.8471e11, '元', '甲省'],
+      ['3073.60', 3.0736e11, '元', '甲省'],
+      ['2685.22', 2.68522e11, '元', '甲省(不含乙市)'],
+      ['2893.23', 2.89323e11, '元', '甲省(不含乙市)'],
+      ['161.88', 1.6188e10, '元', '乙市'],
+      ['180.37', 1.8037e10, '元', '乙市'],
+      ['12', 1.2e5, '美元', '出口额'],
+      ['13', 1.3e5, '美元', '出口额'],
+      // a word the table spreads over the cell (`合 &nbsp;&nbsp;&nbsp;计`) is read as the word
+      ['3008.98', 3.00898e11, '元', '合计'],
+      ['3253.97', 3.25397e11, '元', '合计'],
+    ]);
+  });
 
   it('reads the unit of 总量（亿元） and 出口（万美元） for the columns they span, and each 增长（%） column as its value column\'s change', () => {
     expect(run('data-table-spanning-unit-header.html')).toEqual([

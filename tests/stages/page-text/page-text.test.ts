@@ -146,6 +146,19 @@ describe('toPageText for HTML: elements a framework class hides (fixtures/page-t
   });
 });
 
+describe('toPageText for HTML: the article again for phones (fixtures/page-text/phone-copy-pchide.html)', () => {
+  it('reads the desktop copy once: a `pchide` block (shown on phones only) is hidden; `mhide` and a token holding the word stay', () => {
+    const html = readFileSync(path.join(FIXTURES, 'page-text', 'phone-copy-pchide.html'), 'utf8');
+    for (const read of [toPageText(html, 'html').text, streamHtmlToPageText(html).text]) {
+      expect(read.split('同比增长3.4%').length - 1).toBe(1);
+      expect(read.split('资产负债率为56.8%').length - 1).toBe(1);
+      expect(read).not.toContain('电脑版');
+      expect(read).toContain('首页');
+      expect(read).toContain('共涉及1200家企业');
+    }
+  });
+});
+
 describe('toPageText for HTML: a <title> naming only the site', () => {
   const page = (title: string, body = '<p>正文。</p>', head = '') => toPageText(`<html><head><title>${title}</title>${head}</head><body>${body}</body></html>`, 'html');
   it('is the site, not a title hint: short, without digits or the words of a document title', () => {
@@ -312,6 +325,17 @@ describe('toPageText for HTML: what a CMS left in the head states nothing', () =
     expect(page.metadata.author).toBe('李明');
     expect(page.metadata.description).toBe('某县对各单位网站管理员、系统管理员开展业务培训');
     expect(page.text).toContain('网站管理员、系统管理员共80余人参加培训');
+  });
+  it('reads a title with its English translation glued after it as the Chinese title (bilingual heading)', () => {
+    const page = toPageText(readFileSync(path.join(FIXTURES, 'page-text', 'bilingual-title.html'), 'utf8'), 'html');
+    expect(page.titleHints).toEqual(['2031年某省对市县转移支付分地区决算表']);
+    // the meta tag states what it states
+    expect(page.metadata.title).toBe('2031年某省对市县转移支付分地区决算表Transfer payments from the Provincial Government to Cities and Counties by region');
+  });
+  it('keeps a short English name closing a title, and a title whose Chinese part alone is no title', () => {
+    const page = toPageText(readFileSync(path.join(FIXTURES, 'page-text', 'bilingual-title-negative.html'), 'utf8'), 'html');
+    expect(page.titleHints).toContain('某市举办2031跨境贸易论坛 Global Trade Forum');
+    expect(toPageText('<title>关税调整。详见Notice on the Adjustment of Import Tariffs</title><p>正文。</p>', 'html').titleHints).toEqual(['关税调整。详见Notice on the Adjustment of Import Tariffs']);
   });
   it('keeps a real value, even one that contains a placeholder word', () => {
     const page = toPageText('<html><head><meta name="keywords" content="关键词,进出口"><meta name="description" content="描述某县外贸情况"><meta name="SiteName" content="某县人民政府网站"></head><body><p>正文。</p></body></html>', 'html');
