@@ -85,6 +85,8 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
   // a reporter's credit beside the story's source (`来源:人民网 记者:木胜玉`); alone it is an interview's speaker
   // (`记者:请问…`): TABLE_FIELD_LABELS
   记者: 'author',
+  // a correspondent's credit after the reporter's (`记者:王某某 通讯员:李某`): TABLE_FIELD_LABELS
+  通讯员: 'author',
   所属类别: 'category',
   类别: 'category',
   分类: 'category',
@@ -165,12 +167,12 @@ export const FIELD_LABELS: Readonly<Record<string, KnownMetadataKey | null>> = {
 };
 
 /**
- * A date alone on a line (`2024-01-25`) among the lines cut around the article states the page's date only
- * when it is the only such line there: more are the dates of a list's items (a sidebar's latest stories, each
- * title over its date), and none is read (blind29, a kjt.yn.gov.cn page whose 热点资讯 box beat the info line's date;
- * fixtures/clean/cut-list-dates.html).
+ * A date alone on a line (`2024-01-25`) among the lines cut around the article states the page's date unless
+ * another such line stands at most this many lines from it: those are the dates of a list's items (a sidebar's
+ * latest stories, each title over its date), and none is read (blind29, a kjt.yn.gov.cn page whose 热点资讯 box beat
+ * the info line's date; fixtures/clean/cut-list-dates.html); a header's date alone above them still is.
  */
-export const MAX_CUT_BARE_DATE_LINES = 1;
+export const MAX_CUT_BARE_DATE_GAP = 3;
 
 /** Values that state a field is absent (`来源:未知`, `【发布文号】--`): recorded as null. */
 /**
@@ -517,4 +519,6 @@ export const TABLE_FIELD_LABELS: ReadonlySet<string> = new Set([
   // beside a source (`来源:人民网 记者:木胜玉`) a credit; alone a speaker's label in an interview (`记者:好的`): blind29, a
   // kjt.yn.gov.cn page; fixtures/clean/source-reporter-credit.txt
   '记者',
+  // after a reporter's credit (`来源:某海关 记者:王某某 通讯员:李某`); alone it opens a line of the article
+  '通讯员',
 ]);

@@ -304,8 +304,14 @@ export const UNIT_BLOCKERS = [
  * `二类动物疫病` (Class II), `一期工程`. After Arabic digits they count (`69类`, `4期`).
  */
 export const GRADE_UNITS: ReadonlySet<string> = new Set(['类', '期', '届']);
-/** Measure words that, after a year of the calendar in digits, name a cohort (`2023届毕业生`): a year, no count. */
+/**
+ * Measure words that, after digits, name a cohort, a term or an edition (`2023届毕业生`, `23届`, `14届全国人大`,
+ * `第31届、32届`), and count editions only after a verb of holding them (EDITION_VERBS, at most
+ * EDITION_VERB_REACH characters before the number: `至今已举办5届`, `连续举办了3届`).
+ */
 export const COHORT_UNITS: ReadonlySet<string> = new Set(['届']);
+export const EDITION_VERBS: readonly string[] = ['举办', '举行', '召开', '承办', '主办', '开展'];
+export const EDITION_VERB_REACH = 6;
 /**
  * The word that closes a list before its count (`知识竞答、微展览、视频微课等三类作品`, `企业和学校等两类主体`): after it a
  * grade word counts the kinds just listed, no class (blind29, a moe.gov.cn notice; fixtures/extract/grade-after-list).

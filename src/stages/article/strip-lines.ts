@@ -8,7 +8,7 @@
 // article between the zones is walked once (when the text is assembled), not once per step.
 import type { Metadata, RemovedBlock } from '../../schema/records.js';
 import { BANNER_SPLIT, COLUMN_NAME_ENDINGS, COMMENT_RESIDUE_LINE, MAX_PAGE_TITLE_REPEAT_LINES, CONTENT_MARKER, HEADER_RULE_LINE, MENU_ITEM_SEPARATORS, EDITION_LABEL_LINE, INFO_BAR_DATE_TIME, ISSUE_DATE_LINE, KEYWORD_TAG_LABEL, KEYWORD_TAGS_RULE, MIN_KEYWORD_TAGS, INLINE_NOTES, INSIDE_FIELD_LABELS, INSIDE_RULE_IDS, MAX_INSIDE_CHROME_CHARS, MAX_SCRAPER_HEADER_LINES, CONTACT_PERSON_START, FOOTER_RULE_IDS, MAX_BANNER_CHARS, MAX_BANNER_LINE_INDEX, SITE_ADDRESS_START, TITLE_ENDINGS, GLUED_SITE_SUFFIX } from '../../rules/zh/boilerplate.js';
-import { ASCII_HEADER_FIELD, ASCII_HEADER_KEYS, BYLINE_LINE, COLUMN_CRUMBS, DATE_KEYS, DOC_NUMBER_LINE, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS, MAX_CUT_BARE_DATE_LINES } from '../../rules/zh/metadata.js';
+import { ASCII_HEADER_FIELD, ASCII_HEADER_KEYS, BYLINE_LINE, COLUMN_CRUMBS, DATE_KEYS, DOC_NUMBER_LINE, DESCRIPTOR_ITEM_SPLIT, SITE_DEFAULT_KEYS, GENERIC_CRUMBS, HOME_CRUMBS, MAX_CUT_BARE_DATE_GAP } from '../../rules/zh/metadata.js';
 import {
   DOC_NUMBER,
   INTERPRETATION_TITLE_WORDS,
@@ -1026,17 +1026,29 @@ function keptHeadings(hints: readonly HeadingHint[], p: Page, outIndex: Int32Arr
 function pushCutStatements(to: Statement[], cutLines: readonly string[], title: string | null, above = false): void {
   if (cutLines.length === 0) return;
   const lines = pairLabelLines(cutLines, 0);
-  // dates alone on their lines, more than a page states of itself: a list's (MAX_CUT_BARE_DATE_LINES)
-  let bareDates = 0;
-  for (let i = 0; i < lines.length; i++) if (isBareDateLine(lines[i]!)) bareDates++;
-  const listDates = bareDates > MAX_CUT_BARE_DATE_LINES;
+  // dates alone on their lines near each other: a list's items' (MAX_CUT_BARE_DATE_GAP)
+  const listDates = listDateLines(lines);
   for (let i = 0; i < lines.length; i++) {
-    if (listDates && isBareDateLine(lines[i]!)) continue;
+    if (listDates !== null && listDates.has(i)) continue;
     const m = statingMatch(lines[i]!) ?? (above ? gluedFieldsMatch(lines[i]!) : null);
     if (m === null) continue;
     if (m.rule === 'breadcrumb') pushBreadcrumbStatements(to, m, title);
     else pushAll(to, m.statements);
   }
+}
+
+/**
+ * The lines that are dates alone (isBareDateLine) with another such line at most MAX_CUT_BARE_DATE_GAP lines
+ * away: a list's items, each title over its date (a sidebar's latest stories); null when there are none. A date
+ * alone with no other near it (a header's) is the page's.
+ */
+function listDateLines(lines: readonly string[]): Set<number> | null {
+  const at: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (isBareDateLine(lines[i]!)) at.push(i);
+  let list: Set<number> | null = null;
+  for (let k = 1; k < at.length; k++)
+    if (at[k]! - at[k - 1]! <= MAX_CUT_BARE_DATE_GAP) (list ??= new Set()).add(at[k - 1]!).add(at[k]!);
+  return list;
 }
 
 /** Whether a line is a date alone, no label (`2024-01-25`, `2031年5月6日 10:20`): the field line of one unlabelled pageDate. */

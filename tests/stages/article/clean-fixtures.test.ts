@@ -868,10 +868,12 @@ describe('a reporter’s credit beside a source (来源:… 记者:…)', () => 
     expect(doc.metadata).toMatchObject({ author: '某某某', source: '宣教中心' });
     expect(doc.text).not.toContain('记者:某某某');
     expect(doc.text).not.toContain('人民网');
+    // a correspondent's credit after it is a field of its own, not part of the reporter's name
+    expect(doc.text).not.toContain('通讯员');
   });
   it('keeps an interview’s speaker lines 记者:… and reads no author from them (negative)', () => {
     const doc = run('source-reporter-credit-negative.txt', 'text');
-    for (const line of ['记者:请问今年的重点工作是什么?', '记者:好的']) expect(doc.text).toContain(line);
+    for (const line of ['记者:请问今年的重点工作是什么?', '记者:好的', '通讯员:这次培训很有收获。']) expect(doc.text).toContain(line);
     expect(doc.metadata.author).toBeUndefined();
   });
 });

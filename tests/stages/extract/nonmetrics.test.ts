@@ -144,10 +144,15 @@ describe('non-metrics', () => {
   it('counts a grade word after a list’s closing 等 (等三类作品); without 等 a Chinese numeral before 类 stays a class', () => {
     expect(extract('组织知识竞答、数字微展览、视频微课等三类作品').map((m) => [m.raw, m.value, m.unit])).toEqual([['三类', 3, '类']]);
     expect(extract('截获二类动物疫病,对二类、三类地区给予补助').map((m) => m.raw)).toEqual([]);
+    // after 等, only when the list holds as many items: otherwise 等 gives examples of one class
+    expect(extract('邀请企业和学校等两类主体参与').map((m) => m.raw)).toEqual(['两类']);
+    expect(extract('加强沿边等二类口岸建设,甲、乙、丙等二类地区执行新标准').map((m) => m.raw)).toEqual([]);
   });
 
   it('counts editions held in digits (已举办5届, 连续举办3届); 第5届 is an ordinal', () => {
     expect(extract('至今已举办5届,论坛已连续举办3届,第5届论坛开幕').map((m) => [m.raw, m.value, m.unit])).toEqual([['5届', 5, '届'], ['3届', 3, '届']]);
+    // with no verb of holding before it, 届 names a cohort, a term or an edition
+    expect(extract('23届毕业生中有300人赴外地就业,14届全国人大代表中有12名连任,第31届、32届运动会').map((m) => m.raw)).toEqual(['300人', '12名']);
   });
 
   it('reads 两项补贴 as the disability scheme’s name, not a count; other counts of two stay', () => {

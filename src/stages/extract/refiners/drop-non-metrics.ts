@@ -60,9 +60,9 @@ import {
   GROUP_COUNT_REACH,
   SHOWN_IN,
 } from '../../../rules/zh/nonmetrics.js';
-import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
+import { CLAUSE_DELIMITERS, NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
-import { COHORT_UNITS, COUNT_UNITS, DAY_OF_MONTH, RATE_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, DURATION_REACH_WORDS, GRADE_UNITS, LABEL_UNIT_INTROS, LIST_CLOSE_WORDS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+import { COHORT_UNITS, COUNT_UNITS, EDITION_VERB_REACH, EDITION_VERBS, DAY_OF_MONTH, RATE_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, DURATION_REACH_WORDS, GRADE_UNITS, LABEL_UNIT_INTROS, LIST_CLOSE_WORDS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 import { MAGNITUDES, isBareMagnitude } from '../../../locale/zh/numerals.js';
 import { CAP_QUALIFIERS, DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
 
@@ -308,12 +308,40 @@ function boundedOne(c: Candidate): boolean {
 /** `零部件`, `零件`: a lone 零 is part of a word. */
 export const lexicalZero: NonMetricRule = (c) => !c.proportion && LEXICAL_NUMERALS.has(c.numeral.text);
 
-/** `二类动物疫病`: a Chinese numeral before a grade word names a class; after a list's closing 等 it counts the kinds listed (`等三类作品`). */
-export const grade: NonMetricRule = (c, text) =>
-  c.chinese && !c.proportion && c.unit !== null && GRADE_UNITS.has(c.unit.text) && !LIST_CLOSE_WORDS.some((w) => text.startsWith(w, c.start - w.length));
+/**
+ * `二类动物疫病`: a Chinese numeral before a grade word names a class; after a list's closing 等 it counts
+ * the kinds listed when the list holds that many (`知识竞答、微展览、视频微课等三类作品`), not when it gives
+ * examples of one class (`沿边等二类口岸`, `甲、乙、丙等二类地区`).
+ */
+export const grade: NonMetricRule = (c, text) => c.chinese && !c.proportion && c.unit !== null && GRADE_UNITS.has(c.unit.text) && !countsListedKinds(c, text);
 
-/** `2023届毕业生`: a year in four digits (CALENDAR_YEAR, below) before a cohort word names the class of that year. */
-export const cohort: NonMetricRule = (c) => !c.chinese && c.unit !== null && COHORT_UNITS.has(c.unit.text) && CALENDAR_YEAR.test(c.numeral.text);
+/** How far back from its closing word a list's items are counted. */
+const LISTED_KINDS_REACH = 60;
+
+/** Whether the numeral right after a list's closing word (LIST_CLOSE_WORDS) is the count of the list's items (NUMBER_LIST_JOINERS apart, in its clause). */
+function countsListedKinds(c: Candidate, text: string): boolean {
+  const close = LIST_CLOSE_WORDS.find((w) => text.startsWith(w, c.start - w.length));
+  if (close === undefined) return false;
+  let items = 1;
+  for (let i = c.start - close.length - 1; i >= Math.max(0, c.start - LISTED_KINDS_REACH); i--) {
+    const ch = text[i]!;
+    if (CLAUSE_DELIMITERS.includes(ch)) break;
+    if ((NUMBER_LIST_JOINERS as readonly string[]).includes(ch)) items++;
+  }
+  return items >= 2 && tryParseChineseNumber(c.numeral.text) === items;
+}
+
+/**
+ * `2023届毕业生`, `23届毕业生`, `14届全国人大`, `第31届、32届`: a cohort word after digits counts editions only
+ * after a verb of holding them a few characters before (`已举办5届`, `连续举办3届`: EDITION_VERBS); else it
+ * names a class, a term or an ordinal.
+ */
+export const cohort: NonMetricRule = (c, text) => {
+  if (c.chinese || c.unit === null || !COHORT_UNITS.has(c.unit.text)) return false;
+  const at = numeralStart(c);
+  const before = text.slice(Math.max(0, at - EDITION_VERB_REACH), at);
+  return !EDITION_VERBS.some((v) => before.includes(v));
+};
 
 const STREAK_CHANGE_RE = new RegExp(`[\\u4e00-\\u9fff]{0,${STREAK_CHANGE_GAP}}?${alternation(Object.keys(CHANGE_VERBS))}`, 'y');
 
