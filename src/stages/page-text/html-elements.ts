@@ -41,13 +41,6 @@ export const HIDDEN_BODY_SHARE = 0.5;
  */
 export const HIDING_CLASSES: ReadonlySet<string> = new Set(['hide', 'hidden', 'd-none']);
 /**
- * Class names a page's templates give what they show on phones only (`<div class="mobile-content pchide">`, the
- * article again for a phone's layout, under the desktop's `detail-text-content mhide`; a phone's header and footer
- * on www.gov.cn): the page read as a desktop shows the other copy, so these are hidden as HIDING_CLASSES are (the
- * article twice would give each metric twice). The phone-hiding `mhide` is no such class: its copy is the one read.
- */
-export const DESKTOP_HIDING_CLASSES: ReadonlySet<string> = new Set(['pchide', 'pc-hide', 'hide-pc']);
-/**
  * A class that shows the element again at some screen size (`d-none d-md-block`, `hidden visible-lg`):
  * an element with one is shown on a desktop, whatever hiding class it also has.
  */

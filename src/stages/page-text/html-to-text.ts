@@ -15,7 +15,7 @@ import { addMeasure } from '../measure-text.js';
 import { isTitleShaped, splitPageTitle, withoutGluedTranslation } from '../article/find-title.js';
 import { ARTICLE_HEADER_WORDS } from '../../rules/article.js';
 import { attributeWords } from '../article/score-blocks.js';
-import { ARTICLE_PARTS, ARTICLE_SECTIONS, BLOCK_ELEMENTS, DESKTOP_HIDING_CLASSES, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES, SHOWING_CLASS } from './html-elements.js';
+import { ARTICLE_PARTS, ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES, SHOWING_CLASS } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, SERVER_TEMPLATE, type Survey } from './html-parse.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
 import { wordMap } from '../../lib/word-map.js';
@@ -71,7 +71,7 @@ function insideArticle(el: Element): boolean {
   return false;
 }
 
-/** An element the page never shows: its `hidden` attribute, an inline style or a framework class (HIDING_CLASSES) hiding it, or a phone-only one (DESKTOP_HIDING_CLASSES). */
+/** An element the page never shows: its `hidden` attribute, an inline style or a framework class (HIDING_CLASSES) hiding it. */
 export function isHidden(el: Pick<Element, 'attribs'>): boolean {
   const attribs = el.attribs;
   if (attribs === undefined) return false;
@@ -81,8 +81,8 @@ export function isHidden(el: Pick<Element, 'attribs'>): boolean {
   const cls = attribs['class'];
   return cls !== undefined && HIDING_CLASS.test(cls) && !SHOWING_CLASS.test(cls);
 }
-/** One of HIDING_CLASSES or DESKTOP_HIDING_CLASSES as a whole token of a class attribute (HTML whitespace around it). */
-const HIDING_CLASS = new RegExp(`(?:^|[ \\t\\n\\f\\r])(?:${[...HIDING_CLASSES, ...DESKTOP_HIDING_CLASSES].map((c) => c.replace(/[-]/g, '\\$&')).join('|')})(?=$|[ \\t\\n\\f\\r])`);
+/** One of HIDING_CLASSES as a whole token of a class attribute (HTML whitespace around it). */
+const HIDING_CLASS = new RegExp(`(?:^|[ \\t\\n\\f\\r])(?:${[...HIDING_CLASSES].map((c) => c.replace(/[-]/g, '\\$&')).join('|')})(?=$|[ \\t\\n\\f\\r])`);
 
 /**
  * What the walk skips. A hidden element or a form is judged once, on the text it holds against the
