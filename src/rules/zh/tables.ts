@@ -58,7 +58,7 @@ export const WHOLE_YEAR_LABEL = /^((?:19|20)\d{2})年?$/;
 export const SPREAD_CELL = /^\p{Script=Han}(?:[ \t\u00a0\u3000]+\p{Script=Han}){1,3}$/u;
 
 /** Header words of a column that numbers the rows (`序号`): no part of a row's label. */
-export const SEQUENCE_HEADERS: ReadonlySet<string> = new Set(['序号', '编号', '排名', '位次', '序']);
+export const SEQUENCE_HEADERS: ReadonlySet<string> = new Set(['序号', '编号', '排名', '位次', '名次', '序']);
 
 /** Header cells that hold each row's unit (`单位`, `计量单位`). */
 export const UNIT_HEADERS: readonly string[] = ['单位', '计量单位'];
@@ -70,6 +70,12 @@ export const UNIT_HEADER_SET: ReadonlySet<string> = new Set(UNIT_HEADERS);
  * not a menu (the article stage's `sparesTable` runs).
  */
 export const NUMBER_CELL = /^[-−+]?\d[\d,]*(?:\.\d+)?[%‰]?$/;
+/**
+ * A cell that stands where a value goes without being a bare number: no data (`—`, `-`, `/`, `无`, `未检出`), or a
+ * number with its unit (`3200万元`, `12项`; not a period, `2030年`, `1-6月`, `1—3季度`, nor a header's bracket, `金额(万元)`). A row
+ * holding one is a row of values, never a header (find-tables.ts).
+ */
+export const VALUE_CELL = /^(?:[—–\-－~/／…]+|无|暂无|未检出|不详|\d[\d,.]*(?!.*[年月日季度期]$)[^\d\s()（）][^()（）]*)$/;
 
 /** Value column words that say only that the column holds the values (`绝对值` under `1-6月`): no part of a label. */
 export const VALUE_MARKER_HEADERS: readonly string[] = ['绝对额', '绝对值', '绝对数', '总量', '数值'];

@@ -264,6 +264,8 @@ export const UNITS: readonly string[] = [
  * amount, after a linking word, it leaves the label with that word (`交易限值为人民币5000元` → `交易限值`).
  */
 export const UNIT_APPOSITIONS = ['人民币'] as const;
+/** What a unit of mass or energy measures, written after it in a table's header (`能源消费量(万吨标准煤)`): the unit still. */
+export const UNIT_MATERIALS: readonly string[] = ['标准煤', '标煤', '油当量'];
 
 /**
  * The mark closing a money amount as contracts and award notices write it (`人民币壹佰贰拾万元整`, `1200000元整`):
@@ -306,17 +308,20 @@ export const UNIT_BLOCKERS = [
 export const GRADE_UNITS: ReadonlySet<string> = new Set(['类', '期', '届']);
 /**
  * Measure words that, after digits, name a cohort, a term or an edition (`2023届毕业生`, `23届`, `14届全国人大`,
- * `第31届、32届`), and count editions only after a verb of holding them (EDITION_VERBS, at most
- * EDITION_VERB_REACH characters before the number: `至今已举办5届`, `连续举办了3届`).
+ * `第31届、32届`), and count editions only after a verb of holding them in the number's clause (EDITION_VERBS, at
+ * most EDITION_VERB_REACH characters before the number: `至今已举办5届`, `连续举办了3届`, `连续3届获评`).
  */
 export const COHORT_UNITS: ReadonlySet<string> = new Set(['届']);
-export const EDITION_VERBS: readonly string[] = ['举办', '举行', '召开', '承办', '主办', '开展'];
+export const EDITION_VERBS: readonly string[] = ['举办', '举行', '召开', '承办', '主办', '开展', '连续'];
 export const EDITION_VERB_REACH = 6;
 /**
  * The word that closes a list before its count (`知识竞答、微展览、视频微课等三类作品`, `企业和学校等两类主体`): after it a
  * grade word counts the kinds just listed, no class (blind29, a moe.gov.cn notice; fixtures/extract/grade-after-list).
  */
 export const LIST_CLOSE_WORDS: readonly string[] = ['等'];
+/** What parts the items of such a list, and what may join its last one (`食品、化妆品和药品等三类`, `企业和学校等两类`). */
+export const LIST_ITEM_MARK = '、';
+export const LAST_ITEM_JOINERS: readonly string[] = ['和', '与'];
 
 /**
  * A unit may be followed by an alternative unit in parentheses, kept in `raw` and dropped from

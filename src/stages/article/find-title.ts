@@ -46,14 +46,16 @@ export function splitPageTitle(fullTitle: string): { title: string; site: string
 }
 
 /**
- * A title without the English translation glued after it (GLUED_TRANSLATION_TAIL): the Chinese part, when
- * that part is title-shaped; else the title as it is.
+ * A title without the English translation glued after it (GLUED_TRANSLATION_TAIL): the Chinese part, when that
+ * part is title-shaped and the page shows it as a line of its own (`shown`: a bilingual heading broken by <br>,
+ * which its <title> and meta tags run together); else the title as it is (an English name closing a Chinese
+ * title, `…上线智能审图系统Smart Image Review System Pro`).
  */
-export function withoutGluedTranslation(title: string): string {
+export function withoutGluedTranslation(title: string, shown: (line: string) => boolean): string {
   const m = GLUED_TRANSLATION_TAIL.exec(title);
   if (m === null || m[1]!.trim().split(/\s+/).length < TRANSLATION_MIN_WORDS) return title;
   const chinese = title.slice(0, m.index).trim();
-  return isTitleShaped(chinese) ? chinese : title;
+  return isTitleShaped(chinese) && shown(chinese) ? chinese : title;
 }
 
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

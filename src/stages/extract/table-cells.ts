@@ -12,7 +12,7 @@ import type { Basis, Column, Table } from '../../schema/records.js';
 import type { DataTable } from '../types.js';
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
-import { LABEL_UNIT_INTROS, UNITS } from '../../rules/zh/units.js';
+import { LABEL_UNIT_INTROS, UNIT_APPOSITIONS, UNIT_MATERIALS, UNITS } from '../../rules/zh/units.js';
 import { LIST_MARKER } from '../../rules/zh/labels.js';
 import { DEFAULT_CHANGE_UNIT, NOTE_CURRENCY_AFTER, NOTE_CURRENCY_BEFORE, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, SPREAD_CELL, UNIT_HEADER_SET, VALUE_MARKER_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
 import { alternation } from '../../lib/pattern.js';
@@ -220,12 +220,23 @@ function readHeader(cell: string): HeaderCell | null {
 }
 
 /**
- * A unit the unit tables know, or one that starts with such a unit (`元人民币`, `吨标准煤`, `立方米/日`,
- * `人次/日`), but not a word that numbers rows (`位次`, `排名`: SEQUENCE_HEADERS), which only opens with
- * one. A data table may be any table of a page, so its parentheses name a unit only when they read as
- * one; a 专栏's indicator parentheses are always its unit.
+ * A unit the unit tables know, alone or as the first of a rate (`立方米/日`, `人次/日`, `吨标准煤/万元`), with its
+ * currency's name after it (`元人民币`: UNIT_APPOSITIONS) or the material it measures (`吨标准煤`: UNIT_MATERIALS);
+ * not a word that merely opens with one (`台港澳`, `个人`, `项目`) nor a rank (`位次`, `名次`: SEQUENCE_HEADERS). A
+ * data table may be any table of a page, so its parentheses name a unit only when they read as one; a 专栏's
+ * indicator parentheses are always its unit.
  */
-const isKnownUnit = (unit: string | null): boolean => unit !== null && !SEQUENCE_HEADERS.has(unit) && UNITS.some((u) => unit.startsWith(u));
+function isKnownUnit(unit: string | null): boolean {
+  if (unit === null || SEQUENCE_HEADERS.has(unit)) return false;
+  const slash = unit.indexOf('/');
+  const head = slash < 0 ? unit : unit.slice(0, slash);
+  for (const u of UNITS) {
+    if (!head.startsWith(u)) continue;
+    const rest = head.slice(u.length);
+    if (rest === '' || (UNIT_APPOSITIONS as readonly string[]).includes(rest) || UNIT_MATERIALS.includes(rest)) return true;
+  }
+  return false;
+}
 
 /** A header or row label that names a period (`2022年(亿元)`, `4月`, `一季度`), the unit parentheses aside. */
 const isPeriodCell = (cell: string): boolean => {

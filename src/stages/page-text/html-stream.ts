@@ -26,6 +26,8 @@ import {
   DATE_LOOKAHEAD,
   DATE_START,
   fragmentReason,
+  HEADING_BREAK,
+  headingText,
   isArticleHeader,
   isHidden,
   isHomeHref,
@@ -486,7 +488,9 @@ function writePage(html: string, m: Measures): { out: LineWriter; markup: PageMa
       flushText();
       const at = ordinal++;
       if (name === 'meta') metas.push(attribs);
-      if (BLOCK_ELEMENTS.has(name) || name === 'br') capture(' ');
+      // (a <br> in an <h1> joins its pieces as headingText reads them; a <title> holds no element)
+      if (name === 'br') capture(HEADING_BREAK);
+      else if (BLOCK_ELEMENTS.has(name)) capture(' ');
       if (table !== null) {
         const el = new dom.Element(name, attribs);
         append(table.open[table.open.length - 1]!, el);
@@ -511,9 +515,8 @@ function writePage(html: string, m: Measures): { out: LineWriter; markup: PageMa
       if (f.capture !== null) {
         const c = f.capture;
         captures.splice(captures.indexOf(c), 1);
-        const text = collapseSpace(c.text).trim();
-        if (c.h1At >= 0) h1s[c.h1At] = { text, brand: c.chars > 0 && c.homeChars === c.chars };
-        else title = text;
+        if (c.h1At >= 0) h1s[c.h1At] = { text: headingText(c.text), brand: c.chars > 0 && c.homeChars === c.chars };
+        else title = collapseSpace(c.text).trim();
       }
       if (table === null) return leave(name, f);
       table.open.pop();
@@ -550,7 +553,7 @@ export function streamHtmlToPageText(source: string): PageText {
   const measures = measurePage(html);
   const { out, markup } = writePage(html, measures);
   out.end();
-  const { metadata, titleHints } = readMetadata(markup);
+  const { metadata, titleHints } = readMetadata(markup, out.lines);
   const headings = boldHeadings(out.leads, out.lines);
   return { text: out.lines.join('\n'), metadata, titleHints, ...(headings.length > 0 ? { headings } : {}), blocks: out.blocks.list, fragment: fragmentReason(source, () => measures.oneCell) };
 }

@@ -200,18 +200,18 @@ function textUnder(node: AnyNode, skip: Skip, br = ' '): string {
 }
 export const oneLine = (node: AnyNode, skip: Skip): string => collapseSpace(textUnder(node, skip)).trim();
 
-/** What a <br> is read as in a heading, until its pieces are joined (headingLine). */
-const HEADING_BREAK = '\n';
+/** What a <br> is read as in a heading until its pieces are joined (headingText): a private-use character, never a page's. */
+export const HEADING_BREAK = '\uE000';
 /** A Latin letter or a digit of ASCII: a <br> between two of them stands for a space. */
 const ASCII_WORD = /[A-Za-z0-9]/;
 
 /**
- * A heading's text on one line (oneLine): the pieces a <br> splits it into run on as its words do,
- * without a space (`关于开展<br>2031年度…的通知` → `关于开展2031年度…的通知`), unless both sides are Latin
- * letters or digits (`COVID<br>19`). Only a <br> joins so: a space written in the heading stays.
+ * A heading's text on one line, read with its <br>s as HEADING_BREAK: the pieces they split it into run on
+ * as its words do, without a space (`关于开展<br>2031年度…的通知` → `关于开展2031年度…的通知`), unless both sides
+ * are Latin letters or digits (`COVID<br>19`). Only a <br> joins so: a space written in the heading stays.
  */
-function headingLine(node: AnyNode): string {
-  const pieces = textUnder(node, NOTHING, HEADING_BREAK).split(HEADING_BREAK).map((p) => collapseSpace(p).trim()).filter((p) => p !== '');
+export function headingText(raw: string): string {
+  const pieces = raw.split(HEADING_BREAK).map((p) => collapseSpace(p).trim()).filter((p) => p !== '');
   let line = pieces[0] ?? '';
   for (let i = 1; i < pieces.length; i++) {
     const next = pieces[i]!;
@@ -219,6 +219,9 @@ function headingLine(node: AnyNode): string {
   }
   return line;
 }
+
+/** An <h1>'s text on one line (headingText). */
+const headingLine = (node: AnyNode): string => headingText(textUnder(node, NOTHING, HEADING_BREAK));
 
 /**
  * The page's block elements as they are written (PageBlock): each opens at the line the writer is
@@ -530,7 +533,7 @@ function linksHome(node: AnyNode): boolean {
 }
 export const isHomeHref = (attribs: Readonly<Record<string, string>>): boolean => SITE_HOME_HREF.test((attribs['href'] ?? '').trim());
 
-export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints: string[] } {
+export function readMetadata(page: PageMarkup, lines: readonly string[] = []): { metadata: Metadata; titleHints: string[] } {
   const metadata: Metadata = {};
   for (const attribs of page.metas) {
     const name = (attribs['name'] ?? attribs['property'] ?? '').trim().toLowerCase();
@@ -547,7 +550,9 @@ export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints
     if (content && !META_PLACEHOLDERS.has(content.toLowerCase()) && metadata[key] === undefined) metadata[key] = DATE_KEYS.has(key) ? inSiteZone(content) : content;
   }
   const hints: string[] = [];
-  if (typeof metadata.title === 'string') hints.push(withoutGluedTranslation(metadata.title));
+  // (a translation glued to a title is cut only where the page shows the title's Chinese part on a line of its own)
+  const shown = (line: string): boolean => lines.some((l) => l.trim() === line);
+  if (typeof metadata.title === 'string') hints.push(withoutGluedTranslation(metadata.title, shown));
   const pageTitle = page.title !== null ? withoutMarkup(page.title) : '';
   const split = pageTitle ? splitPageTitle(pageTitle) : NO_PAGE_TITLE;
   const metaSite = typeof metadata.site === 'string' ? metadata.site : null;
@@ -562,7 +567,7 @@ export function readMetadata(page: PageMarkup): { metadata: Metadata; titleHints
   const siteName = site ?? metaSite;
   const h1 = articleH1(page.h1s, title, siteName);
   if (h1 !== null) hints.push(h1);
-  if (title) hints.push(withoutGluedTranslation(title));
+  if (title) hints.push(withoutGluedTranslation(title, shown));
   if (site && metadata.site === undefined) metadata.site = site;
   return { metadata, titleHints: [...new Set(hints)] };
 }
@@ -747,12 +752,12 @@ function hasLayout(cell: Element): boolean {
 
 export function htmlToPageText(html: string): PageText {
   const { doc, page, serverTemplate } = parseHtml(html, { attributes: PAGE_TEXT_ATTRIBUTES });
-  const { metadata, titleHints } = readMetadata(markupOf(page));
   const root: AnyNode = page.body ?? doc;
   const skip = new Skips(root);
   const out = new LineWriter(new BlockRecorder());
   walk(root, out, skip);
   out.end();
+  const { metadata, titleHints } = readMetadata(markupOf(page), out.lines);
   const headings = boldHeadings(out.leads, out.lines);
   return { text: out.lines.join('\n'), metadata, titleHints, ...(headings.length > 0 ? { headings } : {}), blocks: out.blocks.list, fragment: fragmentReason(html, () => oneCell(root), serverTemplate) };
 }

@@ -3,7 +3,7 @@
 // own table is the box's; these are the statistics tables that stand in the running text.
 import type { DataTable } from '../types.js';
 import type { Line } from './lines.js';
-import { NUMBER_CELL } from '../../rules/zh/tables.js';
+import { NUMBER_CELL, VALUE_CELL } from '../../rules/zh/tables.js';
 import { filled, parseTable, splitCells } from './parse-table.js';
 import { mapPacked } from '../../lib/packed.js';
 
@@ -16,18 +16,18 @@ const hasNumber = (cells: readonly string[]): boolean => cells.some((c) => NUMBE
  *   增长(%)` rows, then `指标 | 单位 | 绝对数 | 增长(%)` over rows of four) are written on consecutive
  *   lines; the second's header is no row of the first. A sub-header of merged cells (`按地区分 | 金额`
  *   over rows of three) is a row of its table;
- * - a caption (one filled cell, no number) over a header that restates the table's own first cell
- *   (`headerFirst`: `第二十条第(八)项 |  |  |` over `信息内容 | 本年收费金额(单位:万元) |  |` under a table
- *   headed `信息内容 | 本年制发件数 | …`): tables a page writes in one `<table>`, each under its caption row,
- *   as annual reports on information disclosure do. A group's label over rows (`二、按贸易方式分 |  |` over
- *   `市场采购 | — | — |` or `教育支出 | 3200万元 |`) stays a row of its table;
+ * - a caption (one filled cell, no number) over a header (no cell a value's: VALUE_CELL), as a table's title
+ *   row (`表二 主要进口商品 |` over `商品名称 | 数量(吨) |`), or as the captions of tables a page writes in one
+ *   `<table>` (`第二十条第(八)项 |  |  |` over `信息内容 | 本年收费金额(单位:万元) |  |`, as annual reports on
+ *   information disclosure do). A group's label over rows (`二、按贸易方式分 |  |` over `市场采购 | — | — |` or
+ *   `教育支出 | 3200万元 |`) stays a row of its table;
  * - a header that restates the table's own first cell (`headerFirst`: `信息内容 | 本年收费金额 |` under
  *   a table headed `信息内容 | 本年制发件数 | …`), whatever its width.
  */
 function opensTable(before: readonly string[], cells: readonly string[], after: readonly string[] | null, headerFirst: string | null): boolean {
   if (hasNumber(cells) || !hasNumber(before)) return false;
   const n = filled(cells);
-  if (n === 1) return after !== null && restates(after, headerFirst);
+  if (n === 1) return after !== null && isHeaderRow(after) && !after.some((c) => VALUE_CELL.test(c.trim()));
   if (n < 2) return false;
   if (cells.length !== before.length && (after === null || after.length === cells.length)) return true;
   return restates(cells, headerFirst);

@@ -147,12 +147,17 @@ describe('non-metrics', () => {
     // after 等, only when the list holds as many items: otherwise 等 gives examples of one class
     expect(extract('邀请企业和学校等两类主体参与').map((m) => m.raw)).toEqual(['两类']);
     expect(extract('加强沿边等二类口岸建设,甲、乙、丙等二类地区执行新标准').map((m) => m.raw)).toEqual([]);
+    // items parted by 、 (the 及 of 涉及, the 和 of 共和国 join none), or two joined by 与
+    expect(extract('本次抽检涉及食品、化妆品等两类产品,中华人民共和国海关、检验检疫机构等两类单位,进口与出口等两类业务').map((m) => m.raw)).toEqual(['两类', '两类', '两类']);
   });
 
   it('counts editions held in digits (已举办5届, 连续举办3届); 第5届 is an ordinal', () => {
     expect(extract('至今已举办5届,论坛已连续举办3届,第5届论坛开幕').map((m) => [m.raw, m.value, m.unit])).toEqual([['5届', 5, '届'], ['3届', 3, '届']]);
     // with no verb of holding before it, 届 names a cohort, a term or an edition
     expect(extract('23届毕业生中有300人赴外地就业,14届全国人大代表中有12名连任,第31届、32届运动会').map((m) => m.raw)).toEqual(['300人', '12名']);
+    // the verb must stand in the number's clause; a year is a cohort even after one; 连续 counts terms
+    expect(extract('我关已成功举办。2023届毕业生共入职12人,学校举办2030届毕业生双选会').map((m) => m.raw)).toEqual(['12人']);
+    expect(extract('先后主办第31届、32届博览会,学校连续3届获评文明单位').map((m) => m.raw)).toEqual(['3届']);
   });
 
   it('reads 两项补贴 as the disability scheme’s name, not a count; other counts of two stay', () => {

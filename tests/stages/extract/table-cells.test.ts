@@ -160,11 +160,18 @@ describe('tables as statistics pages lay them out (read through the whole stage)
   const metricsOf = (text: string) =>
     extractDocument(text, { path: 'table.txt', format: 'text' }).metrics.map((m) => [m.raw, m.value, m.unit, m.label, m.period, m.column, m.change && `${m.change.direction} ${m.change.value}`]);
 
-  it('reads a compound unit that opens with a known one (万吨标准煤, 立方米/日, 人次/日), not a rank (位次)', () => {
-    const text = '地区 | 能源消费量(万吨标准煤) | 供水能力(万立方米/日) | 排名(位次) |\n甲区 | 120.5 | 35.2 | 3 |\n';
+  it('reads a unit with its material or as a rate (万吨标准煤, 立方米/日, 人次/日), not a rank (位次, 名次) nor a word opening with a unit', () => {
+    const text = '地区 | 能源消费量(万吨标准煤) | 供水能力(万立方米/日) | 通关量(人次/日) | 排名(位次) | 全国(名次) |\n甲区 | 120.5 | 35.2 | 1200 | 3 | 7 |\n';
     expect(metricsOf(text).map((m) => [m[0], m[1], m[2]])).toEqual([
       ['120.5', 1205000, '吨标准煤'],
       ['35.2', 352000, '立方米/日'],
+      ['1200', 1200, '人次/日'],
+    ]);
+    // a row label's bracket that opens with a unit's character is the row's scope: the table's unit holds
+    const scoped = '单位:亿元\n项目 | 金额 |\n外商投资企业(台港澳) | 33.2 |\n个人所得税(个人) | 8.6 |\n';
+    expect(metricsOf(scoped).map((m) => [m[1], m[2], m[3]])).toEqual([
+      [3.32e9, '元', '外商投资企业(台港澳)金额'],
+      [8.6e8, '元', '个人所得税(个人)金额'],
     ]);
   });
 

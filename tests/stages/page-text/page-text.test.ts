@@ -323,6 +323,9 @@ describe('toPageText for HTML: what a CMS left in the head states nothing', () =
     const page = toPageText(readFileSync(path.join(FIXTURES, 'page-text', 'bilingual-title-negative.html'), 'utf8'), 'html');
     expect(page.titleHints).toContain('某市举办2031跨境贸易论坛 Global Trade Forum');
     expect(toPageText('<title>关税调整。详见Notice on the Adjustment of Import Tariffs</title><p>正文。</p>', 'html').titleHints).toEqual(['关税调整。详见Notice on the Adjustment of Import Tariffs']);
+    // an English name closing a Chinese title: the page never shows the Chinese part on a line of its own
+    const named = '某海关上线智能审图系统Smart Image Review System Pro';
+    expect(toPageText(`<title>${named}</title><h2>${named}</h2><p>近日,某海关上线智能审图系统。</p>`, 'html').titleHints).toEqual([named]);
   });
   it('keeps a real value, even one that contains a placeholder word', () => {
     const page = toPageText('<html><head><meta name="keywords" content="关键词,进出口"><meta name="description" content="描述某县外贸情况"><meta name="SiteName" content="某县人民政府网站"></head><body><p>正文。</p></body></html>', 'html');

@@ -60,6 +60,12 @@ describe('findTables', () => {
     expect(tablesOf(dashes)).toHaveLength(1);
     const units = ['项目 | 2030年 | 2031年 |', '一般公共预算支出 | 9800 | 10200 |', '二、民生支出 |  |  |', '教育支出 | 3200万元 | 3500万元 |', '卫生健康支出 | 1800 | 1950 |'].join('\n');
     expect(tablesOf(units)).toHaveLength(1);
+    // a title row over a table of the same width with a header of its own opens it
+    const titled = ['项目 | 金额(万元) |', '进口 | 1200 |', '表二 主要进口商品 |  |', '商品名称 | 数量(吨) |', '大豆 | 560 |'].join('\n');
+    expect(tablesOf(titled).map((t) => t.table.header)).toEqual([
+      ['项目', '金额(万元)'],
+      ['商品名称', '数量(吨)'],
+    ]);
     // a row of words whose first cell is not the header's stays a row
     const words = ['地区 | 出口 | 增长(%) |', '广东 | 12.5 | 3.1 |', '其中 | 深圳 | 广州 |', '合计 | 20.1 | 2.2 |'].join('\n');
     expect(tablesOf(words)).toHaveLength(1);

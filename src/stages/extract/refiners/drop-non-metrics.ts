@@ -62,7 +62,7 @@ import {
 } from '../../../rules/zh/nonmetrics.js';
 import { CLAUSE_DELIMITERS, NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
-import { COHORT_UNITS, COUNT_UNITS, EDITION_VERB_REACH, EDITION_VERBS, DAY_OF_MONTH, RATE_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, DURATION_REACH_WORDS, GRADE_UNITS, LABEL_UNIT_INTROS, LIST_CLOSE_WORDS, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
+import { COHORT_UNITS, COUNT_UNITS, EDITION_VERB_REACH, EDITION_VERBS, DAY_OF_MONTH, RATE_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, DURATION_REACH_WORDS, GRADE_UNITS, LABEL_UNIT_INTROS, LAST_ITEM_JOINERS, LIST_CLOSE_WORDS, LIST_ITEM_MARK, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 import { MAGNITUDES, isBareMagnitude } from '../../../locale/zh/numerals.js';
 import { CAP_QUALIFIERS, DISTANT_QUALIFIERS, PREFIX_QUALIFIERS, RANGE_CONNECTORS } from '../../../rules/zh/qualifiers.js';
 
@@ -318,29 +318,38 @@ export const grade: NonMetricRule = (c, text) => c.chinese && !c.proportion && c
 /** How far back from its closing word a list's items are counted. */
 const LISTED_KINDS_REACH = 60;
 
-/** Whether the numeral right after a list's closing word (LIST_CLOSE_WORDS) is the count of the list's items (NUMBER_LIST_JOINERS apart, in its clause). */
+/**
+ * Whether the numeral right after a list's closing word (LIST_CLOSE_WORDS) is the count of the list's items in
+ * its clause: items parted by 、, the last maybe joined by 和 or 与 (`食品、化妆品和药品等三类`); with no 、, two
+ * joined by 和 or 与 (`企业和学校等两类`). Only between items: the 及 of 涉及 and the 和 of 共和国 (where 、 parts the
+ * items) are no joiners.
+ */
 function countsListedKinds(c: Candidate, text: string): boolean {
   const close = LIST_CLOSE_WORDS.find((w) => text.startsWith(w, c.start - w.length));
   if (close === undefined) return false;
-  let items = 1;
-  for (let i = c.start - close.length - 1; i >= Math.max(0, c.start - LISTED_KINDS_REACH); i--) {
-    const ch = text[i]!;
-    if (CLAUSE_DELIMITERS.includes(ch)) break;
-    if ((NUMBER_LIST_JOINERS as readonly string[]).includes(ch)) items++;
-  }
+  let from = c.start - close.length;
+  while (from > 0 && c.start - from < LISTED_KINDS_REACH && !CLAUSE_DELIMITERS.includes(text[from - 1]!)) from--;
+  const list = text.slice(from, c.start - close.length);
+  const commas = list.split(LIST_ITEM_MARK).length - 1;
+  const last = list.slice(list.lastIndexOf(LIST_ITEM_MARK) + 1);
+  const items = commas > 0 ? commas + 1 + (LAST_ITEM_JOINERS.some((j) => last.includes(j)) ? 1 : 0) : LAST_ITEM_JOINERS.some((j) => list.includes(j)) ? 2 : 1;
   return items >= 2 && tryParseChineseNumber(c.numeral.text) === items;
 }
 
 /**
- * `2023届毕业生`, `23届毕业生`, `14届全国人大`, `第31届、32届`: a cohort word after digits counts editions only
- * after a verb of holding them a few characters before (`已举办5届`, `连续举办3届`: EDITION_VERBS); else it
- * names a class, a term or an ordinal.
+ * `2023届毕业生`, `23届毕业生`, `14届全国人大`, `第31届、32届`: a cohort word after digits names a class, a term
+ * or an edition: a year in four digits always (CALENDAR_YEAR, below); other digits count editions only after a
+ * verb of holding them in the number's clause, a few characters before it (`已举办5届`, `连续3届`: EDITION_VERBS),
+ * and not in a list of ordinals (a 第 before it in the clause).
  */
 export const cohort: NonMetricRule = (c, text) => {
   if (c.chinese || c.unit === null || !COHORT_UNITS.has(c.unit.text)) return false;
+  if (CALENDAR_YEAR.test(c.numeral.text)) return true;
   const at = numeralStart(c);
-  const before = text.slice(Math.max(0, at - EDITION_VERB_REACH), at);
-  return !EDITION_VERBS.some((v) => before.includes(v));
+  let from = at;
+  while (from > 0 && at - from < EDITION_VERB_REACH && !CLAUSE_DELIMITERS.includes(text[from - 1]!)) from--;
+  const before = text.slice(from, at);
+  return before.includes('第') || !EDITION_VERBS.some((v) => before.includes(v));
 };
 
 const STREAK_CHANGE_RE = new RegExp(`[\\u4e00-\\u9fff]{0,${STREAK_CHANGE_GAP}}?${alternation(Object.keys(CHANGE_VERBS))}`, 'y');
