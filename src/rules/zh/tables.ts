@@ -60,6 +60,17 @@ export const SPREAD_CELL = /^\p{Script=Han}(?:[ \t\u00a0\u3000]+\p{Script=Han}){
 /** Header words of a column that numbers the rows (`序号`): no part of a row's label. */
 export const SEQUENCE_HEADERS: ReadonlySet<string> = new Set(['序号', '编号', '排名', '位次', '名次', '序']);
 
+/**
+ * Header words of a column whose cells are amounts even where no unit is written: how many (`数量`)
+ * and what it costs (`单价`, `中标金额`), as the goods table of a procurement result notice heads
+ * them (`货物名称 | 品牌 | 规格型号 | 数量 | 单价 | 中标金额`). A data table's cell is otherwise a
+ * metric only with a known unit; under these headers it is one without a unit (the page states none).
+ */
+export const AMOUNT_HEADERS: ReadonlySet<string> = new Set([
+  '数量', '单价', '总价', '合价', '金额', '总金额', '中标金额', '成交金额', '中标(成交)金额', '合同金额', '预算金额',
+  '最高限价', '报价', '投标报价', '中标价', '成交价', '中标(成交)价',
+]);
+
 /** Header cells that hold each row's unit (`单位`, `计量单位`). */
 export const UNIT_HEADERS: readonly string[] = ['单位', '计量单位'];
 export const UNIT_HEADER_SET: ReadonlySet<string> = new Set(UNIT_HEADERS);

@@ -14,7 +14,7 @@ import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.
 import { MAGNITUDES } from '../../locale/zh/numerals.js';
 import { LABEL_UNIT_INTROS, UNIT_APPOSITIONS, UNIT_MATERIALS, UNITS } from '../../rules/zh/units.js';
 import { LIST_MARKER } from '../../rules/zh/labels.js';
-import { DEFAULT_CHANGE_UNIT, NOTE_CURRENCY_AFTER, NOTE_CURRENCY_BEFORE, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, SPREAD_CELL, UNIT_HEADER_SET, VALUE_MARKER_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
+import { AMOUNT_HEADERS, DEFAULT_CHANGE_UNIT, NOTE_CURRENCY_AFTER, NOTE_CURRENCY_BEFORE, PERIOD_ROW_LABEL, SEQUENCE_HEADERS, SPREAD_CELL, UNIT_HEADER_SET, VALUE_MARKER_HEADERS, WHOLE_YEAR_LABEL } from '../../rules/zh/tables.js';
 import { alternation } from '../../lib/pattern.js';
 import { parseChineseNumber } from '../../locale/zh/parse-number.js';
 import { newDraft, type Draft } from './draft.js';
@@ -281,6 +281,19 @@ const TABLE_UNIT_RE = new RegExp(`(?:^|[\\s|])(?:金额|计量|货币)?单位\\s
 /** A data table's cell is a metric only with a known unit (from the cell, its indicator or header). */
 const unitHolds = (p: PlacedTable, unit: string | null): boolean => p.column !== null || isKnownUnit(unit);
 
+/** A header that names an amount (`数量`, `单价`, `中标金额`: AMOUNT_HEADERS), its unit parentheses aside. */
+const namesAmount = (header: string | undefined): boolean => header !== undefined && AMOUNT_HEADERS.has(headerWords(readIndicator(header).label));
+
+/**
+ * The unit a data table's cell is read with, or undefined when the cell is no metric: a known unit
+ * (the cell's, its column's or its row's), else none under a header that names an amount (`数量 |
+ * 单价`: the page states no unit, and none is guessed).
+ */
+function cellUnit(p: PlacedTable, unit: string | null, header: string | undefined): string | null | undefined {
+  if (unitHolds(p, unit)) return unit;
+  return namesAmount(header) ? null : undefined;
+}
+
 /** A period as a table writes it: a whole year as its digits (`2021年` → `2021`), anything else as written (`2023年4月`). */
 const periodOfLabel = (label: string): string => WHOLE_YEAR_LABEL.exec(label)?.[1] ?? label;
 
@@ -456,13 +469,14 @@ function rowIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], covere
       const unit = head.unit ?? indicator.unit;
       const read = readCell(cell, head.unit !== null ? head.magnitude : indicator.magnitude);
       const loc = read && locate(located, i, cell);
-      if (!read || !loc || !unitHolds(p, read.unit ?? unit)) continue;
+      const cellsUnit = read ? cellUnit(p, read.unit ?? unit, table.header[j]) : undefined;
+      if (!read || !loc || cellsUnit === undefined) continue;
       cover(p, covered, loc);
       previous = newDraft({
         start: loc.start,
         end: loc.end,
         value: read.value,
-        unit: read.unit ?? unit,
+        unit: cellsUnit,
         qualifier: read.qualifier,
         label: indicator.label + head.words || null,
         period: head.period,
@@ -497,7 +511,8 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
   const stated = tableUnit(text, p);
   // a header that is a period (`2023年(亿元)`) gives its column's period, not words of the label
   const headPeriods = p.table.header.map((h) => (isPeriodCell(h) ? headerPeriod(readIndicator(h).label) : null));
-  const isIndicator = (h: HeaderCell | null): boolean => h !== null && (h.change !== undefined || isKnownUnit(h.unit));
+  // a column that names an amount (`数量` before `金额(元)`) is an indicator too, no label of the row
+  const isIndicator = (h: HeaderCell | null, i: number): boolean => h !== null && (h.change !== undefined || isKnownUnit(h.unit) || namesAmount(p.table.header[i]));
   const first = Math.max(1, heads.findIndex(isIndicator));
   const labelColumns: number[] = [];
   for (let i = 0; i < first; i++) {
@@ -549,13 +564,14 @@ function headerIndicatorCells(text: string, p: PlacedTable, drafts: Draft[], cov
       const read = readCell(cell, own.magnitude);
       const loc = read && locate(located, i, cell);
       previous = null;
-      if (!read || !loc || !unitHolds(p, read.unit ?? own.unit)) continue;
+      const cellsUnit = read ? cellUnit(p, read.unit ?? own.unit, p.table.header[i]) : undefined;
+      if (!read || !loc || cellsUnit === undefined) continue;
       cover(p, covered, loc);
       previous = newDraft({
         start: loc.start,
         end: loc.end,
         value: read.value,
-        unit: read.unit ?? own.unit,
+        unit: cellsUnit,
         qualifier: read.qualifier,
         label: rowLabel + (headPeriods[i] === null ? head.label : '') || null,
         period: headPeriods[i] ?? period,

@@ -432,3 +432,34 @@ describe('data tables with two change columns after one value (同比(%) | 环�
     ]);
   });
 });
+
+describe('data tables whose column headers name an amount without a unit (数量 | 单价 | 中标金额)', () => {
+  const run = (name: string) => {
+    const doc = processDocument({ path: name, id: name, bytes: readFileSync(path.join(FIXTURES, 'segment', name)), format: 'html' });
+    return doc.metrics.map((m) => [m.raw, m.value, m.unit, m.label]);
+  };
+  const metricsOf = (text: string) => extractDocument(text, { path: 'table.txt', format: 'text' }).metrics.map((m) => [m.raw, m.value, m.unit, m.label]);
+
+  it('reads a goods table\'s quantities and prices as metrics with no unit, and a column\'s own unit where it states one', () => {
+    expect(run('procurement-goods-table.html')).toEqual([
+      ['120', 120, null, '甲公司数量'],
+      ['4500.00', 4500, null, '甲公司单价'],
+      ['540000', 540000, null, '甲公司中标金额'],
+      // a dash under 数量 is no value
+      ['980.50', 980.5, null, '乙公司单价'],
+      ['9805', 9805, null, '乙公司中标金额'],
+      // 数量 before 单价(元): an indicator of its own, not part of the row's label
+      ['12', 12, null, '运维服务数量'],
+      ['300', 300, '元', '运维服务单价'],
+      ['3600', 3600, '元', '运维服务金额'],
+    ]);
+  });
+
+  it('reads no number under a header that names no amount (codes, models, phone numbers, 序号, 总量, 位次), nor a word under 数量', () => {
+    expect(run('procurement-goods-table-negative.html')).toEqual([]);
+  });
+
+  it('takes the unit a table states above it before reading an amount header as unitless', () => {
+    expect(metricsOf('正文。\n单位:万元\n项目 | 金额 |\n设备购置 | 45.6 |\n')).toEqual([['45.6', 456000, '元', '设备购置金额']]);
+  });
+});
