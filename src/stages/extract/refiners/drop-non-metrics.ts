@@ -60,7 +60,8 @@ import {
   GROUP_COUNT_REACH,
   SHOWN_IN,
 } from '../../../rules/zh/nonmetrics.js';
-import { CLAUSE_DELIMITERS, NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
+import { NUMBER_LIST_JOINERS } from '../../../rules/zh/labels.js';
+import { clauseStart } from './attach-labels.js';
 import { CHANGE_VERBS } from '../../../rules/zh/changes.js';
 import { COHORT_UNITS, COUNT_UNITS, EDITION_VERB_REACH, EDITION_VERBS, DAY_OF_MONTH, RATE_UNITS, DURATION_LABEL_GAP, DURATION_LABELS, DURATION_REACH_WORDS, GRADE_UNITS, LABEL_UNIT_INTROS, LAST_ITEM_JOINERS, LIST_CLOSE_WORDS, LIST_ITEM_MARK, LEVEL_LIMIT_WORDS, LIMIT_ONLY_UNITS, TIME_UNIT_SET } from '../../../rules/zh/units.js';
 import { MAGNITUDES, isBareMagnitude } from '../../../locale/zh/numerals.js';
@@ -327,9 +328,8 @@ const LISTED_KINDS_REACH = 60;
 function countsListedKinds(c: Candidate, text: string): boolean {
   const close = LIST_CLOSE_WORDS.find((w) => text.startsWith(w, c.start - w.length));
   if (close === undefined) return false;
-  let from = c.start - close.length;
-  while (from > 0 && c.start - from < LISTED_KINDS_REACH && !CLAUSE_DELIMITERS.includes(text[from - 1]!)) from--;
-  const list = text.slice(from, c.start - close.length);
+  const end = c.start - close.length;
+  const list = text.slice(clauseStart(text, end, Math.max(0, end - LISTED_KINDS_REACH)), end);
   const commas = list.split(LIST_ITEM_MARK).length - 1;
   const last = list.slice(list.lastIndexOf(LIST_ITEM_MARK) + 1);
   const items = commas > 0 ? commas + 1 + (LAST_ITEM_JOINERS.some((j) => last.includes(j)) ? 1 : 0) : LAST_ITEM_JOINERS.some((j) => list.includes(j)) ? 2 : 1;
@@ -346,9 +346,7 @@ export const cohort: NonMetricRule = (c, text) => {
   if (c.chinese || c.unit === null || !COHORT_UNITS.has(c.unit.text)) return false;
   if (CALENDAR_YEAR.test(c.numeral.text)) return true;
   const at = numeralStart(c);
-  let from = at;
-  while (from > 0 && at - from < EDITION_VERB_REACH && !CLAUSE_DELIMITERS.includes(text[from - 1]!)) from--;
-  const before = text.slice(from, at);
+  const before = text.slice(clauseStart(text, at, Math.max(0, at - EDITION_VERB_REACH)), at);
   return before.includes('第') || !EDITION_VERBS.some((v) => before.includes(v));
 };
 
