@@ -41,6 +41,16 @@ export const HIDDEN_BODY_SHARE = 0.5;
  */
 export const HIDING_CLASSES: ReadonlySet<string> = new Set(['hide', 'hidden', 'd-none']);
 /**
+ * Class names a page's templates give what they show on phones only (`<div class="mobile-content pchide">`, the
+ * article again for a phone's layout, under the desktop's `detail-text-content mhide`; a phone's header and footer
+ * on www.gov.cn): where the page holds a desktop copy with text (DESKTOP_ONLY_CLASSES), the page read as a desktop
+ * shows that copy, so these are hidden as HIDING_CLASSES are (the article twice would give each metric twice); where
+ * the desktop's copy holds no text (an embedded PDF), the phone's copy is the article and is read.
+ */
+export const PHONE_ONLY_CLASSES: ReadonlySet<string> = new Set(['pchide', 'pc-hide', 'hide-pc']);
+/** Class names of what a page shows on desktops only (its copy of what PHONE_ONLY_CLASSES mark): `mhide`. */
+export const DESKTOP_ONLY_CLASSES: ReadonlySet<string> = new Set(['mhide', 'm-hide', 'hide-m', 'mobile-hide', 'hide-mobile']);
+/**
  * A class that shows the element again at some screen size (`d-none d-md-block`, `hidden visible-lg`):
  * an element with one is shown on a desktop, whatever hiding class it also has.
  */

@@ -30,6 +30,8 @@ import {
   headingText,
   isArticleHeader,
   isHidden,
+  desktopOnly,
+  phoneOnly,
   isHomeHref,
   LAYOUT_ELEMENTS,
   LineWriter,
@@ -87,6 +89,10 @@ interface MeasureFrame {
   /** hidden or a form: the tree path may skip it (Skips) */
   judged: boolean;
   hidden: boolean;
+  /** hidden by a class of what the page shows on phones only, and by nothing else (phoneOnly) */
+  phoneOnly: boolean;
+  /** shown on desktops only (desktopOnly), outside dropped elements */
+  desktopOnly: boolean;
   /** non-space characters under it, dropped and hidden elements inside aside (Skips' UNSHOWN) */
   shown: number;
   /** some text under it outside dropped elements inside it; some such text in a child already read */
@@ -138,13 +144,15 @@ interface HomeLookahead {
 function measurePage(html: string): Measures {
   const stack: MeasureFrame[] = [];
   const frame = (name: string, ordinal: number): MeasureFrame => ({
-    name, ordinal, dropped: false, judged: false, hidden: false, shown: 0, text: false, childText: false, elements: 0, firstName: '', layout: false,
+    name, ordinal, dropped: false, judged: false, hidden: false, phoneOnly: false, desktopOnly: false, shown: 0, text: false, childText: false, elements: 0, firstName: '', layout: false,
     bodyLevel: -1, docLevel: -1, wideRows: 0, cellText: '', cellUnsure: false, cells: 0, homeText: null, linkText: null,
   });
   const doc = frame('', -1);
   doc.docLevel = 0;
   stack.push(doc);
-  const counts = new Map<number, { chars: number; hidden: boolean }>();
+  const counts = new Map<number, { chars: number; hidden: boolean; phoneOnly: boolean }>();
+  /** text under the elements shown on desktops only (desktopOnly) outside dropped ones: a phone's copy goes only where it is not 0 */
+  let desktopChars = 0;
   const notData = new Set<number>();
   const tables: number[] = [];
   const homeLinks = new Set<number>();
@@ -210,6 +218,8 @@ function measurePage(html: string): Measures {
         articleHeaders.add(f.ordinal);
       }
       f.hidden = !f.dropped && isHidden({ attribs });
+      f.phoneOnly = f.hidden && phoneOnly(attribs);
+      f.desktopOnly = !f.dropped && dropDepth === 0 && desktopOnly(attribs);
       f.judged = f.hidden || (!f.dropped && name === 'form');
       if (!f.dropped) {
         if (parent.elements === 0) {
@@ -247,7 +257,8 @@ function measurePage(html: string): Measures {
       if (BLOCK_ELEMENTS.has(name)) addText(' ');
       siblingEnded(stack.length + 1, true);
       if (f.dropped) dropDepth--;
-      else if (f.judged) counts.set(f.ordinal, { chars: f.shown, hidden: f.hidden });
+      else if (f.judged) counts.set(f.ordinal, { chars: f.shown, hidden: f.hidden, phoneOnly: f.phoneOnly });
+      if (f.desktopOnly) desktopChars += f.shown;
       if (!f.dropped && !f.hidden) parent.shown += f.shown;
       parent.layout ||= f.layout || LAYOUT_ELEMENTS.has(name);
       parent.childText ||= f.text;
@@ -286,7 +297,7 @@ function measurePage(html: string): Measures {
   const hasBody = bodyOrdinal >= 0;
   const rootChars = hasBody ? bodyChars : docChars;
   const gone = new Set<number>();
-  for (const [at, { chars, hidden }] of counts) if (chars < rootChars * (hidden ? HIDDEN_BODY_SHARE : FORM_BODY_SHARE)) gone.add(at);
+  for (const [at, { chars, hidden, phoneOnly }] of counts) if (chars < rootChars * (hidden ? HIDDEN_BODY_SHARE : FORM_BODY_SHARE) && (!phoneOnly || desktopChars > 0)) gone.add(at);
   for (const at of backHome) gone.add(at);
   const chain = hasBody ? bodyChain : docChain;
   const oneCell = oneCellBy(0, (level) => chain[level] ?? NO_CHILDREN, (level) => chain[level]?.layout ?? false);

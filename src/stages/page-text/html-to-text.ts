@@ -15,7 +15,7 @@ import { addMeasure } from '../measure-text.js';
 import { isTitleShaped, splitPageTitle, withoutGluedTranslation } from '../article/find-title.js';
 import { ARTICLE_HEADER_WORDS } from '../../rules/article.js';
 import { attributeWords } from '../article/score-blocks.js';
-import { ARTICLE_PARTS, ARTICLE_SECTIONS, BLOCK_ELEMENTS, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES, SHOWING_CLASS } from './html-elements.js';
+import { ARTICLE_PARTS, ARTICLE_SECTIONS, BLOCK_ELEMENTS, DESKTOP_ONLY_CLASSES, DROPPED_ELEMENTS, FORM_BODY_SHARE, HIDDEN_BODY_SHARE, HIDING_CLASSES, HIDING_STYLE, LIST_ITEM_PREFIX, MAX_DATA_CELL_CHARS, PAGE_TEXT_ATTRIBUTES, PHONE_ONLY_CLASSES, SHOWING_CLASS } from './html-elements.js';
 import { dataOf, isElement, isParent, parseHtml, SERVER_TEMPLATE, type Survey } from './html-parse.js';
 import { boldHeadings, type BoldLead } from './bold-headings.js';
 import { wordMap } from '../../lib/word-map.js';
@@ -71,7 +71,11 @@ function insideArticle(el: Element): boolean {
   return false;
 }
 
-/** An element the page never shows: its `hidden` attribute, an inline style or a framework class (HIDING_CLASSES) hiding it. */
+/**
+ * An element the page never shows: its `hidden` attribute, an inline style or a framework class (HIDING_CLASSES)
+ * hiding it, or a class of what it shows on phones only (PHONE_ONLY_CLASSES: skipped only where a desktop copy holds
+ * text, phoneOnly).
+ */
 export function isHidden(el: Pick<Element, 'attribs'>): boolean {
   const attribs = el.attribs;
   if (attribs === undefined) return false;
@@ -79,10 +83,26 @@ export function isHidden(el: Pick<Element, 'attribs'>): boolean {
   const style = attribs['style'];
   if (style !== undefined && HIDING_STYLE.test(style)) return true;
   const cls = attribs['class'];
-  return cls !== undefined && HIDING_CLASS.test(cls) && !SHOWING_CLASS.test(cls);
+  return cls !== undefined && (HIDING_CLASS.test(cls) || PHONE_ONLY_CLASS.test(cls)) && !SHOWING_CLASS.test(cls);
 }
-/** One of HIDING_CLASSES as a whole token of a class attribute (HTML whitespace around it). */
-const HIDING_CLASS = new RegExp(`(?:^|[ \\t\\n\\f\\r])(?:${[...HIDING_CLASSES].map((c) => c.replace(/[-]/g, '\\$&')).join('|')})(?=$|[ \\t\\n\\f\\r])`);
+/** Whether an element is hidden (isHidden) by a class of what a page shows on phones only, and by nothing else. */
+export function phoneOnly(attribs: Readonly<Record<string, string>> | undefined): boolean {
+  if (attribs === undefined || attribs['hidden'] !== undefined) return false;
+  const style = attribs['style'];
+  if (style !== undefined && HIDING_STYLE.test(style)) return false;
+  const cls = attribs['class'];
+  return cls !== undefined && PHONE_ONLY_CLASS.test(cls) && !HIDING_CLASS.test(cls) && !SHOWING_CLASS.test(cls);
+}
+/** Whether an element is what a page shows on desktops only (DESKTOP_ONLY_CLASSES). */
+export function desktopOnly(attribs: Readonly<Record<string, string>> | undefined): boolean {
+  const cls = attribs?.['class'];
+  return cls !== undefined && DESKTOP_ONLY_CLASS.test(cls);
+}
+/** One of the classes as a whole token of a class attribute (HTML whitespace around it). */
+const classToken = (classes: Iterable<string>): RegExp => new RegExp(`(?:^|[ \\t\\n\\f\\r])(?:${[...classes].map((c) => c.replace(/[-]/g, '\\$&')).join('|')})(?=$|[ \\t\\n\\f\\r])`);
+const HIDING_CLASS = classToken(HIDING_CLASSES);
+const PHONE_ONLY_CLASS = classToken(PHONE_ONLY_CLASSES);
+const DESKTOP_ONLY_CLASS = classToken(DESKTOP_ONLY_CLASSES);
 
 /**
  * What the walk skips. A hidden element or a form is judged once, on the text it holds against the
@@ -101,9 +121,26 @@ class Skips {
     if (gone === undefined) {
       if (this.bodyChars < 0) this.bodyChars = nonSpaceChars(this.root, DROPPED_ONLY);
       gone = nonSpaceChars(el, UNSHOWN) < this.bodyChars * (hidden ? HIDDEN_BODY_SHARE : FORM_BODY_SHARE);
+      // a phone's copy goes only where the desktop's holds text (PHONE_ONLY_CLASSES)
+      if (gone && phoneOnly(el.attribs)) gone = this.desktopCopy();
       this.judged.set(el, gone);
     }
     return gone;
+  }
+  private desktopText: boolean | null = null;
+  /** Whether an element the page shows on desktops only (desktopOnly), outside dropped ones, holds text. */
+  private desktopCopy(): boolean {
+    if (this.desktopText === null) {
+      this.desktopText = false;
+      const stack: AnyNode[] = [this.root];
+      while (stack.length > 0 && !this.desktopText) {
+        const item = stack.pop()!;
+        if (!isParent(item) || (isElement(item) && isDropped(item))) continue;
+        if (isElement(item) && desktopOnly(item.attribs) && nonSpaceChars(item, UNSHOWN) > 0) this.desktopText = true;
+        for (const child of item.children) stack.push(child);
+      }
+    }
+    return this.desktopText;
   }
 }
 /**

@@ -146,6 +146,26 @@ describe('toPageText for HTML: elements a framework class hides (fixtures/page-t
   });
 });
 
+describe('toPageText for HTML: the article again for phones (fixtures/page-text/phone-copy-pchide*.html)', () => {
+  it('reads the desktop copy once: a `pchide` block (shown on phones only) is hidden; `mhide` and a token holding the word stay', () => {
+    const html = readFileSync(path.join(FIXTURES, 'page-text', 'phone-copy-pchide.html'), 'utf8');
+    for (const read of [toPageText(html, 'html').text, streamHtmlToPageText(html).text]) {
+      expect(read.split('同比增长3.4%').length - 1).toBe(1);
+      expect(read.split('资产负债率为56.8%').length - 1).toBe(1);
+      expect(read).not.toContain('电脑版');
+      expect(read).toContain('首页');
+      expect(read).toContain('共涉及1200家企业');
+    }
+  });
+  it('reads the phone copy where the desktop copy holds no text (an embedded PDF), a long sidebar beside it (negative)', () => {
+    const html = readFileSync(path.join(FIXTURES, 'page-text', 'phone-copy-pchide-negative.html'), 'utf8');
+    for (const read of [toPageText(html, 'html').text, streamHtmlToPageText(html).text]) {
+      expect(read).toContain('全市地区生产总值完成512.3亿元');
+      expect(read).toContain('社会消费品零售总额186.4亿元');
+    }
+  });
+});
+
 describe('toPageText for HTML: a <title> naming only the site', () => {
   const page = (title: string, body = '<p>正文。</p>', head = '') => toPageText(`<html><head><title>${title}</title>${head}</head><body>${body}</body></html>`, 'html');
   it('is the site, not a title hint: short, without digits or the words of a document title', () => {
