@@ -511,6 +511,12 @@ export const INFO_TABLE_ROW_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Labels whose value is a summary, sentences and all (`内容概述: | 通知明确,…,每单位限报1项作品。`): read with a
+ * sentence for its value in an info table's row (a line with cells) only; elsewhere a field line holds no sentence.
+ */
+export const SUMMARY_FIELD_LABELS: ReadonlySet<string> = new Set(['内容概述']);
+
+/**
  * Labels read as a field only in an info table's layout: spaced out (`主 题 :`) or beside other fields on the line;
  * alone and unspaced under a headline they open a sentence of the article (`主题:青春逐梦 创业未来`).
  */

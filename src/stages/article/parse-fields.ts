@@ -3,7 +3,7 @@
 import { charSet, JS_WHITESPACE, type CharSet } from '../../lib/char-set.js';
 import { firstChars } from '../../lib/regex-chars.js';
 import { alternationOrder } from '../../lib/pattern.js';
-import { ABSENT_VALUES, DATED_VERBS, DATE_KEYS, ENGLISH_MONTHS, FIELD_LABELS, INFO_TABLE_ROW_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS, TABLE_FIELD_LABELS } from '../../rules/zh/metadata.js';
+import { ABSENT_VALUES, DATED_VERBS, DATE_KEYS, ENGLISH_MONTHS, FIELD_LABELS, INFO_TABLE_ROW_LABELS, MAX_LABEL_GAP, MAX_SITE_LEAD_CHARS, MAX_TWO_CHAR_LABEL_GAP, SITE_OR_ORG_ENDINGS, SUMMARY_FIELD_LABELS, TABLE_FIELD_LABELS } from '../../rules/zh/metadata.js';
 import { alternation } from '../../lib/pattern.js';
 import { BULLET_CHARS, LEADING_BULLET } from '../../rules/zh/line-shapes.js';
 import { DATE_TIME_LINE, NUMERIC_DATE_LINE } from '../../rules/zh/split-lines.js';
@@ -328,7 +328,8 @@ function readFieldLine(line: string): readonly FieldStatement[] | null {
   const statements: FieldStatement[] = [];
   for (let i = 0; i < found.length; i++) {
     const raw = valueText(s.slice(found[i]!.end, i + 1 < found.length ? found[i + 1]!.index : s.length));
-    if (tooLong(raw) || /[。!?]/.test(raw)) return null;
+    // (a summary's value in a table's row may be sentences: SUMMARY_FIELD_LABELS)
+    if (!(SUMMARY_FIELD_LABELS.has(found[i]!.label) && s.includes('|')) && (tooLong(raw) || /[。!?]/.test(raw))) return null;
     const labelled = FIELD_LABELS[found[i]!.label] ?? null;
     // an address's label over anything but an address (`链接:全国人大`, a link list's heading) states no url
     const key = labelled === 'url' && !ADDRESS_VALUE.test(raw.trim()) ? null : labelled;

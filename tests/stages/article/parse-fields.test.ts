@@ -363,6 +363,10 @@ describe('an info table of 信息… labels', () => {
     expect(parseFieldLine('信息名称: | 某某部办公厅关于开展2031年度某项宣传活动的通知 |  |  |')).toEqual([
       { label: '信息名称', key: 'title', value: '某某部办公厅关于开展2031年度某项宣传活动的通知' },
     ]);
+    // a summary's cell may hold sentences (SUMMARY_FIELD_LABELS)
+    expect(parseFieldLine('内容概述: | 通知明确,各单位要按时报送材料,每单位限报1项作品。 |  |  |')).toEqual([
+      { label: '内容概述', key: 'description', value: '通知明确,各单位要按时报送材料,每单位限报1项作品。' },
+    ]);
   });
 
   it('reads no sentence of the article that opens with one of them (negative)', () => {
@@ -374,6 +378,9 @@ describe('an info table of 信息… labels', () => {
     const name = 'info-table-xinxi-labels.html';
     const doc = processDocument({ path: name, id: 'info-table-xinxi-labels', bytes: readFileSync(path.join(FIXTURES, 'article', name)), format: 'html' });
     expect(doc.metadata).toMatchObject({ indexNumber: '360A00-07-2031-0001-1', writtenDate: '2031-05-20', issuer: '某某部办公厅', docNumber: '某办函〔2031〕7号', category: '宣传教育' });
+    // the summary's cell, sentences and all, is the description, not the article's text
+    expect(doc.metadata.description).toBe('通知明确了活动的时间安排和报送要求,各单位须于6月30日前报送材料。');
+    expect(doc.text).not.toContain('6月30日前报送材料');
     expect(doc.text).not.toMatch(/信息名称:|信息索引:|内容概述: \|/);
     expect(doc.text).toContain('内容概述:活动分为线上答题和作品征集两部分,每单位限报1项作品。');
     expect(doc.text).toContain('各单位按信息类别分别报送材料,信息名称应与材料一致。');
