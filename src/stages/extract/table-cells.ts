@@ -77,13 +77,13 @@ function readWrittenCell(cell: string): CellValue | null {
 /** The column that holds each row's unit (`单位`): its rows are indicators; -1 when there is none. */
 const unitColumnOf = (table: Table): number => table.header.findIndex((h) => UNIT_HEADER_SET.has(h.trim()));
 
-/** The indicator's label and unit: `1.“一带一路”海关国际合作机制(个)` → label, `个`. */
 /** A cell as its word: a spread-out one (SPREAD_CELL, `合    计`) without its spaces; any other trimmed. */
 export const unspread = (cell: string): string => {
   const s = cell.trim();
   return SPREAD_CELL.test(s) ? s.replace(/\s+/g, '') : s;
 };
 
+/** The indicator's label and unit: `1.“一带一路”海关国际合作机制(个)` → label, `个`. */
 export function readIndicator(cell: string): { label: string; unit: string | null; magnitude: string } {
   let label = unspread(cell).replace(LIST_MARKER, '');
   let unit: string | null = null;

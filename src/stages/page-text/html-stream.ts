@@ -29,9 +29,8 @@ import {
   HEADING_BREAK,
   headingText,
   isArticleHeader,
-  isHidden,
   desktopOnly,
-  phoneOnly,
+  hiddenBy,
   isHomeHref,
   LAYOUT_ELEMENTS,
   LineWriter,
@@ -89,7 +88,7 @@ interface MeasureFrame {
   /** hidden or a form: the tree path may skip it (Skips) */
   judged: boolean;
   hidden: boolean;
-  /** hidden by a class of what the page shows on phones only, and by nothing else (phoneOnly) */
+  /** hidden by a class of what the page shows on phones only, and by nothing else (hiddenBy) */
   phoneOnly: boolean;
   /** shown on desktops only (desktopOnly), outside dropped elements */
   desktopOnly: boolean;
@@ -217,8 +216,9 @@ function measurePage(html: string): Measures {
         f.dropped = false;
         articleHeaders.add(f.ordinal);
       }
-      f.hidden = !f.dropped && isHidden({ attribs });
-      f.phoneOnly = f.hidden && phoneOnly(attribs);
+      const hider = f.dropped ? null : hiddenBy(attribs);
+      f.hidden = hider !== null;
+      f.phoneOnly = hider === 'phone';
       f.desktopOnly = !f.dropped && dropDepth === 0 && desktopOnly(attribs);
       f.judged = f.hidden || (!f.dropped && name === 'form');
       if (!f.dropped) {

@@ -72,27 +72,21 @@ function insideArticle(el: Element): boolean {
 }
 
 /**
- * An element the page never shows: its `hidden` attribute, an inline style or a framework class (HIDING_CLASSES)
- * hiding it, or a class of what it shows on phones only (PHONE_ONLY_CLASSES: skipped only where a desktop copy holds
- * text, phoneOnly).
+ * What hides an element: `page`, its `hidden` attribute, an inline style or a framework class (HIDING_CLASSES);
+ * `phone`, a class of what the page shows on phones only and nothing else (PHONE_ONLY_CLASSES: skipped only where
+ * a desktop copy holds text); null, nothing (a SHOWING_CLASS shows it again).
  */
-export function isHidden(el: Pick<Element, 'attribs'>): boolean {
-  const attribs = el.attribs;
-  if (attribs === undefined) return false;
-  if (attribs['hidden'] !== undefined) return true;
+export function hiddenBy(attribs: Readonly<Record<string, string>> | undefined): 'page' | 'phone' | null {
+  if (attribs === undefined) return null;
+  if (attribs['hidden'] !== undefined) return 'page';
   const style = attribs['style'];
-  if (style !== undefined && HIDING_STYLE.test(style)) return true;
+  if (style !== undefined && HIDING_STYLE.test(style)) return 'page';
   const cls = attribs['class'];
-  return cls !== undefined && (HIDING_CLASS.test(cls) || PHONE_ONLY_CLASS.test(cls)) && !SHOWING_CLASS.test(cls);
+  if (cls === undefined || SHOWING_CLASS.test(cls)) return null;
+  return HIDING_CLASS.test(cls) ? 'page' : PHONE_ONLY_CLASS.test(cls) ? 'phone' : null;
 }
-/** Whether an element is hidden (isHidden) by a class of what a page shows on phones only, and by nothing else. */
-export function phoneOnly(attribs: Readonly<Record<string, string>> | undefined): boolean {
-  if (attribs === undefined || attribs['hidden'] !== undefined) return false;
-  const style = attribs['style'];
-  if (style !== undefined && HIDING_STYLE.test(style)) return false;
-  const cls = attribs['class'];
-  return cls !== undefined && PHONE_ONLY_CLASS.test(cls) && !HIDING_CLASS.test(cls) && !SHOWING_CLASS.test(cls);
-}
+/** An element the page never shows (hiddenBy), on a desktop or on a phone. */
+export const isHidden = (el: Pick<Element, 'attribs'>): boolean => hiddenBy(el.attribs) !== null;
 /** Whether an element is what a page shows on desktops only (DESKTOP_ONLY_CLASSES). */
 export function desktopOnly(attribs: Readonly<Record<string, string>> | undefined): boolean {
   const cls = attribs?.['class'];
@@ -122,7 +116,7 @@ class Skips {
       if (this.bodyChars < 0) this.bodyChars = nonSpaceChars(this.root, DROPPED_ONLY);
       gone = nonSpaceChars(el, UNSHOWN) < this.bodyChars * (hidden ? HIDDEN_BODY_SHARE : FORM_BODY_SHARE);
       // a phone's copy goes only where the desktop's holds text (PHONE_ONLY_CLASSES)
-      if (gone && phoneOnly(el.attribs)) gone = this.desktopCopy();
+      if (gone && hiddenBy(el.attribs) === 'phone') gone = this.desktopCopy();
       this.judged.set(el, gone);
     }
     return gone;

@@ -30,11 +30,8 @@ function opensTable(before: readonly string[], cells: readonly string[], after: 
   if (n === 1) return after !== null && isHeaderRow(after) && !after.some((c) => VALUE_CELL.test(c.trim()));
   if (n < 2) return false;
   if (cells.length !== before.length && (after === null || after.length === cells.length)) return true;
-  return restates(cells, headerFirst);
+  return headerFirst !== null && cells[0]!.trim() === headerFirst;
 }
-
-/** A header's shape whose first cell is the table's header's (`headerFirst`). */
-const restates = (cells: readonly string[], headerFirst: string | null): boolean => headerFirst !== null && isHeaderRow(cells) && cells[0]!.trim() === headerFirst;
 
 /** Two filled cells or more and no number: a header's shape. */
 const isHeaderRow = (cells: readonly string[]): boolean => filled(cells) >= 2 && !hasNumber(cells);
